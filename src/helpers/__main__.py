@@ -1,0 +1,73 @@
+"""Command line: ``python -m helpers process|report|benchmark``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import paths
+
+
+def _process(args: argparse.Namespace) -> int:
+    from .load import InputError
+    from .pipeline import process_path
+
+    try:
+        summary = process_path(args.input, args.out, progress=None if not args.no_progress else False)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(summary.line())
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import build_reports
+
+    index = build_reports(input_dir=args.input, processed=args.processed, out=args.out,
+                          published=args.published)
+    print(f"reports written: {index}")
+    return 0
+
+
+def _benchmark(args: argparse.Namespace) -> int:
+    from .benchmark import run_benchmark
+
+    run_benchmark(args.input, limit=args.limit)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("process", help="read articles and write Parquet tables")
+    p.add_argument("input", type=Path, help="a file or folder of articles (.txt, .json, .jsonl, .csv, .html)")
+    p.add_argument("--out", type=Path, default=paths.processed_dir(), help="output folder (default: %(default)s)")
+    p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p.set_defaults(func=_process)
+
+    r = sub.add_parser("report", help="process the articles, run every notebook and write HTML reports")
+    r.add_argument("--input", type=Path, default=paths.raw_dir(), help="articles (default: %(default)s)")
+    r.add_argument("--processed", type=Path, default=paths.processed_dir(),
+                   help="where the tables go (default: %(default)s)")
+    r.add_argument("--out", type=Path, default=paths.reports_dir(), help="reports folder (default: %(default)s)")
+    r.add_argument("--published", default=None,
+                   help="publication date (YYYY-MM-DD) for articles that do not state one")
+    r.set_defaults(func=_report)
+
+    b = sub.add_parser("benchmark", help="speed and sentence-break errors on a folder of articles")
+    b.add_argument("input", type=Path)
+    b.add_argument("--limit", type=int, default=None, help="use only the first N files")
+    b.set_defaults(func=_benchmark)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

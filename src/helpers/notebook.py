@@ -1,0 +1,43 @@
+"""What every notebook does first: resolve its folders, make sure the tables exist, set display style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .pipeline import process_path
+
+TABLES = ("articles", "paragraphs", "sentences")
+
+
+def setup(input_dir: str | Path | None = None, processed_dir: str | Path | None = None) -> dict[str, Path]:
+    """Set the chart style and pandas display, build missing tables, and print the folders in use.
+
+    ``None`` means the project defaults (``data/raw`` and ``data/processed``). Returns the folders.
+    """
+    import matplotlib.pyplot as plt
+
+    plt.style.use("helpers.styles.report")
+    pd.set_option("display.max_colwidth", 120)
+    pd.set_option("display.width", 160)
+    folders = {
+        "input_dir": Path(input_dir) if input_dir else paths.raw_dir(),
+        "processed_dir": Path(processed_dir) if processed_dir else paths.processed_dir(),
+    }
+    ensure_tables(folders["input_dir"], folders["processed_dir"])
+    for name, folder in folders.items():
+        print(f"{name:>14}: {folder}")
+    return folders
+
+
+def ensure_tables(input_dir: Path, processed_dir: Path) -> None:
+    """Run ``process`` when a table is missing, so any notebook works on a fresh clone."""
+    if not all((processed_dir / f"{t}.parquet").exists() for t in TABLES):
+        print(process_path(input_dir, processed_dir, progress=False).line())
+
+
+def load_tables(processed_dir: str | Path, *names: str) -> list[pd.DataFrame]:
+    """Read the named Parquet tables from ``processed_dir``."""
+    return [pd.read_parquet(Path(processed_dir) / f"{name}.parquet") for name in names]

@@ -1,0 +1,79 @@
+"""Sentence splitting on news: Punkt plus rules, always with offsets into the original text."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.paragraphs import split_paragraphs
+from helpers.sentences import break_errors, punkt_spans, split_sentences, split_text
+
+
+def _split(text):
+    return [text[s:e] for s, e in split_text(text)]
+
+
+def test_question_in_quotes_with_attribution_is_one_sentence():
+    text = ("“Is it really possible that big progress is being made in Peace Talks between Russia and "
+            "Ukraine???” the president wrote.")
+    assert len(punkt_spans(text)) == 2  # what Punkt alone does
+    assert _split(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Gen. Mark Milley spoke to Sen. Jim Risch. He left.", 2),
+        ("Gov. Greg Abbott signed it. Lt. Gov. Dan Patrick did not.", 2),
+        ("The U.S. Capitol was closed on Oct. 28. Officials said so.", 2),
+        ("George W. Bush and J. K. Rowling met. Nobody knows why.", 2),
+        ("It grew 3.5 percent in the U.S. The rest of the world slowed.", 2),
+        ("Mr. Smith met Mrs. Jones at No. 10 Downing St. on Friday. They talked.", 2),
+        ('"We will win. We always win," he said. The crowd cheered.', 2),
+    ],
+)
+def test_news_abbreviations_initials_decimals_and_quotes(text, n):
+    assert len(_split(text)) == n, _split(text)
+
+
+def test_unbalanced_quote_does_not_cross_paragraphs():
+    text = "“This quote never closes. It runs on.\nA new paragraph starts here. And goes on."
+    sents = split_sentences(split_paragraphs(text))
+    assert [text[s.start:s.end] for s in sents] == [
+        "“This quote never closes. It runs on.", "A new paragraph starts here.", "And goes on."]
+
+
+def test_sample_sentences(sample_text):
+    pars = split_paragraphs(sample_text)
+    sents = split_sentences(pars)
+    texts = [sample_text[s.start:s.end] for s in sents]
+    assert texts[5] == ("“Is it really possible that big progress is being made in Peace Talks between Russia "
+                        "and Ukraine???” the president wrote.")
+    assert texts[2].startswith("“The president has been clear") and texts[2].endswith("told Military.com.")
+    assert texts[10].startswith("U.S. and Ukrainian officials met in Geneva")
+    assert sum(s.is_heading for s in sents) == 5
+    assert sum(s.is_duplicate for s in sents) == 2
+    for s in sents:
+        assert sample_text[s.start:s.end] == s.clean_text  # the sample needs no repair
+        para = pars[s.paragraph]
+        assert para.start <= s.start < s.end <= para.end
+
+
+def test_break_errors_counts_what_punkt_gets_wrong():
+    text = "“Stop. Now,” he said. Gen. Smith agreed."
+    assert break_errors(text, punkt_spans(text))["inside_quote"] >= 1
+    assert break_errors(text, split_text(text)) == {"breaks": 1, "inside_quote": 0, "after_abbreviation": 0}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["He said.", " “Yes.", "” ", "Gen.", " Smith", " U.S.", " w.", "\n", "  ",
+                                 "Ã©", "\u00a0", "?”", " she", " 3.5", '"', "It's", "\t"]), max_size=40))
+def test_sentences_cover_the_text_in_order_without_overlap(parts):
+    text = "".join(parts)
+    sents = split_sentences(split_paragraphs(text))
+    prev = 0
+    for s in sents:
+        assert prev <= s.start < s.end <= len(text)
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        prev = s.end
+    covered = "".join(text[s.start:s.end] for s in sents)
+    assert len("".join(covered.split())) == len("".join(text.split()))
