@@ -28,6 +28,7 @@ process: $(BIN)/.installed  ## only write the Parquet tables for INPUT to OUT
 
 test: $(BIN)/.installed  ## lint, check notebooks are stripped, run the whole test suite
 	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 	$(BIN)/nbstripout --verify notebooks/*.ipynb
 	$(BIN)/python -m pytest
 

@@ -53,7 +53,10 @@ def test_sample_headings_and_duplicates(sample_text):
         assert later > earlier
     texts = {p.index: p.text for p in pars}
     starts = sorted((texts[e][:20], texts[la][:20]) for la, e in repeats.items())
-    assert starts == [("Despite the rejectio", "Even as global insti"), ("Humanitarian organiz", "Humanitarian and adv")]
+    assert starts == [
+        ("Despite the rejectio", "Even as global insti"),
+        ("Humanitarian organiz", "Humanitarian and adv"),
+    ]
     # the first line is the dek, a sentence: body, not a headline
     assert pars[0].kind == "body"
 
@@ -63,13 +66,20 @@ def test_headings_are_short_title_case_lines_without_final_punctuation():
     assert is_heading_like("WHAT HAPPENS NEXT")
     assert not is_heading_like("The timing of the talks is stark.")
     assert not is_heading_like("the timing of the talks")
-    assert not is_heading_like("Zelensky Responded Online With A Markedly Different Tone, Aides Say And Then Some More Words")
+    assert not is_heading_like(
+        "Zelensky Responded Online With A Markedly Different Tone, Aides Say And Then Some More Words"
+    )
 
 
 def test_boilerplate_lines():
-    for line in ["Advertisement", "By Jane Roe and John Doe", "(Reporting by Jane Roe; Editing by Tim Smith)",
-                 "Copyright 2025 The Associated Press. All rights reserved.", "Sign up for our daily newsletter",
-                 "Photo: Getty Images"]:
+    for line in [
+        "Advertisement",
+        "By Jane Roe and John Doe",
+        "(Reporting by Jane Roe; Editing by Tim Smith)",
+        "Copyright 2025 The Associated Press. All rights reserved.",
+        "Sign up for our daily newsletter",
+        "Photo: Getty Images",
+    ]:
         assert is_boilerplate(line), line
         assert classify(line, 3) == "boilerplate"
     assert not is_boilerplate("By remaining absent for now, Russia avoids being bound to early terms.")
@@ -84,8 +94,10 @@ def test_near_duplicates_need_enough_shared_words():
 
 
 def test_hard_wrapped_text_is_read_block_by_block():
-    text = ("The minister said the budget would be balanced within\nthree years, a claim the opposition\n"
-            "called fantasy.\n\nA second paragraph that is also wrapped at a\nfixed width by the sender of it.\n")
+    text = (
+        "The minister said the budget would be balanced within\nthree years, a claim the opposition\n"
+        "called fantasy.\n\nA second paragraph that is also wrapped at a\nfixed width by the sender of it.\n"
+    )
     spans = paragraph_spans(text)
     assert len(spans) == 2
     pars = split_paragraphs(text)
@@ -97,5 +109,5 @@ def test_paragraph_offsets_always_point_into_the_original(text):
     previous_end = 0
     for p in split_paragraphs(text):
         assert 0 <= previous_end <= p.start <= p.end <= len(text)
-        assert text[p.start:p.end].strip() == text[p.start:p.end]
+        assert text[p.start : p.end].strip() == text[p.start : p.end]
         previous_end = p.end

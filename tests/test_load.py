@@ -32,8 +32,12 @@ def test_bad_front_matter_keeps_the_article_with_a_warning():
 
 def test_jsonl_with_a_broken_line_reports_it_and_keeps_the_rest(tmp_path):
     f = tmp_path / "batch.jsonl"
-    lines = [json.dumps({"id": "a", "text": "First article."}), "{not json", json.dumps({"text": "Third one."}),
-             json.dumps({"title": "no text"})]
+    lines = [
+        json.dumps({"id": "a", "text": "First article."}),
+        "{not json",
+        json.dumps({"text": "Third one."}),
+        json.dumps({"title": "no text"}),
+    ]
     f.write_text("\n".join(lines))
     arts = read_articles(f)
     assert [a.status for a in arts] == ["ok", "failed", "ok", "failed"]
@@ -54,9 +58,11 @@ def test_json_list_and_csv_with_embedded_newlines(tmp_path):
 
 def test_html_page_goes_through_the_article_extractor(tmp_path):
     body = " ".join(["The minister said the plan would work, and critics disagreed strongly."] * 6)
-    page = (f"<html><head><title>Plan approved</title><meta name='author' content='Jane Roe'></head><body>"
-            f"<nav>Home | World | Sport</nav><script>alert(1)</script><article><h1>Plan approved</h1>"
-            f"<p>{body}</p><p>{body}</p></article><footer>Copyright 2025</footer></body></html>")
+    page = (
+        f"<html><head><title>Plan approved</title><meta name='author' content='Jane Roe'></head><body>"
+        f"<nav>Home | World | Sport</nav><script>alert(1)</script><article><h1>Plan approved</h1>"
+        f"<p>{body}</p><p>{body}</p></article><footer>Copyright 2025</footer></body></html>"
+    )
     (tmp_path / "page.html").write_text(page)
     (art,) = read_articles(tmp_path)
     assert art.status == "ok" and "minister said" in art.text

@@ -13,8 +13,10 @@ def _split(text):
 
 
 def test_question_in_quotes_with_attribution_is_one_sentence():
-    text = ("“Is it really possible that big progress is being made in Peace Talks between Russia and "
-            "Ukraine???” the president wrote.")
+    text = (
+        "“Is it really possible that big progress is being made in Peace Talks between Russia and "
+        "Ukraine???” the president wrote."
+    )
     assert len(punkt_spans(text)) == 2  # what Punkt alone does
     assert _split(text) == [text]
 
@@ -38,22 +40,27 @@ def test_news_abbreviations_initials_decimals_and_quotes(text, n):
 def test_unbalanced_quote_does_not_cross_paragraphs():
     text = "“This quote never closes. It runs on.\nA new paragraph starts here. And goes on."
     sents = split_sentences(split_paragraphs(text))
-    assert [text[s.start:s.end] for s in sents] == [
-        "“This quote never closes. It runs on.", "A new paragraph starts here.", "And goes on."]
+    assert [text[s.start : s.end] for s in sents] == [
+        "“This quote never closes. It runs on.",
+        "A new paragraph starts here.",
+        "And goes on.",
+    ]
 
 
 def test_sample_sentences(sample_text):
     pars = split_paragraphs(sample_text)
     sents = split_sentences(pars)
-    texts = [sample_text[s.start:s.end] for s in sents]
-    assert texts[5] == ("“Is it really possible that big progress is being made in Peace Talks between Russia "
-                        "and Ukraine???” the president wrote.")
+    texts = [sample_text[s.start : s.end] for s in sents]
+    assert texts[5] == (
+        "“Is it really possible that big progress is being made in Peace Talks between Russia "
+        "and Ukraine???” the president wrote."
+    )
     assert texts[2].startswith("“The president has been clear") and texts[2].endswith("told Military.com.")
     assert texts[10].startswith("U.S. and Ukrainian officials met in Geneva")
     assert sum(s.is_heading for s in sents) == 5
     assert sum(s.is_duplicate for s in sents) == 2
     for s in sents:
-        assert sample_text[s.start:s.end] == s.clean_text  # the sample needs no repair
+        assert sample_text[s.start : s.end] == s.clean_text  # the sample needs no repair
         para = pars[s.paragraph]
         assert para.start <= s.start < s.end <= para.end
 
@@ -65,15 +72,39 @@ def test_break_errors_counts_what_punkt_gets_wrong():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["He said.", " “Yes.", "” ", "Gen.", " Smith", " U.S.", " w.", "\n", "  ",
-                                 "Ã©", "\u00a0", "?”", " she", " 3.5", '"', "It's", "\t"]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "He said.",
+                " “Yes.",
+                "” ",
+                "Gen.",
+                " Smith",
+                " U.S.",
+                " w.",
+                "\n",
+                "  ",
+                "Ã©",
+                "\u00a0",
+                "?”",
+                " she",
+                " 3.5",
+                '"',
+                "It's",
+                "\t",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_sentences_cover_the_text_in_order_without_overlap(parts):
     text = "".join(parts)
     sents = split_sentences(split_paragraphs(text))
     prev = 0
     for s in sents:
         assert prev <= s.start < s.end <= len(text)
-        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        assert text[s.start : s.end].strip() == text[s.start : s.end]
         prev = s.end
-    covered = "".join(text[s.start:s.end] for s in sents)
+    covered = "".join(text[s.start : s.end] for s in sents)
     assert len("".join(covered.split())) == len("".join(text.split()))

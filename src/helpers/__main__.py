@@ -25,8 +25,7 @@ def _process(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .report import build_reports
 
-    index = build_reports(input_dir=args.input, processed=args.processed, out=args.out,
-                          published=args.published)
+    index = build_reports(input_dir=args.input, processed=args.processed, out=args.out, published=args.published)
     print(f"reports written: {index}")
     return 0
 
@@ -50,11 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("report", help="process the articles, run every notebook and write HTML reports")
     r.add_argument("--input", type=Path, default=paths.raw_dir(), help="articles (default: %(default)s)")
-    r.add_argument("--processed", type=Path, default=paths.processed_dir(),
-                   help="where the tables go (default: %(default)s)")
+    r.add_argument(
+        "--processed", type=Path, default=paths.processed_dir(), help="where the tables go (default: %(default)s)"
+    )
     r.add_argument("--out", type=Path, default=paths.reports_dir(), help="reports folder (default: %(default)s)")
-    r.add_argument("--published", default=None,
-                   help="publication date (YYYY-MM-DD) for articles that do not state one")
+    r.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) for articles that do not state one")
     r.set_defaults(func=_report)
 
     b = sub.add_parser("benchmark", help="speed and sentence-break errors on a folder of articles")

@@ -13,8 +13,10 @@ from .sentences import break_errors, punkt_spans, split_text
 
 def sentence_break_errors(paragraph_texts: list[str]) -> dict[str, dict[str, int]]:
     """Break-error counts, summed over paragraphs, for ``punkt`` alone and for ``helpers``."""
-    totals = {name: {"sentences": 0, "inside_quote": 0, "after_abbreviation": 0, "over_600_chars": 0}
-              for name in ("punkt", "helpers")}
+    totals = {
+        name: {"sentences": 0, "inside_quote": 0, "after_abbreviation": 0, "over_600_chars": 0}
+        for name in ("punkt", "helpers")
+    }
     for text in paragraph_texts:
         for name, splitter in (("punkt", punkt_spans), ("helpers", split_text)):
             spans = splitter(text)
@@ -36,17 +38,22 @@ def run_benchmark(input_path: str | Path, *, limit: int | None = None) -> dict:
     processed = [process_article(a) for a in articles]
     t_all = time.perf_counter() - t0
     n = len(articles)
-    print(f"{n} articles, {sum(len(p.sentences) for p in processed)} sentences, "
-          f"{sum(len(a.text) for a in articles) / 1e6:.1f} M characters")
-    print(f"load {t_read:.2f}s; load + clean + paragraphs + sentences + tokens {t_all:.2f}s "
-          f"= {n / t_all:.0f} articles/s on one core")
+    print(
+        f"{n} articles, {sum(len(p.sentences) for p in processed)} sentences, "
+        f"{sum(len(a.text) for a in articles) / 1e6:.1f} M characters"
+    )
+    print(
+        f"load {t_read:.2f}s; load + clean + paragraphs + sentences + tokens {t_all:.2f}s "
+        f"= {n / t_all:.0f} articles/s on one core"
+    )
     texts = [p.text for pa in processed for p in pa.paragraphs if not p.is_heading]
     totals = sentence_break_errors(texts)
     print("\nsentence breaks that are errors by rule, per 1,000 sentences:")
-    print(f"{'splitter':<10}{'sentences':>11}{'in quote':>10}{'after abbr.':>13}{'total/1k':>10}"
-          f"{'>600 chars':>12}")
+    print(f"{'splitter':<10}{'sentences':>11}{'in quote':>10}{'after abbr.':>13}{'total/1k':>10}{'>600 chars':>12}")
     for name, t in totals.items():
         per_k = 1000 * (t["inside_quote"] + t["after_abbreviation"]) / max(1, t["sentences"])
-        print(f"{name:<10}{t['sentences']:>11}{t['inside_quote']:>10}{t['after_abbreviation']:>13}{per_k:>10.2f}"
-              f"{t['over_600_chars']:>12}")
+        print(
+            f"{name:<10}{t['sentences']:>11}{t['inside_quote']:>10}{t['after_abbreviation']:>13}{per_k:>10.2f}"
+            f"{t['over_600_chars']:>12}"
+        )
     return {"articles": n, "seconds": t_all, "articles_per_second": n / t_all, "breaks": totals}

@@ -18,8 +18,20 @@ def status_summary(articles: pd.DataFrame) -> pd.DataFrame:
 
 def article_overview(articles: pd.DataFrame) -> pd.DataFrame:
     """One line per article: metadata and counts, without the long text columns."""
-    cols = ["article_id", "title", "outlet", "published", "status", "n_chars", "n_paragraphs",
-            "n_sentences", "n_words", "n_headings", "n_boilerplate", "n_duplicate_paragraphs"]
+    cols = [
+        "article_id",
+        "title",
+        "outlet",
+        "published",
+        "status",
+        "n_chars",
+        "n_paragraphs",
+        "n_sentences",
+        "n_words",
+        "n_headings",
+        "n_boilerplate",
+        "n_duplicate_paragraphs",
+    ]
     return articles[cols]
 
 
@@ -56,6 +68,9 @@ def duplicate_pairs(paragraphs: pd.DataFrame) -> pd.DataFrame:
 def sentence_stats(sentences: pd.DataFrame) -> pd.DataFrame:
     """Per article: sentences counted once (no headings, boilerplate or repeats) and their length in words."""
     body = sentences[~(sentences["is_heading"] | sentences["is_boilerplate"] | sentences["is_duplicate"])]
-    return body.groupby("article_id")["n_words"].agg(
-        sentences="size", words="sum", mean_words="mean", median_words="median", longest="max"
-    ).round(1).reset_index()
+    return (
+        body.groupby("article_id")["n_words"]
+        .agg(sentences="size", words="sum", mean_words="mean", median_words="median", longest="max")
+        .round(1)
+        .reset_index()
+    )

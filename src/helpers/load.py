@@ -35,8 +35,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "author": ("author", "authors", "byline"),
 }
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass
@@ -62,8 +67,19 @@ class Article:
         return self
 
 
-_WESTERN = {"cp1250", "cp1252", "latin1", "iso88591", "iso885915", "iso88592", "windows1252", "windows1250",
-            "macroman", "cp850", "cp858"}
+_WESTERN = {
+    "cp1250",
+    "cp1252",
+    "latin1",
+    "iso88591",
+    "iso885915",
+    "iso88592",
+    "windows1252",
+    "windows1250",
+    "macroman",
+    "cp850",
+    "cp858",
+}
 
 
 class InputError(Exception):
@@ -136,13 +152,13 @@ def _as_text(value: Any) -> str | None:
     return text or None
 
 
-def _from_record(record: dict[str, Any], path: Path, default_id: str | None, index: int | None,
-                 encoding: str | None) -> Article:
+def _from_record(
+    record: dict[str, Any], path: Path, default_id: str | None, index: int | None, encoding: str | None
+) -> Article:
     meta = {name: _as_text(_pick(record, name)) for name in METADATA_FIELDS}
     raw_id = _as_text(_pick(record, "id"))
     text = _pick(record, "text")
-    art = Article(article_id=raw_id or default_id or "", source_path=str(path), record=index,
-                  encoding=encoding, **meta)
+    art = Article(article_id=raw_id or default_id or "", source_path=str(path), record=index, encoding=encoding, **meta)
     if text is None:
         art.article_id = art.article_id or f"{path.stem}-{index}"
         return art.fail("no text field (expected one of: " + ", ".join(ALIASES["text"]) + ")")
@@ -164,10 +180,10 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     try:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as exc:
-        return {}, text[m.end():], f"front matter is not valid YAML, ignored: {str(exc).splitlines()[0]}"
+        return {}, text[m.end() :], f"front matter is not valid YAML, ignored: {str(exc).splitlines()[0]}"
     if not isinstance(meta, dict):
-        return {}, text[m.end():], "front matter is not a mapping of fields, ignored"
-    return meta, text[m.end():], None
+        return {}, text[m.end() :], "front matter is not a mapping of fields, ignored"
+    return meta, text[m.end() :], None
 
 
 def _sidecar(path: Path) -> tuple[dict[str, Any], str | None]:
@@ -206,12 +222,14 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Article]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Article(article_id=f"{path.stem}-line{n}", source_path=str(path), record=n,
-                          encoding=enc).fail(f"line {n}: malformed JSON ({exc.msg})")
+            yield Article(article_id=f"{path.stem}-line{n}", source_path=str(path), record=n, encoding=enc).fail(
+                f"line {n}: malformed JSON ({exc.msg})"
+            )
             continue
         if not isinstance(obj, dict):
-            yield Article(article_id=f"{path.stem}-line{n}", source_path=str(path), record=n,
-                          encoding=enc).fail(f"line {n}: not a JSON object")
+            yield Article(article_id=f"{path.stem}-line{n}", source_path=str(path), record=n, encoding=enc).fail(
+                f"line {n}: not a JSON object"
+            )
             continue
         yield _from_record(obj, path, None, n, enc)
 
@@ -237,8 +255,9 @@ def _read_json(path: Path, data: bytes) -> Iterator[Article]:
             if isinstance(item, dict):
                 yield _from_record(item, path, None, n, enc)
             else:
-                yield Article(article_id=f"{path.stem}-{n}", source_path=str(path), record=n,
-                              encoding=enc).fail(f"item {n}: not a JSON object")
+                yield Article(article_id=f"{path.stem}-{n}", source_path=str(path), record=n, encoding=enc).fail(
+                    f"item {n}: not a JSON object"
+                )
     else:
         yield Article(article_id=path.stem, source_path=str(path)).fail("JSON holds no article objects")
 
@@ -262,22 +281,38 @@ def _read_html(path: Path, data: bytes) -> Iterator[Article]:
     import trafilatura
 
     html, enc = decode_bytes(data)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
     if doc is None:
         yield Article(article_id=path.stem, source_path=str(path), encoding=enc).fail(
-            "no article text found in the HTML page")
+            "no article text found in the HTML page"
+        )
         return
     doc = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    record = {"text": doc.get("text") or "", "title": doc.get("title"), "author": doc.get("author"),
-              "published": doc.get("date"), "url": doc.get("url"), "outlet": doc.get("sitename")}
+    record = {
+        "text": doc.get("text") or "",
+        "title": doc.get("title"),
+        "author": doc.get("author"),
+        "published": doc.get("date"),
+        "url": doc.get("url"),
+        "outlet": doc.get("sitename"),
+    }
     side, _ = _sidecar(path)
     yield _from_record({**record, **side}, path, path.stem, None, enc)
 
 
-_READERS = {".txt": _read_text_file, ".text": _read_text_file, ".md": _read_text_file,
-            ".json": _read_json, ".jsonl": _read_jsonl, ".ndjson": _read_jsonl, ".csv": _read_csv,
-            ".html": _read_html, ".htm": _read_html}
+_READERS = {
+    ".txt": _read_text_file,
+    ".text": _read_text_file,
+    ".md": _read_text_file,
+    ".json": _read_json,
+    ".jsonl": _read_jsonl,
+    ".ndjson": _read_jsonl,
+    ".csv": _read_csv,
+    ".html": _read_html,
+    ".htm": _read_html,
+}
 
 
 def list_inputs(path: str | Path) -> list[Path]:
@@ -309,8 +344,11 @@ def read_file(path: str | Path) -> list[Article]:
     p = Path(path)
     reader = _READERS.get(p.suffix.lower())
     if reader is None:
-        return [Article(article_id=p.stem, source_path=str(p)).fail(
-            f"unsupported file type {p.suffix or '(none)'}; expected one of {', '.join(ARTICLE_SUFFIXES)}")]
+        return [
+            Article(article_id=p.stem, source_path=str(p)).fail(
+                f"unsupported file type {p.suffix or '(none)'}; expected one of {', '.join(ARTICLE_SUFFIXES)}"
+            )
+        ]
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -14,10 +14,37 @@ from .clean import CleanSpan, clean_span
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[\w’'-]+")
-_TERMINAL = tuple(".!?:;,\"”’)»…")
+_TERMINAL = tuple('.!?:;,"”’)»…')
 # Lower-case words a title-case heading may keep in lower case.
 _MINOR = frozenset(
-    "a an and as at but by for from in into nor of on onto or over per the to up upon via vs vs. with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "up",
+        "upon",
+        "via",
+        "vs",
+        "vs.",
+        "with",
+    ]
 )
 
 
@@ -155,7 +182,4 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs of an article's original ``text``, cleaned, classified and checked for repeats."""
     spans = [clean_span(text, s, e) for s, e in paragraph_spans(text)]
     dupes = find_near_duplicates([sp.text for sp in spans])
-    return [
-        Paragraph(i, sp, classify(sp.text, i), dupes.get(i))
-        for i, sp in enumerate(spans)
-    ]
+    return [Paragraph(i, sp, classify(sp.text, i), dupes.get(i)) for i, sp in enumerate(spans)]

@@ -20,14 +20,55 @@ from .paragraphs import Paragraph, split_paragraphs
 from .sentences import Sentence, split_sentences
 
 ARTICLE_COLUMNS = [
-    "article_id", "title", "outlet", "published", "published_raw", "url", "author", "source_path", "record",
-    "encoding", "status", "error", "warning", "n_chars", "n_paragraphs", "n_sentences", "n_words",
-    "n_headings", "n_boilerplate", "n_duplicate_paragraphs", "duplicate_paragraphs", "text", "clean_text",
+    "article_id",
+    "title",
+    "outlet",
+    "published",
+    "published_raw",
+    "url",
+    "author",
+    "source_path",
+    "record",
+    "encoding",
+    "status",
+    "error",
+    "warning",
+    "n_chars",
+    "n_paragraphs",
+    "n_sentences",
+    "n_words",
+    "n_headings",
+    "n_boilerplate",
+    "n_duplicate_paragraphs",
+    "duplicate_paragraphs",
+    "text",
+    "clean_text",
 ]
-PARAGRAPH_COLUMNS = ["article_id", "paragraph", "start", "end", "kind", "is_heading", "is_duplicate",
-                     "duplicate_of", "text", "clean_text"]
-SENTENCE_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "text", "clean_text", "n_words",
-                    "is_heading", "is_boilerplate", "is_duplicate"]
+PARAGRAPH_COLUMNS = [
+    "article_id",
+    "paragraph",
+    "start",
+    "end",
+    "kind",
+    "is_heading",
+    "is_duplicate",
+    "duplicate_of",
+    "text",
+    "clean_text",
+]
+SENTENCE_COLUMNS = [
+    "article_id",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "clean_text",
+    "n_words",
+    "is_heading",
+    "is_boilerplate",
+    "is_duplicate",
+]
 
 
 LARGE_ARTICLE_CHARS = 1_000_000
@@ -54,7 +95,8 @@ def process_article(article: Article) -> ProcessedArticle:
     if len(article.text) > LARGE_ARTICLE_CHARS:
         article.warnings.append(
             f"very large for one article ({len(article.text) / 1e6:.1f} M characters): is this several "
-            "articles in one file? Processing it anyway")
+            "articles in one file? Processing it anyway"
+        )
     paragraphs = split_paragraphs(article.text)
     if not paragraphs:
         article.fail("no text after cleaning")
@@ -77,15 +119,29 @@ def article_row(pa: ProcessedArticle) -> dict:
     warnings = [*a.warnings, *([warning] if warning else [])]
     dupes = [p.index for p in pa.paragraphs if p.is_duplicate]
     return {
-        "article_id": a.article_id, "title": a.title, "outlet": a.outlet, "published": published,
-        "published_raw": a.published, "url": a.url, "author": a.author, "source_path": a.source_path,
-        "record": a.record, "encoding": a.encoding, "status": a.status, "error": a.error,
-        "warning": "; ".join(warnings) or None, "n_chars": len(a.text),
-        "n_paragraphs": len(pa.paragraphs), "n_sentences": len(pa.sentences), "n_words": sum(len(s.clean_text.split()) for s in pa.sentences),
+        "article_id": a.article_id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published": published,
+        "published_raw": a.published,
+        "url": a.url,
+        "author": a.author,
+        "source_path": a.source_path,
+        "record": a.record,
+        "encoding": a.encoding,
+        "status": a.status,
+        "error": a.error,
+        "warning": "; ".join(warnings) or None,
+        "n_chars": len(a.text),
+        "n_paragraphs": len(pa.paragraphs),
+        "n_sentences": len(pa.sentences),
+        "n_words": sum(len(s.clean_text.split()) for s in pa.sentences),
         "n_headings": sum(p.is_heading for p in pa.paragraphs),
         "n_boilerplate": sum(p.kind == "boilerplate" for p in pa.paragraphs),
-        "n_duplicate_paragraphs": len(dupes), "duplicate_paragraphs": dupes,
-        "text": a.text, "clean_text": pa.clean_text,
+        "n_duplicate_paragraphs": len(dupes),
+        "duplicate_paragraphs": dupes,
+        "text": a.text,
+        "clean_text": pa.clean_text,
     }
 
 
@@ -96,13 +152,34 @@ def build_tables(processed: Iterable[ProcessedArticle]) -> dict[str, pd.DataFram
         aid, text = pa.article.article_id, pa.article.text
         arts.append(article_row(pa))
         pars.extend(
-            (aid, p.index, p.start, p.end, p.kind, p.is_heading, p.is_duplicate, p.duplicate_of,
-             text[p.start:p.end], p.text)
+            (
+                aid,
+                p.index,
+                p.start,
+                p.end,
+                p.kind,
+                p.is_heading,
+                p.is_duplicate,
+                p.duplicate_of,
+                text[p.start : p.end],
+                p.text,
+            )
             for p in pa.paragraphs
         )
         sents.extend(
-            (aid, s.paragraph, s.index, s.start, s.end, text[s.start:s.end], s.clean_text,
-             len(s.clean_text.split()), s.is_heading, s.is_boilerplate, s.is_duplicate)
+            (
+                aid,
+                s.paragraph,
+                s.index,
+                s.start,
+                s.end,
+                text[s.start : s.end],
+                s.clean_text,
+                len(s.clean_text.split()),
+                s.is_heading,
+                s.is_boilerplate,
+                s.is_duplicate,
+            )
             for s in pa.sentences
         )
     articles = pd.DataFrame(arts, columns=ARTICLE_COLUMNS)
@@ -140,8 +217,10 @@ class RunSummary:
         rate = self.n_articles / self.seconds if self.seconds else float("inf")
         why = ", ".join(f"{n} {reason}" for reason, n in self.failures.most_common())
         failed = f"{self.n_failed} failed ({why})" if self.n_failed else "0 failed"
-        return (f"{self.n_articles} articles read, {failed}, {self.n_sentences} sentences "
-                f"in {self.seconds:.1f}s ({rate:.0f} articles/s) -> {self.out}")
+        return (
+            f"{self.n_articles} articles read, {failed}, {self.n_sentences} sentences "
+            f"in {self.seconds:.1f}s ({rate:.0f} articles/s) -> {self.out}"
+        )
 
 
 def process_path(
@@ -163,8 +242,7 @@ def process_path(
     articles = read_articles(input_path)
     if not articles:
         log(f"warning: no article files found in {input_path} (looked for {', '.join(sorted(_suffixes()))})")
-    bar = tqdm(articles, desc="articles", unit="art", disable=(None if progress is None else not progress),
-               leave=False)
+    bar = tqdm(articles, desc="articles", unit="art", disable=(None if progress is None else not progress), leave=False)
     processed = [process_article(a) for a in bar]
     for pa in processed:
         a = pa.article
@@ -179,8 +257,11 @@ def process_path(
         write_table(df, out / f"{name}.parquet")
     failed = tables["articles"].loc[tables["articles"]["status"] != "ok", "error"]
     return RunSummary(
-        n_articles=len(articles), n_failed=len(failed), n_sentences=len(tables["sentences"]),
-        seconds=time.perf_counter() - t0, out=out,
+        n_articles=len(articles),
+        n_failed=len(failed),
+        n_sentences=len(tables["sentences"]),
+        seconds=time.perf_counter() - t0,
+        out=out,
         failures=Counter(failure_reason(e) for e in failed),
     )
 

@@ -10,8 +10,12 @@ def sentence_length_histogram(sentences: pd.DataFrame, ax=None):
     """Histogram of sentence length in words, body sentences only (headings and repeats left out)."""
     ax = ax or plt.subplots()[1]
     body = sentences[~(sentences["is_heading"] | sentences["is_boilerplate"] | sentences["is_duplicate"])]
-    ax.hist(body["n_words"], bins=range(0, int(body["n_words"].max() if len(body) else 0) + 6, 5), color="C0",
-            edgecolor="white")
+    ax.hist(
+        body["n_words"],
+        bins=range(0, int(body["n_words"].max() if len(body) else 0) + 6, 5),
+        color="C0",
+        edgecolor="white",
+    )
     ax.set_xlabel("words per sentence")
     ax.set_ylabel("sentences")
     ax.set_title(f"Sentence length ({len(body)} sentences)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -34,9 +35,111 @@ def execute_notebook(src: Path, dest: Path, parameters: dict) -> None:
 
     dest.parent.mkdir(parents=True, exist_ok=True)
     papermill.execute_notebook(
-        str(src), str(dest), parameters=parameters, cwd=str(src.parent), kernel_name="python3",
-        progress_bar=False, log_output=False, report_mode=True,
+        str(src),
+        str(dest),
+        parameters=parameters,
+        cwd=str(src.parent),
+        kernel_name="python3",
+        progress_bar=False,
+        log_output=False,
+        report_mode=True,
     )
+
+
+SAFE_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "code",
+        "col",
+        "colgroup",
+        "dd",
+        "del",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "u",
+        "ul",
+    ]
+)
+SAFE_ATTRIBUTES = {"*": ["class", "title", "colspan", "rowspan"], "a": ["href", "title"]}
+_STYLE_BLOCK = re.compile(r"<style\b.*?</style\s*>", re.DOTALL | re.IGNORECASE)
+_SCRIPT_MIME = ("application/javascript", "text/javascript", "application/vnd.jupyter.widget-view+json")
+
+
+def sanitize_html(fragment: str) -> str:
+    """Make an HTML output safe to publish: tables and text stay, scripts, handlers and frames go.
+
+    Article text reaches outputs; anything that could run in a reader's browser (``<script>``,
+    ``onerror=``, ``javascript:`` links, iframes) is removed or escaped by bleach with an allow-list.
+    """
+    import bleach
+
+    # pandas' scoped <style> is layout only; dropping the block keeps its CSS from showing as text.
+    return bleach.clean(
+        _STYLE_BLOCK.sub("", fragment),
+        tags=SAFE_TAGS,
+        attributes=SAFE_ATTRIBUTES,
+        protocols=["http", "https", "mailto"],
+        strip=True,
+        strip_comments=True,
+    )
+
+
+def sanitize_outputs(nb) -> None:
+    """Sanitise every code-cell HTML output of ``nb`` in place and drop script outputs.
+
+    nbconvert's own ``sanitize_html`` escapes headings and tables too, which makes reports unreadable;
+    markdown cells are ours (no article text), so only outputs are cleaned here.
+    """
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data")
+            if not data:
+                continue
+            for mime in _SCRIPT_MIME:
+                data.pop(mime, None)
+            for mime in ("text/html", "text/markdown", "image/svg+xml"):
+                if mime in data:
+                    if mime == "image/svg+xml":  # SVG can carry scripts; the PNG beside it is enough
+                        data.pop(mime)
+                        continue
+                    html_text = data[mime] if isinstance(data[mime], str) else "".join(data[mime])
+                    data[mime] = sanitize_html(html_text)
 
 
 def render_html(executed: Path, dest: Path) -> Path:
@@ -45,9 +148,15 @@ def render_html(executed: Path, dest: Path) -> Path:
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(executed, as_version=4)
-    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATE_DIR)], template_name="report",
-                            exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True, embed_images=True, sanitize_html=True)
+    sanitize_outputs(nb)
+    exporter = HTMLExporter(
+        extra_template_basedirs=[str(TEMPLATE_DIR)],
+        template_name="report",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+    )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": _title(nb, executed)}})
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.write_text(body, encoding="utf-8")
@@ -66,8 +175,7 @@ def _title(nb, path: Path) -> str:
 def write_index(pages: list[Path], out: Path) -> Path:
     """An ``index.html`` linking every rendered report."""
     items = "\n".join(
-        f'<li><a href="html/{html.escape(p.name)}">{html.escape(p.stem.replace("_", " "))}</a></li>'
-        for p in pages
+        f'<li><a href="html/{html.escape(p.name)}">{html.escape(p.stem.replace("_", " "))}</a></li>' for p in pages
     )
     index = out / "index.html"
     index.write_text(

@@ -22,7 +22,7 @@ CLOSING_DOUBLE = "\u201d\u00bb"
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _FIRST_CHAR = re.compile(r"[\s\"'“”‘’«»(\[—–-]*(\S)")
 _INITIAL = re.compile(r"^[(\"“]?(?:[A-Z]\.)+$")
-_QUOTE_MARK = re.compile(f"[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
+_QUOTE_MARK = re.compile(f'[{OPENING_DOUBLE}{CLOSING_DOUBLE}"]')
 _NUMBER_START = re.compile(r"[\s\"'“”‘(]*[\d$€£#]")
 
 
@@ -117,7 +117,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
     depths = quote_depth_at(text, [s for s, _ in spans[1:]])
     merged = [list(spans[0])]
     for (start, end), depth in zip(spans[1:], depths, strict=True):
-        prev = text[merged[-1][0]:merged[-1][1]]
+        prev = text[merged[-1][0] : merged[-1][1]]
         nxt = text[start:end]
         first = _FIRST_CHAR.match(nxt)
         lower_start = bool(first) and first.group(1).islower()
@@ -162,8 +162,8 @@ def break_errors(text: str, spans: list[tuple[int, int]]) -> dict[str, int]:
         return counts
     depths = quote_depth_at(text, [s for s, _ in spans[1:]])
     for k in range(1, len(spans)):
-        prev = text[spans[k - 1][0]:spans[k - 1][1]]
-        nxt = text[spans[k][0]:spans[k][1]]
+        prev = text[spans[k - 1][0] : spans[k - 1][1]]
+        nxt = text[spans[k][0] : spans[k][1]]
         if depths[k - 1]:
             counts["inside_quote"] += 1
         elif _keeps_going(prev, nxt):

@@ -49,9 +49,7 @@ def tokenize(text: str, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """
     rows = []
     spans = (
-        [(r.sentence, r.start, r.end) for r in sentences.itertuples()]
-        if sentences is not None
-        else [(0, 0, len(text))]
+        [(r.sentence, r.start, r.end) for r in sentences.itertuples()] if sentences is not None else [(0, 0, len(text))]
     )
     for sent, s, e in spans:
         for i, (a, b) in enumerate(word_spans(text[s:e])):
