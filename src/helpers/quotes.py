@@ -1,0 +1,487 @@
+"""Quotations and their speakers: direct, partial and indirect, with offsets into the original text.
+
+The extractor is rule-based and needs no parser model. It reads each paragraph's cleaned text, finds
+quoted spans with a quote-mark state machine (curly, straight and mixed marks; quotes running over
+paragraphs; unbalanced marks stopped at the paragraph's end), then looks for the reporting verb and the
+speaker phrase next to each quotation (after it: "..." the president wrote; before it: he wrote, "...";
+a colon; a participle or a coordinated verb that inherits the subject). Sentences without quote marks
+are searched for reported speech ("Officials familiar with the process say ..."). Speakers are resolved
+by :mod:`helpers.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+from . import speakers as sp
+from .paragraphs import Paragraph, split_paragraphs
+from .sentences import CLOSING_DOUBLE, OPENING_DOUBLE, split_text
+
+QUOTE_COLUMNS = [
+    "quote_id", "article_id", "text", "start", "end", "kind", "speaker", "speaker_mention", "speaker_start",
+    "speaker_end", "speaker_type", "cue", "sentence", "paragraph", "continues_previous",
+]
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
+_MARKS = re.compile(f"[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
+# Words between a subject and its verb ("has also said"): skipped when looking for the subject.
+_AUX = frozenset(
+    "has have had is was were are will would could should may might must did does do also later then previously "
+    "recently once again repeatedly publicly privately reportedly further just first often still already has "
+    "had been simply flatly earlier quickly separately never always".split()
+)
+# Words that end a subject phrase when walking left from the verb.
+_STOP_LEFT = frozenset(
+    "that and but while as because when if although though after before since so than where which whom whose "
+    "what whether or nor yet until unless once how why said says say told tells".split()
+)
+_LEADING_DROP = frozenset("with by for from of to in on at among including like about amid despite".split())
+_PREPOSITIONS = frozenset("in on at during after before since for with by from under despite like unlike as "
+                          "amid following".split())
+_QUOTE_ONLY_VERBS = frozenset(
+    "post posts posted tweet tweets tweeted reply replies replied respond responds responded continue continues "
+    "continued recall recalls recalled recalling remark remarks remarked comment commented ask asks asked asking "
+    "call calls called calling write writes wrote writing quipped joked shouted yelled exclaimed".split()
+)
+_NOUNISH = frozenset(
+    "post posts tweet tweets remarks remark calls call claims claim notes note reports report views view "
+    "warning warnings fears fear hopes hope comment comments estimates estimate statement signals signal "
+    "reply replies response".split()
+)
+_DETERMINERS_POSS = frozenset("a an the his her their its our my your this these those separate".split())
+_OBJECT_VERBS = frozenset("view views viewed describe describes described".split())
+_SPEECH_ADJACENT = frozenset({",", ":", "that", "—", "–"})
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """All reporting verb forms (``src/helpers/data/reporting_verbs.txt``)."""
+    return frozenset(w.lower() for w in sp._wordlist("reporting_verbs.txt"))
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class QuoteSpan:
+    """Quoted words in a paragraph's clean text: ``[start, end)`` excludes the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None: no closing mark in this paragraph
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Quoted spans in one paragraph: curly, straight or mixed marks; an unclosed quote ends with the paragraph."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group()
+        if open_at is None:
+            if ch in CLOSING_DOUBLE:
+                continue  # a stray closing mark
+            open_at = i
+        elif ch in OPENING_DOUBLE:
+            # A new opening mark while one is open: the first was never closed; end it here.
+            spans.append(QuoteSpan(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None))
+            open_at = i
+        else:
+            spans.append(QuoteSpan(open_at + 1, i, open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append(QuoteSpan(open_at + 1, _rstrip(text, open_at + 1, len(text)), open_at, None))
+    return [s for s in spans if text[s.start:s.end].strip()]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _tokens(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Tok]:
+    """Tokens of ``text[start:end]``; each masked span (another quotation) becomes one "¶" token."""
+    out: list[Tok] = []
+    pos = start
+    for ms, me in sorted(masks):
+        if me <= start or ms >= end:
+            continue
+        out += [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, max(pos, ms))]
+        out.append(Tok(max(ms, start), min(me, end), "¶"))
+        pos = min(me, end)
+    out += [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, end)]
+    return out
+
+
+def _is_word(t: Tok) -> bool:
+    return t.text[0].isalnum()
+
+
+def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
+    j = i - 1
+    while j >= 0 and toks[j].low in _AUX:
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].low == "who":
+        return (j, j + 1)
+    b = j + 1
+    while j >= 0 and len(toks[b - 1:j:-1]) < 12:
+        t = toks[j]
+        if not _is_word(t):
+            abbrev = j > 0 and (len(toks[j - 1].text) == 1 or toks[j - 1].low in sp.title_words())
+            if t.text in "’'" or (t.text == "." and abbrev):
+                j -= 1
+                continue
+            break
+        if t.low in _STOP_LEFT:
+            # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
+            if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
+                j -= 1
+                continue
+            break
+        j -= 1
+    a = j + 1
+    while a < b and toks[a].low in _LEADING_DROP:
+        a += 1
+    return (a, b) if a < b else None
+
+
+def _object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Phrase right after the verb at ``i`` (inverted order: ``"...," said the official``)."""
+    a = i + 1
+    b = a
+    while b < len(toks) and _is_word(toks[b]) and toks[b].low not in _STOP_LEFT and b - a < 10:
+        b += 1
+    return (a, b) if b > a else None
+
+
+def _span_text(text: str, toks: list[Tok], rng: tuple[int, int]) -> tuple[str, int, int]:
+    s, e = toks[rng[0]].start, toks[rng[1] - 1].end
+    return text[s:e], s, e
+
+
+def _is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> bool:
+    kind = sp.mention_type(phrase)
+    if kind in ("pronoun", "organisation", "anonymous", "role"):
+        return phrase.lower() != "it"
+    if kind == "person":
+        if not strict:
+            return True
+        name = sp.name_in(phrase) or phrase
+        parts = name.split()
+        return len(parts) >= 2 or any(n.split()[-1] == parts[-1] for n in people_names if parts)
+    return False
+
+
+@dataclass
+class Attribution:
+    mention: str
+    start: int
+    end: int
+    cue: str
+
+
+def _verb_indexes(toks: list[Tok]) -> list[int]:
+    verbs = reporting_verbs()
+    out = []
+    for k, t in enumerate(toks):
+        if t.low in verbs:
+            if k > 0 and t.text[0].isupper() and toks[k - 1].text != "¶":
+                continue  # "Secretary of State", "the United States": a name, not a verb
+            if t.low in _NOUNISH and any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2):k]):
+                continue  # "a separate post", "his remarks": a noun
+            out.append(k)
+        elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+            out.append(k)
+    return out
+
+
+def _attribute(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan],
+               people: set[str], inherited: Attribution | None) -> Attribution | None:
+    """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``."""
+    s0, s1 = sent
+    masks = [(o.open_at, (o.close_at + 1) if o.close_at is not None else o.end) for o in quotes]
+    q_open, q_close = q.open_at, (q.close_at + 1 if q.close_at is not None else q.end)
+    toks = _tokens(text, s0, s1, masks)
+    qi = next((k for k, t in enumerate(toks) if t.start == q_open and t.text == "¶"), None)
+    if qi is None:
+        return None
+    verbs = _verb_indexes(toks)
+
+    def subj(vi: int) -> Attribution | None:
+        if toks[vi].low == "according":
+            rng = _object_right(toks, vi + 1)
+            cue = "according to"
+        else:
+            rng = _subject_left(toks, vi)
+            cue = toks[vi].text
+        if rng is None:
+            return None
+        phrase, a, b = _span_text(text, toks, rng)
+        if "¶" in [t.text for t in toks[rng[0]:rng[1]]] or not _is_speaker_phrase(phrase, people, strict=False):
+            return None
+        return Attribution(phrase, a, b, cue)
+
+    # 1. After the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'
+    k = qi + 1
+    while k < len(toks) and toks[k].text in ",":
+        k += 1
+    post_verbs = [v for v in verbs if qi < v <= k + 10 and "¶" not in [t.text for t in toks[qi + 1:v]]]
+    if post_verbs:
+        v = post_verbs[0]
+        if v == k and toks[v].low != "according":  # inverted: said the official
+            rng = _object_right(toks, v)
+            if rng:
+                phrase, a, b = _span_text(text, toks, rng)
+                if _is_speaker_phrase(phrase, people, strict=False):
+                    return Attribution(phrase, a, b, toks[v].text)
+        elif v > k:
+            rng = _subject_left(toks, v)
+            if rng and rng[0] >= k:
+                phrase, a, b = _span_text(text, toks, rng)
+                if _is_speaker_phrase(phrase, people, strict=False):
+                    return Attribution(phrase, a, b, toks[v].text)
+    # 2. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
+    pre_verbs = [v for v in verbs if v < qi]
+    for v in reversed(pre_verbs):
+        found = subj(v)
+        if found:
+            return found
+        left = toks[v - 1].low if v > 0 else ""
+        if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
+            # "adding that ...", "and told the press that ...": the subject of the earlier clause
+            earlier = [w for w in pre_verbs if w < v]
+            for w in reversed(earlier):
+                found = subj(w)
+                if found:
+                    return Attribution(found.mention, found.start, found.end, toks[v].text)
+            if inherited is not None:
+                return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
+    if qi > 0 and toks[qi - 1].text == ":":
+        found = _sentence_subject(text, toks[:qi - 1], people)
+        if found:
+            return Attribution(found[0], found[1], found[2], ":")
+    # 3. A reporting verb later in the sentence with its own subject: "... ," he said.
+    for v in verbs:
+        if v > qi:
+            found = subj(v)
+            if found:
+                return found
+    return None
+
+
+def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, int, int] | None:
+    """The subject at the start of a clause, after any leading prepositional phrase and its comma."""
+    k = 0
+    if toks and toks[0].low in _PREPOSITIONS:
+        commas = [i for i, t in enumerate(toks) if t.text == ","]
+        if not commas:
+            return None
+        k = commas[0] + 1
+    a = k
+    b = a
+    while b < len(toks) and _is_word(toks[b]) and (toks[b].text[0].isupper() or toks[b].low in sp._DETERMINERS
+                                                   or b == a):
+        b += 1
+    if b <= a:
+        return None
+    phrase, s, e = _span_text(text, toks, (a, b))
+    return (phrase, s, e) if _is_speaker_phrase(phrase, people, strict=False) else None
+
+
+def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
+    content = text[q.start:q.end].strip()
+    first = next((c for c in content if c.isalnum()), "")
+    before = text[sent[0]:q.open_at].rstrip()
+    starts_clause = not before or before.endswith((",", ":", "—", "–", "…")) or before.split()[-1].lower() in (
+        reporting_verbs() | {"that"})
+    ends = content.rstrip(" '’‘").endswith((".", "?", "!", ",", "…", "—", "–", "-")) or q.close_at is None
+    if first and (first.isupper() or first.isdigit()) and starts_clause and ends:
+        return "direct"
+    if first and first.isupper() and len(content.split()) >= 10 and starts_clause:
+        return "direct"
+    return "partial"
+
+
+def _is_scare_quote(content: str, has_cue: bool) -> bool:
+    words = content.split()
+    if len(words) <= 2 and not has_cue:
+        return True
+    # Titles of works and nicknames: short, all capitalised, no cue.
+    return len(words) <= 5 and not has_cue and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
+    """Reported speech in a sentence without quote marks: (attribution, content start, content end)."""
+    s0, s1 = sent
+    toks = _tokens(text, s0, s1, [])
+    for v in _verb_indexes(toks):
+        verb = toks[v].low
+        after = toks[v + 1:]
+        if verb == "according":
+            rng = _object_right(toks, v + 1)
+            if not rng or not _is_speaker_phrase(_span_text(text, toks, rng)[0], people, strict=True):
+                continue
+            phrase, a, b = _span_text(text, toks, rng)
+            rest = toks[rng[1]:]
+            if rest and rest[0].text == ",":
+                rest = rest[1:]
+            if len(rest) >= 4:
+                return Attribution(phrase, a, b, "according to"), rest[0].start, _content_end(text, rest)
+            before = toks[:v]
+            if len(before) >= 4:
+                return Attribution(phrase, a, b, "according to"), before[0].start, _content_end(text, before)
+            continue
+        window = [t.low for t in after[:5]]
+        if not after or (after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off")
+                         and "that" not in window):
+            continue
+        if verb in _QUOTE_ONLY_VERBS and "that" not in window:
+            continue
+        rng = _subject_left(toks, v)
+        if rng is None:
+            continue
+        phrase, a, b = _span_text(text, toks, rng)
+        if not _is_speaker_phrase(phrase, people, strict=True):
+            continue
+        k = 0
+        if "that" in window[:4] and verb not in _OBJECT_VERBS:
+            k = window.index("that") + 1
+        elif after[0].text == ",":
+            k = 1
+        rest = after[k:]
+        if len(rest) < 3:
+            continue
+        return Attribution(phrase, a, b, toks[v].text), rest[0].start, _content_end(text, rest)
+    return None
+
+
+def _content_end(text: str, toks: list[Tok]) -> int:
+    end = toks[-1].end
+    while toks and not _is_word(toks[-1]) and len(toks) > 1:
+        toks = toks[:-1]
+        end = toks[-1].end
+    return end
+
+
+def extract_quotes(text: str, article_id: str = "", paragraphs: list[Paragraph] | None = None) -> pd.DataFrame:
+    """Every quotation in one article's original ``text``: one row per quote, columns ``QUOTE_COLUMNS``.
+
+    Offsets refer to ``text``: ``text[start:end]`` is the quotation without its marks and
+    ``text[speaker_start:speaker_end]`` the speaker mention. Headings, boilerplate and repeated
+    paragraphs yield no quotes.
+    """
+    paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
+    rows: list[dict] = []
+    history: list[tuple[int, str, str]] = []
+    people_all: list[sp.Person] = []
+    for par in paragraphs:
+        for p in sp.find_people(par.text):
+            people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title))
+    names = {p.name for p in people_all}
+    sentence_index = 0
+    open_from_previous: Attribution | None = None
+    previous_unclosed = False
+    for par in paragraphs:
+        ptext = par.text
+        sents = [(0, len(ptext))] if par.is_heading else split_text(ptext)
+        first_sentence = sentence_index
+        sentence_index += len(sents)
+        if par.is_heading or par.kind == "boilerplate" or par.is_duplicate:
+            previous_unclosed = False
+            continue
+        # named people mentioned in this paragraph feed pronoun resolution
+        for pos, name in sp.mentions_of_people(ptext, people_all):
+            history.append((par.span.to_original(pos), name, "person"))
+        history.sort()
+        quotes = find_quote_spans(ptext)
+        continuation = previous_unclosed and bool(quotes) and quotes[0].open_at <= 1
+        last_attr: Attribution | None = None
+        for q in quotes:
+            si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
+            in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
+            attr = _attribute(ptext, sents[si], q, in_sentence, names, last_attr)
+            content = ptext[q.start:q.end]
+            cont = continuation and q is quotes[0]
+            if attr is None and cont and open_from_previous is not None:
+                attr = open_from_previous
+            if attr is None and len(sents) > 1:
+                attr = _paragraph_attribution(ptext, sents, si, quotes, names)
+            kind = _kind(ptext, q, sents[si])
+            if _is_scare_quote(content, attr is not None) and kind != "direct":
+                continue
+            rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history))
+            if attr is not None:
+                last_attr = attr
+        open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
+        previous_unclosed = bool(quotes) and quotes[-1].close_at is None
+        if not quotes:
+            for si, sent in enumerate(sents):
+                found = _indirect(ptext, sent, names)
+                if found:
+                    attr, cs, ce = found
+                    q = QuoteSpan(cs, ce, cs, ce)
+                    rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all,
+                                     history))
+    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS[1:])
+    df.insert(0, "quote_id", [f"{article_id}:q{i}" for i in range(len(df))])
+    df["article_id"] = article_id
+    return df.astype({"speaker_start": "Int64", "speaker_end": "Int64"})
+
+
+def _paragraph_attribution(text: str, sents: list[tuple[int, int]], si: int, quotes: list[QuoteSpan],
+                           people: set[str]) -> Attribution | None:
+    """A quotation alone in its sentence takes the attribution of a neighbouring sentence of its paragraph."""
+    for sj in (si - 1, si + 1):
+        if 0 <= sj < len(sents):
+            inside = [o for o in quotes if sents[sj][0] <= o.open_at < sents[sj][1]]
+            for o in inside:
+                found = _attribute(text, sents[sj], o, inside, people, None)
+                if found:
+                    return found
+            if sj == si - 1 and text[sents[sj][0]:sents[sj][1]].rstrip().endswith(":"):
+                toks = _tokens(text, *sents[sj], [])
+                found = _sentence_subject(text, toks, people)
+                if found:
+                    return Attribution(found[0], found[1], found[2], ":")
+    return None
+
+
+def _row(text: str, par: Paragraph, q: QuoteSpan, kind: str, attr: Attribution | None, sentence: int,
+         continues: bool, people: list[sp.Person], history: list[tuple[int, str, str]]) -> dict:
+    start, end = par.span.span_to_original(q.start, q.end)
+    row = {"text": text[start:end], "start": start, "end": end, "kind": kind, "sentence": sentence,
+           "paragraph": par.index, "continues_previous": continues, "speaker": "unknown", "speaker_mention": None,
+           "speaker_start": None, "speaker_end": None, "speaker_type": "unknown", "cue": None}
+    if attr is not None:
+        ms, me = par.span.span_to_original(attr.start, attr.end)
+        res = sp.resolve(attr.mention, ms, text, people, history)
+        if attr.mention.lower() == "who":
+            res = _resolve_who(text, ms, people, history)
+        row.update(speaker=res.speaker, speaker_mention=text[ms:me], speaker_start=ms, speaker_end=me,
+                   speaker_type=res.speaker_type, cue=attr.cue)
+        if res.speaker_type != "unknown":
+            history.append((ms, res.speaker, res.speaker_type))
+    return row
+
+
+def _resolve_who(text: str, position: int, people: list[sp.Person], history) -> sp.Resolution:
+    before = text[max(0, position - 120):position].rstrip(" ,")
+    m = re.search(r"((?:[A-Z][\w’'.-]*\s?){1,4})$", before)
+    if m:
+        return sp.resolve(m.group(1).strip(), position, text, people, history)
+    return sp.Resolution("unknown", "unknown")

@@ -1,0 +1,278 @@
+"""Who a speaker mention refers to: names, titles, pronouns, role nouns, organisations and anonymous sources,
+and merging spelling variants of one person across a corpus."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pandas as pd
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
+PRONOUNS_GROUP = frozenset({"they", "we", "them"})
+_DETERMINERS = frozenset("a an the this that these those some several many two three four other one".split())
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.-]*")
+
+
+def _wordlist(name: str) -> list[str]:
+    text = resources.files("helpers").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Titles that stand before names, longest first so "Secretary of State" wins over "Secretary"."""
+    return tuple(sorted(_wordlist("titles.txt"), key=len, reverse=True))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for t in titles() for w in t.split())
+
+
+@cache
+def anonymous_heads() -> frozenset[str]:
+    return frozenset(_wordlist("anonymous.txt"))
+
+
+@cache
+def organisation_words() -> tuple[str, ...]:
+    return tuple(_wordlist("organisations.txt"))
+
+
+@dataclass(frozen=True)
+class Person:
+    """A named person found in an article: full name, where, and the title it was given."""
+
+    name: str
+    start: int
+    title: str | None
+
+
+_NATIONALITY = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican)|Western|Eastern|Northern|Southern|Israeli|Iraqi|Pakistani|Afghan|"
+    r"Thai|French|Dutch|Greek|German|British|Swiss|Arab|Saudi|Emirati|Kuwaiti|Qatari|Yemeni|Omani|Nepali|"
+    r"Bangladeshi|Somali|Chinese|Japanese|Vietnamese|Democratic|Republican|Federal|State|Local|Senior|Top)$"
+)
+_NAME_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)"
+_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
+
+
+def _title_pattern() -> re.Pattern[str]:
+    alts = "|".join(re.escape(t) for t in titles())
+    return re.compile(rf"\b(?P<title>(?:(?:[A-Z][\w.-]*|U\.S\.)\s+)?(?:{alts}))\s+(?P<name>{_NAME.pattern})")
+
+
+@cache
+def _titled_name() -> re.Pattern[str]:
+    return _title_pattern()
+
+
+def find_people(text: str) -> list[Person]:
+    """Named people introduced with a title ("Turkish President Recep Tayyip Erdogan") or as two-or-more-word
+    names, in order of appearance."""
+    people: list[Person] = []
+    for m in _titled_name().finditer(text):
+        name = _strip_titles(m.group("name"))
+        if len(name.split()) >= 1 and not _is_organisation(name) and name.split()[0].lower() not in title_words():
+            people.append(Person(name, m.start("name"), m.group("title")))
+    return people
+
+
+def mentions_of_people(text: str, people: list[Person]) -> list[tuple[int, str]]:
+    """``(position, full name)`` of every mention in ``text`` of a person known from ``people``, by full name
+    or surname, outside quotation marks."""
+    surnames = {p.name.split()[-1]: p.name for p in people if p.name.split()}
+    if not surnames:
+        return []
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True)) + r")\b")
+    out, depth = [], 0
+    marks = {m.start(): m.group() for m in re.finditer("[“”\"]", text)}
+    for m in pattern.finditer(text):
+        depth = 0
+        for pos, ch in marks.items():
+            if pos >= m.start():
+                break
+            depth = 0 if ch == "”" or (ch == '"' and depth) else 1
+        if not depth:
+            out.append((m.start(), surnames[m.group(1)]))
+    return out
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while words and words[0].rstrip(".").lower() in title_words():
+        words = words[1:]
+    # "Mr. Trump's" -> "Trump"
+    if words:
+        words[-1] = re.sub(r"[’']s$", "", words[-1])
+    return " ".join(words)
+
+
+def _is_organisation(phrase: str) -> bool:
+    low = phrase.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in organisation_words())
+
+
+def head_noun(phrase: str) -> str:
+    """The head of a speaker phrase: the last word before a preposition or relative clause."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    for i, w in enumerate(words):
+        if w in ("of", "with", "within", "from", "in", "at", "for", "on", "who", "familiar", "close", "inside"):
+            return words[i - 1] if i else w
+    return words[-1] if words else ""
+
+
+def mention_type(mention: str) -> str:
+    """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
+    words = _WORD.findall(mention)
+    if not words:
+        return "unknown"
+    low = [w.lower() for w in words]
+    if len(low) == 1 and low[0] in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return "pronoun"
+    head = head_noun(mention)
+    named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS]
+    capitalised_content = [w for w in named if w.rstrip(".").lower() not in title_words() and not _NATIONALITY.match(w)]
+    if _is_organisation(mention) and head not in anonymous_heads():
+        return "organisation"
+    if head in anonymous_heads():
+        # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
+        return "anonymous"
+    if low[0] == "the" and head in title_words():
+        return "role"
+    if capitalised_content:
+        return "person"
+    if low[0] in _DETERMINERS and len(low) <= 6:
+        return "anonymous"
+    return "unknown"
+
+
+def name_in(mention: str) -> str | None:
+    """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
+    m = None
+    for m in _titled_name().finditer(mention):
+        pass
+    if m:
+        return _strip_titles(m.group("name"))
+    words = mention.split()
+    while words and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words()):
+        words = words[1:]
+    name = _strip_titles(" ".join(words))
+    return name if name and all(w[0].isupper() for w in name.split()) else None
+
+
+@dataclass
+class Resolution:
+    speaker: str
+    speaker_type: str
+
+
+def resolve(mention: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]) -> Resolution:
+    """Resolve a speaker ``mention`` at ``position`` in the article's clean ``text``.
+
+    ``people`` are the titled names of the article; ``history`` holds ``(position, speaker, type)`` of
+    speakers and named people already seen, most recent last. Pronouns take the nearest earlier person,
+    role nouns the nearest person given that title, surnames the full name given earlier; anonymous sources
+    stay anonymous.
+    """
+    kind = mention_type(mention)
+    low = mention.lower().strip()
+    earlier_people = [(p.start, p.name, p.title) for p in people if p.start < position]
+    if kind == "pronoun":
+        if low in PRONOUNS_GROUP:
+            for _, speaker, stype in reversed(history):
+                if stype in ("anonymous", "organisation"):
+                    return Resolution(speaker, stype)
+            return Resolution("unknown", "unknown")
+        candidates = sorted([(pos, s) for pos, s, t in history if t == "person" and pos < position] +
+                            [(pos, name) for pos, name, _ in earlier_people])
+        if candidates:
+            return Resolution(full_name(candidates[-1][1], people, position), "person")
+        return Resolution("unknown", "unknown")
+    if kind == "role":
+        role = head_noun(mention)
+        for _, name, title in reversed(earlier_people):
+            if title and role in title.lower():
+                return Resolution(name, "person")
+        return Resolution(mention.strip(), "anonymous")
+    if kind == "person":
+        name = name_in(mention) or mention.strip()
+        return Resolution(full_name(name, people, position), "person")
+    if kind == "organisation":
+        return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
+    if kind == "anonymous":
+        return Resolution(mention.strip(), "anonymous")
+    return Resolution("unknown", "unknown")
+
+
+def full_name(name: str, people: list[Person], position: int | None = None) -> str:
+    """The fullest form of ``name`` given in the article ("Trump" -> "Donald Trump")."""
+    name = _strip_titles(name)
+    last = name.split()[-1] if name.split() else name
+    best = name
+    for p in people:
+        if position is not None and p.start > position + 500:
+            continue
+        parts = p.name.split()
+        if parts and (parts[-1] == last or p.name == name) and len(p.name) > len(best) and name in p.name:
+            best = p.name
+        elif parts and parts[-1] == last and len(name.split()) == 1 and len(p.name) > len(best):
+            best = p.name
+    return best
+
+
+def fold(name: str) -> str:
+    """A spelling-insensitive key for a name: no accents, case, punctuation or doubled letters, and the
+    transliteration endings -yy, -iy, -y made one ("Zelenskyy", "Zelenskiy", "Zelensky")."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z ]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"(iy|yi|ij|ii|i)\b", "y", s)
+    return s.strip()
+
+
+def speaker_key(speaker: str, speaker_type: str) -> str:
+    """Corpus-wide key: people by folded surname plus first initial; others by folded phrase."""
+    if speaker_type != "person":
+        return f"{speaker_type}:{fold(speaker)}"
+    words = [w for w in fold(_strip_titles(speaker)).split() if w]
+    if not words:
+        return "person:"
+    return f"person:{words[-1]}"
+
+
+def merge_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per canonical speaker across a corpus, with aliases merged and counts.
+
+    People are merged on surname (spelling-folded) when their first names agree or one is missing, so
+    "Zelensky", "Volodymyr Zelenskyy" and "President Zelenskiy" are one speaker.
+    """
+    cols = ["speaker", "speaker_type", "n_quotes", "n_articles", "n_direct", "n_partial", "n_indirect", "aliases"]
+    if quotes.empty:
+        return pd.DataFrame(columns=cols)
+    q = quotes[quotes["speaker_type"] != "unknown"].copy()
+    q["key"] = [speaker_key(s, t) for s, t in zip(q["speaker"], q["speaker_type"], strict=True)]
+    # Split one surname into several people when their first names clearly differ (Bill vs Hillary Clinton).
+    firsts = q["speaker"].str.split().str[0].where(q["speaker"].str.split().str.len() > 1)
+    for key, group in q.groupby("key"):
+        names = set(firsts[group.index].dropna().map(fold))
+        if key.startswith("person:") and len(names) > 1:
+            first = firsts[group.index].map(lambda f: fold(f) if isinstance(f, str) else None)
+            # speakers without a first name go with the most quoted full name
+            common = first.dropna().value_counts().index[0]
+            q.loc[group.index, "key"] = key + ":" + first.fillna(common)
+    rows = []
+    for _, g in q.groupby("key"):
+        full = g["speaker"][g["speaker"].str.len() == g["speaker"].str.len().max()].value_counts().index[0]
+        rows.append({
+            "speaker": full, "speaker_type": g["speaker_type"].mode().iloc[0], "n_quotes": len(g),
+            "n_articles": g["article_id"].nunique(), "n_direct": int((g["kind"] == "direct").sum()),
+            "n_partial": int((g["kind"] == "partial").sum()), "n_indirect": int((g["kind"] == "indirect").sum()),
+            "aliases": sorted(set(g["speaker"]) | set(g["speaker_mention"].dropna())),
+        })
+    return pd.DataFrame(rows, columns=cols).sort_values(["n_quotes", "speaker"], ascending=[False, True],
+                                                         ignore_index=True)
