@@ -56,7 +56,7 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path, capsys):
     (raw / "bom.txt").write_bytes("\ufeffArticle with a BOM. It has two sentences.".encode())
     (raw / "broken.jsonl").write_text('{"id": "ok1", "text": "Fine."}\n{"id": \n{"id": "ok2", "text": "Also fine."}\n')
     (raw / "future.json").write_text(json.dumps({"id": "f", "text": "Dated.", "published": "not a date"}))
-    big = ("The minister said the plan would work. " * 30 + "\n") * 17_200  # over 20 MB
+    big = ("The budget plan would be balanced within three years. " * 22 + "\n") * 17_300  # over 20 MB
     (raw / "big.txt").write_text(big)
     assert main(["process", str(raw), "--out", str(tmp_path / "out")]) == 0
     captured = capsys.readouterr()

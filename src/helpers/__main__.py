@@ -37,6 +37,16 @@ def _benchmark(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+
+    if not (args.gold / "attributions").is_dir() or not (args.gold / "text").is_dir():
+        print(f"error: {args.gold} must hold text/ and attributions/ folders (brat standoff)", file=sys.stderr)
+        return 2
+    print(format_report(evaluate(args.gold, limit=args.limit)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -60,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("input", type=Path)
     b.add_argument("--limit", type=int, default=None, help="use only the first N files")
     b.set_defaults(func=_benchmark)
+
+    e = sub.add_parser("evaluate", help="score quotes and speakers against annotated attributions (brat)")
+    e.add_argument("gold", type=Path, help="folder with text/ and attributions/, e.g. polnear/data/dev")
+    e.add_argument("--limit", type=int, default=None, help="use only the first N annotated articles")
+    e.set_defaults(func=_evaluate)
     return parser
 
 

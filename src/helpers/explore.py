@@ -1,6 +1,8 @@
-"""Summaries the notebooks show: what cleaning changed, repeated paragraphs, sentence statistics."""
+"""Summaries the notebooks show: what cleaning changed, repeated paragraphs, sentence statistics, quotes."""
 
 from __future__ import annotations
+
+import html
 
 import pandas as pd
 
@@ -74,3 +76,40 @@ def sentence_stats(sentences: pd.DataFrame) -> pd.DataFrame:
         .round(1)
         .reset_index()
     )
+
+
+def quote_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The columns of the quotes table a reader wants first."""
+    return quotes[["kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "sentence"]]
+
+
+def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotes by kind (direct, partial, indirect) and by source type (named person, anonymous, ...)."""
+    return quotes.groupby(["kind", "speaker_type"]).size().unstack(fill_value=0)
+
+
+def quotes_in_context(articles: pd.DataFrame, quotes: pd.DataFrame, article_id: str) -> str:
+    """HTML of each quotation of one article in its sentence: quote in bold, speaker mention highlighted.
+
+    All article text is escaped, so markup in a source can never run in a report.
+    """
+    text = articles.set_index("article_id").loc[article_id, "text"]
+    parts = []
+    for q in quotes[quotes["article_id"] == article_id].itertuples():
+        marks = [(q.start, q.end, "b")]
+        if pd.notna(q.speaker_start):
+            marks.append((int(q.speaker_start), int(q.speaker_end), "mark"))
+        lo = min(s for s, _, _ in marks)
+        hi = max(e for _, e, _ in marks)
+        lo = max(0, text.rfind("\n", 0, lo) + 1)
+        hi = text.find("\n", hi) if text.find("\n", hi) >= 0 else len(text)
+        pos, out = lo, []
+        for s, e, tag in sorted(marks):
+            if s < pos:  # a mention inside the quote: leave it plain
+                continue
+            out += [html.escape(text[pos:s]), f"<{tag}>", html.escape(text[s:e]), f"</{tag}>"]
+            pos = e
+        out.append(html.escape(text[pos:hi]))
+        who = html.escape(f"{q.kind} · {q.speaker} ({q.speaker_type})")
+        parts.append(f"<p><small>{who}</small><br>{''.join(out)}</p>")
+    return "\n".join(parts)

@@ -9,7 +9,7 @@ import pandas as pd
 from . import paths
 from .pipeline import process_path
 
-TABLES = ("articles", "paragraphs", "sentences")
+TABLES = ("articles", "paragraphs", "sentences", "quotes", "speakers")
 
 
 def setup(input_dir: str | Path | None = None, processed_dir: str | Path | None = None) -> dict[str, Path]:

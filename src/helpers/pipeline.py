@@ -17,7 +17,9 @@ import pandas as pd
 
 from .load import Article, read_articles
 from .paragraphs import Paragraph, split_paragraphs
+from .quotes import quote_rows, quotes_frame
 from .sentences import Sentence, split_sentences
+from .speakers import merge_speakers
 
 ARTICLE_COLUMNS = [
     "article_id",
@@ -81,6 +83,7 @@ class ProcessedArticle:
     article: Article
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
+    quotes: list[dict] | None = None
 
     @property
     def clean_text(self) -> str:
@@ -100,7 +103,9 @@ def process_article(article: Article) -> ProcessedArticle:
     paragraphs = split_paragraphs(article.text)
     if not paragraphs:
         article.fail("no text after cleaning")
-    return ProcessedArticle(article, paragraphs, split_sentences(paragraphs))
+    sentences = split_sentences(paragraphs)
+    quotes = quote_rows(article.text, article.article_id, paragraphs, sentences)
+    return ProcessedArticle(article, paragraphs, sentences, quotes)
 
 
 def parse_published(value: str | None) -> tuple[pd.Timestamp | None, str | None]:
@@ -146,9 +151,10 @@ def article_row(pa: ProcessedArticle) -> dict:
 
 
 def build_tables(processed: Iterable[ProcessedArticle]) -> dict[str, pd.DataFrame]:
-    """The ``articles``, ``paragraphs`` and ``sentences`` tables for processed articles."""
-    arts, pars, sents = [], [], []
+    """The ``articles``, ``paragraphs``, ``sentences``, ``quotes`` and ``speakers`` tables."""
+    arts, pars, sents, quotes = [], [], [], []
     for pa in processed:
+        quotes.extend(pa.quotes or [])
         aid, text = pa.article.article_id, pa.article.text
         arts.append(article_row(pa))
         pars.extend(
@@ -186,7 +192,15 @@ def build_tables(processed: Iterable[ProcessedArticle]) -> dict[str, pd.DataFram
     articles["published"] = pd.to_datetime(articles["published"])
     paragraphs = pd.DataFrame(pars, columns=PARAGRAPH_COLUMNS).astype({"duplicate_of": "Int64"})
     sentences = pd.DataFrame(sents, columns=SENTENCE_COLUMNS)
-    return {"articles": articles, "paragraphs": paragraphs, "sentences": sentences}
+    quote_table = quotes_frame(quotes)
+    articles["n_quotes"] = articles["article_id"].map(quote_table.groupby("article_id").size()).fillna(0).astype(int)
+    return {
+        "articles": articles,
+        "paragraphs": paragraphs,
+        "sentences": sentences,
+        "quotes": quote_table,
+        "speakers": merge_speakers(quote_table),
+    }
 
 
 def write_table(df: pd.DataFrame, path: Path) -> None:
@@ -209,6 +223,7 @@ class RunSummary:
     n_articles: int
     n_failed: int
     n_sentences: int
+    n_quotes: int
     seconds: float
     out: Path
     failures: Counter
@@ -218,7 +233,7 @@ class RunSummary:
         why = ", ".join(f"{n} {reason}" for reason, n in self.failures.most_common())
         failed = f"{self.n_failed} failed ({why})" if self.n_failed else "0 failed"
         return (
-            f"{self.n_articles} articles read, {failed}, {self.n_sentences} sentences "
+            f"{self.n_articles} articles read, {failed}, {self.n_sentences} sentences, {self.n_quotes} quotes "
             f"in {self.seconds:.1f}s ({rate:.0f} articles/s) -> {self.out}"
         )
 
@@ -260,6 +275,7 @@ def process_path(
         n_articles=len(articles),
         n_failed=len(failed),
         n_sentences=len(tables["sentences"]),
+        n_quotes=len(tables["quotes"]),
         seconds=time.perf_counter() - t0,
         out=out,
         failures=Counter(failure_reason(e) for e in failed),

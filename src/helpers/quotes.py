@@ -19,14 +19,27 @@ import pandas as pd
 
 from . import speakers as sp
 from .paragraphs import Paragraph, split_paragraphs
-from .sentences import CLOSING_DOUBLE, OPENING_DOUBLE, split_text
+from .sentences import CLOSING_DOUBLE, OPENING_DOUBLE, Sentence, split_text
 
 QUOTE_COLUMNS = [
-    "quote_id", "article_id", "text", "start", "end", "kind", "speaker", "speaker_mention", "speaker_start",
-    "speaker_end", "speaker_type", "cue", "sentence", "paragraph", "continues_previous",
+    "quote_id",
+    "article_id",
+    "text",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "speaker_type",
+    "cue",
+    "sentence",
+    "paragraph",
+    "continues_previous",
 ]
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
-_MARKS = re.compile(f"[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
+_MARKS = re.compile(f'[{OPENING_DOUBLE}{CLOSING_DOUBLE}"]')
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(
     "has have had is was were are will would could should may might must did does do also later then previously "
@@ -39,8 +52,9 @@ _STOP_LEFT = frozenset(
     "what whether or nor yet until unless once how why said says say told tells".split()
 )
 _LEADING_DROP = frozenset("with by for from of to in on at among including like about amid despite".split())
-_PREPOSITIONS = frozenset("in on at during after before since for with by from under despite like unlike as "
-                          "amid following".split())
+_PREPOSITIONS = frozenset(
+    "in on at during after before since for with by from under despite like unlike as amid following".split()
+)
 _QUOTE_ONLY_VERBS = frozenset(
     "post posts posted tweet tweets tweeted reply replies replied respond responds responded continue continues "
     "continued recall recalls recalled recalling remark remarks remarked comment commented ask asks asked asking "
@@ -53,6 +67,8 @@ _NOUNISH = frozenset(
 )
 _DETERMINERS_POSS = frozenset("a an the his her their its our my your this these those separate".split())
 _OBJECT_VERBS = frozenset("view views viewed describe describes described".split())
+_HISTORY = 200
+_SPEECH_CORE = frozenset("say says said tell tells told add adds added write writes wrote".split())
 _SPEECH_ADJACENT = frozenset({",", ":", "that", "—", "–"})
 
 
@@ -102,7 +118,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             open_at = None
     if open_at is not None:
         spans.append(QuoteSpan(open_at + 1, _rstrip(text, open_at + 1, len(text)), open_at, None))
-    return [s for s in spans if text[s.start:s.end].strip()]
+    return [s for s in spans if text[s.start : s.end].strip()]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -139,7 +155,7 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if toks[j].low == "who":
         return (j, j + 1)
     b = j + 1
-    while j >= 0 and len(toks[b - 1:j:-1]) < 12:
+    while j >= 0 and len(toks[b - 1 : j : -1]) < 12:
         t = toks[j]
         if not _is_word(t):
             abbrev = j > 0 and (len(toks[j - 1].text) == 1 or toks[j - 1].low in sp.title_words())
@@ -155,9 +171,28 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             break
         j -= 1
     a = j + 1
+    if a == b and j >= 0 and toks[j].text == ",":
+        return _subject_before_apposition(toks, j)
     while a < b and toks[a].low in _LEADING_DROP:
         a += 1
     return (a, b) if a < b else None
+
+
+_APPOSITION_START = frozenset("who which a an the his her its their one former also chairman chief head".split())
+
+
+def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
+    for k in range(comma - 1, max(-1, comma - 30), -1):
+        if toks[k].text == "," and k + 1 < comma and toks[k + 1].low in _APPOSITION_START:
+            b = k
+            a = b
+            while a > 0 and _is_word(toks[a - 1]) and toks[a - 1].text[0].isupper() and b - a < 5:
+                a -= 1
+            return (a, b) if a < b else None
+        if toks[k].text in ("¶", ";", ":"):
+            return None
+    return None
 
 
 def _object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -202,7 +237,7 @@ def _verb_indexes(toks: list[Tok]) -> list[int]:
         if t.low in verbs:
             if k > 0 and t.text[0].isupper() and toks[k - 1].text != "¶":
                 continue  # "Secretary of State", "the United States": a name, not a verb
-            if t.low in _NOUNISH and any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2):k]):
+            if t.low in _NOUNISH and any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2) : k]):
                 continue  # "a separate post", "his remarks": a noun
             out.append(k)
         elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
@@ -210,8 +245,14 @@ def _verb_indexes(toks: list[Tok]) -> list[int]:
     return out
 
 
-def _attribute(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan],
-               people: set[str], inherited: Attribution | None) -> Attribution | None:
+def _attribute(
+    text: str,
+    sent: tuple[int, int],
+    q: QuoteSpan,
+    quotes: list[QuoteSpan],
+    people: set[str],
+    inherited: Attribution | None,
+) -> Attribution | None:
     """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``."""
     s0, s1 = sent
     masks = [(o.open_at, (o.close_at + 1) if o.close_at is not None else o.end) for o in quotes]
@@ -232,7 +273,7 @@ def _attribute(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[Quot
         if rng is None:
             return None
         phrase, a, b = _span_text(text, toks, rng)
-        if "¶" in [t.text for t in toks[rng[0]:rng[1]]] or not _is_speaker_phrase(phrase, people, strict=False):
+        if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not _is_speaker_phrase(phrase, people, strict=False):
             return None
         return Attribution(phrase, a, b, cue)
 
@@ -240,7 +281,7 @@ def _attribute(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[Quot
     k = qi + 1
     while k < len(toks) and toks[k].text in ",":
         k += 1
-    post_verbs = [v for v in verbs if qi < v <= k + 10 and "¶" not in [t.text for t in toks[qi + 1:v]]]
+    post_verbs = [v for v in verbs if qi < v <= k + 10 and "¶" not in [t.text for t in toks[qi + 1 : v]]]
     if post_verbs:
         v = post_verbs[0]
         if v == k and toks[v].low != "according":  # inverted: said the official
@@ -272,7 +313,7 @@ def _attribute(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[Quot
             if inherited is not None:
                 return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
     if qi > 0 and toks[qi - 1].text == ":":
-        found = _sentence_subject(text, toks[:qi - 1], people)
+        found = _sentence_subject(text, toks[: qi - 1], people)
         if found:
             return Attribution(found[0], found[1], found[2], ":")
     # 3. A reporting verb later in the sentence with its own subject: "... ," he said.
@@ -294,8 +335,9 @@ def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str
         k = commas[0] + 1
     a = k
     b = a
-    while b < len(toks) and _is_word(toks[b]) and (toks[b].text[0].isupper() or toks[b].low in sp._DETERMINERS
-                                                   or b == a):
+    while (
+        b < len(toks) and _is_word(toks[b]) and (toks[b].text[0].isupper() or toks[b].low in sp._DETERMINERS or b == a)
+    ):
         b += 1
     if b <= a:
         return None
@@ -304,11 +346,14 @@ def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str
 
 
 def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
-    content = text[q.start:q.end].strip()
+    content = text[q.start : q.end].strip()
     first = next((c for c in content if c.isalnum()), "")
-    before = text[sent[0]:q.open_at].rstrip()
-    starts_clause = not before or before.endswith((",", ":", "—", "–", "…")) or before.split()[-1].lower() in (
-        reporting_verbs() | {"that"})
+    before = text[sent[0] : q.open_at].rstrip()
+    starts_clause = (
+        not before
+        or before.endswith((",", ":", "—", "–", "…"))
+        or before.split()[-1].lower() in (reporting_verbs() | {"that"})
+    )
     ends = content.rstrip(" '’‘").endswith((".", "?", "!", ",", "…", "—", "–", "-")) or q.close_at is None
     if first and (first.isupper() or first.isdigit()) and starts_clause and ends:
         return "direct"
@@ -317,12 +362,31 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     return "partial"
 
 
-def _is_scare_quote(content: str, has_cue: bool) -> bool:
-    words = content.split()
-    if len(words) <= 2 and not has_cue:
+def _continues_split_quote(text: str, q: QuoteSpan, previous: tuple[QuoteSpan, str] | None) -> bool:
+    if previous is None or previous[1] != "direct" or previous[0].close_at is None:
+        return False
+    between = text[previous[0].close_at + 1 : q.open_at]
+    return (
+        between.rstrip().endswith(",")
+        and len(between.split()) <= 6
+        and any(w.strip(",").lower() in reporting_verbs() for w in between.split())
+    )
+
+
+def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: bool) -> bool:
+    """Scare quotes, titles of works and labels: short quoted phrases that are not anybody's words.
+
+    One or two words ("called Ankara an “ideal host”") and up to five capitalised words ("The Apprentice")
+    count as speech only when a speaker and reporting verb were found for them.
+    """
+    words = text[q.start : q.end].split()
+    if len(words) > 5:
+        return False
+    if not has_cue and all(w[0].isupper() or not w[0].isalpha() for w in words):
         return True
-    # Titles of works and nicknames: short, all capitalised, no cue.
-    return len(words) <= 5 and not has_cue and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    if len(words) <= 2:
+        return not has_cue
+    return False
 
 
 def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
@@ -331,13 +395,13 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
     toks = _tokens(text, s0, s1, [])
     for v in _verb_indexes(toks):
         verb = toks[v].low
-        after = toks[v + 1:]
+        after = toks[v + 1 :]
         if verb == "according":
             rng = _object_right(toks, v + 1)
             if not rng or not _is_speaker_phrase(_span_text(text, toks, rng)[0], people, strict=True):
                 continue
             phrase, a, b = _span_text(text, toks, rng)
-            rest = toks[rng[1]:]
+            rest = toks[rng[1] :]
             if rest and rest[0].text == ",":
                 rest = rest[1:]
             if len(rest) >= 4:
@@ -347,8 +411,9 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 return Attribution(phrase, a, b, "according to"), before[0].start, _content_end(text, before)
             continue
         window = [t.low for t in after[:5]]
-        if not after or (after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off")
-                         and "that" not in window):
+        if not after or (
+            after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
+        ):
             continue
         if verb in _QUOTE_ONLY_VERBS and "that" not in window:
             continue
@@ -385,7 +450,33 @@ def extract_quotes(text: str, article_id: str = "", paragraphs: list[Paragraph] 
     ``text[speaker_start:speaker_end]`` the speaker mention. Headings, boilerplate and repeated
     paragraphs yield no quotes.
     """
+    return quotes_frame(quote_rows(text, article_id, paragraphs))
+
+
+def quotes_frame(rows: list[dict]) -> pd.DataFrame:
+    """The quotes table for rows from :func:`quote_rows` (one or many articles)."""
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
+        {
+            "speaker_start": "Int64",
+            "speaker_end": "Int64",
+            "start": "int64",
+            "end": "int64",
+            "sentence": "int64",
+            "paragraph": "int64",
+            "continues_previous": "bool",
+        }
+    )
+
+
+def quote_rows(
+    text: str, article_id: str = "", paragraphs: list[Paragraph] | None = None, sentences: list[Sentence] | None = None
+) -> list[dict]:
+    """Quotations of one article as plain dicts (see :func:`extract_quotes`); ``sentences`` from
+    :func:`helpers.sentences.split_sentences` avoids splitting the text twice."""
     paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for sent in sentences or []:
+        by_paragraph.setdefault(sent.paragraph, []).append((sent.clean_start, sent.clean_end))
     rows: list[dict] = []
     history: list[tuple[int, str, str]] = []
     people_all: list[sp.Person] = []
@@ -398,7 +489,7 @@ def extract_quotes(text: str, article_id: str = "", paragraphs: list[Paragraph] 
     previous_unclosed = False
     for par in paragraphs:
         ptext = par.text
-        sents = [(0, len(ptext))] if par.is_heading else split_text(ptext)
+        sents = by_paragraph.get(par.index) or ([(0, len(ptext))] if par.is_heading else split_text(ptext))
         first_sentence = sentence_index
         sentence_index += len(sents)
         if par.is_heading or par.kind == "boilerplate" or par.is_duplicate:
@@ -407,24 +498,26 @@ def extract_quotes(text: str, article_id: str = "", paragraphs: list[Paragraph] 
         # named people mentioned in this paragraph feed pronoun resolution
         for pos, name in sp.mentions_of_people(ptext, people_all):
             history.append((par.span.to_original(pos), name, "person"))
-        history.sort()
         quotes = find_quote_spans(ptext)
         continuation = previous_unclosed and bool(quotes) and quotes[0].open_at <= 1
         last_attr: Attribution | None = None
+        rows_in_sentence: dict[int, tuple[QuoteSpan, str]] = {}
         for q in quotes:
             si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
             in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
             attr = _attribute(ptext, sents[si], q, in_sentence, names, last_attr)
-            content = ptext[q.start:q.end]
             cont = continuation and q is quotes[0]
             if attr is None and cont and open_from_previous is not None:
                 attr = open_from_previous
             if attr is None and len(sents) > 1:
                 attr = _paragraph_attribution(ptext, sents, si, quotes, names)
             kind = _kind(ptext, q, sents[si])
-            if _is_scare_quote(content, attr is not None) and kind != "direct":
+            if kind == "partial" and _continues_split_quote(ptext, q, rows_in_sentence.get(si)):
+                kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
+            if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
             rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history))
+            rows_in_sentence[si] = (q, kind)
             if attr is not None:
                 last_attr = attr
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
@@ -435,52 +528,90 @@ def extract_quotes(text: str, article_id: str = "", paragraphs: list[Paragraph] 
                 if found:
                     attr, cs, ce = found
                     q = QuoteSpan(cs, ce, cs, ce)
-                    rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all,
-                                     history))
-    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS[1:])
-    df.insert(0, "quote_id", [f"{article_id}:q{i}" for i in range(len(df))])
-    df["article_id"] = article_id
-    return df.astype({"speaker_start": "Int64", "speaker_end": "Int64"})
+                    rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
+    for i, row in enumerate(rows):
+        row["quote_id"] = f"{article_id}:q{i}"
+        row["article_id"] = article_id
+    return rows
 
 
-def _paragraph_attribution(text: str, sents: list[tuple[int, int]], si: int, quotes: list[QuoteSpan],
-                           people: set[str]) -> Attribution | None:
-    """A quotation alone in its sentence takes the attribution of a neighbouring sentence of its paragraph."""
+def _paragraph_attribution(
+    text: str, sents: list[tuple[int, int]], si: int, quotes: list[QuoteSpan], people: set[str]
+) -> Attribution | None:
+    """A quotation alone in its sentence takes the attribution of a neighbouring sentence of its paragraph:
+    one that introduces it with a colon, attributes another quotation, or has a speaker and reporting verb."""
     for sj in (si - 1, si + 1):
-        if 0 <= sj < len(sents):
-            inside = [o for o in quotes if sents[sj][0] <= o.open_at < sents[sj][1]]
-            for o in inside:
-                found = _attribute(text, sents[sj], o, inside, people, None)
-                if found:
-                    return found
-            if sj == si - 1 and text[sents[sj][0]:sents[sj][1]].rstrip().endswith(":"):
-                toks = _tokens(text, *sents[sj], [])
-                found = _sentence_subject(text, toks, people)
-                if found:
-                    return Attribution(found[0], found[1], found[2], ":")
+        if not 0 <= sj < len(sents):
+            continue
+        inside = [o for o in quotes if sents[sj][0] <= o.open_at < sents[sj][1]]
+        for o in inside:
+            found = _attribute(text, sents[sj], o, inside, people, None)
+            if found:
+                return found
+        masks = [(o.open_at, (o.close_at + 1) if o.close_at is not None else o.end) for o in inside]
+        toks = _tokens(text, *sents[sj], masks)
+        if sj == si - 1 and text[sents[sj][0] : sents[sj][1]].rstrip().endswith(":"):
+            found = _sentence_subject(text, toks, people)
+            if found:
+                return Attribution(found[0], found[1], found[2], ":")
+        for v in _verb_indexes(toks):
+            if toks[v].low in _SPEECH_CORE:
+                rng = _subject_left(toks, v)
+                if rng:
+                    phrase, a, b = _span_text(text, toks, rng)
+                    if _is_speaker_phrase(phrase, people, strict=False):
+                        return Attribution(phrase, a, b, toks[v].text)
     return None
 
 
-def _row(text: str, par: Paragraph, q: QuoteSpan, kind: str, attr: Attribution | None, sentence: int,
-         continues: bool, people: list[sp.Person], history: list[tuple[int, str, str]]) -> dict:
+def _row(
+    text: str,
+    par: Paragraph,
+    q: QuoteSpan,
+    kind: str,
+    attr: Attribution | None,
+    sentence: int,
+    continues: bool,
+    people: list[sp.Person],
+    history: list[tuple[int, str, str]],
+) -> dict:
     start, end = par.span.span_to_original(q.start, q.end)
-    row = {"text": text[start:end], "start": start, "end": end, "kind": kind, "sentence": sentence,
-           "paragraph": par.index, "continues_previous": continues, "speaker": "unknown", "speaker_mention": None,
-           "speaker_start": None, "speaker_end": None, "speaker_type": "unknown", "cue": None}
+    row = {
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "kind": kind,
+        "sentence": sentence,
+        "paragraph": par.index,
+        "continues_previous": continues,
+        "speaker": "unknown",
+        "speaker_mention": None,
+        "speaker_start": None,
+        "speaker_end": None,
+        "speaker_type": "unknown",
+        "cue": None,
+    }
     if attr is not None:
         ms, me = par.span.span_to_original(attr.start, attr.end)
-        res = sp.resolve(attr.mention, ms, text, people, history)
+        # only the recent past can be an antecedent; bounding it keeps huge articles linear
+        res = sp.resolve(attr.mention, ms, text, people, history[-_HISTORY:])
         if attr.mention.lower() == "who":
             res = _resolve_who(text, ms, people, history)
-        row.update(speaker=res.speaker, speaker_mention=text[ms:me], speaker_start=ms, speaker_end=me,
-                   speaker_type=res.speaker_type, cue=attr.cue)
+        row.update(
+            speaker=res.speaker,
+            speaker_mention=text[ms:me],
+            speaker_start=ms,
+            speaker_end=me,
+            speaker_type=res.speaker_type,
+            cue=attr.cue,
+        )
         if res.speaker_type != "unknown":
             history.append((ms, res.speaker, res.speaker_type))
     return row
 
 
 def _resolve_who(text: str, position: int, people: list[sp.Person], history) -> sp.Resolution:
-    before = text[max(0, position - 120):position].rstrip(" ,")
+    before = text[max(0, position - 120) : position].rstrip(" ,")
     m = re.search(r"((?:[A-Z][\w’'.-]*\s?){1,4})$", before)
     if m:
         return sp.resolve(m.group(1).strip(), position, text, people, history)

@@ -38,6 +38,8 @@ class Sentence:
     is_heading: bool
     is_boilerplate: bool
     is_duplicate: bool
+    clean_start: int = 0  # offsets in the paragraph's clean text
+    clean_end: int = 0
 
 
 @cache
@@ -145,6 +147,8 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
                     is_heading=par.is_heading,
                     is_boilerplate=par.kind == "boilerplate",
                     is_duplicate=par.is_duplicate,
+                    clean_start=s,
+                    clean_end=e,
                 )
             )
     return out

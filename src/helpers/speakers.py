@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -89,17 +91,11 @@ def mentions_of_people(text: str, people: list[Person]) -> list[tuple[int, str]]
     if not surnames:
         return []
     pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True)) + r")\b")
-    out, depth = [], 0
-    marks = {m.start(): m.group() for m in re.finditer("[“”\"]", text)}
-    for m in pattern.finditer(text):
-        depth = 0
-        for pos, ch in marks.items():
-            if pos >= m.start():
-                break
-            depth = 0 if ch == "”" or (ch == '"' and depth) else 1
-        if not depth:
-            out.append((m.start(), surnames[m.group(1)]))
-    return out
+    from .sentences import quote_depth_at
+
+    found = list(pattern.finditer(text))
+    depths = quote_depth_at(text, [m.start() for m in found])
+    return [(m.start(), surnames[m.group(1)]) for m, depth in zip(found, depths, strict=True) if not depth]
 
 
 def _strip_titles(name: str) -> str:
@@ -112,9 +108,13 @@ def _strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+@cache
+def _organisation_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in organisation_words()) + r")\b")
+
+
 def _is_organisation(phrase: str) -> bool:
-    low = phrase.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in organisation_words())
+    return bool(_organisation_pattern().search(phrase.lower()))
 
 
 def head_noun(phrase: str) -> str:
@@ -171,7 +171,9 @@ class Resolution:
     speaker_type: str
 
 
-def resolve(mention: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]) -> Resolution:
+def resolve(
+    mention: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
+) -> Resolution:
     """Resolve a speaker ``mention`` at ``position`` in the article's clean ``text``.
 
     ``people`` are the titled names of the article; ``history`` holds ``(position, speaker, type)`` of
@@ -181,15 +183,18 @@ def resolve(mention: str, position: int, text: str, people: list[Person], histor
     """
     kind = mention_type(mention)
     low = mention.lower().strip()
-    earlier_people = [(p.start, p.name, p.title) for p in people if p.start < position]
+    k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
+    earlier_people = [(p.start, p.name, p.title) for p in people[max(0, k - 200) : k] if p.start < position]
     if kind == "pronoun":
         if low in PRONOUNS_GROUP:
             for _, speaker, stype in reversed(history):
                 if stype in ("anonymous", "organisation"):
                     return Resolution(speaker, stype)
             return Resolution("unknown", "unknown")
-        candidates = sorted([(pos, s) for pos, s, t in history if t == "person" and pos < position] +
-                            [(pos, name) for pos, name, _ in earlier_people])
+        candidates = sorted(
+            [(pos, s) for pos, s, t in history if t == "person" and pos < position]
+            + [(pos, name) for pos, name, _ in earlier_people]
+        )
         if candidates:
             return Resolution(full_name(candidates[-1][1], people, position), "person")
         return Resolution("unknown", "unknown")
@@ -248,31 +253,42 @@ def speaker_key(speaker: str, speaker_type: str) -> str:
 def merge_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per canonical speaker across a corpus, with aliases merged and counts.
 
-    People are merged on surname (spelling-folded) when their first names agree or one is missing, so
-    "Zelensky", "Volodymyr Zelenskyy" and "President Zelenskiy" are one speaker.
+    People are merged on their spelling-folded surname, and split again when their first names clearly
+    differ (Bill and Hillary Clinton), so "Zelensky", "Volodymyr Zelenskyy" and "President Zelenskiy" are one
+    speaker. Quotes with no attributable speaker are not counted here.
     """
     cols = ["speaker", "speaker_type", "n_quotes", "n_articles", "n_direct", "n_partial", "n_indirect", "aliases"]
-    if quotes.empty:
-        return pd.DataFrame(columns=cols)
-    q = quotes[quotes["speaker_type"] != "unknown"].copy()
-    q["key"] = [speaker_key(s, t) for s, t in zip(q["speaker"], q["speaker_type"], strict=True)]
-    # Split one surname into several people when their first names clearly differ (Bill vs Hillary Clinton).
-    firsts = q["speaker"].str.split().str[0].where(q["speaker"].str.split().str.len() > 1)
-    for key, group in q.groupby("key"):
-        names = set(firsts[group.index].dropna().map(fold))
-        if key.startswith("person:") and len(names) > 1:
-            first = firsts[group.index].map(lambda f: fold(f) if isinstance(f, str) else None)
-            # speakers without a first name go with the most quoted full name
-            common = first.dropna().value_counts().index[0]
-            q.loc[group.index, "key"] = key + ":" + first.fillna(common)
+    q = quotes[quotes["speaker_type"] != "unknown"]
+    groups: dict[str, list[tuple]] = defaultdict(list)
+    for rec in zip(q["speaker"], q["speaker_type"], q["article_id"], q["kind"], q["speaker_mention"], strict=True):
+        groups[speaker_key(rec[0], rec[1])].append(rec)
+    final: dict[str, list[tuple]] = defaultdict(list)
+    for key, recs in groups.items():
+        firsts = Counter(fold(r[0].split()[0]) for r in recs if len(r[0].split()) > 1)
+        if key.startswith("person:") and len(firsts) > 1:
+            common = firsts.most_common(1)[0][0]
+            for r in recs:
+                final[f"{key}:{fold(r[0].split()[0]) if len(r[0].split()) > 1 else common}"].append(r)
+        else:
+            final[key] = recs
     rows = []
-    for _, g in q.groupby("key"):
-        full = g["speaker"][g["speaker"].str.len() == g["speaker"].str.len().max()].value_counts().index[0]
-        rows.append({
-            "speaker": full, "speaker_type": g["speaker_type"].mode().iloc[0], "n_quotes": len(g),
-            "n_articles": g["article_id"].nunique(), "n_direct": int((g["kind"] == "direct").sum()),
-            "n_partial": int((g["kind"] == "partial").sum()), "n_indirect": int((g["kind"] == "indirect").sum()),
-            "aliases": sorted(set(g["speaker"]) | set(g["speaker_mention"].dropna())),
-        })
-    return pd.DataFrame(rows, columns=cols).sort_values(["n_quotes", "speaker"], ascending=[False, True],
-                                                         ignore_index=True)
+    for recs in final.values():
+        names = Counter(r[0] for r in recs)  # insertion order = first seen
+        order = {n: i for i, n in enumerate(names)}
+        kinds = Counter(r[3] for r in recs)
+        rows.append(
+            {
+                # the fullest name, then the commonest spelling, then the first seen
+                "speaker": max(names, key=lambda n: (len(n.split()), names[n], -order[n])),
+                "speaker_type": Counter(r[1] for r in recs).most_common(1)[0][0],
+                "n_quotes": len(recs),
+                "n_articles": len({r[2] for r in recs}),
+                "n_direct": kinds["direct"],
+                "n_partial": kinds["partial"],
+                "n_indirect": kinds["indirect"],
+                "aliases": sorted({r[0] for r in recs} | {r[4] for r in recs if isinstance(r[4], str)}),
+            }
+        )
+    return pd.DataFrame(rows, columns=cols).sort_values(
+        ["n_quotes", "speaker"], ascending=[False, True], ignore_index=True
+    )

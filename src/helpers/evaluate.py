@@ -1,0 +1,173 @@
+"""``python -m helpers evaluate GOLD_DIR``: score quotation and speaker extraction against attribution
+annotations in brat standoff format (PolNeAR: ``GOLD_DIR/text/*.txt`` and ``GOLD_DIR/attributions/*.ann``).
+
+Direct quotations: the gold ones are the quoted spans inside an attribution's content. A predicted quotation
+(direct or partial) matches a gold one when they overlap by at least half of the longer. Speaker accuracy:
+on matched quotations, the predicted speaker mention overlaps the gold source span. End-to-end: quotation and
+speaker both right. All attributions: every predicted quotation (indirect too) against every gold content
+span, same matching rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .load import read_file
+from .pipeline import process_article
+from .quotes import find_quote_spans, quotes_frame
+
+
+@dataclass
+class GoldAttribution:
+    content: list[tuple[int, int]] = field(default_factory=list)
+    source: list[tuple[int, int]] = field(default_factory=list)
+    cue: list[tuple[int, int]] = field(default_factory=list)
+
+
+def read_ann(path: Path) -> list[GoldAttribution]:
+    """Attributions of one brat ``.ann`` file (text-bound spans joined through ``E`` events)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[list[tuple[str, str]]] = []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offsets = parts[1].partition(" ")
+            pieces = [tuple(int(x) for x in p.split()) for p in offsets.split(";")]
+            spans[parts[0]] = (label, pieces)
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append([tuple(arg.split(":", 1)) for arg in parts[1].split()])
+    out = []
+    for args in events:
+        attr = GoldAttribution()
+        for role, tid in args:
+            role = re.sub(r"\d+$", "", role).lower()
+            if tid in spans and hasattr(attr, role) and role != "attribution":
+                getattr(attr, role).extend(spans[tid][1])
+        if attr.content:
+            out.append(attr)
+    return out
+
+
+def gold_quotes(text: str, attrs: list[GoldAttribution]) -> list[tuple[int, int, int]]:
+    """``(start, end, attribution index)`` of the quoted spans inside gold content."""
+    out = []
+    for k, a in enumerate(attrs):
+        for s, e in a.content:
+            for q in find_quote_spans(text[s:e]):
+                out.append((s + q.start, s + q.end, k))
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= 0.5 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _match(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of predicted to gold spans, best overlap first."""
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if _overlap(p, g):
+                pairs.append((min(p[1], g[1]) - max(p[0], g[0]), i, j))
+    used_p, used_g, out = set(), set(), []
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(gold_dir: str | Path, *, limit: int | None = None) -> dict[str, float]:
+    """Score the extractor on every annotated article of ``gold_dir``; return the figures."""
+    gold_dir = Path(gold_dir)
+    anns = sorted((gold_dir / "attributions").glob("*.ann"))[:limit]
+    c = dict.fromkeys(["q_pred", "q_gold", "q_tp", "q_spk", "a_pred", "a_gold", "a_tp", "a_spk"], 0)
+    for ann in anns:
+        stem = ann.stem.rsplit("_", 1)[0]
+        txt = gold_dir / "text" / f"{stem}.txt"
+        if not txt.exists():
+            continue
+        (article,) = read_file(txt)
+        text = article.text
+        attrs = read_ann(ann)
+        pa = process_article(article)
+        quotes = quotes_frame(pa.quotes or [])
+        quoted = quotes[quotes["kind"] != "indirect"]
+        gq = gold_quotes(text, attrs)
+        matches = _match(list(zip(quoted["start"], quoted["end"], strict=True)), [(s, e) for s, e, _ in gq])
+        c["q_pred"] += len(quoted)
+        c["q_gold"] += len(gq)
+        c["q_tp"] += len(matches)
+        for i, j in matches:
+            c["q_spk"] += _speaker_right(quoted.iloc[i], attrs[gq[j][2]])
+        ga = [(min(s for s, _ in a.content), max(e for _, e in a.content)) for a in attrs]
+        am = _match(list(zip(quotes["start"], quotes["end"], strict=True)), ga)
+        c["a_pred"] += len(quotes)
+        c["a_gold"] += len(ga)
+        c["a_tp"] += len(am)
+        for i, j in am:
+            c["a_spk"] += _speaker_right(quotes.iloc[i], attrs[j])
+    qp, qr, qf = _prf(c["q_tp"], c["q_pred"], c["q_gold"])
+    ep, er, ef = _prf(c["q_spk"], c["q_pred"], c["q_gold"])
+    ap, ar, af = _prf(c["a_tp"], c["a_pred"], c["a_gold"])
+    xp, xr, xf = _prf(c["a_spk"], c["a_pred"], c["a_gold"])
+    return {
+        "articles": len(anns),
+        "quotes_gold": c["q_gold"],
+        "quotes_pred": c["q_pred"],
+        "quote_precision": qp,
+        "quote_recall": qr,
+        "quote_f1": qf,
+        "speaker_accuracy": c["q_spk"] / c["q_tp"] if c["q_tp"] else 0.0,
+        "end_to_end_precision": ep,
+        "end_to_end_recall": er,
+        "end_to_end_f1": ef,
+        "attributions_gold": c["a_gold"],
+        "attributions_pred": c["a_pred"],
+        "attribution_precision": ap,
+        "attribution_recall": ar,
+        "attribution_f1": af,
+        "attribution_speaker_accuracy": c["a_spk"] / c["a_tp"] if c["a_tp"] else 0.0,
+        "attribution_end_to_end_f1": xf,
+    }
+
+
+def _speaker_right(row: pd.Series, attr: GoldAttribution) -> bool:
+    if pd.isna(row["speaker_start"]):
+        return False
+    return any(_overlaps_at_all((int(row["speaker_start"]), int(row["speaker_end"])), s) for s in attr.source)
+
+
+def _overlaps_at_all(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def format_report(r: dict[str, float]) -> str:
+    """The figures as a small table."""
+    return "\n".join(
+        [
+            f"{r['articles']} articles; {r['quotes_gold']} gold quoted spans, {r['quotes_pred']} predicted; "
+            f"{r['attributions_gold']} gold attributions, {r['attributions_pred']} predicted",
+            f"{'':<28}{'precision':>10}{'recall':>8}{'F1':>7}",
+            f"{'direct quotes':<28}{r['quote_precision']:>10.3f}{r['quote_recall']:>8.3f}{r['quote_f1']:>7.3f}",
+            f"{'  speaker accuracy':<28}{r['speaker_accuracy']:>25.3f}",
+            f"{'  end to end':<28}{r['end_to_end_precision']:>10.3f}{r['end_to_end_recall']:>8.3f}"
+            f"{r['end_to_end_f1']:>7.3f}",
+            f"{'all attributions':<28}{r['attribution_precision']:>10.3f}{r['attribution_recall']:>8.3f}"
+            f"{r['attribution_f1']:>7.3f}",
+            f"{'  speaker accuracy':<28}{r['attribution_speaker_accuracy']:>25.3f}",
+            f"{'  end to end':<28}{'':>18}{r['attribution_end_to_end_f1']:>7.3f}",
+        ]
+    )
