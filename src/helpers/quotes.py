@@ -42,33 +42,222 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*
 _MARKS = re.compile(f'[{OPENING_DOUBLE}{CLOSING_DOUBLE}"]')
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(
-    "has have had is was were are will would could should may might must did does do also later then previously "
-    "recently once again repeatedly publicly privately reportedly further just first often still already has "
-    "had been simply flatly earlier quickly separately never always".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "once",
+        "again",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "reportedly",
+        "further",
+        "just",
+        "first",
+        "often",
+        "still",
+        "already",
+        "has",
+        "had",
+        "been",
+        "simply",
+        "flatly",
+        "earlier",
+        "quickly",
+        "separately",
+        "never",
+        "always",
+    ]
 )
 # Words that end a subject phrase when walking left from the verb.
 _STOP_LEFT = frozenset(
-    "that and but while as because when if although though after before since so than where which whom whose "
-    "what whether or nor yet until unless once how why said says say told tells".split()
+    [
+        "that",
+        "and",
+        "but",
+        "while",
+        "as",
+        "because",
+        "when",
+        "if",
+        "although",
+        "though",
+        "after",
+        "before",
+        "since",
+        "so",
+        "than",
+        "where",
+        "which",
+        "whom",
+        "whose",
+        "what",
+        "whether",
+        "or",
+        "nor",
+        "yet",
+        "until",
+        "unless",
+        "once",
+        "how",
+        "why",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+    ]
 )
-_LEADING_DROP = frozenset("with by for from of to in on at among including like about amid despite".split())
+_LEADING_DROP = frozenset(
+    [
+        "with",
+        "by",
+        "for",
+        "from",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "among",
+        "including",
+        "like",
+        "about",
+        "amid",
+        "despite",
+    ]
+)
 _PREPOSITIONS = frozenset(
-    "in on at during after before since for with by from under despite like unlike as amid following".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "since",
+        "for",
+        "with",
+        "by",
+        "from",
+        "under",
+        "despite",
+        "like",
+        "unlike",
+        "as",
+        "amid",
+        "following",
+    ]
 )
 _QUOTE_ONLY_VERBS = frozenset(
-    "post posts posted tweet tweets tweeted reply replies replied respond responds responded continue continues "
-    "continued recall recalls recalled recalling remark remarks remarked comment commented ask asks asked asking "
-    "call calls called calling write writes wrote writing quipped joked shouted yelled exclaimed".split()
+    [
+        "post",
+        "posts",
+        "posted",
+        "tweet",
+        "tweets",
+        "tweeted",
+        "reply",
+        "replies",
+        "replied",
+        "respond",
+        "responds",
+        "responded",
+        "continue",
+        "continues",
+        "continued",
+        "recall",
+        "recalls",
+        "recalled",
+        "recalling",
+        "remark",
+        "remarks",
+        "remarked",
+        "comment",
+        "commented",
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "write",
+        "writes",
+        "wrote",
+        "writing",
+        "quipped",
+        "joked",
+        "shouted",
+        "yelled",
+        "exclaimed",
+    ]
 )
 _NOUNISH = frozenset(
-    "post posts tweet tweets remarks remark calls call claims claim notes note reports report views view "
-    "warning warnings fears fear hopes hope comment comments estimates estimate statement signals signal "
-    "reply replies response".split()
+    [
+        "post",
+        "posts",
+        "tweet",
+        "tweets",
+        "remarks",
+        "remark",
+        "calls",
+        "call",
+        "claims",
+        "claim",
+        "notes",
+        "note",
+        "reports",
+        "report",
+        "views",
+        "view",
+        "warning",
+        "warnings",
+        "fears",
+        "fear",
+        "hopes",
+        "hope",
+        "comment",
+        "comments",
+        "estimates",
+        "estimate",
+        "statement",
+        "signals",
+        "signal",
+        "reply",
+        "replies",
+        "response",
+    ]
 )
-_DETERMINERS_POSS = frozenset("a an the his her their its our my your this these those separate".split())
-_OBJECT_VERBS = frozenset("view views viewed describe describes described".split())
+_DETERMINERS_POSS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "separate"]
+)
+_OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 _HISTORY = 200
-_SPEECH_CORE = frozenset("say says said tell tells told add adds added write writes wrote".split())
+_SPEECH_CORE = frozenset(
+    ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
+)
 _SPEECH_ADJACENT = frozenset({",", ":", "that", "—", "–"})
 
 
@@ -178,7 +367,25 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
-_APPOSITION_START = frozenset("who which a an the his her its their one former also chairman chief head".split())
+_APPOSITION_START = frozenset(
+    [
+        "who",
+        "which",
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "one",
+        "former",
+        "also",
+        "chairman",
+        "chief",
+        "head",
+    ]
+)
 
 
 def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
@@ -256,7 +463,7 @@ def _attribute(
     """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``."""
     s0, s1 = sent
     masks = [(o.open_at, (o.close_at + 1) if o.close_at is not None else o.end) for o in quotes]
-    q_open, q_close = q.open_at, (q.close_at + 1 if q.close_at is not None else q.end)
+    q_open = q.open_at
     toks = _tokens(text, s0, s1, masks)
     qi = next((k for k, t in enumerate(toks) if t.start == q_open and t.text == "¶"), None)
     if qi is None:

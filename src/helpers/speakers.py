@@ -15,7 +15,25 @@ import pandas as pd
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them"})
-_DETERMINERS = frozenset("a an the this that these those some several many two three four other one".split())
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "four",
+        "other",
+        "one",
+    ]
+)
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.-]*")
 
 
@@ -153,9 +171,8 @@ def mention_type(mention: str) -> str:
 
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
-    m = None
-    for m in _titled_name().finditer(mention):
-        pass
+    matches = list(_titled_name().finditer(mention))
+    m = matches[-1] if matches else None
     if m:
         return _strip_titles(m.group("name"))
     words = mention.split()
@@ -223,9 +240,16 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
         if position is not None and p.start > position + 500:
             continue
         parts = p.name.split()
-        if parts and (parts[-1] == last or p.name == name) and len(p.name) > len(best) and name in p.name:
-            best = p.name
-        elif parts and parts[-1] == last and len(name.split()) == 1 and len(p.name) > len(best):
+        if (
+            parts
+            and (parts[-1] == last or p.name == name)
+            and len(p.name) > len(best)
+            and name in p.name
+            or parts
+            and parts[-1] == last
+            and len(name.split()) == 1
+            and len(p.name) > len(best)
+        ):
             best = p.name
     return best
 
