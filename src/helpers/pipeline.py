@@ -91,8 +91,9 @@ class ProcessedArticle:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-def process_article(article: Article) -> ProcessedArticle:
-    """Clean, paragraph-split, sentence-split and count tokens for one article (failed ones pass through)."""
+def process_article(article: Article, *, quotes: bool = True) -> ProcessedArticle:
+    """Clean, split into paragraphs and sentences, and (unless ``quotes=False``) extract quotations, for one
+    article; failed articles pass through untouched."""
     if article.status != "ok":
         return ProcessedArticle(article, [], [])
     if len(article.text) > LARGE_ARTICLE_CHARS:
@@ -104,8 +105,8 @@ def process_article(article: Article) -> ProcessedArticle:
     if not paragraphs:
         article.fail("no text after cleaning")
     sentences = split_sentences(paragraphs)
-    quotes = quote_rows(article.text, article.article_id, paragraphs, sentences)
-    return ProcessedArticle(article, paragraphs, sentences, quotes)
+    rows = quote_rows(article.text, article.article_id, paragraphs, sentences) if quotes else None
+    return ProcessedArticle(article, paragraphs, sentences, rows)
 
 
 def parse_published(value: str | None) -> tuple[pd.Timestamp | None, str | None]:
