@@ -113,7 +113,8 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None) -> dict[str, flo
         for i, j in matches:
             c["q_spk"] += _speaker_right(quoted.iloc[i], attrs[gq[j][2]])
         ga = [(min(s for s, _ in a.content), max(e for _, e in a.content)) for a in attrs]
-        am = _match(list(zip(quotes["start"], quotes["end"], strict=True)), ga)
+        # an attribution's content: the quotation, or for a partial one the reported clause around it
+        am = _match(list(zip(quotes["content_start"], quotes["content_end"], strict=True)), ga)
         c["a_pred"] += len(quotes)
         c["a_gold"] += len(ga)
         c["a_tp"] += len(am)

@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import speakers as sp
 from .paragraphs import Paragraph, split_paragraphs
-from .sentences import CLOSING_DOUBLE, OPENING_DOUBLE, Sentence, split_text
+from .sentences import QUOTE_MARK, Sentence, mark_role, split_text
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -37,9 +37,10 @@ QUOTE_COLUMNS = [
     "sentence",
     "paragraph",
     "continues_previous",
+    "content_start",
+    "content_end",
 ]
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
-_MARKS = re.compile(f'[{OPENING_DOUBLE}{CLOSING_DOUBLE}"]')
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(
     [
@@ -95,6 +96,7 @@ _STOP_LEFT = frozenset(
         "that",
         "and",
         "but",
+        "by",
         "while",
         "as",
         "because",
@@ -286,27 +288,34 @@ class QuoteSpan:
     end: int
     open_at: int
     close_at: int | None  # None: no closing mark in this paragraph
+    close_end: int | None = None  # just after the closing mark (marks can be two characters: '')
+
+    @property
+    def outer_end(self) -> int:
+        """End of the quotation including its closing mark (or of the words, when unclosed)."""
+        return self.close_end if self.close_end is not None else self.end
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Quoted spans in one paragraph: curly, straight or mixed marks; an unclosed quote ends with the paragraph."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    for m in _MARKS.finditer(text):
-        i, ch = m.start(), m.group()
+    content_at = 0
+    for m in QUOTE_MARK.finditer(text):
+        i, role = m.start(), mark_role(m.group())
         if open_at is None:
-            if ch in CLOSING_DOUBLE:
+            if role == "close":
                 continue  # a stray closing mark
-            open_at = i
-        elif ch in OPENING_DOUBLE:
+            open_at, content_at = i, m.end()
+        elif role == "open":
             # A new opening mark while one is open: the first was never closed; end it here.
-            spans.append(QuoteSpan(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None))
-            open_at = i
+            spans.append(QuoteSpan(content_at, _rstrip(text, content_at, i), open_at, None))
+            open_at, content_at = i, m.end()
         else:
-            spans.append(QuoteSpan(open_at + 1, i, open_at, i))
+            spans.append(QuoteSpan(content_at, i, open_at, i, m.end()))
             open_at = None
     if open_at is not None:
-        spans.append(QuoteSpan(open_at + 1, _rstrip(text, open_at + 1, len(text)), open_at, None))
+        spans.append(QuoteSpan(content_at, _rstrip(text, content_at, len(text)), open_at, None))
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
@@ -334,6 +343,16 @@ def _is_word(t: Tok) -> bool:
     return t.text[0].isalnum()
 
 
+def _looks_like_verb(toks: list[Tok], j: int) -> bool:
+    """A lower-case past form or reporting verb that is not an adjective after a determiner."""
+    t = toks[j]
+    if not t.text[0].islower():
+        return False
+    if t.low in reporting_verbs() or (t.low.endswith("ed") and len(t.low) > 4):
+        return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
+    return False
+
+
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
     j = i - 1
@@ -357,6 +376,8 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
                 j -= 1
                 continue
+            break
+        if _looks_like_verb(toks, j):  # "Obama punctuated his list by saying": the walk left a clause
             break
         j -= 1
     a = j + 1
@@ -462,7 +483,7 @@ def _attribute(
 ) -> Attribution | None:
     """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``."""
     s0, s1 = sent
-    masks = [(o.open_at, (o.close_at + 1) if o.close_at is not None else o.end) for o in quotes]
+    masks = [(o.open_at, o.outer_end) for o in quotes]
     q_open = q.open_at
     toks = _tokens(text, s0, s1, masks)
     qi = next((k for k, t in enumerate(toks) if t.start == q_open and t.text == "¶"), None)
@@ -529,23 +550,51 @@ def _attribute(
             found = subj(v)
             if found:
                 return found
+    # 4. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
+    #    "bomb the hell" out of ..."), when that subject can speak.
+    if qi > 1:
+        found = _sentence_subject(text, toks[:qi], people)
+        if found:
+            return Attribution(found[0], found[1], found[2], "")
     return None
 
 
 def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, int, int] | None:
-    """The subject at the start of a clause, after any leading prepositional phrase and its comma."""
+    """The subject at the start of a clause, after any leading prepositional phrase or conjunction."""
     k = 0
-    if toks and toks[0].low in _PREPOSITIONS:
-        commas = [i for i, t in enumerate(toks) if t.text == ","]
+    while k < len(toks) and toks[k].low in ("but", "and", "so", "yet", "still", "then", "meanwhile", "now"):
+        k += 1
+    if k < len(toks) and toks[k].low in _PREPOSITIONS:
+        commas = [i for i, t in enumerate(toks) if t.text == "," and i > k]
         if not commas:
             return None
         k = commas[0] + 1
-    a = k
-    b = a
-    while (
-        b < len(toks) and _is_word(toks[b]) and (toks[b].text[0].isupper() or toks[b].low in sp._DETERMINERS or b == a)
-    ):
-        b += 1
+    if k >= len(toks) or not _is_word(toks[k]):
+        return None
+    a = b = k
+    if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+        b = a + 1
+    elif toks[a].low in _DETERMINERS_POSS:
+        b = a + 1
+        while (
+            b < len(toks)
+            and b - a < 6
+            and _is_word(toks[b])
+            and not _looks_like_verb(toks, b)
+            and (toks[b].low not in _AUX and toks[b].low not in _STOP_LEFT)
+        ):
+            b += 1
+    else:
+        while (
+            b < len(toks)
+            and b - a < 8
+            and (
+                (_is_word(toks[b]) and toks[b].text[0].isupper())
+                or (toks[b].text == "." and b > a)
+                or (toks[b].low in ("of", "and") and b + 1 < len(toks) and toks[b + 1].text[:1].isupper())
+            )
+        ):
+            b += 1
     if b <= a:
         return None
     phrase, s, e = _span_text(text, toks, (a, b))
@@ -572,7 +621,7 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
 def _continues_split_quote(text: str, q: QuoteSpan, previous: tuple[QuoteSpan, str] | None) -> bool:
     if previous is None or previous[1] != "direct" or previous[0].close_at is None:
         return False
-    between = text[previous[0].close_at + 1 : q.open_at]
+    between = text[previous[0].outer_end : q.open_at]
     return (
         between.rstrip().endswith(",")
         and len(between.split()) <= 6
@@ -592,8 +641,12 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     if not has_cue and all(w[0].isupper() or not w[0].isalpha() for w in words):
         return True
     if len(words) <= 2:
-        return not has_cue
+        return not has_cue and not _sentence_has_cue(text, sent)
     return False
+
+
+def _sentence_has_cue(text: str, sent: tuple[int, int]) -> bool:
+    return any(t.low in reporting_verbs() for t in _tokens(text, sent[0], sent[1], []))
 
 
 def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
@@ -671,6 +724,8 @@ def quotes_frame(rows: list[dict]) -> pd.DataFrame:
             "sentence": "int64",
             "paragraph": "int64",
             "continues_previous": "bool",
+            "content_start": "int64",
+            "content_end": "int64",
         }
     )
 
@@ -723,19 +778,23 @@ def quote_rows(
                 kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
             if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
-            rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history))
+            content = _partial_content(ptext, sents[si], q, attr) if kind == "partial" else None
+            rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history, content))
             rows_in_sentence[si] = (q, kind)
             if attr is not None:
                 last_attr = attr
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
-        if not quotes:
-            for si, sent in enumerate(sents):
+        quoted = [(o.open_at, o.outer_end) for o in quotes]
+        for si, sent in enumerate(sents):
+            # reported speech only where nothing is in quote marks: quoted words are handled above
+            if not any(a < sent[1] and b > sent[0] for a, b in quoted):
                 found = _indirect(ptext, sent, names)
                 if found:
                     attr, cs, ce = found
                     q = QuoteSpan(cs, ce, cs, ce)
                     rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
+    rows.sort(key=lambda r: r["start"])
     for i, row in enumerate(rows):
         row["quote_id"] = f"{article_id}:q{i}"
         row["article_id"] = article_id
@@ -755,7 +814,7 @@ def _paragraph_attribution(
             found = _attribute(text, sents[sj], o, inside, people, None)
             if found:
                 return found
-        masks = [(o.open_at, (o.close_at + 1) if o.close_at is not None else o.end) for o in inside]
+        masks = [(o.open_at, o.outer_end) for o in inside]
         toks = _tokens(text, *sents[sj], masks)
         if sj == si - 1 and text[sents[sj][0] : sents[sj][1]].rstrip().endswith(":"):
             found = _sentence_subject(text, toks, people)
@@ -771,6 +830,29 @@ def _paragraph_attribution(
     return None
 
 
+def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attribution | None) -> tuple[int, int]:
+    """The reported clause around a partial quotation: what the speaker is said to have said.
+
+    "Morris says the campaign will “compete vigorously.”" -> "the campaign will “compete vigorously.”".
+    """
+    if attr is None or not sent[0] <= attr.start < sent[1]:
+        return q.start, q.end
+    if attr.end <= q.open_at:
+        toks = _tokens(text, attr.end, sent[1], [])
+        k = next((i + 1 for i, t in enumerate(toks[:6]) if t.low in reporting_verbs()), 0)
+        while k < len(toks) and toks[k].low in ("that", ",", ":", "—"):
+            k += 1
+        if k >= len(toks) or toks[k].start > q.open_at:
+            return q.start, q.end
+        end = sent[1]
+        while end > q.outer_end and text[end - 1] in " .;":
+            end -= 1
+        return toks[k].start, end
+    if attr.start >= q.outer_end:
+        return sent[0], q.outer_end
+    return q.start, q.end
+
+
 def _row(
     text: str,
     par: Paragraph,
@@ -781,9 +863,13 @@ def _row(
     continues: bool,
     people: list[sp.Person],
     history: list[tuple[int, str, str]],
+    content: tuple[int, int] | None = None,
 ) -> dict:
     start, end = par.span.span_to_original(q.start, q.end)
+    c_start, c_end = par.span.span_to_original(*content) if content else (start, end)
     row = {
+        "content_start": c_start,
+        "content_end": c_end,
         "text": text[start:end],
         "start": start,
         "end": end,

@@ -22,7 +22,20 @@ CLOSING_DOUBLE = "\u201d\u00bb"
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _FIRST_CHAR = re.compile(r"[\s\"'“”‘’«»(\[—–-]*(\S)")
 _INITIAL = re.compile(r"^[(\"“]?(?:[A-Z]\.)+$")
-_QUOTE_MARK = re.compile(f'[{OPENING_DOUBLE}{CLOSING_DOUBLE}"]')
+# Straight marks, and the typewriter pairs of some archives (``like this'' or ''like this''), open or close
+# by position.
+QUOTE_MARK = re.compile(f"``|''|[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
+
+
+def mark_role(mark: str) -> str:
+    """``open``, ``close`` or ``toggle`` (straight marks: close an open quotation, else open one)."""
+    if mark in OPENING_DOUBLE or mark == "``":
+        return "open"
+    if mark in CLOSING_DOUBLE:
+        return "close"
+    return "toggle"
+
+
 _NUMBER_START = re.compile(r"[\s\"'“”‘(]*[\d$€£#]")
 
 
@@ -66,14 +79,14 @@ def quote_depth_at(text: str, positions: list[int]) -> list[int]:
     handles the mixed “...\" pairs some outlets print.
     """
     depths, depth, k = [], 0, 0
-    for m in _QUOTE_MARK.finditer(text):
-        i, ch = m.start(), m.group()
+    for m in QUOTE_MARK.finditer(text):
+        i, role = m.start(), mark_role(m.group())
         while k < len(positions) and positions[k] <= i:
             depths.append(depth)
             k += 1
-        if ch in OPENING_DOUBLE:
+        if role == "open":
             depth = 1
-        elif ch in CLOSING_DOUBLE:
+        elif role == "close":
             depth = 0
         else:
             depth = 0 if depth else 1

@@ -164,7 +164,7 @@ def mention_type(mention: str) -> str:
         return "role"
     if capitalised_content:
         return "person"
-    if low[0] in _DETERMINERS and len(low) <= 6:
+    if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most"):
         return "anonymous"
     return "unknown"
 
