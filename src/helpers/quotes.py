@@ -18,6 +18,8 @@ from functools import cache
 import pandas as pd
 
 from . import speakers as sp
+from .lexicon import reporting_verbs, wordlist
+from .clean import CleanSpan
 from .paragraphs import Paragraph, split_paragraphs
 from .sentences import QUOTE_MARK, Sentence, mark_role, split_text
 
@@ -263,12 +265,6 @@ _SPEECH_CORE = frozenset(
 _SPEECH_ADJACENT = frozenset({",", ":", "that", "—", "–"})
 
 
-@cache
-def reporting_verbs() -> frozenset[str]:
-    """All reporting verb forms (``src/helpers/data/reporting_verbs.txt``)."""
-    return frozenset(w.lower() for w in sp._wordlist("reporting_verbs.txt"))
-
-
 @dataclass
 class Tok:
     start: int
@@ -427,7 +423,14 @@ def _object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Phrase right after the verb at ``i`` (inverted order: ``"...," said the official``)."""
     a = i + 1
     b = a
-    while b < len(toks) and _is_word(toks[b]) and toks[b].low not in _STOP_LEFT and b - a < 10:
+    while b < len(toks) and b - a < 10:
+        t = toks[b]
+        # "said Sen. Chris Murphy (D-Conn.)": periods of titles and initials stay inside the name
+        if t.text == "." and b > a and (len(toks[b - 1].text) == 1 or toks[b - 1].low in sp.title_words()):
+            b += 1
+            continue
+        if not _is_word(t) or t.low in _STOP_LEFT:
+            break
         b += 1
     return (a, b) if b > a else None
 
@@ -456,6 +459,7 @@ class Attribution:
     start: int
     end: int
     cue: str
+    span: CleanSpan | None = None  # the paragraph the offsets belong to, once known
 
 
 def _verb_indexes(toks: list[Tok]) -> list[int]:
@@ -618,6 +622,11 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     return "partial"
 
 
+def _has_verb_outside(text: str, quotes: list[QuoteSpan]) -> bool:
+    toks = _tokens(text, 0, len(text), [(o.open_at, o.outer_end) for o in quotes])
+    return bool(_verb_indexes(toks))
+
+
 def _continues_split_quote(text: str, q: QuoteSpan, previous: tuple[QuoteSpan, str] | None) -> bool:
     if previous is None or previous[1] != "direct" or previous[0].close_at is None:
         return False
@@ -748,6 +757,7 @@ def quote_rows(
     names = {p.name for p in people_all}
     sentence_index = 0
     open_from_previous: Attribution | None = None
+    previous_speaker: Attribution | None = None
     previous_unclosed = False
     for par in paragraphs:
         ptext = par.text
@@ -756,6 +766,7 @@ def quote_rows(
         sentence_index += len(sents)
         if par.is_heading or par.kind == "boilerplate" or par.is_duplicate:
             previous_unclosed = False
+            previous_speaker = None
             continue
         # named people mentioned in this paragraph feed pronoun resolution
         for pos, name in sp.mentions_of_people(ptext, people_all):
@@ -773,6 +784,15 @@ def quote_rows(
                 attr = open_from_previous
             if attr is None and len(sents) > 1:
                 attr = _paragraph_attribution(ptext, sents, si, quotes, names)
+            if attr is None and _kind(ptext, q, sents[si]) == "direct":
+                # the speaker goes on: a later quotation in the same paragraph, or a paragraph that is
+                # nothing but a quotation right after one whose speaker is known
+                if last_attr is not None:
+                    attr = last_attr
+                elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
+                    attr = previous_speaker
+            if attr is not None and attr.span is None:
+                attr.span = par.span
             kind = _kind(ptext, q, sents[si])
             if kind == "partial" and _continues_split_quote(ptext, q, rows_in_sentence.get(si)):
                 kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
@@ -784,6 +804,7 @@ def quote_rows(
             if attr is not None:
                 last_attr = attr
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
+        previous_speaker = last_attr if quotes else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
         quoted = [(o.open_at, o.outer_end) for o in quotes]
         for si, sent in enumerate(sents):
@@ -885,7 +906,7 @@ def _row(
         "cue": None,
     }
     if attr is not None:
-        ms, me = par.span.span_to_original(attr.start, attr.end)
+        ms, me = (attr.span or par.span).span_to_original(attr.start, attr.end)
         # only the recent past can be an antecedent; bounding it keeps huge articles linear
         res = sp.resolve(attr.mention, ms, text, people, history[-_HISTORY:])
         if attr.mention.lower() == "who":

@@ -15,6 +15,7 @@ from importlib import resources
 
 import punkt
 
+from .lexicon import reporting_verbs
 from .paragraphs import Paragraph
 
 OPENING_DOUBLE = "\u201c\u201e\u00ab"
@@ -115,6 +116,20 @@ def _keeps_going(prev: str, nxt: str) -> bool:
     return bool(_INITIAL.match(token)) and len(token.rstrip(".")) == 1 and first_char.isupper()
 
 
+_CLOSES_QUOTE = re.compile(r"""[.?!,…—-]\s*(?:[”»"]|'')\s*$""")
+_WORDS = re.compile(r"[\w’'.-]+")
+
+
+def _attribution_tail(prev: str, nxt: str) -> bool:
+    """``“That would be you?” Borger asked.``: a quotation followed by a short speaker-and-verb tail."""
+    if not _CLOSES_QUOTE.search(prev):
+        return False
+    words = [w.lower().strip(".") for w in _WORDS.findall(nxt)]
+    return 2 <= len(words) <= 8 and nxt.rstrip().endswith(".") and any(
+        w in reporting_verbs() for w in words[:5]
+    ) and words[0] not in ("i", "we")
+
+
 def punkt_spans(text: str) -> list[tuple[int, int]]:
     """Punkt's own sentence spans in ``text``, before any news rule."""
     return list(_tokenizer().span_tokenize(text))
@@ -136,7 +151,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
         nxt = text[start:end]
         first = _FIRST_CHAR.match(nxt)
         lower_start = bool(first) and first.group(1).islower()
-        if depth or lower_start or _keeps_going(prev, nxt):
+        if depth or lower_start or _keeps_going(prev, nxt) or _attribution_tail(prev, nxt):
             merged[-1][1] = end
         else:
             merged.append([start, end])

@@ -9,9 +9,10 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import pandas as pd
+
+from .lexicon import wordlist
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them"})
@@ -37,15 +38,10 @@ _DETERMINERS = frozenset(
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.-]*")
 
 
-def _wordlist(name: str) -> list[str]:
-    text = resources.files("helpers").joinpath(f"data/{name}").read_text("utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @cache
 def titles() -> tuple[str, ...]:
     """Titles that stand before names, longest first so "Secretary of State" wins over "Secretary"."""
-    return tuple(sorted(_wordlist("titles.txt"), key=len, reverse=True))
+    return tuple(sorted(wordlist("titles.txt"), key=len, reverse=True))
 
 
 @cache
@@ -55,12 +51,12 @@ def title_words() -> frozenset[str]:
 
 @cache
 def anonymous_heads() -> frozenset[str]:
-    return frozenset(_wordlist("anonymous.txt"))
+    return frozenset(wordlist("anonymous.txt"))
 
 
 @cache
 def organisation_words() -> tuple[str, ...]:
-    return tuple(_wordlist("organisations.txt"))
+    return tuple(wordlist("organisations.txt"))
 
 
 @dataclass(frozen=True)
@@ -118,7 +114,7 @@ def mentions_of_people(text: str, people: list[Person]) -> list[tuple[int, str]]
 
 def _strip_titles(name: str) -> str:
     words = name.split()
-    while words and words[0].rstrip(".").lower() in title_words():
+    while len(words) > 1 and words[0].rstrip(".").lower() in title_words():
         words = words[1:]
     # "Mr. Trump's" -> "Trump"
     if words:
@@ -154,7 +150,13 @@ def mention_type(mention: str) -> str:
         return "pronoun"
     head = head_noun(mention)
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS]
-    capitalised_content = [w for w in named if w.rstrip(".").lower() not in title_words() and not _NATIONALITY.match(w)]
+    # a title counts only before a name: in "Mr. King" the last word is the name even though kings exist
+    capitalised_content = [
+        w
+        for i, w in enumerate(named)
+        if (w.rstrip(".").lower() not in title_words() or (i == len(named) - 1 and low[0] != "the" and i > 0))
+        and not _NATIONALITY.match(w)
+    ]
     if _is_organisation(mention) and head not in anonymous_heads():
         return "organisation"
     if head in anonymous_heads():
@@ -176,7 +178,7 @@ def name_in(mention: str) -> str | None:
     if m:
         return _strip_titles(m.group("name"))
     words = mention.split()
-    while words and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words()):
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words()):
         words = words[1:]
     name = _strip_titles(" ".join(words))
     return name if name and all(w[0].isupper() for w in name.split()) else None
