@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import pandas as pd
 
 from . import speakers as sp
-from .lexicon import reporting_verbs, wordlist
 from .clean import CleanSpan
+from .lexicon import reporting_verbs
 from .paragraphs import Paragraph, split_paragraphs
 from .sentences import QUOTE_MARK, Sentence, mark_role, split_text
 
@@ -259,6 +258,12 @@ _DETERMINERS_POSS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 _HISTORY = 200
+# Sentence openers that are not the subject ("Earlier, ...", "Asked about it, ...", "It's ...").
+_NOT_SUBJECT = frozenset(
+    "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
+    "these those it there here asked ask if when while after before since as once although though because "
+    "in on at for with from by".split()
+)
 _SPEECH_CORE = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
 )
@@ -358,6 +363,12 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     if toks[j].low == "who":
         return (j, j + 1)
+    if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
+        k = j
+        while k >= 0 and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            j = k - 1
     b = j + 1
     while j >= 0 and len(toks[b - 1 : j : -1]) < 12:
         t = toks[j]
@@ -408,12 +419,24 @@ _APPOSITION_START = frozenset(
 def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
     for k in range(comma - 1, max(-1, comma - 30), -1):
-        if toks[k].text == "," and k + 1 < comma and toks[k + 1].low in _APPOSITION_START:
+        if toks[k].text == "," and k + 1 < comma:
+            # "Fiorina, speaking to Iowans, said": any aside, when a name or pronoun stands before it
             b = k
             a = b
-            while a > 0 and _is_word(toks[a - 1]) and toks[a - 1].text[0].isupper() and b - a < 5:
+            while (
+                a > 0
+                and b - a < 5
+                and (
+                    (_is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
+                    or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
+                )
+            ):
                 a -= 1
-            return (a, b) if a < b else None
+            if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                a = b - 1
+            if a < b and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1):
+                return (a, b)
+            return None
         if toks[k].text in ("¶", ";", ":"):
             return None
     return None
@@ -573,7 +596,13 @@ def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str
         if not commas:
             return None
         k = commas[0] + 1
-    if k >= len(toks) or not _is_word(toks[k]):
+    if k + 1 < len(toks) and toks[k].low == "according" and toks[k + 1].low == "to":
+        rng = _object_right(toks, k + 1)
+        if rng is None:
+            return None
+        phrase, s, e = _span_text(text, toks, rng)
+        return (phrase, s, e) if _is_speaker_phrase(phrase, people, strict=False) else None
+    if k >= len(toks) or not _is_word(toks[k]) or toks[k].low in _NOT_SUBJECT or toks[k].text.isupper():
         return None
     a = b = k
     if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:

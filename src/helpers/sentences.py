@@ -125,9 +125,12 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
     if not _CLOSES_QUOTE.search(prev):
         return False
     words = [w.lower().strip(".") for w in _WORDS.findall(nxt)]
-    return 2 <= len(words) <= 8 and nxt.rstrip().endswith(".") and any(
-        w in reporting_verbs() for w in words[:5]
-    ) and words[0] not in ("i", "we")
+    return (
+        2 <= len(words) <= 8
+        and nxt.rstrip().endswith(".")
+        and any(w in reporting_verbs() for w in words[:5])
+        and words[0] not in ("i", "we")
+    )
 
 
 def punkt_spans(text: str) -> list[tuple[int, int]]:
