@@ -258,6 +258,10 @@ _DETERMINERS_POSS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 _HISTORY = 200
+_WORK_NOUNS = frozenset(
+    "show program programme book film movie podcast series song album documentary column newspaper magazine "
+    "titled entitled episode broadcast play musical segment op-ed headline on".split()
+)
 # Sentence openers that are not the subject ("Earlier, ...", "Asked about it, ...", "It's ...").
 _NOT_SUBJECT = frozenset(
     "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
@@ -673,11 +677,21 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     One or two words ("called Ankara an “ideal host”") and up to five capitalised words ("The Apprentice")
     count as speech only when a speaker and reporting verb were found for them.
     """
+    if q.open_at > 0 and text[q.open_at - 1] == "=":
+        return True  # an attribute value in leftover markup: <tweet id="...">
     words = text[q.start : q.end].split()
+    before = _tokens(text, sent[0], q.open_at, [])[-6:]
+    title_case = all(w[0].isupper() or not w[0].isalpha() for w in words)
+    if title_case and len(words) <= 12 and before and (
+        before[-1].low in _WORK_NOUNS or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'")
+    ):
+        return True  # a title: NBC's "Meet the Press", the book "Backfire: ..."
     if len(words) > 5:
         return False
-    if not has_cue and all(w[0].isupper() or not w[0].isalpha() for w in words):
+    if not has_cue and title_case:
         return True
+    if len(words) <= 3 and before and before[-1].low == "so-called":
+        return True  # a label, not anybody's words
     if len(words) <= 2:
         return not has_cue and not _sentence_has_cue(text, sent)
     return False
