@@ -113,13 +113,15 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None) -> dict[str, flo
         for i, j in matches:
             c["q_spk"] += _speaker_right(quoted.iloc[i], attrs[gq[j][2]])
         ga = [(min(s for s, _ in a.content), max(e for _, e in a.content)) for a in attrs]
-        # an attribution's content: the quotation, or for a partial one the reported clause around it
-        am = _match(list(zip(quotes["content_start"], quotes["content_end"], strict=True)), ga)
-        c["a_pred"] += len(quotes)
+        # an attribution's content: the quotation, or for a partial one the reported clause around it;
+        # the segments of one quotation split by its attribution ("A," she said, "B.") are one attribution
+        groups = attribution_groups(quotes)
+        am = _match([(g["content_start"].min(), g["content_end"].max()) for g in groups], ga)
+        c["a_pred"] += len(groups)
         c["a_gold"] += len(ga)
         c["a_tp"] += len(am)
         for i, j in am:
-            c["a_spk"] += _speaker_right(quotes.iloc[i], attrs[j])
+            c["a_spk"] += _speaker_right(groups[i].iloc[0], attrs[j])
     qp, qr, qf = _prf(c["q_tp"], c["q_pred"], c["q_gold"])
     ep, er, ef = _prf(c["q_spk"], c["q_pred"], c["q_gold"])
     ap, ar, af = _prf(c["a_tp"], c["a_pred"], c["a_gold"])
@@ -143,6 +145,27 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None) -> dict[str, flo
         "attribution_speaker_accuracy": c["a_spk"] / c["a_tp"] if c["a_tp"] else 0.0,
         "attribution_end_to_end_f1": xf,
     }
+
+
+def attribution_groups(quotes: pd.DataFrame) -> list[pd.DataFrame]:
+    """Quotation rows grouped into attributions: consecutive quoted segments in the same or the next
+    paragraph that share one speaker mention form one attribution; everything else stands alone."""
+    rows = quotes.sort_values("start", kind="stable").reset_index(drop=True)
+    spk = [None if pd.isna(v) else int(v) for v in rows["speaker_start"]]
+    groups: list[list[int]] = []
+    for i in range(len(rows)):
+        if groups:
+            j = groups[-1][-1]
+            if (
+                spk[i] is not None
+                and spk[i] == spk[j]
+                and "indirect" not in (rows.at[i, "kind"], rows.at[j, "kind"])
+                and rows.at[i, "paragraph"] - rows.at[j, "paragraph"] <= 1
+            ):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return [rows.iloc[g] for g in groups]
 
 
 def _speaker_right(row: pd.Series, attr: GoldAttribution) -> bool:

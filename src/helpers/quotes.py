@@ -258,6 +258,7 @@ _DETERMINERS_POSS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 _HISTORY = 200
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline on".split()
@@ -682,8 +683,11 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     words = text[q.start : q.end].split()
     before = _tokens(text, sent[0], q.open_at, [])[-6:]
     title_case = all(w[0].isupper() or not w[0].isalpha() for w in words)
-    if title_case and len(words) <= 12 and before and (
-        before[-1].low in _WORK_NOUNS or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'")
+    if (
+        title_case
+        and len(words) <= 12
+        and before
+        and (before[-1].low in _WORK_NOUNS or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'"))
     ):
         return True  # a title: NBC's "Meet the Press", the book "Backfire: ..."
     if len(words) > 5:
@@ -797,7 +801,8 @@ def quote_rows(
     for par in paragraphs:
         for p in sp.find_people(par.text):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title))
-    names = {p.name for p in people_all}
+    # names that can stand alone later as a surname: titled people, and any two- or three-word name
+    names = {p.name for p in people_all} | {m.group() for par in paragraphs for m in _FULL_NAME.finditer(par.text)}
     sentence_index = 0
     open_from_previous: Attribution | None = None
     previous_speaker: Attribution | None = None

@@ -162,6 +162,8 @@ def mention_type(mention: str) -> str:
     if head in anonymous_heads():
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
+    if low[0] in ("a", "an") and head in title_words():
+        return "anonymous"  # "a Democratic senator"
     if low[0] == "the" and head in title_words():
         return "role"
     if capitalised_content:
