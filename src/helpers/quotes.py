@@ -258,6 +258,7 @@ _DETERMINERS_POSS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 _HISTORY = 200
+_FINDING_VERBS = frozenset("show shows showed shown find finds found".split())
 _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
@@ -727,17 +728,24 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 return Attribution(phrase, a, b, "according to"), before[0].start, _content_end(text, before)
             continue
         window = [t.low for t in after[:5]]
-        if not after or (
-            after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
-        ):
-            continue
-        if verb in _QUOTE_ONLY_VERBS and "that" not in window:
-            continue
         rng = _subject_left(toks, v)
         if rng is None:
             continue
         phrase, a, b = _span_text(text, toks, rng)
         if not _is_speaker_phrase(phrase, people, strict=True):
+            continue
+        if verb in _FINDING_VERBS and sp.mention_type(phrase) != "organisation":
+            continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
+        # "The plan will fail, officials said on Monday.": the reported clause comes first
+        if rng[0] > 1 and toks[rng[0] - 1].text == "," and _ends_clause(after):
+            return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
+        if not after or (
+            after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
+        ):
+            continue
+        if verb in ("asked", "asks", "asking", "wondered") and window[0] in ("whether", "if", "why", "how", "what"):
+            pass
+        elif verb in _QUOTE_ONLY_VERBS and "that" not in window:
             continue
         k = 0
         if "that" in window[:4] and verb not in _OBJECT_VERBS:
@@ -749,6 +757,17 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue
         return Attribution(phrase, a, b, toks[v].text), rest[0].start, _content_end(text, rest)
     return None
+
+
+def _ends_clause(after: list[Tok]) -> bool:
+    """Nothing but punctuation or a short adverbial ("on Monday", "in a statement") follows the verb."""
+    words = [t for t in after if _is_word(t)]
+    if not words:
+        return True
+    return (
+        words[0].low in _PREPOSITIONS | {"last", "this", "earlier", "recently", "today", "yesterday"}
+        and len(words) <= 6
+    )
 
 
 def _content_end(text: str, toks: list[Tok]) -> int:
