@@ -442,6 +442,10 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 a = b - 1
             if a < b and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1):
                 return (a, b)
+            # "The author of the book, Mitchell Zuckoff, said": the aside is the name
+            inner = toks[k + 1 : comma]
+            if 0 < len(inner) <= 4 and all(t.text[0].isupper() or t.text == "." for t in inner):
+                return (k + 1, comma)
             return None
         if toks[k].text in ("¶", ";", ":"):
             return None
@@ -728,6 +732,18 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 return Attribution(phrase, a, b, "according to"), before[0].start, _content_end(text, before)
             continue
         window = [t.low for t in after[:5]]
+        if v > 1 and toks[v - 1].text == "," and verb in _SPEECH_CORE and _subject_left(toks, v) is None:
+            # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"
+            rng = _object_right(toks, v)
+            if (
+                rng
+                and toks[rng[0]].low not in _PREPOSITIONS
+                and _is_speaker_phrase(_span_text(text, toks, rng)[0], people, strict=False)
+            ):
+                phrase, a, b = _span_text(text, toks, rng)
+                rest = toks[rng[1] :]
+                end = _content_end(text, rest) if len([t for t in rest if _is_word(t)]) >= 3 else toks[v - 2].end
+                return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
         rng = _subject_left(toks, v)
         if rng is None:
             continue
@@ -736,9 +752,14 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue
         if verb in _FINDING_VERBS and sp.mention_type(phrase) != "organisation":
             continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
-        # "The plan will fail, officials said on Monday.": the reported clause comes first
-        if rng[0] > 1 and toks[rng[0] - 1].text == "," and _ends_clause(after):
-            return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
+        # "The plan will fail, officials said on Monday.": the reported clause comes first;
+        # "..., a spokeswoman said on Saturday, and it has ...": around the cue
+        if rng[0] > 1 and toks[rng[0] - 1].text == ",":
+            if _ends_clause(after):
+                return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
+            comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
+            if comma is not None and len(after) - comma > 3:
+                return Attribution(phrase, a, b, toks[v].text), toks[0].start, _content_end(text, after)
         if not after or (
             after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
         ):

@@ -183,7 +183,11 @@ def name_in(mention: str) -> str | None:
     while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words()):
         words = words[1:]
     name = _strip_titles(" ".join(words))
-    return name if name and all(w[0].isupper() for w in name.split()) else None
+    if name and all(w[0].isupper() for w in name.split()):
+        return name
+    # "Democratic strategist Hank Sheinkopf": the capitalised words after the last lower-case one
+    tail = re.search(r"(?:^|\s)[a-z][\w’'-]*\s+((?:[A-Z][\w’'.-]*\s*){2,4})$", mention.strip())
+    return _strip_titles(tail.group(1).strip()) if tail else None
 
 
 @dataclass
