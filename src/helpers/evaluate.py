@@ -53,12 +53,23 @@ def read_ann(path: Path) -> list[GoldAttribution]:
 
 
 def gold_quotes(text: str, attrs: list[GoldAttribution]) -> list[tuple[int, int, int]]:
-    """``(start, end, attribution index)`` of the quoted spans inside gold content."""
+    """``(start, end, attribution index)`` of the quoted spans inside gold content.
+
+    Quote marks are paired paragraph by paragraph over the whole text (content can be discontinuous:
+    "A," she said, "B." has two pieces), and a quoted span belongs to the attribution whose content pieces
+    cover at least half of it.
+    """
     out = []
-    for k, a in enumerate(attrs):
-        for s, e in a.content:
-            for q in find_quote_spans(text[s:e]):
-                out.append((s + q.start, s + q.end, k))
+    for m in re.finditer(r"[^\n]+", text):
+        for q in find_quote_spans(m.group()):
+            s, e = m.start() + q.start, m.start() + q.end
+            best, cover = None, 0
+            for k, a in enumerate(attrs):
+                c = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in a.content)
+                if c > cover:
+                    best, cover = k, c
+            if best is not None and cover >= 0.5 * (e - s):
+                out.append((s, e, best))
     return out
 
 

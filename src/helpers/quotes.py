@@ -930,7 +930,8 @@ def _paragraph_attribution(
             if found:
                 return Attribution(found[0], found[1], found[2], ":")
         for v in _verb_indexes(toks):
-            if toks[v].low in _SPEECH_CORE:
+            # a neighbour that opens with its speaker ("Bystrom agreed.") or says/tells/adds anywhere
+            if toks[v].low in _SPEECH_CORE or v <= 5:
                 rng = _subject_left(toks, v)
                 if rng:
                     phrase, a, b = _span_text(text, toks, rng)
