@@ -493,6 +493,7 @@ class Attribution:
     end: int
     cue: str
     span: CleanSpan | None = None  # the paragraph the offsets belong to, once known
+    rng_start: int = -1  # token index of the mention within its sentence, while searching
 
 
 def _verb_indexes(toks: list[Tok]) -> list[int]:
@@ -540,7 +541,9 @@ def _attribute(
         phrase, a, b = _span_text(text, toks, rng)
         if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not _is_speaker_phrase(phrase, people, strict=False):
             return None
-        return Attribution(phrase, a, b, cue)
+        if toks[vi].low in _FINDING_VERBS and sp.mention_type(phrase) != "organisation":
+            return None
+        return Attribution(phrase, a, b, cue, rng_start=rng[0])
 
     # 1. After the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'
     k = qi + 1
@@ -566,6 +569,13 @@ def _attribute(
     for v in reversed(pre_verbs):
         found = subj(v)
         if found:
+            # "Trump said he responded: ...": the quotation is the outer speaker's report
+            if found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                for w in reversed([w for w in pre_verbs if w < v]):
+                    between = {t.low for t in toks[w + 1 : found.rng_start]}
+                    outer = subj(w) if between <= {"that", ","} else None
+                    if outer:
+                        return outer
             return found
         left = toks[v - 1].low if v > 0 else ""
         if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
