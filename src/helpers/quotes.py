@@ -258,7 +258,9 @@ _DETERMINERS_POSS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 _HISTORY = 200
+_LOWER_WORD = re.compile(r"[a-z]+")
 _FINDING_VERBS = frozenset("show shows showed shown find finds found".split())
+_NOT_NAME_START = frozenset("The A An In On At But And If When This That It He She They We I As".split())
 _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
@@ -276,15 +278,13 @@ _SPEECH_CORE = frozenset(
 _SPEECH_ADJACENT = frozenset({",", ":", "that", "—", "–"})
 
 
-@dataclass
 class Tok:
-    start: int
-    end: int
-    text: str
+    """A token of a sentence: offsets in the paragraph's clean text, its text and lower-case form."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "low")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text, self.low = start, end, text, text.lower()
 
 
 @dataclass
@@ -723,6 +723,9 @@ def _sentence_has_cue(text: str, sent: tuple[int, int]) -> bool:
 def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
     """Reported speech in a sentence without quote marks: (attribution, content start, content end)."""
     s0, s1 = sent
+    words = set(_LOWER_WORD.findall(text[s0:s1].lower()))
+    if not (words & reporting_verbs()) and "according" not in words:
+        return None  # most sentences report nothing: skip tokenizing them
     toks = _tokens(text, s0, s1, [])
     for v in _verb_indexes(toks):
         verb = toks[v].low
@@ -851,6 +854,12 @@ def quote_rows(
     for par in paragraphs:
         for p in sp.find_people(par.text):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title))
+        for m in _FULL_NAME.finditer(par.text):  # untitled full names count for surname resolution
+            name = sp.strip_titles(m.group())
+            if len(name.split()) > 1 and not sp.is_organisation(name) and name.split()[0] not in _NOT_NAME_START:
+                people_all.append(sp.Person(name, par.span.to_original(m.start()), None))
+    people_all.sort(key=lambda p: p.start)
+    index = sp.PeopleIndex(people_all)
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
     names = {p.name for p in people_all} | {m.group() for par in paragraphs for m in _FULL_NAME.finditer(par.text)}
     sentence_index = 0
@@ -867,7 +876,7 @@ def quote_rows(
             previous_speaker = None
             continue
         # named people mentioned in this paragraph feed pronoun resolution
-        for pos, name in sp.mentions_of_people(ptext, people_all):
+        for pos, name in index.mentions(ptext):
             history.append((par.span.to_original(pos), name, "person"))
         quotes = find_quote_spans(ptext)
         continuation = previous_unclosed and bool(quotes) and quotes[0].open_at <= 1

@@ -92,27 +92,39 @@ def find_people(text: str) -> list[Person]:
     names, in order of appearance."""
     people: list[Person] = []
     for m in _titled_name().finditer(text):
-        name = _strip_titles(m.group("name"))
-        if len(name.split()) >= 1 and not _is_organisation(name) and name.split()[0].lower() not in title_words():
+        name = strip_titles(m.group("name"))
+        if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
             people.append(Person(name, m.start("name"), m.group("title")))
     return people
 
 
-def mentions_of_people(text: str, people: list[Person]) -> list[tuple[int, str]]:
-    """``(position, full name)`` of every mention in ``text`` of a person known from ``people``, by full name
-    or surname, outside quotation marks."""
-    surnames = {p.name.split()[-1]: p.name for p in people if p.name.split()}
-    if not surnames:
-        return []
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True)) + r")\b")
-    from .sentences import quote_depth_at
+class PeopleIndex:
+    """The named people of one article, ready to find their later mentions by full name or surname."""
 
-    found = list(pattern.finditer(text))
-    depths = quote_depth_at(text, [m.start() for m in found])
-    return [(m.start(), surnames[m.group(1)]) for m, depth in zip(found, depths, strict=True) if not depth]
+    def __init__(self, people: list[Person]):
+        self.people = people
+        counts = Counter(p.name for p in people if p.name.split())
+        self.surnames: dict[str, str] = {}
+        for name, n in counts.items():  # a surname means the full name the article uses most
+            last = name.split()[-1]
+            if last not in self.surnames or n > counts[self.surnames[last]]:
+                self.surnames[last] = name
+        keys = sorted(self.surnames, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")\b") if keys else None
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """``(position, full name)`` of every mention in ``text`` of a known person, outside quotation marks."""
+        if self.pattern is None:
+            return []
+        from .sentences import quote_depth_at
+
+        found = list(self.pattern.finditer(text))
+        depths = quote_depth_at(text, [m.start() for m in found])
+        return [(m.start(), self.surnames[m.group(1)]) for m, depth in zip(found, depths, strict=True) if not depth]
 
 
-def _strip_titles(name: str) -> str:
+def strip_titles(name: str) -> str:
+    """``name`` without leading titles or a final possessive ("Sen. Ted Cruz's" -> "Ted Cruz")."""
     words = name.split()
     while len(words) > 1 and words[0].rstrip(".").lower() in title_words():
         words = words[1:]
@@ -127,7 +139,7 @@ def _organisation_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in organisation_words()) + r")\b")
 
 
-def _is_organisation(phrase: str) -> bool:
+def is_organisation(phrase: str) -> bool:
     return bool(_organisation_pattern().search(phrase.lower()))
 
 
@@ -157,7 +169,7 @@ def mention_type(mention: str) -> str:
         if (w.rstrip(".").lower() not in title_words() or (i == len(named) - 1 and low[0] != "the" and i > 0))
         and not _NATIONALITY.match(w)
     ]
-    if _is_organisation(mention) and head not in anonymous_heads():
+    if is_organisation(mention) and head not in anonymous_heads():
         return "organisation"
     if head in anonymous_heads():
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
@@ -178,16 +190,16 @@ def name_in(mention: str) -> str | None:
     matches = list(_titled_name().finditer(mention))
     m = matches[-1] if matches else None
     if m:
-        return _strip_titles(m.group("name"))
+        return strip_titles(m.group("name"))
     words = mention.split()
     while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words()):
         words = words[1:]
-    name = _strip_titles(" ".join(words))
+    name = strip_titles(" ".join(words))
     if name and all(w[0].isupper() for w in name.split()):
         return name
     # "Democratic strategist Hank Sheinkopf": the capitalised words after the last lower-case one
     tail = re.search(r"(?:^|\s)[a-z][\w’'-]*\s+((?:[A-Z][\w’'.-]*\s*){2,4})$", mention.strip())
-    return _strip_titles(tail.group(1).strip()) if tail else None
+    return strip_titles(tail.group(1).strip()) if tail else None
 
 
 @dataclass
@@ -240,26 +252,26 @@ def resolve(
 
 
 def full_name(name: str, people: list[Person], position: int | None = None) -> str:
-    """The fullest form of ``name`` given in the article ("Trump" -> "Donald Trump")."""
-    name = _strip_titles(name)
-    last = name.split()[-1] if name.split() else name
-    best = name
+    """The full form of ``name`` given in the article ("Trump" -> "Donald Trump").
+
+    Among full names that fit (same surname, and the same first name when one is given), the one the
+    article uses most wins, then the longest: "Mrs. Clinton" in a story about Hillary Clinton that once
+    mentions Bill Clinton resolves to Hillary Clinton.
+    """
+    name = strip_titles(name)
+    parts = name.split()
+    if not parts:
+        return name
+    counts: Counter[str] = Counter()
     for p in people:
-        if position is not None and p.start > position + 500:
+        if not p.name.endswith(parts[-1]) or (position is not None and p.start > position + 500):
             continue
-        parts = p.name.split()
-        if (
-            parts
-            and (parts[-1] == last or p.name == name)
-            and len(p.name) > len(best)
-            and name in p.name
-            or parts
-            and parts[-1] == last
-            and len(name.split()) == 1
-            and len(p.name) > len(best)
-        ):
-            best = p.name
-    return best
+        pp = p.name.split()
+        if len(pp) > len(parts) and pp[-1] == parts[-1] and (len(parts) == 1 or name in p.name):
+            counts[p.name] += 1
+    if not counts:
+        return name
+    return max(counts, key=lambda n: (counts[n], len(n)))
 
 
 def fold(name: str) -> str:
@@ -276,7 +288,7 @@ def speaker_key(speaker: str, speaker_type: str) -> str:
     """Corpus-wide key: people by folded surname plus first initial; others by folded phrase."""
     if speaker_type != "person":
         return f"{speaker_type}:{fold(speaker)}"
-    words = [w for w in fold(_strip_titles(speaker)).split() if w]
+    words = [w for w in fold(strip_titles(speaker)).split() if w]
     if not words:
         return "person:"
     return f"person:{words[-1]}"
