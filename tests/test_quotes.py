@@ -153,3 +153,31 @@ def test_quote_offsets_always_point_into_the_text(parts):
         assert text[row.start : row.end] == row.text and row.text
         if pd.notna(row.speaker_start):
             assert text[row.speaker_start : row.speaker_end] == row.speaker_mention
+
+
+def test_typewriter_marks_and_titled_speaker_after_the_quote():
+    text = "''It is a very big deal,'' said Sen. Chris Murphy (D-Conn.). ''We will vote on it.''\n"
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["It is a very big deal,", "We will vote on it."]
+    assert list(q["speaker"]) == ["Chris Murphy", "Chris Murphy"]
+
+
+def test_surname_resolves_to_the_full_name_the_article_uses_most():
+    text = (
+        "Hillary Clinton spoke in Ohio. Hillary Clinton was joined by Bill Clinton.\n"
+        "“We will win,” Mrs. Clinton said.\n"
+    )
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker"] == "Hillary Clinton"
+
+
+def test_outer_speaker_of_a_reported_clause():
+    text = "Donald Trump spoke. Trump said he responded: “When you have incoming, you cannot be too careful.”\n"
+    q = extract_quotes(text)
+    assert q.iloc[-1]["speaker_mention"] == "Trump"
+
+
+def test_reported_speech_with_the_cue_after_or_around_it():
+    q = extract_quotes("The plan will not pass the Senate this year, officials said on Monday.\n")
+    assert q.iloc[0]["kind"] == "indirect" and q.iloc[0]["speaker"] == "officials"
+    assert q.iloc[0]["text"] == "The plan will not pass the Senate this year"

@@ -108,3 +108,11 @@ def test_sentences_cover_the_text_in_order_without_overlap(parts):
         prev = s.end
     covered = "".join(text[s.start : s.end] for s in sents)
     assert len("".join(covered.split())) == len("".join(text.split()))
+
+
+def test_short_attribution_tail_stays_with_its_quotation():
+    text = '"That would be you?" Borger asked. The debate went on for an hour.'
+    assert _split(text) == ['"That would be you?" Borger asked.', "The debate went on for an hour."]
+    # a long sentence after a quotation is a sentence of its own
+    text = '"No." The senator then asked the committee to adjourn until next week at the earliest.'
+    assert len(_split(text)) == 2
