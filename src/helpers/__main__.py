@@ -14,7 +14,9 @@ def _process(args: argparse.Namespace) -> int:
     from .pipeline import process_path
 
     try:
-        summary = process_path(args.input, args.out, progress=None if not args.no_progress else False)
+        summary = process_path(
+            args.input, args.out, progress=None if not args.no_progress else False, sentiment=not args.no_sentiment
+        )
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -47,6 +49,23 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sentiment_train(args: argparse.Namespace) -> int:
+    from .sentiment_eval import train, write_model
+
+    lexicon, params = train(args.train)
+    folder = Path(__file__).parent / "data"
+    write_model(lexicon, params, folder)
+    print(f"{len(lexicon)} words, parameters {params} -> {folder}")
+    return 0
+
+
+def _sentiment_eval(args: argparse.Namespace) -> int:
+    from .sentiment_eval import run
+
+    run(args.data)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -55,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", type=Path, help="a file or folder of articles (.txt, .json, .jsonl, .csv, .html)")
     p.add_argument("--out", type=Path, default=paths.processed_dir(), help="output folder (default: %(default)s)")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p.add_argument("--no-sentiment", action="store_true", help="do not score the quotations (faster)")
     p.set_defaults(func=_process)
 
     r = sub.add_parser("report", help="process the articles, run every notebook and write HTML reports")
@@ -75,6 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("gold", type=Path, help="folder with text/ and attributions/, e.g. polnear/data/dev")
     e.add_argument("--limit", type=int, default=None, help="use only the first N annotated articles")
     e.set_defaults(func=_evaluate)
+
+    st = sub.add_parser("sentiment-train", help="learn the news lexicon and thresholds from a training file")
+    st.add_argument("train", type=Path, help="JSON lines with text and label, e.g. newsmtsc/train.jsonl")
+    st.set_defaults(func=_sentiment_train)
+
+    se = sub.add_parser("sentiment-eval", help="accuracy, macro-F1 and rank correlation on sentiment dev files")
+    se.add_argument("data", type=Path, help="folder with newsmtsc/dev.jsonl and semeval2007/dev.jsonl")
+    se.set_defaults(func=_sentiment_eval)
     return parser
 
 

@@ -113,3 +113,10 @@ def quotes_in_context(articles: pd.DataFrame, quotes: pd.DataFrame, article_id: 
         who = html.escape(f"{q.kind} · {q.speaker} ({q.speaker_type})")
         parts.append(f"<p><small>{who}</small><br>{''.join(out)}</p>")
     return "\n".join(parts)
+
+
+def extreme_quotes(quotes: pd.DataFrame, n: int = 5) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``n`` most positive and ``n`` most negative quotations with their speakers and scores."""
+    cols = ["speaker", "kind", "text", "score", "label", "vader", "polarity"]
+    ranked = quotes.sort_values("score", kind="stable")
+    return ranked.tail(n)[::-1][cols], ranked.head(n)[cols]

@@ -19,6 +19,7 @@ from .load import Article, read_articles
 from .paragraphs import Paragraph, split_paragraphs
 from .quotes import quote_rows, quotes_frame
 from .sentences import Sentence, split_sentences
+from .sentiment import SCORE_COLUMNS, score_texts
 from .speakers import merge_speakers
 
 ARTICLE_COLUMNS = [
@@ -91,7 +92,7 @@ class ProcessedArticle:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-def process_article(article: Article, *, quotes: bool = True) -> ProcessedArticle:
+def process_article(article: Article, *, quotes: bool = True, sentiment: bool = True) -> ProcessedArticle:
     """Clean, split into paragraphs and sentences, and (unless ``quotes=False``) extract quotations, for one
     article; failed articles pass through untouched."""
     if article.status != "ok":
@@ -106,6 +107,11 @@ def process_article(article: Article, *, quotes: bool = True) -> ProcessedArticl
         article.fail("no text after cleaning")
     sentences = split_sentences(paragraphs)
     rows = quote_rows(article.text, article.article_id, paragraphs, sentences) if quotes else None
+    if rows and sentiment:
+        # only the quoted words are scored, never the reporter's attribution around them
+        scores = score_texts(r["text"] for r in rows)
+        for row, values in zip(rows, scores.to_dict("records"), strict=True):
+            row.update(values)
     return ProcessedArticle(article, paragraphs, sentences, rows)
 
 
@@ -151,7 +157,7 @@ def article_row(pa: ProcessedArticle) -> dict:
     }
 
 
-def build_tables(processed: Iterable[ProcessedArticle]) -> dict[str, pd.DataFrame]:
+def build_tables(processed: Iterable[ProcessedArticle], *, sentiment: bool = True) -> dict[str, pd.DataFrame]:
     """The ``articles``, ``paragraphs``, ``sentences``, ``quotes`` and ``speakers`` tables."""
     arts, pars, sents, quotes = [], [], [], []
     for pa in processed:
@@ -193,7 +199,7 @@ def build_tables(processed: Iterable[ProcessedArticle]) -> dict[str, pd.DataFram
     articles["published"] = pd.to_datetime(articles["published"])
     paragraphs = pd.DataFrame(pars, columns=PARAGRAPH_COLUMNS).astype({"duplicate_of": "Int64"})
     sentences = pd.DataFrame(sents, columns=SENTENCE_COLUMNS)
-    quote_table = quotes_frame(quotes)
+    quote_table = quotes_frame(quotes, SCORE_COLUMNS if sentiment else ())
     articles["n_quotes"] = articles["article_id"].map(quote_table.groupby("article_id").size()).fillna(0).astype(int)
     return {
         "articles": articles,
@@ -245,10 +251,12 @@ def process_path(
     *,
     progress: bool | None = None,
     log: Callable[[str], None] | None = None,
+    sentiment: bool = True,
 ) -> RunSummary:
     """Read every article under ``input_path``, process it and write the tables to ``out``.
 
-    ``progress=None`` shows a bar only on a terminal. Each input that fails is reported through ``log``
+    ``progress=None`` shows a bar only on a terminal; ``sentiment=False`` skips scoring the quotations.
+    Each input that fails is reported through ``log``
     (default: standard error) and kept in ``articles.parquet`` with its reason.
     """
     from tqdm.auto import tqdm
@@ -259,7 +267,7 @@ def process_path(
     if not articles:
         log(f"warning: no article files found in {input_path} (looked for {', '.join(sorted(_suffixes()))})")
     bar = tqdm(articles, desc="articles", unit="art", disable=(None if progress is None else not progress), leave=False)
-    processed = [process_article(a) for a in bar]
+    processed = [process_article(a, sentiment=sentiment) for a in bar]
     for pa in processed:
         a = pa.article
         where = a.source_path + (f":{a.record}" if a.record is not None else "")
@@ -267,7 +275,7 @@ def process_path(
             log(f"failed: {where}: {a.error}")
         for w in a.warnings:
             log(f"warning: {where}: {w}")
-    tables = build_tables(processed)
+    tables = build_tables(processed, sentiment=sentiment)
     out = Path(out)
     for name, df in tables.items():
         write_table(df, out / f"{name}.parquet")

@@ -70,3 +70,41 @@ def source_types(quotes: pd.DataFrame, ax=None):
     ax.set_xlabel("share of quotations")
     ax.set_title("Named and anonymous sources")
     return ax
+
+
+def speaker_sentiment(table: pd.DataFrame, top: int = 15, ax=None):
+    """Dot-and-interval chart: mean sentiment score per speaker with its 95% bootstrap interval.
+
+    ``table`` is :func:`helpers.sentiment.sentiment_by_speaker` output; speakers with too few quotations
+    are drawn hollow and grey so nobody compares them by mistake.
+    """
+    t = table.sort_values("n_quotes", ascending=False).head(top).sort_values("mean_score")
+    ax = ax or plt.subplots(figsize=(8, 0.42 * len(t) + 1.4))[1]
+    y = range(len(t))
+    for yi, row in zip(y, t.itertuples(), strict=True):
+        colour = "C7" if row.too_few else "C0"
+        if pd.notna(row.ci_low):
+            ax.plot([row.ci_low, row.ci_high], [yi, yi], color=colour, lw=2, alpha=0.7)
+        ax.plot(row.mean_score, yi, "o", color=colour, mfc="white" if row.too_few else colour)
+    ax.set_yticks(list(y), [f"{s} (n={n})" for s, n in zip(t["speaker"], t["n_quotes"], strict=True)])
+    ax.axvline(0, color="black", lw=0.8)
+    ax.set_xlim(-1, 1)
+    ax.set_xlabel("mean sentiment score of quoted words (-1 negative, +1 positive), 95% bootstrap interval")
+    ax.set_title("Tone of what each speaker is quoted as saying")
+    return ax
+
+
+def polarity_subjectivity(quotes: pd.DataFrame, ax=None):
+    """Scatter of TextBlob polarity against subjectivity, one dot per quotation, coloured by kind."""
+    ax = ax or plt.subplots(figsize=(7, 4.5))[1]
+    for kind, colour in KIND_COLOURS.items():
+        q = quotes[quotes["kind"] == kind]
+        ax.scatter(q["polarity"], q["subjectivity"], s=28, alpha=0.7, color=colour, label=kind)
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_ylim(-0.05, 1.05)
+    ax.set_xlabel("polarity (TextBlob)")
+    ax.set_ylabel("subjectivity (TextBlob)")
+    ax.set_title("Polarity and subjectivity of quotations")
+    ax.grid(axis="both")
+    ax.legend(loc="upper left")
+    return ax

@@ -12,6 +12,7 @@ by :mod:`helpers.speakers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -822,9 +823,10 @@ def extract_quotes(text: str, article_id: str = "", paragraphs: list[Paragraph] 
     return quotes_frame(quote_rows(text, article_id, paragraphs))
 
 
-def quotes_frame(rows: list[dict]) -> pd.DataFrame:
-    """The quotes table for rows from :func:`quote_rows` (one or many articles)."""
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
+def quotes_frame(rows: list[dict], extra: Sequence[str] = ()) -> pd.DataFrame:
+    """The quotes table for rows from :func:`quote_rows` (one or many articles), with ``extra`` columns
+    (such as the sentiment scores) after the standard ones."""
+    return pd.DataFrame(rows, columns=[*QUOTE_COLUMNS, *extra]).astype(
         {
             "speaker_start": "Int64",
             "speaker_end": "Int64",

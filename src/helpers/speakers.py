@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -294,45 +294,74 @@ def speaker_key(speaker: str, speaker_type: str) -> str:
     return f"person:{words[-1]}"
 
 
-def merge_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
-    """One row per canonical speaker across a corpus, with aliases merged and counts.
+def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
+    """The canonical speaker of every quotation row (``None`` where the speaker is unknown).
 
     People are merged on their spelling-folded surname, and split again when their first names clearly
     differ (Bill and Hillary Clinton), so "Zelensky", "Volodymyr Zelenskyy" and "President Zelenskiy" are one
-    speaker. Quotes with no attributable speaker are not counted here.
+    speaker, named by the fullest form, then the commonest spelling, then the first seen.
     """
-    cols = ["speaker", "speaker_type", "n_quotes", "n_articles", "n_direct", "n_partial", "n_indirect", "aliases"]
-    q = quotes[quotes["speaker_type"] != "unknown"]
-    groups: dict[str, list[tuple]] = defaultdict(list)
-    for rec in zip(q["speaker"], q["speaker_type"], q["article_id"], q["kind"], q["speaker_mention"], strict=True):
-        groups[speaker_key(rec[0], rec[1])].append(rec)
-    final: dict[str, list[tuple]] = defaultdict(list)
-    for key, recs in groups.items():
-        firsts = Counter(fold(r[0].split()[0]) for r in recs if len(r[0].split()) > 1)
+    known = quotes["speaker_type"] != "unknown"
+    keys = pd.Series(
+        [
+            speaker_key(s, t) if k else None
+            for s, t, k in zip(quotes["speaker"], quotes["speaker_type"], known, strict=True)
+        ],
+        index=quotes.index,
+        dtype=object,
+    )
+    for key, idx in keys.dropna().groupby(keys.dropna()).groups.items():
+        names = quotes.loc[idx, "speaker"]
+        firsts = Counter(fold(n.split()[0]) for n in names if len(n.split()) > 1)
         if key.startswith("person:") and len(firsts) > 1:
             common = firsts.most_common(1)[0][0]
-            for r in recs:
-                final[f"{key}:{fold(r[0].split()[0]) if len(r[0].split()) > 1 else common}"].append(r)
-        else:
-            final[key] = recs
-    rows = []
-    for recs in final.values():
-        names = Counter(r[0] for r in recs)  # insertion order = first seen
+            keys.loc[idx] = [f"{key}:{fold(n.split()[0]) if len(n.split()) > 1 else common}" for n in names]
+    display = {}
+    for key, idx in keys.dropna().groupby(keys.dropna()).groups.items():
+        names = Counter(quotes.loc[idx, "speaker"])  # insertion order = first seen
         order = {n: i for i, n in enumerate(names)}
-        kinds = Counter(r[3] for r in recs)
-        rows.append(
-            {
-                # the fullest name, then the commonest spelling, then the first seen
-                "speaker": max(names, key=lambda n: (len(n.split()), names[n], -order[n])),
-                "speaker_type": Counter(r[1] for r in recs).most_common(1)[0][0],
-                "n_quotes": len(recs),
-                "n_articles": len({r[2] for r in recs}),
-                "n_direct": kinds["direct"],
-                "n_partial": kinds["partial"],
-                "n_indirect": kinds["indirect"],
-                "aliases": sorted({r[0] for r in recs} | {r[4] for r in recs if isinstance(r[4], str)}),
-            }
-        )
+        display[key] = max(names, key=lambda n: (len(n.split()), names[n], -order[n]))
+    return keys.map(display).where(known, None)
+
+
+def merge_speakers(quotes: pd.DataFrame, *, min_quotes: int = 3, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """One row per canonical speaker across a corpus (see :func:`canonical_speakers`), with every alias,
+    counts, and (when ``quotes`` has sentiment scores) mean score with a seeded 95% bootstrap interval,
+    shares positive and negative, and ``too_few`` for speakers below ``min_quotes`` quotations.
+    Quotes with no attributable speaker are not counted here.
+    """
+    from .sentiment import bootstrap_ci
+
+    cols = ["speaker", "speaker_type", "n_quotes", "n_articles", "n_direct", "n_partial", "n_indirect", "aliases"]
+    scored = "score" in quotes.columns
+    if scored:
+        cols += ["mean_score", "ci_low", "ci_high", "share_positive", "share_negative", "too_few"]
+    q = quotes.assign(canonical=canonical_speakers(quotes)).dropna(subset=["canonical"])
+    rows = []
+    for name, g in q.groupby("canonical", sort=False):
+        kinds = Counter(g["kind"])
+        row = {
+            "speaker": name,
+            "speaker_type": g["speaker_type"].mode().iloc[0],
+            "n_quotes": len(g),
+            "n_articles": g["article_id"].nunique(),
+            "n_direct": kinds["direct"],
+            "n_partial": kinds["partial"],
+            "n_indirect": kinds["indirect"],
+            "aliases": sorted(set(g["speaker"]) | set(g["speaker_mention"].dropna())),
+        }
+        if scored:
+            mean, low, high = bootstrap_ci(g["score"].to_numpy(), n_boot=n_boot, seed=seed)
+            labels = Counter(g["label"])
+            row.update(
+                mean_score=mean,
+                ci_low=low,
+                ci_high=high,
+                share_positive=labels["positive"] / len(g),
+                share_negative=labels["negative"] / len(g),
+                too_few=len(g) < min_quotes,
+            )
+        rows.append(row)
     return pd.DataFrame(rows, columns=cols).sort_values(
         ["n_quotes", "speaker"], ascending=[False, True], ignore_index=True
     )
