@@ -61,10 +61,10 @@ def learn_lexicon(texts: list[str], labels: np.ndarray, *, min_count: int = 5, a
 
 
 def _features(texts: list[str]) -> pd.DataFrame:
-    from textblob import TextBlob
+    from textblob.en import sentiment as textblob_sentiment
 
     vader = S._vader()
-    rows = [(TextBlob(t).sentiment.polarity, vader.polarity_scores(t)["compound"]) for t in texts]
+    rows = [(textblob_sentiment(t)[0], vader.polarity_scores(t)["compound"]) for t in texts]
     return pd.DataFrame(rows, columns=["polarity", "vader"])
 
 

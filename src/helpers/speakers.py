@@ -294,6 +294,30 @@ def speaker_key(speaker: str, speaker_type: str) -> str:
     return f"person:{words[-1]}"
 
 
+def _canonical_groups(speakers: list[str], types: list[str]) -> dict[str, list[int]]:
+    """Canonical display name -> positions of the rows that belong to it (unknown speakers left out)."""
+    groups: dict[str, list[int]] = {}
+    for i, (name, stype) in enumerate(zip(speakers, types, strict=True)):
+        if stype != "unknown":
+            groups.setdefault(speaker_key(name, stype), []).append(i)
+    final: dict[str, list[int]] = {}
+    for key, rows in groups.items():
+        firsts = Counter(fold(speakers[i].split()[0]) for i in rows if len(speakers[i].split()) > 1)
+        if key.startswith("person:") and len(firsts) > 1:
+            common = firsts.most_common(1)[0][0]
+            for i in rows:
+                first = fold(speakers[i].split()[0]) if len(speakers[i].split()) > 1 else common
+                final.setdefault(f"{key}:{first}", []).append(i)
+        else:
+            final[key] = rows
+    named = {}
+    for rows in final.values():
+        names = Counter(speakers[i] for i in rows)  # insertion order = first seen
+        order = {n: k for k, n in enumerate(names)}
+        named[max(names, key=lambda n: (len(n.split()), names[n], -order[n]))] = rows
+    return named
+
+
 def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     """The canonical speaker of every quotation row (``None`` where the speaker is unknown).
 
@@ -301,27 +325,11 @@ def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     differ (Bill and Hillary Clinton), so "Zelensky", "Volodymyr Zelenskyy" and "President Zelenskiy" are one
     speaker, named by the fullest form, then the commonest spelling, then the first seen.
     """
-    known = quotes["speaker_type"] != "unknown"
-    keys = pd.Series(
-        [
-            speaker_key(s, t) if k else None
-            for s, t, k in zip(quotes["speaker"], quotes["speaker_type"], known, strict=True)
-        ],
-        index=quotes.index,
-        dtype=object,
-    )
-    for key, idx in keys.dropna().groupby(keys.dropna()).groups.items():
-        names = quotes.loc[idx, "speaker"]
-        firsts = Counter(fold(n.split()[0]) for n in names if len(n.split()) > 1)
-        if key.startswith("person:") and len(firsts) > 1:
-            common = firsts.most_common(1)[0][0]
-            keys.loc[idx] = [f"{key}:{fold(n.split()[0]) if len(n.split()) > 1 else common}" for n in names]
-    display = {}
-    for key, idx in keys.dropna().groupby(keys.dropna()).groups.items():
-        names = Counter(quotes.loc[idx, "speaker"])  # insertion order = first seen
-        order = {n: i for i, n in enumerate(names)}
-        display[key] = max(names, key=lambda n: (len(n.split()), names[n], -order[n]))
-    return keys.map(display).where(known, None)
+    out: list[str | None] = [None] * len(quotes)
+    for name, rows in _canonical_groups(list(quotes["speaker"]), list(quotes["speaker_type"])).items():
+        for i in rows:
+            out[i] = name
+    return pd.Series(out, index=quotes.index, dtype=object)
 
 
 def merge_speakers(quotes: pd.DataFrame, *, min_quotes: int = 3, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
@@ -336,30 +344,34 @@ def merge_speakers(quotes: pd.DataFrame, *, min_quotes: int = 3, n_boot: int = 1
     scored = "score" in quotes.columns
     if scored:
         cols += ["mean_score", "ci_low", "ci_high", "share_positive", "share_negative", "too_few"]
-    q = quotes.assign(canonical=canonical_speakers(quotes)).dropna(subset=["canonical"])
+    speakers, types = list(quotes["speaker"]), list(quotes["speaker_type"])
+    articles, kinds_all = list(quotes["article_id"]), list(quotes["kind"])
+    mentions = list(quotes["speaker_mention"])
+    scores = quotes["score"].to_numpy(dtype=float) if scored else None
+    labels_all = list(quotes["label"]) if scored else None
     rows = []
-    for name, g in q.groupby("canonical", sort=False):
-        kinds = Counter(g["kind"])
+    for name, idx in _canonical_groups(speakers, types).items():
+        kinds = Counter(kinds_all[i] for i in idx)
         row = {
             "speaker": name,
-            "speaker_type": g["speaker_type"].mode().iloc[0],
-            "n_quotes": len(g),
-            "n_articles": g["article_id"].nunique(),
+            "speaker_type": Counter(types[i] for i in idx).most_common(1)[0][0],
+            "n_quotes": len(idx),
+            "n_articles": len({articles[i] for i in idx}),
             "n_direct": kinds["direct"],
             "n_partial": kinds["partial"],
             "n_indirect": kinds["indirect"],
-            "aliases": sorted(set(g["speaker"]) | set(g["speaker_mention"].dropna())),
+            "aliases": sorted({speakers[i] for i in idx} | {mentions[i] for i in idx if isinstance(mentions[i], str)}),
         }
         if scored:
-            mean, low, high = bootstrap_ci(g["score"].to_numpy(), n_boot=n_boot, seed=seed)
-            labels = Counter(g["label"])
+            mean, low, high = bootstrap_ci(scores[idx], n_boot=n_boot, seed=seed)
+            labels = Counter(labels_all[i] for i in idx)
             row.update(
                 mean_score=mean,
                 ci_low=low,
                 ci_high=high,
-                share_positive=labels["positive"] / len(g),
-                share_negative=labels["negative"] / len(g),
-                too_few=len(g) < min_quotes,
+                share_positive=labels["positive"] / len(idx),
+                share_negative=labels["negative"] / len(idx),
+                too_few=len(idx) < min_quotes,
             )
         rows.append(row)
     return pd.DataFrame(rows, columns=cols).sort_values(
