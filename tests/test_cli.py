@@ -95,3 +95,16 @@ def test_usage_errors(args):
     with pytest.raises(SystemExit) as exc:
         main(args)
     assert exc.value.code == 2
+
+
+def test_published_override_fills_only_missing_dates(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("---\npublished: 2024-01-02\n---\nThe mayor said the plan works.\n")
+    (raw / "b.txt").write_text("The mayor said the plan works.\n")
+    assert main(["process", str(raw), "--out", str(tmp_path / "out"), "--published", "2025-11-25"]) == 0
+    arts = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("article_id")
+    assert str(arts.loc["a", "published"].date()) == "2024-01-02"
+    assert str(arts.loc["b", "published"].date()) == "2025-11-25"
+    assert main(["process", str(raw), "--out", str(tmp_path / "o2"), "--published", "soon"]) == 2
+    assert "--published must be a date" in capsys.readouterr().err

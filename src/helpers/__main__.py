@@ -15,9 +15,13 @@ def _process(args: argparse.Namespace) -> int:
 
     try:
         summary = process_path(
-            args.input, args.out, progress=None if not args.no_progress else False, sentiment=not args.no_sentiment
+            args.input,
+            args.out,
+            progress=None if not args.no_progress else False,
+            sentiment=not args.no_sentiment,
+            published=args.published,
         )
-    except InputError as exc:
+    except (InputError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(summary.line())
@@ -25,9 +29,14 @@ def _process(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from .load import InputError
     from .report import build_reports
 
-    index = build_reports(input_dir=args.input, processed=args.processed, out=args.out, published=args.published)
+    try:
+        index = build_reports(input_dir=args.input, processed=args.processed, out=args.out, published=args.published)
+    except (InputError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(f"reports written: {index}")
     return 0
 
@@ -75,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=paths.processed_dir(), help="output folder (default: %(default)s)")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p.add_argument("--no-sentiment", action="store_true", help="do not score the quotations (faster)")
+    p.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) for articles that do not state one")
     p.set_defaults(func=_process)
 
     r = sub.add_parser("report", help="process the articles, run every notebook and write HTML reports")

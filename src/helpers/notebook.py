@@ -12,10 +12,14 @@ from .pipeline import process_path
 TABLES = ("articles", "paragraphs", "sentences", "quotes", "speakers")
 
 
-def setup(input_dir: str | Path | None = None, processed_dir: str | Path | None = None) -> dict[str, Path]:
+def setup(
+    input_dir: str | Path | None = None, processed_dir: str | Path | None = None, published: str | None = None
+) -> dict[str, Path]:
     """Set the chart style and pandas display, build missing tables, and print the folders in use.
 
-    ``None`` means the project defaults (``data/raw`` and ``data/processed``). Returns the folders.
+    ``None`` means the project defaults (``data/raw`` and ``data/processed``); ``published`` is the
+    publication date for articles that do not state one, used when the tables are built here. Returns the
+    folders.
     """
     import matplotlib.pyplot as plt
 
@@ -26,16 +30,16 @@ def setup(input_dir: str | Path | None = None, processed_dir: str | Path | None 
         "input_dir": Path(input_dir) if input_dir else paths.raw_dir(),
         "processed_dir": Path(processed_dir) if processed_dir else paths.processed_dir(),
     }
-    ensure_tables(folders["input_dir"], folders["processed_dir"])
+    ensure_tables(folders["input_dir"], folders["processed_dir"], published)
     for name, folder in folders.items():
         print(f"{name:>14}: {folder}")
     return folders
 
 
-def ensure_tables(input_dir: Path, processed_dir: Path) -> None:
+def ensure_tables(input_dir: Path, processed_dir: Path, published: str | None = None) -> None:
     """Run ``process`` when a table is missing, so any notebook works on a fresh clone."""
     if not all((processed_dir / f"{t}.parquet").exists() for t in TABLES):
-        print(process_path(input_dir, processed_dir, progress=False).line())
+        print(process_path(input_dir, processed_dir, progress=False, published=published).line())
 
 
 def load_tables(processed_dir: str | Path, *names: str) -> list[pd.DataFrame]:

@@ -252,10 +252,12 @@ def process_path(
     progress: bool | None = None,
     log: Callable[[str], None] | None = None,
     sentiment: bool = True,
+    published: str | None = None,
 ) -> RunSummary:
     """Read every article under ``input_path``, process it and write the tables to ``out``.
 
-    ``progress=None`` shows a bar only on a terminal; ``sentiment=False`` skips scoring the quotations.
+    ``progress=None`` shows a bar only on a terminal; ``sentiment=False`` skips scoring the quotations;
+    ``published`` (YYYY-MM-DD) is the publication date of articles that do not state one.
     Each input that fails is reported through ``log``
     (default: standard error) and kept in ``articles.parquet`` with its reason.
     """
@@ -264,6 +266,12 @@ def process_path(
     log = log or (lambda msg: print(msg, file=sys.stderr))
     t0 = time.perf_counter()
     articles = read_articles(input_path)
+    if published is not None and parse_published(published)[0] is None:
+        raise ValueError(f"--published must be a date such as 2025-11-25, not {published!r}")
+    for a in articles:
+        if published and not a.published and a.status == "ok":
+            a.published = published
+            a.warnings.append(f"publication date {published} given on the command line")
     if not articles:
         log(f"warning: no article files found in {input_path} (looked for {', '.join(sorted(_suffixes()))})")
     bar = tqdm(articles, desc="articles", unit="art", disable=(None if progress is None else not progress), leave=False)

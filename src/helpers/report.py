@@ -197,7 +197,7 @@ def build_reports(
     input_dir = Path(input_dir or paths.raw_dir()).resolve()
     processed = Path(processed or paths.processed_dir()).resolve()
     out = Path(out or paths.reports_dir()).resolve()
-    summary = process_path(input_dir, processed)
+    summary = process_path(input_dir, processed, published=published)
     print(summary.line(), file=sys.stderr)
     os.environ.update(REPORT_ENV)
     params = {"input_dir": str(input_dir), "processed_dir": str(processed), "published": published}
