@@ -54,6 +54,7 @@ class CleanSpan:
     _clean_ends: list[int] = field(default_factory=list, repr=False)
     _orig_spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _same: list[bool] = field(default_factory=list, repr=False)
+    _tokens: list[str] = field(default_factory=list, repr=False)  # original text of each token
 
     def to_original(self, pos: int, *, side: str = "start") -> int:
         """Map a position in ``text`` to a position in the original article.
@@ -77,8 +78,10 @@ class CleanSpan:
             return os_ + (pos - cs)
         if pos == cs:
             return os_
-        # Inside a repaired token: the lengths differ, so place the boundary proportionally.
-        return os_ + round((pos - cs) * (oe - os_) / (ce - cs))
+        return os_ + _inside_repaired(self._original_token(k), pos - cs, side)
+
+    def _original_token(self, k: int) -> str:
+        return self._tokens[k] if self._tokens else ""
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean ``[start, end)`` span to original offsets."""
@@ -111,7 +114,21 @@ def clean_span(original: str, start: int, end: int) -> CleanSpan:
     text = " ".join(pieces)
     s = orig_spans[0][0] if orig_spans else start
     e = orig_spans[-1][1] if orig_spans else start
-    return CleanSpan(text, s, e, False, clean_starts, clean_ends, orig_spans, same)
+    tokens = [original[a:b] for a, b in orig_spans]
+    return CleanSpan(text, s, e, False, clean_starts, clean_ends, orig_spans, same, tokens)
+
+
+def _inside_repaired(token: str, offset: int, side: str) -> int:
+    """Where clean offset ``offset`` of a repaired token falls in the original token.
+
+    The repair is redone on growing prefixes of the original: a start lands after the longest prefix that
+    repairs to at most ``offset`` characters, an end after the shortest that repairs to at least ``offset``.
+    Tokens are short and repairs rare, so this costs nothing in practice.
+    """
+    lengths = [len(" ".join(fix_unicode(token[:n]).split())) for n in range(len(token) + 1)]
+    if side == "end":
+        return next((n for n, length in enumerate(lengths) if length >= offset), len(token))
+    return max((n for n, length in enumerate(lengths) if length <= offset), default=0)
 
 
 def _is_single_spaced(text: str) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .language import detect_language
 from .load import Article, read_articles
 from .paragraphs import Paragraph, split_paragraphs
 from .quotes import quote_rows, quotes_frame
@@ -33,6 +34,7 @@ ARTICLE_COLUMNS = [
     "source_path",
     "record",
     "encoding",
+    "language",
     "status",
     "error",
     "warning",
@@ -85,6 +87,7 @@ class ProcessedArticle:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     quotes: list[dict] | None = None
+    language: str | None = None
 
     @property
     def clean_text(self) -> str:
@@ -102,6 +105,10 @@ def process_article(article: Article, *, quotes: bool = True, sentiment: bool = 
             f"very large for one article ({len(article.text) / 1e6:.1f} M characters): is this several "
             "articles in one file? Processing it anyway"
         )
+    language = detect_language(article.text)
+    if language != "en":  # the rules and lexicons are English: mark, do not misparse
+        article.warnings.append(f"not English ({language}): sentences split, quotations and sentiment not extracted")
+        quotes = False
     paragraphs = split_paragraphs(article.text)
     if not paragraphs:
         article.fail("no text after cleaning")
@@ -112,7 +119,7 @@ def process_article(article: Article, *, quotes: bool = True, sentiment: bool = 
         scores = score_texts(r["text"] for r in rows)
         for row, values in zip(rows, scores.to_dict("records"), strict=True):
             row.update(values)
-    return ProcessedArticle(article, paragraphs, sentences, rows)
+    return ProcessedArticle(article, paragraphs, sentences, rows, language)
 
 
 def parse_published(value: str | None) -> tuple[pd.Timestamp | None, str | None]:
@@ -128,6 +135,8 @@ def parse_published(value: str | None) -> tuple[pd.Timestamp | None, str | None]
 def article_row(pa: ProcessedArticle) -> dict:
     a = pa.article
     published, warning = parse_published(a.published)
+    if published is not None and published > pd.Timestamp.now().normalize() + pd.Timedelta(days=1):
+        warning = f"publication date {published.date()} is in the future"
     warnings = [*a.warnings, *([warning] if warning else [])]
     dupes = [p.index for p in pa.paragraphs if p.is_duplicate]
     return {
@@ -144,6 +153,7 @@ def article_row(pa: ProcessedArticle) -> dict:
         "status": a.status,
         "error": a.error,
         "warning": "; ".join(warnings) or None,
+        "language": pa.language,
         "n_chars": len(a.text),
         "n_paragraphs": len(pa.paragraphs),
         "n_sentences": len(pa.sentences),

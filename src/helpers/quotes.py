@@ -548,7 +548,7 @@ def _attribute(
 
     # 1. After the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'
     k = qi + 1
-    while k < len(toks) and toks[k].text in ",":
+    while k < len(toks) and toks[k].text in (",", "—", "–"):
         k += 1
     post_verbs = [v for v in verbs if qi < v <= k + 10 and "¶" not in [t.text for t in toks[qi + 1 : v]]]
     if post_verbs:
@@ -561,7 +561,7 @@ def _attribute(
                     return Attribution(phrase, a, b, toks[v].text)
         elif v > k:
             rng = _subject_left(toks, v)
-            if rng and rng[0] >= k:
+            if rng and rng[0] == k:  # the speaker right after the quotation, not a later clause's subject
                 phrase, a, b = _span_text(text, toks, rng)
                 if _is_speaker_phrase(phrase, people, strict=False):
                     return Attribution(phrase, a, b, toks[v].text)
@@ -881,6 +881,16 @@ def quote_rows(
         for pos, name in index.mentions(ptext):
             history.append((par.span.to_original(pos), name, "person"))
         quotes = find_quote_spans(ptext)
+        quoted = [(o.open_at, o.outer_end) for o in quotes]
+        for si, sent in enumerate(sents):
+            # reported speech only where nothing is in quote marks: quoted words are handled below;
+            # found first so that its speakers can be antecedents of pronouns next to the quotations
+            if not any(a < sent[1] and b > sent[0] for a, b in quoted):
+                found = _indirect(ptext, sent, names)
+                if found:
+                    attr, cs, ce = found
+                    q = QuoteSpan(cs, ce, cs, ce)
+                    rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
         continuation = previous_unclosed and bool(quotes) and quotes[0].open_at <= 1
         last_attr: Attribution | None = None
         rows_in_sentence: dict[int, tuple[QuoteSpan, str]] = {}
@@ -915,15 +925,6 @@ def quote_rows(
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
         previous_speaker = last_attr if quotes else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
-        quoted = [(o.open_at, o.outer_end) for o in quotes]
-        for si, sent in enumerate(sents):
-            # reported speech only where nothing is in quote marks: quoted words are handled above
-            if not any(a < sent[1] and b > sent[0] for a, b in quoted):
-                found = _indirect(ptext, sent, names)
-                if found:
-                    attr, cs, ce = found
-                    q = QuoteSpan(cs, ce, cs, ce)
-                    rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
     rows.sort(key=lambda r: r["start"])
     for i, row in enumerate(rows):
         row["quote_id"] = f"{article_id}:q{i}"

@@ -152,6 +152,11 @@ def head_noun(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+def _plural(phrase: str) -> bool:
+    head = head_noun(phrase)
+    return head.endswith("s") and not head.endswith("ss")
+
+
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
     words = _WORD.findall(mention)
@@ -229,12 +234,16 @@ def resolve(
                     return Resolution(speaker, stype)
             return Resolution("unknown", "unknown")
         candidates = sorted(
-            [(pos, s) for pos, s, t in history if t == "person" and pos < position]
-            + [(pos, name) for pos, name, _ in earlier_people]
+            [(pos, s, "person") for pos, s, t in history if t == "person" and pos < position]
+            + [(pos, name, "person") for pos, name, _ in earlier_people]
+            # "The minister said ... 'We kept our word,' she said": an unnamed singular speaker is a
+            # compatible antecedent too, and stays unnamed
+            + [(pos, s, t) for pos, s, t in history if t == "anonymous" and pos < position and not _plural(s)]
         )
-        if candidates:
-            return Resolution(full_name(candidates[-1][1], people, position), "person")
-        return Resolution("unknown", "unknown")
+        if not candidates:
+            return Resolution("unknown", "unknown")
+        _, name, stype = candidates[-1]
+        return Resolution(full_name(name, people, position), "person") if stype == "person" else Resolution(name, stype)
     if kind == "role":
         role = head_noun(mention)
         for _, name, title in reversed(earlier_people):
