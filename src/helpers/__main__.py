@@ -20,6 +20,7 @@ def _process(args: argparse.Namespace) -> int:
             progress=None if not args.no_progress else False,
             sentiment=not args.no_sentiment,
             published=args.published,
+            max_chars=args.max_chars,
         )
     except (InputError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -85,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p.add_argument("--no-sentiment", action="store_true", help="do not score the quotations (faster)")
     p.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) for articles that do not state one")
+    p.add_argument(
+        "--max-chars",
+        type=int,
+        default=25_000_000,
+        help="articles longer than this are reported as failed, not processed (default: %(default)s)",
+    )
     p.set_defaults(func=_process)
 
     r = sub.add_parser("report", help="process the articles, run every notebook and write HTML reports")

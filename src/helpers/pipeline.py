@@ -77,6 +77,9 @@ SENTENCE_COLUMNS = [
 
 
 LARGE_ARTICLE_CHARS = 1_000_000
+# Beyond this an input is almost surely not one article (a whole corpus or a dump in one file); it is
+# reported as failed with the way to process it anyway, so one file cannot stall a run for minutes.
+MAX_ARTICLE_CHARS = 25_000_000
 
 
 @dataclass
@@ -263,11 +266,13 @@ def process_path(
     log: Callable[[str], None] | None = None,
     sentiment: bool = True,
     published: str | None = None,
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> RunSummary:
     """Read every article under ``input_path``, process it and write the tables to ``out``.
 
     ``progress=None`` shows a bar only on a terminal; ``sentiment=False`` skips scoring the quotations;
-    ``published`` (YYYY-MM-DD) is the publication date of articles that do not state one.
+    ``published`` (YYYY-MM-DD) is the publication date of articles that do not state one; articles longer
+    than ``max_chars`` characters are reported as failed, not processed.
     Each input that fails is reported through ``log``
     (default: standard error) and kept in ``articles.parquet`` with its reason.
     """
@@ -279,6 +284,11 @@ def process_path(
     if published is not None and parse_published(published)[0] is None:
         raise ValueError(f"--published must be a date such as 2025-11-25, not {published!r}")
     for a in articles:
+        if a.status == "ok" and len(a.text) > max_chars:
+            a.fail(
+                f"too large: {len(a.text) / 1e6:.1f} M characters (limit {max_chars / 1e6:g} M; "
+                "raise --max-chars to process it)"
+            )
         if published and not a.published and a.status == "ok":
             a.published = published
             a.warnings.append(f"publication date {published} given on the command line")
@@ -311,7 +321,7 @@ def process_path(
 
 def failure_reason(error: str) -> str:
     """The kind of a failure, for counting: "line 3: malformed JSON (...)" -> "malformed JSON"."""
-    return re.sub(r"^(line|item) \d+: ", "", error).split(" (")[0]
+    return re.split(r" \(|: |; ", re.sub(r"^(line|item) \d+: ", "", error))[0]
 
 
 def _suffixes() -> set[str]:

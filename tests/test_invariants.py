@@ -1,0 +1,84 @@
+"""Property-based invariants over random and mutated real text: no exception escapes the public functions,
+every offset points into the original text, sentences cover it in order, every record gets a status."""
+
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from conftest import SAMPLE
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers.language import detect_language
+from helpers.load import read_file
+from helpers.paragraphs import split_paragraphs
+from helpers.quotes import extract_quotes
+from helpers.sentences import split_sentences
+from helpers.sentiment import score_texts
+
+REAL = SAMPLE.read_text(encoding="utf-8")
+NASTY = list("“”\"'‘’«»„\n\r\t \u00a0\u200b\u202e\ufeff.?!:;,—()[]<>&") + [
+    "â€™",
+    "â€œ",
+    "Ã©",
+    "\x00",
+    "\x1b",
+    "Gen.",
+    "U.S.",
+]
+
+
+@st.composite
+def mutated_text(draw):
+    """A slice of the sample article with random hostile insertions and deletions."""
+    start = draw(st.integers(0, len(REAL)))
+    end = draw(st.integers(start, min(len(REAL), start + 3000)))
+    text = REAL[start:end]
+    for _ in range(draw(st.integers(0, 12))):
+        pos = draw(st.integers(0, len(text)))
+        if draw(st.booleans()):
+            text = text[:pos] + draw(st.sampled_from(NASTY)) + text[pos:]
+        else:
+            text = text[:pos] + text[pos + draw(st.integers(1, 20)) :]
+    return text
+
+
+texts = st.one_of(mutated_text(), st.text(max_size=400))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_offsets_and_coverage_hold_on_any_text(text):
+    paragraphs = split_paragraphs(text)
+    sentences = split_sentences(paragraphs)
+    previous = 0
+    for s in sentences:
+        assert previous <= s.start < s.end <= len(text)  # in order, no overlap
+        assert text[s.start : s.end].strip() == text[s.start : s.end]
+        previous = s.end
+    # every non-space character of every paragraph lies in some sentence
+    covered = sum(len("".join(text[s.start : s.end].split())) for s in sentences)
+    assert covered == sum(len("".join(text[p.start : p.end].split())) for p in paragraphs)
+    quotes = extract_quotes(text, "x", paragraphs)
+    for q in quotes.itertuples():
+        assert text[q.start : q.end] == q.text
+        assert 0 <= q.content_start <= q.content_end <= len(text)
+        if pd.notna(q.speaker_start):
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+    scored = score_texts(quotes["text"])
+    assert len(scored) == len(quotes) and scored["score"].between(-1, 1).all()
+    assert detect_language(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=600), st.sampled_from([".txt", ".json", ".jsonl", ".csv", ".html", ".md"]))
+def test_any_bytes_in_any_format_give_articles_with_a_status(data, suffix):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"input{suffix}"
+        path.write_bytes(data)
+        articles = read_file(path)
+    assert articles, "every file is accounted for"
+    for a in articles:
+        assert a.status in ("ok", "failed")
+        assert a.article_id
+        assert a.status == "ok" or a.error
