@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,26 @@ def polnear() -> Path:
     if not POLNEAR.is_dir():
         pytest.skip("../shared/data/polnear is not present")
     return POLNEAR
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+# As root on a closed network: no sandbox, no GPU, and none of Chromium's own background connections.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def require_chromium() -> str:
+    """The Chromium binary; skips the test without one, fails it in CI (where .ci/run installs it)."""
+    if not CHROMIUM:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is required in CI (.ci/run installs it)")
+        pytest.skip("chromium not installed")
+    return CHROMIUM

@@ -1,28 +1,15 @@
 """The report command on the sample: every notebook runs, every page renders, charts are there."""
 
-import os
 import re
-import shutil
 import subprocess
 
 import nbformat
 import pytest
-from conftest import ROOT, SAMPLE
+from conftest import CHROMIUM_FLAGS, ROOT, SAMPLE, require_chromium
 
 from helpers.report import build_reports, notebooks
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 STDERR = 'data-mime-type="application/vnd.jupyter.stderr"'
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
@@ -63,13 +50,10 @@ def test_sample_figures_appear_in_the_cleaning_report(reports):
 
 
 def test_report_renders_in_headless_chromium(reports, tmp_path):
-    if not CHROMIUM:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is required in CI (.ci/run installs it)")
-        pytest.skip("chromium not installed")
+    chromium = require_chromium()
     page = reports.parent / "html" / "01_clean_and_tokenize.html"
     dom = subprocess.run(
-        [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()],
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()],
         capture_output=True,
         text=True,
         timeout=120,
@@ -80,7 +64,7 @@ def test_report_renders_in_headless_chromium(reports, tmp_path):
     shot = tmp_path / "shot.png"
     subprocess.run(
         [
-            CHROMIUM,
+            chromium,
             *CHROMIUM_FLAGS,
             f"--user-data-dir={tmp_path / 'profile2'}",
             f"--screenshot={shot}",

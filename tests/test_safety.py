@@ -7,19 +7,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, SAMPLE
+from conftest import CHROMIUM_FLAGS, ROOT, SAMPLE, require_chromium
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 EVIL = (
     "---\ntitle: <script>document.title='PWNED-TITLE'</script>Budget vote\n"
     "outlet: <b onmouseover=alert(1)>Daily</b>\n---\n"
@@ -96,14 +85,17 @@ def test_article_markup_is_escaped_in_reports(guarded_reports):
 
 
 def test_nothing_runs_in_the_browser_and_the_text_shows(guarded_reports, tmp_path):
-    if not CHROMIUM:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is required in CI (.ci/run installs it)")
-        pytest.skip("chromium not installed")
+    chromium = require_chromium()
     _, reports = guarded_reports
     for name in ("01_clean_and_tokenize.html", "02_quote_extraction.html"):
         dom = subprocess.run(
-            [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / name}", "--dump-dom", (reports / "html" / name).as_uri()],
+            [
+                chromium,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={tmp_path / name}",
+                "--dump-dom",
+                (reports / "html" / name).as_uri(),
+            ],
             capture_output=True,
             text=True,
             timeout=120,
