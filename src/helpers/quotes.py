@@ -276,7 +276,6 @@ _NOT_SUBJECT = frozenset(
 _SPEECH_CORE = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
 )
-_SPEECH_ADJACENT = frozenset({",", ":", "that", "—", "–"})
 
 
 class Tok:

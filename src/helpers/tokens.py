@@ -36,11 +36,6 @@ def word_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def count_words(sentence: str) -> int:
-    """Number of word tokens (punctuation included, as NLTK counts them) in ``sentence``."""
-    return len(_tokenizer().tokenize(sentence))
-
-
 def tokenize(text: str, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Word tokens of an article's original ``text`` with offsets: one row per token.
 
