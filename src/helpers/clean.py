@@ -17,6 +17,7 @@ from ftfy.badness import is_bad
 # ftfy's default straightens curly quotes; we keep quote marks exactly as the outlet printed them.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
 _TOKEN = re.compile(r"\S+")
+_MOJIBAKE_CHARS = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
 _OTHER_SPACE = re.compile(r"[^\S ]")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 # Characters that are not "bad" to ftfy's detector but that cleaning should still touch.
@@ -27,7 +28,11 @@ def needs_fixing(text: str) -> bool:
     """True when ``text`` has mojibake, control characters, odd spaces or HTML entities to repair."""
     if text.isascii():
         return bool(_ENTITY.search(text)) or bool(_ODD.search(text))
-    return is_bad(text) or bool(_ODD.search(text)) or bool(_ENTITY.search(text))
+    if _ODD.search(text) or _ENTITY.search(text):
+        return True
+    # Mojibake needs Latin-1 letters or C1 controls (the "â€" of "â€™"); text whose only non-ASCII
+    # characters are curly quotes and dashes cannot be mojibake, and skips ftfy's slower detector.
+    return bool(_MOJIBAKE_CHARS.search(text)) and is_bad(text)
 
 
 def fix_unicode(text: str) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _WORD = re.compile(r"[a-z]+")
 # The commonest English function words: in English news they make up a third of the running words.
 _ENGLISH = frozenset(
@@ -28,13 +29,13 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     """``en`` for English; otherwise ``und-Latn``, ``und-Arab``, ``und-Hebr``, ``und-Cyrl``, ``und-Hani``,
     ... (undetermined language, with the main script), or ``und`` when there are no letters."""
     head = text[:sample]
-    letters = _LETTER.findall(head)
-    if not letters:
-        return "und"
-    scripts: dict[str, int] = {}
-    for ch in letters[:5000]:
+    # ASCII letters are counted in C; only the others need a look at their Unicode names
+    scripts: dict[str, int] = {"LATIN": len(_ASCII_LETTER.findall(head))}
+    for ch in _OTHER_LETTER.findall(head)[:5000]:
         s = script_of(ch)
         scripts[s] = scripts.get(s, 0) + 1
+    if not any(scripts.values()):
+        return "und"
     main = max(scripts, key=scripts.get)
     if main != "LATIN":
         return "und-" + _SCRIPT_CODES.get(main, main.title()[:4])

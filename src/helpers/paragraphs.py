@@ -48,7 +48,7 @@ _MINOR = frozenset(
 )
 
 
-_MAX_POSTINGS = 50
+_MAX_POSTINGS = 8
 
 
 @dataclass(frozen=True)
