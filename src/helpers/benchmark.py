@@ -38,8 +38,12 @@ def run_benchmark(input_path: str | Path, *, limit: int | None = None) -> dict:
     processed = [process_article(a, quotes=False) for a in articles]
     t_all = time.perf_counter() - t0
     t1 = time.perf_counter()
-    n_quotes = sum(len(process_article(a).quotes or []) for a in articles)
+    n_quotes = sum(len(process_article(a, sentiment=False).quotes or []) for a in articles)
     t_quotes = t_read + time.perf_counter() - t1
+    t2 = time.perf_counter()
+    for a in articles:
+        process_article(a)
+    t_sentiment = t_read + time.perf_counter() - t2
     n = len(articles)
     print(
         f"{n} articles, {sum(len(p.sentences) for p in processed)} sentences, {n_quotes} quotes, "
@@ -50,6 +54,7 @@ def run_benchmark(input_path: str | Path, *, limit: int | None = None) -> dict:
         f"= {n / t_all:.0f} articles/s on one core"
     )
     print(f"load + clean + sentences + quotes and speakers {t_quotes:.2f}s = {n / t_quotes:.0f} articles/s on one core")
+    print(f"the same + sentiment of every quotation {t_sentiment:.2f}s = {n / t_sentiment:.0f} articles/s on one core")
     texts = [p.text for pa in processed for p in pa.paragraphs if not p.is_heading]
     totals = sentence_break_errors(texts)
     print("\nsentence breaks that are errors by rule, per 1,000 sentences:")
