@@ -49,6 +49,10 @@ _MINOR = frozenset(
 
 
 _MAX_POSTINGS = 8
+_FUNCTION = frozenset(
+    "the of and to a in on for that is was with as at by it its be has have had from an are were this said "
+    "will would not but or he she they his her their who which".split()
+)
 
 
 @dataclass(frozen=True)
@@ -156,10 +160,13 @@ def find_near_duplicates(texts: list[str], *, min_words: int = 8, threshold: flo
     words = [_WORD.findall(t.lower()) for t in texts]
     index: dict[tuple[str, str], list[int]] = {}
     dupes: dict[int, int] = {}
+    n_pairs: dict[int, int] = {}
     for j, wj in enumerate(words):
         if len(wj) < min_words:
             continue
-        pairs = set(zip(wj, wj[1:], strict=False))
+        # pairs of two function words ("of the") are in every paragraph: they only cost time
+        pairs = {p for p in zip(wj, wj[1:], strict=False) if not (p[0] in _FUNCTION and p[1] in _FUNCTION)}
+        n_pairs[j] = len(pairs)
         shared: dict[int, int] = {}
         for pair in pairs:
             postings = index.setdefault(pair, [])
@@ -169,7 +176,7 @@ def find_near_duplicates(texts: list[str], *, min_words: int = 8, threshold: flo
             if len(postings) < _MAX_POSTINGS:
                 postings.append(j)
         for i, n in sorted(shared.items(), key=lambda kv: -kv[1]):
-            if i in dupes or n < 0.3 * (min(len(words[i]), len(wj)) - 1):
+            if i in dupes or n < 0.3 * min(n_pairs[i], n_pairs[j]):
                 continue
             a, b = (words[i], wj) if len(words[i]) <= len(wj) else (wj, words[i])
             matched = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
