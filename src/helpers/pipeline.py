@@ -20,7 +20,7 @@ from .load import Article, read_articles
 from .paragraphs import Paragraph, split_paragraphs
 from .quotes import quote_rows, quotes_frame
 from .sentences import Sentence, split_sentences
-from .sentiment import SCORE_COLUMNS, score_texts
+from .sentiment import SCORE_COLUMNS, score_text
 from .speakers import merge_speakers
 
 ARTICLE_COLUMNS = [
@@ -119,9 +119,8 @@ def process_article(article: Article, *, quotes: bool = True, sentiment: bool = 
     rows = quote_rows(article.text, article.article_id, paragraphs, sentences) if quotes else None
     if rows and sentiment:
         # only the quoted words are scored, never the reporter's attribution around them
-        scores = score_texts(r["text"] for r in rows)
-        for row, values in zip(rows, scores.to_dict("records"), strict=True):
-            row.update(values)
+        for row in rows:
+            row.update(score_text(row["text"]))
     return ProcessedArticle(article, paragraphs, sentences, rows, language)
 
 

@@ -103,25 +103,24 @@ def lexicon_label(value: float, low: float, high: float) -> str:
     return "positive" if value > high else "negative" if value < low else "neutral"
 
 
-def score_texts(texts: Iterable[str]) -> pd.DataFrame:
-    """One row per text: TextBlob ``polarity`` and ``subjectivity``, VADER ``vader`` (compound), the news
-    lexicon evidence, the combined ``score`` (-1..1) and its ``label``."""
+def score_text(text: str) -> dict:
+    """The scores of one text as a dict with the keys of ``SCORE_COLUMNS`` (see :func:`score_texts`)."""
     # TextBlob's own pattern analyser, called without building a TextBlob per text: the same numbers as
     # TextBlob(text).sentiment, three times faster
     from textblob.en import sentiment as textblob_sentiment
 
-    vader = _vader()
-    p = params()
-    lexicon = news_lexicon()
-    rows = []
-    for text in texts:
-        text = neutralise_resolutions(text or "")
-        polarity, subjectivity = textblob_sentiment(text)
-        v = vader.polarity_scores(text)["compound"]
-        pos, neg = news_evidence(text, lexicon)
-        score, label = combine(v, polarity, pos, neg, p)
-        rows.append((polarity, subjectivity, v, pos, neg, score, label))
-    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    text = neutralise_resolutions(text or "")
+    polarity, subjectivity = textblob_sentiment(text)
+    v = _vader().polarity_scores(text)["compound"]
+    pos, neg = news_evidence(text, news_lexicon())
+    score, label = combine(v, polarity, pos, neg, params())
+    return dict(zip(SCORE_COLUMNS, (polarity, subjectivity, v, pos, neg, score, label), strict=True))
+
+
+def score_texts(texts: Iterable[str]) -> pd.DataFrame:
+    """One row per text: TextBlob ``polarity`` and ``subjectivity``, VADER ``vader`` (compound), the news
+    lexicon evidence, the combined ``score`` (-1..1) and its ``label``."""
+    return pd.DataFrame([score_text(t) for t in texts], columns=SCORE_COLUMNS)
 
 
 def bootstrap_ci(values: Sequence[float], *, n_boot: int = 1000, seed: int = 0, level: float = 0.95):
