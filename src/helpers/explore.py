@@ -25,6 +25,7 @@ def article_overview(articles: pd.DataFrame) -> pd.DataFrame:
         "title",
         "outlet",
         "published",
+        "language",
         "status",
         "n_chars",
         "n_paragraphs",
@@ -33,8 +34,9 @@ def article_overview(articles: pd.DataFrame) -> pd.DataFrame:
         "n_headings",
         "n_boilerplate",
         "n_duplicate_paragraphs",
+        "n_quotes",
     ]
-    return articles[cols]
+    return articles[[c for c in cols if c in articles.columns]]
 
 
 def cleaning_changes(paragraphs: pd.DataFrame) -> pd.DataFrame:
