@@ -21,6 +21,7 @@ def _process(args: argparse.Namespace) -> int:
             sentiment=not args.no_sentiment,
             published=args.published,
             max_chars=args.max_chars,
+            timex=not args.no_timex,
         )
     except (InputError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -76,6 +77,16 @@ def _sentiment_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _timex_eval(args: argparse.Namespace) -> int:
+    from .timex_eval import run
+
+    if not args.gold.is_dir():
+        print(f"error: {args.gold} is not a folder of TimeML (.tml) files", file=sys.stderr)
+        return 2
+    print(run(args.gold, baseline=not args.no_baseline, split=args.split, show_errors=args.errors))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -85,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=paths.processed_dir(), help="output folder (default: %(default)s)")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p.add_argument("--no-sentiment", action="store_true", help="do not score the quotations (faster)")
+    p.add_argument("--no-timex", action="store_true", help="do not look for time expressions (faster)")
     p.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) for articles that do not state one")
     p.add_argument(
         "--max-chars",
@@ -120,6 +132,15 @@ def build_parser() -> argparse.ArgumentParser:
     se = sub.add_parser("sentiment-eval", help="accuracy, macro-F1 and rank correlation on sentiment dev files")
     se.add_argument("data", type=Path, help="folder with newsmtsc/dev.jsonl and semeval2007/dev.jsonl")
     se.set_defaults(func=_sentiment_eval)
+
+    te = sub.add_parser("timex-eval", help="score time expressions against TimeML files (e.g. TimeBank)")
+    te.add_argument("gold", type=Path, help="folder of .tml files, e.g. ../shared/data/timeml/timebank")
+    te.add_argument("--no-baseline", action="store_true", help="do not run dateparser for comparison")
+    te.add_argument(
+        "--split", choices=["all", "train", "test"], default="all", help="documents to use (default: %(default)s)"
+    )
+    te.add_argument("--errors", type=int, default=0, help="list the first N errors (development)")
+    te.set_defaults(func=_timex_eval)
     return parser
 
 

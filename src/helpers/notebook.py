@@ -9,7 +9,7 @@ import pandas as pd
 from . import paths
 from .pipeline import process_path
 
-TABLES = ("articles", "paragraphs", "sentences", "quotes", "speakers")
+TABLES = ("articles", "paragraphs", "sentences", "quotes", "speakers", "timex")
 
 
 def setup(

@@ -22,6 +22,7 @@ from .quotes import quote_rows, quotes_frame
 from .sentences import Sentence, split_sentences
 from .sentiment import SCORE_COLUMNS, score_text
 from .speakers import merge_speakers
+from .timeline import timex_frame, timex_rows
 
 ARTICLE_COLUMNS = [
     "article_id",
@@ -91,6 +92,7 @@ class ProcessedArticle:
     sentences: list[Sentence]
     quotes: list[dict] | None = None
     language: str | None = None
+    timexes: list[dict] | None = None
 
     @property
     def clean_text(self) -> str:
@@ -98,9 +100,12 @@ class ProcessedArticle:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-def process_article(article: Article, *, quotes: bool = True, sentiment: bool = True) -> ProcessedArticle:
-    """Clean, split into paragraphs and sentences, and (unless ``quotes=False``) extract quotations, for one
-    article; failed articles pass through untouched."""
+def process_article(
+    article: Article, *, quotes: bool = True, sentiment: bool = True, timex: bool = True
+) -> ProcessedArticle:
+    """Clean, split into paragraphs and sentences, and (unless ``quotes=False``) extract quotations and
+    (unless ``timex=False``) time expressions resolved against the publication date, for one article;
+    failed articles pass through untouched."""
     if article.status != "ok":
         return ProcessedArticle(article, [], [])
     if len(article.text) > LARGE_ARTICLE_CHARS:
@@ -111,7 +116,7 @@ def process_article(article: Article, *, quotes: bool = True, sentiment: bool = 
     language = detect_language(article.text)
     if language != "en":  # the rules and lexicons are English: mark, do not misparse
         article.warnings.append(f"not English ({language}): sentences split, quotations and sentiment not extracted")
-        quotes = False
+        quotes = timex = False
     paragraphs = split_paragraphs(article.text)
     if not paragraphs:
         article.fail("no text after cleaning")
@@ -121,7 +126,11 @@ def process_article(article: Article, *, quotes: bool = True, sentiment: bool = 
         # only the quoted words are scored, never the reporter's attribution around them
         for row in rows:
             row.update(score_text(row["text"]))
-    return ProcessedArticle(article, paragraphs, sentences, rows, language)
+    timexes = None
+    if timex:
+        published = parse_published(article.published)[0]
+        timexes = timex_rows(article.text, article.article_id, sentences, published, rows)
+    return ProcessedArticle(article, paragraphs, sentences, rows, language, timexes)
 
 
 def parse_published(value: str | None) -> tuple[pd.Timestamp | None, str | None]:
@@ -170,10 +179,11 @@ def article_row(pa: ProcessedArticle) -> dict:
 
 
 def build_tables(processed: Iterable[ProcessedArticle], *, sentiment: bool = True) -> dict[str, pd.DataFrame]:
-    """The ``articles``, ``paragraphs``, ``sentences``, ``quotes`` and ``speakers`` tables."""
-    arts, pars, sents, quotes = [], [], [], []
+    """The ``articles``, ``paragraphs``, ``sentences``, ``quotes``, ``speakers`` and ``timex`` tables."""
+    arts, pars, sents, quotes, timexes = [], [], [], [], []
     for pa in processed:
         quotes.extend(pa.quotes or [])
+        timexes.extend(pa.timexes or [])
         aid, text = pa.article.article_id, pa.article.text
         arts.append(article_row(pa))
         pars.extend(
@@ -219,6 +229,7 @@ def build_tables(processed: Iterable[ProcessedArticle], *, sentiment: bool = Tru
         "sentences": sentences,
         "quotes": quote_table,
         "speakers": merge_speakers(quote_table),
+        "timex": timex_frame(timexes),
     }
 
 
@@ -266,10 +277,12 @@ def process_path(
     sentiment: bool = True,
     published: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
+    timex: bool = True,
 ) -> RunSummary:
     """Read every article under ``input_path``, process it and write the tables to ``out``.
 
-    ``progress=None`` shows a bar only on a terminal; ``sentiment=False`` skips scoring the quotations;
+    ``progress=None`` shows a bar only on a terminal; ``sentiment=False`` skips scoring the quotations and
+    ``timex=False`` finding time expressions (``timex.parquet`` is then empty);
     ``published`` (YYYY-MM-DD) is the publication date of articles that do not state one; articles longer
     than ``max_chars`` characters are reported as failed, not processed.
     Each input that fails is reported through ``log``
@@ -294,7 +307,7 @@ def process_path(
     if not articles:
         log(f"warning: no article files found in {input_path} (looked for {', '.join(sorted(_suffixes()))})")
     bar = tqdm(articles, desc="articles", unit="art", disable=(None if progress is None else not progress), leave=False)
-    processed = [process_article(a, sentiment=sentiment) for a in bar]
+    processed = [process_article(a, sentiment=sentiment, timex=timex) for a in bar]
     for pa in processed:
         a = pa.article
         where = a.source_path + (f":{a.record}" if a.record is not None else "")

@@ -108,3 +108,126 @@ def polarity_subjectivity(quotes: pd.DataFrame, ax=None):
     ax.grid(axis="both")
     ax.legend(loc="upper left")
     return ax
+
+
+def speaker_colours(speakers) -> dict[str, str]:
+    """One colour per speaker, the same in every chart of a report: the order given (most quoted first)
+    takes the palette's colours in turn; anyone beyond the palette and unknown speakers are grey."""
+    palette = ["C0", "C1", "C2", "C3", "C4", "C5", "C6", "C8", "C9"]
+    colours = {s: palette[i] for i, s in enumerate(dict.fromkeys(speakers)) if i < len(palette)}
+    return colours
+
+
+def event_timeline(events: pd.DataFrame, colours: dict[str, str] | None = None, ax=None, title: str | None = None):
+    """One article's dated events on a time axis, one line each so labels never overlap: a dot at the date
+    (a bar over a period such as "this week"), and on the left who (if the event is a quotation), what
+    (a short label from the sentence) and the words that date it.
+
+    ``events`` is :func:`helpers.timeline.dated_events` output; its ``when`` is a date, or days from
+    publication when the article's date is unknown.
+    """
+    import textwrap
+
+    import matplotlib.dates as mdates
+
+    colours = colours or {}
+    n = len(events)
+    ax = ax or plt.subplots(figsize=(10, 0.75 * n + 1.4))[1]
+    if n == 0:
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    is_date = pd.api.types.is_datetime64_any_dtype(events["when"])
+    labels = []
+    for y, row in enumerate(events.itertuples()):
+        speaker = row.speaker if isinstance(row.speaker, str) else None
+        colour = colours.get(speaker, "C7") if speaker else "black"
+        start, end = row.begins, row.ends
+        if is_date and pd.notna(start) and pd.notna(end) and end > start:
+            ax.plot(
+                [start, end + pd.Timedelta(hours=20)], [y, y], color=colour, lw=6, alpha=0.45, solid_capstyle="butt"
+            )
+        ax.plot([row.when], [y], "o", color=colour, ms=8)
+        who = f"{speaker}: " if speaker else ""
+        words = row.relative if isinstance(row.relative, str) else row.expression
+        labels.append(textwrap.fill(f"{who}{row.label} [“{words}”]", 58))
+    ax.set_yticks(range(n), labels, fontsize=9)
+    ax.set_ylim(n - 0.5, -0.5)
+    xs = list(events["begins"]) + list(events["ends"]) + list(events["when"])
+    lo, hi = min(x for x in xs if pd.notna(x)), max(x for x in xs if pd.notna(x))
+    if is_date:
+        pad = max(pd.Timedelta(days=1), (hi - lo) * 0.08)
+        ax.set_xlim(lo - pad, hi + pad)
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%a\n%d %b"))
+        years = sorted({lo.year, hi.year})
+        ax.set_xlabel("–".join(str(y) for y in years))
+    else:
+        pad = max(1.0, (hi - lo) * 0.08)
+        ax.set_xlim(lo - pad, hi + pad)
+        ax.set_xlabel("days from publication (date unknown: approximate, for order only)")
+    ax.grid(axis="x")
+    ax.set_title(title or "Timeline of the story")
+    return ax
+
+
+def quotes_per_week(table: pd.DataFrame, colours: dict[str, str] | None = None, ax=None):
+    """Lines of quotations per speaker per week (``helpers.timeline.weekly_quotes`` output)."""
+    import matplotlib.dates as mdates
+
+    ax = ax or plt.subplots(figsize=(9, 4))[1]
+    colours = colours or {}
+    if table.empty:
+        ax.figure.set_size_inches(9, 0.6)
+        ax.text(
+            0.5,
+            0.5,
+            "no dated quotations: set publication dates to see weeks",
+            ha="center",
+            va="center",
+            transform=ax.transAxes,
+        )
+        ax.set_axis_off()
+        return ax
+    for speaker in table.columns:
+        ax.plot(table.index, table[speaker], marker="o", color=colours.get(speaker, "C7"), label=speaker)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    ax.set_ylabel("quotations")
+    ax.set_xlabel("week of publication (starting Monday)")
+    ax.set_title("Who is quoted, week by week")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
+    ax.grid(axis="y")
+    return ax
+
+
+def sentiment_over_time(table: pd.DataFrame, colours: dict[str, str] | None = None, ax=None):
+    """Mean sentiment per speaker per week with 95% intervals (``helpers.timeline.weekly_sentiment``);
+    weeks with too few quotations are hollow."""
+    import matplotlib.dates as mdates
+
+    ax = ax or plt.subplots(figsize=(9, 4))[1]
+    colours = colours or {}
+    if table.empty:
+        ax.figure.set_size_inches(9, 0.6)
+        ax.text(0.5, 0.5, "no dated, scored quotations", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    speakers = list(dict.fromkeys(table["speaker"]))
+    step = pd.Timedelta(hours=14)  # side by side within a week, so intervals do not hide each other
+    for i, speaker in enumerate(speakers):
+        g = table[table["speaker"] == speaker]
+        x = g["week"] + (i - (len(speakers) - 1) / 2) * step
+        colour = colours.get(speaker, "C7")
+        ax.vlines(x, g["ci_low"], g["ci_high"], color=colour, alpha=0.6)
+        ax.plot(x, g["mean_score"], color=colour, lw=1, alpha=0.5)
+        for xi, row in zip(x, g.itertuples(), strict=True):
+            ax.plot(xi, row.mean_score, "o", color=colour, mfc="white" if row.too_few else colour)
+        ax.plot([], [], "o", color=colour, label=speaker)
+    ax.axhline(0, color="black", lw=0.8)
+    ax.set_ylim(-1, 1)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    ax.set_ylabel("mean sentiment of quoted words")
+    ax.set_xlabel("week of publication (starting Monday); hollow: fewer than 3 quotations")
+    ax.set_title("Tone of each speaker's quotations over time, 95% intervals")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
+    return ax
