@@ -855,7 +855,7 @@ def _plausible(rule: Rule, m: re.Match, text: str) -> bool:
         before = text[max(0, m.start() - 12) : m.start()]
         if month in ("May", "March") and not (_MAY_CONTEXT.search(before) or m.group("rel") or m.group("edge")):
             return False
-        if month.endswith(".") is False and len(month) <= 4 and month not in ("May", "June", "July"):
+        if not month.endswith(".") and len(month) <= 4 and month not in ("May", "June", "July"):
             return False  # "Jan" without a dot or a year is more often a name than a month
     if rule.name == "year":
         after = text[m.end() : m.end() + 12]
@@ -870,7 +870,7 @@ def _plausible(rule: Rule, m: re.Match, text: str) -> bool:
             return False  # an adjective ("a quarterly dividend", "the daily newspaper"), not a recurrence
     if rule.name in ("duration", "unit_adjective") and re.match(r"[\s-]*old\b", text[m.end() : m.end() + 6]):
         return False  # an age ("52 years old"), not a period of the story
-    if rule.name == "weekday" and s.startswith("Sun.") is False and s in ("Sat.", "Sun.", "Wed."):
+    if rule.name == "weekday" and s in ("Sat.", "Sun.", "Wed."):  # also words: "Sun." ends a sentence
         return bool(re.match(r"\s*,?\s*(?:" + _MONTH + r")", text[m.end() : m.end() + 12]))
     return True
 
