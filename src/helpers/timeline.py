@@ -164,14 +164,11 @@ def _place_relative_events(rows: list[dict], text: str) -> None:
         r["relative"] = f"{r['text']} {direction} {_anchor_phrase(text, r['end'])}"
         if lead is None:
             continue
-        if pd.isna(lead["date_start"]):
-            if lead["offset_days"] is not None and lead["offset_days"] == lead["offset_days"]:
-                amount = _duration_days(r["value"])
-                r["offset_days"] = lead["offset_days"] + (-1 if direction == "before" else 1) * (amount + 1) / 2
-            continue
         amount = _duration_days(r["value"])
-        if lead["offset_days"] is not None and lead["offset_days"] == lead["offset_days"]:
+        if pd.notna(lead["offset_days"]):
             r["offset_days"] = lead["offset_days"] + (-1 if direction == "before" else 1) * (amount + 1) / 2
+        if pd.isna(lead["date_start"]):
+            continue
         if direction == "before":
             r["date_end"] = lead["date_start"] - pd.Timedelta(days=1)
             r["date_start"] = lead["date_start"] - pd.Timedelta(days=amount)
