@@ -22,7 +22,7 @@ from .quotes import quote_rows, quotes_frame
 from .sentences import Sentence, split_sentences
 from .sentiment import SCORE_COLUMNS, score_text
 from .speakers import merge_speakers
-from .timeline import timex_frame, timex_rows
+from .timeline import as_date, timex_frame, timex_rows
 
 ARTICLE_COLUMNS = [
     "article_id",
@@ -137,10 +137,10 @@ def parse_published(value: str | None) -> tuple[pd.Timestamp | None, str | None]
     """Parse a publication date to a day-resolution timestamp: ``(timestamp, warning)``."""
     if not value:
         return None, None
-    ts = pd.to_datetime(value, errors="coerce", utc=True, format="mixed")
-    if pd.isna(ts):
+    try:
+        return pd.Timestamp(as_date(value)), None
+    except ValueError:
         return None, f"unparseable publication date {value!r}"
-    return ts.tz_convert(None).normalize(), None
 
 
 def article_row(pa: ProcessedArticle) -> dict:

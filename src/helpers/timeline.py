@@ -54,8 +54,8 @@ def as_date(published) -> date | None:
     return ts.tz_convert(None).date()
 
 
-def tag_sentences(text: str, sentences: list[Sentence], published=None) -> list[tuple[Sentence, str, Timex]]:
-    """Every time expression of ``text``, sentence by sentence, with the tense that resolved it.
+def tag_sentences(text: str, sentences: list[Sentence], published=None) -> list[tuple[Sentence, Timex]]:
+    """Every time expression of ``text``, with its sentence.
 
     Two things carry over between sentences: an explicit date stays the anchor of "a year earlier" or
     "that day" for the next sentence, and a named quarter ("the third quarter") stays the reporting quarter
@@ -74,8 +74,7 @@ def tag_sentences(text: str, sentences: list[Sentence], published=None) -> list[
         if len(found) > 1 and (new_last, new_quarter) != (recent, quarter):
             # "profit fell in the third quarter from a year earlier": the sentence's own dates anchor it
             found = find_timexes(text, Context(ref, None, new_last, new_quarter), s.start, s.end)
-        for t in found:
-            out.append((s, t.tense, t))
+        out.extend((s, t) for t in found)
         if new_last is not recent:
             last, last_sentence = new_last, s.index
         quarter = new_quarter
@@ -111,7 +110,7 @@ def timex_rows(
     expression to the quotations of its sentence."""
     tagged = tag_sentences(text, sentences, published)
     rows = []
-    for n, (s, sentence_tense, t) in enumerate(tagged):
+    for n, (s, t) in enumerate(tagged):
         row = asdict(t)
         start, end = _interval(t)
         row.update(
@@ -119,7 +118,6 @@ def timex_rows(
             timex_id=f"{article_id}:t{n + 1}" if article_id else f"t{n + 1}",
             paragraph=s.paragraph,
             sentence=s.index,
-            tense=sentence_tense,
             date_start=pd.Timestamp(start) if start else pd.NaT,
             date_end=pd.Timestamp(end) if end else pd.NaT,
         )
@@ -135,7 +133,7 @@ def _quotes_of_sentence(s: Sentence, quotes: list[dict]) -> list[str]:
     ids = []
     for q in quotes:
         spans = [(q["start"], q["end"])]
-        if q.get("speaker_start") is not None and q.get("speaker_start") == q.get("speaker_start"):
+        if pd.notna(q.get("speaker_start")):
             spans.append((q["speaker_start"], q["speaker_end"]))
         if any(a < s.end and s.start < b for a, b in spans):
             ids.append(q["quote_id"])
@@ -264,16 +262,23 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _dated_quotes(quotes: pd.DataFrame, articles: pd.DataFrame, top: int) -> tuple[pd.DataFrame, pd.Index]:
+    """Quotations of the ``top`` most quoted known speakers in dated articles, with the ``week`` (starting
+    Monday) of publication; and those speakers, most quoted first."""
+    q = quotes.merge(articles[["article_id", "published"]], on="article_id", how="left")
+    q = q[q["published"].notna() & (q["speaker"] != "unknown")]
+    speakers = q["speaker"].value_counts().head(top).index
+    q = q[q["speaker"].isin(speakers)].copy()
+    q["week"] = pd.to_datetime(q["published"]).dt.to_period("W-SUN").dt.start_time
+    return q, speakers
+
+
 def weekly_quotes(quotes: pd.DataFrame, articles: pd.DataFrame, *, top: int = 8) -> pd.DataFrame:
     """Quotations per speaker per week of publication, for the ``top`` most quoted known speakers: a wide
     table indexed by week start (Monday), one column per speaker. Articles without a date are left out."""
-    q = quotes.merge(articles[["article_id", "published"]], on="article_id", how="left")
-    q = q[q["published"].notna() & (q["speaker"] != "unknown")]
+    q, speakers = _dated_quotes(quotes, articles, top)
     if q.empty:
         return pd.DataFrame()
-    speakers = q["speaker"].value_counts().head(top).index
-    q = q[q["speaker"].isin(speakers)]
-    q["week"] = pd.to_datetime(q["published"]).dt.to_period("W-SUN").dt.start_time
     table = q.groupby(["week", "speaker"]).size().unstack(fill_value=0)
     return table.reindex(columns=list(speakers), fill_value=0)
 
@@ -285,16 +290,12 @@ def weekly_sentiment(
     interval; weeks where a speaker has fewer than ``min_quotes`` quotations are marked ``too_few``."""
     from .sentiment import bootstrap_ci
 
-    q = quotes.merge(articles[["article_id", "published"]], on="article_id", how="left")
-    if "score" not in q.columns:
+    if "score" not in quotes.columns:
         raise ValueError("the quotes table has no sentiment scores: process without --no-sentiment")
-    q = q[q["published"].notna() & (q["speaker"] != "unknown") & q["score"].notna()]
+    q, _ = _dated_quotes(quotes[quotes["score"].notna()], articles, top)
     cols = ["week", "speaker", "n_quotes", "mean_score", "ci_low", "ci_high", "too_few"]
     if q.empty:
         return pd.DataFrame(columns=cols)
-    speakers = q["speaker"].value_counts().head(top).index
-    q = q[q["speaker"].isin(speakers)].copy()
-    q["week"] = pd.to_datetime(q["published"]).dt.to_period("W-SUN").dt.start_time
     rows = []
     for (week, speaker), g in q.groupby(["week", "speaker"], sort=True):
         mean, low, high = bootstrap_ci(g["score"].to_numpy(), seed=seed)

@@ -76,7 +76,6 @@ _NUM = (
 )
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
 _PREMOD = r"(?:(?:about|around|roughly|approximately|nearly|almost|less\s+than|more\s+than|over|at\s+least|up\s+to|no\s+more\s+than|at\s+most|only|just)\s+)"
-_RELWORD = r"(?:this|last|next|past|coming|previous|following|current|same|that)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT))?"
 _CLOCK = (
@@ -323,7 +322,6 @@ class Rule:
     name: str
     pattern: re.Pattern
     handler: Handler
-    trigger: re.Pattern | None = None  # a cheap test: the rule cannot match text without it
 
 
 _MOD = re.compile(
@@ -440,6 +438,9 @@ def _h_deictic_day(m: re.Match, ctx: Context):
 
 
 def _h_this_partday(m: re.Match, ctx: Context):
+    if m.group("rel2"):  # "overnight": the night before
+        value, _, rel, off, anch = relative_date("day", -1, ctx)
+        return "TIME", value + "TNI", "time", None, off, anch, rel
     value, _, rel, off, anch = relative_date("day", 0, ctx)
     code = PARTS_OF_DAY[m.group("part").lower()]
     if m.group("rel") and m.group("rel").lower() == "last" and code == "NI":
@@ -744,7 +745,7 @@ RULES: list[Rule] = [
     Rule("decade_word", _compile(r"\b(?:the\s+)?(?P<rel>last|past|next|this|previous)\s+decade\b", _I), _h_decade),
     Rule("fiscal", _compile(rf"\bfiscal(?:\s+year)?\s+(?P<year>{_YEAR})\b", _I), _h_fiscal),
     Rule("deictic_day", _compile(rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?P<part>{_PARTDAY}))?\b", _I), _h_deictic_day),
-    Rule("this_partday", _compile(rf"\b(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>this|last)\s+|the\s+)(?P<part>{_PARTDAY})\b|\b(?P<rel2>overnight)\b", _I), lambda m, c: _h_this_partday_any(m, c)),
+    Rule("this_partday", _compile(rf"\b(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>this|last)\s+|the\s+)(?P<part>{_PARTDAY})\b|\b(?P<rel2>overnight)\b", _I), _h_this_partday),
     Rule("weekday", _compile(
         rf"(?:(?P<edge>early|late)\s+)?(?:(?P<clock>{_CLOCK})\s+)?(?:(?P<rel>last|next|this|each|every)\s+)?(?P<weekday>{_WEEKDAY})(?P<plural>s\b)?(?:\s+(?P<part>{_PARTDAY}|(?:the\s+)?(?:morning|afternoon|evening|night)))?(?:\s+(?P<clock2>{_CLOCK}))?(?!\w)(?P<part2>)"), _h_weekday),
     Rule("clock", _compile(rf"(?:{_PREMOD})?(?<![\w.])(?P<clock>{_CLOCK})(?:\s+(?P<day>today|yesterday|tomorrow))?(?!\w)", _I), _h_clock),
@@ -774,13 +775,6 @@ RULES: list[Rule] = [
     Rule("bare_units", _compile(r"\b(?:for|in|over|within|after|take|took|takes|lasted|last)\s+(?P<x>(?P<qual>)(?P<num>)(?P<unit>(?:second|minute|hour|day|week|month|year|decade|centurie)s))\b", _I), _h_duration),
     Rule("before_event", _compile(rf"\b(?P<num>{_NUM})?\s*(?P<unit>hours|days|weeks|months)(?=\s+(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|a|an|his|her|their|its)\b)", _I), _h_before_event),
 ]  # fmt: skip
-
-
-def _h_this_partday_any(m: re.Match, ctx: Context):
-    if m.group("rel2"):
-        value, _, rel, off, anch = relative_date("day", -1, ctx)
-        return "TIME", value + "TNI", "time", None, off, anch, rel
-    return _h_this_partday(m, ctx)
 
 
 _IRREGULAR_PAST = frozenset(
@@ -962,8 +956,3 @@ def update_quarter(quarter: date | None, t: Timex) -> date | None:
     if t.type == "DATE" and m and re.search(r"(?i)first|second|third|fourth|1st|2nd|3rd|4th", t.text):
         return date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1)
     return quarter
-
-
-def with_offsets(t: Timex, delta: int) -> Timex:
-    """``t`` with its offsets moved by ``delta`` characters."""
-    return replace(t, start=t.start + delta, end=t.end + delta)
