@@ -33,4 +33,4 @@ test: $(BIN)/.installed  ## lint, check notebooks are stripped, run the whole te
 	$(BIN)/python -m pytest
 
 clean:  ## remove generated tables and reports (never data/raw)
-	rm -rf reports data/processed/*.parquet
+	rm -rf reports data/processed/*.parquet data/processed/_manifest.json data/processed/_partitions

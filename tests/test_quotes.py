@@ -181,3 +181,105 @@ def test_reported_speech_with_the_cue_after_or_around_it():
     q = extract_quotes("The plan will not pass the Senate this year, officials said on Monday.\n")
     assert q.iloc[0]["kind"] == "indirect" and q.iloc[0]["speaker"] == "officials"
     assert q.iloc[0]["text"] == "The plan will not pass the Senate this year"
+
+
+def test_people_described_not_named_are_unnamed_sources():
+    text = (
+        "The rally went on late.\n\n"
+        "“Donald is an amazing leader,” said the 46-year-old.\n\n"
+        "“We’re extremely happy,” the woman said.\n\n"
+        "“You will stay in our memories,” a friend said on Facebook.\n\n"
+        "These sources of authority, the lawyers said, “all command the same conclusion” about Cruz."
+    )
+    q = extract_quotes(text)
+    got = list(zip(q["speaker_mention"], q["speaker_type"], strict=True))
+    assert got == [
+        ("the 46-year-old", "anonymous"),
+        ("the woman", "anonymous"),
+        ("a friend", "anonymous"),
+        ("the lawyers", "anonymous"),
+    ]
+
+
+def test_names_with_inner_capitals_and_people_described_by_an_organisation():
+    text = (
+        "Voters were asked.\n\n"
+        "“Voters will not be satisfied,” said Senator John McCain of Arizona, referring to Mr. Trump.\n\n"
+        "“That was more her constituency,” said Ohio State University professor Paul Beck."
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["John McCain", "Paul Beck"]
+    assert list(q["speaker_type"]) == ["person", "person"]
+    assert q["speaker_mention"].iloc[1] == "Ohio State University professor Paul Beck"
+
+
+def test_typewriter_close_after_an_inner_quote_and_the_subject_of_a_coordinated_verb():
+    text = (
+        "Reactions came in.\n\n"
+        "''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush appointed.\n\n"
+        "A spokesman for Platte River declined to address the report but said in a statement that "
+        "“Platte River Networks did not, at any time, treat the server differently.”"
+    )
+    q = extract_quotes(text)
+    assert q["text"].iloc[0] == "I would use the word 'old-school,'"
+    assert list(q["speaker_mention"]) == ["Gregory W. Slayton", "A spokesman for Platte River"]
+    assert list(q["speaker_type"]) == ["person", "anonymous"]
+
+
+def test_curly_marks_printed_the_wrong_way_round_and_one_word_surnames_ending_in_ian():
+    text = (
+        "Atlantic City waited.\n\n"
+        "“We have had difficult times,” Guardian said. “There is a story there.”\n\n"
+        "“It’s unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It’s a hard thing.”"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == [
+        "We have had difficult times,",
+        "There is a story there.",
+        "It’s unusual,",
+        "It’s a hard thing.",
+    ]
+    assert list(q["speaker"]) == ["Guardian", "Guardian", "Larry Noble", "Larry Noble"]
+    assert list(q["kind"]) == ["direct"] * 4
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_next_ones_and_a_name_can_label_an_excerpt():
+    text = (
+        "Roundup.\n\n"
+        "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup finds that 20 states are Republican.”\n\n"
+        "Blackwell was blunt: “I urge conservatives to join me.”\n\n"
+        "He then listed the qualities necessary in a nominee:\n\n"
+        "“Has the candidate a record of leadership?”\n\n"
+        "“Is the candidate surrounded by good people?”\n\n"
+        "The weather was mild.\n\n"
+        "“Nobody introduced this one.”"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Jeffrey M. Jones", "Blackwell", "Blackwell", "Blackwell", "unknown"]
+    assert list(q["speaker_mention"].fillna("-")) == ["Jeffrey M. Jones", "Blackwell", "He", "He", "-"]
+
+
+def test_the_name_opening_a_clause_before_asides_and_a_party_label_with_a_comma():
+    text = (
+        "Intro.\n\n"
+        "Cory James, 22, of Flint, Mich., said he hadn't given up hope of a convention “surprise.”\n\n"
+        "Mr. Slinker, whose start-up, Paradata, uses big data, said of Mr. Trump: “He is a start-up kind of guy.”\n\n"
+        "Clinton, during a town hall in Columbus, Ohio, said she was “going to put coal companies out of business.”\n\n"
+        "After the primary, Gov. John Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”\n\n"
+        "The new plans “will not solve this challenge,” Anne Richards, assistant secretary of state for population, "
+        "refugees, and migration, said on the same call."
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Cory James", "Slinker", "Clinton", "John Kasich", "Anne Richards"]
+
+
+def test_a_sentence_opening_word_that_is_not_a_name_is_not_a_speaker():
+    text = (
+        "Intro.\n\n"
+        "Casting himself as a prosecutor, the governor roused the crowd to chants of “Lock her up!”\n\n"
+        "Somewhere in there, somewhere, he tossed in a “lyin’” Ted Cruz.\n\n"
+        "Fred is promising to “bomb the hell” out of them."
+    )
+    q = extract_quotes(text)
+    assert "Casting" not in set(q["speaker"]) and "Somewhere" not in set(q["speaker"])
+    assert q.loc[q["text"] == "bomb the hell", "speaker"].tolist() == ["Fred"]

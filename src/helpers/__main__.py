@@ -22,10 +22,16 @@ def _process(args: argparse.Namespace) -> int:
             published=args.published,
             max_chars=args.max_chars,
             timex=not args.no_timex,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            **({"partition_size": args.partition_size} if args.partition_size else {}),
+            resume=not args.restart,
         )
     except (InputError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
     print(summary.line())
     return 0
 
@@ -47,6 +53,19 @@ def _benchmark(args: argparse.Namespace) -> int:
     from .benchmark import run_benchmark
 
     run_benchmark(args.input, limit=args.limit)
+    return 0
+
+
+def _benchmark_scale(args: argparse.Namespace) -> int:
+    from .scaling import run_scaling
+
+    run_scaling(
+        args.source,
+        sizes=tuple(args.sizes),
+        workers=tuple(args.workers),
+        resume_size=args.resume_size or None,
+        work_dir=args.work_dir,
+    )
     return 0
 
 
@@ -104,6 +123,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=25_000_000,
         help="articles longer than this are reported as failed, not processed (default: %(default)s)",
     )
+    p.add_argument("--workers", type=int, default=None, help="worker processes on this machine (default: one per core)")
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        help="address of a running Dask scheduler (e.g. tcp://10.0.0.5:8786) to use instead",
+    )
+    p.add_argument(
+        "--partition-size",
+        type=int,
+        default=None,
+        help="articles per partition, the unit of work and of resuming (default: 250)",
+    )
+    p.add_argument("--restart", action="store_true", help="redo every partition instead of resuming an interrupted run")
     p.set_defaults(func=_process)
 
     r = sub.add_parser("report", help="process the articles, run every notebook and write HTML reports")
@@ -119,6 +151,16 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("input", type=Path)
     b.add_argument("--limit", type=int, default=None, help="use only the first N files")
     b.set_defaults(func=_benchmark)
+
+    bs = sub.add_parser("benchmark-scale", help="articles/s and peak memory by corpus size and workers; resume cost")
+    bs.add_argument("source", type=Path, help="articles to repeat, e.g. ../shared/data/polnear/data/train/text")
+    bs.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="corpus sizes (articles)")
+    bs.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="numbers of workers to compare")
+    bs.add_argument(
+        "--resume-size", type=int, default=10_000, help="corpus size of the kill-and-resume test (0: skip it)"
+    )
+    bs.add_argument("--work-dir", type=Path, default=None, help="keep corpora and tables here (default: a temp dir)")
+    bs.set_defaults(func=_benchmark_scale)
 
     e = sub.add_parser("evaluate", help="score quotes and speakers against annotated attributions (brat)")
     e.add_argument("gold", type=Path, help="folder with text/ and attributions/, e.g. polnear/data/dev")

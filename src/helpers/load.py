@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -216,6 +216,9 @@ def _read_text_file(path: Path, data: bytes) -> Iterator[Article]:
 
 def _read_jsonl(path: Path, data: bytes) -> Iterator[Article]:
     text, enc = decode_bytes(data)
+    if not text.strip():  # only separators that bytes.strip() keeps, such as \x1c
+        yield Article(article_id=path.stem, source_path=str(path), encoding=enc).fail("no JSON records")
+        return
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -361,18 +364,41 @@ def read_file(path: str | Path) -> list[Article]:
         return [Article(article_id=p.stem, source_path=str(p)).fail(str(exc))]
 
 
+def iter_articles(files: Iterable[str | Path]) -> Iterator[Article]:
+    """Every article in ``files``, one file in memory at a time, failures included, with unique ids
+    (a repeated id gets a ``~2``, ``~3`` suffix and a warning)."""
+    seen: dict[str, int] = {}
+    for f in files:
+        for art in read_file(f):
+            n = seen.get(art.article_id, 0)
+            seen[art.article_id] = n + 1
+            if n:
+                new_id = f"{art.article_id}~{n + 1}"
+                art.warnings.append(f"duplicate article_id {art.article_id!r} renamed to {new_id!r}")
+                art.article_id = new_id
+            yield art
+
+
 def read_articles(path: str | Path) -> list[Article]:
     """Every article under ``path`` (a file or a folder), failures included, with unique ids.
 
     Raises :class:`InputError` when ``path`` does not exist.
     """
-    articles = [a for f in list_inputs(path) for a in read_file(f)]
-    seen: dict[str, int] = {}
-    for art in articles:
-        n = seen.get(art.article_id, 0)
-        seen[art.article_id] = n + 1
-        if n:
-            new_id = f"{art.article_id}~{n + 1}"
-            art.warnings.append(f"duplicate article_id {art.article_id!r} renamed to {new_id!r}")
-            art.article_id = new_id
-    return articles
+    return list(iter_articles(list_inputs(path)))
+
+
+def estimate_articles(files: Iterable[str | Path]) -> int:
+    """How many articles ``files`` hold, from a cheap look (lines of JSON lines and CSV files, one per other
+    file), for a progress bar; reading them gives the exact count."""
+    total = 0
+    for f in files:
+        suffix = Path(f).suffix.lower()
+        if suffix in (".jsonl", ".ndjson", ".csv"):
+            lines = 0
+            with open(f, "rb") as fh:
+                for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                    lines += block.count(b"\n")
+            total += max(1, lines - (suffix == ".csv"))
+        else:
+            total += 1
+    return total

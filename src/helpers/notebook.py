@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, store
 from .pipeline import process_path
 
-TABLES = ("articles", "paragraphs", "sentences", "quotes", "speakers", "timex")
+TABLES = store.TABLES
 
 
 def setup(
@@ -37,11 +37,13 @@ def setup(
 
 
 def ensure_tables(input_dir: Path, processed_dir: Path, published: str | None = None) -> None:
-    """Run ``process`` when a table is missing, so any notebook works on a fresh clone."""
-    if not all((processed_dir / f"{t}.parquet").exists() for t in TABLES):
+    """Run ``process`` unless a finished run's tables are there, so any notebook works on a fresh clone
+    (and an interrupted run is completed, not read half-done)."""
+    finished = (Path(processed_dir) / store.MANIFEST).exists()
+    if not finished or not all(store.table_path(processed_dir, t).exists() for t in TABLES):
         print(process_path(input_dir, processed_dir, progress=False, published=published).line())
 
 
 def load_tables(processed_dir: str | Path, *names: str) -> list[pd.DataFrame]:
-    """Read the named Parquet tables from ``processed_dir``."""
-    return [pd.read_parquet(Path(processed_dir) / f"{name}.parquet") for name in names]
+    """Read the named tables from ``processed_dir``, each as one DataFrame whatever its number of parts."""
+    return [store.read_table(processed_dir, name) for name in names]

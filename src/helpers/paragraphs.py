@@ -175,7 +175,8 @@ def find_near_duplicates(texts: list[str], *, min_words: int = 8, threshold: flo
             # A pair seen in many paragraphs says little; capping its list keeps huge texts linear.
             if len(postings) < _MAX_POSTINGS:
                 postings.append(j)
-        for i, n in sorted(shared.items(), key=lambda kv: -kv[1]):
+        # ties go to the earlier paragraph: set order varies between processes, the result must not
+        for i, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
             if i in dupes or n < 0.3 * min(n_pairs[i], n_pairs[j]):
                 continue
             a, b = (words[i], wj) if len(words[i]) <= len(wj) else (wj, words[i])

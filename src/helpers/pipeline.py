@@ -1,12 +1,12 @@
-"""From articles to tables: ``articles``, ``paragraphs`` and ``sentences`` as pandas DataFrames and
-Parquet files. This is what ``python -m helpers process`` runs."""
+"""From articles to tables: one article through every step (:func:`process_article`), a batch of articles
+to DataFrames (:func:`build_tables`), and a whole input to partitioned Parquet tables, in parallel and
+resumably (:func:`process_path`, what ``python -m helpers process`` runs)."""
 
 from __future__ import annotations
 
-import os
 import re
+import shutil
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -16,12 +16,12 @@ from pathlib import Path
 import pandas as pd
 
 from .language import detect_language
-from .load import Article, read_articles
+from .load import Article
 from .paragraphs import Paragraph, split_paragraphs
 from .quotes import quote_rows, quotes_frame
 from .sentences import Sentence, split_sentences
 from .sentiment import SCORE_COLUMNS, score_text
-from .speakers import merge_speakers
+from .speakers import SpeakerTally, merge_speakers
 from .timeline import as_date, timex_frame, timex_rows
 
 ARTICLE_COLUMNS = [
@@ -77,6 +77,9 @@ SENTENCE_COLUMNS = [
 ]
 
 
+# Articles per partition: small enough that two workers finish together and a resumed run loses little,
+# large enough that writing six small Parquet files per partition costs nothing by comparison.
+PARTITION_SIZE = 250
 LARGE_ARTICLE_CHARS = 1_000_000
 # Beyond this an input is almost surely not one article (a whole corpus or a dump in one file); it is
 # reported as failed with the way to process it anyway, so one file cannot stall a run for minutes.
@@ -178,8 +181,11 @@ def article_row(pa: ProcessedArticle) -> dict:
     }
 
 
-def build_tables(processed: Iterable[ProcessedArticle], *, sentiment: bool = True) -> dict[str, pd.DataFrame]:
-    """The ``articles``, ``paragraphs``, ``sentences``, ``quotes``, ``speakers`` and ``timex`` tables."""
+def build_tables(
+    processed: Iterable[ProcessedArticle], *, sentiment: bool = True, speakers: bool = True
+) -> dict[str, pd.DataFrame]:
+    """The ``articles``, ``paragraphs``, ``sentences``, ``quotes``, ``timex`` and (unless ``speakers=False``,
+    as for one partition of a corpus) ``speakers`` tables."""
     arts, pars, sents, quotes, timexes = [], [], [], [], []
     for pa in processed:
         quotes.extend(pa.quotes or [])
@@ -223,27 +229,16 @@ def build_tables(processed: Iterable[ProcessedArticle], *, sentiment: bool = Tru
     sentences = pd.DataFrame(sents, columns=SENTENCE_COLUMNS)
     quote_table = quotes_frame(quotes, SCORE_COLUMNS if sentiment else ())
     articles["n_quotes"] = articles["article_id"].map(quote_table.groupby("article_id").size()).fillna(0).astype(int)
-    return {
+    tables = {
         "articles": articles,
         "paragraphs": paragraphs,
         "sentences": sentences,
         "quotes": quote_table,
-        "speakers": merge_speakers(quote_table),
         "timex": timex_frame(timexes),
     }
-
-
-def write_table(df: pd.DataFrame, path: Path) -> None:
-    """Write ``df`` as Parquet atomically: a half-written file never replaces a good one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    if speakers:
+        tables["speakers"] = merge_speakers(quote_table)
+    return tables
 
 
 @dataclass
@@ -257,15 +252,32 @@ class RunSummary:
     seconds: float
     out: Path
     failures: Counter
+    n_partitions: int = 0
+    n_resumed: int = 0
+    where: str = ""
 
     def line(self) -> str:
         rate = self.n_articles / self.seconds if self.seconds else float("inf")
         why = ", ".join(f"{n} {reason}" for reason, n in self.failures.most_common())
         failed = f"{self.n_failed} failed ({why})" if self.n_failed else "0 failed"
+        resumed = f", {self.n_resumed} of {self.n_partitions} partitions already done" if self.n_resumed else ""
         return (
             f"{self.n_articles} articles read, {failed}, {self.n_sentences} sentences, {self.n_quotes} quotes "
-            f"in {self.seconds:.1f}s ({rate:.0f} articles/s) -> {self.out}"
+            f"in {self.seconds:.1f}s ({rate:.0f} articles/s{resumed}) -> {self.out}"
         )
+
+
+def _limit(article: Article, published: str | None, max_chars: int) -> Article:
+    """Apply the run's settings to one article as read: the size limit and the default publication date."""
+    if article.status == "ok" and len(article.text) > max_chars:
+        article.fail(
+            f"too large: {len(article.text) / 1e6:.1f} M characters (limit {max_chars / 1e6:g} M; "
+            "raise --max-chars to process it)"
+        )
+    if published and not article.published and article.status == "ok":
+        article.published = published
+        article.warnings.append(f"publication date {published} given on the command line")
+    return article
 
 
 def process_path(
@@ -278,57 +290,149 @@ def process_path(
     published: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
     timex: bool = True,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    partition_size: int = PARTITION_SIZE,
+    resume: bool = True,
 ) -> RunSummary:
     """Read every article under ``input_path``, process it and write the tables to ``out``.
 
-    ``progress=None`` shows a bar only on a terminal; ``sentiment=False`` skips scoring the quotations and
-    ``timex=False`` finding time expressions (``timex.parquet`` is then empty);
+    Articles are read as a stream and processed in partitions of ``partition_size`` (in input order), on
+    ``workers`` local processes (default: one per core), or on the Dask cluster at ``scheduler``; each table
+    is a folder of Parquet parts, one per partition (see :mod:`helpers.store`). A run that is stopped and
+    started again skips the partitions already finished with the same inputs, settings and code
+    (``resume=False`` redoes them all). ``progress=None`` shows a bar only on a terminal;
+    ``sentiment=False`` skips scoring the quotations and ``timex=False`` finding time expressions;
     ``published`` (YYYY-MM-DD) is the publication date of articles that do not state one; articles longer
-    than ``max_chars`` characters are reported as failed, not processed.
-    Each input that fails is reported through ``log``
-    (default: standard error) and kept in ``articles.parquet`` with its reason.
+    than ``max_chars`` characters are reported as failed, not processed. Each input that fails is reported
+    through ``log`` (default: standard error) and kept in ``articles.parquet`` with its reason.
     """
+    from functools import partial
+
     from tqdm.auto import tqdm
 
-    log = log or (lambda msg: print(msg, file=sys.stderr))
+    from . import store
+    from .cluster import available_cores, run_all
+    from .load import estimate_articles, iter_articles, list_inputs
+    from .partitions import MARKERS, finished, partitions, process_partition, settings_key
+
     t0 = time.perf_counter()
-    articles = read_articles(input_path)
     if published is not None and parse_published(published)[0] is None:
         raise ValueError(f"--published must be a date such as 2025-11-25, not {published!r}")
-    for a in articles:
-        if a.status == "ok" and len(a.text) > max_chars:
-            a.fail(
-                f"too large: {len(a.text) / 1e6:.1f} M characters (limit {max_chars / 1e6:g} M; "
-                "raise --max-chars to process it)"
-            )
-        if published and not a.published and a.status == "ok":
-            a.published = published
-            a.warnings.append(f"publication date {published} given on the command line")
-    if not articles:
+    if workers is not None and workers < 1:
+        raise ValueError(f"--workers must be at least 1, not {workers}")
+    files = list_inputs(input_path)
+    if not files:
+        log = log or (lambda msg: print(msg, file=sys.stderr))
         log(f"warning: no article files found in {input_path} (looked for {', '.join(sorted(_suffixes()))})")
-    bar = tqdm(articles, desc="articles", unit="art", disable=(None if progress is None else not progress), leave=False)
-    processed = [process_article(a, sentiment=sentiment, timex=timex) for a in bar]
-    for pa in processed:
-        a = pa.article
-        where = a.source_path + (f":{a.record}" if a.record is not None else "")
-        if a.status != "ok":
-            log(f"failed: {where}: {a.error}")
-        for w in a.warnings:
-            log(f"warning: {where}: {w}")
-    tables = build_tables(processed, sentiment=sentiment)
+    log = log or (lambda msg: tqdm.write(msg, file=sys.stderr))
     out = Path(out)
-    for name, df in tables.items():
-        write_table(df, out / f"{name}.parquet")
-    failed = tables["articles"].loc[tables["articles"]["status"] != "ok", "error"]
-    return RunSummary(
-        n_articles=len(articles),
-        n_failed=len(failed),
-        n_sentences=len(tables["sentences"]),
-        n_quotes=len(tables["quotes"]),
+    store.prepare_out(out)
+    if not resume:
+        shutil.rmtree(out / MARKERS, ignore_errors=True)
+
+    bar = tqdm(
+        total=estimate_articles(files),
+        desc="articles",
+        unit="art",
+        disable=(None if progress is None else not progress),
+        leave=False,
+    )
+    totals: Counter = Counter()
+    failures: Counter = Counter()
+    where: list[str] = []
+
+    def count(stats: dict) -> None:
+        for key in ("n_articles", "n_failed", "n_sentences", "n_quotes"):
+            totals[key] += stats[key]
+        failures.update(stats["failures"])
+        bar.update(stats["n_articles"])
+
+    def todo():
+        articles = (_limit(a, published, max_chars) for a in iter_articles(files))
+        for part in partitions(articles, partition_size, settings_key(sentiment=sentiment, timex=timex)):
+            totals["partitions"] += 1
+            done = finished(out, part)
+            if done:
+                totals["resumed"] += 1
+                count(done)
+            else:
+                yield part
+
+    def started(place: str) -> None:
+        where.append(place)
+        if place != "in this process":
+            log(f"processing on a {place}")
+
+    work = partial(process_partition, out=str(out), sentiment=sentiment, timex=timex)
+    try:
+        for stats in run_all(work, todo(), workers=workers or available_cores(), scheduler=scheduler, on_start=started):
+            for message in stats["messages"]:
+                log(message)
+            count(stats)
+    except BaseException as exc:  # Ctrl-C, a worker lost for good, a full disk: say what is kept, then stop
+        bar.close()
+        why = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"stopped by {type(exc).__name__}: {exc}"
+        log(
+            f"{why} after {totals['n_articles']} articles: the finished partitions are kept; "
+            "run the same command again to resume"
+        )
+        raise
+    bar.close()
+
+    n_parts = totals["partitions"]
+    _finish_tables(out, n_parts, sentiment=sentiment)
+    summary = RunSummary(
+        n_articles=totals["n_articles"],
+        n_failed=totals["n_failed"],
+        n_sentences=totals["n_sentences"],
+        n_quotes=totals["n_quotes"],
         seconds=time.perf_counter() - t0,
         out=out,
-        failures=Counter(failure_reason(e) for e in failed),
+        failures=failures,
+        n_partitions=n_parts,
+        n_resumed=totals["resumed"],
+        where=where[0] if where else "",
     )
+    store.write_json(
+        {
+            "input": str(input_path),
+            "partitions": n_parts,
+            "partition_size": partition_size,
+            "articles": summary.n_articles,
+            "failed": summary.n_failed,
+            "failures": dict(failures),
+            "sentences": summary.n_sentences,
+            "quotes": summary.n_quotes,
+            "settings": {"sentiment": sentiment, "timex": timex, "published": published, "max_chars": max_chars},
+            "tables": list(store.TABLES),
+        },
+        out / store.MANIFEST,
+    )
+    return summary
+
+
+def _finish_tables(out: Path, n_parts: int, *, sentiment: bool) -> None:
+    """After the last partition: drop parts and records beyond it (left by an earlier, larger input), write
+    empty tables when there was no input, and build the corpus-wide ``speakers`` table from ``quotes``."""
+    from . import store
+    from .partitions import MARKERS, PARTITIONED
+
+    for name in PARTITIONED:
+        store.remove_parts_from(out, name, max(n_parts, 1))
+    for marker in (out / MARKERS).glob("part-*.json"):
+        if int(marker.stem.removeprefix("part-")) >= n_parts:
+            marker.unlink()
+    if n_parts == 0:  # every table still exists, empty, so readers need no special case
+        for name, df in build_tables([], sentiment=sentiment, speakers=False).items():
+            store.write_part(df, out, name, 0)
+    # one part at a time, only the columns it needs: memory follows the number of speakers, not of quotations
+    columns = ["article_id", "kind", "speaker", "speaker_mention", "speaker_type"]
+    columns += ["score", "label"] if sentiment else []
+    tally = SpeakerTally()
+    for part in store.parts(out, "quotes"):
+        tally.add(pd.read_parquet(part, columns=columns))
+    store.replace_table(tally.table(), out, "speakers")
 
 
 def failure_reason(error: str) -> str:

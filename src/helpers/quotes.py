@@ -271,7 +271,11 @@ _WORK_NOUNS = frozenset(
 _NOT_SUBJECT = frozenset(
     "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
     "these those it there here asked ask if when while after before since as once although though because "
-    "in on at for with from by".split()
+    "in on at for with from by all both each every early recently somewhere such many much most few several "
+    "some that's it's there's what's".split()
+)
+_AFTER_PARTICIPLE = frozenset(
+    "by in on at to from with for into out up down over the a an his her their its himself herself themselves".split()
 )
 _SPEECH_CORE = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
@@ -309,7 +313,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     open_at: int | None = None
     content_at = 0
     for m in QUOTE_MARK.finditer(text):
-        i, role = m.start(), mark_role(m.group())
+        i, role = m.start(), mark_role(m.group(), text, m.start())
         if open_at is None:
             if role == "close":
                 continue  # a stray closing mark
@@ -369,6 +373,8 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     if toks[j].low == "who":
         return (j, j + 1)
+    if toks[j].text == "," and j > 0 and toks[j - 1].text == ")":  # "Gov. John Kasich (R-OH), said"
+        j -= 1
     if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
         k = j
         while k >= 0 and toks[k].text != "(" and j - k < 12:
@@ -396,6 +402,11 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     a = j + 1
     if a == b and j >= 0 and toks[j].text == ",":
         return _subject_before_apposition(toks, j)
+    if a == b and j > 0 and toks[j].low in ("and", "but"):
+        # "A spokesman for the firm declined to comment but said ...": the subject of the first verb
+        first = next((k for k in range(1, j) if _looks_like_verb(toks, k)), None)
+        if first is not None and not any(t.text in ("¶", ";", ":") for t in toks[first:j]):
+            return _subject_left(toks, first)
     while a < b and toks[a].low in _LEADING_DROP:
         a += 1
     return (a, b) if a < b else None
@@ -424,6 +435,21 @@ _APPOSITION_START = frozenset(
 
 def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
+    # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
+    # Mich., said"; "Mr. Slinker, whose start-up, Paradata, uses big data, said"
+    start = next((k + 1 for k in range(comma - 1, max(-1, comma - 40), -1) if toks[k].text in ("¶", ";", ":")), None)
+    if start is None and comma < 40:
+        start = 0
+    if start is not None:
+        while start < comma and toks[start].low in ("and", "but", "so", "then"):
+            start += 1
+        first_comma = next((k for k in range(start, comma + 1) if toks[k].text == ","), comma)
+        head = toks[start:first_comma]
+        if 0 < len(head) <= 6 and (
+            all(t.text[0].isupper() or t.text == "." for t in head)
+            or (len(head) == 1 and head[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
+        ):
+            return (start, first_comma)
     for k in range(comma - 1, max(-1, comma - 30), -1):
         if toks[k].text == "," and k + 1 < comma:
             # "Fiorina, speaking to Iowans, said": any aside, when a name or pronoun stands before it
@@ -446,7 +472,9 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             inner = toks[k + 1 : comma]
             if 0 < len(inner) <= 4 and all(t.text[0].isupper() or t.text == "." for t in inner):
                 return (k + 1, comma)
-            return None
+            # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
+            # a comma inside the apposition; look further left
+            continue
         if toks[k].text in ("¶", ";", ":"):
             return None
     return None
@@ -588,7 +616,7 @@ def _attribute(
             if inherited is not None:
                 return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
     if qi > 0 and toks[qi - 1].text == ":":
-        found = _sentence_subject(text, toks[: qi - 1], people)
+        found = _sentence_subject(text, toks[: qi - 1], people) or _label_before_colon(text, toks, qi - 1, people)
         if found:
             return Attribution(found[0], found[1], found[2], ":")
     # 3. A reporting verb later in the sentence with its own subject: "... ," he said.
@@ -604,6 +632,17 @@ def _attribute(
         if found:
             return Attribution(found[0], found[1], found[2], "")
     return None
+
+
+def _label_before_colon(text: str, toks: list[Tok], colon: int, people: set[str]) -> tuple[str, int, int] | None:
+    """A name that labels a quotation, after a dash or at the start: "HEADLINE - Jeffrey M. Jones: “...”"."""
+    a = colon
+    while a > 0 and colon - a < 6 and (toks[a - 1].text[0].isupper() or toks[a - 1].text == "."):
+        a -= 1
+    if a == colon or (a > 0 and toks[a - 1].text not in ("-", "—", "–")):
+        return None
+    phrase, s, e = _span_text(text, toks, (a, colon))
+    return (phrase, s, e) if sp.mention_type(phrase) in ("person", "organisation") else None
 
 
 def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, int, int] | None:
@@ -638,6 +677,13 @@ def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str
         ):
             b += 1
     else:
+        first = toks[a].low
+        participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
+        if participle or re.search(rf"(?<![\w’'.-]){re.escape(first)}(?![\w’'-])", text):
+            # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
+            # opens a participle clause, or that the paragraph also writes in lower case, is not a name
+            # (while "Ted Cruz", "Fred said" and "Mohammed bin Salman" are)
+            return None
         while (
             b < len(toks)
             and b - a < 8
@@ -669,6 +715,26 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     if first and first.isupper() and len(content.split()) >= 10 and starts_clause:
         return "direct"
     return "partial"
+
+
+def _colon_intro(
+    text: str, sent: tuple[int, int], quotes: list[QuoteSpan], people: set[str], par: Paragraph
+) -> Attribution | None:
+    """The speaker of a paragraph whose last sentence ends with a colon and introduces the next paragraph's
+    quotation ("He then listed the qualities a nominee needs: ¶ “...”"): the subject of its first verb."""
+    s0, s1 = sent
+    if not text[s0:s1].rstrip().endswith(":") or any(s0 <= o.open_at < s1 for o in quotes):
+        return None
+    toks = _tokens(text, s0, s1, [])
+    verbs = reporting_verbs()
+    first = next((k for k in range(1, len(toks)) if toks[k].low in verbs or _looks_like_verb(toks, k)), None)
+    rng = _subject_left(toks, first) if first is not None else None
+    if rng is None:
+        return None
+    phrase, a, b = _span_text(text, toks, rng)
+    if not _is_speaker_phrase(phrase, people, strict=False):
+        return None
+    return Attribution(phrase, a, b, ":", span=par.span)
 
 
 def _has_verb_outside(text: str, quotes: list[QuoteSpan]) -> bool:
@@ -866,6 +932,7 @@ def quote_rows(
     sentence_index = 0
     open_from_previous: Attribution | None = None
     previous_speaker: Attribution | None = None
+    introduced_by: Attribution | None = None
     previous_unclosed = False
     for par in paragraphs:
         ptext = par.text
@@ -909,6 +976,8 @@ def quote_rows(
                     attr = last_attr
                 elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
                     attr = previous_speaker
+                elif q is quotes[0] and q.open_at == 0 and introduced_by is not None:
+                    attr = introduced_by
             if attr is not None and attr.span is None:
                 attr.span = par.span
             kind = _kind(ptext, q, sents[si])
@@ -923,6 +992,7 @@ def quote_rows(
                 last_attr = attr
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
         previous_speaker = last_attr if quotes else None
+        introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
     rows.sort(key=lambda r: r["start"])
     for i, row in enumerate(rows):

@@ -25,14 +25,25 @@ _FIRST_CHAR = re.compile(r"[\s\"'“”‘’«»(\[—–-]*(\S)")
 _INITIAL = re.compile(r"^[(\"“]?(?:[A-Z]\.)+$")
 # Straight marks, and the typewriter pairs of some archives (``like this'' or ''like this''), open or close
 # by position.
-QUOTE_MARK = re.compile(f"``|''|[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
+# ``''(?!')``: in "'old-school,'''" the last two marks close the quotation, the first closes the inner one
+QUOTE_MARK = re.compile(f"``|''(?!')|[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
 
 
-def mark_role(mark: str) -> str:
-    """``open``, ``close`` or ``toggle`` (straight marks: close an open quotation, else open one)."""
+def mark_role(mark: str, text: str = "", at: int = -1) -> str:
+    """``open``, ``close`` or ``toggle`` (straight marks: close an open quotation, else open one).
+
+    Given the ``text`` and the mark's position ``at``, a curly mark printed the wrong way round is read by
+    where it stands: “ right after a comma or full stop and before a space closes (“It's unusual,“ said
+    ...), ” after a space and before a word opens (”Hello,” she said)."""
+    before = text[at - 1] if 0 < at <= len(text) else " "
+    after = text[at + len(mark)] if at >= 0 and at + len(mark) < len(text) else " "
     if mark in OPENING_DOUBLE or mark == "``":
+        if mark == "\u201c" and before in ",.!?" and after.isspace():
+            return "close"
         return "open"
     if mark in CLOSING_DOUBLE:
+        if mark == "\u201d" and before.isspace() and after.isalnum():
+            return "open"
         return "close"
     return "toggle"
 
@@ -81,7 +92,7 @@ def quote_depth_at(text: str, positions: list[int]) -> list[int]:
     """
     depths, depth, k = [], 0, 0
     for m in QUOTE_MARK.finditer(text):
-        i, role = m.start(), mark_role(m.group())
+        i, role = m.start(), mark_role(m.group(), text, m.start())
         while k < len(positions) and positions[k] <= i:
             depths.append(depth)
             k += 1

@@ -131,7 +131,15 @@ def bootstrap_ci(values: Sequence[float], *, n_boot: int = 1000, seed: int = 0, 
     if len(arr) == 1:
         return float(arr[0]), float("nan"), float("nan")
     rng = np.random.default_rng(seed)
-    means = arr[rng.integers(0, len(arr), size=(n_boot, len(arr)))].mean(axis=1)
+    # Resamples in blocks of about 4 M draws: a speaker with 100,000 quotations would otherwise need
+    # gigabytes. Drawing in blocks gives the same numbers as drawing all at once.
+    rows = max(1, 4_000_000 // len(arr))
+    means = np.concatenate(
+        [
+            arr[rng.integers(0, len(arr), size=(min(rows, n_boot - k), len(arr)))].mean(axis=1)
+            for k in range(0, n_boot, rows)
+        ]
+    )
     tail = (1 - level) / 2 * 100
     return float(arr.mean()), float(np.percentile(means, tail)), float(np.percentile(means, 100 - tail))
 

@@ -7,9 +7,10 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from .lexicon import wordlist
@@ -35,7 +36,9 @@ _DETERMINERS = frozenset(
         "one",
     ]
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.-]*")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.-]*")
+_POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])  # "His standing" names nobody
+_AGE = re.compile(r"\d+-year-olds?")  # "the 46-year-old said": a person described by age
 
 
 @cache
@@ -73,7 +76,9 @@ _NATIONALITY = re.compile(
     r"Thai|French|Dutch|Greek|German|British|Swiss|Arab|Saudi|Emirati|Kuwaiti|Qatari|Yemeni|Omani|Nepali|"
     r"Bangladeshi|Somali|Chinese|Japanese|Vietnamese|Democratic|Republican|Federal|State|Local|Senior|Top)$"
 )
-_NAME_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)"
+# inner capitals first ("McCain", "DeSantis", "O’Rourke"), and a token ends where its word ends: otherwise
+# "McCain" stops at "Mc"
+_NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.)(?![A-Za-z])"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
 
 
@@ -166,17 +171,20 @@ def mention_type(mention: str) -> str:
     if len(low) == 1 and low[0] in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return "pronoun"
     head = head_noun(mention)
-    named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS]
+    named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
     # a title counts only before a name: in "Mr. King" the last word is the name even though kings exist
     capitalised_content = [
         w
         for i, w in enumerate(named)
         if (w.rstrip(".").lower() not in title_words() or (i == len(named) - 1 and low[0] != "the" and i > 0))
-        and not _NATIONALITY.match(w)
+        # "Turkish officials", not "Guardian" or "Kardashian": a nationality stands before a noun
+        and not (_NATIONALITY.match(w) and w is not words[-1])
     ]
     if is_organisation(mention) and head not in anonymous_heads():
-        return "organisation"
-    if head in anonymous_heads():
+        tail = _NAME_TAIL.search(mention.strip())
+        # "Ohio State University professor Paul Beck": a person described by an organisation
+        return "person" if tail and not is_organisation(tail.group(1)) else "organisation"
+    if head in anonymous_heads() or _AGE.fullmatch(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
     if low[0] in ("a", "an") and head in title_words():
@@ -188,6 +196,10 @@ def mention_type(mention: str) -> str:
     if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most"):
         return "anonymous"
     return "unknown"
+
+
+# capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
+_NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s+((?:[A-Z][\w’'.-]*\s*){2,4})$")
 
 
 def name_in(mention: str) -> str | None:
@@ -203,7 +215,7 @@ def name_in(mention: str) -> str | None:
     if name and all(w[0].isupper() for w in name.split()):
         return name
     # "Democratic strategist Hank Sheinkopf": the capitalised words after the last lower-case one
-    tail = re.search(r"(?:^|\s)[a-z][\w’'-]*\s+((?:[A-Z][\w’'.-]*\s*){2,4})$", mention.strip())
+    tail = _NAME_TAIL.search(mention.strip())
     return strip_titles(tail.group(1).strip()) if tail else None
 
 
@@ -303,28 +315,46 @@ def speaker_key(speaker: str, speaker_type: str) -> str:
     return f"person:{words[-1]}"
 
 
-def _canonical_groups(speakers: list[str], types: list[str]) -> dict[str, list[int]]:
-    """Canonical display name -> positions of the rows that belong to it (unknown speakers left out)."""
-    groups: dict[str, list[int]] = {}
-    for i, (name, stype) in enumerate(zip(speakers, types, strict=True)):
+def _canonical_names(pairs: list[tuple[tuple[str, str], int]]) -> dict[tuple[str, str], str]:
+    """Canonical display name of every ``(speaker, speaker_type)`` pair, given each pair's number of rows,
+    pairs in the order first seen (unknown speakers left out). Working on distinct pairs, not rows, keeps a
+    corpus of millions of quotations cheap."""
+    groups: dict[str, list[tuple[tuple[str, str], int]]] = {}
+    for (name, stype), n in pairs:
         if stype != "unknown":
-            groups.setdefault(speaker_key(name, stype), []).append(i)
-    final: dict[str, list[int]] = {}
-    for key, rows in groups.items():
-        firsts = Counter(fold(speakers[i].split()[0]) for i in rows if len(speakers[i].split()) > 1)
+            groups.setdefault(speaker_key(name, stype), []).append(((name, stype), n))
+    final: dict[str, list[tuple[tuple[str, str], int]]] = {}
+    for key, members in groups.items():
+        firsts: Counter = Counter()
+        for (name, _), n in members:
+            if len(name.split()) > 1:
+                firsts[fold(name.split()[0])] += n
         if key.startswith("person:") and len(firsts) > 1:
             common = firsts.most_common(1)[0][0]
-            for i in rows:
-                first = fold(speakers[i].split()[0]) if len(speakers[i].split()) > 1 else common
-                final.setdefault(f"{key}:{first}", []).append(i)
+            for (name, stype), n in members:
+                first = fold(name.split()[0]) if len(name.split()) > 1 else common
+                final.setdefault(f"{key}:{first}", []).append(((name, stype), n))
         else:
-            final[key] = rows
-    named = {}
-    for rows in final.values():
-        names = Counter(speakers[i] for i in rows)  # insertion order = first seen
+            final[key] = members
+    canonical = {}
+    for members in final.values():
+        names: Counter = Counter()  # insertion order = first seen
+        for (name, _), n in members:
+            names[name] += n
         order = {n: k for k, n in enumerate(names)}
-        named[max(names, key=lambda n: (len(n.split()), names[n], -order[n]))] = rows
-    return named
+        best = max(names, key=lambda n: (len(n.split()), names[n], -order[n]))
+        for pair, _ in members:
+            canonical[pair] = best
+    return canonical
+
+
+def _canonical_column(quotes: pd.DataFrame) -> pd.Series:
+    """The canonical speaker of every row of ``quotes`` (missing where the speaker is unknown)."""
+    pairs = quotes.groupby(["speaker", "speaker_type"], sort=False).size()
+    names = _canonical_names(list(pairs.items()))
+    index = pd.MultiIndex.from_frame(quotes[["speaker", "speaker_type"]])
+    lookup = pd.Series(list(names.values()), index=pd.MultiIndex.from_tuples(list(names), names=index.names))
+    return pd.Series(lookup.reindex(index).to_numpy(dtype=object), index=quotes.index, dtype=object)
 
 
 def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
@@ -334,55 +364,114 @@ def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     differ (Bill and Hillary Clinton), so "Zelensky", "Volodymyr Zelenskyy" and "President Zelenskiy" are one
     speaker, named by the fullest form, then the commonest spelling, then the first seen.
     """
-    out: list[str | None] = [None] * len(quotes)
-    for name, rows in _canonical_groups(list(quotes["speaker"]), list(quotes["speaker_type"])).items():
-        for i in rows:
-            out[i] = name
-    return pd.Series(out, index=quotes.index, dtype=object)
+    if quotes.empty:
+        return pd.Series([None] * 0, index=quotes.index, dtype=object)
+    canonical = _canonical_column(quotes)
+    return canonical.where(canonical.notna(), None)
+
+
+@dataclass
+class _PairStats:
+    """What a corpus says through one ``(speaker, speaker_type)`` pair."""
+
+    n: int = 0
+    articles: set[int] = field(default_factory=set)
+    kinds: Counter = field(default_factory=Counter)
+    mentions: set[str] = field(default_factory=set)
+    rows: list[np.ndarray] = field(default_factory=list)
+    scores: list[np.ndarray] = field(default_factory=list)
+    positive: int = 0
+    negative: int = 0
+
+
+class SpeakerTally:
+    """The speakers table built from the quotes table one part at a time: memory grows with the number of
+    distinct speakers and the scores kept for their intervals, never with whole quotation rows."""
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], _PairStats] = {}  # in order of first appearance
+        self.article_ids: dict[str, int] = {}
+        self.n_rows = 0
+        self.scored: bool | None = None
+
+    def add(self, quotes: pd.DataFrame) -> None:
+        """Count the rows of one part of the quotes table (parts in table order)."""
+        scored = "score" in quotes.columns
+        self.scored = scored if self.scored is None else self.scored and scored
+        known = (quotes["speaker_type"] != "unknown").to_numpy()
+        rows = np.flatnonzero(known) + self.n_rows
+        self.n_rows += len(quotes)
+        part = quotes[known]
+        if part.empty:
+            return
+        articles = np.array([self.article_ids.setdefault(a, len(self.article_ids)) for a in part["article_id"]])
+        kinds = part["kind"].to_numpy(dtype=object)
+        mentions = part["speaker_mention"].to_numpy(dtype=object)
+        if scored:
+            scores = part["score"].to_numpy(dtype=float)
+            labels = part["label"].to_numpy(dtype=object)
+        for pair, idx in part.groupby(["speaker", "speaker_type"], sort=False).indices.items():
+            st = self.pairs.setdefault(pair, _PairStats())
+            st.n += len(idx)
+            st.articles.update(articles[idx].tolist())
+            st.kinds.update(kinds[idx].tolist())
+            st.mentions.update(m for m in mentions[idx] if isinstance(m, str))
+            if scored:
+                st.rows.append(rows[idx])
+                st.scores.append(scores[idx])
+                st.positive += int((labels[idx] == "positive").sum())
+                st.negative += int((labels[idx] == "negative").sum())
+
+    def table(self, *, min_quotes: int = 3, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+        """One row per canonical speaker (see :func:`merge_speakers`)."""
+        from .sentiment import bootstrap_ci
+
+        cols = ["speaker", "speaker_type", "n_quotes", "n_articles", "n_direct", "n_partial", "n_indirect", "aliases"]
+        scored = bool(self.scored)
+        if scored:
+            cols += ["mean_score", "ci_low", "ci_high", "share_positive", "share_negative", "too_few"]
+        names = _canonical_names([(pair, st.n) for pair, st in self.pairs.items()])
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for pair in self.pairs:
+            groups.setdefault(names[pair], []).append(pair)
+        out = []
+        for name, pairs in groups.items():
+            stats = [self.pairs[p] for p in pairs]
+            n = sum(st.n for st in stats)
+            kinds = sum((st.kinds for st in stats), Counter())
+            row = {
+                "speaker": name,
+                "speaker_type": pairs[0][1],
+                "n_quotes": n,
+                "n_articles": len(set().union(*(st.articles for st in stats))),
+                **{f"n_{kind}": kinds[kind] for kind in ("direct", "partial", "indirect")},
+                "aliases": sorted({p[0] for p in pairs}.union(*(st.mentions for st in stats))),
+            }
+            if scored:
+                order = np.concatenate([r for st in stats for r in st.rows])
+                values = np.concatenate([v for st in stats for v in st.scores])[np.argsort(order, kind="stable")]
+                mean, low, high = bootstrap_ci(values, n_boot=n_boot, seed=seed)
+                row.update(
+                    mean_score=mean,
+                    ci_low=low,
+                    ci_high=high,
+                    share_positive=sum(st.positive for st in stats) / n,
+                    share_negative=sum(st.negative for st in stats) / n,
+                    too_few=n < min_quotes,
+                )
+            out.append(row)
+        return pd.DataFrame(out, columns=cols).sort_values(
+            ["n_quotes", "speaker"], ascending=[False, True], ignore_index=True
+        )
 
 
 def merge_speakers(quotes: pd.DataFrame, *, min_quotes: int = 3, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
     """One row per canonical speaker across a corpus (see :func:`canonical_speakers`), with every alias,
     counts, and (when ``quotes`` has sentiment scores) mean score with a seeded 95% bootstrap interval,
     shares positive and negative, and ``too_few`` for speakers below ``min_quotes`` quotations.
-    Quotes with no attributable speaker are not counted here.
+    Quotes with no attributable speaker are not counted here. For a table too large for memory, feed its
+    parts to a :class:`SpeakerTally` instead.
     """
-    from .sentiment import bootstrap_ci
-
-    cols = ["speaker", "speaker_type", "n_quotes", "n_articles", "n_direct", "n_partial", "n_indirect", "aliases"]
-    scored = "score" in quotes.columns
-    if scored:
-        cols += ["mean_score", "ci_low", "ci_high", "share_positive", "share_negative", "too_few"]
-    speakers, types = list(quotes["speaker"]), list(quotes["speaker_type"])
-    articles, kinds_all = list(quotes["article_id"]), list(quotes["kind"])
-    mentions = list(quotes["speaker_mention"])
-    scores = quotes["score"].to_numpy(dtype=float) if scored else None
-    labels_all = list(quotes["label"]) if scored else None
-    rows = []
-    for name, idx in _canonical_groups(speakers, types).items():
-        kinds = Counter(kinds_all[i] for i in idx)
-        row = {
-            "speaker": name,
-            "speaker_type": Counter(types[i] for i in idx).most_common(1)[0][0],
-            "n_quotes": len(idx),
-            "n_articles": len({articles[i] for i in idx}),
-            "n_direct": kinds["direct"],
-            "n_partial": kinds["partial"],
-            "n_indirect": kinds["indirect"],
-            "aliases": sorted({speakers[i] for i in idx} | {mentions[i] for i in idx if isinstance(mentions[i], str)}),
-        }
-        if scored:
-            mean, low, high = bootstrap_ci(scores[idx], n_boot=n_boot, seed=seed)
-            labels = Counter(labels_all[i] for i in idx)
-            row.update(
-                mean_score=mean,
-                ci_low=low,
-                ci_high=high,
-                share_positive=labels["positive"] / len(idx),
-                share_negative=labels["negative"] / len(idx),
-                too_few=len(idx) < min_quotes,
-            )
-        rows.append(row)
-    return pd.DataFrame(rows, columns=cols).sort_values(
-        ["n_quotes", "speaker"], ascending=[False, True], ignore_index=True
-    )
+    tally = SpeakerTally()
+    tally.add(quotes)
+    return tally.table(min_quotes=min_quotes, n_boot=n_boot, seed=seed)
