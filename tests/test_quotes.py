@@ -283,3 +283,22 @@ def test_a_sentence_opening_word_that_is_not_a_name_is_not_a_speaker():
     q = extract_quotes(text)
     assert "Casting" not in set(q["speaker"]) and "Somewhere" not in set(q["speaker"])
     assert q.loc[q["text"] == "bomb the hell", "speaker"].tolist() == ["Fred"]
+
+
+def test_unnamed_people_after_one_and_a_speaker_named_at_the_end_of_the_sentence():
+    text = (
+        "Intro.\n\n"
+        "Clinton “drew quite well from white, working-class Democrats” in the 2008 primary, said Ohio State "
+        "University professor Paul Beck.\n\n"
+        "“Trump is very cute with a big mouth,” one user wrote.\n\n"
+        "“You're going to see a massive ad spend,” said one Republican involved in the planning, who spoke on "
+        "the condition of anonymity."
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == [
+        "Ohio State University professor Paul Beck",
+        "one user",
+        "one Republican involved in the planning",
+    ]
+    assert list(q["speaker"])[0] == "Paul Beck"
+    assert list(q["speaker_type"]) == ["person", "anonymous", "anonymous"]

@@ -619,12 +619,19 @@ def _attribute(
         found = _sentence_subject(text, toks[: qi - 1], people) or _label_before_colon(text, toks, qi - 1, people)
         if found:
             return Attribution(found[0], found[1], found[2], ":")
-    # 3. A reporting verb later in the sentence with its own subject: "... ," he said.
+    # 3. A reporting verb later in the sentence with its own subject: "... ," he said; or inverted at the
+    #    end of the sentence: Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck.
     for v in verbs:
         if v > qi:
             found = subj(v)
             if found:
                 return found
+            if toks[v - 1].text == "," and toks[v].low != "according":
+                rng = _object_right(toks, v)
+                if rng and (rng[1] == len(toks) or toks[rng[1]].text in (",", ".")):
+                    phrase, a, b = _span_text(text, toks, rng)
+                    if _is_speaker_phrase(phrase, people, strict=False):
+                        return Attribution(phrase, a, b, toks[v].text)
     # 4. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
     #    "bomb the hell" out of ..."), when that subject can speak.
     if qi > 1:

@@ -148,11 +148,18 @@ def is_organisation(phrase: str) -> bool:
     return bool(_organisation_pattern().search(phrase.lower()))
 
 
+# words that end a speaker phrase's head: prepositions, relative clauses, participles ("one Republican involved
+# in the planning", "a man who")
+_HEAD_ENDS = frozenset(
+    "of with within from in at for on who that familiar close inside involved speaking based working".split()
+)
+
+
 def head_noun(phrase: str) -> str:
     """The head of a speaker phrase: the last word before a preposition or relative clause."""
     words = [w.lower() for w in _WORD.findall(phrase)]
     for i, w in enumerate(words):
-        if w in ("of", "with", "within", "from", "in", "at", "for", "on", "who", "familiar", "close", "inside"):
+        if w in _HEAD_ENDS:
             return words[i - 1] if i else w
     return words[-1] if words else ""
 
