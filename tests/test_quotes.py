@@ -302,3 +302,18 @@ def test_unnamed_people_after_one_and_a_speaker_named_at_the_end_of_the_sentence
     ]
     assert list(q["speaker"])[0] == "Paul Beck"
     assert list(q["speaker_type"]) == ["person", "anonymous", "anonymous"]
+
+
+def test_it_next_to_a_quotation_is_the_organisation_just_quoted_and_never_a_name():
+    text = (
+        "Intro.\n\n"
+        "“Louisiana is a reliably red state,” the newspaper admitted.\n\n"
+        "“But the crisis should be a call to conscience,” it added.\n\n"
+        "It said, “we will see.”"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["the newspaper", "it", "It"]
+    assert list(q["speaker"]) == ["newspaper"] * 3
+    # with no organisation before it, "it" stays unresolved rather than taking a person's name
+    alone = extract_quotes("Intro.\n\nDonald Trump spoke first.\n\n“The count is not final,” it said.")
+    assert list(alone["speaker_mention"]) == ["it"] and list(alone["speaker"]) == ["unknown"]

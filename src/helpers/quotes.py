@@ -590,7 +590,10 @@ def _attribute(
             rng = _subject_left(toks, v)
             if rng and rng[0] == k:  # the speaker right after the quotation, not a later clause's subject
                 phrase, a, b = _span_text(text, toks, rng)
-                if _is_speaker_phrase(phrase, people, strict=False):
+                # “...,” it added: a newspaper, agency or party speaking, right next to its words
+                if _is_speaker_phrase(phrase, people, strict=False) or (
+                    phrase.lower() == "it" and toks[v].low in _SPEECH_CORE
+                ):
                     return Attribution(phrase, a, b, toks[v].text)
     # 2. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
     pre_verbs = [v for v in verbs if v < qi]
