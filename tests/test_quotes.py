@@ -317,3 +317,14 @@ def test_it_next_to_a_quotation_is_the_organisation_just_quoted_and_never_a_name
     # with no organisation before it, "it" stays unresolved rather than taking a person's name
     alone = extract_quotes("Intro.\n\nDonald Trump spoke first.\n\n“The count is not final,” it said.")
     assert list(alone["speaker_mention"]) == ["it"] and list(alone["speaker"]) == ["unknown"]
+
+
+def test_a_pronoun_inside_a_reported_clause_gives_the_quotation_to_the_outer_speaker():
+    text = (
+        "Intro.\n\n"
+        "Rabbi Marvin Hier, the founder of the Simon Wiesenthal Center, has said that while he fears comparing "
+        "any event to the Holocaust, “I have never seen anything like ISIS since the Holocaust.”"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Rabbi Marvin Hier"]
+    assert list(q["speaker"]) == ["Marvin Hier"]

@@ -602,9 +602,10 @@ def _attribute(
         if found:
             # "Trump said he responded: ...": the quotation is the outer speaker's report
             if found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                # (also across a clause: "Hier has said that while he fears ..., “...”")
                 for w in reversed([w for w in pre_verbs if w < v]):
                     between = {t.low for t in toks[w + 1 : found.rng_start]}
-                    outer = subj(w) if between <= {"that", ","} else None
+                    outer = subj(w) if not between & {";", "¶", "but"} else None
                     if outer:
                         return outer
             return found
