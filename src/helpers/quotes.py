@@ -573,6 +573,14 @@ def _attribute(
             return None
         return Attribution(phrase, a, b, cue, rng_start=rng[0])
 
+    def inverted(vi: int) -> Attribution | None:
+        """The speaker right after the verb: said the official."""
+        rng = _object_right(toks, vi)
+        if rng is None:
+            return None
+        phrase, a, b = _span_text(text, toks, rng)
+        return Attribution(phrase, a, b, toks[vi].text) if _is_speaker_phrase(phrase, people, strict=False) else None
+
     # 1. After the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'
     k = qi + 1
     while k < len(toks) and toks[k].text in (",", "—", "–"):
@@ -581,11 +589,9 @@ def _attribute(
     if post_verbs:
         v = post_verbs[0]
         if v == k and toks[v].low != "according":  # inverted: said the official
-            rng = _object_right(toks, v)
-            if rng:
-                phrase, a, b = _span_text(text, toks, rng)
-                if _is_speaker_phrase(phrase, people, strict=False):
-                    return Attribution(phrase, a, b, toks[v].text)
+            found = inverted(v)
+            if found:
+                return found
         elif v > k:
             rng = _subject_left(toks, v)
             if rng and rng[0] == k:  # the speaker right after the quotation, not a later clause's subject
@@ -633,9 +639,9 @@ def _attribute(
             if toks[v - 1].text == "," and toks[v].low != "according":
                 rng = _object_right(toks, v)
                 if rng and (rng[1] == len(toks) or toks[rng[1]].text in (",", ".")):
-                    phrase, a, b = _span_text(text, toks, rng)
-                    if _is_speaker_phrase(phrase, people, strict=False):
-                        return Attribution(phrase, a, b, toks[v].text)
+                    found = inverted(v)
+                    if found:
+                        return found
     # 4. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
     #    "bomb the hell" out of ..."), when that subject can speak.
     if qi > 1:
