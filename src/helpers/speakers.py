@@ -244,13 +244,13 @@ def resolve(
     """
     kind = mention_type(mention)
     low = mention.lower().strip()
-    k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
-    earlier_people = [(p.start, p.name, p.title) for p in people[max(0, k - 200) : k] if p.start < position]
     if low == "it":  # “...,” it added: the nearest organisation already quoted or named
         for _, speaker, stype in reversed(history):
             if stype == "organisation":
                 return Resolution(speaker, stype)
         return Resolution("unknown", "unknown")
+    k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
+    earlier_people = [(p.start, p.name, p.title) for p in people[max(0, k - 200) : k] if p.start < position]
     if kind == "pronoun":
         if low in PRONOUNS_GROUP:
             for _, speaker, stype in reversed(history):
