@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import speakers as sp
 from .clean import CleanSpan
-from .lexicon import reporting_verbs
+from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, split_paragraphs
 from .sentences import QUOTE_MARK, Sentence, mark_role, split_text
 
@@ -255,7 +255,23 @@ _NOUNISH = frozenset(
     ]
 )
 _DETERMINERS_POSS = frozenset(
-    ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "separate"]
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "separate",
+        "another",
+    ]
 )
 _OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 _HISTORY = 200
@@ -274,8 +290,10 @@ _NOT_SUBJECT = frozenset(
     "in on at for with from by all both each every early recently somewhere such many much most few several "
     "some that's it's there's what's".split()
 )
+_NOT_NAME_LOW = _STOP_LEFT | _NOT_SUBJECT | _PREPOSITIONS
 _AFTER_PARTICIPLE = frozenset(
-    "by in on at to from with for into out up down over the a an his her their its himself herself themselves".split()
+    "by in on at to from with for into out up down over off about around through across after against under "
+    "the a an his her their its himself herself themselves".split()
 )
 _SPEECH_CORE = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
@@ -390,7 +408,8 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 j -= 1
                 continue
             break
-        if t.low in _STOP_LEFT:
+        if t.low in _STOP_LEFT or (t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP):
+            # ("Obama, who he noted was ...": the pronoun is the subject)
             # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
                 j -= 1
@@ -401,12 +420,19 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         j -= 1
     a = j + 1
     if a == b and j >= 0 and toks[j].text == ",":
+        if toks[i].low.endswith("ing"):
+            return None  # "Bennett denied the notion, explaining that": a participle has no subject of its own
         return _subject_before_apposition(toks, j)
     if a == b and j > 0 and toks[j].low in ("and", "but"):
-        # "A spokesman for the firm declined to comment but said ...": the subject of the first verb
-        first = next((k for k in range(1, j) if _looks_like_verb(toks, k)), None)
-        if first is not None and not any(t.text in ("¶", ";", ":") for t in toks[first:j]):
-            return _subject_left(toks, first)
+        # "A spokesman for the firm declined to comment but said ...", "When asked, Ms. Sherry smiled and
+        # said": the subject of the nearest earlier verb that has one, within the clause
+        for k in range(j - 1, 0, -1):
+            if toks[k].text in (";", ":"):
+                break
+            if _looks_like_verb(toks, k):
+                rng = _subject_left(toks, k)
+                if rng:
+                    return rng
     while a < b and toks[a].low in _LEADING_DROP:
         a += 1
     return (a, b) if a < b else None
@@ -444,10 +470,17 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         while start < comma and toks[start].low in ("and", "but", "so", "then"):
             start += 1
         first_comma = next((k for k in range(start, comma + 1) if toks[k].text == ","), comma)
+        if toks[first_comma - 1].text == ")":  # "Rep. Elijah Cummings (D-Md.), chair of ..., said"
+            paren = next((k for k in range(first_comma - 1, start, -1) if toks[k].text == "("), None)
+            first_comma = paren if paren is not None and first_comma - paren < 12 else first_comma
         head = toks[start:first_comma]
-        if 0 < len(head) <= 6 and (
-            all(t.text[0].isupper() or t.text == "." for t in head)
-            or (len(head) == 1 and head[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
+        if (
+            0 < len(head) <= 6
+            and head[0].low not in _NOT_NAME_LOW
+            and (
+                all(t.text[0].isupper() or t.text == "." for t in head)
+                or (len(head) == 1 and head[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
+            )
         ):
             return (start, first_comma)
     for k in range(comma - 1, max(-1, comma - 30), -1):
@@ -506,12 +539,34 @@ def _is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> 
     if kind in ("pronoun", "organisation", "anonymous", "role"):
         return phrase.lower() != "it"
     if kind == "person":
-        if not strict:
-            return True
         name = sp.name_in(phrase) or phrase
         parts = name.split()
+        if len(parts) == 1 and is_common_word(parts[0]) and not any(n.split()[-1] == parts[0] for n in people_names):
+            return False  # "Specifically", "Given", "Another": a sentence's first word, not a name
+        if not strict:
+            return True
         return len(parts) >= 2 or any(n.split()[-1] == parts[-1] for n in people_names if parts)
     return False
+
+
+_TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
+_DASH_NAME = re.compile(
+    r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?[ \t]*(?=$|\n|[“\"])"
+)
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that)(?:\s+[A-Za-z][\w’'-]*){1,4}")
+
+
+def _speaks(phrase: str, verb: str, people: set[str]) -> bool:
+    """Whether ``phrase``, the subject of reporting verb ``verb``, is a speaker: a name, pronoun, organisation
+    or unnamed source; “...,” it added (a newspaper or party, resolved to the nearest organisation); or a
+    description ("the gambling tycoon told Reuters", "the note says"), kept as the mention though it names
+    nobody."""
+    if _is_speaker_phrase(phrase, people, strict=False):
+        return True
+    if phrase.lower() == "it":
+        return verb in _SPEECH_CORE
+    return verb in reporting_verbs() and _DESCRIPTION.fullmatch(phrase) is not None
 
 
 @dataclass
@@ -536,6 +591,8 @@ def _verb_indexes(toks: list[Tok]) -> list[int]:
             out.append(k)
         elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             out.append(k)
+        elif t.low in ("put", "puts") and k + 1 < len(toks) and toks[k + 1].low == "it" and k > 0:
+            out.append(k)  # "as Tom Ridge put it:"
     return out
 
 
@@ -549,6 +606,14 @@ def _attribute(
 ) -> Attribution | None:
     """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``."""
     s0, s1 = sent
+    # 0. Labels: a transcript's speaker inside the quotation ("WALLACE: Let's start ..."), or a name after a
+    #    dash closing the paragraph or standing before the next quotation (“...” ― Karen Bobadilla)
+    label = _TRANSCRIPT_LABEL.match(text, q.start) or _DASH_NAME.match(text, q.outer_end)
+    if label and sp.mention_type(label.group("name")) == "person":
+        name, a = label.group("name"), label.start("name")
+        if name.endswith(".") and len(name.split()[-1]) > 2:
+            name = name[:-1]  # the sentence's full stop, not an initial's
+        return Attribution(name, a, a + len(name), label.group("cue"))
     masks = [(o.open_at, o.outer_end) for o in quotes]
     q_open = q.open_at
     toks = _tokens(text, s0, s1, masks)
@@ -563,11 +628,11 @@ def _attribute(
             cue = "according to"
         else:
             rng = _subject_left(toks, vi)
-            cue = toks[vi].text
+            cue = toks[vi].text + (" it" if toks[vi].low in ("put", "puts") else "")
         if rng is None:
             return None
         phrase, a, b = _span_text(text, toks, rng)
-        if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not _is_speaker_phrase(phrase, people, strict=False):
+        if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not _speaks(phrase, toks[vi].low, people):
             return None
         if toks[vi].low in _FINDING_VERBS and sp.mention_type(phrase) != "organisation":
             return None
@@ -588,7 +653,11 @@ def _attribute(
     post_verbs = [v for v in verbs if qi < v <= k + 10 and "¶" not in [t.text for t in toks[qi + 1 : v]]]
     if post_verbs:
         v = post_verbs[0]
-        if v == k and toks[v].low != "according":  # inverted: said the official
+        if v == k and toks[v].low == "according":  # “...,” according to Reuters
+            found = subj(v)
+            if found:
+                return found
+        elif v == k:  # inverted: said the official
             found = inverted(v)
             if found:
                 return found
@@ -596,10 +665,7 @@ def _attribute(
             rng = _subject_left(toks, v)
             if rng and rng[0] == k:  # the speaker right after the quotation, not a later clause's subject
                 phrase, a, b = _span_text(text, toks, rng)
-                # “...,” it added: a newspaper, agency or party speaking, right next to its words
-                if _is_speaker_phrase(phrase, people, strict=False) or (
-                    phrase.lower() == "it" and toks[v].low in _SPEECH_CORE
-                ):
+                if _speaks(phrase, toks[v].low, people):
                     return Attribution(phrase, a, b, toks[v].text)
     # 2. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
     pre_verbs = [v for v in verbs if v < qi]
@@ -609,11 +675,19 @@ def _attribute(
             # "Trump said he responded: ...": the quotation is the outer speaker's report
             if found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                 # (also across a clause: "Hier has said that while he fears ..., “...”")
+                # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
+                inner, nearest = found, None
                 for w in reversed([w for w in pre_verbs if w < v]):
-                    between = {t.low for t in toks[w + 1 : found.rng_start]}
-                    outer = subj(w) if not between & {";", "¶", "but"} else None
+                    between = {t.low for t in toks[w + 1 : inner.rng_start]}
+                    if between & {";", "¶", "but"}:
+                        break
+                    outer = subj(w)
                     if outer:
-                        return outer
+                        if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                            return outer
+                        inner, nearest = outer, nearest or outer
+                if nearest:
+                    return nearest
             return found
         left = toks[v - 1].low if v > 0 else ""
         if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
@@ -645,9 +719,12 @@ def _attribute(
     # 4. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
     #    "bomb the hell" out of ..."), when that subject can speak.
     if qi > 1:
-        found = _sentence_subject(text, toks[:qi], people)
+        # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
+        # businessman began by talking about the drug crisis, saying that heroin is “cheaper than candy.”"
+        cue = toks[pre_verbs[-1]].low if pre_verbs else ""
+        found = _sentence_subject(text, toks[:qi], people, verb=cue)
         if found:
-            return Attribution(found[0], found[1], found[2], "")
+            return Attribution(found[0], found[1], found[2], toks[pre_verbs[-1]].text if pre_verbs else "")
     return None
 
 
@@ -662,16 +739,27 @@ def _label_before_colon(text: str, toks: list[Tok], colon: int, people: set[str]
     return (phrase, s, e) if sp.mention_type(phrase) in ("person", "organisation") else None
 
 
-def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, int, int] | None:
-    """The subject at the start of a clause, after any leading prepositional phrase or conjunction."""
+def _sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
+    """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
+    can speak (see :func:`_speaks`; ``verb`` is the clause's reporting verb, if any)."""
     k = 0
     while k < len(toks) and toks[k].low in ("but", "and", "so", "yet", "still", "then", "meanwhile", "now"):
         k += 1
-    if k < len(toks) and toks[k].low in _PREPOSITIONS:
-        commas = [i for i, t in enumerate(toks) if t.text == "," and i > k]
-        if not commas:
-            return None
-        k = commas[0] + 1
+    for _ in range(2):
+        # past an opening phrase or clause to the comma that ends it: "In a statement, ...", "Last year, he
+        # ...", "When she was talking about coal, she ...", "Filling in for Sanders on Sunday, West ..."
+        if k + 1 >= len(toks):
+            break
+        first = toks[k].low
+        participle = first.endswith(("ed", "ing")) and toks[k + 1].low in _AFTER_PARTICIPLE
+        if not (first in _PREPOSITIONS or first in _NOT_SUBJECT or participle):
+            break
+        comma = next((i for i in range(k + 1, min(len(toks), k + 30)) if toks[i].text == ","), None)
+        if comma is None:
+            if first in _PREPOSITIONS:
+                return None
+            break
+        k = comma + 1
     if k + 1 < len(toks) and toks[k].low == "according" and toks[k + 1].low == "to":
         rng = _object_right(toks, k + 1)
         if rng is None:
@@ -684,19 +772,18 @@ def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str
     if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
         b = a + 1
     elif toks[a].low in _DETERMINERS_POSS:
-        b = a + 1
-        while (
-            b < len(toks)
-            and b - a < 6
-            and _is_word(toks[b])
-            and not _looks_like_verb(toks, b)
-            and (toks[b].low not in _AUX and toks[b].low not in _STOP_LEFT)
-        ):
-            b += 1
+        b = _noun_phrase_end(toks, a + 1)
+        # "Another critic, Laurence H. Tribe, likened": the name in apposition belongs to the subject
+        if b < len(toks) and toks[b].text == ",":
+            e = b + 1
+            while e < len(toks) and e - b < 6 and (toks[e].text[0].isupper() or toks[e].text == "."):
+                e += 1
+            if e > b + 1 and e < len(toks) and toks[e].text == ",":
+                b = e
     else:
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
-        if participle or re.search(rf"(?<![\w’'.-]){re.escape(first)}(?![\w’'-])", text):
+        if participle or _written_alone(text, first):
             # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
             # opens a participle clause, or that the paragraph also writes in lower case, is not a name
             # (while "Ted Cruz", "Fred said" and "Mohammed bin Salman" are)
@@ -708,13 +795,53 @@ def _sentence_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str
                 (_is_word(toks[b]) and toks[b].text[0].isupper())
                 or (toks[b].text == "." and b > a)
                 or (toks[b].low in ("of", "and") and b + 1 < len(toks) and toks[b + 1].text[:1].isupper())
+                # "Democratic presidential nominee Hillary Clinton": lower-case words of a title before a name
+                or (
+                    b > a
+                    and toks[b].text.islower()
+                    and toks[b].low not in _STOP_LEFT | _AUX
+                    and not _looks_like_verb(toks, b)
+                    and any(t.text[0].isupper() for t in toks[b + 1 : b + 3])
+                    and all(_is_word(t) for t in toks[b : b + 3])
+                )
             )
         ):
             b += 1
+        if b > a and toks[b - 1].low.endswith(("'s", "’s")):
+            b = _noun_phrase_end(toks, b)  # "Grayson's spokeswoman"
     if b <= a:
         return None
     phrase, s, e = _span_text(text, toks, (a, b))
-    return (phrase, s, e) if _is_speaker_phrase(phrase, people, strict=False) else None
+    return (phrase, s, e) if (_speaks(phrase, verb, people) and phrase.lower() != "it") else None
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word, exactly as given (a plain scan: a regex per word
+    would be compiled anew for most words)."""
+    i = text.find(word)
+    while i != -1:
+        j = i + len(word)
+        before = text[i - 1] if i else " "
+        after = text[j] if j < len(text) else " "
+        if not (before.isalnum() or before in "_’'.-") and not (after.isalnum() or after in "_’'-"):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _noun_phrase_end(toks: list[Tok], b: int) -> int:
+    """End of the words after a determiner or possessive, up to a verb: "the campaign's top strategist"."""
+    a = b - 1
+    while (
+        b < len(toks)
+        and b - a < 6
+        and _is_word(toks[b])
+        and not _looks_like_verb(toks, b)
+        and (toks[b].low not in _AUX and toks[b].low not in _STOP_LEFT)
+        and usual_tag(toks[b].low) not in _FINITE_TAGS  # "The billionaire businessman began ..."
+    ):
+        b += 1
+    return b
 
 
 def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
@@ -744,14 +871,18 @@ def _colon_intro(
         return None
     toks = _tokens(text, s0, s1, [])
     verbs = reporting_verbs()
+    # the reporting verb nearest the colon ("when the moderators yielded to snark, Cruz called them on it:"),
+    # else the first verb ("He then listed the qualities a nominee needs:")
+    reporting = [k for k in range(len(toks) - 1, 0, -1) if toks[k].low in verbs]
     first = next((k for k in range(1, len(toks)) if toks[k].low in verbs or _looks_like_verb(toks, k)), None)
-    rng = _subject_left(toks, first) if first is not None else None
-    if rng is None:
-        return None
-    phrase, a, b = _span_text(text, toks, rng)
-    if not _is_speaker_phrase(phrase, people, strict=False):
-        return None
-    return Attribution(phrase, a, b, ":", span=par.span)
+    for k in reporting + ([first] if first is not None else []):
+        rng = _subject_left(toks, k)
+        if rng is None:
+            continue
+        phrase, a, b = _span_text(text, toks, rng)
+        if _is_speaker_phrase(phrase, people, strict=False):
+            return Attribution(phrase, a, b, ":", span=par.span)
+    return None
 
 
 def _has_verb_outside(text: str, quotes: list[QuoteSpan]) -> bool:
@@ -876,6 +1007,26 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
     return None
 
 
+_CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
+
+
+def _indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
+    """Every reported statement of a sentence: "several supporters said the former president had made a good
+    case, while other voters said they had not heard anything" holds two."""
+    found = _indirect(text, sent, people)
+    if found is None:
+        return []
+    attr, cs, ce = found
+    toks = _tokens(text, cs, ce, [])
+    for c in range(1, len(toks) - 4):
+        if toks[c].text in (",", ";") and toks[c + 1].low in _CLAUSE_JOIN:
+            more = _indirect_all(text, (toks[c + 2].start, sent[1]), people)
+            # only where the next clause opens with its own speaker and reporting verb
+            if more and more[0][0].start == toks[c + 2].start:
+                return [(attr, cs, _content_end(text, toks[:c])), *more]
+    return [found]
+
+
 def _ends_clause(after: list[Tok]) -> bool:
     """Nothing but punctuation or a short adverbial ("on Monday", "in a statement") follows the verb."""
     words = [t for t in after if _is_word(t)]
@@ -940,8 +1091,15 @@ def quote_rows(
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title))
         for m in _FULL_NAME.finditer(par.text):  # untitled full names count for surname resolution
             name = sp.strip_titles(m.group())
-            if len(name.split()) > 1 and not sp.is_organisation(name) and name.split()[0] not in _NOT_NAME_START:
-                people_all.append(sp.Person(name, par.span.to_original(m.start()), None))
+            words = name.split()
+            # "Although Weiner", "When Donald Trump": a capitalised sentence opener is not part of the name
+            drop = 0
+            while drop < len(words) and (words[drop] in _NOT_NAME_START or words[drop].lower() in _NOT_NAME_LOW):
+                drop += 1
+            kept = words[drop:]
+            if len(kept) > 1 and not sp.is_organisation(" ".join(kept)):
+                at = m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
+                people_all.append(sp.Person(" ".join(kept), par.span.to_original(at), None))
     people_all.sort(key=lambda p: p.start)
     index = sp.PeopleIndex(people_all)
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
@@ -965,15 +1123,17 @@ def quote_rows(
             history.append((par.span.to_original(pos), name, "person"))
         quotes = find_quote_spans(ptext)
         quoted = [(o.open_at, o.outer_end) for o in quotes]
+        reported_last: Attribution | None = None  # who the paragraph's last sentence reports, if anyone
         for si, sent in enumerate(sents):
             # reported speech only where nothing is in quote marks: quoted words are handled below;
             # found first so that its speakers can be antecedents of pronouns next to the quotations
             if not any(a < sent[1] and b > sent[0] for a, b in quoted):
-                found = _indirect(ptext, sent, names)
-                if found:
-                    attr, cs, ce = found
+                for attr, cs, ce in _indirect_all(ptext, sent, names):
                     q = QuoteSpan(cs, ce, cs, ce)
                     rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
+                    if si == len(sents) - 1:
+                        attr.span = par.span
+                        reported_last = attr
         continuation = previous_unclosed and bool(quotes) and quotes[0].open_at <= 1
         last_attr: Attribution | None = None
         rows_in_sentence: dict[int, tuple[QuoteSpan, str]] = {}
@@ -1008,7 +1168,9 @@ def quote_rows(
             if attr is not None:
                 last_attr = attr
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
-        previous_speaker = last_attr if quotes else None
+        # "Carter said that ... would not happen. ¶ “That's because ...”": the next paragraph's quotation
+        # continues the speaker of the last quotation, or of reported speech closing this paragraph
+        previous_speaker = last_attr if quotes else reported_last
         introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
     rows.sort(key=lambda r: r["start"])
@@ -1105,7 +1267,9 @@ def _row(
     if attr is not None:
         ms, me = (attr.span or par.span).span_to_original(attr.start, attr.end)
         # only the recent past can be an antecedent; bounding it keeps huge articles linear
-        res = sp.resolve(attr.mention, ms, text, people, history[-_HISTORY:])
+        # a transcript's label in capitals ("PENCE:") names the person the article calls Mike Pence
+        said_by = attr.mention.title() if attr.cue == ":" and attr.mention.isupper() else attr.mention
+        res = sp.resolve(said_by, ms, text, people, history[-_HISTORY:])
         if attr.mention.lower() == "who":
             res = _resolve_who(text, ms, people, history)
         row.update(

@@ -21,7 +21,8 @@ from .paragraphs import Paragraph
 OPENING_DOUBLE = "\u201c\u201e\u00ab"
 CLOSING_DOUBLE = "\u201d\u00bb"
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
-_FIRST_CHAR = re.compile(r"[\s\"'“”‘’«»(\[—–-]*(\S)")
+# the first letter of a sentence, past opening marks and closing ones ("(D-Md.), chair": none starts at ")")
+_FIRST_CHAR = re.compile(r"[\s\"'“”‘’«»(\[—–\-),;:\]]*(\S)")
 _INITIAL = re.compile(r"^[(\"“]?(?:[A-Z]\.)+$")
 # Straight marks, and the typewriter pairs of some archives (``like this'' or ''like this''), open or close
 # by position.

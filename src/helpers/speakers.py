@@ -34,10 +34,12 @@ _DETERMINERS = frozenset(
         "four",
         "other",
         "one",
+        "another",
     ]
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.-]*")
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])  # "His standing" names nobody
+_CONTRACTION = re.compile(r"[’'](?:s|re|m|ve|ll|d)$")  # he’s, they’re, I'm
 _AGE = re.compile(r"\d+-year-olds?")  # "the 46-year-old said": a person described by age
 
 
@@ -175,8 +177,8 @@ def mention_type(mention: str) -> str:
     if not words:
         return "unknown"
     low = [w.lower() for w in words]
-    if len(low) == 1 and low[0] in PRONOUNS_PERSON | PRONOUNS_GROUP:
-        return "pronoun"
+    if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return "pronoun"  # "he", and "He’s claiming that ..."
     head = head_noun(mention)
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
     # a title counts only before a name: in "Mr. King" the last word is the name even though kings exist
@@ -189,8 +191,12 @@ def mention_type(mention: str) -> str:
     ]
     if is_organisation(mention) and head not in anonymous_heads():
         tail = _NAME_TAIL.search(mention.strip())
-        # "Ohio State University professor Paul Beck": a person described by an organisation
-        return "person" if tail and not is_organisation(tail.group(1)) else "organisation"
+        titled = _titled_name().search(mention)
+        # "Ohio State University professor Paul Beck", "Senate Majority Leader Mitch McConnell": a person
+        # described by an organisation
+        if (tail and not is_organisation(tail.group(1))) or (titled and not is_organisation(titled.group("name"))):
+            return "person"
+        return "organisation"
     if head in anonymous_heads() or _AGE.fullmatch(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
@@ -200,13 +206,13 @@ def mention_type(mention: str) -> str:
         return "role"
     if capitalised_content:
         return "person"
-    if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most"):
+    if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most", "another"):
         return "anonymous"
     return "unknown"
 
 
 # capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
-_NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s+((?:[A-Z][\w’'.-]*\s*){2,4})$")
+_NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){2,4})$")
 
 
 def name_in(mention: str) -> str | None:
@@ -244,6 +250,8 @@ def resolve(
     """
     kind = mention_type(mention)
     low = mention.lower().strip()
+    if kind == "pronoun":
+        low = _CONTRACTION.sub("", low)
     if low == "it":  # “...,” it added: the nearest organisation already quoted or named
         for _, speaker, stype in reversed(history):
             if stype == "organisation":
