@@ -467,3 +467,84 @@ def test_two_reported_statements_in_one_sentence_are_two_attributions():
     # a clause with no speaker of its own stays inside the first statement
     one = extract_quotes("Officials said the talks would resume, but no date was set for the next round.\n")
     assert len(one) == 1 and one.iloc[0]["text"].endswith("no date was set for the next round")
+
+
+def test_speakers_described_after_the_verb_documents_and_subjects_before_asides():
+    cases = [
+        (
+            "“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.",
+            "the Democratic nominee",
+        ),
+        ('"So far, 59 of the 75 witnesses had never been interviewed," it stated.', "it"),
+        ("In 2010 she said of gay couples: ''Nobody's stopping them. The problem is that they are trying.''", "she"),
+        (
+            "A Warren adviser, who spoke on the condition of anonymity, said of the senator, "
+            '"She takes the threat of Trump very seriously."',
+            "A Warren adviser",
+        ),
+        ("Hours later, Trump returned the compliment to Adelson, telling Reuters, “He is an amazing man.”", "Trump"),
+        ("“If they were serious, they would have gone to the bill,” Toomey fumed on Tuesday.", "Toomey"),
+        ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”", "Levine"),
+        (
+            "Sen. Chuck Grassley on Wednesday downplayed the attack and said it matched “a wise Latina.”",
+            "Sen. Chuck Grassley",
+        ),
+        (
+            "Because of the schedule, explained Rosenberg, “with this thing over by March, it’s hard to see.”",
+            "Rosenberg",
+        ),
+    ]
+    for text, mention in cases:
+        q = extract_quotes(text + "\n")
+        quoted = q[q["kind"] != "indirect"]
+        assert list(quoted["speaker_mention"]) == [mention] * len(quoted) and len(quoted), text
+
+
+def test_the_sentence_subject_before_a_speaker_carried_over_from_the_last_sentence():
+    text = (
+        "“He is a great man,” he said.\n\n"
+        "Beck has also criticized voters for not supporting Cruz, declaring that “real Christians” do not "
+        "support Donald Trump. A Clinton campaign official later walked back the comments, saying that Clinton "
+        "“didn’t have a particular video in mind.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q.loc[q["kind"] != "indirect", "speaker_mention"]) == ["he", "Beck", "A Clinton campaign official"]
+
+
+def test_titles_of_works_are_not_quotations_but_what_someone_is_called_is():
+    text = (
+        "Jennifer Lopez's party anthem “Let's Get Loud” blared from the speakers. A group of comedians is "
+        'performing a play called "Los Hijos de Trump," in Mexico City. Rodrigo Duterte has been called the '
+        '"Trump of the East" for his statements.\n'
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["Trump of the East"]
+
+
+def test_reported_speech_from_documents_groups_and_sources_after_the_clause():
+    text = (
+        "Salceda cited a 2001 memorandum. It says foreign nationals who disrespect the authorities can be "
+        "blacklisted.\n\n"
+        "But hacking specialists say the most harmful information might not even be genuine.\n\n"
+        "Verizon has struck a provisional agreement with its unions, according to the Labor Department, taking a "
+        "step toward ending the strike.\n\n"
+        "Even as the campaign moves to New York, the race will be tight, said Dan Gerstein, director of Gotham "
+        "Ghostwriters.\n\n"
+        "Sen. Bernie Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.\n\n"
+        "Sanders: Brexit’s message could draw Trump support in US.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == [
+        "It",
+        "hacking specialists",
+        "the Labor Department",
+        "Dan Gerstein",
+        "Tad Devine",
+        "Sanders",
+    ]
+    assert list(q["cue"]) == ["says", "say", "according to", "said", "told", ":"]
+    assert q.iloc[2]["text"] == "Verizon has struck a provisional agreement with its unions"
+    assert q.iloc[4]["text"] == "Sen. Bernie Sanders remains committed to the race, his top aide"
+    assert q.iloc[5]["text"] == "Brexit’s message could draw Trump support in US"
+    for row in q.itertuples():
+        assert text[row.start : row.end] == row.text

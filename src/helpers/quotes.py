@@ -171,8 +171,28 @@ _PREPOSITIONS = frozenset(
         "as",
         "amid",
         "following",
+        "of",
+        "about",
+        "against",
+        "among",
+        "over",
+        "through",
+        "without",
+        "within",
+        "toward",
+        "towards",
+        "across",
+        "regarding",
+        "throughout",
     ]
 )
+# words of a time adverbial between a subject and its verb: "Grassley on Wednesday said", "Clinton late
+# Sunday night told"
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend "
+    "month year today yesterday tonight".split()
+)
+_TIME_LEAD = frozenset("on last this late early earlier next".split())
 _QUOTE_ONLY_VERBS = frozenset(
     [
         "post",
@@ -298,6 +318,8 @@ _AFTER_PARTICIPLE = frozenset(
 _SPEECH_CORE = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
 )
+# what a letter, memo or statement does: “...,” it stated / it reads
+_DOCUMENT_VERBS = frozenset(["state", "states", "stated", "read", "reads"])
 
 
 class Tok:
@@ -391,6 +413,13 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     if toks[j].low == "who":
         return (j, j + 1)
+    k = j
+    while k >= 0 and toks[k].low in _TIME_WORDS | _TIME_LEAD:
+        k -= 1
+    if k >= 0 and any(t.low in _TIME_WORDS for t in toks[k + 1 : j + 1]):
+        j = k
+    if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it":
+        return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject
     if toks[j].text == "," and j > 0 and toks[j - 1].text == ")":  # "Gov. John Kasich (R-OH), said"
         j -= 1
     if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
@@ -483,6 +512,15 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             )
         ):
             return (start, first_comma)
+        # "A Warren adviser, who spoke on the condition of anonymity, said": a described person before a
+        # relative clause (the caller checks that the description can speak)
+        if (
+            1 < len(head) <= 6
+            and head[0].low in _DETERMINERS_POSS | {"one"}
+            and toks[first_comma + 1].low in ("who", "whose")
+            and all(_is_word(t) for t in head)
+        ):
+            return (start, first_comma)
     for k in range(comma - 1, max(-1, comma - 30), -1):
         if toks[k].text == "," and k + 1 < comma:
             # "Fiorina, speaking to Iowans, said": any aside, when a name or pronoun stands before it
@@ -520,7 +558,13 @@ def _object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     while b < len(toks) and b - a < 10:
         t = toks[b]
         # "said Sen. Chris Murphy (D-Conn.)": periods of titles and initials stay inside the name
-        if t.text == "." and b > a and (len(toks[b - 1].text) == 1 or toks[b - 1].low in sp.title_words()):
+        if (
+            t.text == "."
+            and b > a
+            and (len(toks[b - 1].text) == 1 or toks[b - 1].low in sp.title_words())
+            and b + 1 < len(toks)
+            and toks[b + 1].text[:1].isupper()
+        ):
             b += 1
             continue
         if not _is_word(t) or t.low in _STOP_LEFT:
@@ -565,8 +609,30 @@ def _speaks(phrase: str, verb: str, people: set[str]) -> bool:
     if _is_speaker_phrase(phrase, people, strict=False):
         return True
     if phrase.lower() == "it":
-        return verb in _SPEECH_CORE
+        return verb in _SPEECH_CORE | _DOCUMENT_VERBS
     return verb in reporting_verbs() and _DESCRIPTION.fullmatch(phrase) is not None
+
+
+# verbs whose object is the listener or the person spoken of, never the speaker
+_LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
+_SAY_VERBS = _SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])
+
+
+def _reports(phrase: str, verb: str, people: set[str]) -> bool:
+    """Whether ``phrase``, the subject of ``verb`` in a sentence without quote marks, is a source: a speaker
+    phrase as for quotations, or with a verb of saying also "it" (a document or body), a described group
+    ("hacking specialists say", "Some advocates for stem cell research said") or a share of a poll ("About 4
+    in 10 say"); never a bare word such as "that"."""
+    if _is_speaker_phrase(phrase, people, strict=True):
+        return True
+    low = phrase.lower()
+    if low == "it":
+        return verb in _SPEECH_CORE | _DOCUMENT_VERBS
+    words = low.split()
+    if verb not in _SAY_VERBS or len(words) > 8 or words[0] in _NOT_NAME_LOW:
+        return False
+    last = words[-1].strip(",.")
+    return usual_tag(last) in ("NN", "NNS", "NNP", "NNPS", "CD") or last == "percent" or last[:1].isdigit()
 
 
 @dataclass
@@ -644,7 +710,8 @@ def _attribute(
         if rng is None:
             return None
         phrase, a, b = _span_text(text, toks, rng)
-        return Attribution(phrase, a, b, toks[vi].text) if _is_speaker_phrase(phrase, people, strict=False) else None
+        # a description right after the verb speaks too: “...,” said the Democratic nominee
+        return Attribution(phrase, a, b, toks[vi].text) if _speaks(phrase, toks[vi].low, people) else None
 
     # 1. After the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'
     k = qi + 1
@@ -671,6 +738,20 @@ def _attribute(
     pre_verbs = [v for v in verbs if v < qi]
     for v in reversed(pre_verbs):
         found = subj(v)
+        if (
+            not found
+            and v > 0
+            and toks[v - 1].text in (",", "¶")
+            and not toks[v].low.endswith("ing")
+            and toks[v].low not in _LISTENER_VERBS
+        ):
+            # "Because of the schedule, explained Rosenberg, “...”": the speaker named after the verb, right
+            # before the quotation (not "..., calling him “...”", whose object is spoken about)
+            rng = _object_right(toks, v)
+            if rng and qi - rng[1] <= 1 and all(t.text in (",", ":") for t in toks[rng[1] : qi]):
+                phrase = _span_text(text, toks, rng)[0]
+                if phrase[0].isupper() and sp.mention_type(phrase) in ("person", "organisation", "role"):
+                    return inverted(v)
         if found:
             # "Trump said he responded: ...": the quotation is the outer speaker's report
             if found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
@@ -697,6 +778,11 @@ def _attribute(
                 found = subj(w)
                 if found:
                     return Attribution(found.mention, found.start, found.end, toks[v].text)
+            # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
+            # carried over from an earlier sentence
+            opening = _sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
+            if opening:
+                return Attribution(opening[0], opening[1], opening[2], toks[v].text)
             if inherited is not None:
                 return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
     if qi > 0 and toks[qi - 1].text == ":":
@@ -752,9 +838,18 @@ def _sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = 
             break
         first = toks[k].low
         participle = first.endswith(("ed", "ing")) and toks[k + 1].low in _AFTER_PARTICIPLE
-        if not (first in _PREPOSITIONS or first in _NOT_SUBJECT or participle):
-            break
         comma = next((i for i in range(k + 1, min(len(toks), k + 30)) if toks[i].text == ","), None)
+        # "Hours later, Trump ...", "Two weeks ago, she ...": a short time phrase
+        timed = (
+            comma is not None
+            and comma - k <= 4
+            and (
+                toks[comma - 1].low in ("later", "ago", "earlier")
+                or all(t.low in _TIME_WORDS | _TIME_LEAD for t in toks[k:comma])
+            )
+        )
+        if not (first in _PREPOSITIONS or first in _NOT_SUBJECT or participle or timed):
+            break
         if comma is None:
             if first in _PREPOSITIONS:
                 return None
@@ -766,7 +861,12 @@ def _sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = 
             return None
         phrase, s, e = _span_text(text, toks, rng)
         return (phrase, s, e) if _is_speaker_phrase(phrase, people, strict=False) else None
-    if k >= len(toks) or not _is_word(toks[k]) or toks[k].low in _NOT_SUBJECT or toks[k].text.isupper():
+    if (
+        k >= len(toks)
+        or not _is_word(toks[k])
+        or toks[k].low in _NOT_SUBJECT
+        or (toks[k].text.isupper() and len(toks[k].text) > 1)  # a dateline, not the article "A"
+    ):
         return None
     a = b = k
     if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
@@ -930,6 +1030,27 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     return False
 
 
+_TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
+
+
+def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
+    """A name of a work or programme in title case ("Los Hijos de Trump," "Morning Joe") that no reporting
+    verb gives to anyone: a title, even where its comma makes it look like a sentence."""
+    before = _tokens(text, max(0, q.open_at - 40), q.open_at, [])[-3:]
+    if not any(t.low in _WORK_NOUNS - {"on"} for t in before):  # "a play called ...": a work all the same
+        if attr is not None and attr.cue.lower() in reporting_verbs() | {":", "according to"}:
+            return False
+        if any(t.low in reporting_verbs() for t in before):
+            return False  # "has been called the “Trump of the East”": somebody's words
+    words = [w.strip("“”\"‘’'()[],.:;!?—–-") for w in text[q.start : q.end].split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith((".", "!", "?")):
+        return False
+    return words[0][0].isupper() and all(
+        w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words
+    )
+
+
 def _sentence_has_cue(text: str, sent: tuple[int, int]) -> bool:
     return any(t.low in reporting_verbs() for t in _tokens(text, sent[0], sent[1], []))
 
@@ -952,14 +1073,29 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             rest = toks[rng[1] :]
             if rest and rest[0].text == ",":
                 rest = rest[1:]
+            before = toks[:v]
+            # "Verizon has struck a deal, according to the Labor Department, taking a step ...": the clause
+            # before the comma is what the source reports
+            if len(before) >= 5 and before[-1].text == ",":
+                return Attribution(phrase, a, b, "according to"), before[0].start, _content_end(text, before[:-1])
             if len(rest) >= 4:
                 return Attribution(phrase, a, b, "according to"), rest[0].start, _content_end(text, rest)
-            before = toks[:v]
             if len(before) >= 4:
                 return Attribution(phrase, a, b, "according to"), before[0].start, _content_end(text, before)
             continue
         window = [t.low for t in after[:5]]
-        if v > 1 and toks[v - 1].text == "," and verb in _SPEECH_CORE and _subject_left(toks, v) is None:
+        inverted_end = v > 1 and toks[v - 1].text == "," and verb in _SPEECH_CORE
+        if inverted_end and _subject_left(toks, v) is not None:
+            # "..., the race will be tight, said Dan Gerstein, director of ...": a name right after the verb
+            # and closing the sentence or followed by its apposition wins over a capitalised word before
+            rng = _object_right(toks, v)
+            inverted_end = bool(
+                verb not in ("tell", "tells", "told")  # "told The Huffington Post": the listener
+                and rng
+                and (rng[1] >= len(toks) or toks[rng[1]].text in (",", "."))
+                and sp.mention_type(_span_text(text, toks, rng)[0]) in ("person", "organisation", "anonymous")
+            )
+        if inverted_end:
             # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"
             rng = _object_right(toks, v)
             if (
@@ -975,14 +1111,15 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         if rng is None:
             continue
         phrase, a, b = _span_text(text, toks, rng)
-        if not _is_speaker_phrase(phrase, people, strict=True):
+        if not _reports(phrase, verb, people):
             continue
         if verb in _FINDING_VERBS and sp.mention_type(phrase) != "organisation":
             continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
         # "The plan will fail, officials said on Monday.": the reported clause comes first;
         # "..., a spokeswoman said on Saturday, and it has ...": around the cue
         if rng[0] > 1 and toks[rng[0] - 1].text == ",":
-            if _ends_clause(after):
+            told_whom = verb in ("tell", "tells", "told") and len(after) <= 7 and "that" not in window
+            if _ends_clause(after) or told_whom:  # "..., his top aide told The Huffington Post."
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
             comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
             if comma is not None and len(after) - comma > 3:
@@ -1114,6 +1251,11 @@ def quote_rows(
         sents = by_paragraph.get(par.index) or ([(0, len(ptext))] if par.is_heading else split_text(ptext))
         first_sentence = sentence_index
         sentence_index += len(sents)
+        if (par.is_heading or len(sents) == 1) and not par.is_duplicate and par.kind != "boilerplate":
+            labelled = _headline_label(text, par, names, first_sentence, people_all, history)
+            if labelled:
+                rows.extend(labelled)
+                continue
         if par.is_heading or par.kind == "boilerplate" or par.is_duplicate:
             previous_unclosed = False
             previous_speaker = None
@@ -1162,6 +1304,8 @@ def quote_rows(
                 kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
             if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
+            if _is_title(ptext, q, attr):
+                continue
             content = _partial_content(ptext, sents[si], q, attr) if kind == "partial" else None
             rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history, content))
             rows_in_sentence[si] = (q, kind)
@@ -1178,6 +1322,27 @@ def quote_rows(
         row["quote_id"] = f"{article_id}:q{i}"
         row["article_id"] = article_id
     return rows
+
+
+_HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): +(?P<content>\S.{10,}?)[.\s]*$")
+
+
+def _headline_label(text: str, par: Paragraph, people: set[str], sentence: int, people_all, history) -> list[dict]:
+    """A headline or one-line paragraph that gives its words to a named source before a colon ("Sanders:
+    Brexit's message could draw Trump support in US"): one indirect attribution with cue ":". Other headlines
+    report nothing."""
+    m = _HEADLINE_LABEL.match(par.text)
+    if (
+        not m
+        or any(c in m.group("content") for c in '“”"')
+        or sp.mention_type(m.group("name")) not in ("person", "organisation")
+    ):
+        return []
+    if not _is_speaker_phrase(m.group("name"), people, strict=False):
+        return []
+    attr = Attribution(m.group("name"), m.start("name"), m.end("name"), ":", span=par.span)
+    q = QuoteSpan(m.start("content"), m.end("content"), m.start("content"), m.end("content"))
+    return [_row(text, par, q, "indirect", attr, sentence, False, people_all, history)]
 
 
 def _paragraph_attribution(
@@ -1210,6 +1375,9 @@ def _paragraph_attribution(
     return None
 
 
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|,\s(?:and|but|while|whereas|calling|saying|adding)\s")
+
+
 def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attribution | None) -> tuple[int, int]:
     """The reported clause around a partial quotation: what the speaker is said to have said.
 
@@ -1225,7 +1393,11 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
         if k >= len(toks) or toks[k].start > q.open_at:
             return q.start, q.end
         end = sent[1]
-        while end > q.outer_end and text[end - 1] in " .;":
+        # the reported clause ends where another clause joins on: “...,” and threatened to ...
+        tail = _CLAUSE_BREAK.search(text, q.outer_end, end)
+        if tail:
+            end = tail.start()
+        while end > q.outer_end and text[end - 1] in " .;,":
             end -= 1
         return toks[k].start, end
     if attr.start >= q.outer_end:
