@@ -548,3 +548,17 @@ def test_reported_speech_from_documents_groups_and_sources_after_the_clause():
     assert q.iloc[5]["text"] == "Brexit’s message could draw Trump support in US"
     for row in q.itertuples():
         assert text[row.start : row.end] == row.text
+
+
+def test_nouns_and_passives_that_look_like_cues_and_the_outer_reporter_of_a_name():
+    text = (
+        "Jose Antonio Vargas asked the former secretary of state if she would commit to his “#wordsmatter” pledge.\n\n"
+        "Democrats had sued after Ohio eliminated what had been called the “Golden Week,” saying the change was "
+        "unfair.\n\n"
+        "Donald Trump called again for President Obama to resign for not calling the attack “radical Islamic "
+        "terrorism.”\n\n"
+        "At one point, Trump said Fox executives were calling “every 15 minutes.”\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] != "indirect"]
+    assert list(quoted["speaker_mention"]) == ["Jose Antonio Vargas", "Democrats", "Donald Trump", "Trump"]

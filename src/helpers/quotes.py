@@ -406,6 +406,8 @@ def _looks_like_verb(toks: list[Tok], j: int) -> bool:
 
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
+    if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
+        return None  # "for not calling the attack ...": a gerund has no subject of its own
     j = i - 1
     while j >= 0 and toks[j].low in _AUX:
         j -= 1
@@ -613,6 +615,9 @@ def _speaks(phrase: str, verb: str, people: set[str]) -> bool:
     return verb in reporting_verbs() and _DESCRIPTION.fullmatch(phrase) is not None
 
 
+_BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
+_NAMING_VERBS = frozenset(["called", "described", "dubbed", "labeled", "labelled", "named", "termed", "branded"])
+_PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 _LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
 _SAY_VERBS = _SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])
@@ -654,6 +659,10 @@ def _verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "Secretary of State", "the United States": a name, not a verb
             if t.low in _NOUNISH and any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2) : k]):
                 continue  # "a separate post", "his remarks": a noun
+            if t.low in ("state", "states") and k > 0 and usual_tag(toks[k - 1].low) in _BEFORE_NOUN_TAGS:
+                continue  # "the former secretary of state", "her state", "many state workers"
+            if t.low in _NAMING_VERBS and k > 0 and toks[k - 1].low in _PASSIVE_AUX:
+                continue  # "what had been called the “Golden Week”": nobody is the speaker
             out.append(k)
         elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             out.append(k)
@@ -710,8 +719,12 @@ def _attribute(
         if rng is None:
             return None
         phrase, a, b = _span_text(text, toks, rng)
-        # a description right after the verb speaks too: “...,” said the Democratic nominee
-        return Attribution(phrase, a, b, toks[vi].text) if _speaks(phrase, toks[vi].low, people) else None
+        if _is_speaker_phrase(phrase, people, strict=False):
+            return Attribution(phrase, a, b, toks[vi].text)
+        # a description right after the verb speaks too (“...,” said the Democratic nominee), but not a
+        # clause (“...,” saying the change was unfair)
+        clause = toks[vi].low.endswith("ing") or any(usual_tag(t.low) in _FINITE_TAGS for t in toks[rng[0] : rng[1]])
+        return None if clause or not _speaks(phrase, toks[vi].low, people) else Attribution(phrase, a, b, toks[vi].text)
 
     # 1. After the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'
     k = qi + 1
@@ -753,22 +766,30 @@ def _attribute(
                 if phrase[0].isupper() and sp.mention_type(phrase) in ("person", "organisation", "role"):
                     return inverted(v)
         if found:
-            # "Trump said he responded: ...": the quotation is the outer speaker's report
-            if found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-                # (also across a clause: "Hier has said that while he fears ..., “...”")
-                # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
-                inner, nearest = found, None
-                for w in reversed([w for w in pre_verbs if w < v]):
-                    between = {t.low for t in toks[w + 1 : inner.rng_start]}
-                    if between & {";", "¶", "but"}:
-                        break
-                    outer = subj(w)
-                    if outer:
-                        if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-                            return outer
-                        inner, nearest = outer, nearest or outer
-                if nearest:
-                    return nearest
+            # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
+            # quotation is the outer speaker's report
+            pronoun = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+            # (also across a clause: "Hier has said that while he fears ..., “...”")
+            # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
+            inner, nearest = found, None
+            for w in reversed([w for w in pre_verbs if w < v]):
+                gap = toks[w + 1 : inner.rng_start]
+                between = {t.low for t in gap}
+                if between & {";", "¶", "but"}:
+                    break
+                # a name reported by nobody: "Trump won, and Clinton said" / "while Clinton said"
+                if not pronoun and (
+                    between & {"while", "whereas", "although", "though"}
+                    or any(a.text == "," and b.low == "and" for a, b in zip(gap, gap[1:], strict=False))
+                ):
+                    break
+                outer = subj(w)
+                if outer:
+                    if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                        return outer
+                    inner, nearest = outer, nearest or outer
+            if nearest:
+                return nearest
             return found
         left = toks[v - 1].low if v > 0 else ""
         if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
