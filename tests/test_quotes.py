@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes, find_quote_spans
 from helpers.speakers import fold, merge_speakers
 
@@ -562,3 +563,18 @@ def test_nouns_and_passives_that_look_like_cues_and_the_outer_reporter_of_a_name
     q = extract_quotes(text)
     quoted = q[q["kind"] != "indirect"]
     assert list(quoted["speaker_mention"]) == ["Jose Antonio Vargas", "Democrats", "Donald Trump", "Trump"]
+
+
+def test_a_repeated_quotation_is_counted_once_with_the_speaker_only_the_repeat_names():
+    pull = "“I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.”"
+    body = (
+        "“I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets,” said "
+        "Josh Bivens, research director of the Economic Policy Institute."
+    )
+    text = f"{pull}\n\nJosh Bivens, Economic Policy Institute.\n\nThe debate goes on.\n\n{body}\n\n{pull}\n"
+    paragraphs = split_paragraphs(text)
+    assert [p.duplicate_of for p in paragraphs] == [None, None, None, 0, 0]
+    q = extract_quotes(text, paragraphs=paragraphs)
+    assert len(q) == 1
+    assert q.iloc[0]["speaker"] == "Josh Bivens" and q.iloc[0]["paragraph"] == 3
+    assert text[q.iloc[0]["start"] : q.iloc[0]["end"]] == q.iloc[0]["text"]

@@ -1208,8 +1208,9 @@ def extract_quotes(text: str, article_id: str = "", paragraphs: list[Paragraph] 
     """Every quotation in one article's original ``text``: one row per quote, columns ``QUOTE_COLUMNS``.
 
     Offsets refer to ``text``: ``text[start:end]`` is the quotation without its marks and
-    ``text[speaker_start:speaker_end]`` the speaker mention. Headings, boilerplate and repeated
-    paragraphs yield no quotes.
+    ``text[speaker_start:speaker_end]`` the speaker mention. Headings (except "Name: words" labels) and
+    boilerplate yield no quotes; a repeated paragraph yields a quote only where it names a speaker its
+    original lacks, or where it is a much fuller version of it.
     """
     return quotes_frame(quote_rows(text, article_id, paragraphs))
 
@@ -1277,7 +1278,7 @@ def quote_rows(
             if labelled:
                 rows.extend(labelled)
                 continue
-        if par.is_heading or par.kind == "boilerplate" or par.is_duplicate:
+        if par.is_heading or par.kind == "boilerplate":
             previous_unclosed = False
             previous_speaker = None
             continue
@@ -1338,6 +1339,14 @@ def quote_rows(
         previous_speaker = last_attr if quotes else reported_last
         introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
+    # a "repeat" half as long again as its original is a fuller version of it (a lede's words again in the
+    # body): what it adds stays
+    fuller = {
+        p.index
+        for p in paragraphs
+        if p.duplicate_of is not None and len(p.text.split()) > 1.5 * len(paragraphs[p.duplicate_of].text.split())
+    }
+    rows = _merge_repeats(rows, {p.index: p.duplicate_of for p in paragraphs if p.is_duplicate}, fuller)
     rows.sort(key=lambda r: r["start"])
     for i, row in enumerate(rows):
         row["quote_id"] = f"{article_id}:q{i}"
@@ -1364,6 +1373,33 @@ def _headline_label(text: str, par: Paragraph, people: set[str], sentence: int, 
     attr = Attribution(m.group("name"), m.start("name"), m.end("name"), ":", span=par.span)
     q = QuoteSpan(m.start("content"), m.end("content"), m.start("content"), m.end("content"))
     return [_row(text, par, q, "indirect", attr, sentence, False, people_all, history)]
+
+
+def _same_words(text: str) -> str:
+    return " ".join(_LOWER_WORD.findall(text.lower()))
+
+
+def _merge_repeats(rows: list[dict], duplicate_of: dict[int, int], fuller: set[int]) -> list[dict]:
+    """One row per quotation of a repeated paragraph (a pull quote, a paragraph printed twice): the first
+    one, unless only the repeat names its speaker (“...” ¶ Dean Baker. ... “...,” said Dean Baker, ...), in
+    which case the repeat's row replaces it. What only a repeat says is dropped with it, unless the repeat
+    is one of the ``fuller`` paragraphs."""
+    first: dict[tuple[int, str], dict] = {}
+    for row in rows:
+        if row["paragraph"] not in duplicate_of:
+            first.setdefault((row["paragraph"], _same_words(row["text"])), row)
+    replaced: dict[int, dict] = {}
+    kept: list[dict] = []
+    for row in rows:
+        original = duplicate_of.get(row["paragraph"])
+        if original is None:
+            continue
+        earlier = first.get((original, _same_words(row["text"])))
+        if earlier is not None and earlier["speaker_start"] is None and row["speaker_start"] is not None:
+            replaced.setdefault(id(earlier), row)
+        elif earlier is None and row["paragraph"] in fuller:
+            kept.append(row)
+    return [replaced.get(id(row), row) for row in rows if row["paragraph"] not in duplicate_of] + kept
 
 
 def _paragraph_attribution(
