@@ -578,3 +578,17 @@ def test_a_repeated_quotation_is_counted_once_with_the_speaker_only_the_repeat_n
     assert len(q) == 1
     assert q.iloc[0]["speaker"] == "Josh Bivens" and q.iloc[0]["paragraph"] == 3
     assert text[q.iloc[0]["start"] : q.iloc[0]["end"]] == q.iloc[0]["text"]
+
+
+def test_parenthetical_speakers_asides_inside_the_subject_and_ordinal_openers():
+    text = (
+        "The paradox of Nancy, says Carl Anthony, historian at the First Ladies Library, is that she was "
+        "“one of the most powerful first ladies.”\n\n"
+        'Trump, who has told aides he sees the issues as linked, said in his statement: "I am trying to save '
+        'lives."\n\n'
+        "First, Donald Trump attacked Mitt Romney for being a “failed candidate.”\n\n"
+        "“The marketplace hasn’t failed the working class,” he mocks.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Carl Anthony", "Trump", "Donald Trump", "he"]
+    assert list(q["cue"]) == ["says", "said", "", "mocks"]

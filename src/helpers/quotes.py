@@ -184,6 +184,14 @@ _PREPOSITIONS = frozenset(
         "across",
         "regarding",
         "throughout",
+        "outside",
+        "inside",
+        "beyond",
+        "besides",
+        "near",
+        "behind",
+        "upon",
+        "into",
     ]
 )
 # words of a time adverbial between a subject and its verb: "Grassley on Wednesday said", "Clinton late
@@ -308,7 +316,7 @@ _NOT_SUBJECT = frozenset(
     "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
     "these those it there here asked ask if when while after before since as once although though because "
     "in on at for with from by all both each every early recently somewhere such many much most few several "
-    "some that's it's there's what's".split()
+    "some that's it's there's what's first second third finally next".split()
 )
 _NOT_NAME_LOW = _STOP_LEFT | _NOT_SUBJECT | _PREPOSITIONS
 _AFTER_PARTICIPLE = frozenset(
@@ -751,6 +759,14 @@ def _attribute(
     pre_verbs = [v for v in verbs if v < qi]
     for v in reversed(pre_verbs):
         found = subj(v)
+        if v > 0 and toks[v - 1].text == "," and toks[v].low in _SPEECH_CORE:
+            # "The paradox of Nancy, says Carl Anthony, historian at ..., is that she was “...”": a speaker
+            # named in a parenthetical attribution, not the clause's subject
+            rng = _object_right(toks, v)
+            if rng and rng[1] < qi and toks[rng[1]].text == ",":
+                phrase = _span_text(text, toks, rng)[0]
+                if phrase[0].isupper() and sp.mention_type(phrase) == "person" and len(phrase.split()) > 1:
+                    found = inverted(v) or found
         if (
             not found
             and v > 0
@@ -773,6 +789,8 @@ def _attribute(
             # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
             inner, nearest = found, None
             for w in reversed([w for w in pre_verbs if w < v]):
+                if w >= inner.rng_start:
+                    continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
                 gap = toks[w + 1 : inner.rng_start]
                 between = {t.low for t in gap}
                 if between & {";", "¶", "but"}:
@@ -1263,6 +1281,7 @@ def quote_rows(
     index = sp.PeopleIndex(people_all)
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
     names = {p.name for p in people_all} | {m.group() for par in paragraphs for m in _FULL_NAME.finditer(par.text)}
+    names |= _capitalised_only(text)
     sentence_index = 0
     open_from_previous: Attribution | None = None
     previous_speaker: Attribution | None = None
@@ -1373,6 +1392,21 @@ def _headline_label(text: str, par: Paragraph, people: set[str], sentence: int, 
     attr = Attribution(m.group("name"), m.start("name"), m.end("name"), ":", span=par.span)
     q = QuoteSpan(m.start("content"), m.end("content"), m.start("content"), m.end("content"))
     return [_row(text, par, q, "indirect", attr, sentence, False, people_all, history)]
+
+
+_LOWER_ONLY_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![’'.-])")
+
+
+def _capitalised_only(text: str) -> set[str]:
+    """Ordinary English words that the article capitalises inside sentences and never writes in lower case
+    ("Trump", "Will", "Rice"): names here, to be trusted alone as speakers like any known surname."""
+    lower = set(_LOWER_ONLY_WORD.findall(text))  # one pass: huge articles stay linear
+    return {
+        w
+        for w in _MID_CAPITAL.findall(text)
+        if w.lower() not in lower and w.lower() not in _TIME_WORDS and is_common_word(w)
+    }
 
 
 def _same_words(text: str) -> str:
