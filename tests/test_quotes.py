@@ -592,3 +592,17 @@ def test_parenthetical_speakers_asides_inside_the_subject_and_ordinal_openers():
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["Carl Anthony", "Trump", "Donald Trump", "he"]
     assert list(q["cue"]) == ["says", "said", "", "mocks"]
+
+
+def test_a_speaker_announced_without_words_gives_the_next_paragraph_its_quotation():
+    text = (
+        "Radio host Dwight Howard spoke on Monday.\n\n"
+        "Howard continued his scathing remarks.\n\n"
+        "“Eight years ago she was the presumed Democratic nominee, and a fellow came along.”\n\n"
+        "The weather was cold.\n\n"
+        "“Nobody knows who said this.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Dwight Howard", "unknown"]
+    # and CBS' ''60 Minutes.'', closing its sentence, is still a title, not a quotation
+    assert extract_quotes("President Obama backed her up in an interview on CBS' ''60 Minutes.''\n").empty

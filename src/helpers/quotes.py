@@ -1083,9 +1083,9 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
             return False  # "has been called the “Trump of the East”": somebody's words
     words = [w.strip("“”\"‘’'()[],.:;!?—–-") for w in text[q.start : q.end].split()]
     words = [w for w in words if w]
-    if not 2 <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith((".", "!", "?")):
-        return False
-    return words[0][0].isupper() and all(
+    if not 2 <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith(("!", "?")):
+        return False  # (a full stop may close a title at the end of a sentence: CBS' ''60 Minutes.'')
+    return (words[0][0].isupper() or words[0][0].isdigit()) and all(
         w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words
     )
 
@@ -1355,6 +1355,10 @@ def quote_rows(
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
         # "Carter said that ... would not happen. ¶ “That's because ...”": the next paragraph's quotation
         # continues the speaker of the last quotation, or of reported speech closing this paragraph
+        if not quotes and reported_last is None and sents:
+            reported_last = _speaking_subject(ptext, sents[-1], names)
+            if reported_last is not None:
+                reported_last.span = par.span
         previous_speaker = last_attr if quotes else reported_last
         introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
@@ -1407,6 +1411,22 @@ def _capitalised_only(text: str) -> set[str]:
         for w in _MID_CAPITAL.findall(text)
         if w.lower() not in lower and w.lower() not in _TIME_WORDS and is_common_word(w)
     }
+
+
+def _speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attribution | None:
+    """A named speaker with a reporting verb in a sentence that reports no words of its own ("Howard
+    continued his scathing remarks."), for a quotation that follows in the next paragraph."""
+    toks = _tokens(text, sent[0], sent[1], [])
+    for v in _verb_indexes(toks):
+        rng = _subject_left(toks, v) if toks[v].low != "according" else None
+        if rng is None:
+            continue
+        phrase, a, b = _span_text(text, toks, rng)
+        if sp.mention_type(phrase) in ("person", "organisation", "anonymous", "pronoun") and _is_speaker_phrase(
+            phrase, people, strict=True
+        ):
+            return Attribution(phrase, a, b, toks[v].text)
+    return None
 
 
 def _same_words(text: str) -> str:
