@@ -606,3 +606,15 @@ def test_a_speaker_announced_without_words_gives_the_next_paragraph_its_quotatio
     assert list(q["speaker"]) == ["Dwight Howard", "unknown"]
     # and CBS' ''60 Minutes.'', closing its sentence, is still a title, not a quotation
     assert extract_quotes("President Obama backed her up in an interview on CBS' ''60 Minutes.''\n").empty
+
+
+def test_studies_and_quantified_groups_report_and_a_document_is_no_person():
+    text = (
+        "Research suggests that globalization and related job losses have contributed to a bitter divide.\n\n"
+        "In addition, the IG review found that agency staffers had not searched the office for emails.\n\n"
+        "No one had come under the program, and some families said they were forced to pay smugglers.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Research", "the IG review", "some families"]
+    assert list(q["speaker"])[:2] == ["Research", "the IG review"]
+    assert "person" not in set(q["speaker_type"])

@@ -628,6 +628,20 @@ _NAMING_VERBS = frozenset(["called", "described", "dubbed", "labeled", "labelled
 _PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 _LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
+# "some families said", "many voters say": a quantified group
+_QUANTIFIERS = frozenset("some many several most both all few other others".split())
+# what a study, poll or filing says, shows or finds: "Research suggests", "the IG review found"
+_DOCUMENT_NOUNS = frozenset(
+    "poll polls survey surveys study studies research report reports analysis review investigation audit "
+    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates".split()
+)
+
+
+def _is_document(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return 0 < len(words) <= 8 and words[-1] in _DOCUMENT_NOUNS
+
+
 _SAY_VERBS = _SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])
 
 
@@ -636,13 +650,13 @@ def _reports(phrase: str, verb: str, people: set[str]) -> bool:
     phrase as for quotations, or with a verb of saying also "it" (a document or body), a described group
     ("hacking specialists say", "Some advocates for stem cell research said") or a share of a poll ("About 4
     in 10 say"); never a bare word such as "that"."""
-    if _is_speaker_phrase(phrase, people, strict=True):
+    if _is_speaker_phrase(phrase, people, strict=True) or _is_document(phrase):
         return True
     low = phrase.lower()
     if low == "it":
         return verb in _SPEECH_CORE | _DOCUMENT_VERBS
     words = low.split()
-    if verb not in _SAY_VERBS or len(words) > 8 or words[0] in _NOT_NAME_LOW:
+    if verb not in _SAY_VERBS or len(words) > 8 or (words[0] in _NOT_NAME_LOW and words[0] not in _QUANTIFIERS):
         return False
     last = words[-1].strip(",.")
     return usual_tag(last) in ("NN", "NNS", "NNP", "NNPS", "CD") or last == "percent" or last[:1].isdigit()
@@ -1152,7 +1166,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         phrase, a, b = _span_text(text, toks, rng)
         if not _reports(phrase, verb, people):
             continue
-        if verb in _FINDING_VERBS and sp.mention_type(phrase) != "organisation":
+        if verb in _FINDING_VERBS and sp.mention_type(phrase) != "organisation" and not _is_document(phrase):
             continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
         # "The plan will fail, officials said on Monday.": the reported clause comes first;
         # "..., a spokeswoman said on Saturday, and it has ...": around the cue
@@ -1555,6 +1569,9 @@ def _row(
         res = sp.resolve(said_by, ms, text, people, history[-_HISTORY:])
         if attr.mention.lower() == "who":
             res = _resolve_who(text, ms, people, history)
+        elif _is_document(attr.mention) and res.speaker_type in ("person", "unknown"):
+            # "Research suggests", "the IG review found": no person, so the phrase itself, typed unknown
+            res = sp.Resolution(text[ms:me], "unknown")
         row.update(
             speaker=res.speaker,
             speaker_mention=text[ms:me],
