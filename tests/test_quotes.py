@@ -618,3 +618,20 @@ def test_studies_and_quantified_groups_report_and_a_document_is_no_person():
     assert list(q["speaker_mention"]) == ["Research", "the IG review", "some families"]
     assert list(q["speaker"])[:2] == ["Research", "the IG review"]
     assert "person" not in set(q["speaker_type"])
+
+
+def test_according_to_any_source_and_questions_asked_of_someone():
+    text = (
+        "Whites without a college degree made up just 36 percent of the electorate in 2012, according to exit "
+        "polls.\n\n"
+        "He crossed the border decades ago after, according to him, the network censured his first report.\n\n"
+        "Last month, reporter Scott Conroy asked Sanders whether questions about his health were fair game.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == [
+        "Whites without a college degree made up just 36 percent of the electorate in 2012",
+        "the network censured his first report",
+        "whether questions about his health were fair game",
+    ]
+    assert list(q["cue"]) == ["according to", "according to", "asked"]
+    assert q.iloc[2]["speaker"] == "Scott Conroy"

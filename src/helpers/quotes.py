@@ -642,6 +642,7 @@ def _is_document(phrase: str) -> bool:
     return 0 < len(words) <= 8 and words[-1] in _DOCUMENT_NOUNS
 
 
+_QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 _SAY_VERBS = _SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])
 
 
@@ -1119,8 +1120,9 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         verb = toks[v].low
         after = toks[v + 1 :]
         if verb == "according":
+            # "according to" names a source whatever it is: a person, "exit polls", "state law", "the summary"
             rng = _object_right(toks, v + 1)
-            if not rng or not _is_speaker_phrase(_span_text(text, toks, rng)[0], people, strict=True):
+            if not rng or not toks[rng[0]].text[0].isalnum():
                 continue
             phrase, a, b = _span_text(text, toks, rng)
             rest = toks[rng[1] :]
@@ -1129,7 +1131,10 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             before = toks[:v]
             # "Verizon has struck a deal, according to the Labor Department, taking a step ...": the clause
             # before the comma is what the source reports
-            if len(before) >= 5 and before[-1].text == ",":
+            # (but "He crossed the border after, according to him, the network censured ...": the clause
+            # after it, when what comes before breaks off)
+            cut_off = len(before) > 1 and before[-2].low in _STOP_LEFT | _PREPOSITIONS | {"when"}
+            if len(before) >= 5 and before[-1].text == "," and not (cut_off and len(rest) >= 4):
                 return Attribution(phrase, a, b, "according to"), before[0].start, _content_end(text, before[:-1])
             if len(rest) >= 4:
                 return Attribution(phrase, a, b, "according to"), rest[0].start, _content_end(text, rest)
@@ -1181,12 +1186,15 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
         ):
             continue
-        if verb in ("asked", "asks", "asking", "wondered") and window[0] in ("whether", "if", "why", "how", "what"):
-            pass
+        question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
+        if verb in ("asked", "asks", "asking", "wondered") and question is not None:
+            pass  # "asked Sanders whether ...": the question is what was said
         elif verb in _QUOTE_ONLY_VERBS and "that" not in window:
             continue
         k = 0
-        if "that" in window[:4] and verb not in _OBJECT_VERBS:
+        if verb in ("asked", "asks", "asking", "wondered") and question is not None:
+            k = question
+        elif "that" in window[:4] and verb not in _OBJECT_VERBS:
             k = window.index("that") + 1
         elif after[0].text == ",":
             k = 1
