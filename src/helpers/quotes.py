@@ -795,7 +795,7 @@ def _attribute(
             if rng and qi - rng[1] <= 1 and all(t.text in (",", ":") for t in toks[rng[1] : qi]):
                 phrase = _span_text(text, toks, rng)[0]
                 if phrase[0].isupper() and sp.mention_type(phrase) in ("person", "organisation", "role"):
-                    return inverted(v)
+                    found = inverted(v)
         if found:
             # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
             # quotation is the outer speaker's report
@@ -1318,6 +1318,8 @@ def quote_rows(
             labelled = _headline_label(text, par, names, first_sentence, people_all, history)
             if labelled:
                 rows.extend(labelled)
+                for pos, name in index.mentions(ptext):
+                    history.append((par.span.to_original(pos), name, "person"))
                 continue
         if par.is_heading or par.kind == "boilerplate":
             previous_unclosed = False
@@ -1413,8 +1415,8 @@ def _headline_label(text: str, par: Paragraph, people: set[str], sentence: int, 
         or sp.mention_type(m.group("name")) not in ("person", "organisation")
     ):
         return []
-    if not _is_speaker_phrase(m.group("name"), people, strict=False):
-        return []
+    if not _is_speaker_phrase(m.group("name"), people, strict=True):
+        return []  # (a full name or a known surname: not "Washington:" or "Update:")
     attr = Attribution(m.group("name"), m.start("name"), m.end("name"), ":", span=par.span)
     q = QuoteSpan(m.start("content"), m.end("content"), m.start("content"), m.end("content"))
     return [_row(text, par, q, "indirect", attr, sentence, False, people_all, history)]
