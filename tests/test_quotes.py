@@ -635,3 +635,13 @@ def test_according_to_any_source_and_questions_asked_of_someone():
     ]
     assert list(q["cue"]) == ["according to", "according to", "asked"]
     assert q.iloc[2]["speaker"] == "Scott Conroy"
+
+
+def test_a_participle_of_saying_reports_for_the_sentence_subject():
+    text = (
+        "Mr. Obama revised his withdrawal plans in October, saying that about 5,500 troops would remain.\n\n"
+        "The rain fell all day, making the roads slick.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Mr. Obama"]
+    assert list(q["text"]) == ["about 5,500 troops would remain"]

@@ -1166,6 +1166,16 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 end = _content_end(text, rest) if len([t for t in rest if _is_word(t)]) >= 3 else toks[v - 2].end
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
         rng = _subject_left(toks, v)
+        if rng is None and verb.endswith("ing") and v > 2 and toks[v - 1].text == ",":
+            # "Mr. Obama revised his plans in October, saying that ...": the sentence's subject says it
+            found = _sentence_subject(text, toks[: v - 1], people, verb=verb)
+            if found and sp.mention_type(found[0]) in ("person", "organisation", "anonymous", "pronoun", "role"):
+                phrase, a, b = found
+                k = window.index("that") + 1 if "that" in window[:2] else 0
+                rest = after[k:]
+                if len(rest) >= 3:
+                    return Attribution(phrase, a, b, toks[v].text), rest[0].start, _content_end(text, rest)
+            continue
         if rng is None:
             continue
         phrase, a, b = _span_text(text, toks, rng)
