@@ -645,3 +645,15 @@ def test_a_participle_of_saying_reports_for_the_sentence_subject():
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["Mr. Obama"]
     assert list(q["text"]) == ["about 5,500 troops would remain"]
+
+
+def test_names_with_inner_capitals_are_known_and_a_possessive_campaign_is_an_organisation():
+    text = (
+        "Bruce LeVell and Hillary Clinton spoke.\n\n"
+        "During his visit to Trump Tower, LeVell said he saw people of many races working there.\n\n"
+        "Mrs. Clinton's presidential campaign, which has been shadowed for months by the controversy, said "
+        "that the emails had no bearing on the foundation's work.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Bruce LeVell", "Mrs. Clinton's presidential campaign"]
+    assert list(q["speaker_type"]) == ["person", "organisation"]

@@ -306,7 +306,9 @@ _HISTORY = 200
 _LOWER_WORD = re.compile(r"[a-z]+")
 _FINDING_VERBS = frozenset("show shows showed shown find finds found".split())
 _NOT_NAME_START = frozenset("The A An In On At But And If When This That It He She They We I As".split())
-_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+# two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell")
+_NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+)(?![A-Za-z])"
+_FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline on".split()
@@ -522,13 +524,14 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             )
         ):
             return (start, first_comma)
-        # "A Warren adviser, who spoke on the condition of anonymity, said": a described person before a
-        # relative clause (the caller checks that the description can speak)
+        # "A Warren adviser, who spoke on the condition of anonymity, said", "Mrs. Clinton's campaign, which
+        # has been shadowed by ..., said": a description before a relative clause (the caller checks that it
+        # can speak)
         if (
             1 < len(head) <= 6
-            and head[0].low in _DETERMINERS_POSS | {"one"}
-            and toks[first_comma + 1].low in ("who", "whose")
-            and all(_is_word(t) for t in head)
+            and (head[0].low in _DETERMINERS_POSS | {"one"} or any(t.low.endswith(("'s", "’s")) for t in head))
+            and toks[first_comma + 1].low in ("who", "whose", "which")
+            and all(_is_word(t) or t.text == "." for t in head)
         ):
             return (start, first_comma)
     for k in range(comma - 1, max(-1, comma - 30), -1):

@@ -193,7 +193,9 @@ def mention_type(mention: str) -> str:
         tail = _NAME_TAIL.search(mention.strip())
         titled = _titled_name().search(mention)
         # "Ohio State University professor Paul Beck", "Senate Majority Leader Mitch McConnell": a person
-        # described by an organisation
+        # described by an organisation (but "Mrs. Clinton's presidential campaign" is the campaign)
+        if titled and (titled.group().endswith(("’s", "'s")) or re.match(r"[’']s\b", mention[titled.end() :])):
+            titled = None
         if (tail and not is_organisation(tail.group(1))) or (titled and not is_organisation(titled.group("name"))):
             return "person"
         return "organisation"
