@@ -1445,7 +1445,7 @@ def _capitalised_only(text: str) -> set[str]:
     lower = set(_LOWER_ONLY_WORD.findall(text))  # one pass: huge articles stay linear
     return {
         w
-        for w in _MID_CAPITAL.findall(text)
+        for w in set(_MID_CAPITAL.findall(text))
         if w.lower() not in lower and w.lower() not in _TIME_WORDS and is_common_word(w)
     }
 
@@ -1453,6 +1453,8 @@ def _capitalised_only(text: str) -> set[str]:
 def _speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attribution | None:
     """A named speaker with a reporting verb in a sentence that reports no words of its own ("Howard
     continued his scathing remarks."), for a quotation that follows in the next paragraph."""
+    if not set(_LOWER_WORD.findall(text[sent[0] : sent[1]].lower())) & reporting_verbs():
+        return None  # most sentences report nothing: skip tokenizing them
     toks = _tokens(text, sent[0], sent[1], [])
     for v in _verb_indexes(toks):
         rng = _subject_left(toks, v) if toks[v].low != "according" else None
