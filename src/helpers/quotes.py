@@ -1112,12 +1112,18 @@ def _sentence_has_cue(text: str, sent: tuple[int, int]) -> bool:
     return any(t.low in reporting_verbs() for t in _tokens(text, sent[0], sent[1], []))
 
 
+def _may_report(sentence: str) -> bool:
+    """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
+    this test spares tokenizing them."""
+    words = set(_LOWER_WORD.findall(sentence.lower()))
+    return bool(words & reporting_verbs()) or "according" in words
+
+
 def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
     """Reported speech in a sentence without quote marks: (attribution, content start, content end)."""
     s0, s1 = sent
-    words = set(_LOWER_WORD.findall(text[s0:s1].lower()))
-    if not (words & reporting_verbs()) and "according" not in words:
-        return None  # most sentences report nothing: skip tokenizing them
+    if not _may_report(text[s0:s1]):
+        return None
     toks = _tokens(text, s0, s1, [])
     for v in _verb_indexes(toks):
         verb = toks[v].low
@@ -1327,20 +1333,21 @@ def quote_rows(
         sents = by_paragraph.get(par.index) or ([(0, len(ptext))] if par.is_heading else split_text(ptext))
         first_sentence = sentence_index
         sentence_index += len(sents)
-        if (par.is_heading or len(sents) == 1) and not par.is_duplicate and par.kind != "boilerplate":
-            labelled = _headline_label(text, par, names, first_sentence, people_all, history)
-            if labelled:
-                rows.extend(labelled)
-                for pos, name in index.mentions(ptext):
-                    history.append((par.span.to_original(pos), name, "person"))
-                continue
-        if par.is_heading or par.kind == "boilerplate":
+        labelled = (
+            _headline_label(text, par, names, first_sentence, people_all, history)
+            if (par.is_heading or len(sents) == 1) and not par.is_duplicate and par.kind != "boilerplate"
+            else []
+        )
+        if (par.is_heading or par.kind == "boilerplate") and not labelled:
             previous_unclosed = False
             previous_speaker = None
             continue
         # named people mentioned in this paragraph feed pronoun resolution
         for pos, name in index.mentions(ptext):
             history.append((par.span.to_original(pos), name, "person"))
+        if labelled:  # "Sanders: Brexit's message could ...": the paragraph holds nothing else
+            rows.extend(labelled)
+            continue
         quotes = find_quote_spans(ptext)
         quoted = [(o.open_at, o.outer_end) for o in quotes]
         reported_last: Attribution | None = None  # who the paragraph's last sentence reports, if anyone
@@ -1453,8 +1460,8 @@ def _capitalised_only(text: str) -> set[str]:
 def _speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attribution | None:
     """A named speaker with a reporting verb in a sentence that reports no words of its own ("Howard
     continued his scathing remarks."), for a quotation that follows in the next paragraph."""
-    if not set(_LOWER_WORD.findall(text[sent[0] : sent[1]].lower())) & reporting_verbs():
-        return None  # most sentences report nothing: skip tokenizing them
+    if not _may_report(text[sent[0] : sent[1]]):
+        return None
     toks = _tokens(text, sent[0], sent[1], [])
     for v in _verb_indexes(toks):
         rng = _subject_left(toks, v) if toks[v].low != "according" else None
