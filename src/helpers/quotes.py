@@ -1151,30 +1151,24 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 return Attribution(phrase, a, b, "according to"), before[0].start, _content_end(text, before)
             continue
         window = [t.low for t in after[:5]]
-        inverted_end = v > 1 and toks[v - 1].text == "," and verb in _SPEECH_CORE
-        if inverted_end and _subject_left(toks, v) is not None:
-            # "..., the race will be tight, said Dan Gerstein, director of ...": a name right after the verb
-            # and closing the sentence or followed by its apposition wins over a capitalised word before
-            rng = _object_right(toks, v)
-            inverted_end = bool(
+        rng = _subject_left(toks, v)
+        obj = _object_right(toks, v) if v > 1 and toks[v - 1].text == "," and verb in _SPEECH_CORE else None
+        # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"; with a
+        # subject before too ("..., the race will be tight, said Dan Gerstein, director of ..."), a name right
+        # after the verb that closes the sentence or is followed by its apposition wins
+        if obj and (
+            rng is None
+            or (
                 verb not in ("tell", "tells", "told")  # "told The Huffington Post": the listener
-                and rng
-                and (rng[1] >= len(toks) or toks[rng[1]].text in (",", "."))
-                and sp.mention_type(_span_text(text, toks, rng)[0]) in ("person", "organisation", "anonymous")
+                and (obj[1] >= len(toks) or toks[obj[1]].text in (",", "."))
+                and sp.mention_type(_span_text(text, toks, obj)[0]) in ("person", "organisation", "anonymous")
             )
-        if inverted_end:
-            # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"
-            rng = _object_right(toks, v)
-            if (
-                rng
-                and toks[rng[0]].low not in _PREPOSITIONS
-                and _is_speaker_phrase(_span_text(text, toks, rng)[0], people, strict=False)
-            ):
-                phrase, a, b = _span_text(text, toks, rng)
-                rest = toks[rng[1] :]
+        ):
+            phrase, a, b = _span_text(text, toks, obj)
+            if toks[obj[0]].low not in _PREPOSITIONS and _is_speaker_phrase(phrase, people, strict=False):
+                rest = toks[obj[1] :]
                 end = _content_end(text, rest) if len([t for t in rest if _is_word(t)]) >= 3 else toks[v - 2].end
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
-        rng = _subject_left(toks, v)
         if rng is None and verb.endswith("ing") and v > 2 and toks[v - 1].text == ",":
             # "Mr. Obama revised his plans in October, saying that ...": the sentence's subject says it
             found = _sentence_subject(text, toks[: v - 1], people, verb=verb)
