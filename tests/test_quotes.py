@@ -657,3 +657,71 @@ def test_names_with_inner_capitals_are_known_and_a_possessive_campaign_is_an_org
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Bruce LeVell", "Mrs. Clinton's presidential campaign"]
     assert list(q["speaker_type"]) == ["person", "organisation"]
+
+
+def test_subjects_with_adverbs_asides_and_polls_and_adverbials_after_the_verb():
+    text = (
+        "Sheldon Adelson said on Friday he met Donald Trump earlier this week.\n\n"
+        "Under mounting pressure, Mexican officials now say they have chosen a new strategy.\n\n"
+        "Democrats — and some Republicans — say that the party has alienated growing parts of the electorate.\n\n"
+        "Some 56 percent of Cuban-Americans polled said they were less likely to vote for Republicans.\n\n"
+        "Bob Smith spoke.\n\n"
+        "Smith, who has already sent fundraising pleas, said he may campaign for him.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == [
+        "he met Donald Trump earlier this week",
+        "they have chosen a new strategy",
+        "the party has alienated growing parts of the electorate",
+        "they were less likely to vote for Republicans",
+        "he may campaign for him",
+    ]
+    assert list(q["speaker_mention"]) == [
+        "Sheldon Adelson",
+        "Mexican officials",
+        "Democrats",
+        "Some 56 percent of Cuban-Americans",
+        "Smith",
+    ]
+
+
+def test_title_case_headlines_and_single_names_with_a_verb_of_saying():
+    text = (
+        "Glenn Beck Says Trump Poses A Threat To Democracy.\n\n"
+        "Forbes said her net worth was being marked down to zero.\n\n"
+        "Ankara maintains strong economic and political ties with Moscow.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Glenn Beck", "Forbes"]
+    assert list(q["text"]) == ["Trump Poses A Threat To Democracy", "her net worth was being marked down to zero"]
+
+
+def test_reported_speech_beside_quotations_and_after_an_adding_participle():
+    text = (
+        "“They have a global strategy,” Rubio said of the group, adding the U.S. must be equally global to match "
+        "it.\n\n"
+        "Trump said the federal judge was biased against him: “He's a hater.”\n\n"
+        "Trump called it “a disgrace,” adding that it would not stand.\n\n"
+        "The plants will close, a Chinese official said, adding that the impact was hard to estimate.\n"
+    )
+    q = extract_quotes(text)
+    indirect = q[q["kind"] == "indirect"]
+    assert list(indirect["text"]) == [
+        "the U.S. must be equally global to match it",
+        "the federal judge was biased against him",
+        "it would not stand",
+        "The plants will close",
+        "the impact was hard to estimate",
+    ]
+    assert list(indirect["cue"]) == ["adding", "said", "adding", "said", "adding"]
+    assert list(indirect["speaker_mention"]) == ["Rubio", "Trump", "Trump", "a Chinese official", "a Chinese official"]
+    assert len(q[q["kind"] != "indirect"]) == 3  # the quotations themselves stay as they were
+
+
+def test_partial_quote_content_starts_after_the_verb_nearest_the_quote():
+    text = "Clinton took a swipe at Trump's stance, saying that “bombastic comments” do more harm than good.\n"
+    q = extract_quotes(text)
+    assert len(q) == 1
+    row = q.iloc[0]
+    assert row["speaker_mention"] == "Clinton"
+    assert text[row["content_start"] : row["content_end"]] == "“bombastic comments” do more harm than good"

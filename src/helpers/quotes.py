@@ -328,6 +328,12 @@ _AFTER_PARTICIPLE = frozenset(
 _SPEECH_CORE = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
 )
+# participles that add a statement to one just reported: “...,” he said, adding that ...
+_PARTICIPLES = frozenset("adding noting saying explaining arguing insisting suggesting acknowledging warning".split())
+_ADDING = re.compile(
+    r"(?:,|(?<=,[”\"’']))\s+(?P<cue>" + "|".join(sorted(_PARTICIPLES)) + ")"
+    r"(?:,?\s+that)?\s+(?=[\w$])"
+)
 # what a letter, memo or statement does: “...,” it stated / it reads
 _DOCUMENT_VERBS = frozenset(["state", "states", "stated", "read", "reads"])
 
@@ -414,12 +420,16 @@ def _looks_like_verb(toks: list[Tok], j: int) -> bool:
     return False
 
 
+_POLLED = frozenset(["polled", "surveyed", "interviewed", "questioned", "contacted"])
+
+
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
         return None  # "for not calling the attack ...": a gerund has no subject of its own
     j = i - 1
-    while j >= 0 and toks[j].low in _AUX:
+    # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said"
+    while j >= 0 and (toks[j].low in _AUX or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")):
         j -= 1
     if j < 0:
         return None
@@ -432,6 +442,13 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         j = k
     if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it":
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject
+    if toks[j].text in ("—", "–") and j > 1:
+        # "Democrats — and some Republicans — say": the subject before a dash aside
+        k = next((k for k in range(j - 1, max(0, j - 15), -1) if toks[k].text == toks[j].text), None)
+        if k is not None and k > 0 and _is_word(toks[k - 1]):
+            j = k - 1
+    if toks[j].low in _POLLED and j > 1:  # "Some 56 percent of Cuban-Americans polled said"
+        j -= 1
     if toks[j].text == "," and j > 0 and toks[j - 1].text == ")":  # "Gov. John Kasich (R-OH), said"
         j -= 1
     if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
@@ -586,6 +603,14 @@ def _object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
+def _is_clause(toks: list[Tok]) -> bool:
+    """Whether words after a verb open a clause ("he may campaign", "Mr. Trump had disrespected ...") rather
+    than name someone; only lower-case words count, so that "Will Rogers" stays a name."""
+    if len(toks) > 1 and toks[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+        return True
+    return any(t.text.islower() and usual_tag(t.low) in _FINITE_TAGS for t in toks)
+
+
 def _span_text(text: str, toks: list[Tok], rng: tuple[int, int]) -> tuple[str, int, int]:
     s, e = toks[rng[0]].start, toks[rng[1] - 1].end
     return text[s:e], s, e
@@ -649,12 +674,13 @@ _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who
 _SAY_VERBS = _SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])
 
 
-def _reports(phrase: str, verb: str, people: set[str]) -> bool:
+def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> bool:
     """Whether ``phrase``, the subject of ``verb`` in a sentence without quote marks, is a source: a speaker
     phrase as for quotations, or with a verb of saying also "it" (a document or body), a described group
     ("hacking specialists say", "Some advocates for stem cell research said") or a share of a poll ("About 4
     in 10 say"); never a bare word such as "that"."""
-    if _is_speaker_phrase(phrase, people, strict=True) or _is_document(phrase):
+    # an unknown single name ("Forbes said", "Bob argued that") only with a verb of saying or a that-clause
+    if _is_speaker_phrase(phrase, people, strict=not clause and verb not in _SAY_VERBS) or _is_document(phrase):
         return True
     low = phrase.lower()
     if low == "it":
@@ -679,9 +705,12 @@ class Attribution:
 def _verb_indexes(toks: list[Tok]) -> list[int]:
     verbs = reporting_verbs()
     out = []
+    words = [t for t in toks if _is_word(t) and t.text[0].isalpha()]
+    # a headline in title case ("Glenn Beck Says Trump ... Pose A Threat"): capitals are no sign of a name
+    title_case = len(words) >= 5 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
     for k, t in enumerate(toks):
         if t.low in verbs:
-            if k > 0 and t.text[0].isupper() and toks[k - 1].text != "¶":
+            if k > 0 and t.text[0].isupper() and toks[k - 1].text != "¶" and not (title_case and t.low in _SAY_VERBS):
                 continue  # "Secretary of State", "the United States": a name, not a verb
             if t.low in _NOUNISH and any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2) : k]):
                 continue  # "a separate post", "his remarks": a noun
@@ -1153,6 +1182,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         window = [t.low for t in after[:5]]
         rng = _subject_left(toks, v)
         obj = _object_right(toks, v) if v > 1 and toks[v - 1].text == "," and verb in _SPEECH_CORE else None
+        if obj and _is_clause(toks[obj[0] : obj[1]]):
+            obj = None  # "Sanders, who has ..., said he may campaign for him": what is said, not who says it
         # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"; with a
         # subject before too ("..., the race will be tight, said Dan Gerstein, director of ..."), a name right
         # after the verb that closes the sentence or is followed by its apposition wins
@@ -1182,7 +1213,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         if rng is None:
             continue
         phrase, a, b = _span_text(text, toks, rng)
-        if not _reports(phrase, verb, people):
+        if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):
             continue
         if verb in _FINDING_VERBS and sp.mention_type(phrase) != "organisation" and not _is_document(phrase):
             continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
@@ -1190,11 +1221,17 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         # "..., a spokeswoman said on Saturday, and it has ...": around the cue
         if rng[0] > 1 and toks[rng[0] - 1].text == ",":
             told_whom = verb in ("tell", "tells", "told") and len(after) <= 7 and "that" not in window
-            if _ends_clause(after) or told_whom:  # "..., his top aide told The Huffington Post."
+            participle = len(after) > 1 and after[0].text == "," and after[1].low in _PARTICIPLES
+            # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
+            if _ends_clause(after) or told_whom or participle:
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
             comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
             if comma is not None and len(after) - comma > 3:
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, _content_end(text, after)
+        skip = _time_adverbial(after)
+        if skip and len(after) - skip >= 3:  # "said on Friday he met ...", "said Monday that ..."
+            after = after[skip:]
+            window = [t.low for t in after[:5]]
         if not after or (
             after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
         ):
@@ -1214,8 +1251,33 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         rest = after[k:]
         if len(rest) < 3:
             continue
-        return Attribution(phrase, a, b, toks[v].text), rest[0].start, _content_end(text, rest)
+        return Attribution(phrase, a, b, toks[v].text), rest[0].start, _content_end(text, _clause_cut(rest))
     return None
+
+
+_CLAUSE_AFTER = _PARTICIPLES | {"according"}
+
+
+def _clause_cut(toks: list[Tok]) -> list[Tok]:
+    """The reported clause without what joins on after it: "..., adding that ...", "..., but the campaign
+    refused", "..., and has expressed support", "... - though it is unclear"."""
+    for c in range(3, len(toks) - 1):
+        t, nxt = toks[c], toks[c + 1]
+        if t.text == ";" or (t.text in ("—", "–", "-") and nxt.low in _CLAUSE_AFTER | {"and"}):
+            return toks[:c]
+        if t.text == "," and (nxt.low in _CLAUSE_AFTER):
+            return toks[:c]
+    return toks
+
+
+def _time_adverbial(after: list[Tok]) -> int:
+    """How many tokens right after a verb form a short time adverbial: "on Friday", "Monday", "last week"."""
+    k = 1 if after and after[0].low in _TIME_LEAD else 0
+    times = 0
+    while k < len(after) and times < 3 and after[k].low in _TIME_WORDS:
+        k += 1
+        times += 1
+    return k if times else 0
 
 
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
@@ -1228,8 +1290,18 @@ def _indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tu
     if found is None:
         return []
     attr, cs, ce = found
-    toks = _tokens(text, cs, ce, [])
+    m = _ADDING.search(text, ce, sent[1])
+    if m and len(text[m.end() : sent[1]].split()) >= 4:
+        # "..., a Chinese official said, adding that the impact was hard to estimate": a second statement
+        end = sent[1]
+        while end > m.end() and text[end - 1] in " \t\n.;,":
+            end -= 1
+        said = Attribution(attr.mention, attr.start, attr.end, m.group("cue"))
+        return [found, (said, m.end(), end)]
+    toks = _tokens(text, cs, sent[1], [])  # the clause may have been cut before the next one
     for c in range(1, len(toks) - 4):
+        if toks[c].start > ce:
+            break
         if toks[c].text in (",", ";") and toks[c + 1].low in _CLAUSE_JOIN:
             more = _indirect_all(text, (toks[c + 2].start, sent[1]), people)
             # only where the next clause opens with its own speaker and reporting verb
@@ -1358,6 +1430,7 @@ def quote_rows(
         continuation = previous_unclosed and bool(quotes) and quotes[0].open_at <= 1
         last_attr: Attribution | None = None
         rows_in_sentence: dict[int, tuple[QuoteSpan, str]] = {}
+        attr_in_sentence: dict[int, Attribution] = {}
         for q in quotes:
             si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
             in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
@@ -1390,6 +1463,13 @@ def quote_rows(
             rows_in_sentence[si] = (q, kind)
             if attr is not None:
                 last_attr = attr
+                attr_in_sentence[si] = attr
+        # reported speech outside the quote marks of a sentence that has some: “...,” he said, adding that
+        # ...; or "He said the plan had failed: “...”"
+        for si, attr in attr_in_sentence.items():
+            in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
+            for found in _around_quotes(ptext, sents[si], in_sentence, attr, names):
+                rows.append(_row(text, par, *found, first_sentence + si, False, people_all, history))
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
         # "Carter said that ... would not happen. ¶ “That's because ...”": the next paragraph's quotation
         # continues the speaker of the last quotation, or of reported speech closing this paragraph
@@ -1526,6 +1606,36 @@ def _paragraph_attribution(
     return None
 
 
+_QUOTE_CHARS = '“”"‘’'
+
+
+def _around_quotes(
+    text: str, sent: tuple[int, int], quotes: list[QuoteSpan], attr: Attribution, people: set[str]
+) -> list[tuple[QuoteSpan, str, Attribution]]:
+    """Reported speech beside the quotations of a sentence, as (span, kind, attribution): a clause after the last
+    quotation introduced by a participle (“...,” he said, adding that the U.S. must act), spoken by the
+    quotation's speaker; and a reported clause before a colon that introduces the first one ("Trump said
+    the judge was biased: “...”")."""
+    out = []
+    m = _ADDING.search(text, quotes[-1].outer_end, sent[1])
+    if m:
+        end = sent[1]
+        while end > m.end() and text[end - 1] in " \t\n.;,":
+            end -= 1
+        rest = text[m.end() : end]
+        if len(rest.split()) >= 4 and not any(c in rest for c in _QUOTE_CHARS):
+            said = Attribution(attr.mention, attr.start, attr.end, m.group("cue"), span=attr.span)
+            out.append((QuoteSpan(m.end(), end, m.end(), end), "indirect", said))
+    first = quotes[0]
+    lead = text[sent[0] : first.open_at].rstrip()
+    if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
+        found = _indirect(text, (sent[0], sent[0] + len(lead) - 1), people)
+        # the quotation's own speaker, not someone in an aside of its subject ("Trump, who has told aides ...,")
+        if found and found[0].start == attr.start and len(text[found[1] : found[2]].split()) >= 4:
+            out.append((QuoteSpan(found[1], found[2], found[1], found[2]), "indirect", found[0]))
+    return out
+
+
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|,\s(?:and|but|while|whereas|calling|saying|adding)\s")
 
 
@@ -1538,7 +1648,9 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
         return q.start, q.end
     if attr.end <= q.open_at:
         toks = _tokens(text, attr.end, sent[1], [])
-        k = next((i + 1 for i, t in enumerate(toks[:6]) if t.low in reporting_verbs()), 0)
+        # after the reporting verb nearest the quotation: "Clinton has taken a swipe at ..., saying that"
+        verbs = [i for i, t in enumerate(toks) if t.start < q.open_at and t.low in reporting_verbs()]
+        k = verbs[-1] + 1 if verbs else 0
         while k < len(toks) and toks[k].low in ("that", ",", ":", "—"):
             k += 1
         if k >= len(toks) or toks[k].start > q.open_at:
