@@ -725,3 +725,34 @@ def test_partial_quote_content_starts_after_the_verb_nearest_the_quote():
     row = q.iloc[0]
     assert row["speaker_mention"] == "Clinton"
     assert text[row["content_start"] : row["content_end"]] == "“bombastic comments” do more harm than good"
+
+
+def test_no_speaker_from_a_participle_object_a_clause_a_passive_or_a_noun():
+    text = (
+        "Gov. Mike Pence blamed the media for Donald Trump’s claim that Obama “founded ISIS,” saying they were "
+        "nitpicking at his wording.\n\n"
+        "Obama remarked upon the fact that there is still “more work to do,” noting flagging economic conditions "
+        "in China.\n\n"
+        "Morris says the campaign will “compete vigorously for the nomination.” O’Malley’s move was reported by "
+        "MSNBC.\n\n"
+        "“If I was a donor, I’d want answers,” said a prominent committee member who supports Trump.\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] != "indirect"]
+    assert list(quoted["speaker_mention"]) == [
+        "Gov. Mike Pence",
+        "Obama",
+        "Morris",
+        "a prominent committee member who supports Trump",
+    ]
+
+
+def test_a_quotation_alone_in_its_sentence_goes_on_from_the_person_before_it():
+    text = (
+        "Clinton touted her credentials as an original co-sponsor of the legislation. “We need to find ways to "
+        "support workers that want a union.”\n\n"
+        "Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” clearly meant it.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Clinton", "who"]
+    assert list(q["speaker"]) == ["Clinton", "Beck"]

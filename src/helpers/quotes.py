@@ -431,6 +431,12 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said"
     while j >= 0 and (toks[j].low in _AUX or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")):
         j -= 1
+    # a short adverbial phrase after an auxiliary: "Beck, who has in the past described ..."
+    p = next((p for p in (j - 1, j - 2) if p > 0 and toks[p].low in ("in", "at", "for", "over")), None)
+    if p is not None and toks[p - 1].low in _AUX and all(t.text.islower() for t in toks[p : j + 1]):
+        j = p - 1
+        while j >= 0 and toks[j].low in _AUX:
+            j -= 1
     if j < 0:
         return None
     if toks[j].low == "who":
@@ -608,7 +614,12 @@ def _is_clause(toks: list[Tok]) -> bool:
     than name someone; only lower-case words count, so that "Will Rogers" stays a name."""
     if len(toks) > 1 and toks[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
         return True
-    return any(t.text.islower() and usual_tag(t.low) in _FINITE_TAGS for t in toks)
+    for t in toks:
+        if t.low in ("who", "whose", "which", "that"):
+            return False  # "said a Trump supporter who runs the account": the verb is the relative clause's
+        if t.text.islower() and usual_tag(t.low) in ("VBD", "VBZ", "MD"):  # not VBP: "co-host", "report"
+            return True
+    return False
 
 
 def _span_text(text: str, toks: list[Tok], rng: tuple[int, int]) -> tuple[str, int, int]:
@@ -712,12 +723,17 @@ def _verb_indexes(toks: list[Tok]) -> list[int]:
         if t.low in verbs:
             if k > 0 and t.text[0].isupper() and toks[k - 1].text != "¶" and not (title_case and t.low in _SAY_VERBS):
                 continue  # "Secretary of State", "the United States": a name, not a verb
-            if t.low in _NOUNISH and any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2) : k]):
-                continue  # "a separate post", "his remarks": a noun
+            if t.low in _NOUNISH and (
+                any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2) : k])
+                or (k > 0 and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s"))))
+            ):
+                continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
             if t.low in ("state", "states") and k > 0 and usual_tag(toks[k - 1].low) in _BEFORE_NOUN_TAGS:
                 continue  # "the former secretary of state", "her state", "many state workers"
-            if t.low in _NAMING_VERBS and k > 0 and toks[k - 1].low in _PASSIVE_AUX:
-                continue  # "what had been called the “Golden Week”": nobody is the speaker
+            if k > 0 and toks[k - 1].low in _PASSIVE_AUX and (t.low in _NAMING_VERBS or t.low.endswith("ed")):
+                # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
+                # passive is not the speaker
+                continue
             out.append(k)
         elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             out.append(k)
@@ -771,7 +787,8 @@ def _attribute(
     def inverted(vi: int) -> Attribution | None:
         """The speaker right after the verb: said the official."""
         rng = _object_right(toks, vi)
-        if rng is None:
+        # "..., saying they were nitpicking": a participle's object, or a clause, is what is said
+        if rng is None or toks[vi].low.endswith("ing") or _is_clause(toks[rng[0] : rng[1]]):
             return None
         phrase, a, b = _span_text(text, toks, rng)
         if _is_speaker_phrase(phrase, people, strict=False):
@@ -1102,9 +1119,13 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
         title_case
         and len(words) <= 12
         and before
-        and (before[-1].low in _WORK_NOUNS or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'"))
+        and (
+            before[-1].low in _WORK_NOUNS | {"told", "tells", "tell"}
+            or before[-1].low.endswith(("'s", "’s"))
+            or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'")
+        )
     ):
-        return True  # a title: NBC's "Meet the Press", the book "Backfire: ..."
+        return True  # a title: NBC's "Meet the Press", the book "Backfire: ...", told "Fox and Friends"
     if len(words) > 5:
         return False
     if not has_cue and title_case:
@@ -1116,6 +1137,8 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     return False
 
 
+# “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a headline and its byline
+_BYLINE = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*[’']s?[ \t]+[A-Z]")
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
 
 
@@ -1449,6 +1472,8 @@ def quote_rows(
                     attr = previous_speaker
                 elif q is quotes[0] and q.open_at == 0 and introduced_by is not None:
                     attr = introduced_by
+                else:
+                    attr = _previous_subject(ptext, sents, si, quotes, names, q)
             if attr is not None and attr.span is None:
                 attr.span = par.span
             kind = _kind(ptext, q, sents[si])
@@ -1456,8 +1481,8 @@ def quote_rows(
                 kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
             if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
-            if _is_title(ptext, q, attr):
-                continue
+            if _is_title(ptext, q, attr) or _BYLINE.match(ptext, q.outer_end):
+                continue  # a title of a work, or of an article with its byline
             content = _partial_content(ptext, sents[si], q, attr) if kind == "partial" else None
             rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history, content))
             rows_in_sentence[si] = (q, kind)
@@ -1603,6 +1628,20 @@ def _paragraph_attribution(
                     phrase, a, b = _span_text(text, toks, rng)
                     if _is_speaker_phrase(phrase, people, strict=False):
                         return Attribution(phrase, a, b, toks[v].text)
+    return None
+
+
+def _previous_subject(
+    text: str, sents: list[tuple[int, int]], si: int, quotes: list[QuoteSpan], people: set[str], q: QuoteSpan
+) -> Attribution | None:
+    """ "Clinton touted her credentials as a co-sponsor of the bill. “We need to ...”": a quotation that is a
+    sentence of its own goes on from the person the sentence before it is about."""
+    if si == 0 or text[sents[si][0] : q.open_at].strip() or text[q.outer_end : sents[si][1]].strip(" .\n"):
+        return None
+    toks = _tokens(text, *sents[si - 1], [(o.open_at, o.outer_end) for o in quotes])
+    found = _sentence_subject(text, toks, people)
+    if found and sp.mention_type(found[0]) in ("person", "pronoun"):
+        return Attribution(found[0], found[1], found[2], "")
     return None
 
 
