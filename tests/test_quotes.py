@@ -756,3 +756,26 @@ def test_a_quotation_alone_in_its_sentence_goes_on_from_the_person_before_it():
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["Clinton", "who"]
     assert list(q["speaker"]) == ["Clinton", "Beck"]
+
+
+def test_a_finding_with_a_that_clause_and_a_name_with_party_before_an_aside():
+    text = (
+        "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders "
+        "has pushed her to be a “stronger” candidate.\n\n"
+        "Jim Smith spoke. He found the keys on the table.\n\n"
+        "The researchers found last year that the program had cut costs.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Sen. Claire McCaskill", "The researchers"]
+    assert list(q["text"]) == ["stronger", "the program had cut costs"]
+
+
+def test_titles_after_a_possessive_or_told_and_headlines_with_a_byline_are_not_quotations():
+    text = (
+        "Rubio said on ABC's “This Week With George Stephanopoulos” that the refugees could not be checked.\n\n"
+        "“We have to really increase the bombings,” the nominee told “Fox and Friends” on Monday.\n\n"
+        "“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: “A Manhattan man is suing.”\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] != "indirect"]
+    assert list(quoted["text"]) == ["We have to really increase the bombings,", "A Manhattan man is suing."]

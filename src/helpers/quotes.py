@@ -423,6 +423,12 @@ def _looks_like_verb(toks: list[Tok], j: int) -> bool:
 _POLLED = frozenset(["polled", "surveyed", "interviewed", "questioned", "contacted"])
 
 
+def _finds_that(toks: list[Tok], v: int) -> bool:
+    """ "Two analysts found in 2014 that ...": a finding verb with a that-clause reports a finding; without
+    one ("he found the keys") it reports nothing."""
+    return any(t.low == "that" for t in toks[v + 1 : v + 5])
+
+
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
@@ -561,6 +567,8 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         if toks[k].text == "," and k + 1 < comma:
             # "Fiorina, speaking to Iowans, said": any aside, when a name or pronoun stands before it
             b = k
+            if toks[b - 1].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"
+                b = next((p for p in range(b - 2, max(0, b - 12), -1) if toks[p].text == "("), b)
             a = b
             while (
                 a > 0
@@ -780,7 +788,7 @@ def _attribute(
         phrase, a, b = _span_text(text, toks, rng)
         if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not _speaks(phrase, toks[vi].low, people):
             return None
-        if toks[vi].low in _FINDING_VERBS and sp.mention_type(phrase) != "organisation":
+        if toks[vi].low in _FINDING_VERBS and sp.mention_type(phrase) != "organisation" and not _finds_that(toks, vi):
             return None
         return Attribution(phrase, a, b, cue, rng_start=rng[0])
 
@@ -1116,7 +1124,9 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     before = _tokens(text, sent[0], q.open_at, [])[-6:]
     title_case = all(w[0].isupper() or not w[0].isalpha() for w in words)
     if (
-        title_case
+        bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words)
         and len(words) <= 12
         and before
         and (
@@ -1238,7 +1248,12 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         phrase, a, b = _span_text(text, toks, rng)
         if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):
             continue
-        if verb in _FINDING_VERBS and sp.mention_type(phrase) != "organisation" and not _is_document(phrase):
+        if (
+            verb in _FINDING_VERBS
+            and sp.mention_type(phrase) != "organisation"
+            and not _is_document(phrase)
+            and not _finds_that(toks, v)
+        ):
             continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
         # "The plan will fail, officials said on Monday.": the reported clause comes first;
         # "..., a spokeswoman said on Saturday, and it has ...": around the cue
