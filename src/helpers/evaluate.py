@@ -18,7 +18,8 @@ import pandas as pd
 
 from .load import read_file
 from .pipeline import process_article
-from .quotes import find_quote_spans, quotes_frame
+from .quote_marks import find_quote_spans
+from .quotes import quotes_frame
 
 
 @dataclass

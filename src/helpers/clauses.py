@@ -1,0 +1,800 @@
+"""Clause grammar over the tokens of one sentence, without a parser: who is the subject of a verb, what
+follows it, whether a phrase can speak, and where a reported clause ends. Shared by quotations
+(:mod:`helpers.quotes`) and reported speech (:mod:`helpers.reported`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import speakers as sp
+from .clean import CleanSpan
+from .lexicon import is_common_word, reporting_verbs, usual_tag
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
+# Words between a subject and its verb ("has also said"): skipped when looking for the subject.
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "once",
+        "again",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "reportedly",
+        "further",
+        "just",
+        "first",
+        "often",
+        "still",
+        "already",
+        "has",
+        "had",
+        "been",
+        "simply",
+        "flatly",
+        "earlier",
+        "quickly",
+        "separately",
+        "never",
+        "always",
+    ]
+)
+# Words that end a subject phrase when walking left from the verb.
+STOP_LEFT = frozenset(
+    [
+        "that",
+        "and",
+        "but",
+        "by",
+        "while",
+        "as",
+        "because",
+        "when",
+        "if",
+        "although",
+        "though",
+        "after",
+        "before",
+        "since",
+        "so",
+        "than",
+        "where",
+        "which",
+        "whom",
+        "whose",
+        "what",
+        "whether",
+        "or",
+        "nor",
+        "yet",
+        "until",
+        "unless",
+        "once",
+        "how",
+        "why",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+    ]
+)
+_LEADING_DROP = frozenset(
+    [
+        "with",
+        "by",
+        "for",
+        "from",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "among",
+        "including",
+        "like",
+        "about",
+        "amid",
+        "despite",
+    ]
+)
+PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "since",
+        "for",
+        "with",
+        "by",
+        "from",
+        "under",
+        "despite",
+        "like",
+        "unlike",
+        "as",
+        "amid",
+        "following",
+        "of",
+        "about",
+        "against",
+        "among",
+        "over",
+        "through",
+        "without",
+        "within",
+        "toward",
+        "towards",
+        "across",
+        "regarding",
+        "throughout",
+        "outside",
+        "inside",
+        "beyond",
+        "besides",
+        "near",
+        "behind",
+        "upon",
+        "into",
+    ]
+)
+# words of a time adverbial between a subject and its verb: "Grassley on Wednesday said", "Clinton late
+# Sunday night told"
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend "
+    "month year today yesterday tonight".split()
+)
+_TIME_LEAD = frozenset("on last this late early earlier next".split())
+QUOTE_ONLY_VERBS = frozenset(
+    [
+        "post",
+        "posts",
+        "posted",
+        "tweet",
+        "tweets",
+        "tweeted",
+        "reply",
+        "replies",
+        "replied",
+        "respond",
+        "responds",
+        "responded",
+        "continue",
+        "continues",
+        "continued",
+        "recall",
+        "recalls",
+        "recalled",
+        "recalling",
+        "remark",
+        "remarks",
+        "remarked",
+        "comment",
+        "commented",
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "write",
+        "writes",
+        "wrote",
+        "writing",
+        "quipped",
+        "joked",
+        "shouted",
+        "yelled",
+        "exclaimed",
+    ]
+)
+_NOUNISH = frozenset(
+    [
+        "post",
+        "posts",
+        "tweet",
+        "tweets",
+        "remarks",
+        "remark",
+        "calls",
+        "call",
+        "claims",
+        "claim",
+        "notes",
+        "note",
+        "reports",
+        "report",
+        "views",
+        "view",
+        "warning",
+        "warnings",
+        "fears",
+        "fear",
+        "hopes",
+        "hope",
+        "comment",
+        "comments",
+        "estimates",
+        "estimate",
+        "statement",
+        "signals",
+        "signal",
+        "reply",
+        "replies",
+        "response",
+    ]
+)
+_DETERMINERS_POSS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "separate",
+        "another",
+    ]
+)
+OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
+LOWER_WORD = re.compile(r"[a-z]+")
+FINDING_VERBS = frozenset("show shows showed shown find finds found".split())
+NOT_NAME_START = frozenset("The A An In On At But And If When This That It He She They We I As".split())
+# Sentence openers that are not the subject ("Earlier, ...", "Asked about it, ...", "It's ...").
+_NOT_SUBJECT = frozenset(
+    "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
+    "these those it there here asked ask if when while after before since as once although though because "
+    "in on at for with from by all both each every early recently somewhere such many much most few several "
+    "some that's it's there's what's first second third finally next".split()
+)
+NOT_NAME_LOW = STOP_LEFT | _NOT_SUBJECT | PREPOSITIONS
+_AFTER_PARTICIPLE = frozenset(
+    "by in on at to from with for into out up down over off about around through across after against under "
+    "the a an his her their its himself herself themselves".split()
+)
+SPEECH_CORE = frozenset(
+    ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
+)
+# participles that add a statement to one just reported: “...,” he said, adding that ...
+PARTICIPLES = frozenset("adding noting saying explaining arguing insisting suggesting acknowledging warning".split())
+ADDING = re.compile(
+    r"(?:,|(?<=,[”\"’']))\s+(?P<cue>" + "|".join(sorted(PARTICIPLES)) + ")"
+    r"(?:,?\s+that)?\s+(?=[\w$])"
+)
+# what a letter, memo or statement does: “...,” it stated / it reads
+DOCUMENT_VERBS = frozenset(["state", "states", "stated", "read", "reads"])
+
+
+class Tok:
+    """A token of a sentence: offsets in the paragraph's clean text, its text and lower-case form."""
+
+    __slots__ = ("start", "end", "text", "low")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text, self.low = start, end, text, text.lower()
+
+
+def tokenize(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Tok]:
+    """Tokens of ``text[start:end]``; each masked span (another quotation) becomes one "¶" token."""
+    out: list[Tok] = []
+    pos = start
+    for ms, me in sorted(masks):
+        if me <= start or ms >= end:
+            continue
+        out += [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, max(pos, ms))]
+        out.append(Tok(max(ms, start), min(me, end), "¶"))
+        pos = min(me, end)
+    out += [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, end)]
+    return out
+
+
+def is_word(t: Tok) -> bool:
+    """Whether a token is a word or number, not punctuation."""
+    return t.text[0].isalnum()
+
+
+def looks_like_verb(toks: list[Tok], j: int) -> bool:
+    """A lower-case past form or reporting verb that is not an adjective after a determiner."""
+    t = toks[j]
+    if not t.text[0].islower():
+        return False
+    if t.low in reporting_verbs() or (t.low.endswith("ed") and len(t.low) > 4):
+        return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
+    return False
+
+
+_POLLED = frozenset(["polled", "surveyed", "interviewed", "questioned", "contacted"])
+
+
+def finds_that(toks: list[Tok], v: int) -> bool:
+    """ "Two analysts found in 2014 that ...": a finding verb with a that-clause reports a finding; without
+    one ("he found the keys") it reports nothing."""
+    return any(t.low == "that" for t in toks[v + 1 : v + 5])
+
+
+def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
+    if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
+        return None  # "for not calling the attack ...": a gerund has no subject of its own
+    j = i - 1
+    # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said"
+    while j >= 0 and (toks[j].low in _AUX or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")):
+        j -= 1
+    # a short adverbial phrase after an auxiliary: "Beck, who has in the past described ..."
+    p = next((p for p in (j - 1, j - 2) if p > 0 and toks[p].low in ("in", "at", "for", "over")), None)
+    if p is not None and toks[p - 1].low in _AUX and all(t.text.islower() for t in toks[p : j + 1]):
+        j = p - 1
+        while j >= 0 and toks[j].low in _AUX:
+            j -= 1
+    if j < 0:
+        return None
+    if toks[j].low == "who":
+        return (j, j + 1)
+    k = j
+    while k >= 0 and toks[k].low in TIME_WORDS | _TIME_LEAD:
+        k -= 1
+    if k >= 0 and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1]):
+        j = k
+    if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it":
+        return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject
+    if toks[j].text in ("—", "–") and j > 1:
+        # "Democrats — and some Republicans — say": the subject before a dash aside
+        k = next((k for k in range(j - 1, max(0, j - 15), -1) if toks[k].text == toks[j].text), None)
+        if k is not None and k > 0 and is_word(toks[k - 1]):
+            j = k - 1
+    if toks[j].low in _POLLED and j > 1:  # "Some 56 percent of Cuban-Americans polled said"
+        j -= 1
+    if toks[j].text == "," and j > 0 and toks[j - 1].text == ")":  # "Gov. John Kasich (R-OH), said"
+        j -= 1
+    if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
+        k = j
+        while k >= 0 and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            j = k - 1
+    b = j + 1
+    while j >= 0 and len(toks[b - 1 : j : -1]) < 12:
+        t = toks[j]
+        if not is_word(t):
+            abbrev = j > 0 and (len(toks[j - 1].text) == 1 or toks[j - 1].low in sp.title_words())
+            if t.text in "’'" or (t.text == "." and abbrev):
+                j -= 1
+                continue
+            break
+        if t.low in STOP_LEFT or (t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP):
+            # ("Obama, who he noted was ...": the pronoun is the subject)
+            # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
+            if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
+                j -= 1
+                continue
+            break
+        if looks_like_verb(toks, j):  # "Obama punctuated his list by saying": the walk left a clause
+            break
+        j -= 1
+    a = j + 1
+    if a == b and j >= 0 and toks[j].text == ",":
+        if toks[i].low.endswith("ing"):
+            return None  # "Bennett denied the notion, explaining that": a participle has no subject of its own
+        return _subject_before_apposition(toks, j)
+    if a == b and j > 0 and toks[j].low in ("and", "but"):
+        # "A spokesman for the firm declined to comment but said ...", "When asked, Ms. Sherry smiled and
+        # said": the subject of the nearest earlier verb that has one, within the clause
+        for k in range(j - 1, 0, -1):
+            if toks[k].text in (";", ":"):
+                break
+            if looks_like_verb(toks, k):
+                rng = subject_left(toks, k)
+                if rng:
+                    return rng
+    while a < b and toks[a].low in _LEADING_DROP:
+        a += 1
+    return (a, b) if a < b else None
+
+
+_APPOSITION_START = frozenset(
+    [
+        "who",
+        "which",
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "one",
+        "former",
+        "also",
+        "chairman",
+        "chief",
+        "head",
+    ]
+)
+
+
+def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
+    # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
+    # Mich., said"; "Mr. Slinker, whose start-up, Paradata, uses big data, said"
+    start = next((k + 1 for k in range(comma - 1, max(-1, comma - 40), -1) if toks[k].text in ("¶", ";", ":")), None)
+    if start is None and comma < 40:
+        start = 0
+    if start is not None:
+        while start < comma and toks[start].low in ("and", "but", "so", "then"):
+            start += 1
+        first_comma = next((k for k in range(start, comma + 1) if toks[k].text == ","), comma)
+        if toks[first_comma - 1].text == ")":  # "Rep. Elijah Cummings (D-Md.), chair of ..., said"
+            paren = next((k for k in range(first_comma - 1, start, -1) if toks[k].text == "("), None)
+            first_comma = paren if paren is not None and first_comma - paren < 12 else first_comma
+        head = toks[start:first_comma]
+        if (
+            0 < len(head) <= 6
+            and head[0].low not in NOT_NAME_LOW
+            and (
+                all(t.text[0].isupper() or t.text == "." for t in head)
+                or (len(head) == 1 and head[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
+            )
+        ):
+            return (start, first_comma)
+        # "A Warren adviser, who spoke on the condition of anonymity, said", "Mrs. Clinton's campaign, which
+        # has been shadowed by ..., said": a description before a relative clause (the caller checks that it
+        # can speak)
+        if (
+            1 < len(head) <= 6
+            and (head[0].low in _DETERMINERS_POSS | {"one"} or any(t.low.endswith(("'s", "’s")) for t in head))
+            and toks[first_comma + 1].low in ("who", "whose", "which")
+            and all(is_word(t) or t.text == "." for t in head)
+        ):
+            return (start, first_comma)
+    for k in range(comma - 1, max(-1, comma - 30), -1):
+        if toks[k].text == "," and k + 1 < comma:
+            # "Fiorina, speaking to Iowans, said": any aside, when a name or pronoun stands before it
+            b = k
+            if toks[b - 1].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"
+                b = next((p for p in range(b - 2, max(0, b - 12), -1) if toks[p].text == "("), b)
+            a = b
+            while (
+                a > 0
+                and b - a < 5
+                and (
+                    (is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
+                    or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
+                )
+            ):
+                a -= 1
+            if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                a = b - 1
+            if a < b and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1):
+                return (a, b)
+            # "The author of the book, Mitchell Zuckoff, said": the aside is the name
+            inner = toks[k + 1 : comma]
+            if 0 < len(inner) <= 4 and all(t.text[0].isupper() or t.text == "." for t in inner):
+                return (k + 1, comma)
+            # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
+            # a comma inside the apposition; look further left
+            continue
+        if toks[k].text in ("¶", ";", ":"):
+            return None
+    return None
+
+
+def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Phrase right after the verb at ``i`` (inverted order: ``"...," said the official``)."""
+    a = i + 1
+    b = a
+    while b < len(toks) and b - a < 10:
+        t = toks[b]
+        # "said Sen. Chris Murphy (D-Conn.)": periods of titles and initials stay inside the name
+        if (
+            t.text == "."
+            and b > a
+            and (len(toks[b - 1].text) == 1 or toks[b - 1].low in sp.title_words())
+            and b + 1 < len(toks)
+            and toks[b + 1].text[:1].isupper()
+        ):
+            b += 1
+            continue
+        if not is_word(t) or t.low in STOP_LEFT:
+            break
+        b += 1
+    return (a, b) if b > a else None
+
+
+def is_clause(toks: list[Tok]) -> bool:
+    """Whether words after a verb open a clause ("he may campaign", "Mr. Trump had disrespected ...") rather
+    than name someone; only lower-case words count, so that "Will Rogers" stays a name."""
+    if len(toks) > 1 and toks[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+        return True
+    for t in toks:
+        if t.low in ("who", "whose", "which", "that"):
+            return False  # "said a Trump supporter who runs the account": the verb is the relative clause's
+        if t.text.islower() and usual_tag(t.low) in ("VBD", "VBZ", "MD"):  # not VBP: "co-host", "report"
+            return True
+    return False
+
+
+def span_text(text: str, toks: list[Tok], rng: tuple[int, int]) -> tuple[str, int, int]:
+    """The text of a token range and its offsets."""
+    s, e = toks[rng[0]].start, toks[rng[1] - 1].end
+    return text[s:e], s, e
+
+
+def is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> bool:
+    """Whether ``phrase`` names a speaker: a pronoun, organisation, anonymous source, role or person (with
+    ``strict``, a single-word name only when the article names someone so)."""
+    kind = sp.mention_type(phrase)
+    if kind in ("pronoun", "organisation", "anonymous", "role"):
+        return phrase.lower() != "it"
+    if kind == "person":
+        name = sp.name_in(phrase) or phrase
+        parts = name.split()
+        if len(parts) == 1 and is_common_word(parts[0]) and not any(n.split()[-1] == parts[0] for n in people_names):
+            return False  # "Specifically", "Given", "Another": a sentence's first word, not a name
+        if not strict:
+            return True
+        return len(parts) >= 2 or any(n.split()[-1] == parts[-1] for n in people_names if parts)
+    return False
+
+
+FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that)(?:\s+[A-Za-z][\w’'-]*){1,4}")
+
+
+def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
+    """Whether ``phrase``, the subject of reporting verb ``verb``, is a speaker: a name, pronoun, organisation
+    or unnamed source; “...,” it added (a newspaper or party, resolved to the nearest organisation); or a
+    description ("the gambling tycoon told Reuters", "the note says"), kept as the mention though it names
+    nobody."""
+    if is_speaker_phrase(phrase, people, strict=False):
+        return True
+    if phrase.lower() == "it":
+        return verb in SPEECH_CORE | DOCUMENT_VERBS
+    return verb in reporting_verbs() and _DESCRIPTION.fullmatch(phrase) is not None
+
+
+_BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
+_NAMING_VERBS = frozenset(["called", "described", "dubbed", "labeled", "labelled", "named", "termed", "branded"])
+_PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
+# verbs whose object is the listener or the person spoken of, never the speaker
+LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
+SAY_VERBS = SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])
+
+
+@dataclass
+class Attribution:
+    """A speaker mention (offsets in the paragraph's clean text) and the cue that ties it to what was said."""
+
+    mention: str
+    start: int
+    end: int
+    cue: str
+    span: CleanSpan | None = None  # the paragraph the offsets belong to, once known
+    rng_start: int = -1  # token index of the mention within its sentence, while searching
+
+
+def verb_indexes(toks: list[Tok]) -> list[int]:
+    """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
+    as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
+    verbs = reporting_verbs()
+    out = []
+    words = [t for t in toks if is_word(t) and t.text[0].isalpha()]
+    # a headline in title case ("Glenn Beck Says Trump ... Pose A Threat"): capitals are no sign of a name
+    title_case = len(words) >= 5 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    for k, t in enumerate(toks):
+        if t.low in verbs:
+            if k > 0 and t.text[0].isupper() and toks[k - 1].text != "¶" and not (title_case and t.low in SAY_VERBS):
+                continue  # "Secretary of State", "the United States": a name, not a verb
+            if t.low in _NOUNISH and (
+                any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2) : k])
+                or (k > 0 and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s"))))
+            ):
+                continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
+            if t.low in ("state", "states") and k > 0 and usual_tag(toks[k - 1].low) in _BEFORE_NOUN_TAGS:
+                continue  # "the former secretary of state", "her state", "many state workers"
+            if k > 0 and toks[k - 1].low in _PASSIVE_AUX and (t.low in _NAMING_VERBS or t.low.endswith("ed")):
+                # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
+                # passive is not the speaker
+                continue
+            out.append(k)
+        elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+            out.append(k)
+        elif t.low in ("put", "puts") and k + 1 < len(toks) and toks[k + 1].low == "it" and k > 0:
+            out.append(k)  # "as Tom Ridge put it:"
+    return out
+
+
+def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
+    """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
+    can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
+    k = 0
+    while k < len(toks) and toks[k].low in ("but", "and", "so", "yet", "still", "then", "meanwhile", "now"):
+        k += 1
+    for _ in range(2):
+        # past an opening phrase or clause to the comma that ends it: "In a statement, ...", "Last year, he
+        # ...", "When she was talking about coal, she ...", "Filling in for Sanders on Sunday, West ..."
+        if k + 1 >= len(toks):
+            break
+        first = toks[k].low
+        participle = first.endswith(("ed", "ing")) and toks[k + 1].low in _AFTER_PARTICIPLE
+        comma = next((i for i in range(k + 1, min(len(toks), k + 30)) if toks[i].text == ","), None)
+        # "Hours later, Trump ...", "Two weeks ago, she ...": a short time phrase
+        timed = (
+            comma is not None
+            and comma - k <= 4
+            and (
+                toks[comma - 1].low in ("later", "ago", "earlier")
+                or all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[k:comma])
+            )
+        )
+        if not (first in PREPOSITIONS or first in _NOT_SUBJECT or participle or timed):
+            break
+        if comma is None:
+            if first in PREPOSITIONS:
+                return None
+            break
+        k = comma + 1
+    if k + 1 < len(toks) and toks[k].low == "according" and toks[k + 1].low == "to":
+        rng = object_right(toks, k + 1)
+        if rng is None:
+            return None
+        phrase, s, e = span_text(text, toks, rng)
+        return (phrase, s, e) if is_speaker_phrase(phrase, people, strict=False) else None
+    if (
+        k >= len(toks)
+        or not is_word(toks[k])
+        or toks[k].low in _NOT_SUBJECT
+        or (toks[k].text.isupper() and len(toks[k].text) > 1)  # a dateline, not the article "A"
+    ):
+        return None
+    a = b = k
+    if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+        b = a + 1
+    elif toks[a].low in _DETERMINERS_POSS:
+        b = _noun_phrase_end(toks, a + 1)
+        # "Another critic, Laurence H. Tribe, likened": the name in apposition belongs to the subject
+        if b < len(toks) and toks[b].text == ",":
+            e = b + 1
+            while e < len(toks) and e - b < 6 and (toks[e].text[0].isupper() or toks[e].text == "."):
+                e += 1
+            if e > b + 1 and e < len(toks) and toks[e].text == ",":
+                b = e
+    else:
+        first = toks[a].low
+        participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
+        if participle or _written_alone(text, first):
+            # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
+            # opens a participle clause, or that the paragraph also writes in lower case, is not a name
+            # (while "Ted Cruz", "Fred said" and "Mohammed bin Salman" are)
+            return None
+        while (
+            b < len(toks)
+            and b - a < 8
+            and (
+                (is_word(toks[b]) and toks[b].text[0].isupper())
+                or (toks[b].text == "." and b > a)
+                or (toks[b].low in ("of", "and") and b + 1 < len(toks) and toks[b + 1].text[:1].isupper())
+                # "Democratic presidential nominee Hillary Clinton": lower-case words of a title before a name
+                or (
+                    b > a
+                    and toks[b].text.islower()
+                    and toks[b].low not in STOP_LEFT | _AUX
+                    and not looks_like_verb(toks, b)
+                    and any(t.text[0].isupper() for t in toks[b + 1 : b + 3])
+                    and all(is_word(t) for t in toks[b : b + 3])
+                )
+            )
+        ):
+            b += 1
+        if b > a and toks[b - 1].low.endswith(("'s", "’s")):
+            b = _noun_phrase_end(toks, b)  # "Grayson's spokeswoman"
+    if b <= a:
+        return None
+    phrase, s, e = span_text(text, toks, (a, b))
+    return (phrase, s, e) if (can_speak(phrase, verb, people) and phrase.lower() != "it") else None
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word, exactly as given (a plain scan: a regex per word
+    would be compiled anew for most words)."""
+    i = text.find(word)
+    while i != -1:
+        j = i + len(word)
+        before = text[i - 1] if i else " "
+        after = text[j] if j < len(text) else " "
+        if not (before.isalnum() or before in "_’'.-") and not (after.isalnum() or after in "_’'-"):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _noun_phrase_end(toks: list[Tok], b: int) -> int:
+    """End of the words after a determiner or possessive, up to a verb: "the campaign's top strategist"."""
+    a = b - 1
+    while (
+        b < len(toks)
+        and b - a < 6
+        and is_word(toks[b])
+        and not looks_like_verb(toks, b)
+        and (toks[b].low not in _AUX and toks[b].low not in STOP_LEFT)
+        and usual_tag(toks[b].low) not in FINITE_TAGS  # "The billionaire businessman began ..."
+    ):
+        b += 1
+    return b
+
+
+_CLAUSE_AFTER = PARTICIPLES | {"according"}
+
+
+def clause_cut(toks: list[Tok]) -> list[Tok]:
+    """The reported clause without what joins on after it: "..., adding that ...", "..., but the campaign
+    refused", "..., and has expressed support", "... - though it is unclear"."""
+    for c in range(3, len(toks) - 1):
+        t, nxt = toks[c], toks[c + 1]
+        if t.text == ";" or (t.text in ("—", "–", "-") and nxt.low in _CLAUSE_AFTER | {"and"}):
+            return toks[:c]
+        if t.text == "," and (nxt.low in _CLAUSE_AFTER):
+            return toks[:c]
+    return toks
+
+
+def time_adverbial(after: list[Tok]) -> int:
+    """How many tokens right after a verb form a short time adverbial: "on Friday", "Monday", "last week"."""
+    k = 1 if after and after[0].low in _TIME_LEAD else 0
+    times = 0
+    while k < len(after) and times < 3 and after[k].low in TIME_WORDS:
+        k += 1
+        times += 1
+    return k if times else 0
+
+
+def ends_clause(after: list[Tok]) -> bool:
+    """Nothing but punctuation or a short adverbial ("on Monday", "in a statement") follows the verb."""
+    words = [t for t in after if is_word(t)]
+    if not words:
+        return True
+    return (
+        words[0].low in PREPOSITIONS | {"last", "this", "earlier", "recently", "today", "yesterday"} and len(words) <= 6
+    )
+
+
+def words_end(text: str, toks: list[Tok]) -> int:
+    """End offset of the last word of ``toks`` (trailing punctuation left out)."""
+    end = toks[-1].end
+    while toks and not is_word(toks[-1]) and len(toks) > 1:
+        toks = toks[:-1]
+        end = toks[-1].end
+    return end

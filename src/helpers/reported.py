@@ -1,0 +1,269 @@
+"""Reported speech without quote marks ("Officials familiar with the process say ...", "according to exit
+polls"), and statements beside quotations ("“...,” he said, adding that ...")."""
+
+from __future__ import annotations
+
+from . import speakers as sp
+from .clauses import (
+    ADDING,
+    DOCUMENT_VERBS,
+    FINDING_VERBS,
+    LOWER_WORD,
+    NOT_NAME_LOW,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    QUOTE_ONLY_VERBS,
+    SAY_VERBS,
+    SPEECH_CORE,
+    STOP_LEFT,
+    Attribution,
+    clause_cut,
+    ends_clause,
+    finds_that,
+    is_clause,
+    is_speaker_phrase,
+    is_word,
+    object_right,
+    sentence_subject,
+    span_text,
+    subject_left,
+    time_adverbial,
+    tokenize,
+    verb_indexes,
+    words_end,
+)
+from .lexicon import reporting_verbs, usual_tag
+from .quote_marks import QuoteSpan
+
+# "some families said", "many voters say": a quantified group
+_QUANTIFIERS = frozenset("some many several most both all few other others".split())
+# what a study, poll or filing says, shows or finds: "Research suggests", "the IG review found"
+_DOCUMENT_NOUNS = frozenset(
+    "poll polls survey surveys study studies research report reports analysis review investigation audit "
+    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates".split()
+)
+
+
+def is_document(phrase: str) -> bool:
+    """A short phrase headed by a document noun ("the report", "a new poll"): a source that is no person."""
+    words = phrase.lower().split()
+    return 0 < len(words) <= 8 and words[-1] in _DOCUMENT_NOUNS
+
+
+_QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
+
+
+def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> bool:
+    """Whether ``phrase``, the subject of ``verb`` in a sentence without quote marks, is a source: a speaker
+    phrase as for quotations, or with a verb of saying also "it" (a document or body), a described group
+    ("hacking specialists say", "Some advocates for stem cell research said") or a share of a poll ("About 4
+    in 10 say"); never a bare word such as "that"."""
+    # an unknown single name ("Forbes said", "Bob argued that") only with a verb of saying or a that-clause
+    if is_speaker_phrase(phrase, people, strict=not clause and verb not in SAY_VERBS) or is_document(phrase):
+        return True
+    low = phrase.lower()
+    if low == "it":
+        return verb in SPEECH_CORE | DOCUMENT_VERBS
+    words = low.split()
+    if verb not in SAY_VERBS or len(words) > 8 or (words[0] in NOT_NAME_LOW and words[0] not in _QUANTIFIERS):
+        return False
+    last = words[-1].strip(",.")
+    return usual_tag(last) in ("NN", "NNS", "NNP", "NNPS", "CD") or last == "percent" or last[:1].isdigit()
+
+
+def _may_report(sentence: str) -> bool:
+    """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
+    this test spares tokenizing them."""
+    words = set(LOWER_WORD.findall(sentence.lower()))
+    return bool(words & reporting_verbs()) or "according" in words
+
+
+def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
+    """Reported speech in a sentence without quote marks: (attribution, content start, content end)."""
+    s0, s1 = sent
+    if not _may_report(text[s0:s1]):
+        return None
+    toks = tokenize(text, s0, s1, [])
+    for v in verb_indexes(toks):
+        verb = toks[v].low
+        after = toks[v + 1 :]
+        if verb == "according":
+            # "according to" names a source whatever it is: a person, "exit polls", "state law", "the summary"
+            rng = object_right(toks, v + 1)
+            if not rng or not toks[rng[0]].text[0].isalnum():
+                continue
+            phrase, a, b = span_text(text, toks, rng)
+            rest = toks[rng[1] :]
+            if rest and rest[0].text == ",":
+                rest = rest[1:]
+            before = toks[:v]
+            # "Verizon has struck a deal, according to the Labor Department, taking a step ...": the clause
+            # before the comma is what the source reports
+            # (but "He crossed the border after, according to him, the network censured ...": the clause
+            # after it, when what comes before breaks off)
+            cut_off = len(before) > 1 and before[-2].low in STOP_LEFT | PREPOSITIONS | {"when"}
+            if len(before) >= 5 and before[-1].text == "," and not (cut_off and len(rest) >= 4):
+                return Attribution(phrase, a, b, "according to"), before[0].start, words_end(text, before[:-1])
+            if len(rest) >= 4:
+                return Attribution(phrase, a, b, "according to"), rest[0].start, words_end(text, rest)
+            if len(before) >= 4:
+                return Attribution(phrase, a, b, "according to"), before[0].start, words_end(text, before)
+            continue
+        window = [t.low for t in after[:5]]
+        rng = subject_left(toks, v)
+        obj = object_right(toks, v) if v > 1 and toks[v - 1].text == "," and verb in SPEECH_CORE else None
+        if obj and is_clause(toks[obj[0] : obj[1]]):
+            obj = None  # "Sanders, who has ..., said he may campaign for him": what is said, not who says it
+        # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"; with a
+        # subject before too ("..., the race will be tight, said Dan Gerstein, director of ..."), a name right
+        # after the verb that closes the sentence or is followed by its apposition wins
+        if obj and (
+            rng is None
+            or (
+                verb not in ("tell", "tells", "told")  # "told The Huffington Post": the listener
+                and (obj[1] >= len(toks) or toks[obj[1]].text in (",", "."))
+                and sp.mention_type(span_text(text, toks, obj)[0]) in ("person", "organisation", "anonymous")
+            )
+        ):
+            phrase, a, b = span_text(text, toks, obj)
+            if toks[obj[0]].low not in PREPOSITIONS and is_speaker_phrase(phrase, people, strict=False):
+                rest = toks[obj[1] :]
+                end = words_end(text, rest) if len([t for t in rest if is_word(t)]) >= 3 else toks[v - 2].end
+                return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
+        if rng is None and verb.endswith("ing") and v > 2 and toks[v - 1].text == ",":
+            # "Mr. Obama revised his plans in October, saying that ...": the sentence's subject says it
+            found = sentence_subject(text, toks[: v - 1], people, verb=verb)
+            if found and sp.mention_type(found[0]) in ("person", "organisation", "anonymous", "pronoun", "role"):
+                phrase, a, b = found
+                k = window.index("that") + 1 if "that" in window[:2] else 0
+                rest = after[k:]
+                if len(rest) >= 3:
+                    return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, rest)
+            continue
+        if rng is None:
+            continue
+        phrase, a, b = span_text(text, toks, rng)
+        if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):
+            continue
+        if (
+            verb in FINDING_VERBS
+            and sp.mention_type(phrase) != "organisation"
+            and not is_document(phrase)
+            and not finds_that(toks, v)
+        ):
+            continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
+        # "The plan will fail, officials said on Monday.": the reported clause comes first;
+        # "..., a spokeswoman said on Saturday, and it has ...": around the cue
+        if rng[0] > 1 and toks[rng[0] - 1].text == ",":
+            told_whom = verb in ("tell", "tells", "told") and len(after) <= 7 and "that" not in window
+            participle = len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES
+            # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
+            if ends_clause(after) or told_whom or participle:
+                return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
+            comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
+            if comma is not None and len(after) - comma > 3:
+                return Attribution(phrase, a, b, toks[v].text), toks[0].start, words_end(text, after)
+        skip = time_adverbial(after)
+        if skip and len(after) - skip >= 3:  # "said on Friday he met ...", "said Monday that ..."
+            after = after[skip:]
+            window = [t.low for t in after[:5]]
+        if not after or (
+            after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
+        ):
+            continue
+        question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
+        if verb in ("asked", "asks", "asking", "wondered") and question is not None:
+            pass  # "asked Sanders whether ...": the question is what was said
+        elif verb in QUOTE_ONLY_VERBS and "that" not in window:
+            continue
+        k = 0
+        if verb in ("asked", "asks", "asking", "wondered") and question is not None:
+            k = question
+        elif "that" in window[:4] and verb not in OBJECT_VERBS:
+            k = window.index("that") + 1
+        elif after[0].text == ",":
+            k = 1
+        rest = after[k:]
+        if len(rest) < 3:
+            continue
+        return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, clause_cut(rest))
+    return None
+
+
+_CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
+
+
+def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
+    """Every reported statement of a sentence: "several supporters said the former president had made a good
+    case, while other voters said they had not heard anything" holds two."""
+    found = _indirect(text, sent, people)
+    if found is None:
+        return []
+    attr, cs, ce = found
+    m = ADDING.search(text, ce, sent[1])
+    if m and len(text[m.end() : sent[1]].split()) >= 4:
+        # "..., a Chinese official said, adding that the impact was hard to estimate": a second statement
+        end = sent[1]
+        while end > m.end() and text[end - 1] in " \t\n.;,":
+            end -= 1
+        said = Attribution(attr.mention, attr.start, attr.end, m.group("cue"))
+        return [found, (said, m.end(), end)]
+    toks = tokenize(text, cs, sent[1], [])  # the clause may have been cut before the next one
+    for c in range(1, len(toks) - 4):
+        if toks[c].start > ce:
+            break
+        if toks[c].text in (",", ";") and toks[c + 1].low in _CLAUSE_JOIN:
+            more = indirect_all(text, (toks[c + 2].start, sent[1]), people)
+            # only where the next clause opens with its own speaker and reporting verb
+            if more and more[0][0].start == toks[c + 2].start:
+                return [(attr, cs, words_end(text, toks[:c])), *more]
+    return [found]
+
+
+def speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attribution | None:
+    """A named speaker with a reporting verb in a sentence that reports no words of its own ("Howard
+    continued his scathing remarks."), for a quotation that follows in the next paragraph."""
+    if not _may_report(text[sent[0] : sent[1]]):
+        return None
+    toks = tokenize(text, sent[0], sent[1], [])
+    for v in verb_indexes(toks):
+        rng = subject_left(toks, v) if toks[v].low != "according" else None
+        if rng is None:
+            continue
+        phrase, a, b = span_text(text, toks, rng)
+        if sp.mention_type(phrase) in ("person", "organisation", "anonymous", "pronoun") and is_speaker_phrase(
+            phrase, people, strict=True
+        ):
+            return Attribution(phrase, a, b, toks[v].text)
+    return None
+
+
+_QUOTE_CHARS = '“”"‘’'
+
+
+def around_quotes(
+    text: str, sent: tuple[int, int], quotes: list[QuoteSpan], attr: Attribution, people: set[str]
+) -> list[tuple[QuoteSpan, str, Attribution]]:
+    """Reported speech beside the quotations of a sentence, as (span, kind, attribution): a clause after the last
+    quotation introduced by a participle (“...,” he said, adding that the U.S. must act), spoken by the
+    quotation's speaker; and a reported clause before a colon that introduces the first one ("Trump said
+    the judge was biased: “...”")."""
+    out = []
+    m = ADDING.search(text, quotes[-1].outer_end, sent[1])
+    if m:
+        end = sent[1]
+        while end > m.end() and text[end - 1] in " \t\n.;,":
+            end -= 1
+        rest = text[m.end() : end]
+        if len(rest.split()) >= 4 and not any(c in rest for c in _QUOTE_CHARS):
+            said = Attribution(attr.mention, attr.start, attr.end, m.group("cue"), span=attr.span)
+            out.append((QuoteSpan(m.end(), end, m.end(), end), "indirect", said))
+    first = quotes[0]
+    lead = text[sent[0] : first.open_at].rstrip()
+    if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
+        found = _indirect(text, (sent[0], sent[0] + len(lead) - 1), people)
+        # the quotation's own speaker, not someone in an aside of its subject ("Trump, who has told aides ...,")
+        if found and found[0].start == attr.start and len(text[found[1] : found[2]].split()) >= 4:
+            out.append((QuoteSpan(found[1], found[2], found[1], found[2]), "indirect", found[0]))
+    return out
