@@ -779,3 +779,22 @@ def test_titles_after_a_possessive_or_told_and_headlines_with_a_byline_are_not_q
     q = extract_quotes(text)
     quoted = q[q["kind"] != "indirect"]
     assert list(quoted["text"]) == ["We have to really increase the bombings,", "A Manhattan man is suing."]
+
+
+def test_a_statement_saying_a_parenthetical_attribution_and_a_dateline():
+    text = (
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on Brexit, saying "
+        "that “bombastic comments” do more harm than good.\n\n"
+        "American Bridge President Jessica Mackler issued a statement saying his comment “has absolutely no place "
+        "in American democracy.”\n\n"
+        "Bruce LeVell spoke. He sincerely believes, he said, that “Donald Trump is a really, really good guy.”\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] != "indirect"]
+    assert list(quoted["speaker_mention"]) == [
+        "Democrat Hillary Clinton",
+        "American Bridge President Jessica Mackler",
+        "he",
+    ]
+    assert text[quoted.iloc[2]["speaker_start"] : quoted.iloc[2]["speaker_end"]] == "he"
+    assert quoted.iloc[2]["speaker_start"] > text.index("believes")

@@ -641,6 +641,10 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
     k = 0
+    # a dateline before the first sentence: "Washington (AFP) – Democrat Hillary Clinton has ..."
+    dash = next((i for i, t in enumerate(toks[:8]) if t.text in ("–", "—", "-")), None)
+    if dash and all(t.text[0].isupper() or t.text in "().," for t in toks[:dash]):
+        k = dash + 1
     while k < len(toks) and toks[k].low in ("but", "and", "so", "yet", "still", "then", "meanwhile", "now"):
         k += 1
     for _ in range(2):

@@ -116,6 +116,12 @@ def _attribute(
             cue = toks[vi].text + (" it" if toks[vi].low in ("put", "puts") else "")
         if rng is None:
             return None
+        if (
+            toks[vi].low.endswith("ing")
+            and rng[0] > 0
+            and (looks_like_verb(toks, rng[0] - 1) or usual_tag(toks[rng[0] - 1].low) in ("VBD", "VBZ"))
+        ):
+            return None  # "Mackler issued a statement saying ...": the object is what speaks for the subject
         phrase, a, b = span_text(text, toks, rng)
         if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not can_speak(phrase, toks[vi].low, people):
             return None
@@ -186,6 +192,14 @@ def _attribute(
                 phrase = span_text(text, toks, rng)[0]
                 if phrase[0].isupper() and sp.mention_type(phrase) in ("person", "organisation", "role"):
                     found = inverted(v)
+        if (
+            found
+            and found.rng_start > 0
+            and toks[found.rng_start - 1].text == ","
+            and v + 1 < len(toks)
+            and toks[v + 1].text == ","
+        ):
+            return found  # a parenthetical attribution: "He sincerely believes, he said, that “...”"
         if found:
             # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
             # quotation is the outer speaker's report
