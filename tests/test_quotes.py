@@ -798,3 +798,13 @@ def test_a_statement_saying_a_parenthetical_attribution_and_a_dateline():
     ]
     assert text[quoted.iloc[2]["speaker_start"] : quoted.iloc[2]["speaker_end"]] == "he"
     assert quoted.iloc[2]["speaker_start"] > text.index("believes")
+
+
+def test_more_verbs_of_saying_and_a_described_speaker_with_a_relative_clause_after_the_verb():
+    text = (
+        "“Gun owners should leave their weapons at home,” opined Cleveland's Plain Dealer.\n\n"
+        "“It was awful,” said one of two witnesses who relayed the same story.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["cue"]) == ["opined", "said"]
+    assert list(q["speaker_mention"]) == ["Cleveland's Plain Dealer", "one of two witnesses who relayed the same story"]

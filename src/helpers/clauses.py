@@ -572,6 +572,7 @@ def is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> b
 
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 _DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that)(?:\s+[A-Za-z][\w’'-]*){1,4}")
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 
 
 def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
@@ -583,7 +584,9 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
         return True
     if phrase.lower() == "it":
         return verb in SPEECH_CORE | DOCUMENT_VERBS
-    return verb in reporting_verbs() and _DESCRIPTION.fullmatch(phrase) is not None
+    # ("one of two witnesses who relayed the same story": the description before its relative clause)
+    head = _RELATIVE.split(phrase, maxsplit=1)[0]
+    return verb in reporting_verbs() and _DESCRIPTION.fullmatch(head) is not None
 
 
 _BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])

@@ -19,7 +19,6 @@ import pandas as pd
 from . import speakers as sp
 from .clauses import (
     FINDING_VERBS,
-    FINITE_TAGS,
     LISTENER_VERBS,
     LOWER_WORD,
     NOT_NAME_LOW,
@@ -140,7 +139,7 @@ def _attribute(
             return Attribution(phrase, a, b, toks[vi].text)
         # a description right after the verb speaks too (“...,” said the Democratic nominee), but not a
         # clause (“...,” saying the change was unfair)
-        clause = toks[vi].low.endswith("ing") or any(usual_tag(t.low) in FINITE_TAGS for t in toks[rng[0] : rng[1]])
+        clause = toks[vi].low.endswith("ing") or is_clause(toks[rng[0] : rng[1]])
         return (
             None if clause or not can_speak(phrase, toks[vi].low, people) else Attribution(phrase, a, b, toks[vi].text)
         )
