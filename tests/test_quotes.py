@@ -808,3 +808,12 @@ def test_more_verbs_of_saying_and_a_described_speaker_with_a_relative_clause_aft
     q = extract_quotes(text)
     assert list(q["cue"]) == ["opined", "said"]
     assert list(q["speaker_mention"]) == ["Cleveland's Plain Dealer", "one of two witnesses who relayed the same story"]
+
+
+def test_a_subject_after_an_opening_place_and_time():
+    text = (
+        "In Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that "
+        "his former rival would “make an outstanding president.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Bernie Sanders"]

@@ -657,9 +657,13 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             break
         if k > 0:  # the rest of a place name: "In Portsmouth, N.H., on Tuesday, Senator ..."
             place = next((i for i in range(k, min(len(toks), k + 4)) if toks[i].text == ","), None)
-            if place is not None and all(t.text[0].isupper() or t.text == "." for t in toks[k:place]):
-                if place + 1 < len(toks) and (toks[place + 1].low in PREPOSITIONS or toks[place + 1].low in TIME_WORDS):
-                    k = place + 1
+            if (
+                place is not None
+                and place + 1 < len(toks)
+                and all(t.text[0].isupper() or t.text == "." for t in toks[k:place])
+                and (toks[place + 1].low in PREPOSITIONS or toks[place + 1].low in TIME_WORDS)
+            ):
+                k = place + 1
         first = toks[k].low
         participle = first.endswith(("ed", "ing")) and toks[k + 1].low in _AFTER_PARTICIPLE
         comma = next((i for i in range(k + 1, min(len(toks), k + 30)) if toks[i].text == ","), None)
