@@ -817,3 +817,12 @@ def test_a_subject_after_an_opening_place_and_time():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Bernie Sanders"]
+
+
+def test_it_names_things_in_a_relative_clause():
+    text = (
+        "Barden now helps lead a program called Sandy Hook Promise. The group seeks to prevent gun deaths through "
+        "the enactment of what it calls “sensible gun violence prevention laws.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["it"] and list(q["cue"]) == ["calls"]

@@ -572,6 +572,7 @@ def is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> b
 
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 _DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that)(?:\s+[A-Za-z][\w’'-]*){1,4}")
+_IT_NAMES = frozenset(["calls", "called", "describes", "described", "dubs", "dubbed", "terms", "termed"])
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 
 
@@ -582,8 +583,8 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
     nobody."""
     if is_speaker_phrase(phrase, people, strict=False):
         return True
-    if phrase.lower() == "it":
-        return verb in SPEECH_CORE | DOCUMENT_VERBS
+    if phrase.lower() == "it":  # (and "what it calls “sensible gun laws”")
+        return verb in SPEECH_CORE | DOCUMENT_VERBS | _IT_NAMES
     # ("one of two witnesses who relayed the same story": the description before its relative clause)
     head = _RELATIVE.split(phrase, maxsplit=1)[0]
     return verb in reporting_verbs() and _DESCRIPTION.fullmatch(head) is not None
