@@ -62,6 +62,11 @@ def test_sample_indirect_speech(sample_quotes):
     # the repeated paragraph ("Even as global institutions...") yields nothing a second time
     assert found.count(("Ukrainian and Turkish officials", "anonymous", "say")) == 1
     assert not (indirect["speaker_type"] == "person").sum() > 2  # anonymous never resolved to a named person
+    # "... a signal that, analysts say, Moscow intends to ...": what the analysts say is the clause after the aside
+    said = indirect[indirect["speaker_mention"] == "analysts"]
+    assert list(said["text"]) == ["Moscow intends to strengthen its hand before any real bargaining begins"]
+    # "Ankara maintains strong economic and political ties with Moscow" reports nothing
+    assert "Ankara" not in set(indirect["speaker"])
 
 
 def test_split_quote_and_cue_in_the_middle():

@@ -162,6 +162,10 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             if ends_clause(after) or told_whom or participle:
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
             comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
+            if comma is not None and len(after) - comma > 3 and toks[rng[0] - 2].low == "that":
+                # "... a signal that, analysts say, Moscow intends to ...": the clause after the aside
+                rest = after[comma + 1 :]
+                return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, rest)
             if comma is not None and len(after) - comma > 3:
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, words_end(text, after)
         skip = time_adverbial(after)
