@@ -831,3 +831,12 @@ def test_it_names_things_in_a_relative_clause():
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["it"] and list(q["cue"]) == ["calls"]
+
+
+def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
+    text = (
+        "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "
+        "president.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["She"]

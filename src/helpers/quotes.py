@@ -251,6 +251,9 @@ def _attribute(
     for v in verbs:
         if v > qi:
             found = subj(v)
+            if found and qi > 1:
+                if found.rng_start == qi + 1 and found.mention.lower() == "who":
+                    found = None  # “chief trade prosecutor” who reports to the president: the quoted is the subject
             if found:
                 return found
             if toks[v - 1].text == "," and toks[v].low != "according":
