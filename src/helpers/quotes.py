@@ -161,7 +161,9 @@ def _attribute(
                 return found
         elif v > k:
             rng = subject_left(toks, v)
-            if rng and rng[0] == k:  # the speaker right after the quotation, not a later clause's subject
+            # the speaker right after the quotation, not a later clause's subject; and not "who", which is what
+            # is quoted (a “chief trade prosecutor” who reports to the president)
+            if rng and rng[0] == k and toks[k].low != "who":
                 phrase, a, b = span_text(text, toks, rng)
                 if can_speak(phrase, toks[v].low, people):
                     return Attribution(phrase, a, b, toks[v].text)
@@ -251,10 +253,7 @@ def _attribute(
     for v in verbs:
         if v > qi:
             found = subj(v)
-            if found and qi > 1:
-                if found.rng_start == qi + 1 and found.mention.lower() == "who":
-                    found = None  # “chief trade prosecutor” who reports to the president: the quoted is the subject
-            if found:
+            if found and not (found.rng_start == qi + 1 and found.mention.lower() == "who"):
                 return found
             if toks[v - 1].text == "," and toks[v].low != "according":
                 rng = object_right(toks, v)
