@@ -610,17 +610,25 @@ class Attribution:
     rng_start: int = -1  # token index of the mention within its sentence, while searching
 
 
+def _title_case(toks: list[Tok]) -> bool:
+    """A headline in title case ("Glenn Beck Says Trump ... Pose A Threat"): capitals are no sign of a name."""
+    words = [t for t in toks if t.text[0].isalpha()]
+    return len(words) >= 5 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
 def verb_indexes(toks: list[Tok]) -> list[int]:
     """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
     as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
     verbs = reporting_verbs()
     out = []
-    words = [t for t in toks if is_word(t) and t.text[0].isalpha()]
-    # a headline in title case ("Glenn Beck Says Trump ... Pose A Threat"): capitals are no sign of a name
-    title_case = len(words) >= 5 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
     for k, t in enumerate(toks):
         if t.low in verbs:
-            if k > 0 and t.text[0].isupper() and toks[k - 1].text != "¶" and not (title_case and t.low in SAY_VERBS):
+            if (
+                k > 0
+                and t.text[0].isupper()
+                and toks[k - 1].text != "¶"
+                and not (t.low in SAY_VERBS and _title_case(toks))
+            ):
                 continue  # "Secretary of State", "the United States": a name, not a verb
             if t.low in _NOUNISH and (
                 any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2) : k])
