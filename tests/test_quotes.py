@@ -783,7 +783,8 @@ def test_titles_after_a_possessive_or_told_and_headlines_with_a_byline_are_not_q
     )
     q = extract_quotes(text)
     quoted = q[q["kind"] != "indirect"]
-    assert list(quoted["text"]) == ["We have to really increase the bombings,", "A Manhattan man is suing."]
+    # (the excerpt after the byline is no one's speech either)
+    assert list(quoted["text"]) == ["We have to really increase the bombings,"]
 
 
 def test_a_statement_saying_a_parenthetical_attribution_and_a_dateline():
@@ -840,3 +841,15 @@ def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["She"]
+
+
+def test_excerpts_after_a_byline_markup_and_one_word_titles_after_a_kind_of_work():
+    text = (
+        "BROADWAY BEAT—“Matthew Morrison is leaving ‘Neverland,’” by Times' Michael Paulson: “Matthew Morrison, "
+        "the star of the musical, is leaving next month.”\n\n"
+        '<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016 "> Stands empty; crowd in one end zone.\n\n'
+        "She starred in her blockbuster film, “Trainwreck.”\n\n"
+        "“I am leaving,” Morrison said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["I am leaving,"]

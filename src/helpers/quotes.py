@@ -70,7 +70,8 @@ _NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+)(?![A-Za-z])"
 _FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
-    "titled entitled episode broadcast play musical segment op-ed headline on".split()
+    "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
+    "drama sitcom ad spot on".split()
 )
 
 
@@ -378,6 +379,21 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
 
 # “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a headline and its byline
 _BYLINE = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*[’']s?[ \t]+[A-Z]")
+# “...,” by Post's Kathianne Boniello: “A Manhattan man is suing ...”: the excerpt after a byline
+_BYLINE_BEFORE = re.compile(
+    r"\bby[ \t]+(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*[’']s?"
+    r"[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}:[ \t]*$"
+)
+
+
+def _is_excerpt(text: str, q: QuoteSpan) -> bool:
+    """An article's words quoted after its byline, or leftover markup (<tweet ...>"...)."""
+    return (
+        text[q.start : q.start + 1] == ">"
+        or _BYLINE_BEFORE.search(text, max(0, q.open_at - 120), q.open_at) is not None
+    )
+
+
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
 
 
@@ -386,14 +402,16 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     verb gives to anyone: a title, even where its comma makes it look like a sentence."""
     before = tokenize(text, max(0, q.open_at - 40), q.open_at, [])[-3:]
     listener = bool(before) and before[-1].low in ("told", "tells", "tell")  # Fiorina told “Fox and Friends,”
-    if not listener and not any(t.low in _WORK_NOUNS - {"on"} for t in before):  # "a play called ...": a work
+    work = any(t.low in _WORK_NOUNS - {"on"} for t in before)
+    if not listener and not work:  # "a play called ...": a work all the same
         if attr is not None and attr.cue.lower() in reporting_verbs() | {":", "according to"}:
             return False
         if any(t.low in reporting_verbs() for t in before):
             return False  # "has been called the “Trump of the East”": somebody's words
     words = [w.strip("“”\"‘’'()[],.:;!?—–-") for w in text[q.start : q.end].split()]
     words = [w for w in words if w]
-    if not 2 <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith(("!", "?")):
+    # one word is a title too right after the name of a kind of work: her blockbuster film, “Trainwreck.”
+    if not (1 if work else 2) <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith(("!", "?")):
         return False  # (a full stop may close a title at the end of a sentence: CBS' ''60 Minutes.'')
     return (words[0][0].isupper() or words[0][0].isdigit()) and all(
         w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words
@@ -533,8 +551,8 @@ def quote_rows(
                 kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
             if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
-            if _is_title(ptext, q, attr) or _BYLINE.match(ptext, q.outer_end):
-                continue  # a title of a work, or of an article with its byline
+            if _is_title(ptext, q, attr) or _BYLINE.match(ptext, q.outer_end) or _is_excerpt(ptext, q):
+                continue  # a title of a work, of an article with its byline, an excerpt of one, or markup
             content = _partial_content(ptext, sents[si], q, attr) if kind == "partial" else None
             rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history, content))
             rows_in_sentence[si] = (q, kind)
