@@ -853,3 +853,14 @@ def test_excerpts_after_a_byline_markup_and_one_word_titles_after_a_kind_of_work
     )
     q = extract_quotes(text)
     assert list(q["text"]) == ["I am leaving,"]
+
+
+def test_participles_of_more_verbs_and_a_capitalised_quantifier_before_an_aside():
+    text = (
+        "Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster” for Clinton and "
+        "asking, “How can someone with such bad judgement be our next president?”\n\n"
+        "The protests came on Black Friday. Others, reacting to the delay, shouted, “Stop the coverup!”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Donald Trump", "Donald Trump", "Others"]
+    assert list(q["speaker_type"]) == ["person", "person", "anonymous"]

@@ -206,10 +206,10 @@ def mention_type(mention: str) -> str:
         return "anonymous"  # "a Democratic senator"
     if low[0] == "the" and head in title_words():
         return "role"
+    if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most", "another"):
+        return "anonymous"  # (also capitalised at the start of a sentence: "Others, reacting to ..., shouted")
     if capitalised_content:
         return "person"
-    if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most", "another"):
-        return "anonymous"
     return "unknown"
 
 
