@@ -864,3 +864,14 @@ def test_participles_of_more_verbs_and_a_capitalised_quantifier_before_an_aside(
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["Donald Trump", "Donald Trump", "Others"]
     assert list(q["speaker_type"]) == ["person", "person", "anonymous"]
+
+
+def test_an_ing_opener_and_thats_are_not_subjects():
+    text = (
+        "Hillary Clinton spoke. Reprising one of her own favorite lines, the former secretary of state talked about "
+        "continuing the “progress we had under President Obama.”\n\n"
+        "That’s partly because federal rules are murky on when appearances become “related to the campaign.”\n"
+    )
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker_mention"] == "the former secretary of state"
+    assert len(q) == 2 and pd.isna(q.iloc[1]["speaker_mention"])

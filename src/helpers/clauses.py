@@ -279,7 +279,7 @@ _NOT_SUBJECT = frozenset(
     "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
     "these those it there here asked ask if when while after before since as once although though because "
     "in on at for with from by all both each every early recently somewhere such many much most few several "
-    "some that's it's there's what's first second third finally next".split()
+    "some that's it's there's what's that’s it’s there’s what’s first second third finally next".split()
 )
 NOT_NAME_LOW = STOP_LEFT | _NOT_SUBJECT | PREPOSITIONS
 _AFTER_PARTICIPLE = frozenset(
@@ -332,6 +332,8 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
     t = toks[j]
     if not t.text[0].islower():
         return False
+    if t.low in ("state", "states") and j > 0 and usual_tag(toks[j - 1].low) in _BEFORE_NOUN_TAGS:
+        return False  # "the former secretary of state"
     if t.low in reporting_verbs() or (t.low.endswith("ed") and len(t.low) > 4):
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
     return False
@@ -674,7 +676,10 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             ):
                 k = place + 1
         first = toks[k].low
-        participle = first.endswith(("ed", "ing")) and toks[k + 1].low in _AFTER_PARTICIPLE
+        # ("Reprising one of her own favorite lines, the former secretary of state ...": an -ing opener)
+        participle = (first.endswith(("ed", "ing")) and toks[k + 1].low in _AFTER_PARTICIPLE) or (
+            first.endswith("ing") and len(first) > 5 and usual_tag(first) in ("VBG", "") and toks[k + 1].text.islower()
+        )
         comma = next((i for i in range(k + 1, min(len(toks), k + 30)) if toks[i].text == ","), None)
         # "Hours later, Trump ...", "Two weeks ago, she ...": a short time phrase
         timed = (
