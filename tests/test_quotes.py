@@ -875,3 +875,13 @@ def test_an_ing_opener_and_thats_are_not_subjects():
     q = extract_quotes(text)
     assert q.iloc[0]["speaker_mention"] == "the former secretary of state"
     assert len(q) == 2 and pd.isna(q.iloc[1]["speaker_mention"])
+
+
+def test_an_adverbial_clause_is_no_report_of_the_main_clause():
+    text = (
+        "Bill Maher and Bernie Sanders spoke. After the Sanders interview concluded, Maher stated that the "
+        "inspector general's report “wasn’t good.”\n\n"
+        "David Axelrod tweeted after Hillary Clinton argued that “we would not have rescued the auto industry.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Bill Maher", "Hillary Clinton"]

@@ -222,7 +222,13 @@ def _attribute(
                     or any(a.text == "," and b.low == "and" for a, b in zip(gap, gap[1:], strict=False))
                 ):
                     break
+                # an adverbial clause is no report: "Axelrod tweeted after Clinton argued that “...”" (Clinton's),
+                # "after the interview concluded, Maher stated that “...”" (Maher's)
+                if inner.rng_start > 0 and toks[inner.rng_start - 1].low in _SUBORDINATORS:
+                    break
                 outer = subj(w)
+                if outer and outer.rng_start > 0 and toks[outer.rng_start - 1].low in _SUBORDINATORS:
+                    break
                 if outer:
                     if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                         return outer
@@ -394,6 +400,7 @@ def _is_excerpt(text: str, q: QuoteSpan) -> bool:
     )
 
 
+_SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
 
 
