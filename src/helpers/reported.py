@@ -205,14 +205,11 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     if found is None:
         return []
     attr, cs, ce = found
-    m = ADDING.search(text, ce, sent[1])
-    if m and len(text[m.end() : sent[1]].split()) >= 4:
+    added = _added_statement(text, ce, sent[1])
+    if added:
         # "..., a Chinese official said, adding that the impact was hard to estimate": a second statement
-        end = sent[1]
-        while end > m.end() and text[end - 1] in " \t\n.;,":
-            end -= 1
-        said = Attribution(attr.mention, attr.start, attr.end, m.group("cue"))
-        return [found, (said, m.end(), end)]
+        cue, start, end = added
+        return [found, (Attribution(attr.mention, attr.start, attr.end, cue), start, end)]
     toks = tokenize(text, cs, sent[1], [])  # the clause may have been cut before the next one
     for c in range(1, len(toks) - 4):
         if toks[c].start > ce:
@@ -246,6 +243,18 @@ def speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attr
 _QUOTE_CHARS = '“”"‘’'
 
 
+def _added_statement(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The clause a participle adds after ``start`` ("..., adding that the impact was hard to estimate"): its
+    cue and offsets, up to the sentence's end without closing punctuation; None when there is none or it has
+    fewer than four words."""
+    m = ADDING.search(text, start, end)
+    if m is None:
+        return None
+    while end > m.end() and text[end - 1] in " \t\n.;,":
+        end -= 1
+    return (m.group("cue"), m.end(), end) if len(text[m.end() : end].split()) >= 4 else None
+
+
 def around_quotes(
     text: str, sent: tuple[int, int], quotes: list[QuoteSpan], attr: Attribution, people: set[str]
 ) -> list[tuple[QuoteSpan, str, Attribution]]:
@@ -254,15 +263,11 @@ def around_quotes(
     quotation's speaker; and a reported clause before a colon that introduces the first one ("Trump said
     the judge was biased: “...”")."""
     out = []
-    m = ADDING.search(text, quotes[-1].outer_end, sent[1])
-    if m:
-        end = sent[1]
-        while end > m.end() and text[end - 1] in " \t\n.;,":
-            end -= 1
-        rest = text[m.end() : end]
-        if len(rest.split()) >= 4 and not any(c in rest for c in _QUOTE_CHARS):
-            said = Attribution(attr.mention, attr.start, attr.end, m.group("cue"), span=attr.span)
-            out.append((QuoteSpan(m.end(), end, m.end(), end), "indirect", said))
+    added = _added_statement(text, quotes[-1].outer_end, sent[1])
+    if added and not any(c in text[added[1] : added[2]] for c in _QUOTE_CHARS):
+        cue, start, end = added
+        said = Attribution(attr.mention, attr.start, attr.end, cue, span=attr.span)
+        out.append((QuoteSpan(start, end, start, end), "indirect", said))
     first = quotes[0]
     lead = text[sent[0] : first.open_at].rstrip()
     if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
