@@ -327,12 +327,17 @@ def is_word(t: Tok) -> bool:
     return t.text[0].isalnum()
 
 
+def _state_noun(toks: list[Tok], j: int) -> bool:
+    """ "state" as a noun, after a determiner, adjective or preposition: "her state", "secretary of state"."""
+    return toks[j].low in ("state", "states") and j > 0 and usual_tag(toks[j - 1].low) in _BEFORE_NOUN_TAGS
+
+
 def looks_like_verb(toks: list[Tok], j: int) -> bool:
     """A lower-case past form or reporting verb that is not an adjective after a determiner."""
     t = toks[j]
     if not t.text[0].islower():
         return False
-    if t.low in ("state", "states") and j > 0 and usual_tag(toks[j - 1].low) in _BEFORE_NOUN_TAGS:
+    if _state_noun(toks, j):
         return False  # "the former secretary of state"
     if t.low in reporting_verbs() or (t.low.endswith("ed") and len(t.low) > 4):
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
@@ -637,7 +642,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 or (k > 0 and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s"))))
             ):
                 continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
-            if t.low in ("state", "states") and k > 0 and usual_tag(toks[k - 1].low) in _BEFORE_NOUN_TAGS:
+            if _state_noun(toks, k):
                 continue  # "the former secretary of state", "her state", "many state workers"
             if k > 0 and toks[k - 1].low in _PASSIVE_AUX and (t.low in _NAMING_VERBS or t.low.endswith("ed")):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a

@@ -362,11 +362,11 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     if (
         bool(words)
         and words[0][0].isupper()
-        and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words)
+        and _title_cased(words)
         and len(words) <= 12
         and before
         and (
-            before[-1].low in _WORK_NOUNS | {"told", "tells", "tell"}
+            before[-1].low in _WORK_NOUNS | _TOLD
             or before[-1].low.endswith(("'s", "’s"))
             or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'")
         )
@@ -402,13 +402,19 @@ def _is_excerpt(text: str, q: QuoteSpan) -> bool:
 
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
+_TOLD = frozenset(["told", "tells", "tell"])  # a title right after it is the programme spoken to
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Every word capitalised, not a word, or a small word of a title: "Fox and Friends", "Los Hijos de Trump"."""
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     """A name of a work or programme in title case ("Los Hijos de Trump," "Morning Joe") that no reporting
     verb gives to anyone: a title, even where its comma makes it look like a sentence."""
     before = tokenize(text, max(0, q.open_at - 40), q.open_at, [])[-3:]
-    listener = bool(before) and before[-1].low in ("told", "tells", "tell")  # Fiorina told “Fox and Friends,”
+    listener = bool(before) and before[-1].low in _TOLD  # Fiorina told “Fox and Friends,”
     work = any(t.low in _WORK_NOUNS - {"on"} for t in before)
     if not listener and not work:  # "a play called ...": a work all the same
         if attr is not None and attr.cue.lower() in reporting_verbs() | {":", "according to"}:
@@ -420,9 +426,7 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     # one word is a title too right after the name of a kind of work: her blockbuster film, “Trainwreck.”
     if not (1 if work else 2) <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith(("!", "?")):
         return False  # (a full stop may close a title at the end of a sentence: CBS' ''60 Minutes.'')
-    return (words[0][0].isupper() or words[0][0].isdigit()) and all(
-        w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in words
-    )
+    return (words[0][0].isupper() or words[0][0].isdigit()) and _title_cased(words)
 
 
 def _sentence_has_cue(text: str, sent: tuple[int, int]) -> bool:
