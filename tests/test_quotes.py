@@ -885,3 +885,53 @@ def test_an_adverbial_clause_is_no_report_of_the_main_clause():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Bill Maher", "Hillary Clinton"]
+
+
+def test_the_nearest_clause_subject_speaks_for_coordinated_verbs_and_participles():
+    text = (
+        "Smiling broadly throughout her victory speech, Mrs. Clinton drew cheers as she thanked her adopted home "
+        "state and then boomed, “Today, you proved once again, there's no place like home.”\n\n"
+        "Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked straight into "
+        "my camera, furrowed his brow and said, “I'm gonna endorse YOU!”\n\n"
+        "Chris Christie, a Trump ally, acknowledged some plagiarism even as he defended the campaign, saying, "
+        "“Ninety-three percent of the speech is completely different.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["she", "he", "he"]
+    assert q["speaker"].iloc[0] == "Hillary Clinton" and q["speaker"].iloc[2] == "Chris Christie"
+
+
+def test_a_participle_after_a_quotation_reports_for_the_sentence_subject():
+    text = (
+        "Donald Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters on "
+        "Friday that he thinks the Brexit is “a great thing.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Donald Trump", "Donald Trump"]
+
+
+def test_sentence_initial_said_datelines_with_dates_and_a_state_after_a_city():
+    text = (
+        "The FBI made a “mistake” in the check, James Comey has said. Said Comey, “The thought that an error on "
+        "our part is connected to this purchase is really painful.”\n\n"
+        "WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied "
+        "supporters, saying: “We have to be ready to stop him.”\n\n"
+        "In the hours after the attack in San Bernardino, Calif., the group's account celebrated on Twitter, "
+        "saying: “We have already arrived.”\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert list(direct["speaker_mention"]) == ["Comey", "Hillary Clinton’s right-hand woman", "the group's account"]
+
+
+def test_accusing_criticising_shares_of_voters_and_a_long_dash_aside():
+    text = (
+        "The petition accuses the Trump campaign of “attempting to bully Mr. Nunberg into silence.”\n\n"
+        "Asked whether Clinton could defeat Trump, 21 percent said “not too likely.”\n\n"
+        "The president left no doubt of his commitment, saying that “there has never been a man more qualified.”\n\n"
+        "On Friday, Gingrich — mentioned by Newsmax as the leading choice for Republican presidential nominee "
+        "Donald Trump’s running mate — told Bill O’Reilly of Fox News that “you have to look at it very seriously.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["The petition", "21 percent", "The president", "Gingrich"]
+    assert q["speaker_type"].iloc[1] == "anonymous"

@@ -329,7 +329,15 @@ def is_word(t: Tok) -> bool:
 
 def _state_noun(toks: list[Tok], j: int) -> bool:
     """ "state" as a noun, after a determiner, adjective or preposition: "her state", "secretary of state"."""
-    return toks[j].low in ("state", "states") and j > 0 and usual_tag(toks[j - 1].low) in _BEFORE_NOUN_TAGS
+    return (
+        toks[j].low in ("state", "states")
+        and j > 0
+        and (usual_tag(toks[j - 1].low) in _BEFORE_NOUN_TAGS or toks[j - 1].low in _STATE_KINDS)
+    )
+
+
+# nouns that make "state" a noun after them ("her adopted home state", "battleground states")
+_STATE_KINDS = frozenset("home swing battleground border member belt southern northern western eastern".split())
 
 
 def looks_like_verb(toks: list[Tok], j: int) -> bool:
@@ -380,7 +388,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject
     if toks[j].text in ("—", "–") and j > 1:
         # "Democrats — and some Republicans — say": the subject before a dash aside
-        k = next((k for k in range(j - 1, max(0, j - 15), -1) if toks[k].text == toks[j].text), None)
+        k = next((k for k in range(j - 1, max(0, j - 25), -1) if toks[k].text == toks[j].text), None)
         if k is not None and k > 0 and is_word(toks[k - 1]):
             j = k - 1
     if toks[j].low in _POLLED and j > 1:  # "Some 56 percent of Cuban-Americans polled said"
@@ -420,13 +428,19 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if a == b and j > 0 and toks[j].low in ("and", "but"):
         # "A spokesman for the firm declined to comment but said ...", "When asked, Ms. Sherry smiled and
         # said": the subject of the nearest earlier verb that has one, within the clause
+        listed = None  # "he looked into the camera, furrowed his brow and said": a list of verbs
         for k in range(j - 1, 0, -1):
             if toks[k].text in (";", ":"):
                 break
             if looks_like_verb(toks, k):
                 rng = subject_left(toks, k)
-                if rng:
+                m = next((m for m in range(k - 2, 0, -1) if toks[m].text in (",", ";", ":")), 0)
+                if rng and toks[k - 1].text == "," and any(looks_like_verb(toks, n) for n in range(m + 1, k - 1)):
+                    listed = listed or rng  # the list's first verb may have its subject right before it
+                elif rng:
                     return rng
+        if listed:
+            return listed
     while a < b and toks[a].low in _LEADING_DROP:
         a += 1
     return (a, b) if a < b else None
@@ -661,8 +675,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
     k = 0
     # a dateline before the first sentence: "Washington (AFP) – Democrat Hillary Clinton has ..."
-    dash = next((i for i, t in enumerate(toks[:8]) if t.text in ("–", "—", "-")), None)
-    if dash and all(t.text[0].isupper() or t.text in "().," for t in toks[:dash]):
+    dash = next((i for i, t in enumerate(toks[:10]) if t.text in ("–", "—", "-")), None)
+    if dash and all(t.text[0].isupper() or t.text.isdigit() or t.text in "().," for t in toks[:dash]):
         k = dash + 1
     while k < len(toks) and toks[k].low in ("but", "and", "so", "yet", "still", "then", "meanwhile", "now"):
         k += 1
@@ -677,7 +691,12 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 place is not None
                 and place + 1 < len(toks)
                 and all(t.text[0].isupper() or t.text == "." for t in toks[k:place])
-                and (toks[place + 1].low in PREPOSITIONS or toks[place + 1].low in TIME_WORDS)
+                and (
+                    toks[place + 1].low in PREPOSITIONS
+                    or toks[place + 1].low in TIME_WORDS
+                    # an abbreviated state: "In the hours after ... in San Bernardino, Calif., a familiar voice"
+                    or (toks[place - 1].text == "." and toks[k].low not in ("jr", "sr") and toks[k - 1].text == ",")
+                )
             ):
                 k = place + 1
         first = toks[k].low
@@ -762,6 +781,28 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     return (phrase, s, e) if (can_speak(phrase, verb, people) and phrase.lower() != "it") else None
 
 
+_CLAUSE_OPENERS = frozenset(", and as while whereas but".split())
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
+def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> int | None:
+    """Index of the nearest pronoun after ``after`` and before ``v`` that opens a clause of its own (" as she
+    thanked", ", he looked") and is followed by a finite verb: the subject of a verb coordinated with it or
+    a participle after it ("... as she thanked the state and then boomed, “...”"). A pronoun right after a
+    reporting verb ("said he would") is what is reported, not such a subject."""
+    for p in range(v - 2, after, -1):
+        if toks[p].low not in _SUBJECT_PRONOUNS or toks[p - 1].low not in _CLAUSE_OPENERS:
+            continue
+        if p - 2 >= 0 and toks[p - 1].text == "," and toks[p - 2].low in reporting_verbs():
+            continue  # "..., Fiorina wrote, she began saying": the parenthetical's speaker holds
+        n = p + 1
+        while n < v and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
+            n += 1  # "he then said", "she also added"
+        if n < v and toks[n].text.islower() and (toks[n].low in _AUX or usual_tag(toks[n].low) in FINITE_TAGS):
+            return p
+    return None
+
+
 def _written_alone(text: str, word: str) -> bool:
     """Whether ``word`` occurs in ``text`` as a whole word, exactly as given (a plain scan: a regex per word
     would be compiled anew for most words)."""
@@ -786,6 +827,8 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         and not looks_like_verb(toks, b)
         and (toks[b].low not in _AUX and toks[b].low not in STOP_LEFT)
         and usual_tag(toks[b].low) not in FINITE_TAGS  # "The billionaire businessman began ..."
+        # "The president left no doubt": a past form after a noun is the verb, not an adjective
+        and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
     ):
         b += 1
     return b

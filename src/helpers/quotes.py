@@ -28,6 +28,7 @@ from .clauses import (
     Attribution,
     Tok,
     can_speak,
+    clause_pronoun,
     finds_that,
     is_clause,
     is_speaker_phrase,
@@ -182,8 +183,7 @@ def _attribute(
                     found = inverted(v) or found
         if (
             not found
-            and v > 0
-            and toks[v - 1].text in (",", "¶")
+            and (v == 0 or toks[v - 1].text in (",", "¶"))  # (or the sentence's first word: Said Comey, “...”)
             and not toks[v].low.endswith("ing")
             and toks[v].low not in LISTENER_VERBS
         ):
@@ -229,6 +229,11 @@ def _attribute(
                 outer = subj(w)
                 if outer and outer.rng_start > 0 and toks[outer.rng_start - 1].low in _SUBORDINATORS:
                     break
+                if outer is None and pronoun and toks[w].low.endswith("ing") and toks[w - 1].text in (",", "¶"):
+                    # "Trump has hailed ..., telling reporters that he thinks ...": the participle's subject
+                    opening = sentence_subject(text, toks[:w], people, verb=toks[w].low)
+                    if opening and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                        return Attribution(opening[0], opening[1], opening[2], toks[w].text)
                 if outer:
                     if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                         return outer
@@ -240,6 +245,10 @@ def _attribute(
         if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
             # "adding that ...", "and told the press that ...": the subject of the earlier clause
             earlier = [w for w in pre_verbs if w < v]
+            # the nearest clause's own subject: "Christie acknowledged ... even as he defended ..., saying"
+            p = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
+            if p is not None:
+                return Attribution(toks[p].text, toks[p].start, toks[p].end, toks[v].text)
             for w in reversed(earlier):
                 found = subj(w)
                 if found:
@@ -262,6 +271,8 @@ def _attribute(
             found = subj(v)
             if found and not (found.rng_start == qi + 1 and found.mention.lower() == "who"):
                 return found
+            if not found and toks[v].low.endswith("ing") and toks[v - 1].text in (",", "¶"):
+                break  # “...,” telling reporters that he thinks ...: later verbs are what the participle reports
             if toks[v - 1].text == "," and toks[v].low != "according":
                 rng = object_right(toks, v)
                 if rng and (rng[1] == len(toks) or toks[rng[1]].text in (",", ".")):
