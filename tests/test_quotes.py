@@ -935,3 +935,16 @@ def test_accusing_criticising_shares_of_voters_and_a_long_dash_aside():
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["The petition", "21 percent", "The president", "Gingrich"]
     assert q["speaker_type"].iloc[1] == "anonymous"
+
+
+def test_no_report_without_a_clause_and_no_neighbours_speaker_for_a_phrase_in_quote_marks():
+    text = (
+        "“I am calling from the campaign. How are you today?” Miller, a retired worker, said pleasantly into the "
+        "phone.\n\n"
+        "Many things were said. The “deal” was a disaster. Sanders said private contractors can be more "
+        "expensive.\n"
+    )
+    q = extract_quotes(text)
+    assert "pleasantly into the phone" not in set(q["text"])
+    assert "deal" not in set(q[q["speaker"] == "Sanders"]["text"])
+    assert list(q[q["kind"] == "indirect"]["speaker"]) == ["Sanders"]

@@ -340,6 +340,11 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
 _STATE_KINDS = frozenset("home swing battleground border member belt southern northern western eastern".split())
 
 
+def has_verb_form(t: Tok) -> bool:
+    """Whether a token can be a finite verb or auxiliary, what a clause needs (in any case: headlines)."""
+    return t.low in _AUX or usual_tag(t.low) in FINITE_TAGS or t.low.endswith(("ed", "n’t", "n't"))
+
+
 def looks_like_verb(toks: list[Tok], j: int) -> bool:
     """A lower-case past form or reporting verb that is not an adjective after a determiner."""
     t = toks[j]

@@ -553,7 +553,7 @@ def quote_rows(
             cont = continuation and q is quotes[0]
             if attr is None and cont and open_from_previous is not None:
                 attr = open_from_previous
-            if attr is None and len(sents) > 1:
+            if attr is None and len(sents) > 1 and _kind(ptext, q, sents[si]) == "direct":
                 attr = _paragraph_attribution(ptext, sents, si, quotes, names)
             if attr is None and _kind(ptext, q, sents[si]) == "direct":
                 # the speaker goes on: a later quotation in the same paragraph, or a paragraph that is

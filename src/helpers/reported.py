@@ -21,6 +21,7 @@ from .clauses import (
     clause_cut,
     ends_clause,
     finds_that,
+    has_verb_form,
     is_clause,
     is_speaker_phrase,
     is_word,
@@ -189,8 +190,11 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         elif after[0].text == ",":
             k = 1
         rest = after[k:]
-        if len(rest) < 3:
-            continue
+        lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
+        if len(rest) < 3 or (
+            lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)
+        ):
+            continue  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
         return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, clause_cut(rest))
     return None
 
