@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes, find_quote_spans
-from helpers.speakers import fold, merge_speakers
+from helpers.speakers import Person, fold, merge_speakers, with_genders
 
 SAMPLE_QUOTES = [
     (
@@ -948,3 +948,45 @@ def test_no_report_without_a_clause_and_no_neighbours_speaker_for_a_phrase_in_qu
     assert "pleasantly into the phone" not in set(q["text"])
     assert "deal" not in set(q[q["speaker"] == "Sanders"]["text"])
     assert list(q[q["kind"] == "indirect"]["speaker"]) == ["Sanders"]
+
+
+def test_pronouns_resolve_to_the_nearest_person_of_their_gender():
+    text = (
+        "Bernie Sanders was asked about Hillary Clinton's record. “I respect her,” he said.\n\n"
+        "Clinton met Sen. Harry Reid in Nevada. “We talked about the caucus,” she said.\n\n"
+        "Ashley Yago, 33, a supporter of Donald Trump who lives in Greeley, Colo., works in retail. “I've had two "
+        "grants,” she said.\n\n"
+        "Kelly Ayotte withheld her endorsement. In an interview in New Hampshire last week, Ayotte would not "
+        "rule out a change. “I have no plans to change my vote,” she said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["he", "she", "she", "she"]
+    assert list(q["speaker"]) == ["Bernie Sanders", "Hillary Clinton", "Ashley Yago", "Kelly Ayotte"]
+
+
+def test_genders_from_titles_given_names_and_the_pronouns_after_a_name():
+    text = (
+        "Mrs. Clinton spoke first. Donald Trump answered. Gilda Cobb-Hunter said she would vote. "
+        "Cobb-Hunter told reporters she was sure. Yukiya Amano said he was worried; Amano said his agency "
+        "would act. When I asked Amano, she laughed. New York said he was fine. New York said his piece.\n"
+    )
+    people = [
+        Person(n, text.index(n.split()[-1]), t)
+        for n, t in [
+            ("Clinton", "Mrs."),
+            ("Donald Trump", None),
+            ("Gilda Cobb-Hunter", None),
+            ("Yukiya Amano", None),
+            ("New York", None),
+        ]
+    ]
+    genders = {p.name: p.gender for p in with_genders(text, people)}
+    # a title, a given name, pronouns that follow (a pronoun after a comma opens a clause of its own and does
+    # not count); and no gender for a place however many pronouns follow it
+    assert genders == {
+        "Clinton": "f",
+        "Donald Trump": "m",
+        "Gilda Cobb-Hunter": "f",
+        "Yukiya Amano": "m",
+        "New York": "",
+    }

@@ -780,6 +780,13 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             b += 1
         if b > a and toks[b - 1].low.endswith(("'s", "’s")):
             b = _noun_phrase_end(toks, b)  # "Grayson's spokeswoman"
+        else:
+            # "Federal labor organizations have ...": lower-case nouns after a capitalised adjective, up to the verb
+            e = b
+            while e < len(toks) and e - b < 3 and toks[e].text.islower() and usual_tag(toks[e].low) in ("NN", "NNS"):
+                e += 1
+            if e > b and e < len(toks) and (has_verb_form(toks[e]) or toks[e].low in reporting_verbs()):
+                b = e
     if b <= a:
         return None
     phrase, s, e = span_text(text, toks, (a, b))

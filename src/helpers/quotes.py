@@ -500,6 +500,7 @@ def quote_rows(
                 at = m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
                 people_all.append(sp.Person(" ".join(kept), par.span.to_original(at), None))
     people_all.sort(key=lambda p: p.start)
+    people_all = sp.with_genders(text, people_all)
     index = sp.PeopleIndex(people_all)
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
     names = {p.name for p in people_all} | {m.group() for par in paragraphs for m in _FULL_NAME.finditer(par.text)}

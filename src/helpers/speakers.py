@@ -13,7 +13,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from .lexicon import wordlist
+from .lexicon import is_common_word, wordlist
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them"})
@@ -71,6 +71,7 @@ class Person:
     name: str
     start: int
     title: str | None
+    gender: str = ""  # "m" or "f" where the article shows it (see :func:`with_genders`), else ""
 
 
 _NATIONALITY = re.compile(
@@ -274,10 +275,18 @@ def resolve(
             # compatible antecedent too, and stays unnamed
             + [(pos, s, t) for pos, s, t in history if t == "anonymous" and pos < position and not _plural(s)]
         )
-        if not candidates:
-            return Resolution("unknown", "unknown")
-        _, name, stype = candidates[-1]
-        return Resolution(full_name(name, people, position), "person") if stype == "person" else Resolution(name, stype)
+        wanted = _PRONOUN_GENDER.get(low)
+        genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
+        for _, name, stype in reversed(candidates):
+            if stype != "person":
+                return Resolution(name, stype)
+            full = full_name(name, people, position)
+            known = genders.get(full)
+            # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
+            # (not "New Zealand" or "Vietnam War", which pass for names elsewhere)
+            if known == wanted or (known is None and (not wanted or _name_like(full))):
+                return Resolution(full, "person")
+        return Resolution("unknown", "unknown")
     if kind == "role":
         role = head_noun(mention)
         for _, name, title in reversed(earlier_people):
@@ -292,6 +301,98 @@ def resolve(
     if kind == "anonymous":
         return Resolution(mention.strip(), "anonymous")
     return Resolution("unknown", "unknown")
+
+
+# titles that say whether a person is a man or a woman
+_TITLE_GENDER = {
+    **dict.fromkeys("mr sir lord king prince congressman spokesman chairman councilman assemblyman".split(), "m"),
+    **dict.fromkeys(
+        "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman councilwoman".split(), "f"
+    ),
+}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+_GENDERED = re.compile(r"\b(?:" + "|".join(_PRONOUN_GENDER) + r")\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_GENDER) + r")\.?\s+$")
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Given name -> "m" or "f" (``data/first_names.txt``)."""
+    return dict(line.split("\t") for line in wordlist("first_names.txt"))
+
+
+def with_genders(text: str, people: list[Person]) -> list[Person]:
+    """``people`` with the gender the article shows for each name, so that "she" never resolves to a man: a
+    gendered title before any mention ("Mrs. Clinton", "Congresswoman Tulsi Gabbard"), else a given name that
+    tells (``data/first_names.txt``: "Hillary", "Donald"), else the pronouns that follow its mentions in the
+    same sentence before another person is named ("Sanders said he ...", "Erdogan told his party ..."), when
+    at least two agree and at most one in four disagrees. Names with no sign stay unknown, compatible with any
+    pronoun."""
+    names = sorted({p.name for p in people if p.name}, key=len, reverse=True)
+    if not names:
+        return people
+    by_last: dict[str, set[str]] = {}
+    for n in names:
+        by_last.setdefault(n.split()[-1], set()).add(n)
+    votes: dict[str, Counter[str]] = {n: Counter() for n in names}
+    titled: dict[str, str] = {}
+    for p in people:
+        word = (p.title or "").split()[-1:] or [""]
+        g = _TITLE_GENDER.get(word[0].lower().rstrip("."))
+        if g:
+            titled.setdefault(p.name, g)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(by_last, key=len, reverse=True)) + r")\b")
+    found = list(pattern.finditer(text))
+    for i, m in enumerate(found):
+        full = by_last[m.group(1)]
+        if len(full) != 1:
+            continue  # two people share the surname: which one a pronoun follows is unclear
+        (name,) = full
+        t = _TITLE_BEFORE.search(text, max(0, m.start() - 15), m.start())
+        if t:
+            titled.setdefault(name, _TITLE_GENDER[t.group(1).lower()])
+        # the next gendered pronoun in the same sentence, before the next person is named; not one opening a
+        # clause after a comma ("when I asked Hillary Clinton ..., he looked"), whose subject is anyone's
+        stop = min(found[i + 1].start() if i + 1 < len(found) else len(text), m.end() + 200)
+        end = re.search(r"[.!?;][”\"’']?\s", text[m.end() : stop])
+        g = _GENDERED.search(text, m.end(), m.end() + end.start() if end else stop)
+        if g and not text[max(0, g.start() - 2) : g.start()].startswith(","):
+            votes[name][_PRONOUN_GENDER[g.group().lower()]] += 1
+    gender = {}
+    given = first_name_genders()
+    for n in names:
+        first = n.split()[0] if len(n.split()) > 1 else ""  # ("Warren" alone is a surname)
+        if n in titled or first in given:
+            gender[n] = titled.get(n) or given[first]
+            continue
+        (top, k), *rest = votes[n].most_common() or [("", 0)]
+        # (pronouns also follow "South Korea" and "Atlantic City": only what looks like a name gets a gender)
+        if k >= 2 and k >= 3 * (rest[0][1] if rest else 0) and _name_like(n):
+            gender[n] = top
+    return [Person(p.name, p.start, p.title, gender.get(p.name, "")) for p in people]
+
+
+# words of place and institution names, which the capitalised-words rule takes for people's names
+_PLACE_WORDS = frozenset(
+    """new north south east west lake city county state island war street hill institution institute valley
+    river park beach bay square district center centre university college church act times post news morning
+    mayor chair monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_NAME_WORD = re.compile(
+    r"(?:[A-Z][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?(?:[’'-][A-Z]?[a-zà-öø-ÿ]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
+)
+
+
+def _name_like(name: str) -> bool:
+    """Whether ``name`` looks like a person's name: capitalised words only, none an ordinary English word
+    at its start or a word of place names ("Lake City", "Islamic State")."""
+    words = name.split()
+    return (
+        bool(words)
+        and all(_NAME_WORD.fullmatch(w) and w.lower().rstrip(".") not in _PLACE_WORDS for w in words)
+        and not is_common_word(words[0])
+        and not _NATIONALITY.match(words[0])
+    )
 
 
 def full_name(name: str, people: list[Person], position: int | None = None) -> str:
