@@ -312,6 +312,7 @@ _TITLE_GENDER = {
 }
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _GENDERED = re.compile(r"\b(?:" + "|".join(_PRONOUN_GENDER) + r")\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\b")
 _TITLE_BEFORE = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_GENDER) + r")\.?\s+$")
 
 
@@ -341,10 +342,11 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         g = _TITLE_GENDER.get(word[0].lower().rstrip("."))
         if g:
             titled.setdefault(p.name, g)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(by_last, key=len, reverse=True)) + r")\b")
-    found = list(pattern.finditer(text))
+    # capitalised words that are someone's surname (one regex for all articles: compiling one of surnames per
+    # article would cost more than the scan)
+    found = [m for m in _CAPITALISED.finditer(text) if m.group() in by_last]
     for i, m in enumerate(found):
-        full = by_last[m.group(1)]
+        full = by_last[m.group()]
         if len(full) != 1:
             continue  # two people share the surname: which one a pronoun follows is unclear
         (name,) = full
