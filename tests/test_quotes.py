@@ -990,3 +990,17 @@ def test_genders_from_titles_given_names_and_the_pronouns_after_a_name():
         "Yukiya Amano": "m",
         "New York": "",
     }
+
+
+def test_a_phrase_in_quote_marks_belongs_to_its_own_clause():
+    text = (
+        "Once, when they spotted a Soviet trawler off the coast, Freddy Trump circled it as his friends jeered, "
+        "“Do svidaniya!”\n\n"
+        "Donald Trump, who has postured himself as the “law and order candidate,” has taken a hard line.\n\n"
+        "Mike Pence, who is running for reelection this year, praised Ted Cruz for showing “the courage of his "
+        "convictions.”\n\n"
+        "But even if Unruh fails on the rules committee, she can still push for a “minority report.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["his friends", "who", "Mike Pence", "she"]
+    assert q["speaker"].iloc[1] == "Donald Trump"

@@ -279,7 +279,7 @@ _NOT_SUBJECT = frozenset(
     "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
     "these those it there here asked ask if when while after before since as once although though because "
     "in on at for with from by all both each every early recently somewhere such many much most few several "
-    "some that's it's there's what's that’s it’s there’s what’s first second third finally next".split()
+    "some that's it's there's what's that’s it’s there’s what’s first second third finally next even".split()
 )
 NOT_NAME_LOW = STOP_LEFT | _NOT_SUBJECT | PREPOSITIONS
 _AFTER_PARTICIPLE = frozenset(
@@ -812,6 +812,40 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> int | None:
             n += 1  # "he then said", "she also added"
         if n < v and toks[n].text.islower() and (toks[n].low in _AUX or usual_tag(toks[n].low) in FINITE_TAGS):
             return p
+    return None
+
+
+_CLAUSE_LINKS = frozenset(["when", "as", "while", "whereas"])
+
+
+def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, int, int] | None:
+    """The speaker-like subject of the last clause in ``toks`` that opens after a link (", and", ", but", ";",
+    "when", "as", "while") and has a verb of its own: "Boos rained down when Trump spoke, and at one point the
+    crowd reprised “...”", "Once, when they spotted a trawler, Freddy circled it as his friends jeered, “...”";
+    or "who" opening a relative clause after a name ("Trump, who has postured himself as the “law and order
+    candidate,”"). None when no such clause has one."""
+    for b in range(len(toks) - 2, 0, -1):
+        t = toks[b]
+        if t.text == ",":
+            continue  # (a relative clause closed before the end is an aside: "Pence, who is running, praised")
+        if t.low == "who" and toks[b - 1].text == "," and all(x.text != "," for x in toks[b + 1 :]):
+            n = b + 1
+            while n < len(toks) and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
+                n += 1
+            return (t.text, t.start, t.end) if n < len(toks) and has_verb_form(toks[n]) else None
+        linked = (t.low in ("and", "but") and toks[b - 1].text in (",", "—", "–", "-")) or t.low in _CLAUSE_LINKS
+        if not (linked or t.text == ";"):
+            continue
+        # the nearest link only: the quotation belongs to its clause or to the sentence
+        found = sentence_subject(text, toks[b + 1 :], people)
+        if t.low == "as" and (found is None or toks[b + 1].low in ("a", "an", "the")):
+            continue  # "as" a preposition: "casts Trump as a liberal who", "postured himself as the “...”"
+        if found is None:
+            return None
+        n = next((k for k in range(b + 1, len(toks)) if toks[k].start >= found[2]), len(toks))
+        while n < len(toks) and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
+            n += 1  # "the crowd loudly reprised"
+        return found if n < len(toks) and has_verb_form(toks[n]) else None
     return None
 
 

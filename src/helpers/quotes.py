@@ -29,6 +29,7 @@ from .clauses import (
     Tok,
     can_speak,
     clause_pronoun,
+    clause_subject,
     finds_that,
     is_clause,
     is_speaker_phrase,
@@ -285,7 +286,10 @@ def _attribute(
         # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
         # businessman began by talking about the drug crisis, saying that heroin is “cheaper than candy.”"
         cue = toks[pre_verbs[-1]].low if pre_verbs else ""
-        found = sentence_subject(text, toks[:qi], people, verb=cue)
+        # the nearest clause's own subject first: "..., and at one point the crowd reprised “...”"
+        found = (clause_subject(text, toks[:qi], people) if not pre_verbs else None) or sentence_subject(
+            text, toks[:qi], people, verb=cue
+        )
         if found:
             return Attribution(found[0], found[1], found[2], toks[pre_verbs[-1]].text if pre_verbs else "")
     return None
