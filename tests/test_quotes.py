@@ -1004,3 +1004,15 @@ def test_a_phrase_in_quote_marks_belongs_to_its_own_clause():
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["his friends", "who", "Mike Pence", "she"]
     assert q["speaker"].iloc[1] == "Donald Trump"
+
+
+def test_subjects_after_an_opening_phrase_and_its_appositions():
+    text = (
+        "Preceded at the lectern by Joe Arpaio, the Arizona sheriff and anti-immigration hard-liner, Trump "
+        "launched into a lament for the “countless Americans” who are victims.\n\n"
+        "In his 2004 convention speech, a testimonial to John Kerry, the Democratic nominee that year, Mr. Obama "
+        "decried the “spin masters and negative-ad peddlers.”\n\n"
+        "On Tuesday, the senator, a Democrat, called it “a disgrace.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Trump", "Mr. Obama", "the senator"]

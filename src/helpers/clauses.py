@@ -520,6 +520,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                     (is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
                     or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
                 )
+                and toks[a - 1].low not in NOT_NAME_LOW | TIME_WORDS  # not "On Tuesday, the senator, ..."
             ):
                 a -= 1
             if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
@@ -726,6 +727,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 return None
             break
         k = comma + 1
+    if k > 0 and toks[k - 1].text == ",":
+        k = _past_appositions(toks, k)
     if k + 1 < len(toks) and toks[k].low == "according" and toks[k + 1].low == "to":
         rng = object_right(toks, k + 1)
         if rng is None:
@@ -847,6 +850,34 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
             n += 1  # "the crowd loudly reprised"
         return found if n < len(toks) and has_verb_form(toks[n]) else None
     return None
+
+
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which", "where", "that"])
+
+
+def _past_appositions(toks: list[Tok], k: int) -> int:
+    """Past appositions to an opening phrase's last noun, to the subject they lead to: "Preceded by Joe
+    Arpaio, the Arizona sheriff and hard-liner, Trump launched ...", "In his 2004 speech, a testimonial to
+    John Kerry, the Democratic nominee that year, Mr. Obama decried ...", "When she moved to Jamaica Estates,
+    Queens, the enclave where the Trumps lived, Freddy confided ...". ``k`` is where they would start; the
+    subject must be a name or pronoun, else ``k`` stays."""
+    j = k
+    while j < len(toks):
+        comma = next((i for i in range(j + 1, min(len(toks), j + 14)) if toks[i].text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            break
+        head = toks[j]
+        words = toks[j:comma]
+        relative = next((i for i, t in enumerate(words) if t.low in _RELATIVE_WORDS), len(words))
+        described = head.low in ("the", "a", "an") or all(t.text[0].isupper() for t in words)
+        clause = any(has_verb_form(t) or looks_like_verb(toks, j + i) for i, t in enumerate(words[:relative]))
+        if not described or clause:
+            break
+        j = comma + 1
+        nxt = toks[j]
+        if nxt.text[0].isupper() and nxt.low not in ("the", "a", "an") or nxt.low in _SUBJECT_PRONOUNS:
+            return j
+    return k
 
 
 def _written_alone(text: str, word: str) -> bool:
