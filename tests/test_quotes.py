@@ -1016,3 +1016,14 @@ def test_subjects_after_an_opening_phrase_and_its_appositions():
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["Trump", "Mr. Obama", "the senator"]
+
+
+def test_a_parenthetical_speaker_and_a_named_clause_subject_before_a_participle():
+    text = (
+        "Ted Cruz apologized to Ben Carson. CNN, Cruz said, called the announcement “highly significant.”\n\n"
+        "David Axelrod mocked the line. “Too forced?” he tweeted, as Hillary Clinton ended a debate with a "
+        "reference to the film, remarking, “May The Force be with you.”\n"
+    )
+    q = extract_quotes(text)
+    assert q.set_index("text").loc["highly significant.", "speaker_mention"] == "Cruz"
+    assert q.set_index("text").loc["May The Force be with you.", "speaker_mention"] == "Hillary Clinton"

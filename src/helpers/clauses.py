@@ -800,21 +800,26 @@ _CLAUSE_OPENERS = frozenset(", and as while whereas but".split())
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
-def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> int | None:
-    """Index of the nearest pronoun after ``after`` and before ``v`` that opens a clause of its own (" as she
-    thanked", ", he looked") and is followed by a finite verb: the subject of a verb coordinated with it or
-    a participle after it ("... as she thanked the state and then boomed, “...”"). A pronoun right after a
-    reporting verb ("said he would") is what is reported, not such a subject."""
+def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] | None:
+    """Token range of the nearest pronoun or name after ``after`` and before ``v`` that opens a clause of its
+    own (" as she thanked", ", he looked", " and Hillary Clinton ended") and is followed by a finite verb: the
+    subject of a verb coordinated with it or a participle after it ("... as she thanked the state and then
+    boomed, “...”"). A pronoun right after a reporting verb ("said he would") is what is reported, not such a
+    subject."""
     for p in range(v - 2, after, -1):
-        if toks[p].low not in _SUBJECT_PRONOUNS or toks[p - 1].low not in _CLAUSE_OPENERS:
+        name = toks[p].text[0].isupper() and is_word(toks[p]) and toks[p].low not in NOT_NAME_LOW
+        if not (toks[p].low in _SUBJECT_PRONOUNS or name) or toks[p - 1].low not in _CLAUSE_OPENERS:
             continue
         if p - 2 >= 0 and toks[p - 1].text == "," and toks[p - 2].low in reporting_verbs():
             continue  # "..., Fiorina wrote, she began saying": the parenthetical's speaker holds
-        n = p + 1
+        e = p + 1
+        while name and e < v and e - p < 4 and toks[e].text[0].isupper() and is_word(toks[e]):
+            e += 1  # the rest of the name
+        n = e
         while n < v and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
             n += 1  # "he then said", "she also added"
-        if n < v and toks[n].text.islower() and (toks[n].low in _AUX or usual_tag(toks[n].low) in FINITE_TAGS):
-            return p
+        if n < v and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
+            return p, e
     return None
 
 

@@ -174,6 +174,11 @@ def _attribute(
     pre_verbs = [v for v in verbs if v < qi]
     for v in reversed(pre_verbs):
         found = subj(v)
+        if v > 1 and toks[v - 1].text == "," and toks[v - 2].low in SPEECH_CORE:
+            # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker
+            aside = subj(v - 2)
+            if aside and aside.rng_start > 0 and toks[aside.rng_start - 1].text == ",":
+                found = aside
         if v > 0 and toks[v - 1].text == "," and toks[v].low in SPEECH_CORE:
             # "The paradox of Nancy, says Carl Anthony, historian at ..., is that she was “...”": a speaker
             # named in a parenthetical attribution, not the clause's subject
@@ -247,9 +252,11 @@ def _attribute(
             # "adding that ...", "and told the press that ...": the subject of the earlier clause
             earlier = [w for w in pre_verbs if w < v]
             # the nearest clause's own subject: "Christie acknowledged ... even as he defended ..., saying"
-            p = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
-            if p is not None:
-                return Attribution(toks[p].text, toks[p].start, toks[p].end, toks[v].text)
+            near = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
+            if near is not None:
+                phrase, a, b = span_text(text, toks, near)
+                if can_speak(phrase, toks[v].low, people):
+                    return Attribution(phrase, a, b, toks[v].text)
             for w in reversed(earlier):
                 found = subj(w)
                 if found:
