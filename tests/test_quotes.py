@@ -1027,3 +1027,22 @@ def test_a_parenthetical_speaker_and_a_named_clause_subject_before_a_participle(
     q = extract_quotes(text)
     assert q.set_index("text").loc["highly significant.", "speaker_mention"] == "Cruz"
     assert q.set_index("text").loc["May The Force be with you.", "speaker_mention"] == "Hillary Clinton"
+
+
+def test_a_quotation_signed_in_the_next_paragraph_and_long_descriptions_of_speakers():
+    text = (
+        "“I was the one saying you are going to wreck the economy.”\n\n- Hillary Clinton.\n\n"
+        "Clinton tends to overstate it.\n\n"
+        "“North Korea is run by a lunatic,” the young first-term Republican Florida senator said.\n\n"
+        "“The harm is incalculable,” federal prosecutors wrote.\n\n"
+        "Soda taxes fight “the ultimate public health crisis,” Howard Dean, the former governor of Vermont, "
+        "proclaimed on Tuesday.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == [
+        "Hillary Clinton",
+        "the young first-term Republican Florida senator",
+        "federal prosecutors",
+        "Howard Dean",
+    ]
+    assert list(q["speaker_type"])[2] == "anonymous"

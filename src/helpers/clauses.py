@@ -598,7 +598,7 @@ def is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> b
 
 
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
-_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that)(?:\s+[A-Za-z][\w’'-]*){1,4}")
+_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that)(?:\s+[A-Za-z][\w’'-]*){1,7}")
 _IT_NAMES = frozenset(["calls", "called", "describes", "described", "dubs", "dubbed", "terms", "termed"])
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 

@@ -570,7 +570,10 @@ def quote_rows(
             if attr is None and _kind(ptext, q, sents[si]) == "direct":
                 # the speaker goes on: a later quotation in the same paragraph, or a paragraph that is
                 # nothing but a quotation right after one whose speaker is known
-                if last_attr is not None:
+                signed = _signed_below(paragraphs, par.index)
+                if signed is not None and not _has_verb_outside(ptext, quotes):
+                    attr = signed  # “...” ¶ - Hillary Clinton.
+                elif last_attr is not None:
                     attr = last_attr
                 elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
                     attr = previous_speaker
@@ -685,6 +688,22 @@ def _merge_repeats(rows: list[dict], duplicate_of: dict[int, int], fuller: set[i
         elif earlier is None and row["paragraph"] in fuller:
             kept.append(row)
     return [replaced.get(id(row), row) for row in rows if row["paragraph"] not in duplicate_of] + kept
+
+
+_SIGNATURE = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\.?\s*(?:,.{0,80})?$")
+
+
+def _signed_below(paragraphs: list[Paragraph], index: int) -> Attribution | None:
+    """A quotation paragraph signed by the next one: “...” ¶ "- Hillary Clinton." (or "-President Obama,
+    tweeting after Clinton's speech."), as fact checks and "quotable" boxes print them."""
+    nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    m = _SIGNATURE.match(nxt.text) if nxt is not None else None
+    if m is None or sp.mention_type(m.group("name")) not in ("person", "role"):
+        return None
+    name = m.group("name")
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name = name[:-1]  # the full stop, not an initial's
+    return Attribution(name, m.start("name"), m.start("name") + len(name), "—", span=nxt.span)
 
 
 def _paragraph_attribution(
