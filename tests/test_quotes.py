@@ -1046,3 +1046,12 @@ def test_a_quotation_signed_in_the_next_paragraph_and_long_descriptions_of_speak
         "Howard Dean",
     ]
     assert list(q["speaker_type"])[2] == "anonymous"
+
+
+def test_an_adverb_opening_the_sentence_and_an_infinitive_of_saying():
+    text = (
+        "Immediately after the attacks, Donald Trump issued a statement, “Last night, our nation was attacked.”\n\n"
+        "The debate was so subdued that Ted Cruz was prompted to say, “I cannot believe how civil it's been.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Donald Trump", "Ted Cruz"]

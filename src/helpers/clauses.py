@@ -720,7 +720,9 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 or all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[k:comma])
             )
         )
-        if not (first in PREPOSITIONS or first in _NOT_SUBJECT or participle or timed):
+        # ("Immediately after the attacks, Trump ...", "Back on American soil, he ...": an adverb's phrase)
+        adverbial = toks[k].text[0].isupper() and usual_tag(first) == "RB" and comma is not None
+        if not (first in PREPOSITIONS or first in _NOT_SUBJECT or participle or timed or adverbial):
             break
         if comma is None:
             if first in PREPOSITIONS:

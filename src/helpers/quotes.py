@@ -248,6 +248,13 @@ def _attribute(
                 return nearest
             return found
         left = toks[v - 1].low if v > 0 else ""
+        if left == "to" and v > 2 and looks_like_verb(toks, v - 2):
+            # "Mr. Trump was prompted to say, “...”", "she decided to tell them": the main verb's subject
+            rng = subject_left(toks, v - 2)
+            if rng:
+                phrase, a, b = span_text(text, toks, rng)
+                if can_speak(phrase, toks[v].low, people):
+                    return Attribution(phrase, a, b, toks[v].text)
         if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
             # "adding that ...", "and told the press that ...": the subject of the earlier clause
             earlier = [w for w in pre_verbs if w < v]
