@@ -1055,3 +1055,12 @@ def test_an_adverb_opening_the_sentence_and_an_infinitive_of_saying():
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["Donald Trump", "Ted Cruz"]
+
+
+def test_a_report_inside_a_report_belongs_to_the_outermost_reporter():
+    text = (
+        "Dennis Ross said Barack Obama had told Jewish leaders that he would not continue the policy of "
+        "allowing “no daylight” between the United States and Israel.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q[q["kind"] == "partial"]["speaker"]) == ["Dennis Ross"]

@@ -214,7 +214,7 @@ def _attribute(
             pronoun = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
             # (also across a clause: "Hier has said that while he fears ..., “...”")
             # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
-            inner, nearest = found, None
+            inner, nearest, named = found, None, None
             for w in reversed([w for w in pre_verbs if w < v]):
                 if w >= inner.rng_start:
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
@@ -241,9 +241,12 @@ def _attribute(
                     if opening and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                         return Attribution(opening[0], opening[1], opening[2], toks[w].text)
                 if outer:
+                    # on to the outermost reporter: "Mr. Ross said Mr. Obama had told leaders that he would ..."
                     if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-                        return outer
+                        named = outer
                     inner, nearest = outer, nearest or outer
+            if named:
+                return named
             if nearest:
                 return nearest
             return found
