@@ -1064,3 +1064,13 @@ def test_a_report_inside_a_report_belongs_to_the_outermost_reporter():
     )
     q = extract_quotes(text)
     assert list(q[q["kind"] == "partial"]["speaker"]) == ["Dennis Ross"]
+
+
+def test_a_passive_with_an_adverb_and_state_as_a_noun_after_a_quoted_word():
+    text = (
+        "Martin O’Malley is short of money. Bill Morris says the campaign will “compete vigorously for the "
+        "nomination.” O’Malley’s move was first reported by MSNBC.\n\n"
+        "Paul Ryan lamented the “disheartened” state of the campaign.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q[q["kind"] == "partial"]["speaker_mention"]) == ["Bill Morris", "Paul Ryan"]

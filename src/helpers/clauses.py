@@ -329,10 +329,13 @@ def is_word(t: Tok) -> bool:
 
 def _state_noun(toks: list[Tok], j: int) -> bool:
     """ "state" as a noun, after a determiner, adjective or preposition: "her state", "secretary of state"."""
+    if toks[j].low not in ("state", "states") or j == 0:
+        return False
+    before = toks[j - 2] if toks[j - 1].text == "¶" and j > 1 else toks[j - 1]  # 'the “disheartened” state'
     return (
-        toks[j].low in ("state", "states")
-        and j > 0
-        and (usual_tag(toks[j - 1].low) in _BEFORE_NOUN_TAGS or toks[j - 1].low in _STATE_KINDS)
+        usual_tag(before.low) in _BEFORE_NOUN_TAGS
+        or before.low in _STATE_KINDS
+        or (j + 1 < len(toks) and toks[j + 1].low == "of")  # "the state of the campaign"
     )
 
 
@@ -664,7 +667,10 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
             if _state_noun(toks, k):
                 continue  # "the former secretary of state", "her state", "many state workers"
-            if k > 0 and toks[k - 1].low in _PASSIVE_AUX and (t.low in _NAMING_VERBS or t.low.endswith("ed")):
+            a = k - 1
+            while a > 0 and toks[a].text.islower() and (usual_tag(toks[a].low) == "RB" or toks[a].low == "first"):
+                a -= 1  # "was first reported by MSNBC", "was widely reported"
+            if a >= 0 and toks[a].low in _PASSIVE_AUX and (t.low in _NAMING_VERBS or t.low.endswith("ed")):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
                 # passive is not the speaker
                 continue
