@@ -823,15 +823,20 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
         e = p + 1
         while name and e < v and e - p < 4 and toks[e].text[0].isupper() and is_word(toks[e]):
             e += 1  # the rest of the name
-        n = e
-        while n < v and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
-            n += 1  # "he then said", "she also added"
+        n = _past_adverbs(toks, e, v)  # "he then said", "she also added"
         if n < v and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
             return p, e
     return None
 
 
 _CLAUSE_LINKS = frozenset(["when", "as", "while", "whereas"])
+
+
+def _past_adverbs(toks: list[Tok], n: int, end: int) -> int:
+    """The index of the first token from ``n`` (before ``end``) that is not a lower-case adverb."""
+    while n < end and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
+        n += 1
+    return n
 
 
 def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, int, int] | None:
@@ -845,9 +850,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         if t.text == ",":
             continue  # (a relative clause closed before the end is an aside: "Pence, who is running, praised")
         if t.low == "who" and toks[b - 1].text == "," and all(x.text != "," for x in toks[b + 1 :]):
-            n = b + 1
-            while n < len(toks) and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
-                n += 1
+            n = _past_adverbs(toks, b + 1, len(toks))
             return (t.text, t.start, t.end) if n < len(toks) and has_verb_form(toks[n]) else None
         linked = (t.low in ("and", "but") and toks[b - 1].text in (",", "—", "–", "-")) or t.low in _CLAUSE_LINKS
         if not (linked or t.text == ";"):
@@ -859,8 +862,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         if found is None:
             return None
         n = next((k for k in range(b + 1, len(toks)) if toks[k].start >= found[2]), len(toks))
-        while n < len(toks) and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
-            n += 1  # "the crowd loudly reprised"
+        n = _past_adverbs(toks, n, len(toks))  # "the crowd loudly reprised"
         return found if n < len(toks) and has_verb_form(toks[n]) else None
     return None
 
