@@ -1074,3 +1074,43 @@ def test_a_passive_with_an_adverb_and_state_as_a_noun_after_a_quoted_word():
     )
     q = extract_quotes(text)
     assert list(q[q["kind"] == "partial"]["speaker_mention"]) == ["Bill Morris", "Paul Ryan"]
+
+
+def test_a_poll_is_the_source_of_the_share_of_voters_it_reports():
+    text = (
+        "In a Gallup survey released Tuesday, 41 percent of independents said they were “very worried” about "
+        "prices. Most analysts agree.\n\n"
+        "Six in 10 voters say the economy is “the top issue,” according to a Marist poll.\n\n"
+        "About 30 percent said they were “not sure” after half said so in an earlier poll.\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.at["very worried", "speaker"] == "Gallup survey released Tuesday"
+    assert q.at["very worried", "speaker_type"] == "organisation"
+    assert q.at["the top issue,", "speaker_mention"] == "a Marist poll"
+    # a poll that belongs to another clause, after the share, is not its source
+    assert q.at["not sure", "speaker_mention"] == "30 percent"
+
+
+def test_quoted_as_saying_heard_asking_and_written_reports():
+    text = (
+        "“We will win this district,” Ms. Alvarez is quoted as saying.\n\n"
+        "“Will you pardon him?” a reporter can be heard asking the governor.\n\n"
+        "As the columnist Ann Marsh had written a year earlier, “Nobody builds a city without a plan.”\n\n"
+        "A girl in the front row responded, “That is my father.” Another child responded, “He is mine.”\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.at["We will win this district,", "speaker_mention"] == "Ms. Alvarez"
+    assert q.at["Will you pardon him?", "speaker_mention"] == "a reporter"
+    assert q.at["Nobody builds a city without a plan.", "speaker"] == "Ann Marsh"
+    assert q.at["He is mine.", "speaker_mention"] == "Another child"
+
+
+def test_a_name_given_to_a_thing_has_no_speaker_and_subjects_stop_at_another_verb():
+    text = (
+        "A troupe of actors is staging a comedy called “The Emperor’s Wall” in the capital this month.\n\n"
+        "Fans packed a stadium for what many are calling “the game of the decade.”\n"
+    )
+    q = extract_quotes(text)
+    assert "The Emperor’s Wall" not in set(q["text"])  # a title, not speech
+    row = q.set_index("text").loc["the game of the decade."]
+    assert row["speaker_mention"] == "many"

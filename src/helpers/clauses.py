@@ -25,6 +25,7 @@ _AUX = frozenset(
         "will",
         "would",
         "could",
+        "can",
         "should",
         "may",
         "might",
@@ -360,6 +361,13 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
     return False
 
 
+# finite auxiliaries: a subject phrase never runs across one ("the play ... is performing")
+_FINITE_AUX = frozenset(
+    "is are was were has have had will would can could should may might must do does did am".split()
+)
+_HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
+_ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
+_QUANTIFIER_SUBJECTS = frozenset(["many", "some", "others", "most", "few"])
 _POLLED = frozenset(["polled", "surveyed", "interviewed", "questioned", "contacted"])
 
 
@@ -373,6 +381,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
         return None  # "for not calling the attack ...": a gerund has no subject of its own
+    if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
+        i -= 2  # "Braynard is quoted as saying": the passive's subject said it
+    elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in _PASSIVE_AUX:
+        i -= 2  # "a reporter can be heard asking", "he was caught saying"
     j = i - 1
     # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said"
     while j >= 0 and (toks[j].low in _AUX or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")):
@@ -394,6 +406,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         j = k
     if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it":
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject
+    if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
+        return (j, j + 1)  # "a game many are calling “...”": a quantifier before an auxiliary stands alone
     if toks[j].text in ("—", "–") and j > 1:
         # "Democrats — and some Republicans — say": the subject before a dash aside
         k = next((k for k in range(j - 1, max(0, j - 25), -1) if toks[k].text == toks[j].text), None)
@@ -427,6 +441,15 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             break
         if looks_like_verb(toks, j):  # "Obama punctuated his list by saying": the walk left a clause
             break
+        if (
+            t.low in _FINITE_AUX
+            and t.text.islower()
+            and (j == 0 or toks[j - 1].low != "to")
+            and any(u.low in _ARTICLES_POSS for u in toks[j + 1 : b])
+        ):
+            # "A group of comedians is performing a play called “...”": another clause's verb; its object
+            j = max(k for k in range(j + 1, b) if toks[k].low in _ARTICLES_POSS) - 1
+            break
         j -= 1
     a = j + 1
     if a == b and j >= 0 and toks[j].text == ",":
@@ -451,7 +474,21 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             return listed
     while a < b and toks[a].low in _LEADING_DROP:
         a += 1
+    if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
+        return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
     return (a, b) if a < b else None
+
+
+def names_thing(toks: list[Tok], i: int) -> bool:
+    """Whether the verb at ``i`` is a naming participle after a noun: "a play called “...”", "a PAC named X"."""
+    return (
+        toks[i].low in _NAMING_VERBS
+        and i > 0
+        and is_word(toks[i - 1])
+        and toks[i - 1].low not in _AUX | sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        and i + 1 < len(toks)
+        and (toks[i + 1].text == "¶" or toks[i + 1].text[0].isupper())
+    )
 
 
 _APPOSITION_START = frozenset(
@@ -601,7 +638,7 @@ def is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> b
 
 
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
-_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that)(?:\s+[A-Za-z][\w’'-]*){1,7}")
+_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that|another)(?:\s+[A-Za-z][\w’'-]*){1,7}")
 _IT_NAMES = frozenset(["calls", "called", "describes", "described", "dubs", "dubbed", "terms", "termed"])
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 

@@ -34,6 +34,7 @@ from .clauses import (
     is_clause,
     is_speaker_phrase,
     looks_like_verb,
+    names_thing,
     object_right,
     sentence_subject,
     span_text,
@@ -44,7 +45,7 @@ from .clauses import (
 from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
-from .reported import around_quotes, indirect_all, is_document, speaking_subject
+from .reported import around_quotes, indirect_all, is_document, poll_source, speaking_subject
 from .sentences import Sentence, split_text
 
 QUOTE_COLUMNS = [
@@ -299,7 +300,7 @@ def _attribute(
                         return found
     # 4. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
     #    "bomb the hell" out of ..."), when that subject can speak.
-    if qi > 1:
+    if qi > 1 and not (pre_verbs and pre_verbs[-1] == qi - 1 and names_thing(toks, qi - 1) and not subj(qi - 1)):
         # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
         # businessman began by talking about the drug crisis, saying that heroin is “cheaper than candy.”"
         cue = toks[pre_verbs[-1]].low if pre_verbs else ""
@@ -558,7 +559,8 @@ def quote_rows(
             # reported speech only where nothing is in quote marks: quoted words are handled below;
             # found first so that its speakers can be antecedents of pronouns next to the quotations
             if not any(a < sent[1] and b > sent[0] for a, b in quoted):
-                for attr, cs, ce in indirect_all(ptext, sent, names):
+                for said_by, cs, ce in indirect_all(ptext, sent, names):
+                    attr = poll_source(ptext, sent, said_by) or said_by
                     q = QuoteSpan(cs, ce, cs, ce)
                     rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
                     if si == len(sents) - 1:
@@ -572,6 +574,8 @@ def quote_rows(
             si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
             in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
             attr = _attribute(ptext, sents[si], q, in_sentence, names, last_attr)
+            if attr is not None:
+                attr = poll_source(ptext, sents[si], attr) or attr
             cont = continuation and q is quotes[0]
             if attr is None and cont and open_from_previous is not None:
                 attr = open_from_previous

@@ -3,6 +3,8 @@ polls"), and statements beside quotations ("“...,” he said, adding that ..."
 
 from __future__ import annotations
 
+import re
+
 from . import speakers as sp
 from .clauses import (
     ADDING,
@@ -280,3 +282,36 @@ def around_quotes(
         if found and found[0].start == attr.start and len(text[found[1] : found[2]].split()) >= 4:
             out.append((QuoteSpan(found[1], found[2], found[1], found[2]), "indirect", found[0]))
     return out
+
+
+# a share of people polled: "31% of Republicans", "a majority", "six in 10 voters", "half"
+_SHARE = re.compile(
+    r"\d\s*(?:%|percent\b)|\b(?:majority|plurality|minority|half)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)\b",
+    re.I,
+)
+_SHARE_BEFORE = re.compile(r"(?:" + _SHARE.pattern + r")[\w\s-]{0,12}?\s+of\s+$", re.I)
+# the poll that asked them: "In a national CNN/ORC poll released Monday, 31% ...", "according to an AP-GfK
+# poll", "The Q poll also finds that ..."
+_POLL = re.compile(
+    r"(?P<lead>\b(?:in|according\s+to|per|from)\s+)?"
+    r"(?P<np>\b(?:an?|the|this|that|its|their)\s+(?:[\w’'./&-]+\s+){0,8}?(?:poll|survey)\b"
+    r"(?:\s+(?:released|published|conducted|taken)(?:\s+(?:on|in|last))?\s+(?-i:[A-Z])\w+)?"
+    r"(?:\s+(?:conducted\s+)?by\s+(?:the\s+)?(?-i:[A-Z])[\w&./-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&./-]*){0,5})?)"
+    r"(?P<verb>(?:\s+\w+ly|\s+also)?\s+(?:finds|found|shows|showed|suggests|suggested|says)\b)?",
+    re.I,
+)
+
+
+def poll_source(text: str, sent: tuple[int, int], attr: Attribution) -> Attribution | None:
+    """The poll behind a share of respondents: in "In a CNN/ORC poll released Monday, 31% of Republicans said
+    ..." the poll is the source, not the 31%. None unless ``attr`` is such a share and its sentence names the
+    poll as the source (after "in", "according to", or as the subject of "finds", "shows")."""
+    if not (_SHARE.search(attr.mention) or _SHARE_BEFORE.search(text[sent[0] : attr.start])):
+        return None
+    for m in _POLL.finditer(text, sent[0], sent[1]):
+        lead = m.group("lead") and (m.end() < attr.start or m.group("lead").lower().startswith("according"))
+        if (lead or m.group("verb")) and not (m.start("np") < attr.end and m.end("np") > attr.start):
+            cue = (m.group("lead") or m.group("verb")).strip()
+            return Attribution(m.group("np"), m.start("np"), m.end("np"), cue, span=attr.span)
+    return None

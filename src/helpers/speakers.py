@@ -154,7 +154,8 @@ def is_organisation(phrase: str) -> bool:
 # words that end a speaker phrase's head: prepositions, relative clauses, participles ("one Republican involved
 # in the planning", "a man who")
 _HEAD_ENDS = frozenset(
-    "of with within from in at for on who that familiar close inside involved speaking based working".split()
+    "of with within from in at for on who that familiar close inside involved speaking based working by conducted "
+    "released published".split()
 )
 
 
@@ -181,6 +182,10 @@ def mention_type(mention: str) -> str:
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return "pronoun"  # "he", and "He’s claiming that ..."
     head = head_noun(mention)
+    if head in _POLL_HEADS:
+        return "organisation"  # "a national CNN/ORC poll released Monday": what the pollster found
+    if _IN_TEN.match(mention):
+        return "anonymous"  # "Six in 10 say": a share of people polled
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
     # a title counts only before a name: in "Mr. King" the last word is the name even though kings exist
     capitalised_content = [
@@ -212,6 +217,10 @@ def mention_type(mention: str) -> str:
     if capitalised_content:
         return "person"
     return "unknown"
+
+
+_POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
+_IN_TEN = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?:10|ten)\b")
 
 
 # capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
