@@ -1114,3 +1114,23 @@ def test_a_name_given_to_a_thing_has_no_speaker_and_subjects_stop_at_another_ver
     assert "The Emperor’s Wall" not in set(q["text"])  # a title, not speech
     row = q.set_index("text").loc["the game of the decade."]
     assert row["speaker_mention"] == "many"
+
+
+def test_a_quoted_clause_after_an_opening_phrase_continues_the_last_speaker():
+    text = (
+        "“Wages are the first worry of these voters,” Ms. Okafor said. For retirees, on the other hand, "
+        "“the cost of medicine comes before anything else.” In Ohio, the “rust belt” label stuck.\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.at["the cost of medicine comes before anything else.", "speaker_mention"] == "Ms. Okafor"
+    assert "rust belt" not in q.index  # two words: a label, not her words
+
+
+def test_a_closing_mark_printed_as_an_opening_one_and_two_named_speakers():
+    text = (
+        "Two economists, Maria Lind and Tomas Berg, found in 2019 that the program was “the most costly in "
+        "Europe“ and that its results were “close to nothing.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["the most costly in Europe", "close to nothing."]
+    assert set(q["speaker"]) == {"Maria Lind and Tomas Berg"}

@@ -569,7 +569,14 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 return (a, b)
             # "The author of the book, Mitchell Zuckoff, said": the aside is the name
             inner = toks[k + 1 : comma]
-            if 0 < len(inner) <= 4 and all(t.text[0].isupper() or t.text == "." for t in inner):
+            # (or two names: "Two military analysts, Patrick Megahan and Chris Harman, found")
+            if (
+                0 < len(inner) <= 7
+                and all(t.text[0].isupper() or t.text == "." or t.low == "and" for t in inner)
+                and inner[0].text[0].isupper()
+                and inner[-1].text[0].isupper()
+                and (len(inner) <= 4 or any(t.low == "and" for t in inner))
+            ):
                 return (k + 1, comma)
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
             # a comma inside the apposition; look further left

@@ -34,7 +34,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if role == "close":
                 continue  # a stray closing mark
             open_at, content_at = i, m.end()
-        elif role == "open":
+        elif role == "open" and not _closes_anyway(text, m.start(), m.end()):
             # A new opening mark while one is open: the first was never closed; end it here.
             spans.append(QuoteSpan(content_at, _rstrip(text, content_at, i), open_at, None))
             open_at, content_at = i, m.end()
@@ -50,3 +50,11 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _closes_anyway(text: str, start: int, end: int) -> bool:
+    """An opening curly mark glued to the word before it and followed by a space or punctuation, while a
+    quotation is open, is its closing mark printed the wrong way round (“the best in the world“ and ...)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return text[start:end] == "\u201c" and before.isalnum() and (after.isspace() or after in ",.;:!?)")

@@ -341,6 +341,18 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     return "partial"
 
 
+def _quoted_clause_ends(text: str, q: QuoteSpan, sent: tuple[int, int]) -> bool:
+    """Whether a quoted clause of four words or more closes its sentence after an opening phrase and a comma
+    ("For African-Americans, on the other hand, “you don't take job growth for granted.”"): the speaker's
+    words go on, with no reporting verb of their own."""
+    before = text[sent[0] : q.open_at].rstrip()
+    return (
+        before.endswith(",")
+        and not text[q.outer_end : sent[1]].strip(" .”’\"'\n")
+        and len(text[q.start : q.end].split()) >= 4
+    )
+
+
 def _colon_intro(
     text: str, sent: tuple[int, int], quotes: list[QuoteSpan], people: set[str], par: Paragraph
 ) -> Attribution | None:
@@ -600,6 +612,13 @@ def quote_rows(
             kind = _kind(ptext, q, sents[si])
             if kind == "partial" and _continues_split_quote(ptext, q, rows_in_sentence.get(si)):
                 kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
+            if (
+                attr is None
+                and kind == "partial"
+                and last_attr is not None
+                and _quoted_clause_ends(ptext, q, sents[si])
+            ):
+                attr = last_attr  # “...,” Mr. Garin said. For African-Americans, “you don't take it for granted.”
             if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
             if _is_title(ptext, q, attr) or _BYLINE.match(ptext, q.outer_end) or _is_excerpt(ptext, q):

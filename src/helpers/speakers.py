@@ -219,6 +219,7 @@ def mention_type(mention: str) -> str:
     return "unknown"
 
 
+_NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
 _POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
 _IN_TEN = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?:10|ten)\b")
 
@@ -303,6 +304,11 @@ def resolve(
                 return Resolution(name, "person")
         return Resolution(mention.strip(), "anonymous")
     if kind == "person":
+        pair = _NAME_PAIR.fullmatch(mention.strip())
+        if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
+            return Resolution(
+                f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
+            )
         name = name_in(mention) or mention.strip()
         return Resolution(full_name(name, people, position), "person")
     if kind == "organisation":
