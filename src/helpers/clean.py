@@ -130,10 +130,14 @@ def _inside_repaired(token: str, offset: int, side: str) -> int:
     repairs to at most ``offset`` characters, an end after the shortest that repairs to at least ``offset``.
     Tokens are short and repairs rare, so this costs nothing in practice.
     """
-    lengths = [len(" ".join(fix_unicode(token[:n]).split())) for n in range(len(token) + 1)]
+    whole = " ".join(fix_unicode(token).split())
+    repaired = [" ".join(fix_unicode(token[:n]).split()) for n in range(len(token) + 1)]
+    # only prefixes that repair to a prefix of the whole repair count: half a mojibake sequence ("â€" of
+    # "â€™") repairs to nothing the clean text holds
+    lengths = [(n, len(r)) for n, r in enumerate(repaired) if whole.startswith(r)]
     if side == "end":
-        return next((n for n, length in enumerate(lengths) if length >= offset), len(token))
-    return max((n for n, length in enumerate(lengths) if length <= offset), default=0)
+        return next((n for n, length in lengths if length >= offset), len(token))
+    return max((n for n, length in lengths if length <= offset), default=0)
 
 
 def _is_single_spaced(text: str) -> bool:
