@@ -1134,3 +1134,19 @@ def test_a_closing_mark_printed_as_an_opening_one_and_two_named_speakers():
     q = extract_quotes(text)
     assert list(q["text"]) == ["the most costly in Europe", "close to nothing."]
     assert set(q["speaker"]) == {"Maria Lind and Tomas Berg"}
+
+
+def test_shot_back_an_inverted_colon_introduction_and_a_described_name():
+    text = (
+        "Governor Ellen Price defended the budget. After a rival mocked it, Price shot back, “Read it first.”\n\n"
+        "Senator Paul Okonjo spoke at length on the radio.\n\n"
+        "Stated Okonjo:\n\n"
+        "“We will not give up this fight.”\n\n"
+        "Continued Okonjo: “Nobody here is going anywhere.”\n\n"
+        "“It is over,” an angry Price surmised.\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.at["Read it first.", "speaker_mention"] == "Price"
+    assert q.at["We will not give up this fight.", "speaker"] == "Paul Okonjo"
+    assert q.at["Nobody here is going anywhere.", "speaker"] == "Paul Okonjo"  # not "Continued Okonjo"
+    assert q.at["It is over,", "speaker"] == "Ellen Price"

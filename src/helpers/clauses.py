@@ -665,6 +665,7 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
 
 
 _BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
+_BACK_VERBS = frozenset(["fired", "fires", "shot", "shoots", "hit", "hits", "pushed", "pushes"])
 _NAMING_VERBS = frozenset(["called", "described", "dubbed", "labeled", "labelled", "named", "termed", "branded"])
 _PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
@@ -723,6 +724,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             out.append(k)
         elif t.low in ("put", "puts") and k + 1 < len(toks) and toks[k + 1].low == "it" and k > 0:
             out.append(k)  # "as Tom Ridge put it:"
+        elif t.low in _BACK_VERBS and k + 1 < len(toks) and toks[k + 1].low == "back" and k > 0:
+            out.append(k)  # "Hillary shot back, “...”", "Rubio fired back:"
     return out
 
 

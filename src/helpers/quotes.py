@@ -363,6 +363,10 @@ def _colon_intro(
         return None
     toks = tokenize(text, s0, s1, [])
     verbs = reporting_verbs()
+    if len(toks) >= 3 and toks[0].low in verbs and all(t.text[0].isupper() or t.text == "." for t in toks[1:-1]):
+        # "Stated Stone:", "Added the senator:": the speaker after the verb
+        a, b = toks[1].start, toks[-2].end
+        return Attribution(text[a:b], a, b, ":", span=par.span)
     # the reporting verb nearest the colon ("when the moderators yielded to snark, Cruz called them on it:"),
     # else the first verb ("He then listed the qualities a nominee needs:")
     reporting = [k for k in range(len(toks) - 1, 0, -1) if toks[k].low in verbs]
@@ -527,7 +531,12 @@ def quote_rows(
             words = name.split()
             # "Although Weiner", "When Donald Trump": a capitalised sentence opener is not part of the name
             drop = 0
-            while drop < len(words) and (words[drop] in NOT_NAME_START or words[drop].lower() in NOT_NAME_LOW):
+            # (nor a reporting verb opening an inverted attribution: "Continued Stone:")
+            while drop < len(words) and (
+                words[drop] in NOT_NAME_START
+                or words[drop].lower() in NOT_NAME_LOW
+                or (words[drop].lower() in reporting_verbs() and words[drop].endswith("ed"))
+            ):
                 drop += 1
             kept = words[drop:]
             if len(kept) > 1 and not sp.is_organisation(" ".join(kept)):

@@ -13,7 +13,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from .lexicon import is_common_word, wordlist
+from .lexicon import is_common_word, usual_tag, wordlist
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them"})
@@ -220,6 +220,13 @@ def mention_type(mention: str) -> str:
 
 
 _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
+_DESCRIBED_NAME = re.compile(r"(?i:an?|the)\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+)")
+
+
+def _adjective(word: str) -> bool:
+    return usual_tag(word) in ("JJ", "JJR", "JJS", "RB", "RBR") or word.endswith("ed")
+
+
 _POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
 _IN_TEN = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?:10|ten)\b")
 
@@ -309,8 +316,16 @@ def resolve(
             return Resolution(
                 f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
             )
-        name = name_in(mention) or mention.strip()
-        return Resolution(full_name(name, people, position), "person")
+        name = name_in(mention)
+        described = _DESCRIBED_NAME.fullmatch(mention.strip())
+        if (
+            name is None
+            and described
+            and all(_adjective(w) for w in described[1].split())
+            and full_name(described[2], people, position) != described[2]
+        ):
+            name = described[2]  # "an angry Hollande", "a teary-eyed Bush": a person the article has named
+        return Resolution(full_name(name or mention.strip(), people, position), "person")
     if kind == "organisation":
         return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
     if kind == "anonymous":
