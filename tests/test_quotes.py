@@ -1150,3 +1150,20 @@ def test_shot_back_an_inverted_colon_introduction_and_a_described_name():
     assert q.at["We will not give up this fight.", "speaker"] == "Paul Okonjo"
     assert q.at["Nobody here is going anywhere.", "speaker"] == "Paul Okonjo"  # not "Continued Okonjo"
     assert q.at["It is over,", "speaker"] == "Ellen Price"
+
+
+def test_a_verb_before_a_colon_a_relative_clause_and_thinking_inside_saying():
+    text = (
+        "After Justice Hale said that some students might do better at “less demanding schools,” Senator "
+        "Marsh said: “I don’t like what he said.”\n\n"
+        "“We are frustrated with the new rules,” said Ann Cole, a spokeswoman for the growers. “It has been "
+        "very aggressive with the overtime rule,” which Cole thinks will lead farms to cut hours.\n\n"
+        "Mr. Diaz grew up poor, and he said he often thinks of what his mother told him: “Work is a gift.”\n\n"
+        "Ms. Lowe assails in scoffing prose what she calls the “immoral” lie of the moment.\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.at["less demanding schools,", "speaker_mention"] == "Justice Hale"
+    assert q.at["I don’t like what he said.", "speaker"] == "Marsh"
+    assert q.at["It has been very aggressive with the overtime rule,", "speaker"] == "Ann Cole"
+    assert q.at["Work is a gift.", "cue"] == "said"
+    assert q.at["immoral", "speaker_mention"] == "Ms. Lowe"

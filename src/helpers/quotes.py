@@ -163,7 +163,8 @@ def _attribute(
             found = inverted(v)
             if found:
                 return found
-        elif v > k:
+        elif v > k and not (v + 1 < len(toks) and toks[v + 1].text == ":"):
+            # (not a verb that introduces the next quotation: “...,” Trump said: “...”)
             rng = subject_left(toks, v)
             # the speaker right after the quotation, not a later clause's subject; and not "who", which is what
             # is quoted (a “chief trade prosecutor” who reports to the president)
@@ -245,7 +246,11 @@ def _attribute(
                     # on to the outermost reporter: "Mr. Ross said Mr. Obama had told leaders that he would ..."
                     if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                         named = outer
-                    inner, nearest = outer, nearest or outer
+                    # the nearest reporter, unless it only thinks what an outer one says: "he said he often
+                    # thinks of what his parents told him"
+                    if nearest is None or (nearest.cue.lower() in _THINK and outer.cue.lower() in SPEECH_CORE):
+                        nearest = outer
+                    inner = outer
             if named:
                 return named
             if nearest:
@@ -288,6 +293,8 @@ def _attribute(
     for v in verbs:
         if v > qi:
             found = subj(v)
+            if found and found.rng_start > 0 and toks[found.rng_start - 1].low in ("which", "whom"):
+                continue  # “...,” which Mozloom thinks will ...: a relative clause about what was quoted
             if found and not (found.rng_start == qi + 1 and found.mention.lower() == "who"):
                 return found
             if not found and toks[v].low.endswith("ing") and toks[v - 1].text in (",", "¶"):
@@ -449,6 +456,7 @@ def _is_excerpt(text: str, q: QuoteSpan) -> bool:
     )
 
 
+_THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
 _TOLD = frozenset(["told", "tells", "tell"])  # a title right after it is the programme spoken to
