@@ -1167,3 +1167,18 @@ def test_a_verb_before_a_colon_a_relative_clause_and_thinking_inside_saying():
     assert q.at["It has been very aggressive with the overtime rule,", "speaker"] == "Ann Cole"
     assert q.at["Work is a gift.", "cue"] == "said"
     assert q.at["immoral", "speaker_mention"] == "Ms. Lowe"
+
+
+def test_an_aside_adverb_a_name_that_is_also_a_word_and_an_age_before_a_name():
+    text = (
+        "Supporters of the measure, however, say it would make the agency an “honest broker.”\n\n"
+        "While Will acknowledges the mayor’s appeal as a “forceful persona,” he doubts her plans.\n\n"
+        "Billie Jean King won 12 titles. King says the champion “talked the talk and walked the walk.”\n\n"
+        "76-year-old Morton Blackwell, a party veteran, endorsed her last week, saying she “has always kept "
+        "her word to this movement.”\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.at["honest broker.", "speaker_mention"] == "Supporters of the measure"
+    assert q.at["forceful persona,", "speaker_mention"] == "Will"
+    assert q.at["talked the talk and walked the walk.", "speaker"] == "Billie Jean King"
+    assert q.at["has always kept her word to this movement.", "speaker"] == "Morton Blackwell"

@@ -365,6 +365,8 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
 _FINITE_AUX = frozenset(
     "is are was were has have had will would can could should may might must do does did am".split()
 )
+_AGE_WORD = re.compile(r"\d+-year-old")
+_ASIDE_ADVERBS = frozenset(["however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless"])
 _HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
 _ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
 _QUANTIFIER_SUBJECTS = frozenset(["many", "some", "others", "most", "few"])
@@ -386,9 +388,16 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in _PASSIVE_AUX:
         i -= 2  # "a reporter can be heard asking", "he was caught saying"
     j = i - 1
-    # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said"
-    while j >= 0 and (toks[j].low in _AUX or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")):
+    # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said" (but
+    # not a capitalised name inside the sentence: "While Will acknowledges")
+    while j >= 0 and (
+        (toks[j].low in _AUX and (j == 0 or not toks[j].text[0].isupper()))
+        or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")
+    ):
         j -= 1
+    # a parenthetical adverb: "Proponents of the bill, however, say"
+    if j > 2 and toks[j].text == "," and toks[j - 1].low in _ASIDE_ADVERBS and toks[j - 2].text == ",":
+        j -= 3
     # a short adverbial phrase after an auxiliary: "Beck, who has in the past described ..."
     p = next((p for p in (j - 1, j - 2) if p > 0 and toks[p].low in ("in", "at", "for", "over")), None)
     if p is not None and toks[p - 1].low in _AUX and all(t.text.islower() for t in toks[p : j + 1]):
@@ -812,7 +821,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     else:
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
-        if participle or _written_alone(text, first):
+        if participle or (_written_alone(text, first) and not _AGE_WORD.fullmatch(first)):
             # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
             # opens a participle clause, or that the paragraph also writes in lower case, is not a name
             # (while "Ted Cruz", "Fred said" and "Mohammed bin Salman" are)
@@ -822,6 +831,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             and b - a < 8
             and (
                 (is_word(toks[b]) and toks[b].text[0].isupper())
+                or (b == a and _AGE_WORD.fullmatch(toks[b].low) is not None)  # "76-year-old Morton Blackwell"
                 or (toks[b].text == "." and b > a)
                 or (toks[b].low in ("of", "and") and b + 1 < len(toks) and toks[b + 1].text[:1].isupper())
                 # "Democratic presidential nominee Hillary Clinton": lower-case words of a title before a name

@@ -216,6 +216,8 @@ def mention_type(mention: str) -> str:
         return "anonymous"  # (also capitalised at the start of a sentence: "Others, reacting to ..., shouted")
     if capitalised_content:
         return "person"
+    if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
+        return "person"  # "King says ...": a surname that is also a title, standing alone
     return "unknown"
 
 
@@ -242,7 +244,9 @@ def name_in(mention: str) -> str | None:
     if m:
         return strip_titles(m.group("name"))
     words = mention.split()
-    while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words()):
+    while len(words) > 1 and (
+        words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words() or _AGE.fullmatch(words[0])
+    ):
         words = words[1:]
     name = strip_titles(" ".join(words))
     if name and all(w[0].isupper() for w in name.split()):
