@@ -1182,3 +1182,12 @@ def test_an_aside_adverb_a_name_that_is_also_a_word_and_an_age_before_a_name():
     assert q.at["forceful persona,", "speaker_mention"] == "Will"
     assert q.at["talked the talk and walked the walk.", "speaker"] == "Billie Jean King"
     assert q.at["has always kept her word to this movement.", "speaker"] == "Morton Blackwell"
+
+
+def test_a_reporting_word_after_a_possessive_is_a_noun():
+    text = (
+        "President Lucas Hale spoke at the summit. Ms. Grant denounced Hale’s remarks as “hurtful and "
+        "humiliating” and warned of the consequences.\n"
+    )
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker_mention"] == "Ms. Grant"

@@ -357,8 +357,13 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
     if _state_noun(toks, j):
         return False  # "the former secretary of state"
     if t.low in reporting_verbs() or (t.low.endswith("ed") and len(t.low) > 4):
+        if j > 0 and toks[j - 1].low.endswith(("'s", "’s")) and toks[j - 1].low[:-2] not in _CONTRACTED:
+            return False  # "Trump’s remarks": a noun after a possessive (but "he’s said")
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
     return False
+
+
+_CONTRACTED = frozenset(["he", "she", "it", "that", "who", "there", "what", "here"])
 
 
 # finite auxiliaries: a subject phrase never runs across one ("the play ... is performing")
@@ -714,9 +719,19 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and not (t.low in SAY_VERBS and _title_case(toks))
             ):
                 continue  # "Secretary of State", "the United States": a name, not a verb
-            if t.low in _NOUNISH and (
-                any(x.low in _DETERMINERS_POSS for x in toks[max(0, k - 2) : k])
-                or (k > 0 and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s"))))
+            if (
+                t.low in _NOUNISH
+                and (
+                    any(
+                        x.low in _DETERMINERS_POSS
+                        or (x.low.endswith(("'s", "’s")) and x.low[:-2] not in _CONTRACTED)  # "Trump’s repeated calls"
+                        for x in toks[max(0, k - 2) : k]
+                    )
+                    or (
+                        k > 0
+                        and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s")))
+                    )
+                )
             ):
                 continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
             if _state_noun(toks, k):
