@@ -1191,3 +1191,13 @@ def test_a_reporting_word_after_a_possessive_is_a_noun():
     )
     q = extract_quotes(text)
     assert q.iloc[0]["speaker_mention"] == "Ms. Grant"
+
+
+def test_a_participle_opening_the_sentence_reports_for_the_main_subject():
+    text = (
+        "Calling the plan “a disaster for farmers,” Senator Ruth Moss voted against it on Tuesday.\n\n"
+        "In declaring the new rules “not fit for purpose,” the commissioner broke with her own party.\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.at["a disaster for farmers,", "speaker"] == "Ruth Moss"
+    assert q.at["not fit for purpose,", "speaker_mention"] == "the commissioner"

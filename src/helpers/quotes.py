@@ -264,6 +264,19 @@ def _attribute(
                 phrase, a, b = span_text(text, toks, rng)
                 if can_speak(phrase, toks[v].low, people):
                     return Attribution(phrase, a, b, toks[v].text)
+        if toks[v].low.endswith("ing") and (v == 0 or (v == 1 and toks[0].low in _OPENING_PREPOSITIONS)):
+            # "Calling the plan “a disaster,” Senator Moss voted ...", "In declaring ... “not Christian,” the
+            # pope ...": a participle opening the sentence reports for the main clause's subject
+            k = qi + 1
+            while k < len(toks) and (toks[k].text == "," or toks[k].low in _ASIDE_WORDS):
+                k += 1
+            main = (
+                sentence_subject(text, toks[k:], people)
+                if k > qi + 1 or _quote_ends_with_comma(text, toks[qi])
+                else None
+            )
+            if main:
+                return Attribution(main[0], main[1], main[2], toks[v].text)
         if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
             # "adding that ...", "and told the press that ...": the subject of the earlier clause
             earlier = [w for w in pre_verbs if w < v]
@@ -454,6 +467,15 @@ def _is_excerpt(text: str, q: QuoteSpan) -> bool:
         text[q.start : q.start + 1] == ">"
         or _BYLINE_BEFORE.search(text, max(0, q.open_at - 120), q.open_at) is not None
     )
+
+
+_OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"])
+_ASIDE_WORDS = frozenset(["though", "however", "too"])
+
+
+def _quote_ends_with_comma(text: str, quote: Tok) -> bool:
+    """Whether a masked quotation ends with a comma inside its marks (“..., ” the pope said)."""
+    return text[quote.start : quote.end].rstrip("”’\"'` ").endswith(",")
 
 
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
