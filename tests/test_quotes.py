@@ -1084,8 +1084,9 @@ def test_a_poll_is_the_source_of_the_share_of_voters_it_reports():
         "About 30 percent said they were “not sure” after half said so in an earlier poll.\n"
     )
     q = extract_quotes(text).set_index("text")
-    assert q.at["very worried", "speaker"] == "Gallup survey released Tuesday"
-    assert q.at["very worried", "speaker_type"] == "organisation"
+    # a poll is nobody: its phrase is the speaker, typed unknown like any report ("Research suggests")
+    assert q.at["very worried", "speaker"] == "a Gallup survey released Tuesday"
+    assert q.at["very worried", "speaker_type"] == "unknown"
     assert q.at["the top issue,", "speaker_mention"] == "a Marist poll"
     # a poll that belongs to another clause, after the share, is not its source
     assert q.at["not sure", "speaker_mention"] == "30 percent"

@@ -893,7 +893,9 @@ def _row(
         res = sp.resolve(said_by, ms, text, people, history[-_HISTORY:])
         if attr.mention.lower() == "who":
             res = _resolve_who(text, ms, people, history)
-        elif is_document(attr.mention) and res.speaker_type in ("person", "unknown"):
+        elif is_document(attr.mention) and (
+            res.speaker_type in ("person", "unknown") or sp.head_noun(attr.mention) in sp.POLL_HEADS
+        ):
             # "Research suggests", "the IG review found": no person, so the phrase itself, typed unknown
             res = sp.Resolution(text[ms:me], "unknown")
         row.update(

@@ -51,7 +51,10 @@ _DOCUMENT_NOUNS = frozenset(
 def is_document(phrase: str) -> bool:
     """A short phrase headed by a document noun ("the report", "a new poll"): a source that is no person."""
     words = phrase.lower().split()
-    return 0 < len(words) <= 8 and words[-1] in _DOCUMENT_NOUNS
+    # (or a poll with its date or pollster: "a national CNN/ORC poll released Monday")
+    return (0 < len(words) <= 8 and words[-1] in _DOCUMENT_NOUNS) or (
+        0 < len(words) <= 14 and sp.head_noun(phrase) in sp.POLL_HEADS
+    )
 
 
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])

@@ -182,8 +182,6 @@ def mention_type(mention: str) -> str:
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return "pronoun"  # "he", and "He’s claiming that ..."
     head = head_noun(mention)
-    if head in _POLL_HEADS:
-        return "organisation"  # "a national CNN/ORC poll released Monday": what the pollster found
     if _IN_TEN.match(mention):
         return "anonymous"  # "Six in 10 say": a share of people polled
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
@@ -229,7 +227,7 @@ def _adjective(word: str) -> bool:
     return usual_tag(word) in ("JJ", "JJR", "JJS", "RB", "RBR") or word.endswith("ed")
 
 
-_POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
+POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
 _IN_TEN = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?:10|ten)\b")
 
 
