@@ -357,7 +357,7 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
     if _state_noun(toks, j):
         return False  # "the former secretary of state"
     if t.low in reporting_verbs() or (t.low.endswith("ed") and len(t.low) > 4):
-        if j > 0 and toks[j - 1].low.endswith(("'s", "’s")) and toks[j - 1].low[:-2] not in _CONTRACTED:
+        if j > 0 and _possessive(toks[j - 1]):
             return False  # "Trump’s remarks": a noun after a possessive (but "he’s said")
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
     return False
@@ -366,12 +366,16 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
 _CONTRACTED = frozenset(["he", "she", "it", "that", "who", "there", "what", "here"])
 
 
+def _possessive(t: Tok) -> bool:
+    """ "Trump’s", not "he’s" (he has / he is)."""
+    return t.low.endswith(("'s", "’s")) and t.low[:-2] not in _CONTRACTED
+
+
 # finite auxiliaries: a subject phrase never runs across one ("the play ... is performing")
 _FINITE_AUX = frozenset(
     "is are was were has have had will would can could should may might must do does did am".split()
 )
-_AGE_WORD = re.compile(r"\d+-year-old")
-_ASIDE_ADVERBS = frozenset(["however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless"])
+ASIDE_ADVERBS = frozenset(["however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless"])
 _HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
 _ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
 _QUANTIFIER_SUBJECTS = frozenset(["many", "some", "others", "most", "few"])
@@ -401,7 +405,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         j -= 1
     # a parenthetical adverb: "Proponents of the bill, however, say"
-    if j > 2 and toks[j].text == "," and toks[j - 1].low in _ASIDE_ADVERBS and toks[j - 2].text == ",":
+    if j > 2 and toks[j].text == "," and toks[j - 1].low in ASIDE_ADVERBS and toks[j - 2].text == ",":
         j -= 3
     # a short adverbial phrase after an auxiliary: "Beck, who has in the past described ..."
     p = next((p for p in (j - 1, j - 2) if p > 0 and toks[p].low in ("in", "at", "for", "over")), None)
@@ -723,8 +727,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 t.low in _NOUNISH
                 and (
                     any(
-                        x.low in _DETERMINERS_POSS
-                        or (x.low.endswith(("'s", "’s")) and x.low[:-2] not in _CONTRACTED)  # "Trump’s repeated calls"
+                        x.low in _DETERMINERS_POSS or _possessive(x)  # "Trump’s repeated calls"
                         for x in toks[max(0, k - 2) : k]
                     )
                     or (
@@ -836,7 +839,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     else:
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
-        if participle or (_written_alone(text, first) and not _AGE_WORD.fullmatch(first)):
+        if participle or (_written_alone(text, first) and not sp.AGE.fullmatch(first)):
             # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
             # opens a participle clause, or that the paragraph also writes in lower case, is not a name
             # (while "Ted Cruz", "Fred said" and "Mohammed bin Salman" are)
@@ -846,7 +849,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             and b - a < 8
             and (
                 (is_word(toks[b]) and toks[b].text[0].isupper())
-                or (b == a and _AGE_WORD.fullmatch(toks[b].low) is not None)  # "76-year-old Morton Blackwell"
+                or (b == a and sp.AGE.fullmatch(toks[b].low) is not None)  # "76-year-old Morton Blackwell"
                 or (toks[b].text == "." and b > a)
                 or (toks[b].low in ("of", "and") and b + 1 < len(toks) and toks[b + 1].text[:1].isupper())
                 # "Democratic presidential nominee Hillary Clinton": lower-case words of a title before a name

@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import speakers as sp
 from .clauses import (
+    ASIDE_ADVERBS,
     FINDING_VERBS,
     LISTENER_VERBS,
     LOWER_WORD,
@@ -268,7 +269,7 @@ def _attribute(
             # "Calling the plan “a disaster,” Senator Moss voted ...", "In declaring ... “not Christian,” the
             # pope ...": a participle opening the sentence reports for the main clause's subject
             k = qi + 1
-            while k < len(toks) and (toks[k].text == "," or toks[k].low in _ASIDE_WORDS):
+            while k < len(toks) and (toks[k].text == "," or toks[k].low in ASIDE_ADVERBS):
                 k += 1
             main = (
                 sentence_subject(text, toks[k:], people)
@@ -470,7 +471,6 @@ def _is_excerpt(text: str, q: QuoteSpan) -> bool:
 
 
 _OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"])
-_ASIDE_WORDS = frozenset(["though", "however", "too"])
 
 
 def _quote_ends_with_comma(text: str, quote: Tok) -> bool:

@@ -288,11 +288,7 @@ def around_quotes(
 
 
 # a share of people polled: "31% of Republicans", "a majority", "six in 10 voters", "half"
-_SHARE = re.compile(
-    r"\d\s*(?:%|percent\b)|\b(?:majority|plurality|minority|half)\b"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)\b",
-    re.I,
-)
+_SHARE = re.compile(r"\d\s*(?:%|percent\b)|\b(?:majority|plurality|minority|half)\b|\b" + sp.IN_TEN, re.I)
 _SHARE_BEFORE = re.compile(r"(?:" + _SHARE.pattern + r")[\w\s-]{0,12}?\s+of\s+$", re.I)
 # the poll that asked them: "In a national CNN/ORC poll released Monday, 31% ...", "according to an AP-GfK
 # poll", "The Q poll also finds that ..."

@@ -40,7 +40,7 @@ _DETERMINERS = frozenset(
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.-]*")
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])  # "His standing" names nobody
 _CONTRACTION = re.compile(r"[’'](?:s|re|m|ve|ll|d)$")  # he’s, they’re, I'm
-_AGE = re.compile(r"\d+-year-olds?")  # "the 46-year-old said": a person described by age
+AGE = re.compile(r"\d+-year-olds?")  # "the 46-year-old said": a person described by age
 
 
 @cache
@@ -203,7 +203,7 @@ def mention_type(mention: str) -> str:
         if (tail and not is_organisation(tail.group(1))) or (titled and not is_organisation(titled.group("name"))):
             return "person"
         return "organisation"
-    if head in anonymous_heads() or _AGE.fullmatch(head):
+    if head in anonymous_heads() or AGE.fullmatch(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
     if low[0] in ("a", "an") and head in title_words():
@@ -228,7 +228,9 @@ def _adjective(word: str) -> bool:
 
 
 POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
-_IN_TEN = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?:10|ten)\b")
+# a share of people polled, "Six in 10", "two out of ten"
+IN_TEN = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)\b"
+_IN_TEN = re.compile(IN_TEN, re.I)
 
 
 # capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
@@ -243,7 +245,7 @@ def name_in(mention: str) -> str | None:
         return strip_titles(m.group("name"))
     words = mention.split()
     while len(words) > 1 and (
-        words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words() or _AGE.fullmatch(words[0])
+        words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words() or AGE.fullmatch(words[0])
     ):
         words = words[1:]
     name = strip_titles(" ".join(words))
