@@ -553,10 +553,12 @@ def quote_rows(
     rows: list[dict] = []
     history: list[tuple[int, str, str]] = []
     people_all: list[sp.Person] = []
+    full_names: set[str] = set()
     for par in paragraphs:
         for p in sp.find_people(par.text):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title))
         for m in _FULL_NAME.finditer(par.text):  # untitled full names count for surname resolution
+            full_names.add(m.group())
             name = sp.strip_titles(m.group())
             words = name.split()
             # "Although Weiner", "When Donald Trump": a capitalised sentence opener is not part of the name
@@ -576,7 +578,7 @@ def quote_rows(
     people_all = sp.with_genders(text, people_all)
     index = sp.PeopleIndex(people_all)
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
-    names = {p.name for p in people_all} | {m.group() for par in paragraphs for m in _FULL_NAME.finditer(par.text)}
+    names = {p.name for p in people_all} | full_names
     names |= _capitalised_only(text)
     sentence_index = 0
     open_from_previous: Attribution | None = None

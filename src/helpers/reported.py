@@ -306,6 +306,9 @@ def poll_source(text: str, sent: tuple[int, int], attr: Attribution) -> Attribut
     """The poll behind a share of respondents: in "In a CNN/ORC poll released Monday, 31% of Republicans said
     ..." the poll is the source, not the 31%. None unless ``attr`` is such a share and its sentence names the
     poll as the source (after "in", "according to", or as the subject of "finds", "shows")."""
+    sentence = text[sent[0] : sent[1]].lower()
+    if "poll" not in sentence and "survey" not in sentence:
+        return None  # (most sentences: no regex needed)
     if not (_SHARE.search(attr.mention) or _SHARE_BEFORE.search(text[sent[0] : attr.start])):
         return None
     for m in _POLL.finditer(text, sent[0], sent[1]):
