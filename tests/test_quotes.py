@@ -1202,3 +1202,15 @@ def test_a_participle_opening_the_sentence_reports_for_the_main_subject():
     q = extract_quotes(text).set_index("text")
     assert q.at["a disaster for farmers,", "speaker"] == "Ruth Moss"
     assert q.at["not fit for purpose,", "speaker_mention"] == "the commissioner"
+
+
+def test_a_quotation_closing_an_opening_clause_with_its_own_speaker():
+    text = (
+        "Although Mr. Reyes admitted to the paper that the two had “been friends for some time,” he claimed "
+        "they never met.\n\n"
+        "But even as Ms. Ortiz argued on Tuesday that the deal was “far too generous,” her rival said the "
+        "terms were fair.\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.at["been friends for some time,", "speaker_mention"] == "Mr. Reyes"
+    assert q.at["far too generous,", "speaker_mention"] == "Ms. Ortiz"

@@ -169,7 +169,7 @@ def _attribute(
             rng = subject_left(toks, v)
             # the speaker right after the quotation, not a later clause's subject; and not "who", which is what
             # is quoted (a “chief trade prosecutor” who reports to the president)
-            if rng and rng[0] == k and toks[k].low != "who":
+            if rng and rng[0] == k and toks[k].low != "who" and not _in_reported_opening_clause(toks, qi, verbs, subj):
                 phrase, a, b = span_text(text, toks, rng)
                 if can_speak(phrase, toks[v].low, people):
                     return Attribution(phrase, a, b, toks[v].text)
@@ -468,6 +468,19 @@ def _is_excerpt(text: str, q: QuoteSpan) -> bool:
         text[q.start : q.start + 1] == ">"
         or _BYLINE_BEFORE.search(text, max(0, q.open_at - 120), q.open_at) is not None
     )
+
+
+_OPENERS = frozenset("although though while whereas when as after where if because since even".split())
+
+
+def _in_reported_opening_clause(toks: list[Tok], qi: int, verbs: list[int], subj) -> bool:
+    """Whether the quotation at ``qi`` closes an opening subordinate clause with a speaker and reporting verb
+    of its own: in "Although Weiner admitted that they had “been friends,” he claimed ..." the words are
+    Weiner's, not those of the main clause's subject right after them."""
+    k = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
+    if k >= len(toks) or toks[k].low not in _OPENERS:
+        return False
+    return any(subj(w) is not None for w in verbs if k < w < qi)
 
 
 _OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"])
