@@ -1209,8 +1209,11 @@ def test_a_quotation_closing_an_opening_clause_with_its_own_speaker():
         "Although Mr. Reyes admitted to the paper that the two had “been friends for some time,” he claimed "
         "they never met.\n\n"
         "But even as Ms. Ortiz argued on Tuesday that the deal was “far too generous,” her rival said the "
-        "terms were fair.\n"
+        "terms were fair.\n\n"
+        "When someone in the crowd shouted, “Lower taxes,” the mayor laughed and said, “We will see.”\n"
     )
     q = extract_quotes(text).set_index("text")
     assert q.at["been friends for some time,", "speaker_mention"] == "Mr. Reyes"
     assert q.at["far too generous,", "speaker_mention"] == "Ms. Ortiz"
+    assert q.at["Lower taxes,", "speaker"] == "someone in the crowd"
+    assert q.at["Lower taxes,", "speaker_type"] == "anonymous"
