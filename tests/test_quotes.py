@@ -1217,3 +1217,13 @@ def test_a_quotation_closing_an_opening_clause_with_its_own_speaker():
     assert q.at["far too generous,", "speaker_mention"] == "Ms. Ortiz"
     assert q.at["Lower taxes,", "speaker"] == "someone in the crowd"
     assert q.at["Lower taxes,", "speaker_type"] == "anonymous"
+
+
+def test_a_crowd_chanting_after_a_long_clause():
+    text = (
+        "Hundreds of striking nurses marched past City Hall on the first day of the session on Monday, chanting "
+        "“Safe staffing saves lives,” and blocking traffic for an hour.\n"
+    )
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker_mention"] == "Hundreds of striking nurses"
+    assert q.iloc[0]["speaker_type"] == "anonymous"

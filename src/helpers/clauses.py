@@ -827,6 +827,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     a = b = k
     if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
         b = a + 1
+    elif toks[a].low in _CROWDS and a + 2 < len(toks) and toks[a + 1].low == "of":
+        b = _noun_phrase_end(toks, a + 2)  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"
     elif toks[a].low in _DETERMINERS_POSS:
         b = _noun_phrase_end(toks, a + 1)
         # "Another critic, Laurence H. Tribe, likened": the name in apposition belongs to the subject
@@ -879,6 +881,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     return (phrase, s, e) if (can_speak(phrase, verb, people) and phrase.lower() != "it") else None
 
 
+_CROWDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
 _CLAUSE_OPENERS = frozenset(", and as while whereas but".split())
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
