@@ -470,9 +470,6 @@ def _is_excerpt(text: str, q: QuoteSpan) -> bool:
     )
 
 
-_OPENERS = frozenset("although though while whereas when as after where if because since even".split())
-
-
 def _in_reported_opening_clause(toks: list[Tok], qi: int, verbs: list[int], subj) -> bool:
     """Whether the quotation at ``qi`` closes an opening subordinate clause with a speaker and reporting verb
     of its own: in "Although Weiner admitted that they had “been friends,” he claimed ..." the words are
@@ -493,6 +490,7 @@ def _quote_ends_with_comma(text: str, quote: Tok) -> bool:
 
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
+_OPENERS = _SUBORDINATORS | {"while", "whereas", "where", "even"}  # ("even as Trump claimed ...")
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
 _TOLD = frozenset(["told", "tells", "tell"])  # a title right after it is the programme spoken to
 
