@@ -1,6 +1,7 @@
 """Property-based invariants over random and mutated real text: no exception escapes the public functions,
 every offset points into the original text, sentences cover it in order, every record gets a status."""
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -10,10 +11,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers.language import detect_language
+from helpers.lexicon import alternation
 from helpers.load import read_file
 from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes
-from helpers.sentences import split_sentences
+from helpers.sentences import _tokenizer, punkt_spans, split_sentences
 from helpers.sentiment import score_texts
 
 REAL = SAMPLE.read_text(encoding="utf-8")
@@ -74,6 +76,31 @@ def test_offsets_and_coverage_hold_on_any_text(text):
     scored = score_texts(quotes["text"])
     assert len(scored) == len(quotes) and scored["score"].between(-1, 1).all()
     assert detect_language(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+@example("Mr")
+@example("He said so.")
+@example("What?! No")
+@example("Who scares Americans the most?;")  # a break two characters before the end
+def test_punkt_shortcut_gives_what_punkt_gives(text):
+    # one-sentence paragraphs skip Punkt (see punkt_spans): the spans must be Punkt's own
+    for part in [text, text.strip(), *text.split("\n")]:
+        assert punkt_spans(part) == list(_tokenizer().span_tokenize(part))
+
+
+_TITLE_TEXT = st.text("Sen.ator ", max_size=60)
+_TITLES = st.lists(st.text("Sen.ator ", min_size=1, max_size=8), min_size=1, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TITLES, _TITLE_TEXT)
+def test_word_list_trie_matches_like_the_longest_first_alternation(words, text):
+    # titles and organisation words are compiled as a trie (lexicon.alternation) for speed
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for tail in ("", r"\b", " "):
+        assert re.findall(f"(?:{alternation(words)}){tail}", text) == re.findall(f"(?:{plain}){tail}", text)
 
 
 @settings(max_examples=60, deadline=None)

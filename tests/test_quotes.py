@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes, find_quote_spans
-from helpers.speakers import Person, fold, merge_speakers, with_genders
+from helpers.speakers import PeopleIndex, Person, fold, merge_speakers, with_genders
 
 SAMPLE_QUOTES = [
     (
@@ -175,6 +175,19 @@ def test_surname_resolves_to_the_full_name_the_article_uses_most():
     )
     q = extract_quotes(text)
     assert q.iloc[0]["speaker"] == "Hillary Clinton"
+
+
+def test_later_mentions_by_surname_whole_words_outside_quotation_marks():
+    plain = PeopleIndex([Person("Donald Trump", 0, None), Person("Marco Rubio", 20, None)])
+    text = "Trump, Trumpism, @realTrump and “Rubio” aside, Rubio’s aides met Trump."
+    assert plain.mentions(text) == [(0, "Donald Trump"), (47, "Marco Rubio"), (65, "Donald Trump")]
+    # a surname with an apostrophe or hyphen is found the same way, and the longer of two surnames wins
+    joined = PeopleIndex([Person("Beto O’Rourke", 0, None), Person("Ban Ki-moon", 9, None), Person("Ann Ki", 30, None)])
+    assert joined.mentions("O’Rourke met Ki-moon, then Ki; O’Rourkes.") == [
+        (0, "Beto O’Rourke"),
+        (13, "Ban Ki-moon"),
+        (27, "Ann Ki"),
+    ]
 
 
 def test_outer_speaker_of_a_reported_clause():

@@ -841,7 +841,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     else:
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
-        if participle or (_written_alone(text, first) and not sp.AGE.fullmatch(first)):
+        if participle or (written_alone(text, first) and not sp.AGE.fullmatch(first)):
             # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
             # opens a participle clause, or that the paragraph also writes in lower case, is not a name
             # (while "Ted Cruz", "Fred said" and "Mohammed bin Salman" are)
@@ -973,15 +973,15 @@ def _past_appositions(toks: list[Tok], k: int) -> int:
     return k
 
 
-def _written_alone(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` as a whole word, exactly as given (a plain scan: a regex per word
-    would be compiled anew for most words)."""
+def written_alone(text: str, word: str, joined_before: str = "_’'.-", joined_after: str = "_’'-") -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word, exactly as given: no letter, digit or one of the
+    ``joined`` characters next to it (a plain scan: a regex per word would be compiled anew for most words)."""
     i = text.find(word)
     while i != -1:
         j = i + len(word)
         before = text[i - 1] if i else " "
         after = text[j] if j < len(text) else " "
-        if not (before.isalnum() or before in "_’'.-") and not (after.isalnum() or after in "_’'-"):
+        if not (before.isalnum() or before in joined_before) and not (after.isalnum() or after in joined_after):
             return True
         i = text.find(word, i + 1)
     return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NOT_ASCII_LETTERS = re.compile(r"[^A-Za-z]+")
+_NOT_ASCII_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _WORD = re.compile(r"[a-z]+")
 # The commonest English function words: in English news they make up a third of the running words.
@@ -29,9 +29,9 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     """``en`` for English; otherwise ``und-Latn``, ``und-Arab``, ``und-Hebr``, ``und-Cyrl``, ``und-Hani``,
     ... (undetermined language, with the main script), or ``und`` when there are no letters."""
     head = text[:sample]
-    # ASCII letters are counted in C (what is left when everything else is removed: no list of letters);
-    # only the others need a look at their Unicode names
-    scripts: dict[str, int] = {"LATIN": len(_NOT_ASCII_LETTERS.sub("", head))}
+    # ASCII letters are counted in C (the ASCII bytes left when all others are deleted: no list of letters);
+    # only the other letters need a look at their Unicode names
+    scripts: dict[str, int] = {"LATIN": len(head.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))}
     for ch in _OTHER_LETTER.findall(head)[:5000]:
         s = script_of(ch)
         scripts[s] = scripts.get(s, 0) + 1

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 
 def wordlist(name: str) -> list[str]:
     """Non-empty, non-comment lines of ``data/NAME``."""
     text = resources.files("helpers").joinpath(f"data/{name}").read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """A regex matching any of ``words`` literally, written as a trie ("S(?:en(?:\\.|ator)|ecretary)"), so
+    that a failed match costs one test per character instead of one per word. Where one word is the start of
+    another the longer is tried first, as in an alternation sorted longest first."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 @cache
@@ -26,9 +49,12 @@ _LEXICON_LINE = re.compile(r"^([^;\s]\S*) (\S+)", re.M)  # "word TAG"; ";;;" lin
 def _brill_tags() -> dict[str, str]:
     """Word -> most likely part-of-speech tag, from the Brill lexicon that TextBlob ships as plain text
     (``textblob/en/en-lexicon.txt``, Brown corpus and Penn Treebank); empty if TextBlob lacks it."""
+    # found without importing TextBlob (and NLTK under it), which runs without sentiment never need
+    spec = importlib.util.find_spec("textblob")
+    folders = list(spec.submodule_search_locations or []) if spec else []
     try:
-        text = resources.files("textblob").joinpath("en/en-lexicon.txt").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
+        text = Path(folders[0], "en", "en-lexicon.txt").read_text("utf-8")
+    except (IndexError, FileNotFoundError):
         return {}
     # one regex over the file, not a loop over its 94,000 lines: five times faster, and it runs per process
     return dict(_LEXICON_LINE.findall(text))

@@ -42,6 +42,7 @@ from .clauses import (
     subject_left,
     tokenize,
     verb_indexes,
+    written_alone,
 )
 from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, split_paragraphs
@@ -71,7 +72,11 @@ QUOTE_COLUMNS = [
 _HISTORY = 200
 # two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell")
 _NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+)(?![A-Za-z])"
-_FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}")
+# (the first capital, then the word boundary before it: a pattern that starts with a letter class lets the regex
+# engine skip ahead to candidates, one that starts with \b tries every position)
+_FULL_NAME = re.compile(
+    rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+)(?![A-Za-z])(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
+)
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -733,19 +738,15 @@ def _headline_label(text: str, par: Paragraph, people: set[str], sentence: int, 
     return [_row(text, par, q, "indirect", attr, sentence, False, people_all, history)]
 
 
-_LOWER_ONLY_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![’'.-])")
 
 
 def _capitalised_only(text: str) -> set[str]:
     """Ordinary English words that the article capitalises inside sentences and never writes in lower case
     ("Trump", "Will", "Rice"): names here, to be trusted alone as speakers like any known surname."""
-    lower = set(_LOWER_ONLY_WORD.findall(text))  # one pass: huge articles stay linear
-    return {
-        w
-        for w in set(_MID_CAPITAL.findall(text))
-        if w.lower() not in lower and w.lower() not in TIME_WORDS and is_common_word(w)
-    }
+    words = {w for w in set(_MID_CAPITAL.findall(text)) if w.lower() not in TIME_WORDS and is_common_word(w)}
+    # a few words each: looking each up costs less than listing every lower-case word of the text
+    return {w for w in words if not written_alone(text, w.lower(), joined_before="_’'-")}
 
 
 def _same_words(text: str) -> str:

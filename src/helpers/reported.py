@@ -81,8 +81,8 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
 def _may_report(sentence: str) -> bool:
     """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
     this test spares tokenizing them."""
-    words = set(LOWER_WORD.findall(sentence.lower()))
-    return bool(words & reporting_verbs()) or "according" in words
+    words = LOWER_WORD.findall(sentence.lower())
+    return not reporting_verbs().isdisjoint(words) or "according" in words
 
 
 def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:

@@ -13,7 +13,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from .lexicon import is_common_word, usual_tag, wordlist
+from .lexicon import alternation, is_common_word, usual_tag, wordlist
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them"})
@@ -86,8 +86,10 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*
 
 
 def _title_pattern() -> re.Pattern[str]:
-    alts = "|".join(re.escape(t) for t in titles())
-    return re.compile(rf"\b(?P<title>(?:(?:[A-Z][\w.-]*|U\.S\.)\s+)?(?:{alts}))\s+(?P<name>{_NAME.pattern})")
+    alts = alternation(titles())
+    # titles are capitalised as printed: then a lookahead skips every other word at once
+    lead = "(?=[A-Z])" if all(re.match("[A-Z]", t) for t in titles()) else ""
+    return re.compile(rf"\b{lead}(?P<title>(?:(?:[A-Z][\w.-]*|U\.S\.)\s+)?{alts})\s+(?P<name>{_NAME.pattern})")
 
 
 @cache
@@ -118,17 +120,28 @@ class PeopleIndex:
             if last not in self.surnames or n > counts[self.surnames[last]]:
                 self.surnames[last] = name
         keys = sorted(self.surnames, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")\b") if keys else None
+        # Surnames that are plain capitalised words (most articles' all) are looked up at each capitalised
+        # word: compiling a regex of them per article cost more than the lookups. Others ("O’Neill",
+        # "Ki-moon") need the regex.
+        plain = all(_PLAIN_SURNAME.fullmatch(k) for k in keys)
+        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")\b") if keys and not plain else None
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """``(position, full name)`` of every mention in ``text`` of a known person, outside quotation marks."""
-        if self.pattern is None:
+        if not self.surnames:
             return []
         from .sentences import quote_depth_at
 
-        found = list(self.pattern.finditer(text))
-        depths = quote_depth_at(text, [m.start() for m in found])
-        return [(m.start(), self.surnames[m.group(1)]) for m, depth in zip(found, depths, strict=True) if not depth]
+        if self.pattern is not None:
+            found = [(m.start(), m.group(1)) for m in self.pattern.finditer(text)]
+        else:
+            found = [(m.start(), m.group()) for m in _CAPITALISED_WORD.finditer(text) if m.group() in self.surnames]
+        depths = quote_depth_at(text, [at for at, _ in found])
+        return [(at, self.surnames[key]) for (at, key), depth in zip(found, depths, strict=True) if not depth]
+
+
+_PLAIN_SURNAME = re.compile(r"[A-Z]\w*")
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")  # a whole word, as \b[A-Z]\w* but faster
 
 
 def strip_titles(name: str) -> str:
@@ -144,7 +157,7 @@ def strip_titles(name: str) -> str:
 
 @cache
 def _organisation_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in organisation_words()) + r")\b")
+    return re.compile(r"\b" + alternation(organisation_words()) + r"\b")
 
 
 def is_organisation(phrase: str) -> bool:
@@ -346,7 +359,7 @@ _TITLE_GENDER = {
 }
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _GENDERED = re.compile(r"\b(?:" + "|".join(_PRONOUN_GENDER) + r")\b", re.I)
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\b")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*\b")  # \b[A-Z]..., faster (see quotes._FULL_NAME)
 _TITLE_BEFORE = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_GENDER) + r")\.?\s+$")
 
 
