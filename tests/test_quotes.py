@@ -1240,3 +1240,10 @@ def test_a_crowd_chanting_after_a_long_clause():
     q = extract_quotes(text)
     assert q.iloc[0]["speaker_mention"] == "Hundreds of striking nurses"
     assert q.iloc[0]["speaker_type"] == "anonymous"
+
+
+def test_a_relative_clause_is_no_part_of_the_speaker_and_its_object_is_not_the_speaker():
+    q = extract_quotes("The lawyer who represented him said it was “a travesty.”\n")
+    assert q.iloc[0]["speaker_mention"] == "The lawyer"
+    q = extract_quotes("Another Muslim who worshiped at the mosque described the attack as “pure evil.”\n")
+    assert q.iloc[0]["speaker_mention"] == "Another Muslim"

@@ -274,7 +274,10 @@ _DETERMINERS_POSS = frozenset(
 OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 LOWER_WORD = re.compile(r"[a-z]+")
 FINDING_VERBS = frozenset("show shows showed shown find finds found".split())
-NOT_NAME_START = frozenset("The A An In On At But And If When This That It He She They We I As".split())
+# capitalised words that open a sentence before a name ("Neither Alan Grayson nor ...") and are no part of it
+NOT_NAME_START = frozenset(
+    "The A An In On At But And If When This That It He She They We I As Neither Either Both".split()
+)
 # Sentence openers that are not the subject ("Earlier, ...", "Asked about it, ...", "It's ...").
 _NOT_SUBJECT = frozenset(
     "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
@@ -377,6 +380,7 @@ _FINITE_AUX = frozenset(
 )
 ASIDE_ADVERBS = frozenset(["however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless"])
 _HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
+_OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
 _ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
 _QUANTIFIER_SUBJECTS = frozenset(["many", "some", "others", "most", "few"])
 _POLLED = frozenset(["polled", "surveyed", "interviewed", "questioned", "contacted"])
@@ -422,6 +426,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         k -= 1
     if k >= 0 and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1]):
         j = k
+    if toks[j].low in _OBJECT_PRONOUNS and j > 1 and toks[j - 2].low == "who" and looks_like_verb(toks, j - 1):
+        return subject_left(toks, j - 2)  # "The lawyer who represented him said": the subject is before "who"
     if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it":
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject
     if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
@@ -458,6 +464,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 continue
             break
         if looks_like_verb(toks, j):  # "Obama punctuated his list by saying": the walk left a clause
+            if j > 1 and toks[j - 1].low == "who" and is_word(toks[j - 2]) and _relative_object(toks[j + 1 : b]):
+                # "Another Muslim who worshiped at the mosque described": the words after the relative
+                # clause's verb are its object or adverbial; the subject is before "who"
+                return subject_left(toks, j - 1)
             break
         if (
             t.low in _FINITE_AUX
@@ -495,6 +505,17 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
     return (a, b) if a < b else None
+
+
+def _relative_object(words: list[Tok]) -> bool:
+    """Whether the words between a relative clause's verb and the main verb are a short object or adverbial
+    ("him", "the exchange", "at the mosque", "Trump"), not a noun phrase whose last noun was taken for the
+    main verb ("who filed multiple domestic violence reports")."""
+    return (
+        0 < len(words) <= 4
+        and all(is_word(t) for t in words)
+        and (words[0].low in _ARTICLES_POSS | _OBJECT_PRONOUNS | PREPOSITIONS or words[0].text[0].isupper())
+    )
 
 
 def names_thing(toks: list[Tok], i: int) -> bool:
@@ -995,7 +1016,7 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         and b - a < 6
         and is_word(toks[b])
         and not looks_like_verb(toks, b)
-        and (toks[b].low not in _AUX and toks[b].low not in STOP_LEFT)
+        and (toks[b].low not in _AUX and toks[b].low not in STOP_LEFT and toks[b].low != "who")  # "a voter who"
         and usual_tag(toks[b].low) not in FINITE_TAGS  # "The billionaire businessman began ..."
         # "The president left no doubt": a past form after a noun is the verb, not an adjective
         and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
