@@ -78,6 +78,17 @@ def test_offsets_and_coverage_hold_on_any_text(text):
     assert detect_language(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text("‘’'“”\" ab.,:\n", max_size=80))
+@example("‘a ’n’ b,’ c said. ‘d’")
+def test_quotations_in_single_marks_keep_their_offsets(text):
+    # texts with more single marks than double ones are read as British style (quotations in single marks)
+    for q in extract_quotes(text).itertuples():
+        assert text[q.start : q.end] == q.text
+        if pd.notna(q.speaker_start):
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+
+
 @settings(max_examples=200, deadline=None)
 @given(texts)
 @example("Mr")

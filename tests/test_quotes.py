@@ -1247,3 +1247,42 @@ def test_a_relative_clause_is_no_part_of_the_speaker_and_its_object_is_not_the_s
     assert q.iloc[0]["speaker_mention"] == "The lawyer"
     q = extract_quotes("Another Muslim who worshiped at the mosque described the attack as “pure evil.”\n")
     assert q.iloc[0]["speaker_mention"] == "Another Muslim"
+
+
+BRITISH = (
+    "Prime Minister Keir Starmer defended the plan on Monday.\n"
+    "‘We are not going to apologise for the voters’ concerns. They’re real,’ Starmer said. "
+    "‘Britain’s 1990s reforms worked.’\n"
+    "A Downing Street spokesman said the plan was ‘fully funded’ and added: ‘We’ve told them “never”, and we "
+    "meant it.’\n"
+    "‘Rock ’n’ roll politics won’t help anyone,’ said the shadow chancellor.\n"
+    "Critics called it a return to ’90s austerity.\n"
+)
+
+
+def test_british_articles_quote_in_single_marks_apostrophes_stay_apostrophes():
+    q = extract_quotes(BRITISH)
+    quoted = q[q["kind"] != "indirect"]
+    assert list(quoted["text"]) == [
+        "We are not going to apologise for the voters’ concerns. They’re real,",
+        "Britain’s 1990s reforms worked.",
+        "fully funded",
+        "We’ve told them “never”, and we meant it.",  # the double marks inside are a quotation within it
+        "Rock ’n’ roll politics won’t help anyone,",
+    ]
+    assert list(quoted["kind"]) == ["direct", "direct", "partial", "direct", "direct"]
+    assert list(quoted["speaker"])[:4] == ["Keir Starmer"] * 2 + ["A Downing Street spokesman"] * 2
+    assert quoted.iloc[4]["speaker_mention"] == "the shadow chancellor"
+    for r in quoted.itertuples():
+        assert BRITISH[r.start : r.end] == r.text
+    # straight marks the same way
+    q = extract_quotes("The minister said: 'We will not back down on this.' Talks go on.\n")
+    assert q.iloc[0]["text"] == "We will not back down on this." and q.iloc[0]["kind"] == "direct"
+
+
+def test_american_articles_keep_single_marks_for_headlines_and_inner_quotations():
+    text = (
+        "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance.\n"
+        "“It's a ‘historic’ day,” she said. “The ‘new’ plan works.”\n"
+    )
+    assert list(extract_quotes(text)["text"]) == ["It's a ‘historic’ day,", "The ‘new’ plan works."]

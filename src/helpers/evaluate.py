@@ -20,6 +20,7 @@ from .load import read_file
 from .pipeline import process_article
 from .quote_marks import find_quote_spans
 from .quotes import quotes_frame
+from .sentences import uses_single_quotes
 
 
 @dataclass
@@ -61,8 +62,9 @@ def gold_quotes(text: str, attrs: list[GoldAttribution]) -> list[tuple[int, int,
     cover at least half of it.
     """
     out = []
+    single = uses_single_quotes(text)  # the same quotation marks as the extractor's
     for m in re.finditer(r"[^\n]+", text):
-        for q in find_quote_spans(m.group()):
+        for q in find_quote_spans(m.group(), single):
             s, e = m.start() + q.start, m.start() + q.end
             best, cover = None, 0
             for k, a in enumerate(attrs):

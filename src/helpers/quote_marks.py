@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .sentences import QUOTE_MARK, mark_role
+from .sentences import QUOTE_MARK, mark_role, single_quote_pairs
 
 
 @dataclass
@@ -23,8 +23,10 @@ class QuoteSpan:
         return self.close_end if self.close_end is not None else self.end
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Quoted spans in one paragraph: curly, straight or mixed marks; an unclosed quote ends with the paragraph."""
+def find_quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
+    """Quoted spans in one paragraph: curly, straight or mixed marks; an unclosed quote ends with the paragraph.
+    With ``single`` (an article that quotes in single marks, see :func:`helpers.sentences.uses_single_quotes`),
+    quotations in single marks count where they are not inside double ones (‘We will win,’ she said)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     content_at = 0
@@ -43,7 +45,26 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             open_at = None
     if open_at is not None:
         spans.append(QuoteSpan(content_at, _rstrip(text, content_at, len(text)), open_at, None))
+    if single:
+        spans = _with_single_quotes(text, spans)
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _with_single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """``doubles`` and the quotations in single marks outside them; a double quotation inside a single one
+    is a quotation within a quotation (British style: ‘He told me “never”,’ she said), not one of its own."""
+    singles = [
+        QuoteSpan(a + 1, b, a, b, b + 1)
+        if b is not None
+        else QuoteSpan(a + 1, _rstrip(text, a + 1, len(text)), a, None)
+        for a, b in single_quote_pairs(text, [(q.open_at, q.outer_end) for q in doubles])
+    ]
+    # ("rock ‘n’ roll" is no quotation: one letter)
+    singles = [q for q in singles if sum(c.isalpha() for c in text[q.start : q.end]) >= 2]
+    if not singles:
+        return doubles
+    outer = [q for q in doubles if not any(s.open_at < q.open_at and q.outer_end <= s.outer_end for s in singles)]
+    return sorted(outer + singles, key=lambda q: q.open_at)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

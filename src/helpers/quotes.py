@@ -48,7 +48,7 @@ from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
 from .reported import around_quotes, indirect_all, is_document, poll_source, speaking_subject
-from .sentences import Sentence, split_text
+from .sentences import Sentence, split_text, uses_single_quotes
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -593,6 +593,7 @@ def quote_rows(
     people_all.sort(key=lambda p: p.start)
     people_all = sp.with_genders(text, people_all)
     index = sp.PeopleIndex(people_all)
+    single = uses_single_quotes("\n".join(par.text for par in paragraphs))  # as split_sentences decides
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
     names = {p.name for p in people_all} | full_names
     names |= _capitalised_only(text)
@@ -603,11 +604,11 @@ def quote_rows(
     previous_unclosed = False
     for par in paragraphs:
         ptext = par.text
-        sents = by_paragraph.get(par.index) or ([(0, len(ptext))] if par.is_heading else split_text(ptext))
+        sents = by_paragraph.get(par.index) or ([(0, len(ptext))] if par.is_heading else split_text(ptext, single))
         first_sentence = sentence_index
         sentence_index += len(sents)
         labelled = (
-            _headline_label(text, par, names, first_sentence, people_all, history)
+            _headline_label(text, par, names, first_sentence, people_all, history, single)
             if (par.is_heading or len(sents) == 1) and not par.is_duplicate and par.kind != "boilerplate"
             else []
         )
@@ -616,12 +617,12 @@ def quote_rows(
             previous_speaker = None
             continue
         # named people mentioned in this paragraph feed pronoun resolution
-        for pos, name in index.mentions(ptext):
+        for pos, name in index.mentions(ptext, single):
             history.append((par.span.to_original(pos), name, "person"))
         if labelled:  # "Sanders: Brexit's message could ...": the paragraph holds nothing else
             rows.extend(labelled)
             continue
-        quotes = find_quote_spans(ptext)
+        quotes = find_quote_spans(ptext, single)
         quoted = [(o.open_at, o.outer_end) for o in quotes]
         reported_last: Attribution | None = None  # who the paragraph's last sentence reports, if anyone
         for si, sent in enumerate(sents):
@@ -720,14 +721,16 @@ def quote_rows(
 _HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): +(?P<content>\S.{10,}?)[.\s]*$")
 
 
-def _headline_label(text: str, par: Paragraph, people: set[str], sentence: int, people_all, history) -> list[dict]:
+def _headline_label(
+    text: str, par: Paragraph, people: set[str], sentence: int, people_all, history, single: bool
+) -> list[dict]:
     """A headline or one-line paragraph that gives its words to a named source before a colon ("Sanders:
     Brexit's message could draw Trump support in US"): one indirect attribution with cue ":". Other headlines
     report nothing."""
     m = _HEADLINE_LABEL.match(par.text)
     if (
         not m
-        or any(c in m.group("content") for c in '“”"')
+        or find_quote_spans(m.group("content"), single)
         or sp.mention_type(m.group("name")) not in ("person", "organisation")
     ):
         return []

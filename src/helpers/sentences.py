@@ -84,28 +84,123 @@ def _tokenizer() -> punkt.PunktSentenceTokenizer:
     return punkt.tokenizer_for("english")
 
 
-def quote_depth_at(text: str, positions: list[int]) -> list[int]:
-    """Depth (0 or 1) of open double quotation at each of ``positions`` (sorted) in ``text``.
+def quote_depth_at(text: str, positions: list[int], single: bool = False) -> list[int]:
+    """Depth (0 or 1) of open quotation at each of ``positions`` (sorted) in ``text``.
 
     Curly quotes open and close; a straight ``"`` closes an open quotation, else opens one, which also
-    handles the mixed “...\" pairs some outlets print.
+    handles the mixed “...\" pairs some outlets print. With ``single`` (an article that quotes in single
+    marks, see :func:`uses_single_quotes`), quotations in single marks outside double ones count too.
     """
+    singles = single and _may_have_single_quotes(text)
     depths, depth, k = [], 0, 0
+    doubles: list[tuple[int, int]] = []
+    opened = 0
     for m in QUOTE_MARK.finditer(text):
-        if k == len(positions):
+        if k == len(positions) and not singles:
             break  # every position has its depth: the marks after the last one do not matter
         i, role = m.start(), mark_role(m.group(), text, m.start())
         while k < len(positions) and positions[k] <= i:
             depths.append(depth)
             k += 1
+        before = depth
         if role == "open":
             depth = 1
         elif role == "close":
             depth = 0
         else:
             depth = 0 if depth else 1
+        if depth and not before:
+            opened = i
+        elif before and not depth:
+            doubles.append((opened, m.end()))
     depths.extend([depth] * (len(positions) - k))
+    if depth:
+        doubles.append((opened, len(text)))
+    if singles:
+        for a, b in single_quote_pairs(text, doubles):
+            end = len(text) if b is None else b
+            depths = [1 if a < p <= end else d for p, d in zip(positions, depths, strict=True)]
     return depths
+
+
+def uses_single_quotes(text: str) -> bool:
+    """Whether an article quotes in single marks (British style: ‘We will not back down,’ she said), with
+    double marks at most for quotations inside them: more single marks that open a quotation than double
+    marks that can. American style quotes in double marks and keeps single ones for quotations inside them
+    and for headlines, where they stay ordinary characters."""
+    singles = _count_single_openers(text)
+    return singles > 0 and singles > sum(1 for m in QUOTE_MARK.finditer(text) if mark_role(m.group()) != "close")
+
+
+# Quotations in single marks. A single mark is also an apostrophe (don’t, voters’ concerns, ’90s, rock ’n’
+# roll), so a mark opens only before a word and after a space or an opening bracket, and closes only after a
+# word or punctuation and before a space, punctuation or the end.
+_SINGLE_MARK = re.compile(r"(?<!')[‘’'](?!')")
+# (the mark first, then what stands before it: a pattern that starts with a character class lets the regex
+# engine skip ahead to the marks)
+_SINGLE_OPENER = re.compile(r"[‘'](?!')(?<=[\s(\[{—–/:\"“”«»„-][‘'])")
+_OPEN_BEFORE = frozenset('([{—–/:-"“”«»„')
+_CLOSE_AFTER = frozenset(',.;:!?)]}—–-…"“”«»')
+# an apostrophe for left-out letters or digits: ’90s, '08, ’em, ’til, ’n’
+_ELIDED = re.compile(r"\d\d(?!\d)|(?:em|til|tis|twas|cause|n|bout|round)\b", re.IGNORECASE)
+
+
+def _count_single_openers(text: str) -> int:
+    """Single marks after a space, an opening bracket or the start: the ones that can open a quotation."""
+    return len(_SINGLE_OPENER.findall(text)) + _opens_at_start(text)
+
+
+def _opens_at_start(text: str) -> bool:
+    return text[:1] in ("‘", "'") and text[1:2] != "'"  # ('' is a double mark)
+
+
+def _may_have_single_quotes(text: str) -> bool:
+    return _opens_at_start(text) or _SINGLE_OPENER.search(text) is not None
+
+
+def single_quote_pairs(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
+    """``(opening mark, closing mark)`` of each quotation in single marks outside the ``doubles`` regions
+    (double quotations, marks included); the closing mark is None for a quotation that opens the text and
+    runs past its end, as in a quotation of several paragraphs."""
+    if not _may_have_single_quotes(text):
+        return []
+    marks = [m.start() for m in _SINGLE_MARK.finditer(text) if not any(a <= m.start() < b for a, b in doubles)]
+
+    def opens(i: int) -> bool:
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        return (
+            text[i] != "’"
+            and (prev.isspace() or prev in _OPEN_BEFORE)
+            and (nxt.isalnum() or nxt in "$£€#…")
+            and not _ELIDED.match(text, i + 1)
+        )
+
+    def closes(i: int) -> bool:
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        # (not the second mark of "rock ’n’ roll")
+        elided = i > 1 and text[i - 2] in "‘’'" and prev.isalpha()
+        return text[i] != "‘" and i > 0 and not prev.isspace() and not elided and (nxt.isspace() or nxt in _CLOSE_AFTER)
+
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for n, i in enumerate(marks):
+        if open_at is None:
+            if opens(i):
+                open_at = i
+            continue
+        if closes(i) and i > open_at + 2:
+            # "the voters’ concerns": a plural possessive, when a later mark can close the quotation
+            possessive = text[i - 1] == "s" and text[i + 1 : i + 3].strip()[:1].islower()
+            if not (possessive and any(closes(j) for j in marks[n + 1 :])):
+                pairs.append((open_at, i))
+                open_at = None
+        elif text[i] == "‘" and opens(i):
+            open_at = i  # a second opening mark: the first was an apostrophe
+    if open_at == 0:
+        pairs.append((0, None))
+    return pairs
 
 
 def _keeps_going(prev: str, nxt: str) -> bool:
@@ -165,16 +260,17 @@ def _end_chars(tokenizer: punkt.PunktSentenceTokenizer) -> tuple[str, ...]:
     return tuple(getattr(rules, "sent_end_chars", ()))
 
 
-def split_text(text: str) -> list[tuple[int, int]]:
+def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph's ``text``: Punkt, then news rules that join wrong breaks.
 
     A break is removed when it falls inside an open quotation, when the next part starts in lower case
     (``...???” the president wrote.``), or after a title, month, numbering abbreviation or initial.
+    ``single``: the article quotes in single marks (see :func:`uses_single_quotes`).
     """
     spans = punkt_spans(text)
     if len(spans) < 2:
         return spans
-    depths = quote_depth_at(text, [s for s, _ in spans[1:]])
+    depths = quote_depth_at(text, [s for s, _ in spans[1:]], single)
     merged = [list(spans[0])]
     for (start, end), depth in zip(spans[1:], depths, strict=True):
         prev = text[merged[-1][0] : merged[-1][1]]
@@ -191,8 +287,9 @@ def split_text(text: str) -> list[tuple[int, int]]:
 def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
     """Sentences of an article's paragraphs, with offsets into the original text."""
     out: list[Sentence] = []
+    single = uses_single_quotes("\n".join(par.text for par in paragraphs))
     for par in paragraphs:
-        spans = [(0, len(par.text))] if par.is_heading else split_text(par.text)
+        spans = [(0, len(par.text))] if par.is_heading else split_text(par.text, single)
         for s, e in spans:
             start, end = par.span.span_to_original(s, e)
             out.append(

@@ -126,8 +126,9 @@ class PeopleIndex:
         plain = all(_PLAIN_SURNAME.fullmatch(k) for k in keys)
         self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")\b") if keys and not plain else None
 
-    def mentions(self, text: str) -> list[tuple[int, str]]:
-        """``(position, full name)`` of every mention in ``text`` of a known person, outside quotation marks."""
+    def mentions(self, text: str, single: bool = False) -> list[tuple[int, str]]:
+        """``(position, full name)`` of every mention in ``text`` of a known person, outside quotation marks
+        (single marks too, in an article that quotes in them)."""
         if not self.surnames:
             return []
         from .sentences import quote_depth_at
@@ -136,7 +137,7 @@ class PeopleIndex:
             found = [(m.start(), m.group(1)) for m in self.pattern.finditer(text)]
         else:
             found = [(m.start(), m.group()) for m in _CAPITALISED_WORD.finditer(text) if m.group() in self.surnames]
-        depths = quote_depth_at(text, [at for at, _ in found])
+        depths = quote_depth_at(text, [at for at, _ in found], single)
         return [(at, self.surnames[key]) for (at, key), depth in zip(found, depths, strict=True) if not depth]
 
 
