@@ -116,3 +116,6 @@ def test_short_attribution_tail_stays_with_its_quotation():
     # a long sentence after a quotation is a sentence of its own
     text = '"No." The senator then asked the committee to adjourn until next week at the earliest.'
     assert len(_split(text)) == 2
+    # and so is a short one that reports a clause of its own
+    text = 'The minister said: "We will not back down." She added that talks would continue.'
+    assert _split(text) == ['The minister said: "We will not back down."', "She added that talks would continue."]

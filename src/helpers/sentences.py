@@ -238,6 +238,7 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
         and nxt.rstrip().endswith(".")
         and any(w in reporting_verbs() for w in words[:5])
         and words[0] not in ("i", "we")
+        and "that" not in words  # "She added that talks would continue.": a sentence of its own
     )
 
 
