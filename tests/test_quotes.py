@@ -1286,3 +1286,10 @@ def test_american_articles_keep_single_marks_for_headlines_and_inner_quotations(
         "“It's a ‘historic’ day,” she said. “The ‘new’ plan works.”\n"
     )
     assert list(extract_quotes(text)["text"]) == ["It's a ‘historic’ day,", "The ‘new’ plan works."]
+
+
+def test_reported_statement_keeps_its_percent_sign_and_closing_bracket():
+    q = extract_quotes("The company said in a statement that profits rose 5%.\n")
+    assert q.iloc[0]["text"] == "profits rose 5%"
+    q = extract_quotes("Officials said the bill was written by Sen. Ted Cruz (R-Texas).\n")
+    assert q.iloc[0]["text"] == "the bill was written by Sen. Ted Cruz (R-Texas)"

@@ -1061,9 +1061,18 @@ def ends_clause(after: list[Tok]) -> bool:
 
 
 def words_end(text: str, toks: list[Tok]) -> int:
-    """End offset of the last word of ``toks`` (trailing punctuation left out)."""
-    end = toks[-1].end
-    while toks and not is_word(toks[-1]) and len(toks) > 1:
+    """End offset of the last word of ``toks``: trailing punctuation left out, but not a sign that belongs to
+    the words ("rose 5%", "Ted Cruz (R-Texas)")."""
+    while len(toks) > 1 and not is_word(toks[-1]) and not _ends_words(toks):
         toks = toks[:-1]
-        end = toks[-1].end
-    return end
+    return toks[-1].end
+
+
+def _ends_words(toks: list[Tok]) -> bool:
+    last = toks[-1].text
+    if last == "%":
+        return toks[-2].text[0].isdigit()
+    if last in (")", "]"):
+        opening = "(" if last == ")" else "["
+        return any(t.text == opening for t in toks[-12:-1])
+    return False
