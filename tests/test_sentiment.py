@@ -1,6 +1,7 @@
 """Sentiment scores of quotations, and their aggregation by speaker."""
 
 import math
+import os
 
 import pandas as pd
 import pytest
@@ -115,3 +116,25 @@ def test_sample_quotes_are_scored_on_their_own_words(sample_text):
     assert len(scored) == len(quotes) and scored["score"].notna().all()
     grateful = quotes.index[quotes["text"].str.startswith("grateful to the United States")][0]
     assert scored.loc[grateful, "label"] == "positive"
+
+
+def test_scores_are_the_same_in_every_process():
+    # the evidence is summed in a fixed word order: summed in set order, the last digits changed from run to
+    # run (Python salts string hashes per process), and so did the Parquet tables
+    import subprocess
+    import sys
+
+    code = "from helpers.sentiment import news_evidence as e; print(repr(e(" + repr(SENTENCE) + ")))"
+
+    def run(seed: int) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout
+
+    runs = {run(seed) for seed in range(8)}
+    assert len(runs) == 1 and runs != {""}
+
+
+SENTENCE = (
+    "The senator praised the brave rescuers but condemned the brutal, senseless attack as a disgrace and a "
+    "tragedy, warning of grave danger, deep anger and fear while hailing hope, courage and strong support."
+)

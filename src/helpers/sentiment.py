@@ -59,7 +59,7 @@ def news_evidence(text: str, lexicon: dict[str, tuple[float, float]] | None = No
     """Summed news-lexicon evidence for positive and for negative in ``text``."""
     lexicon = news_lexicon() if lexicon is None else lexicon
     pos = neg = 0.0
-    for w in words(text):
+    for w in sorted(words(text)):  # in a fixed order: float sums in set order differ between runs
         if w in lexicon:
             p, n = lexicon[w]
             pos += p
