@@ -74,6 +74,9 @@ def test_split_quote_and_cue_in_the_middle():
     q = extract_quotes("Senator Jane Roe spoke on Monday.\n" + text)
     assert list(q["kind"]) == ["direct", "direct"]
     assert list(q["speaker"]) == ["Jane Roe", "Jane Roe"]
+    # a longer attribution in the middle
+    q = extract_quotes("“We’re going to win,” Trump told supporters in Ohio on Tuesday, “and we’ll win big.”\n")
+    assert list(q["kind"]) == ["direct", "direct"]
 
 
 def test_colon_cue_and_inverted_order():
@@ -1293,3 +1296,8 @@ def test_reported_statement_keeps_its_percent_sign_and_closing_bracket():
     assert q.iloc[0]["text"] == "profits rose 5%"
     q = extract_quotes("Officials said the bill was written by Sen. Ted Cruz (R-Texas).\n")
     assert q.iloc[0]["text"] == "the bill was written by Sen. Ted Cruz (R-Texas)"
+
+
+def test_a_building_named_after_a_person_is_not_a_person_pronouns_resolve_to():
+    q = extract_quotes("Donald Trump spoke in the lobby of Trump Tower on Monday. “We will win,” he said.\n")
+    assert q.iloc[-1]["speaker"] == "Donald Trump"

@@ -416,9 +416,12 @@ def _continues_split_quote(text: str, q: QuoteSpan, previous: tuple[QuoteSpan, s
     if previous is None or previous[1] != "direct" or previous[0].close_at is None:
         return False
     between = text[previous[0].outer_end : q.open_at]
+    # a longer attribution when the first part stops at a comma: “...,” Trump told supporters in Ohio on
+    # Tuesday, “and ...”
+    longest = 12 if text[previous[0].start : previous[0].end].rstrip().endswith(",") else 6
     return (
         between.rstrip().endswith(",")
-        and len(between.split()) <= 6
+        and len(between.split()) <= longest
         and any(w.strip(",").lower() in reporting_verbs() for w in between.split())
     )
 
