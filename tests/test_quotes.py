@@ -1301,3 +1301,17 @@ def test_reported_statement_keeps_its_percent_sign_and_closing_bracket():
 def test_a_building_named_after_a_person_is_not_a_person_pronouns_resolve_to():
     q = extract_quotes("Donald Trump spoke in the lobby of Trump Tower on Monday. “We will win,” he said.\n")
     assert q.iloc[-1]["speaker"] == "Donald Trump"
+
+
+def test_a_description_before_a_participle_aside_is_the_speaker():
+    q = extract_quotes("Two officials, speaking on condition of anonymity, said the attack was planned for months.\n")
+    assert q.iloc[0]["speaker_mention"] == "Two officials"
+    assert q.iloc[0]["text"] == "the attack was planned for months"
+
+
+def test_an_opening_phrase_before_the_speaker_of_a_colon_quotation_is_not_reported_speech():
+    q = extract_quotes("Asked about the vote on Tuesday, Ms. Pelosi replied: “We have the votes.”\n")
+    assert list(q["kind"]) == ["direct"] and q.iloc[0]["speaker"] == "Pelosi"
+    # but what the verb reports before the colon is
+    q = extract_quotes("Trump said the judge was biased against him: “He is a hater.”\n")
+    assert list(q["kind"]) == ["indirect", "direct"]

@@ -271,6 +271,8 @@ _DETERMINERS_POSS = frozenset(
         "another",
     ]
 )
+# the first word of a description that can be a speaker: "A Warren adviser", "Two officials", "Some aides"
+_DESCRIPTION_START = _DETERMINERS_POSS | frozenset("one two three four five several many some both other".split())
 OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 LOWER_WORD = re.compile(r"[a-z]+")
 FINDING_VERBS = frozenset("show shows showed shown find finds found".split())
@@ -576,12 +578,13 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         ):
             return (start, first_comma)
         # "A Warren adviser, who spoke on the condition of anonymity, said", "Mrs. Clinton's campaign, which
-        # has been shadowed by ..., said": a description before a relative clause (the caller checks that it
-        # can speak)
+        # has been shadowed by ..., said", "Two officials, speaking on condition of anonymity, said": a
+        # description before a relative or participle clause (the caller checks that it can speak)
+        aside = toks[first_comma + 1]
         if (
             1 < len(head) <= 6
-            and (head[0].low in _DETERMINERS_POSS | {"one"} or any(t.low.endswith(("'s", "’s")) for t in head))
-            and toks[first_comma + 1].low in ("who", "whose", "which")
+            and (head[0].low in _DESCRIPTION_START or any(t.low.endswith(("'s", "’s")) for t in head))
+            and aside.low in ("who", "whose", "which", "speaking", "talking", "writing")
             and all(is_word(t) or t.text == "." for t in head)
         ):
             return (start, first_comma)

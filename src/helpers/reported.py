@@ -281,8 +281,14 @@ def around_quotes(
     lead = text[sent[0] : first.open_at].rstrip()
     if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
         found = _indirect(text, (sent[0], sent[0] + len(lead) - 1), people)
-        # the quotation's own speaker, not someone in an aside of its subject ("Trump, who has told aides ...,")
-        if found and found[0].start == attr.start and len(text[found[1] : found[2]].split()) >= 4:
+        # the quotation's own speaker, not someone in an aside of its subject ("Trump, who has told aides ...,"),
+        # and what the verb reports after it ("Asked about the vote, Ms. Pelosi replied:" reports nothing)
+        if (
+            found
+            and found[0].start == attr.start
+            and found[1] >= found[0].end
+            and len(text[found[1] : found[2]].split()) >= 4
+        ):
             out.append((QuoteSpan(found[1], found[2], found[1], found[2]), "indirect", found[0]))
     return out
 
