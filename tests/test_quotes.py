@@ -1315,3 +1315,11 @@ def test_an_opening_phrase_before_the_speaker_of_a_colon_quotation_is_not_report
     # but what the verb reports before the colon is
     q = extract_quotes("Trump said the judge was biased against him: “He is a hater.”\n")
     assert list(q["kind"]) == ["indirect", "direct"]
+
+
+def test_a_lone_name_with_a_verb_of_a_speech_act_speaks_and_is_what_he_means():
+    q = extract_quotes("Johnson insisted the figures were wrong. “They are simply wrong,” he said.\n")
+    assert list(q["kind"]) == ["indirect", "direct"]
+    assert list(q["speaker"]) == ["Johnson", "Johnson"]
+    # but a place that keeps ties is no speaker
+    assert extract_quotes("Ankara maintains strong ties with Moscow.\n").empty

@@ -57,6 +57,13 @@ def is_document(phrase: str) -> bool:
     )
 
 
+# verbs of a speech act, which only someone who speaks does (unlike "Ankara maintains strong ties")
+_SPEECH_ACTS = frozenset(
+    "insist insists insisted claim claims claimed argue argues argued explain explains explained deny denies "
+    "denied admit admits admitted acknowledge acknowledges acknowledged warn warns warned announce announces "
+    "announced declare declares declared reply replies replied respond responds responded tweet tweets "
+    "tweeted".split()
+)
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 
 
@@ -65,8 +72,10 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     phrase as for quotations, or with a verb of saying also "it" (a document or body), a described group
     ("hacking specialists say", "Some advocates for stem cell research said") or a share of a poll ("About 4
     in 10 say"); never a bare word such as "that"."""
-    # an unknown single name ("Forbes said", "Bob argued that") only with a verb of saying or a that-clause
-    if is_speaker_phrase(phrase, people, strict=not clause and verb not in SAY_VERBS) or is_document(phrase):
+    # an unknown single name ("Forbes said", "Bob argued that", "Johnson insisted") only with a verb of saying or
+    # a that-clause
+    strict = not clause and verb not in SAY_VERBS | _SPEECH_ACTS
+    if is_speaker_phrase(phrase, people, strict=strict) or is_document(phrase):
         return True
     low = phrase.lower()
     if low == "it":
