@@ -1323,3 +1323,12 @@ def test_a_lone_name_with_a_verb_of_a_speech_act_speaks_and_is_what_he_means():
     assert list(q["speaker"]) == ["Johnson", "Johnson"]
     # but a place that keeps ties is no speaker
     assert extract_quotes("Ankara maintains strong ties with Moscow.\n").empty
+
+
+def test_unnamed_sources_described_by_what_they_may_know_or_say_are_anonymous():
+    q = extract_quotes("The plan would cut taxes by $1 trillion, two people briefed on it said.\n")
+    assert q.iloc[0]["speaker_type"] == "anonymous" and q.iloc[0]["speaker"] == "two people briefed on it"
+    q = extract_quotes("“Nobody knew,” said an official who was not authorized to speak publicly.\n")
+    assert q.iloc[0]["speaker_type"] == "anonymous"
+    q = extract_quotes("“Nobody knew,” said an official not authorized to speak publicly.\n")
+    assert q.iloc[0]["speaker_type"] == "anonymous"

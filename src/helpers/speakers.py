@@ -169,7 +169,7 @@ def is_organisation(phrase: str) -> bool:
 # in the planning", "a man who")
 _HEAD_ENDS = frozenset(
     "of with within from in at for on who that familiar close inside involved speaking based working by conducted "
-    "released published".split()
+    "released published briefed knowledgeable aware granted authorized authorised allowed permitted not".split()
 )
 
 
