@@ -1332,3 +1332,13 @@ def test_unnamed_sources_described_by_what_they_may_know_or_say_are_anonymous():
     assert q.iloc[0]["speaker_type"] == "anonymous"
     q = extract_quotes("“Nobody knew,” said an official not authorized to speak publicly.\n")
     assert q.iloc[0]["speaker_type"] == "anonymous"
+
+
+def test_someones_remarks_are_that_someones():
+    text = (
+        "Joe Biden spoke in Delaware. Biden’s remarks — “we are not going to war” — drew applause.\n"
+        "Organizers of the push to boycott Biden’s speech said it was “a disgrace.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Joe Biden", "Organizers of the push to boycott Biden’s speech"]
+    assert q.iloc[0]["speaker_mention"] == "Biden’s remarks"

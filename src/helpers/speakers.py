@@ -276,6 +276,16 @@ class Resolution:
     speaker_type: str
 
 
+# "Biden’s remarks", "the White House’s written statement": the possessor spoke
+_SOMEONES_WORDS = re.compile(
+    r"(.+?)[’']s?\s+(?:\w+\s+)?(?:remarks|comments|words|statement|speech|tweets?|letter|message|response|"
+    r"answer|reply|testimony|post)"
+)
+
+
+_INSIDE_PHRASE = frozenset("of to for with about on in at by against from".split())
+
+
 def resolve(
     mention: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
 ) -> Resolution:
@@ -284,8 +294,14 @@ def resolve(
     ``people`` are the titled names of the article; ``history`` holds ``(position, speaker, type)`` of
     speakers and named people already seen, most recent last. Pronouns take the nearest earlier person,
     role nouns the nearest person given that title, surnames the full name given earlier; anonymous sources
-    stay anonymous.
+    stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s statement") are that someone's.
     """
+    words = _SOMEONES_WORDS.fullmatch(mention.strip())
+    # (the possessor itself, not a phrase around it: "Organizers of the push to boycott Trump's AIPAC speech")
+    if words and len(words.group(1).split()) <= 4 and not _INSIDE_PHRASE & set(words.group(1).lower().split()):
+        res = resolve(words.group(1), position, text, people, history)
+        if res.speaker_type != "unknown":
+            return res
     kind = mention_type(mention)
     low = mention.lower().strip()
     if kind == "pronoun":
