@@ -1342,3 +1342,18 @@ def test_someones_remarks_are_that_someones():
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Joe Biden", "Organizers of the push to boycott Biden’s speech"]
     assert q.iloc[0]["speaker_mention"] == "Biden’s remarks"
+
+
+def test_a_quotation_in_single_marks_over_several_paragraphs_keeps_its_speaker():
+    text = (
+        "Chancellor Rachel Reeves set out the plan on Wednesday.\n"
+        "‘We have made difficult choices,’ she said. ‘The country needed stability.\n"
+        "‘We will not return to austerity. That is a promise.’\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == [
+        "We have made difficult choices,",
+        "The country needed stability.",
+        "We will not return to austerity. That is a promise.",
+    ]
+    assert set(q["speaker"]) == {"Rachel Reeves"} and list(q["continues_previous"]) == [False, False, True]

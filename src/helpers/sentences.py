@@ -160,8 +160,8 @@ def _may_have_single_quotes(text: str) -> bool:
 
 def single_quote_pairs(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
     """``(opening mark, closing mark)`` of each quotation in single marks outside the ``doubles`` regions
-    (double quotations, marks included); the closing mark is None for a quotation that opens the text and
-    runs past its end, as in a quotation of several paragraphs."""
+    (double quotations, marks included); the closing mark is None for a quotation that opens a sentence and
+    runs past the end of the text, as in a quotation of several paragraphs."""
     if not _may_have_single_quotes(text):
         return []
     marks = [m.start() for m in _SINGLE_MARK.finditer(text) if not any(a <= m.start() < b for a, b in doubles)]
@@ -198,8 +198,9 @@ def single_quote_pairs(text: str, doubles: list[tuple[int, int]]) -> list[tuple[
                 open_at = None
         elif text[i] == "‘" and opens(i):
             open_at = i  # a second opening mark: the first was an apostrophe
-    if open_at == 0:
-        pairs.append((0, None))
+    # a quotation left open at the end goes on in the next paragraph when it opened a sentence there
+    if open_at is not None and (open_at == 0 or text[:open_at].rstrip()[-1:] in (".", "?", "!", ":")):
+        pairs.append((open_at, None))
     return pairs
 
 
