@@ -382,8 +382,6 @@ _FINITE_AUX = frozenset(
 )
 ASIDE_ADVERBS = frozenset(["however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless"])
 _HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
-# participles that describe an unnamed source ("people briefed on the talks", "officials involved")
-_POSTMODIFIERS = frozenset("briefed involved granted authorized authorised allowed permitted based".split())
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
 _ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
 _QUANTIFIER_SUBJECTS = frozenset(["many", "some", "others", "most", "few"])
@@ -467,7 +465,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 j -= 1
                 continue
             break
-        if toks[j].low in _POSTMODIFIERS and j > 0 and toks[j - 1].low in sp.anonymous_heads():
+        if toks[j].low in sp.DESCRIBING_PARTICIPLES and j > 0 and toks[j - 1].low in sp.anonymous_heads():
             j -= 1  # "two people briefed on the plan said": a participle describing the subject
             continue
         if looks_like_verb(toks, j):  # "Obama punctuated his list by saying": the walk left a clause

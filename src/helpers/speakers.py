@@ -165,11 +165,13 @@ def is_organisation(phrase: str) -> bool:
     return bool(_organisation_pattern().search(phrase.lower()))
 
 
+# participles that describe an unnamed source ("people briefed on the talks", "officials involved")
+DESCRIBING_PARTICIPLES = frozenset("briefed involved granted authorized authorised allowed permitted based".split())
 # words that end a speaker phrase's head: prepositions, relative clauses, participles ("one Republican involved
 # in the planning", "a man who")
-_HEAD_ENDS = frozenset(
-    "of with within from in at for on who that familiar close inside involved speaking based working by conducted "
-    "released published briefed knowledgeable aware granted authorized authorised allowed permitted not".split()
+_HEAD_ENDS = DESCRIBING_PARTICIPLES | frozenset(
+    "of with within from in at for on who that familiar close inside speaking working by conducted "
+    "released published knowledgeable aware not".split()
 )
 
 
