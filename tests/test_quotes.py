@@ -1357,3 +1357,12 @@ def test_a_quotation_in_single_marks_over_several_paragraphs_keeps_its_speaker()
         "We will not return to austerity. That is a promise.",
     ]
     assert set(q["speaker"]) == {"Rachel Reeves"} and list(q["continues_previous"]) == [False, False, True]
+
+
+def test_a_title_of_several_words_is_no_part_of_the_name():
+    text = (
+        "“Revenue will grow,” Chief Financial Officer Amy Hood said.\n"
+        "Apple Chief Executive Tim Cook said sales were “strong.”\n"
+        "“Markets fell,” the Financial Times reported.\n"
+    )
+    assert list(extract_quotes(text)["speaker"]) == ["Amy Hood", "Tim Cook", "Financial Times"]

@@ -97,12 +97,17 @@ def _titled_name() -> re.Pattern[str]:
     return _title_pattern()
 
 
+_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
+
 def find_people(text: str) -> list[Person]:
     """Named people introduced with a title ("Turkish President Recep Tayyip Erdogan") or as two-or-more-word
     names, in order of appearance."""
     people: list[Person] = []
     for m in _titled_name().finditer(text):
         name = strip_titles(m.group("name"))
+        if name.rstrip(".") in _SUFFIXES:
+            continue  # "Martin Luther King Jr.": a name that ends in a title word, not a title before "Jr."
         if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
             people.append(Person(name, m.start("name"), m.group("title")))
     return people
@@ -146,10 +151,23 @@ _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")  # a whole word, as \b[A
 
 
 def strip_titles(name: str) -> str:
-    """``name`` without leading titles or a final possessive ("Sen. Ted Cruz's" -> "Ted Cruz")."""
+    """``name`` without leading titles or a final possessive ("Sen. Ted Cruz's" -> "Ted Cruz"), nor the words
+    of a longer title before the name ("Chief Financial Officer Amy Hood" -> "Amy Hood")."""
     words = name.split()
     while len(words) > 1 and words[0].rstrip(".").lower() in title_words():
         words = words[1:]
+    last_title = max(
+        (
+            i
+            for i in range(1, len(words) - 2)
+            if words[i][0].isupper()
+            and words[i].rstrip(".").lower() in title_words() - {"of", "the"}
+            and all(w[0].isupper() for w in words[i + 1 :])
+        ),
+        default=None,
+    )
+    if last_title is not None:
+        words = words[last_title + 1 :]
     # "Mr. Trump's" -> "Trump"
     if words:
         words[-1] = re.sub(r"[’']s$", "", words[-1])
