@@ -161,7 +161,8 @@ def strip_titles(name: str) -> str:
             i
             for i in range(1, len(words) - 2)
             if words[i][0].isupper()
-            and words[i].rstrip(".").lower() in title_words() - {"of", "the"}
+            and words[i].rstrip(".").lower() in title_words()
+            and words[i].lower() not in ("of", "the")
             and all(w[0].isupper() for w in words[i + 1 :])
         ),
         default=None,
