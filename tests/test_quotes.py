@@ -1366,3 +1366,11 @@ def test_a_title_of_several_words_is_no_part_of_the_name():
         "“Markets fell,” the Financial Times reported.\n"
     )
     assert list(extract_quotes(text)["speaker"]) == ["Amy Hood", "Tim Cook", "Financial Times"]
+
+
+def test_hyphenated_names_stay_whole():
+    text = (
+        "“We are fine,” said White House Press Secretary Karine Jean-Pierre.\n"
+        "Jennifer Shanklin-Hawkins has worked at the plant for years. “I loved it,” Ms. Shanklin-Hawkins said.\n"
+    )
+    assert list(extract_quotes(text)["speaker"]) == ["Karine Jean-Pierre", "Jennifer Shanklin-Hawkins"]

@@ -71,11 +71,12 @@ QUOTE_COLUMNS = [
 ]
 _HISTORY = 200
 # two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell")
-_NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+)(?![A-Za-z])"
+_NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])"
 # (the first capital, then the word boundary before it: a pattern that starts with a letter class lets the regex
 # engine skip ahead to candidates, one that starts with \b tries every position)
 _FULL_NAME = re.compile(
-    rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+)(?![A-Za-z])(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
+    rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])(?:\s+[A-Z]\.)?"
+    rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "

@@ -81,7 +81,9 @@ _NATIONALITY = re.compile(
 )
 # inner capitals first ("McCain", "DeSantis", "O’Rourke"), and a token ends where its word ends: otherwise
 # "McCain" stops at "Mc"
-_NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ’'-]+|[A-Z]\.)(?![A-Za-z])"
+_NAME_TOKEN = (
+    r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)*|[A-Z]\.)(?![A-Za-z])"
+)
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
 
 
