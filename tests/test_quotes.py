@@ -1366,6 +1366,9 @@ def test_a_title_of_several_words_is_no_part_of_the_name():
         "“Markets fell,” the Financial Times reported.\n"
     )
     assert list(extract_quotes(text)["speaker"]) == ["Amy Hood", "Tim Cook", "Financial Times"]
+    # a name that ends in a title word before a suffix is a name
+    q = extract_quotes("Martin Luther King Jr. said it was “a dream.”\n")
+    assert q.iloc[0]["speaker"] == "Martin Luther King Jr."
 
 
 def test_hyphenated_names_stay_whole():

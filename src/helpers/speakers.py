@@ -276,7 +276,8 @@ _NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){2
 
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
-    matches = list(_titled_name().finditer(mention))
+    # (not "Luther King" as a title before "Jr.")
+    matches = [m for m in _titled_name().finditer(mention) if m.group("name").rstrip(".") not in _SUFFIXES]
     m = matches[-1] if matches else None
     if m:
         return strip_titles(m.group("name"))
