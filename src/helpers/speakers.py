@@ -102,14 +102,18 @@ def _titled_name() -> re.Pattern[str]:
 _SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 
+def _titled_names(text: str) -> list[re.Match[str]]:
+    """Titles with the names after them, not a name ending in a title word before a suffix ("Martin Luther
+    King Jr." is no "Luther King" titling "Jr.")."""
+    return [m for m in _titled_name().finditer(text) if m.group("name").rstrip(".") not in _SUFFIXES]
+
+
 def find_people(text: str) -> list[Person]:
     """Named people introduced with a title ("Turkish President Recep Tayyip Erdogan") or as two-or-more-word
     names, in order of appearance."""
     people: list[Person] = []
-    for m in _titled_name().finditer(text):
+    for m in _titled_names(text):
         name = strip_titles(m.group("name"))
-        if name.rstrip(".") in _SUFFIXES:
-            continue  # "Martin Luther King Jr.": a name that ends in a title word, not a title before "Jr."
         if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
             people.append(Person(name, m.start("name"), m.group("title")))
     return people
@@ -276,8 +280,7 @@ _NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){2
 
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
-    # (not "Luther King" as a title before "Jr.")
-    matches = [m for m in _titled_name().finditer(mention) if m.group("name").rstrip(".") not in _SUFFIXES]
+    matches = _titled_names(mention)
     m = matches[-1] if matches else None
     if m:
         return strip_titles(m.group("name"))
