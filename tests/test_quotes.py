@@ -1377,3 +1377,19 @@ def test_hyphenated_names_stay_whole():
         "Jennifer Shanklin-Hawkins has worked at the plant for years. “I loved it,” Ms. Shanklin-Hawkins said.\n"
     )
     assert list(extract_quotes(text)["speaker"]) == ["Karine Jean-Pierre", "Jennifer Shanklin-Hawkins"]
+
+
+def test_a_quoted_phrase_with_no_verb_of_its_own_goes_on_with_the_speaker_before():
+    text = (
+        "“Many things could technically be a violation,” Hennessey added. But that is not the same thing as "
+        "“properly chargeable under the law.”\n"
+        "Jahangir said she was angry at the media. Doing so “was an attempt at poisoning the election.”\n"
+        "Cruz toured a factory in Buffalo. The tour ended at “the oldest furnace in the state.”\n"
+        "“We will win,” Smith said. Jones described the plan as “a fantasy from the start.”\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    assert q.loc["properly chargeable under the law.", "speaker"] == "Hennessey"
+    assert q.loc["was an attempt at poisoning the election.", "speaker"] == "Jahangir"
+    # not without speech before it, nor over a sentence with a verb of its own
+    assert q.loc["the oldest furnace in the state.", "speaker"] == "unknown"
+    assert q.loc["a fantasy from the start.", "speaker"] == "Jones"

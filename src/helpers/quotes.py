@@ -629,6 +629,7 @@ def quote_rows(
         quotes = find_quote_spans(ptext, single)
         quoted = [(o.open_at, o.outer_end) for o in quotes]
         reported_last: Attribution | None = None  # who the paragraph's last sentence reports, if anyone
+        reported_in: dict[int, Attribution] = {}  # sentence -> who it reports
         for si, sent in enumerate(sents):
             # reported speech only where nothing is in quote marks: quoted words are handled below;
             # found first so that its speakers can be antecedents of pronouns next to the quotations
@@ -637,6 +638,7 @@ def quote_rows(
                     attr = poll_source(ptext, sent, said_by) or said_by
                     q = QuoteSpan(cs, ce, cs, ce)
                     rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
+                    reported_in[si] = attr
                     if si == len(sents) - 1:
                         attr.span = par.span
                         reported_last = attr
@@ -681,6 +683,16 @@ def quote_rows(
                 and _quoted_clause_ends(ptext, q, sents[si])
             ):
                 attr = last_attr  # “...,” Mr. Garin said. For African-Americans, “you don't take it for granted.”
+            if attr is None and kind == "partial" and si > 0:
+                # the speaker of the sentence before goes on, with no reporting verb of their own: “...,”
+                # Hennessey added. But that's not the same thing as “properly chargeable under the law.”
+                before = attr_in_sentence.get(si - 1) or reported_in.get(si - 1)
+                if (
+                    before is not None
+                    and not _is_scare_quote(ptext, q, sents[si], False)
+                    and not _sentence_has_cue(ptext, sents[si])
+                ):
+                    attr = before
             if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
             if _is_title(ptext, q, attr) or _BYLINE.match(ptext, q.outer_end) or _is_excerpt(ptext, q):
