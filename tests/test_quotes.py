@@ -1393,3 +1393,32 @@ def test_a_quoted_phrase_with_no_verb_of_its_own_goes_on_with_the_speaker_before
     # not without speech before it, nor over a sentence with a verb of its own
     assert q.loc["the oldest furnace in the state.", "speaker"] == "unknown"
     assert q.loc["a fantasy from the start.", "speaker"] == "Jones"
+
+
+def test_a_role_noun_is_the_titled_person_mentioned_last_and_a_place_must_match():
+    text = (
+        "Florida Sen. Marco Rubio and Sen. Bernie Sanders spoke on Tuesday.\n"
+        "“North Korea is run by a lunatic,” the Florida senator and Republican presidential candidate said.\n"
+        "Sen. Ted Cruz toured Iowa. Sen. John McCain stayed in Washington.\n"
+        "Cruz defended his record. “Securing our borders is a matter of security,” the senator said.\n"
+    )
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker_mention"] == "the Florida senator and Republican presidential candidate"
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Marco Rubio", "Ted Cruz"]
+    # a senator named long before (four people ago) is not "the senator"
+    text = (
+        "Sen. John McCain stayed in Washington. Marco Rubio toured Iowa with Jeb Bush, Chris Christie and John "
+        "Kasich.\n"
+        "“We are closing really strong,” the senator said.\n"
+    )
+    assert extract_quotes(text).iloc[0]["speaker"] == "the senator"
+
+
+def test_words_of_a_title_case_headline_are_no_name():
+    # "Rubio Take The" is no person, so "The" opening a sentence is no mention of one
+    text = (
+        "February 6, 2016 11:19PMDonald Trump And Marco Rubio Take The Stage In Iowa\n"
+        "John Kasich spoke in Iowa on Saturday.\n"
+        "The crowd cheered. “It is not who we are,” he said.\n"
+    )
+    assert extract_quotes(text).iloc[0]["speaker"] == "John Kasich"

@@ -34,6 +34,7 @@ from .clauses import (
     finds_that,
     is_clause,
     is_speaker_phrase,
+    is_word,
     looks_like_verb,
     names_thing,
     object_right,
@@ -74,6 +75,8 @@ _HISTORY = 200
 _NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])"
 # (the first capital, then the word boundary before it: a pattern that starts with a letter class lets the regex
 # engine skip ahead to candidates, one that starts with \b tries every position)
+# words that a headline capitalises and a name never holds after its first word
+_HEADLINE_WORDS = frozenset("The A An And Or Of On In At To For With By From".split())
 _FULL_NAME = re.compile(
     rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])(?:\s+[A-Z]\.)?"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
@@ -173,6 +176,10 @@ def _attribute(
         elif v > k and not (v + 1 < len(toks) and toks[v + 1].text == ":"):
             # (not a verb that introduces the next quotation: “...,” Trump said: “...”)
             rng = subject_left(toks, v)
+            if rng and rng[0] > k + 1 and toks[rng[0] - 1].low == "and" and _coordinated(toks[k : rng[0] - 1]):
+                # “...,” the Florida senator and Republican presidential candidate said: one speaker described
+                # twice (or two speakers together: the senator and the governor said)
+                rng = (k, rng[1])
             # the speaker right after the quotation, not a later clause's subject; and not "who", which is what
             # is quoted (a “chief trade prosecutor” who reports to the president)
             if rng and rng[0] == k and toks[k].low != "who" and not _in_reported_opening_clause(toks, qi, verbs, subj):
@@ -366,6 +373,17 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     if first and first.isupper() and len(content.split()) >= 10 and starts_clause:
         return "direct"
     return "partial"
+
+
+def _coordinated(words: list[Tok]) -> bool:
+    """Whether ``words`` (before an "and" that opens a subject) are a short noun phrase of their own: "the
+    Florida senator", "Smith", not a clause ("he said it was over")."""
+    return (
+        0 < len(words) <= 5
+        and all(is_word(t) for t in words)
+        and words[0].low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        and not any(looks_like_verb(words, j) for j in range(len(words)))
+    )
 
 
 def _quoted_clause_ends(text: str, q: QuoteSpan, sent: tuple[int, int]) -> bool:
@@ -591,7 +609,8 @@ def quote_rows(
             ):
                 drop += 1
             kept = words[drop:]
-            if len(kept) > 1 and not sp.is_organisation(" ".join(kept)):
+            # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
+            if len(kept) > 1 and not sp.is_organisation(" ".join(kept)) and not _HEADLINE_WORDS.intersection(kept[1:]):
                 at = m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
                 people_all.append(sp.Person(" ".join(kept), par.span.to_original(at), None))
     people_all.sort(key=lambda p: p.start)

@@ -55,6 +55,20 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def _title_roles() -> dict[str, str]:
+    """Abbreviated title (lower case) -> the role nouns that refer back to its bearer ("sen." -> "senator")."""
+    return {abbr.lower(): " ".join(roles) for abbr, *roles in (line.split() for line in wordlist("title_roles.txt"))}
+
+
+def title_role_nouns(title: str) -> str:
+    """A title in lower case with its abbreviations spelled out as role nouns: "Sen." -> "sen. senator",
+    "Lt. Gov." -> "lt. gov. lieutenant governor", so that "the senator" finds "Sen. Ted Cruz"."""
+    low = title.lower()
+    roles = [r for w in low.split() if (r := _title_roles().get(w))]
+    return f"{low} {' '.join(roles)}" if roles else low
+
+
+@cache
 def anonymous_heads() -> frozenset[str]:
     return frozenset(wordlist("anonymous.txt"))
 
@@ -310,6 +324,10 @@ _SOMEONES_WORDS = re.compile(
 )
 
 
+# one determiner for two descriptions of one person; "the senator and the governor" are two people
+_ONE_DESCRIBED_TWICE = re.compile(
+    r"((?i:the)\s+(?:[\w’'.-]+\s+){0,3}?[a-z][\w-]*)\s+and\s+(?!(?:the|a|an|his|her|their|its)\s)([a-z]?[\w-]+(?:\s+[\w-]+){0,3})"
+)
 _INSIDE_PHRASE = frozenset("of to for with about on in at by against from".split())
 
 
@@ -329,6 +347,12 @@ def resolve(
         res = resolve(words.group(1), position, text, people, history)
         if res.speaker_type != "unknown":
             return res
+    both = _ONE_DESCRIBED_TWICE.fullmatch(mention.strip())
+    if both:  # "the Florida senator and Republican presidential candidate": whoever either half names
+        for half in (both[1], f"the {both[2]}"):
+            res = resolve(half, position, text, people, history)
+            if res.speaker_type == "person":
+                return res
     kind = mention_type(mention)
     low = mention.lower().strip()
     if kind == "pronoun":
@@ -366,11 +390,8 @@ def resolve(
                 return Resolution(full, "person")
         return Resolution("unknown", "unknown")
     if kind == "role":
-        role = head_noun(mention)
-        for _, name, title in reversed(earlier_people):
-            if title and role in title.lower():
-                return Resolution(name, "person")
-        return Resolution(mention.strip(), "anonymous")
+        holder = _role_holder(mention, position, text, earlier_people, history)
+        return Resolution(holder, "person") if holder else Resolution(mention.strip(), "anonymous")
     if kind == "person":
         pair = _NAME_PAIR.fullmatch(mention.strip())
         if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
@@ -392,6 +413,44 @@ def resolve(
     if kind == "anonymous":
         return Resolution(mention.strip(), "anonymous")
     return Resolution("unknown", "unknown")
+
+
+def _role_holder(
+    mention: str,
+    position: int,
+    text: str,
+    earlier_people: list[tuple[int, str, str | None]],
+    history: list[tuple[int, str, str]],
+) -> str | None:
+    """The person a role noun refers back to ("the senator"): one of the people given that title earlier,
+    among the last four people the article mentioned, the most recent first. (In an article about Sen. Ted
+    Cruz that names Sen. John McCain once, "the senator" after "Cruz said" is Cruz; after "Rubio said", in an
+    article that never titles Rubio, it is nobody the article titled, so it stays unresolved.) A place before
+    the role ("the Florida senator") must stand next to the title ("Florida Sen. Marco Rubio")."""
+    role = head_noun(mention)
+    titled = [(at, name) for at, name, title in earlier_people if title and role in title_role_nouns(title)]
+    if not titled:
+        return None
+    words = mention.split()
+    places = [w for w in words[1:-1] if w[0].isupper() and w.lower() not in title_words()]
+    if places:
+        # ("Florida Sen. Marco Rubio", "Sen. Bill Nelson of Florida"; never the role's own words)
+        near = [(at, n, text[max(0, at - 30) : min(at + len(n) + 15, position)]) for at, n in titled]
+        titled = [(at, n) for at, n, around in near if all(w in around for w in places)]
+    # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
+    holders = {name.split()[-1]: name for _, name in titled}
+    recent: set[str] = set()
+    for at, name, stype in reversed(history):
+        # (only what looks like a person's name: history also holds "Washington Post" typed as a person)
+        if stype != "person" or at >= position or not _name_like(name) or is_organisation(name):
+            continue
+        surname = name.split()[-1]
+        if surname in holders:
+            return holders[surname]
+        recent.add(surname)
+        if len(recent) == 4:
+            return None
+    return titled[-1][1] if not recent else None
 
 
 # titles that say whether a person is a man or a woman
