@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes, find_quote_spans
+from helpers.sentences import split_text
 from helpers.speakers import PeopleIndex, Person, fold, merge_speakers, with_genders
 
 SAMPLE_QUOTES = [
@@ -1422,3 +1423,28 @@ def test_words_of_a_title_case_headline_are_no_name():
         "The crowd cheered. “It is not who we are,” he said.\n"
     )
     assert extract_quotes(text).iloc[0]["speaker"] == "John Kasich"
+
+
+def test_a_name_before_of_and_its_place_is_the_speaker():
+    text = (
+        "“The market is weak,” Mark Zandi of Moody's Analytics said.\n"
+        "“The data are clear,” the study's lead author, Dr. Maria Lopez of Stanford University, said.\n"
+        "“The sample was large,” said the report's other author, Prof. James Chen of McGill University.\n"
+        "“It is complicated,” a professor of economics at Stanford University said.\n"
+        "“The candidate is eligible,” the Illinois Board of Elections said.\n"
+        "“We're heartbroken,” the family said in a statement.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"])[:3] == ["Mark Zandi", "Maria Lopez", "James Chen"]
+    assert list(q["speaker_type"])[3:] == ["anonymous", "organisation", "anonymous"]
+
+
+def test_a_quoted_phrase_ending_a_sentence_before_he_said_that():
+    # the next sentence reports a clause of its own: it is no attribution tail of the quotation
+    text = 'Conservative Leader Pierre Poilievre called the plan "a tax grab." He said his party would vote no.\n'
+    assert [text[a:b] for a, b in split_text(text.strip())] == [
+        'Conservative Leader Pierre Poilievre called the plan "a tax grab."',
+        "He said his party would vote no.",
+    ]
+    q = extract_quotes(text)
+    assert q.set_index("kind").loc["partial", "speaker"] == "Pierre Poilievre"

@@ -615,12 +615,19 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             # "The author of the book, Mitchell Zuckoff, said": the aside is the name
             inner = toks[k + 1 : comma]
             # (or two names: "Two military analysts, Patrick Megahan and Chris Harman, found")
+            # (or a name and its place: "the study's lead author, Dr. Maria Lopez of Stanford University, said")
             if (
                 0 < len(inner) <= 7
-                and all(t.text[0].isupper() or t.text == "." or t.low == "and" for t in inner)
+                and all(
+                    t.text[0].isupper()
+                    or t.text == "."
+                    or t.low == "and"
+                    or (t.low in ("of", "at") and 1 < n < len(inner) - 1 and inner[n - 1].text[0].isupper())
+                    for n, t in enumerate(inner)
+                )
                 and inner[0].text[0].isupper()
                 and inner[-1].text[0].isupper()
-                and (len(inner) <= 4 or any(t.low == "and" for t in inner))
+                and (len(inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
             ):
                 return (k + 1, comma)
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":

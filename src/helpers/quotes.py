@@ -148,6 +148,7 @@ def _attribute(
         # "..., saying they were nitpicking": a participle's object, or a clause, is what is said
         if rng is None or toks[vi].low.endswith("ing") or is_clause(toks[rng[0] : rng[1]]):
             return None
+        rng = _with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez
         phrase, a, b = span_text(text, toks, rng)
         if is_speaker_phrase(phrase, people, strict=False):
             return Attribution(phrase, a, b, toks[vi].text)
@@ -373,6 +374,29 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     if first and first.isupper() and len(content.split()) >= 10 and starts_clause:
         return "direct"
     return "partial"
+
+
+def _with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """``rng`` with the name that follows it after a comma, when ``rng`` describes someone: "the study's lead
+    author, Dr. Maria Lopez of Stanford University" (the name is who spoke)."""
+    a, b = rng
+    if b + 1 >= len(toks) or toks[b].text != "," or toks[a].low not in _DESCRIBING_START:
+        return rng
+    end = b + 1
+    while end < len(toks) and end - b <= 8 and (is_word(toks[end]) or toks[end].text == "."):
+        end += 1
+    if toks[end - 1].text == "." and not (len(toks[end - 2].text) == 1 or toks[end - 2].low in sp.title_words()):
+        end -= 1  # the full stop of the sentence, not of "Dr."
+    name = [t for t in toks[b + 1 : end] if t.text != "."]
+    # capitalised words, perhaps with "of"/"at" before a place: Dr. Maria Lopez of Stanford University
+    linked = next((k for k, t in enumerate(name) if t.low in ("of", "at")), len(name))
+    capitalised = all(t.text[0].isupper() or t.low in ("of", "at", "the") for t in name)
+    if 2 <= linked <= 5 and capitalised and all(t.text[0].isupper() for t in name[:linked]):
+        return (a, end)
+    return rng
+
+
+_DESCRIBING_START = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 
 
 def _coordinated(words: list[Tok]) -> bool:

@@ -229,17 +229,28 @@ _CLOSES_QUOTE = re.compile(r"""[.?!,…—-]\s*(?:[”»"]|'')\s*$""")
 _WORDS = re.compile(r"[\w’'.-]+")
 
 
+# words that open what a reporting verb reports, not the rest of an attribution ("said his party would")
+_CLAUSE_OPENERS = frozenset("he she they it we i you his her their its our my the a an this these those".split())
+
+
+_TO_LISTENER = frozenset(["told", "tells", "tell", "asked", "asks", "ask"])
+
+
 def _attribution_tail(prev: str, nxt: str) -> bool:
     """``“That would be you?” Borger asked.``: a quotation followed by a short speaker-and-verb tail."""
     if not _CLOSES_QUOTE.search(prev):
         return False
     words = [w.lower().strip(".") for w in _WORDS.findall(nxt)]
+    verb = next((k for k, w in enumerate(words[:5]) if w in reporting_verbs()), None)
     return (
         2 <= len(words) <= 8
+        and verb is not None
         and nxt.rstrip().endswith(".")
-        and any(w in reporting_verbs() for w in words[:5])
         and words[0] not in ("i", "we")
         and "that" not in words  # "She added that talks would continue.": a sentence of its own
+        # nor what the verb reports: “...” He said his party would vote against it.
+        # (after "told" or "asked" comes the listener: “...!” He told the crowd.)
+        and not (verb + 1 < len(words) and words[verb + 1] in _CLAUSE_OPENERS and words[verb] not in _TO_LISTENER)
     )
 
 

@@ -248,6 +248,8 @@ def mention_type(mention: str) -> str:
         # "Turkish officials", not "Guardian" or "Kardashian": a nationality stands before a noun
         and not (_NATIONALITY.match(w) and w is not words[-1])
     ]
+    if low[0] in ("a", "an") and head in title_words():
+        return "anonymous"  # "a Democratic senator", "a professor at Stanford University"
     if is_organisation(mention) and head not in anonymous_heads():
         tail = _NAME_TAIL.search(mention.strip())
         titled = _titled_name().search(mention)
@@ -261,8 +263,6 @@ def mention_type(mention: str) -> str:
     if head in anonymous_heads() or AGE.fullmatch(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
-    if low[0] in ("a", "an") and head in title_words():
-        return "anonymous"  # "a Democratic senator"
     if low[0] == "the" and head in title_words():
         return "role"
     if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most", "another"):
@@ -292,6 +292,10 @@ _IN_TEN = re.compile(IN_TEN, re.I)
 _NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){2,4})$")
 
 
+_NAME_PLACE_LINKS = frozenset(["of", "at", "from", "with"])
+_SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)\s+(?:of|at|from|with)\s")
+
+
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
     matches = _titled_names(mention)
@@ -306,6 +310,17 @@ def name_in(mention: str) -> str | None:
     name = strip_titles(" ".join(words))
     if name and all(w[0].isupper() for w in name.split()):
         return name
+    # "Mark Zandi of Moody's Analytics", "Jane Doe at the Brookings Institution": the name before the place
+    # (not "the Bureau of Labor Statistics", "Majorities of Democrats": a person's name takes no article and
+    # is no ordinary word)
+    cut = next((k for k, w in enumerate(words) if w in _NAME_PLACE_LINKS), None)
+    if cut and mention.split()[0].lower() not in _DETERMINERS:
+        name = strip_titles(" ".join(words[:cut]))
+        # (one word only when it is no English word: "Heiserman of the CORE Teachers", not "Footage from")
+        one_word = len(name.split()) == 1 and usual_tag(name.lower()) not in ("", "NNP")
+        capitalised = all(w[0].isupper() for w in name.split())
+        if capitalised and _name_like(name) and not is_organisation(name) and not one_word:
+            return name
     # "Democratic strategist Hank Sheinkopf": the capitalised words after the last lower-case one
     tail = _NAME_TAIL.search(mention.strip())
     return strip_titles(tail.group(1).strip()) if tail else None
@@ -407,6 +422,9 @@ def resolve(
             and full_name(described[2], people, position) != described[2]
         ):
             name = described[2]  # "an angry Hollande", "a teary-eyed Bush": a person the article has named
+        linked = _SURNAME_OF.match(mention.strip())
+        if name is None and linked and full_name(linked[1], people, position) != linked[1]:
+            name = linked[1]  # "Trump at the time", "Baker of the Heritage Foundation": a surname named before
         return Resolution(full_name(name or mention.strip(), people, position), "person")
     if kind == "organisation":
         return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
