@@ -1448,3 +1448,15 @@ def test_a_quoted_phrase_ending_a_sentence_before_he_said_that():
     ]
     q = extract_quotes(text)
     assert q.set_index("kind").loc["partial", "speaker"] == "Pierre Poilievre"
+
+
+def test_a_relative_named_after_a_comma_a_show_after_a_plural_possessive_and_a_crowd():
+    text = (
+        "“I don't know what happened,” said Johnson's mother, Linda Johnson, 62.\n"
+        "McCarthy told Fox News' “Sunday Morning Futures” that the deal was “dead on arrival.”\n"
+        "He spoke for an hour, at which point the crowd chanted “Build the wall!”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["I don't know what happened,", "dead on arrival.", "Build the wall!"]
+    assert list(q["speaker"]) == ["Linda Johnson", "McCarthy", "the crowd"]
+    assert q.iloc[2]["speaker_type"] == "anonymous"

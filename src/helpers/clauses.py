@@ -507,6 +507,9 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             return listed
     while a < b and toks[a].low in _LEADING_DROP:
         a += 1
+    if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
+        a += 1  # "at which point the crowd chanted"
+
     if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
     return (a, b) if a < b else None

@@ -380,7 +380,9 @@ def _with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, 
     """``rng`` with the name that follows it after a comma, when ``rng`` describes someone: "the study's lead
     author, Dr. Maria Lopez of Stanford University" (the name is who spoke)."""
     a, b = rng
-    if b + 1 >= len(toks) or toks[b].text != "," or toks[a].low not in _DESCRIBING_START:
+    # (a description: "the study's lead author", "Johnson's mother")
+    described = toks[a].low in _DESCRIBING_START or toks[a].low.endswith(("'s", "’s"))
+    if b + 1 >= len(toks) or toks[b].text != "," or not described:
         return rng
     end = b + 1
     while end < len(toks) and end - b <= 8 and (is_word(toks[end]) or toks[end].text == "."):
@@ -490,6 +492,7 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
             before[-1].low in _WORK_NOUNS | _TOLD
             or before[-1].low.endswith(("'s", "’s"))
             or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'")
+            or (len(before) > 1 and before[-1].text in "’'" and before[-2].low.endswith("s"))  # Fox News' “...”
         )
     ):
         return True  # a title: NBC's "Meet the Press", the book "Backfire: ...", told "Fox and Friends"
