@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes, find_quote_spans
 from helpers.sentences import split_text
-from helpers.speakers import PeopleIndex, Person, fold, merge_speakers, with_genders
+from helpers.speakers import PeopleIndex, Person, canonical_speakers, fold, merge_speakers, with_genders
 
 SAMPLE_QUOTES = [
     (
@@ -129,6 +129,23 @@ def test_speakers_merge_spelling_variants():
     assert table.loc["Volodymyr Zelensky", "n_articles"] == 3
     assert "President Zelenskiy" in table.loc["Volodymyr Zelensky", "aliases"]
     assert fold("Zelenskyy") == fold("Zelenskiy") == fold("Zelensky")
+
+
+def test_speakers_merge_short_forms_of_a_given_name_but_not_two_people():
+    names = ["Bernie Sanders", "Bernard Sanders", "Bill Clinton", "William J. Clinton", "Hillary Clinton"]
+    names += ["Mike Pence", "Michael Pence", "Chris Smith", "Christine Smith"]
+    quotes = pd.DataFrame({"speaker": names, "speaker_type": ["person"] * len(names)})
+    assert list(canonical_speakers(quotes)) == [
+        "Bernie Sanders",
+        "Bernie Sanders",
+        "William J. Clinton",
+        "William J. Clinton",
+        "Hillary Clinton",
+        "Mike Pence",
+        "Mike Pence",
+        "Chris Smith",  # Chris may be Christopher or Christine: no merge
+        "Christine Smith",
+    ]
 
 
 @settings(max_examples=120, deadline=None)

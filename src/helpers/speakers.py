@@ -598,6 +598,19 @@ def fold(name: str) -> str:
     return s.strip()
 
 
+@cache
+def _full_given_names() -> dict[str, str]:
+    """Short form -> full given name ("bernie" -> "bernard"), from ``data/nicknames.txt``."""
+    lines = (line.split() for line in wordlist("nicknames.txt"))
+    return {fold(short): fold(full) for full, *shorts in lines for short in shorts}  # folded: "bil" -> "wiliam"
+
+
+def given_name(word: str) -> str:
+    """A folded given name with its short form spelled out: "Bernie" -> "bernard", "Bill" -> "william"."""
+    folded = fold(word)
+    return _full_given_names().get(folded, folded)
+
+
 def speaker_key(speaker: str, speaker_type: str) -> str:
     """Corpus-wide key: people by folded surname plus first initial; others by folded phrase."""
     if speaker_type != "person":
@@ -621,11 +634,11 @@ def _canonical_names(pairs: list[tuple[tuple[str, str], int]]) -> dict[tuple[str
         firsts: Counter = Counter()
         for (name, _), n in members:
             if len(name.split()) > 1:
-                firsts[fold(name.split()[0])] += n
+                firsts[given_name(name.split()[0])] += n
         if key.startswith("person:") and len(firsts) > 1:
             common = firsts.most_common(1)[0][0]
             for (name, stype), n in members:
-                first = fold(name.split()[0]) if len(name.split()) > 1 else common
+                first = given_name(name.split()[0]) if len(name.split()) > 1 else common
                 final.setdefault(f"{key}:{first}", []).append(((name, stype), n))
         else:
             final[key] = members
