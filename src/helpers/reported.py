@@ -170,7 +170,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
         # "The plan will fail, officials said on Monday.": the reported clause comes first;
         # "..., a spokeswoman said on Saturday, and it has ...": around the cue
-        if rng[0] > 1 and toks[rng[0] - 1].text == ",":
+        # (not before a colon: "In a statement, he wrote:" introduces what follows)
+        if rng[0] > 1 and toks[rng[0] - 1].text == "," and not (after and after[0].text == ":"):
             told_whom = verb in ("tell", "tells", "told") and len(after) <= 7 and "that" not in window
             participle = len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES
             # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
