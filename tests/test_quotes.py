@@ -1484,3 +1484,16 @@ def test_an_opening_phrase_before_a_colon_attribution_is_not_what_was_said():
     q = extract_quotes(text)
     assert list(q["text"]) == ["We will not let this ruling stand."]
     assert q.iloc[0]["speaker_mention"] == "he" and q.iloc[0]["speaker"] == "Tim Walz"
+
+
+def test_a_speech_act_that_judges_reports_and_its_speaker_goes_on():
+    text = (
+        "Christie was joined at the town hall by Buddy Valastro, star of a reality show.\n"
+        "Valastro praised Christie’s leadership after Hurricane Sandy.\n"
+        "“We need someone who’s going to cut through it and bring people together.”\n"
+        "Benjamin Netanyahu rejected Trump's remarks about Muslims.\n"
+    )
+    q = extract_quotes(text)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Buddy Valastro"]
+    reported = q[q["kind"] == "indirect"].set_index("speaker")
+    assert reported.loc["Benjamin Netanyahu", "text"] == "Trump's remarks about Muslims"
