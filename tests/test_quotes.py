@@ -1497,3 +1497,12 @@ def test_a_speech_act_that_judges_reports_and_its_speaker_goes_on():
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Buddy Valastro"]
     reported = q[q["kind"] == "indirect"].set_index("speaker")
     assert reported.loc["Benjamin Netanyahu", "text"] == "Trump's remarks about Muslims"
+
+
+def test_it_right_after_a_quotation_wrote_it_whatever_the_verb():
+    text = 'The council released its report on Monday. "Keep the tax in place," it recommended.\n'
+    q = extract_quotes(text)
+    assert (q.iloc[0]["speaker_mention"], q.iloc[0]["cue"]) == ("it", "recommended")
+    # but "it" before a verb elsewhere is no speaker
+    q = extract_quotes('Critics called the tax "a burden," but it appeared to work.\n')
+    assert q.iloc[0]["speaker_mention"] == "Critics"

@@ -185,7 +185,8 @@ def _attribute(
             # is quoted (a “chief trade prosecutor” who reports to the president)
             if rng and rng[0] == k and toks[k].low != "who" and not _in_reported_opening_clause(toks, qi, verbs, subj):
                 phrase, a, b = span_text(text, toks, rng)
-                if can_speak(phrase, toks[v].low, people):
+                # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
+                if can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1):
                     return Attribution(phrase, a, b, toks[v].text)
     # 2. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
     pre_verbs = [v for v in verbs if v < qi]
