@@ -1506,3 +1506,8 @@ def test_it_right_after_a_quotation_wrote_it_whatever_the_verb():
     # but "it" before a verb elsewhere is no speaker
     q = extract_quotes('Critics called the tax "a burden," but it appeared to work.\n')
     assert q.iloc[0]["speaker_mention"] == "Critics"
+
+
+def test_a_clause_beside_the_speakers_clause_reports_nothing_for_it():
+    text = "At one point, a woman asked for a photo and Smith said, “as long as we’re not breaking any laws.”\n"
+    assert extract_quotes(text).iloc[0]["speaker_mention"] == "Smith"

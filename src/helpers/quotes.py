@@ -238,7 +238,10 @@ def _attribute(
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
                 gap = toks[w + 1 : inner.rng_start]
                 between = {t.low for t in gap}
-                if between & {";", "¶", "but"}:
+                # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
+                # and Sanders presumably believes — that" is an aside)
+                side_by_side = len(gap) > 1 and gap[-1].low == "and" and gap[-2].text not in "—–-"
+                if between & {";", "¶", "but"} or side_by_side:
                     break
                 # a name reported by nobody: "Trump won, and Clinton said" / "while Clinton said"
                 if not pronoun and (
