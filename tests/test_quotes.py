@@ -1511,3 +1511,11 @@ def test_it_right_after_a_quotation_wrote_it_whatever_the_verb():
 def test_a_clause_beside_the_speakers_clause_reports_nothing_for_it():
     text = "At one point, a woman asked for a photo and Smith said, “as long as we’re not breaking any laws.”\n"
     assert extract_quotes(text).iloc[0]["speaker_mention"] == "Smith"
+
+
+def test_a_condition_inside_what_someone_says_reports_nothing_of_its_own():
+    text = (
+        "Bernie Sanders spoke in Brooklyn. He says if people think the issues will be addressed by “establishment "
+        "politics,” they should vote for her.\n"
+    )
+    assert extract_quotes(text).iloc[0]["speaker"] == "Bernie Sanders"

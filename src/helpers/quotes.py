@@ -251,7 +251,9 @@ def _attribute(
                     break
                 # an adverbial clause is no report: "Axelrod tweeted after Clinton argued that “...”" (Clinton's),
                 # "after the interview concluded, Maher stated that “...”" (Maher's)
-                if inner.rng_start > 0 and toks[inner.rng_start - 1].low in _SUBORDINATORS:
+                # (but a condition is no event: "He says if people think the issues will be addressed by “...”"
+                # is what he says)
+                if inner.rng_start > 0 and toks[inner.rng_start - 1].low in _SUBORDINATORS - {"if", "unless"}:
                     break
                 outer = subj(w)
                 if outer and outer.rng_start > 0 and toks[outer.rng_start - 1].low in _SUBORDINATORS:
