@@ -1519,3 +1519,16 @@ def test_a_condition_inside_what_someone_says_reports_nothing_of_its_own():
         "politics,” they should vote for her.\n"
     )
     assert extract_quotes(text).iloc[0]["speaker"] == "Bernie Sanders"
+
+
+def test_relatives_speak_as_described_people_of_their_gender():
+    text = (
+        "Richard Osman died in the attack. “He was a kind man,” his wife said.\n"
+        "“He’s a new dad,” his brother said. “A dad for the second time,” he added.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["his wife", "his brother", "his brother"]
+    assert set(q["speaker_type"]) == {"anonymous"}
+    # "he" is not the wife just quoted: the nearest man named
+    q = extract_quotes("Richard Osman spoke first. “We were so happy,” his wife said. “It is over,” he added.\n")
+    assert list(q["speaker"]) == ["his wife", "Richard Osman"]

@@ -396,6 +396,8 @@ def resolve(
         genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
         for _, name, stype in reversed(candidates):
             if stype != "person":
+                if wanted and _DESCRIBED_GENDER.get(head_noun(name), wanted) != wanted:
+                    continue  # "he" is not "his wife"
                 return Resolution(name, stype)
             full = full_name(name, people, position)
             known = genders.get(full)
@@ -477,6 +479,12 @@ _TITLE_GENDER = {
     **dict.fromkeys(
         "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman councilwoman".split(), "f"
     ),
+}
+# unnamed people whose description says whether they are a man or a woman
+_DESCRIBED_GENDER = {
+    **_TITLE_GENDER,
+    **dict.fromkeys("man husband son father brother widower grandfather uncle nephew boy".split(), "m"),
+    **dict.fromkeys("woman wife daughter mother sister widow grandmother aunt niece girl".split(), "f"),
 }
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _GENDERED = re.compile(r"\b(?:" + "|".join(_PRONOUN_GENDER) + r")\b", re.I)
