@@ -1532,3 +1532,9 @@ def test_relatives_speak_as_described_people_of_their_gender():
     # "he" is not the wife just quoted: the nearest man named
     q = extract_quotes("Richard Osman spoke first. “We were so happy,” his wife said. “It is over,” he added.\n")
     assert list(q["speaker"]) == ["his wife", "Richard Osman"]
+
+
+def test_a_statement_from_someone_is_that_someones():
+    q = extract_quotes("“We are deeply saddened,” read a statement from the university.\n")
+    assert (q.iloc[0]["speaker"], q.iloc[0]["speaker_type"]) == ("university", "organisation")
+    assert q.iloc[0]["speaker_mention"] == "a statement from the university"

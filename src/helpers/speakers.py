@@ -343,6 +343,10 @@ _SOMEONES_WORDS = re.compile(
 _ONE_DESCRIBED_TWICE = re.compile(
     r"((?i:the)\s+(?:[\w’'.-]+\s+){0,3}?[a-z][\w-]*)\s+and\s+(?!(?:the|a|an|his|her|their|its)\s)([a-z]?[\w-]+(?:\s+[\w-]+){0,3})"
 )
+# "a statement from the university", "the letter from Sen. Chuck Grassley": whoever sent it
+_SENT_BY = re.compile(
+    r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
+)
 _INSIDE_PHRASE = frozenset("of to for with about on in at by against from".split())
 
 
@@ -368,6 +372,11 @@ def resolve(
             res = resolve(half, position, text, people, history)
             if res.speaker_type == "person":
                 return res
+    sent = _SENT_BY.fullmatch(mention.strip())
+    if sent:  # "a statement from the university": the university
+        res = resolve(sent[1], position, text, people, history)
+        if res.speaker_type in ("person", "organisation"):
+            return res
     kind = mention_type(mention)
     low = mention.lower().strip()
     if kind == "pronoun":
