@@ -1538,3 +1538,14 @@ def test_a_statement_from_someone_is_that_someones():
     q = extract_quotes("“We are deeply saddened,” read a statement from the university.\n")
     assert (q.iloc[0]["speaker"], q.iloc[0]["speaker_type"]) == ("university", "organisation")
     assert q.iloc[0]["speaker_mention"] == "a statement from the university"
+
+
+def test_when_and_where_after_an_inverted_speaker_are_no_part_of_it():
+    text = (
+        "“I never asked anybody,” said McCurry on Friday.\n"
+        "“Fine,” said Brian May at a news conference.\n"
+        "“We won in those elections,” said Al From.\n"
+        "“Rates will rise,” said USA TODAY contributor David Marsh.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["McCurry", "Brian May", "Al From", "USA TODAY contributor David Marsh"]

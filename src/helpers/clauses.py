@@ -659,8 +659,29 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
             continue
         if not is_word(t) or t.low in STOP_LEFT:
             break
+        # "said McCurry on Friday", "said the official last week": the time is no part of the speaker (but
+        # "familiar with his afternoon remarks" and "USA TODAY contributor" are)
+        if (
+            b > a
+            and toks[b - 1].low not in _ARTICLES_POSS
+            and not t.text.isupper()
+            and (t.low in TIME_WORDS or (t.low in _TIME_LEAD and b + 1 < len(toks) and _time_next(toks[b + 1])))
+        ):
+            if b - 1 > a and toks[b - 1].low in PREPOSITIONS:
+                b -= 1  # "results tallied through Wednesday"
+            break
+        if b > a and t.text in _CIRCUMSTANCE and toks[b - 1].text[:1].isupper():
+            break  # "said Brian May on stage", "said Sanders at a rally": where, not who (but "Al From")
         b += 1
     return (a, b) if b > a else None
+
+
+_CIRCUMSTANCE = frozenset(["on", "in", "at", "during", "after", "before", "outside", "inside", "while", "from"])
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _time_next(t: Tok) -> bool:
+    return t.low in TIME_WORDS or t.low.rstrip(".") in _MONTHS or t.text[:1].isdigit()
 
 
 def is_clause(toks: list[Tok]) -> bool:
