@@ -1549,3 +1549,25 @@ def test_when_and_where_after_an_inverted_speaker_are_no_part_of_it():
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["McCurry", "Brian May", "Al From", "USA TODAY contributor David Marsh"]
+
+
+def test_a_country_speaks_as_its_government_and_maintaining_ties_reports_nothing():
+    text = (
+        "Iran said the talks had been “constructive.”\n"
+        "“We will not be silenced,” Rep. Steve Israel said. Israel added that he would vote no.\n"
+        "France maintains close ties with the region. Its foreign minister said that the deal would hold.\n"
+    )
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker_type"] == "organisation"
+    assert q.loc[q["speaker_mention"] == "Israel", "speaker"].tolist() == ["Steve Israel"]
+    assert "France" not in set(q["speaker_mention"])
+    assert q.set_index("speaker_mention").loc["Its foreign minister", "speaker_type"] == "anonymous"
+
+
+def test_his_comments_are_his():
+    text = (
+        "Ted Cruz spoke in Buffalo. His comments came after being asked yet again to defend his criticism of “New "
+        "York values.”\n"
+    )
+    q = extract_quotes(text)
+    assert (q.iloc[0]["speaker_mention"], q.iloc[0]["speaker"]) == ("His comments", "Ted Cruz")

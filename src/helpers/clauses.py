@@ -214,6 +214,11 @@ QUOTE_ONLY_VERBS = frozenset(
         "shouted",
         "yelled",
         "exclaimed",
+        # reports only with a clause: "maintains that ...", not "maintains close ties"
+        "maintain",
+        "maintains",
+        "maintained",
+        "maintaining",
     ]
 )
 _NOUNISH = frozenset(
@@ -721,7 +726,7 @@ def is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> b
 
 
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
-_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that|another)(?:\s+[A-Za-z][\w’'-]*){1,7}")
+_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that|another|his|her|its|their|our)(?:\s+[A-Za-z][\w’'-]*){1,7}")
 _IT_NAMES = frozenset(["calls", "called", "describes", "described", "dubs", "dubbed", "terms", "termed"])
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 

@@ -69,6 +69,11 @@ def title_role_nouns(title: str) -> str:
 
 
 @cache
+def countries() -> frozenset[str]:
+    return frozenset(wordlist("countries.txt"))
+
+
+@cache
 def anonymous_heads() -> frozenset[str]:
     return frozenset(wordlist("anonymous.txt"))
 
@@ -248,8 +253,11 @@ def mention_type(mention: str) -> str:
         # "Turkish officials", not "Guardian" or "Kardashian": a nationality stands before a noun
         and not (_NATIONALITY.match(w) and w is not words[-1])
     ]
-    if low[0] in ("a", "an") and head in title_words():
-        return "anonymous"  # "a Democratic senator", "a professor at Stanford University"
+    if low[0] in ("a", "an", "his", "her", "its", "their", "our") and head in title_words():
+        return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
+    bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    if bare in countries():
+        return "organisation"  # "Iran said", "the United States": a state speaks as its government
     if is_organisation(mention) and head not in anonymous_heads():
         tail = _NAME_TAIL.search(mention.strip())
         titled = _titled_name().search(mention)
@@ -333,10 +341,10 @@ class Resolution:
 
 
 # "Biden’s remarks", "the White House’s written statement": the possessor spoke
-_SOMEONES_WORDS = re.compile(
-    r"(.+?)[’']s?\s+(?:\w+\s+)?(?:remarks|comments|words|statement|speech|tweets?|letter|message|response|"
-    r"answer|reply|testimony|post)"
+_SPEECH_NOUNS = (
+    r"(?:remarks|comments|words|statement|speech|tweets?|letter|message|response|answer|reply|testimony|post)"
 )
+_SOMEONES_WORDS = re.compile(r"(.+?)[’']s?\s+(?:\w+\s+)?" + _SPEECH_NOUNS)
 
 
 # one determiner for two descriptions of one person; "the senator and the governor" are two people
@@ -347,6 +355,8 @@ _ONE_DESCRIBED_TWICE = re.compile(
 _SENT_BY = re.compile(
     r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
 )
+_PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?" + _SPEECH_NOUNS)  # "His comments"
+_POSSESSOR = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _INSIDE_PHRASE = frozenset("of to for with about on in at by against from".split())
 
 
@@ -360,6 +370,11 @@ def resolve(
     role nouns the nearest person given that title, surnames the full name given earlier; anonymous sources
     stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s statement") are that someone's.
     """
+    theirs = _PRONOUNS_WORDS.fullmatch(mention.strip())
+    if theirs:  # "His comments", "her statement": whoever the pronoun is
+        res = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
+        if res.speaker_type != "unknown":
+            return res
     words = _SOMEONES_WORDS.fullmatch(mention.strip())
     # (the possessor itself, not a phrase around it: "Organizers of the push to boycott Trump's AIPAC speech")
     if words and len(words.group(1).split()) <= 4 and not _INSIDE_PHRASE & set(words.group(1).lower().split()):
