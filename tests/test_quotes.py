@@ -1571,3 +1571,18 @@ def test_his_comments_are_his():
     )
     q = extract_quotes(text)
     assert (q.iloc[0]["speaker_mention"], q.iloc[0]["speaker"]) == ("His comments", "Ted Cruz")
+
+
+def test_wall_street_journal_style_speakers():
+    text = (
+        'Says Michael Hirsch, chief investment officer of Republic National Bank: "It\'s a time bomb."\n'
+        'Savin Corp. reported a loss. "The results were unusual," said Jim Unruh.\n'
+        'Only McCaw can win the auction. "It is a fair auction," McCaw said.\n'
+        'Billionaire Donald Trump spoke in Iowa. "We will win," he said.\n'
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Michael Hirsch", "Jim Unruh", "McCaw", "Donald Trump"]
+    assert q.iloc[0]["cue"] == "Says"
+    from helpers.speakers import mention_type
+
+    assert mention_type("Savin Corp.") == mention_type("Reuters Holdings PLC") == "organisation"

@@ -321,7 +321,13 @@ def _attribute(
     if qi > 0 and toks[qi - 1].text == ":":
         found = sentence_subject(text, toks[: qi - 1], people) or _label_before_colon(text, toks, qi - 1, people)
         if found:
-            return Attribution(found[0], found[1], found[2], ":")
+            phrase, a, b = found
+            verb = phrase.split()[0]
+            if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
+                # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb
+                rest = phrase[len(verb) :].lstrip()
+                return Attribution(rest, b - len(rest), b, verb)
+            return Attribution(phrase, a, b, ":")
     # 3. A reporting verb later in the sentence with its own subject: "... ," he said; or inverted at the
     #    end of the sentence: Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck.
     for v in verbs:
@@ -641,7 +647,14 @@ def quote_rows(
                 or (words[drop].lower() in reporting_verbs() and words[drop].endswith("ed"))
             ):
                 drop += 1
+            # ("Only McCaw can win", "Other Bush administration officials": an ordinary word opening the
+            # sentence, not a given name; inside a sentence "Robin Williams" keeps both words)
+            opens = m.start() == 0 or par.text[: m.start()].rstrip().endswith((".", "!", "?", ":", "“", '"'))
+            while opens and drop < len(words) - 1 and is_common_word(words[drop]) and not sp.is_given_name(words[drop]):
+                drop += 1
             kept = words[drop:]
+            if drop and kept:  # ("Former President Bill": a title that the dropped word stood before)
+                kept = sp.strip_titles(" ".join(kept)).split()
             # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
             if len(kept) > 1 and not sp.is_organisation(" ".join(kept)) and not _HEADLINE_WORDS.intersection(kept[1:]):
                 at = m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)

@@ -522,6 +522,11 @@ def first_name_genders() -> dict[str, str]:
     return dict(line.split("\t") for line in wordlist("first_names.txt"))
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is in the curated list of given names ("Will", "Rose", "Grant")."""
+    return word in first_name_genders() or word.capitalize() in first_name_genders()
+
+
 def with_genders(text: str, people: list[Person]) -> list[Person]:
     """``people`` with the gender the article shows for each name, so that "she" never resolves to a man: a
     gendered title before any mention ("Mrs. Clinton", "Congresswoman Tulsi Gabbard"), else a given name that
