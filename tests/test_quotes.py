@@ -1586,3 +1586,12 @@ def test_wall_street_journal_style_speakers():
     from helpers.speakers import mention_type
 
     assert mention_type("Savin Corp.") == mention_type("Reuters Holdings PLC") == "organisation"
+
+
+def test_one_title_case_word_closed_by_a_comma_with_no_reporting_verb_is_a_title():
+    text = (
+        "''Billions,'' on Showtime, is a present-day Wall Street drama.\n"
+        'To top it off, "Chi-Raq," a movie about Chicago violence, opens this week.\n'
+        '"Absolutely," replied Jones when asked.\n'
+    )
+    assert list(extract_quotes(text)["text"]) == ["Absolutely,"]

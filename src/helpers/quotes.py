@@ -579,8 +579,10 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
             return False  # "has been called the “Trump of the East”": somebody's words
     words = [w.strip("“”\"‘’'()[],.:;!?—–-") for w in text[q.start : q.end].split()]
     words = [w for w in words if w]
-    # one word is a title too right after the name of a kind of work: her blockbuster film, “Trainwreck.”
-    if not (1 if work else 2) <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith(("!", "?")):
+    # one word is a title too right after the name of a kind of work (her blockbuster film, “Trainwreck.”), or
+    # when a comma closes it and no reporting verb follows (''Billions,'' on Showtime, is a drama)
+    one = work or text[q.start : q.end].rstrip().endswith(",")
+    if not (1 if one else 2) <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith(("!", "?")):
         return False  # (a full stop may close a title at the end of a sentence: CBS' ''60 Minutes.'')
     return (words[0][0].isupper() or words[0][0].isdigit()) and _title_cased(words)
 
