@@ -1595,3 +1595,13 @@ def test_one_title_case_word_closed_by_a_comma_with_no_reporting_verb_is_a_title
         '"Absolutely," replied Jones when asked.\n'
     )
     assert list(extract_quotes(text)["text"]) == ["Absolutely,"]
+
+
+def test_an_aside_after_the_subject_and_a_thing_is_no_speaker_beside_it():
+    text = (
+        "Bernie Sanders spoke for an hour. He pledged to fix the nation’s “broken” campaign finance system and he, "
+        "once again, pledged a “political revolution” for the country.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["He", "he"]
+    assert set(q["speaker"]) == {"Bernie Sanders"}

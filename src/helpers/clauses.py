@@ -386,6 +386,9 @@ _FINITE_AUX = frozenset(
     "is are was were has have had will would can could should may might must do does did am".split()
 )
 ASIDE_ADVERBS = frozenset(["however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless"])
+_ASIDES = frozenset(
+    [("once", "again"), ("in", "fact"), ("of", "course"), ("in", "turn"), ("for", "instance"), ("for", "example")]
+)
 _HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
 _ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
@@ -415,9 +418,17 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")
     ):
         j -= 1
-    # a parenthetical adverb: "Proponents of the bill, however, say"
+    # a parenthetical adverb: "Proponents of the bill, however, say", "and he, once again, pledged"
     if j > 2 and toks[j].text == "," and toks[j - 1].low in ASIDE_ADVERBS and toks[j - 2].text == ",":
         j -= 3
+    elif (
+        j > 4
+        and toks[j].text == ","
+        and toks[j - 3].text == ","
+        and (toks[j - 2].low, toks[j - 1].low) in _ASIDES
+        and (toks[j - 4].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or toks[j - 4].text[:1].isupper())
+    ):
+        j -= 4  # (after a pronoun or a name only: "The judges who ruled ... their laws, for instance, said")
     # a short adverbial phrase after an auxiliary: "Beck, who has in the past described ..."
     p = next((p for p in (j - 1, j - 2) if p > 0 and toks[p].low in ("in", "at", "for", "over")), None)
     if p is not None and toks[p - 1].low in _AUX and all(t.text.islower() for t in toks[p : j + 1]):

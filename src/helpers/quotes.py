@@ -419,6 +419,8 @@ def _coordinated(words: list[Tok]) -> bool:
     return (
         0 < len(words) <= 5
         and all(is_word(t) for t in words)
+        # (a name or a description: not "the nation's “broken” campaign finance system and he pledged")
+        and (words[0].low in _DESCRIBING_START or words[0].text[0].isupper())
         and words[0].low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
         and not any(looks_like_verb(words, j) for j in range(len(words)))
     )
