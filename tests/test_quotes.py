@@ -1605,3 +1605,13 @@ def test_an_aside_after_the_subject_and_a_thing_is_no_speaker_beside_it():
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["He", "he"]
     assert set(q["speaker"]) == {"Bernie Sanders"}
+
+
+def test_british_titles_and_colleges():
+    text = (
+        'Speaking to the BBC on Sunday, Sir Keir Starmer said: "We inherited a broken system."\n'
+        'Meanwhile, the Royal College of Nursing warned that staff were "at breaking point".\n'
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Keir Starmer", "Royal College of Nursing"]
+    assert list(q["speaker_type"]) == ["person", "organisation"]
