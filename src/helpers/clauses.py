@@ -391,7 +391,7 @@ _ASIDES = frozenset(
 )
 _HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
-_ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
+ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
 _QUANTIFIER_SUBJECTS = frozenset(["many", "some", "others", "most", "few"])
 _POLLED = frozenset(["polled", "surveyed", "interviewed", "questioned", "contacted"])
 
@@ -494,10 +494,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             t.low in _FINITE_AUX
             and t.text.islower()
             and (j == 0 or toks[j - 1].low != "to")
-            and any(u.low in _ARTICLES_POSS for u in toks[j + 1 : b])
+            and any(u.low in ARTICLES_POSS for u in toks[j + 1 : b])
         ):
             # "A group of comedians is performing a play called “...”": another clause's verb; its object
-            j = max(k for k in range(j + 1, b) if toks[k].low in _ARTICLES_POSS) - 1
+            j = max(k for k in range(j + 1, b) if toks[k].low in ARTICLES_POSS) - 1
             break
         j -= 1
     a = j + 1
@@ -525,7 +525,6 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         a += 1
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
-
     if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
     return (a, b) if a < b else None
@@ -538,7 +537,7 @@ def _relative_object(words: list[Tok]) -> bool:
     return (
         0 < len(words) <= 4
         and all(is_word(t) for t in words)
-        and (words[0].low in _ARTICLES_POSS | _OBJECT_PRONOUNS | PREPOSITIONS or words[0].text[0].isupper())
+        and (words[0].low in ARTICLES_POSS | _OBJECT_PRONOUNS | PREPOSITIONS or words[0].text[0].isupper())
     )
 
 
@@ -679,7 +678,7 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         # "familiar with his afternoon remarks" and "USA TODAY contributor" are)
         if (
             b > a
-            and toks[b - 1].low not in _ARTICLES_POSS
+            and toks[b - 1].low not in ARTICLES_POSS
             and not t.text.isupper()
             and (t.low in TIME_WORDS or (t.low in _TIME_LEAD and b + 1 < len(toks) and _time_next(toks[b + 1])))
         ):

@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import speakers as sp
 from .clauses import (
+    ARTICLES_POSS,
     ASIDE_ADVERBS,
     FINDING_VERBS,
     LISTENER_VERBS,
@@ -393,7 +394,7 @@ def _with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, 
     author, Dr. Maria Lopez of Stanford University" (the name is who spoke)."""
     a, b = rng
     # (a description: "the study's lead author", "Johnson's mother")
-    described = toks[a].low in _DESCRIBING_START or toks[a].low.endswith(("'s", "’s"))
+    described = toks[a].low in ARTICLES_POSS or toks[a].low.endswith(("'s", "’s"))
     if b + 1 >= len(toks) or toks[b].text != "," or not described:
         return rng
     end = b + 1
@@ -410,9 +411,6 @@ def _with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, 
     return rng
 
 
-_DESCRIBING_START = frozenset(["the", "a", "an", "his", "her", "their", "its"])
-
-
 def _coordinated(words: list[Tok]) -> bool:
     """Whether ``words`` (before an "and" that opens a subject) are a short noun phrase of their own: "the
     Florida senator", "Smith", not a clause ("he said it was over")."""
@@ -420,7 +418,7 @@ def _coordinated(words: list[Tok]) -> bool:
         0 < len(words) <= 5
         and all(is_word(t) for t in words)
         # (a name or a description: not "the nation's “broken” campaign finance system and he pledged")
-        and (words[0].low in _DESCRIBING_START or words[0].text[0].isupper())
+        and (words[0].low in ARTICLES_POSS or words[0].text[0].isupper())
         and words[0].low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
         and not any(looks_like_verb(words, j) for j in range(len(words)))
     )
@@ -653,7 +651,8 @@ def quote_rows(
                 drop += 1
             # ("Only McCaw can win", "Other Bush administration officials": an ordinary word opening the
             # sentence, not a given name; inside a sentence "Robin Williams" keeps both words)
-            opens = m.start() == 0 or par.text[: m.start()].rstrip().endswith((".", "!", "?", ":", "“", '"'))
+            before = par.text[max(0, m.start() - 8) : m.start()].rstrip()
+            opens = (not before and m.start() <= 8) or before.endswith((".", "!", "?", ":", "“", '"'))
             while opens and drop < len(words) - 1 and is_common_word(words[drop]) and not sp.is_given_name(words[drop]):
                 drop += 1
             kept = words[drop:]

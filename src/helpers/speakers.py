@@ -367,8 +367,9 @@ def resolve(
 
     ``people`` are the titled names of the article; ``history`` holds ``(position, speaker, type)`` of
     speakers and named people already seen, most recent last. Pronouns take the nearest earlier person,
-    role nouns the nearest person given that title, surnames the full name given earlier; anonymous sources
-    stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s statement") are that someone's.
+    role nouns the person given that title who was named last (see :func:`_role_holder`), surnames the full
+    name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
+    statement", "his comments") and a statement from someone are that someone's.
     """
     theirs = _PRONOUNS_WORDS.fullmatch(mention.strip())
     if theirs:  # "His comments", "her statement": whoever the pronoun is
