@@ -1615,3 +1615,17 @@ def test_british_titles_and_colleges():
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Keir Starmer", "Royal College of Nursing"]
     assert list(q["speaker_type"]) == ["person", "organisation"]
+
+
+def test_news_outlets_are_organisations_and_their_hosts_people():
+    text = (
+        "“It was a disaster,” The Washington Post reported.\n"
+        "CNN reported that the talks had collapsed.\n"
+        "“We will see,” Fox News host Sean Hannity said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Washington Post", "organisation"),
+        ("CNN", "organisation"),
+        ("Sean Hannity", "person"),
+    ]

@@ -68,6 +68,13 @@ def title_role_nouns(title: str) -> str:
     return f"{low} {' '.join(roles)}" if roles else low
 
 
+# the last word of a news outlet's name, or the whole of it
+_NEWS_OUTLETS = frozenset(
+    "post times tribune herald gazette news press journal reuters cnn msnbc nbc abc cbs pbs npr bbc politico axios "
+    "breitbart huffpost".split()
+)
+
+
 @cache
 def countries() -> frozenset[str]:
     return frozenset(wordlist("countries.txt"))
@@ -258,6 +265,8 @@ def mention_type(mention: str) -> str:
     bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
     if bare in countries():
         return "organisation"  # "Iran said", "the United States": a state speaks as its government
+    if bare.split()[-1].lower() in _NEWS_OUTLETS and all(w[0].isupper() for w in bare.split()):
+        return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
     if is_organisation(mention) and head not in anonymous_heads():
         tail = _NAME_TAIL.search(mention.strip())
         titled = _titled_name().search(mention)
