@@ -68,15 +68,15 @@ def title_role_nouns(title: str) -> str:
     return f"{low} {' '.join(roles)}" if roles else low
 
 
-# the last word of a news outlet's name, or the whole of it
-_NEWS_OUTLETS = frozenset(
-    "post times tribune herald gazette news press journal reuters cnn msnbc nbc abc cbs pbs npr bbc politico axios "
-    "breitbart huffpost".split()
-)
+@cache
+def news_outlets() -> frozenset[str]:
+    """Last words of news outlets' names ("post", "news", "cnn"), from ``data/news_outlets.txt``."""
+    return frozenset(wordlist("news_outlets.txt"))
 
 
 @cache
 def countries() -> frozenset[str]:
+    """Country names that speak as governments ("Iran", "China"), from ``data/countries.txt``."""
     return frozenset(wordlist("countries.txt"))
 
 
@@ -265,7 +265,7 @@ def mention_type(mention: str) -> str:
     bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
     if bare in countries():
         return "organisation"  # "Iran said", "the United States": a state speaks as its government
-    if bare.split()[-1].lower() in _NEWS_OUTLETS and all(w[0].isupper() for w in bare.split()):
+    if bare.split()[-1].lower() in news_outlets() and all(w[0].isupper() for w in bare.split()):
         return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
     if is_organisation(mention) and head not in anonymous_heads():
         tail = _NAME_TAIL.search(mention.strip())
