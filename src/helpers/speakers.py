@@ -310,7 +310,7 @@ _NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){2
 
 
 _NAME_PLACE_LINKS = frozenset(["of", "at", "from", "with"])
-_SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)\s+(?:of|at|from|with)\s")
+_SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)\s+(?:" + "|".join(sorted(_NAME_PLACE_LINKS)) + r")\s")
 
 
 def name_in(mention: str) -> str | None:
