@@ -1629,3 +1629,14 @@ def test_news_outlets_are_organisations_and_their_hosts_people():
         ("CNN", "organisation"),
         ("Sean Hannity", "person"),
     ]
+
+
+def test_works_named_beside_their_makers_and_nicknames_are_not_quotations():
+    text = (
+        "''It is crazy,'' said Jon Meacham, the author of ''Destiny and Power,'' a biography of the president.\n"
+        "“Daily Show” host Trevor Noah said on Thursday that the plan was “nonsense.”\n"
+        'It came from the physicist George "Jay" Keyworth, who called it "a disaster."\n'
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["It is crazy,", "nonsense.", "a disaster."]
+    assert list(q["speaker"]) == ["Jon Meacham", "Trevor Noah", "George Keyworth"]

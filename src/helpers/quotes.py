@@ -82,6 +82,7 @@ _FULL_NAME = re.compile(
     rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])(?:\s+[A-Z]\.)?"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
+_NICKNAMED = re.compile(rf"\b([A-Z][a-z]+) [“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -508,6 +509,10 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
         )
     ):
         return True  # a title: NBC's "Meet the Press", the book "Backfire: ...", told "Fox and Friends"
+    if words and _title_cased(words) and len(words) <= 12 and (_made_by_before(before) or _maker_after(text, q)):
+        return True  # a work by its maker: the author of ''Destiny and Power,'', the “Daily Show” host
+    if len(words) == 1 and _nickname(text, q):
+        return True  # George "Jay" Keyworth
     if len(words) > 5:
         return False
     if not has_cue and title_case:
@@ -517,6 +522,33 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     if len(words) <= 2:
         return not has_cue and not _sentence_has_cue(text, sent)
     return False
+
+
+# the people who make a work: the author of ''Hacked World Order,'', the “Orange is the New Black” star
+_MAKERS = frozenset(
+    "author authors co-author coauthor editor co-editor director creator co-creator producer writer host "
+    "star co-star anchor publisher composer".split()
+)
+
+
+def _made_by_before(before: list[Tok]) -> bool:
+    return len(before) > 1 and before[-1].low == "of" and before[-2].low in _MAKERS
+
+
+def _maker_after(text: str, q: QuoteSpan) -> bool:
+    after = re.match(r"[,]?\s+([a-z-]+)\b", text[q.outer_end : q.outer_end + 20])
+    return after is not None and after.group(1) in _MAKERS
+
+
+def _nickname(text: str, q: QuoteSpan) -> bool:
+    """A quoted word between a given name and a surname: George "Jay" Keyworth."""
+    given = re.search(r"(?:^|\s)([A-Z][\w’'.-]*)\s+$", text[max(0, q.open_at - 30) : q.open_at])
+    return (
+        given is not None
+        and sp.is_given_name(given.group(1))
+        and re.match(r"\s+[A-Z]", text[q.outer_end : q.outer_end + 3]) is not None
+        and text[q.start : q.start + 1].isupper()
+    )
 
 
 # “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a headline and its byline
@@ -662,6 +694,9 @@ def quote_rows(
             if len(kept) > 1 and not sp.is_organisation(" ".join(kept)) and not _HEADLINE_WORDS.intersection(kept[1:]):
                 at = m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
                 people_all.append(sp.Person(" ".join(kept), par.span.to_original(at), None))
+        for m in _NICKNAMED.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
+            if sp.is_given_name(m.group(1)):
+                people_all.append(sp.Person(f"{m.group(1)} {m.group(2)}", par.span.to_original(m.start()), None))
     people_all.sort(key=lambda p: p.start)
     people_all = sp.with_genders(text, people_all)
     index = sp.PeopleIndex(people_all)
