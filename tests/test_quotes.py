@@ -1640,3 +1640,40 @@ def test_works_named_beside_their_makers_and_nicknames_are_not_quotations():
     q = extract_quotes(text)
     assert list(q["text"]) == ["It is crazy,", "nonsense.", "a disaster."]
     assert list(q["speaker"]) == ["Jon Meacham", "Trevor Noah", "George Keyworth"]
+
+
+def test_a_name_with_its_place_before_an_apposition_is_the_speaker_not_the_place():
+    text = (
+        "Republican Rep. Lee Zeldin of New York, a Trump supporter, said the meeting would help.\n"
+        "Another superdelegate, Michael Brown of Washington, D.C., explained his support for her.\n"
+        "“It’s time to stand behind her,” he said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Lee Zeldin", "Michael Brown", "Michael Brown"]
+    assert list(q["speaker_mention"])[:2] == ["Republican Rep. Lee Zeldin of New York", "Michael Brown of Washington"]
+
+
+def test_places_are_no_antecedents_and_states_speak_as_governments():
+    text = (
+        "Bernie Sanders held a rally in San Diego on Tuesday night.\n"
+        "“If there is a large voter turnout, we will win here in California,” he said.\n"
+        "Texas argued in its brief that the rule was “unlawful.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Bernie Sanders", "Texas"]
+    assert list(q["speaker_type"]) == ["person", "organisation"]
+
+
+def test_a_description_before_a_name_is_no_part_of_it():
+    text = (
+        "Democrat Hillary Clinton spoke first. “We are in this together,” she said.\n"
+        "Actor Clint Howard was next. “I admire him,” Howard said.\n"
+        "She spoke at the Democratic National Convention. “Hate destroys,” she said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Hillary Clinton", "Clint Howard", "Hillary Clinton"]
+
+
+def test_a_label_over_a_list_of_names_reports_nothing():
+    text = "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\nCanada: Ann Smith, Bob Jones, Carl Wu.\n"
+    assert extract_quotes(text).empty

@@ -590,10 +590,10 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             first_comma = paren if paren is not None and first_comma - paren < 12 else first_comma
         head = toks[start:first_comma]
         if (
-            0 < len(head) <= 6
+            0 < len(head) <= (9 if any(_place_link(head, n) for n in range(len(head))) else 6)
             and head[0].low not in NOT_NAME_LOW
             and (
-                all(t.text[0].isupper() or t.text == "." for t in head)
+                all(t.text[0].isupper() or t.text == "." or _place_link(head, n) for n, t in enumerate(head))
                 or (len(head) == 1 and head[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
             )
         ):
@@ -620,10 +620,15 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 a > 0
                 and b - a < 5
                 and (
-                    (is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
-                    or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
+                    (
+                        (
+                            (is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
+                            or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
+                        )
+                        and toks[a - 1].low not in NOT_NAME_LOW | TIME_WORDS  # not "On Tuesday, the senator, ..."
+                    )
+                    or (a > 1 and _place_link(toks, a - 1))  # "Michael Brown of Washington, D.C., explained"
                 )
-                and toks[a - 1].low not in NOT_NAME_LOW | TIME_WORDS  # not "On Tuesday, the senator, ..."
             ):
                 a -= 1
             if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
@@ -654,6 +659,17 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         if toks[k].text in ("¶", ";", ":"):
             return None
     return None
+
+
+def _place_link(toks: list[Tok], n: int) -> bool:
+    """Whether ``toks[n]`` is "of" or "from" joining a name to its place: "Rep. Lee Zeldin of New York"."""
+    return (
+        toks[n].low in ("of", "from")
+        and 0 < n < len(toks) - 1
+        and toks[n - 1].text[0].isupper()
+        and is_word(toks[n - 1])
+        and toks[n + 1].text[0].isupper()
+    )
 
 
 def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:

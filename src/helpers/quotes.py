@@ -82,6 +82,7 @@ _FULL_NAME = re.compile(
     rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])(?:\s+[A-Z]\.)?"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
+_COMPASS = frozenset(["North", "South", "East", "West", "New"])
 _NICKNAMED = re.compile(rf"\b([A-Z][a-z]+) [“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
@@ -690,6 +691,16 @@ def quote_rows(
             kept = words[drop:]
             if drop and kept:  # ("Former President Bill": a title that the dropped word stood before)
                 kept = sp.strip_titles(" ".join(kept)).split()
+            # "Democrat Hillary Clinton", "Actor Clint Howard" (but not the "Democratic National Convention")
+            while (
+                len(kept) > 2
+                and kept[0] in sp.descriptor_words()
+                and (sp.is_given_name(kept[1]) or usual_tag(kept[1].lower()) == "")
+                and not kept[1].endswith(("’s", "'s"))
+            ):
+                kept.pop(0)
+            while len(kept) > 2 and kept[-1] in _COMPASS:
+                kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
             # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
             if len(kept) > 1 and not sp.is_organisation(" ".join(kept)) and not _HEADLINE_WORDS.intersection(kept[1:]):
                 at = m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
@@ -855,6 +866,9 @@ def _headline_label(
         return []
     if not is_speaker_phrase(m.group("name"), people, strict=True):
         return []  # (a full name or a known surname: not "Washington:" or "Update:")
+    items = [i.split() for i in m.group("content").rstrip(" .").split(",")]
+    if len(items) > 2 and all(i and _title_cased(i) for i in items):
+        return []  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no statement
     attr = Attribution(m.group("name"), m.start("name"), m.end("name"), ":", span=par.span)
     q = QuoteSpan(m.start("content"), m.end("content"), m.start("content"), m.end("content"))
     return [_row(text, par, q, "indirect", attr, sentence, False, people_all, history)]

@@ -50,6 +50,12 @@ def titles() -> tuple[str, ...]:
 
 
 @cache
+def descriptor_words() -> frozenset[str]:
+    """Words that describe a person before the name without titling them, from ``data/descriptors.txt``."""
+    return frozenset(wordlist("descriptors.txt"))
+
+
+@cache
 def title_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for t in titles() for w in t.split())
 
@@ -593,7 +599,7 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
 _PLACE_WORDS = frozenset(
     """new north south east west lake city county state island war street hill institution institute valley
     river park beach bay square district center centre university college church act times post news morning
-    mayor chair monday tuesday wednesday thursday friday saturday sunday""".split()
+    mayor chair monday tuesday wednesday thursday friday saturday sunday san los las santa fort port mount""".split()
 )
 _NAME_WORD = re.compile(
     r"(?:[A-Z][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?(?:[’'-][A-Z]?[a-zà-öø-ÿ]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
