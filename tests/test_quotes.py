@@ -1677,3 +1677,28 @@ def test_a_description_before_a_name_is_no_part_of_it():
 def test_a_label_over_a_list_of_names_reports_nothing():
     text = "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\nCanada: Ann Smith, Bob Jones, Carl Wu.\n"
     assert extract_quotes(text).empty
+
+
+def test_a_company_named_in_full_speaks_by_its_short_name_and_names_inside_organisations_are_nobody():
+    text = (
+        "“Bugs like this are normal,” said Richard Archuleta, director of Hewlett-Packard Co.'s systems unit. "
+        "Hewlett announced last week that it planned to ship a computer. “These bugs don't affect our schedule,” "
+        "he said.\n"
+        "Joseph Hardiman, president of the National Association of Securities Dealers, agrees. “Sometimes traders "
+        "lose sight of that,” he says.\n"
+        "Its partner, Metromedia Co., said the offer was “inadequate.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Richard Archuleta", "person"),
+        ("Hewlett-Packard Co.", "organisation"),
+        ("Richard Archuleta", "person"),
+        ("Joseph Hardiman", "person"),
+        ("Metromedia Co.", "organisation"),
+    ]
+
+
+def test_a_company_short_name_stays_a_person_when_a_person_has_that_surname():
+    text = "Ford Motor Co. reported a loss on Tuesday.\n“We will recover,” Mr. Ford said.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Ford", "person")]

@@ -82,6 +82,7 @@ _FULL_NAME = re.compile(
     rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])(?:\s+[A-Z]\.)?"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
+_OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
 _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 _NICKNAMED = re.compile(rf"\b([A-Z][a-z]+) [“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _WORK_NOUNS = frozenset(
@@ -670,6 +671,9 @@ def quote_rows(
         for p in sp.find_people(par.text):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title))
         for m in _FULL_NAME.finditer(par.text):  # untitled full names count for surname resolution
+            of = _OF_BEFORE.search(par.text, max(0, m.start() - 40), m.start())
+            if of and sp.is_organisation(of.group(1)):
+                continue  # "the National Association of Securities Dealers": part of an organisation's name
             full_names.add(m.group())
             name = sp.strip_titles(m.group())
             words = name.split()

@@ -219,7 +219,8 @@ def _organisation_pattern() -> re.Pattern[str]:
 
 
 def is_organisation(phrase: str) -> bool:
-    return bool(_organisation_pattern().search(phrase.lower()))
+    # ("Metromedia Co.": a company's abbreviation, in its capital only; "co-author" is no company)
+    return bool(_organisation_pattern().search(phrase.lower()) or _COMPANY_END.search(phrase.strip()))
 
 
 # participles that describe an unnamed source ("people briefed on the talks", "officials involved")
@@ -467,12 +468,32 @@ def resolve(
         linked = _SURNAME_OF.match(mention.strip())
         if name is None and linked and full_name(linked[1], people, position) != linked[1]:
             name = linked[1]  # "Trump at the time", "Baker of the Heritage Foundation": a surname named before
-        return Resolution(full_name(name or mention.strip(), people, position), "person")
+        full = full_name(name or mention.strip(), people, position)
+        company = _company_named(full, position, text, people)
+        return Resolution(company, "organisation") if company else Resolution(full, "person")
     if kind == "organisation":
+        named = mention.strip().rsplit(", ", 1)
+        if len(named) == 2 and named[1][:1].isupper() and is_organisation(named[1]):
+            return Resolution(named[1], "organisation")  # "Its partner, Metromedia Co.": by its name
         return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
     if kind == "anonymous":
         return Resolution(mention.strip(), "anonymous")
     return Resolution("unknown", "unknown")
+
+
+def _company_named(word: str, position: int, text: str, people: list[Person]) -> str | None:
+    """The company a single word is short for, when the article named it in full before ("Hewlett announced"
+    after "Hewlett-Packard Co."; "Intel" after "Intel Corp."), unless a person of that surname is named."""
+    if not _NAME_WORD.fullmatch(word) or word.endswith(".") or any(p.name.split()[-1] == word for p in people):
+        return None
+    found = re.search(
+        rf"\b{re.escape(word)}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}", text[:position]
+    )
+    return found.group() if found else None
+
+
+_COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
+_COMPANY_END = re.compile(rf"[A-Z][\w&’'-]*\s+{_COMPANY_SUFFIX}$")
 
 
 def _role_holder(
