@@ -1702,3 +1702,17 @@ def test_a_company_short_name_stays_a_person_when_a_person_has_that_surname():
     text = "Ford Motor Co. reported a loss on Tuesday.\n“We will recover,” Mr. Ford said.\n"
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Ford", "person")]
+
+
+def test_described_sources_tied_to_someone_stay_anonymous_and_chief_of_staff_is_a_title():
+    text = (
+        "“This is eerily similar to 2000,” said one longtime adviser to Bill Clinton.\n"
+        "“They don't want to play with us,” said one U.S. crew chief.\n"
+        "“I need help,” White House Chief of Staff John Sununu said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("one longtime adviser to Bill Clinton", "anonymous"),
+        ("one U.S. crew chief", "anonymous"),
+        ("John Sununu", "person"),
+    ]

@@ -235,9 +235,12 @@ _HEAD_ENDS = DESCRIBING_PARTICIPLES | frozenset(
 
 def head_noun(phrase: str) -> str:
     """The head of a speaker phrase: the last word before a preposition or relative clause."""
-    words = [w.lower() for w in _WORD.findall(phrase)]
+    found = _WORD.findall(phrase)
+    words = [w.lower() for w in found]
     for i, w in enumerate(words):
-        if w in _HEAD_ENDS:
+        # ("an adviser to Bill Clinton", "the ambassador to Greece"; but not "a justice to openly criticize")
+        to_someone = w == "to" and i + 1 < len(words) and (found[i + 1][0].isupper() or words[i + 1] in _DETERMINERS)
+        if w in _HEAD_ENDS or to_someone:
             return words[i - 1] if i else w
     return words[-1] if words else ""
 
@@ -267,7 +270,7 @@ def mention_type(mention: str) -> str:
         # "Turkish officials", not "Guardian" or "Kardashian": a nationality stands before a noun
         and not (_NATIONALITY.match(w) and w is not words[-1])
     ]
-    if low[0] in ("a", "an", "his", "her", "its", "their", "our") and head in title_words():
+    if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words():
         return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
     bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
     if bare in countries():
