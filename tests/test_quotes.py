@@ -1716,3 +1716,16 @@ def test_described_sources_tied_to_someone_stay_anonymous_and_chief_of_staff_is_
         ("one U.S. crew chief", "anonymous"),
         ("John Sununu", "person"),
     ]
+
+
+def test_a_pronoun_prefers_the_subject_before_it_to_a_name_after_a_preposition():
+    text = (
+        "Agusein Garcia makes $20 an hour. Did that mean Garcia would vote for Trump?\n"
+        "“No, no, no,” he said, laughing.\n"
+        "Donald Trump and Ted Cruz spoke. Cruz was angry. As for Trump, he said he is not worried.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("he", "Agusein Garcia"),
+        ("he", "Donald Trump"),
+    ]

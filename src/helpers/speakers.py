@@ -438,6 +438,7 @@ def resolve(
         )
         wanted = _PRONOUN_GENDER.get(low)
         genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
+        candidates = _objects_last(candidates, text, position)
         for _, name, stype in reversed(candidates):
             if stype != "person":
                 if wanted and _DESCRIBED_GENDER.get(head_noun(name), wanted) != wanted:
@@ -482,6 +483,22 @@ def resolve(
     if kind == "anonymous":
         return Resolution(mention.strip(), "anonymous")
     return Resolution("unknown", "unknown")
+
+
+# (not "As for Trump, he said": the topic of what follows)
+_AFTER_PREPOSITION = re.compile(r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards)\s+$", re.I)
+
+
+def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: int) -> list[tuple[int, str, str]]:
+    """``candidates`` (by position) with the nearest ones that follow a preposition moved before the other
+    candidates of the last 300 characters: "Did that mean Garcia would vote for Trump? “No,” he said" is
+    Garcia's, as the subject of the sentence before outranks an object in it."""
+    recent = [c for c in candidates if position - c[0] < 300]
+    objects = [c for c in recent if _AFTER_PREPOSITION.search(text, max(0, c[0] - 12), c[0])]
+    if not objects or len(objects) == len(recent):
+        return candidates
+    older = candidates[: len(candidates) - len(recent)]
+    return older + objects + [c for c in recent if c not in objects]
 
 
 def _company_named(word: str, position: int, text: str, people: list[Person]) -> str | None:
