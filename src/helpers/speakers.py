@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -220,7 +220,11 @@ def _organisation_pattern() -> re.Pattern[str]:
 
 def is_organisation(phrase: str) -> bool:
     # ("Metromedia Co.": a company's abbreviation, in its capital only; "co-author" is no company)
-    return bool(_organisation_pattern().search(phrase.lower()) or _COMPANY_END.search(phrase.strip()))
+    phrase = phrase.strip()
+    return bool(
+        _organisation_pattern().search(phrase.lower())
+        or (phrase.endswith(("Co", "Co.", "Cos", "Cos.")) and _COMPANY_END.search(phrase))
+    )
 
 
 # participles that describe an unnamed source ("people briefed on the talks", "officials involved")
@@ -506,10 +510,13 @@ def _company_named(word: str, position: int, text: str, people: list[Person]) ->
     after "Hewlett-Packard Co."; "Intel" after "Intel Corp."), unless a person of that surname is named."""
     if not _NAME_WORD.fullmatch(word) or word.endswith(".") or any(p.name.split()[-1] == word for p in people):
         return None
-    found = re.search(
-        rf"\b{re.escape(word)}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}", text[:position]
-    )
+    found = _company_pattern(word).search(text, 0, position)
     return found.group() if found else None
+
+
+@lru_cache(maxsize=2048)
+def _company_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
 
 
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
