@@ -1729,3 +1729,14 @@ def test_a_pronoun_prefers_the_subject_before_it_to_a_name_after_a_preposition()
         ("he", "Agusein Garcia"),
         ("he", "Donald Trump"),
     ]
+
+
+def test_what_someone_calls_a_thing_is_the_sentence_subjects_label():
+    text = (
+        "The president denounced what he called the “deeply pessimistic” vision of the convention.\n"
+        "Jeb Bush spoke later. Bush went after Trump at the debate, when he called the businessman “unhinged.”\n"
+        "Mitt Romney went after Trump on Wednesday, calling his refusal “disqualifying.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["The president", "Bush", "Mitt Romney"]
+    assert list(q["speaker"])[1:] == ["Jeb Bush", "Mitt Romney"]

@@ -949,6 +949,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                     and toks[b].text.islower()
                     and toks[b].low not in STOP_LEFT | _AUX
                     and not looks_like_verb(toks, b)
+                    and usual_tag(toks[b].low) not in ("VBD", "VBZ")  # "Bush went after Trump"
                     and any(t.text[0].isupper() for t in toks[b + 1 : b + 3])
                     and all(is_word(t) for t in toks[b : b + 3])
                 )

@@ -234,6 +234,12 @@ def _attribute(
             # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
             # quotation is the outer speaker's report
             pronoun = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+            if pronoun and toks[v].low in _NAMING and toks[found.rng_start - 1].low in _NAMING_LINKS:
+                # "The president denounced what he called the “deeply pessimistic” vision": the label is
+                # the sentence's subject's, named there rather than by the pronoun
+                opening = sentence_subject(text, toks[: found.rng_start - 1], people)
+                if opening and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                    return Attribution(opening[0], opening[1], opening[2], toks[v].text)
             # (also across a clause: "Hier has said that while he fears ..., “...”")
             # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
             inner, nearest, named = found, None, None
@@ -580,6 +586,8 @@ def _in_reported_opening_clause(toks: list[Tok], qi: int, verbs: list[int], subj
     return any(subj(w) is not None for w in verbs if k < w < qi)
 
 
+_NAMING = frozenset("call calls called describe describes described dub dubs dubbed term terms termed".split())
+_NAMING_LINKS = frozenset(["what", "whom", "which", "when"])
 _OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"])
 
 
