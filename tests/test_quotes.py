@@ -1740,3 +1740,17 @@ def test_what_someone_calls_a_thing_is_the_sentence_subjects_label():
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["The president", "Bush", "Mitt Romney"]
     assert list(q["speaker"])[1:] == ["Jeb Bush", "Mitt Romney"]
+
+
+def test_a_capitalised_plural_is_a_group_not_a_person_nor_an_antecedent():
+    text = (
+        "Kevin Swanson slammed the Girl Scouts for promoting abortion.\n"
+        "“Don't train your little girls to be feminists,” he said.\n"
+        "Dorothy Woods spoke next. “It was an honor,” she said.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert list(zip(direct["speaker_mention"], direct["speaker"], strict=True)) == [
+        ("he", "Kevin Swanson"),
+        ("she", "Dorothy Woods"),
+    ]

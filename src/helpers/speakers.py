@@ -291,7 +291,7 @@ def mention_type(mention: str) -> str:
         if (tail and not is_organisation(tail.group(1))) or (titled and not is_organisation(titled.group("name"))):
             return "person"
         return "organisation"
-    if head in anonymous_heads() or AGE.fullmatch(head):
+    if head in anonymous_heads() or AGE.fullmatch(head) or _plural_group(words):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
     if low[0] == "the" and head in title_words():
@@ -654,6 +654,18 @@ _NAME_WORD = re.compile(
 )
 
 
+def _plural_group(words: list[str]) -> bool:
+    """Capitalised words that end in a plural noun name a group, not a person: "Muslim Americans", "Girl
+    Scouts", "U.S. Air Force fliers" (but "Dorothy Woods", "David Brooks" are people)."""
+    return (
+        len(words) > 1
+        and all(w[0].isupper() for w in words)
+        and usual_tag(words[-1]) in ("NNS", "NNPS")
+        and not is_given_name(words[0])
+        and words[0].rstrip(".").lower() not in title_words()
+    )
+
+
 def _name_like(name: str) -> bool:
     """Whether ``name`` looks like a person's name: capitalised words only, none an ordinary English word
     at its start or a word of place names ("Lake City", "Islamic State")."""
@@ -661,6 +673,7 @@ def _name_like(name: str) -> bool:
     return (
         bool(words)
         and all(_NAME_WORD.fullmatch(w) and w.lower().rstrip(".") not in _PLACE_WORDS for w in words)
+        and not _plural_group(words)
         and not is_common_word(words[0])
         and not _NATIONALITY.match(words[0])
     )
