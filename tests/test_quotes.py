@@ -1754,3 +1754,13 @@ def test_a_capitalised_plural_is_a_group_not_a_person_nor_an_antecedent():
         ("he", "Kevin Swanson"),
         ("she", "Dorothy Woods"),
     ]
+
+
+def test_a_place_and_a_party_or_a_group_before_a_name_are_no_name():
+    text = (
+        "The candidates debated in Orlando. Todd Wilcox, an Orlando Republican, spoke first.\n"
+        "“There is more time spent on compliance than on teaching,” he said.\n"
+        "Republicans Jolly and Murphy disagreed. “That would take money away,” Jolly said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Todd Wilcox", "Jolly"]

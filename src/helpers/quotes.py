@@ -83,6 +83,7 @@ _FULL_NAME = re.compile(
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
+_PARTIES = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
 _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 _NICKNAMED = re.compile(rf"\b([A-Z][a-z]+) [“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _WORK_NOUNS = frozenset(
@@ -713,6 +714,10 @@ def quote_rows(
                 kept.pop(0)
             while len(kept) > 2 and kept[-1] in _COMPASS:
                 kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
+            while len(kept) > 1 and usual_tag(kept[0]) == "NNPS":
+                kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
+            if kept and kept[-1] in _PARTIES:
+                continue  # "Orlando Republican", "Wisconsin Democrat": a description, no name
             # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
             if len(kept) > 1 and not sp.is_organisation(" ".join(kept)) and not _HEADLINE_WORDS.intersection(kept[1:]):
                 at = m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
