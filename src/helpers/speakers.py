@@ -647,7 +647,8 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
 _PLACE_WORDS = frozenset(
     """new north south east west lake city county state island war street hill institution institute valley
     river park beach bay square district center centre university college church act times post news morning
-    mayor chair monday tuesday wednesday thursday friday saturday sunday san los las santa fort port mount""".split()
+    mayor chair monday tuesday wednesday thursday friday saturday sunday san los las santa fort port mount
+    sea ocean gulf strait shoal canyon desert heights zone bowl cup""".split()
 )
 _NAME_WORD = re.compile(
     r"(?:[A-Z][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?(?:[’'-][A-Z]?[a-zà-öø-ÿ]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
