@@ -235,7 +235,12 @@ def _attribute(
             # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
             # quotation is the outer speaker's report
             pronoun = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
-            if pronoun and toks[v].low in _NAMING and toks[found.rng_start - 1].low in _NAMING_LINKS:
+            if (
+                pronoun
+                and toks[v].low in _NAMING
+                and toks[found.rng_start - 1].low in _NAMING_LINKS
+                and (v + 1 >= len(toks) or toks[v + 1].low != "for")  # ("in which she called for": a demand)
+            ):
                 # "The president denounced what he called the “deeply pessimistic” vision": the label is
                 # the sentence's subject's, named there rather than by the pronoun
                 opening = sentence_subject(text, toks[: found.rng_start - 1], people)
