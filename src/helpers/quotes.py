@@ -689,44 +689,9 @@ def quote_rows(
             if of and sp.is_organisation(of.group(1)):
                 continue  # "the National Association of Securities Dealers": part of an organisation's name
             full_names.add(m.group())
-            name = sp.strip_titles(m.group())
-            words = name.split()
-            # "Although Weiner", "When Donald Trump": a capitalised sentence opener is not part of the name
-            drop = 0
-            # (nor a reporting verb opening an inverted attribution: "Continued Stone:")
-            while drop < len(words) and (
-                words[drop] in NOT_NAME_START
-                or words[drop].lower() in NOT_NAME_LOW
-                or (words[drop].lower() in reporting_verbs() and words[drop].endswith("ed"))
-            ):
-                drop += 1
-            # ("Only McCaw can win", "Other Bush administration officials": an ordinary word opening the
-            # sentence, not a given name; inside a sentence "Robin Williams" keeps both words)
-            before = par.text[max(0, m.start() - 8) : m.start()].rstrip()
-            opens = (not before and m.start() <= 8) or before.endswith((".", "!", "?", ":", "“", '"'))
-            while opens and drop < len(words) - 1 and is_common_word(words[drop]) and not sp.is_given_name(words[drop]):
-                drop += 1
-            kept = words[drop:]
-            if drop and kept:  # ("Former President Bill": a title that the dropped word stood before)
-                kept = sp.strip_titles(" ".join(kept)).split()
-            # "Democrat Hillary Clinton", "Actor Clint Howard" (but not the "Democratic National Convention")
-            while (
-                len(kept) > 2
-                and kept[0] in sp.descriptor_words()
-                and (sp.is_given_name(kept[1]) or usual_tag(kept[1].lower()) == "")
-                and not kept[1].endswith(("’s", "'s"))
-            ):
-                kept.pop(0)
-            while len(kept) > 2 and kept[-1] in _COMPASS:
-                kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
-            while len(kept) > 1 and usual_tag(kept[0]) == "NNPS":
-                kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
-            if kept and kept[-1] in _PARTIES:
-                continue  # "Orlando Republican", "Wisconsin Democrat": a description, no name
-            # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
-            if len(kept) > 1 and not sp.is_organisation(" ".join(kept)) and not _HEADLINE_WORDS.intersection(kept[1:]):
-                at = m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
-                people_all.append(sp.Person(" ".join(kept), par.span.to_original(at), None))
+            found = _untitled_name(par.text, m)
+            if found:
+                people_all.append(sp.Person(found[0], par.span.to_original(found[1]), None))
         for m in _NICKNAMED.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
             if sp.is_given_name(m.group(1)):
                 people_all.append(sp.Person(f"{m.group(1)} {m.group(2)}", par.span.to_original(m.start()), None))
@@ -868,6 +833,49 @@ def quote_rows(
         row["quote_id"] = f"{article_id}:q{i}"
         row["article_id"] = article_id
     return rows
+
+
+def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The person's name in a run of capitalised words found by ``_FULL_NAME``, and where it starts in
+    ``text``; None when the words name nobody."""
+    name = sp.strip_titles(m.group())
+    words = name.split()
+    # "Although Weiner", "When Donald Trump": a capitalised sentence opener is not part of the name
+    drop = 0
+    # (nor a reporting verb opening an inverted attribution: "Continued Stone:")
+    while drop < len(words) and (
+        words[drop] in NOT_NAME_START
+        or words[drop].lower() in NOT_NAME_LOW
+        or (words[drop].lower() in reporting_verbs() and words[drop].endswith("ed"))
+    ):
+        drop += 1
+    # ("Only McCaw can win", "Other Bush administration officials": an ordinary word opening the
+    # sentence, not a given name; inside a sentence "Robin Williams" keeps both words)
+    before = text[max(0, m.start() - 8) : m.start()].rstrip()
+    opens = (not before and m.start() <= 8) or before.endswith((".", "!", "?", ":", "“", '"'))
+    while opens and drop < len(words) - 1 and is_common_word(words[drop]) and not sp.is_given_name(words[drop]):
+        drop += 1
+    kept = words[drop:]
+    if drop and kept:  # ("Former President Bill": a title that the dropped word stood before)
+        kept = sp.strip_titles(" ".join(kept)).split()
+    # "Democrat Hillary Clinton", "Actor Clint Howard" (but not the "Democratic National Convention")
+    while (
+        len(kept) > 2
+        and kept[0] in sp.descriptor_words()
+        and (sp.is_given_name(kept[1]) or usual_tag(kept[1].lower()) == "")
+        and not kept[1].endswith(("’s", "'s"))
+    ):
+        kept.pop(0)
+    while len(kept) > 2 and kept[-1] in _COMPASS:
+        kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
+    while len(kept) > 1 and usual_tag(kept[0]) == "NNPS":
+        kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
+    if kept and kept[-1] in _PARTIES:
+        return None  # "Orlando Republican", "Wisconsin Democrat": a description, no name
+    # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
+    if len(kept) < 2 or sp.is_organisation(" ".join(kept)) or _HEADLINE_WORDS.intersection(kept[1:]):
+        return None
+    return " ".join(kept), m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
 
 
 _HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): +(?P<content>\S.{10,}?)[.\s]*$")
