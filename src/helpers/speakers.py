@@ -657,7 +657,8 @@ _NAME_WORD = re.compile(
 
 def _plural_group(words: list[str]) -> bool:
     """Capitalised words that end in a plural noun name a group, not a person: "Muslim Americans", "Girl
-    Scouts", "U.S. Air Force fliers" (but "Dorothy Woods", "David Brooks" are people)."""
+    Scouts", "House Republicans" (but "Dorothy Woods", "David Brooks" are people, their surnames tagged as
+    proper nouns)."""
     return (
         len(words) > 1
         and all(w[0].isupper() for w in words)
