@@ -85,7 +85,10 @@ _FULL_NAME = re.compile(
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
 _PARTIES = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
 _COMPASS = frozenset(["North", "South", "East", "West", "New"])
-_NICKNAMED = re.compile(rf"\b([A-Z][a-z]+) [“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
+# a quoted nickname and the surname after it, then the given name before it: George "Jay" Keyworth (the quote
+# mark first: a pattern that opens with a name is searched for far more slowly)
+_NICKNAME = re.compile(rf"[“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -685,16 +688,22 @@ def quote_rows(
         for p in sp.find_people(par.text):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title))
         for m in _FULL_NAME.finditer(par.text):  # untitled full names count for surname resolution
-            of = _OF_BEFORE.search(par.text, max(0, m.start() - 40), m.start())
+            of = (
+                _OF_BEFORE.search(par.text, max(0, m.start() - 40), m.start())
+                if par.text.endswith((" of ", " of the "), 0, m.start())
+                else None
+            )
             if of and sp.is_organisation(of.group(1)):
                 continue  # "the National Association of Securities Dealers": part of an organisation's name
             full_names.add(m.group())
             found = _untitled_name(par.text, m)
             if found:
                 people_all.append(sp.Person(found[0], par.span.to_original(found[1]), None))
-        for m in _NICKNAMED.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
-            if sp.is_given_name(m.group(1)):
-                people_all.append(sp.Person(f"{m.group(1)} {m.group(2)}", par.span.to_original(m.start()), None))
+        for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
+            given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
+            if given and sp.is_given_name(given.group(1)):
+                name = f"{given.group(1)} {m.group(1)}"
+                people_all.append(sp.Person(name, par.span.to_original(given.start(1)), None))
     people_all.sort(key=lambda p: p.start)
     people_all = sp.with_genders(text, people_all)
     index = sp.PeopleIndex(people_all)

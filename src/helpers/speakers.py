@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -497,26 +497,29 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
     """``candidates`` (by position) with the nearest ones that follow a preposition moved before the other
     candidates of the last 300 characters: "Did that mean Garcia would vote for Trump? “No,” he said" is
     Garcia's, as the subject of the sentence before outranks an object in it."""
-    recent = [c for c in candidates if position - c[0] < 300]
+    k = bisect_right(candidates, position - 300, key=lambda c: c[0])
+    recent = candidates[k:]
     objects = [c for c in recent if _AFTER_PREPOSITION.search(text, max(0, c[0] - 12), c[0])]
     if not objects or len(objects) == len(recent):
         return candidates
-    older = candidates[: len(candidates) - len(recent)]
-    return older + objects + [c for c in recent if c not in objects]
+    return candidates[:k] + objects + [c for c in recent if c not in objects]
 
 
 def _company_named(word: str, position: int, text: str, people: list[Person]) -> str | None:
     """The company a single word is short for, when the article named it in full before ("Hewlett announced"
     after "Hewlett-Packard Co."; "Intel" after "Intel Corp."), unless a person of that surname is named."""
-    if not _NAME_WORD.fullmatch(word) or word.endswith(".") or any(p.name.split()[-1] == word for p in people):
+    if not _NAME_WORD.fullmatch(word) or word.endswith("."):
         return None
-    found = _company_pattern(word).search(text, 0, position)
-    return found.group() if found else None
+    for found in _company_pattern(word).finditer(text, 0, position):
+        if found.start() == 0 or not text[found.start() - 1].isalnum():  # the whole word, not "Jintel"
+            return None if any(p.name.split()[-1] == word for p in people) else found.group()
+    return None
 
 
 @lru_cache(maxsize=2048)
 def _company_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
+    # (the word first, not \b: a pattern that opens with a literal is searched for twenty times faster)
+    return re.compile(rf"{re.escape(word)}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
 
 
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
@@ -661,6 +664,7 @@ def _plural_group(words: list[str]) -> bool:
     proper nouns)."""
     return (
         len(words) > 1
+        and words[-1].endswith("s")  # (a quick test first: the tags below are all plurals in -s)
         and all(w[0].isupper() for w in words)
         and usual_tag(words[-1]) in ("NNS", "NNPS")
         and not is_given_name(words[0])
