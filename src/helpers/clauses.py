@@ -469,8 +469,15 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     while j >= 0 and len(toks[b - 1 : j : -1]) < 12:
         t = toks[j]
         if not is_word(t):
-            abbrev = j > 0 and (len(toks[j - 1].text) == 1 or toks[j - 1].low in sp.title_words())
-            if t.text in "’'" or (t.text == "." and abbrev):
+            abbrev = j > 0 and (
+                len(toks[j - 1].text) == 1
+                or toks[j - 1].low in sp.title_words()
+                # (but "Lawrence Ltd. Mr. Panet-Raymond said": a title after it opens another sentence)
+                or (toks[j - 1].low in _NAME_ENDS and (j + 1 >= b or toks[j + 1].low not in sp.title_words()))
+            )
+            # "Dow Jones & Co. said": an ampersand inside a company's name
+            amp = t.text == "&" and j > 0 and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
+            if t.text in "’'" or (t.text == "." and abbrev) or amp:
                 j -= 1
                 continue
             break
@@ -528,6 +535,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
     return (a, b) if a < b else None
+
+
+# abbreviations that end a name: "Oshkosh Truck Corp. estimated", "Cal Ripken Jr. said"
+_NAME_ENDS = frozenset(["corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"])
 
 
 def _relative_object(words: list[Tok]) -> bool:
@@ -718,8 +729,8 @@ def _time_next(t: Tok) -> bool:
 def is_clause(toks: list[Tok]) -> bool:
     """Whether words after a verb open a clause ("he may campaign", "Mr. Trump had disrespected ...") rather
     than name someone; only lower-case words count, so that "Will Rogers" stays a name."""
-    if len(toks) > 1 and toks[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-        return True
+    if len(toks) > 1 and (toks[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or toks[0].low == "it"):
+        return True  # (and "said it offered to buy ...")
     for t in toks:
         if t.low in ("who", "whose", "which", "that"):
             return False  # "said a Trump supporter who runs the account": the verb is the relative clause's

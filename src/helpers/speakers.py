@@ -277,6 +277,9 @@ def mention_type(mention: str) -> str:
     if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words():
         return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
     bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    based = _BASED.search(mention)
+    if based and not is_given_name(based.group(1).split()[0]):
+        return "organisation"  # "Salt Lake City-based First Security" (but "Texas-based Matt Mackowiak")
     if bare in countries():
         return "organisation"  # "Iran said", "the United States": a state speaks as its government
     if bare.split()[-1].lower() in news_outlets() and all(w[0].isupper() for w in bare.split()):
@@ -288,6 +291,8 @@ def mention_type(mention: str) -> str:
         # described by an organisation (but "Mrs. Clinton's presidential campaign" is the campaign)
         if titled and (titled.group().endswith(("’s", "'s")) or re.match(r"[’']s\b", mention[titled.end() :])):
             titled = None
+        if tail and _named_organisation(mention, tail):
+            tail = None
         if (tail and not is_organisation(tail.group(1))) or (titled and not is_organisation(titled.group("name"))):
             return "person"
         return "organisation"
@@ -464,7 +469,8 @@ def resolve(
             return Resolution(
                 f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
             )
-        name = name_in(mention)
+        based = _BASED.search(mention)
+        name = based.group(1).strip() if based else name_in(mention)  # "Texas-based Matt Mackowiak"
         described = _DESCRIBED_NAME.fullmatch(mention.strip())
         if (
             name is None
@@ -480,6 +486,17 @@ def resolve(
         company = _company_named(full, position, text, people)
         return Resolution(company, "organisation") if company else Resolution(full, "person")
     if kind == "organisation":
+        if _THE_COMPANY.fullmatch(mention.strip()):
+            # "the company said", "the truck maker said": the company named last, as "it" would be
+            for _, speaker, stype in reversed(history):
+                if stype == "organisation" and speaker[:1].isupper() and _COMPANY_END.search(speaker):
+                    return Resolution(speaker, stype)
+        based = _BASED.search(mention)
+        if based and not is_given_name(based.group(1).split()[0]):
+            return Resolution(based.group(1).strip(), "organisation")  # "Salt Lake City-based First Security"
+        tail = _NAME_TAIL.search(mention.strip())
+        if tail and _named_organisation(mention.strip(), tail):
+            return Resolution(tail.group(1).strip(), "organisation")  # "the activist group Mosul Eye"
         named = mention.strip().rsplit(", ", 1)
         if len(named) == 2 and named[1][:1].isupper() and is_organisation(named[1]):
             return Resolution(named[1], "organisation")  # "Its partner, Metromedia Co.": by its name
@@ -508,8 +525,8 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
 def _company_named(word: str, position: int, text: str, people: list[Person]) -> str | None:
     """The company a single word is short for, when the article named it in full before ("Hewlett announced"
     after "Hewlett-Packard Co."; "Intel" after "Intel Corp."), unless a person of that surname is named."""
-    if not _NAME_WORD.fullmatch(word) or word.endswith("."):
-        return None
+    if not (_NAME_WORD.fullmatch(word) or (word.isupper() and word.isalpha())) or word.endswith("."):
+        return None  # (a name, or capitals: "RMS" after "RMS International Inc.")
     for found in _company_pattern(word).finditer(text, 0, position):
         if found.start() == 0 or not text[found.start() - 1].isalnum():  # the whole word, not "Jintel"
             return None if any(p.name.split()[-1] == word for p in people) else found.group()
@@ -522,8 +539,19 @@ def _company_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(word)}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
 
 
+def _named_organisation(mention: str, tail: re.Match[str]) -> bool:
+    """Whether the capitalised words ending ``mention`` are the name of an organisation its noun before them
+    describes: "the French bank group Credit Lyonnais" (but "Phil Musser of digital consulting firm IMGE"
+    and "the paper's Robert Costa" are people)."""
+    noun = mention[: tail.start(1)].split()[-1].strip(",")
+    described = mention[:1].islower() or mention.split()[0] in ("The", "A", "An")
+    return described and is_organisation(noun) and not noun.endswith(("’s", "'s"))
+
+
+_THE_COMPANY = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|maker|corporation)")
+_BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
-_COMPANY_END = re.compile(rf"[A-Z][\w&’'-]*\s+{_COMPANY_SUFFIX}$")
+_COMPANY_END = re.compile(rf"[A-Z][\w&’'-]*(?:\s+&)?\s+{_COMPANY_SUFFIX}$")  # (and "Dow Jones & Co.")
 
 
 def _role_holder(
