@@ -1797,3 +1797,17 @@ def test_business_news_companies_by_name_seat_noun_and_as_the_company():
         ("Matt Mackowiak", "person"),
         ("Dow Jones & Co.", "organisation"),
     ]
+
+
+def test_long_military_titles_and_went_on_to_say():
+    text = (
+        "In a message, Lt. Gen. Walter Boomer, the top Marine in the gulf, told Marines that their goal is to "
+        "“restore Kuwait to its citizens.” He went on to add that “you will destroy the war machine of a dictator.”\n"
+        "Pence went on to say he is “confident” about the two men.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Lt. Gen. Walter Boomer", "Walter Boomer"),
+        ("He", "Walter Boomer"),
+        ("Pence", "Pence"),
+    ]

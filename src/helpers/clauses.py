@@ -404,6 +404,8 @@ def finds_that(toks: list[Tok], v: int) -> bool:
 
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
+    if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in ("on", "up"):
+        return subject_left(toks, i - 3)  # "He went on to add": the infinitive's subject is the main verb's
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
         return None  # "for not calling the attack ...": a gerund has no subject of its own
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
@@ -629,7 +631,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             a = b
             while (
                 a > 0
-                and b - a < 5
+                and b - a < 7  # ("Lt. Gen. Walter Boomer": six tokens)
                 and (
                     (
                         (
@@ -642,6 +644,8 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 )
             ):
                 a -= 1
+            while a < b and toks[a].text == ".":
+                a += 1  # (the walk's limit can fall between a title and its full stop: "Gov. John R. Kasich")
             if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                 a = b - 1
             if a < b and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1):
