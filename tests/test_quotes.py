@@ -1811,3 +1811,8 @@ def test_long_military_titles_and_went_on_to_say():
         ("He", "Walter Boomer"),
         ("Pence", "Pence"),
     ]
+
+
+def test_a_possessor_before_a_name_is_no_part_of_it():
+    text = "Colorado’s Kendal Unruh leads the effort. “He does not have the infrastructure,” said Unruh.\n"
+    assert extract_quotes(text)["speaker"].tolist() == ["Kendal Unruh"]

@@ -879,6 +879,8 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
     while len(kept) > 1 and usual_tag(kept[0]) == "NNPS":
         kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
+    while len(kept) > 2 and kept[0].endswith(("’s", "'s")):
+        kept.pop(0)  # "Iraq's Saddam Hussein": whose, not who
     if kept and kept[-1] in _PARTIES:
         return None  # "Orlando Republican", "Wisconsin Democrat": a description, no name
     # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
