@@ -277,9 +277,8 @@ def mention_type(mention: str) -> str:
     if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words():
         return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
     bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
-    based = _BASED.search(mention)
-    if based and not is_given_name(based.group(1).split()[0]):
-        return "organisation"  # "Salt Lake City-based First Security" (but "Texas-based Matt Mackowiak")
+    if _based_company(mention):
+        return "organisation"  # "Salt Lake City-based First Security"
     if bare in countries():
         return "organisation"  # "Iran said", "the United States": a state speaks as its government
     if bare.split()[-1].lower() in news_outlets() and all(w[0].isupper() for w in bare.split()):
@@ -491,9 +490,9 @@ def resolve(
             for _, speaker, stype in reversed(history):
                 if stype == "organisation" and speaker[:1].isupper() and _COMPANY_END.search(speaker):
                     return Resolution(speaker, stype)
-        based = _BASED.search(mention)
-        if based and not is_given_name(based.group(1).split()[0]):
-            return Resolution(based.group(1).strip(), "organisation")  # "Salt Lake City-based First Security"
+        company = _based_company(mention)
+        if company:
+            return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
         tail = _NAME_TAIL.search(mention.strip())
         if tail and _named_organisation(mention.strip(), tail):
             return Resolution(tail.group(1).strip(), "organisation")  # "the activist group Mosul Eye"
@@ -546,6 +545,13 @@ def _named_organisation(mention: str, tail: re.Match[str]) -> bool:
     noun = mention[: tail.start(1)].split()[-1].strip(",")
     described = mention[:1].islower() or mention.split()[0] in ("The", "A", "An")
     return described and is_organisation(noun) and not noun.endswith(("’s", "'s"))
+
+
+def _based_company(mention: str) -> str | None:
+    """The company's name in "Salt Lake City-based First Security"; None for anything else, and for a person
+    ("Texas-based Matt Mackowiak")."""
+    based = _BASED.search(mention)
+    return None if based is None or is_given_name(based.group(1).split()[0]) else based.group(1).strip()
 
 
 _THE_COMPANY = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|maker|corporation)")
