@@ -88,7 +88,7 @@ _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 # a quoted nickname and the surname after it, then the given name before it: George "Jay" Keyworth (the quote
 # mark first: a pattern that opens with a name is searched for far more slowly)
 _NICKNAME = re.compile(rf"[“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -559,7 +559,7 @@ def _maker_after(text: str, q: QuoteSpan) -> bool:
 
 def _nickname(text: str, q: QuoteSpan) -> bool:
     """A quoted word between a given name and a surname: George "Jay" Keyworth."""
-    given = re.search(r"(?:^|\s)([A-Z][\w’'.-]*)\s+$", text[max(0, q.open_at - 30) : q.open_at])
+    given = _GIVEN_BEFORE.search(text, max(0, q.open_at - 30), q.open_at)
     return (
         given is not None
         and sp.is_given_name(given.group(1))
