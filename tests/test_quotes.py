@@ -1816,3 +1816,52 @@ def test_long_military_titles_and_went_on_to_say():
 def test_a_possessor_before_a_name_is_no_part_of_it():
     text = "Colorado’s Kendal Unruh leads the effort. “He does not have the infrastructure,” said Unruh.\n"
     assert extract_quotes(text)["speaker"].tolist() == ["Kendal Unruh"]
+
+
+def test_a_capitalised_role_before_a_named_apposition_is_the_name():
+    # British and international style capitalises the role; the apposition names its holder
+    text = (
+        "The Prime Minister, Keir Starmer, said the plan was “deeply flawed”.\n"
+        "The Foreign Secretary, speaking in Leeds, called it “a mistake”.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Keir Starmer", "Keir Starmer"),
+        ("The Foreign Secretary", "The Foreign Secretary"),  # (an aside, no name: the role itself)
+    ]
+    assert q["speaker_type"].iloc[0] == "person"
+
+
+def test_roles_with_their_seat_before_a_name_british_titles_and_title_plurals():
+    text = (
+        "The MP for Islington North, Jeremy Corbyn, said the bill was “cruel”.\n"
+        "The Secretary of State, Antony Blinken, called it “a mistake”.\n"
+        "“This is a disgrace,” wrote Labour MP Diane Abbott on X. “We will fight,” the MP added.\n"
+        "“It is over,” said Jacob Rees-Mogg MP.\n"
+        "Senators said the bill was “rushed”.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["kind"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("partial", "Jeremy Corbyn", "person"),
+        ("partial", "Antony Blinken", "person"),
+        ("direct", "Diane Abbott", "person"),
+        ("direct", "Diane Abbott", "person"),  # (a sentence of its own after "on X.")
+        ("direct", "Jacob Rees-Mogg", "person"),
+        ("partial", "Senators", "anonymous"),
+    ]
+
+
+def test_organisations_named_with_of_or_for_are_organisations_and_a_person_of_one_is_a_person():
+    text = (
+        "The Office for National Statistics said GDP fell 0.1 per cent.\n"
+        "The Centre for Economic Performance called the figures “worrying”.\n"
+        "“It is a blip,” said Robert Smith of the University of Chicago.\n"
+        "Matt Bennett, a founder of the center-left group Third Way, said the party was “divided”.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Office for National Statistics", "organisation"),
+        ("Centre for Economic Performance", "organisation"),
+        ("Robert Smith", "person"),
+        ("Matt Bennett", "person"),
+    ]

@@ -31,6 +31,10 @@ def test_question_in_quotes_with_attribution_is_one_sentence():
         ("It grew 3.5 percent in the U.S. The rest of the world slowed.", 2),
         ("Mr. Smith met Mrs. Jones at No. 10 Downing St. on Friday. They talked.", 2),
         ('"We will win. We always win," he said. The crowd cheered.', 2),
+        # the platform X, and a letter before a quotation, end sentences (a name's initial does not)
+        ("Musk posted on X. The post was deleted.", 2),
+        ("She voted for Plan B. “It was the only way,” she said.", 2),
+        ("The book by J. K. Rowling sold well, said J. Edgar Hoover.", 1),
     ],
 )
 def test_news_abbreviations_initials_decimals_and_quotes(text, n):

@@ -604,6 +604,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         head = toks[start:first_comma]
         if (
             0 < len(head) <= (9 if any(_place_link(head, n) for n in range(len(head))) else 6)
+            and not _role_before(head, len(head))  # "The Prime Minister, Keir Starmer, said": the name follows
             and head[0].low not in NOT_NAME_LOW
             and (
                 all(t.text[0].isupper() or t.text == "." or _place_link(head, n) for n, t in enumerate(head))
@@ -648,7 +649,11 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 a += 1  # (the walk's limit can fall between a title and its full stop: "Gov. John R. Kasich")
             if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                 a = b - 1
-            if a < b and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1):
+            if (
+                a < b
+                and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1)
+                and not _role_before(toks, b)
+            ):
                 return (a, b)
             # "The author of the book, Mitchell Zuckoff, said": the aside is the name
             inner = toks[k + 1 : comma]
@@ -674,6 +679,29 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         if toks[k].text in ("¶", ";", ":"):
             return None
     return None
+
+
+def _role_before(toks: list[Tok], b: int) -> bool:
+    """Whether the phrase ending at ``b`` is a capitalised role and nothing else, which an apposition then
+    names: "The Prime Minister, Keir Starmer, said", "The MP for Islington North, Jeremy Corbyn", "The
+    Secretary of State, Antony Blinken" (British and international style)."""
+    k = b - 1
+    j = k  # a place after the role: "for Islington North", "of the United States"
+    while j >= 0 and toks[j].text[0].isupper() and toks[j].low.rstrip(".") not in sp.title_words():
+        j -= 1
+    if j < k and j >= 1 and toks[j].low == "the":
+        j -= 1
+    if j < k and j >= 1 and toks[j].low in ("of", "for"):
+        k = j - 1
+    elif j < k:
+        return False  # a name
+    n = k
+    while n >= 0 and (
+        (toks[n].low.rstrip(".") in sp.title_words() and toks[n].low != "of")
+        or (toks[n].low == "of" and n > 0 and toks[n - 1].low.rstrip(".") in sp.title_words())
+    ):
+        n -= 1
+    return n < k and (n < 0 or toks[n].low == "the" or toks[n].text in ("¶", ";", ":"))
 
 
 def _place_link(toks: list[Tok], n: int) -> bool:

@@ -221,8 +221,16 @@ def _keeps_going(prev: str, nxt: str) -> bool:
         return True
     if word in abbr["other"] and (first_char.islower() or starts_number):
         return True
-    # A single initial before a capitalised word: "George W. Bush", "J. K. Rowling".
+    # A single initial before a capitalised word: "George W. Bush", "J. K. Rowling". Not before a quotation
+    # ("... won Plan B. “It works,” she said"), nor the platform X after a preposition ("posted on X. The").
+    if nxt.lstrip()[:1] in ("“", '"', "‘") or (
+        token == "X." and prev[: -len(last[0])].rstrip().endswith(_PLATFORM_BEFORE)
+    ):
+        return False
     return bool(_INITIAL.match(token)) and len(token.rstrip(".")) == 1 and first_char.isupper()
+
+
+_PLATFORM_BEFORE = (" on", " to", " via", " at")
 
 
 _CLOSES_QUOTE = re.compile(r"""[.?!,…—-]\s*(?:[”»"]|'')\s*$""")

@@ -210,12 +210,19 @@ def strip_titles(name: str) -> str:
     # "Mr. Trump's" -> "Trump"
     if words:
         words[-1] = re.sub(r"[’']s$", "", words[-1])
+    while len(words) > 2 and words[-1].rstrip(",.") in _POSTNOMINALS:
+        words = words[:-1]  # "Jacob Rees-Mogg MP", "Jane Smith QC"
     return " ".join(words)
+
+
+# letters after a name that say what the person is, not who ("Jacob Rees-Mogg MP")
+_POSTNOMINALS = frozenset(["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD"])
 
 
 @cache
 def _organisation_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(organisation_words()) + r"\b")
+    # (a word of its own: not "center-left", "pro-government")
+    return re.compile(r"(?<![\w-])" + alternation(organisation_words()) + r"(?![\w-])")
 
 
 def is_organisation(phrase: str) -> bool:
@@ -284,7 +291,7 @@ def mention_type(mention: str) -> str:
     if bare.split()[-1].lower() in news_outlets() and all(w[0].isupper() for w in bare.split()):
         return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
     if is_organisation(mention) and head not in anonymous_heads():
-        tail = _NAME_TAIL.search(mention.strip())
+        tail = _name_tail(mention)
         titled = _titled_name().search(mention)
         # "Ohio State University professor Paul Beck", "Senate Majority Leader Mitch McConnell": a person
         # described by an organisation (but "Mrs. Clinton's presidential campaign" is the campaign)
@@ -292,10 +299,14 @@ def mention_type(mention: str) -> str:
             titled = None
         if tail and _named_organisation(mention, tail):
             tail = None
-        if (tail and not is_organisation(tail.group(1))) or (titled and not is_organisation(titled.group("name"))):
+        if (
+            (tail and not is_organisation(tail.group(1)))
+            or (titled and not is_organisation(titled.group("name")))
+            or _name_before_place(mention)
+        ):
             return "person"
         return "organisation"
-    if head in anonymous_heads() or AGE.fullmatch(head) or _plural_group(words):
+    if head in anonymous_heads() or AGE.fullmatch(head) or _plural_group(words) or _plural_title(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
     if low[0] == "the" and head in title_words():
@@ -327,6 +338,35 @@ _IN_TEN = re.compile(IN_TEN, re.I)
 _NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){2,4})$")
 
 
+def _name_before_place(mention: str) -> bool:
+    """Whether ``mention`` opens with a person's name before "of", "at", "from" or "with" and the place:
+    "Robert Smith of the University of Chicago" (but "Bank of America", "The University of Chicago")."""
+    words = mention.split()
+    cut = next((k for k, w in enumerate(words) if w in _NAME_PLACE_LINKS), None)
+    return (
+        cut is not None
+        and 2 <= cut <= 4
+        and is_given_name(words[0])
+        and all(w[0].isupper() for w in words[:cut])
+        and not is_organisation(" ".join(words[:cut]))
+    )
+
+
+def _name_tail(mention: str) -> re.Match[str] | None:
+    """The capitalised words ending ``mention`` after a lower-case word, unless that word joins them to the
+    capitalised word before it: "the Office for National Statistics", "the Bureau of Labor Statistics" are one
+    name, not an office and a person."""
+    mention = mention.strip()
+    tail = _NAME_TAIL.search(mention)
+    if tail:
+        before = mention[: tail.start(1)].split()
+        joins = before[-1] in _NAME_JOINS or (before[-1] == "and" and _NAME_JOINS.intersection(before[:-1]))
+        if len(before) >= 2 and joins and before[-2][:1].isupper():
+            return None  # (but "Jeb Bush and Chris Christie" are two people)
+    return tail
+
+
+_NAME_JOINS = frozenset(["of", "for", "on", "de", "du", "des", "der", "von"])
 _NAME_PLACE_LINKS = frozenset(["of", "at", "from", "with"])
 _SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)\s+(?:" + "|".join(sorted(_NAME_PLACE_LINKS)) + r")\s")
 
@@ -357,7 +397,7 @@ def name_in(mention: str) -> str | None:
         if capitalised and _name_like(name) and not is_organisation(name) and not one_word:
             return name
     # "Democratic strategist Hank Sheinkopf": the capitalised words after the last lower-case one
-    tail = _NAME_TAIL.search(mention.strip())
+    tail = _name_tail(mention)
     return strip_titles(tail.group(1).strip()) if tail else None
 
 
@@ -493,7 +533,7 @@ def resolve(
         company = _based_company(mention)
         if company:
             return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
-        tail = _NAME_TAIL.search(mention.strip())
+        tail = _name_tail(mention)
         if tail and _named_organisation(mention.strip(), tail):
             return Resolution(tail.group(1).strip(), "organisation")  # "the activist group Mosul Eye"
         named = mention.strip().rsplit(", ", 1)
@@ -704,6 +744,17 @@ def _plural_group(words: list[str]) -> bool:
         and not is_given_name(words[0])
         and words[0].rstrip(".").lower() not in title_words()
     )
+
+
+def _plural_title(head: str) -> bool:
+    """Whether ``head`` is a title in the plural, a group of its holders: "senators", "MPs", "ministers"."""
+    return head.endswith("s") and head not in ("mrs", "ms") and head[:-1] in _one_word_titles()
+
+
+@cache
+def _one_word_titles() -> frozenset[str]:
+    # (not the words of longer titles: "states" is no group of secretaries of state)
+    return frozenset(t.lower().rstrip(".") for t in titles() if " " not in t)
 
 
 def _name_like(name: str) -> bool:
