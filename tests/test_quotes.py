@@ -1865,3 +1865,25 @@ def test_organisations_named_with_of_or_for_are_organisations_and_a_person_of_on
         ("Robert Smith", "person"),
         ("Matt Bennett", "person"),
     ]
+
+
+def test_epithets_for_the_person_just_named_ages_and_reflexives():
+    text = (
+        "City captain Kyle Walker, 34, looked tired. “I don't know,” the 34-year-old said.\n"
+        "Police said a 24-year-old man was arrested. “I am innocent,” the 24-year-old said.\n"
+        "Liverpool coach Arne Slot was more upbeat. “The fans were incredible,” the Dutchman said.\n"
+        "De Bruyne himself said he was “proud”.\n"
+        "“He's a legend,” said one fan, Tom Jones.\n"
+        "The Guardian reported that talks had “collapsed”. “We are not done,” said Mayor Don Guardian.\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Kyle Walker", "person"),
+        ("the 24-year-old", "anonymous"),  # (the age goes with no name: he stays unnamed)
+        ("Arne Slot", "person"),
+        ("De Bruyne", "person"),
+        ("Tom Jones", "person"),
+        ("Guardian", "organisation"),
+        ("Don Guardian", "person"),
+    ]

@@ -412,7 +412,7 @@ def _with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, 
     author, Dr. Maria Lopez of Stanford University" (the name is who spoke)."""
     a, b = rng
     # (a description: "the study's lead author", "Johnson's mother")
-    described = toks[a].low in ARTICLES_POSS or toks[a].low.endswith(("'s", "’s"))
+    described = toks[a].low in ARTICLES_POSS or toks[a].low in ("one", "another") or toks[a].low.endswith(("'s", "’s"))
     if b + 1 >= len(toks) or toks[b].text != "," or not described:
         return rng
     end = b + 1

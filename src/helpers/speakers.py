@@ -288,7 +288,9 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "Salt Lake City-based First Security"
     if bare in countries():
         return "organisation"  # "Iran said", "the United States": a state speaks as its government
-    if bare.split()[-1].lower() in news_outlets() and all(w[0].isupper() for w in bare.split()):
+    last = bare.split()[-1].lower()
+    outlet = last in news_outlets() or (bare != mention.strip() and f"the {last}" in news_outlets())
+    if outlet and all(w[0].isupper() for w in bare.split()):
         return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
     if is_organisation(mention) and head not in anonymous_heads():
         tail = _name_tail(mention)
@@ -438,6 +440,9 @@ def resolve(
     name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
     statement", "his comments") and a statement from someone are that someone's.
     """
+    own = _REFLEXIVE_AFTER.search(mention)
+    if own and own.start() > 0:  # "De Bruyne himself posted": De Bruyne
+        return resolve(mention[: own.start()], position, text, people, history)
     theirs = _PRONOUNS_WORDS.fullmatch(mention.strip())
     if theirs:  # "His comments", "her statement": whoever the pronoun is
         res = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
@@ -471,34 +476,18 @@ def resolve(
         return Resolution("unknown", "unknown")
     k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
     earlier_people = [(p.start, p.name, p.title) for p in people[max(0, k - 200) : k] if p.start < position]
+    epithet = _EPITHET.fullmatch(mention.strip())
+    if epithet:  # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last
+        res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, earlier_people)
+        if res.speaker_type == "anonymous" or (res.speaker_type == "person" and _name_like(res.speaker)):
+            return res
     if kind == "pronoun":
         if low in PRONOUNS_GROUP:
             for _, speaker, stype in reversed(history):
                 if stype in ("anonymous", "organisation"):
                     return Resolution(speaker, stype)
             return Resolution("unknown", "unknown")
-        candidates = sorted(
-            [(pos, s, "person") for pos, s, t in history if t == "person" and pos < position]
-            + [(pos, name, "person") for pos, name, _ in earlier_people]
-            # "The minister said ... 'We kept our word,' she said": an unnamed singular speaker is a
-            # compatible antecedent too, and stays unnamed
-            + [(pos, s, t) for pos, s, t in history if t == "anonymous" and pos < position and not _plural(s)]
-        )
-        wanted = _PRONOUN_GENDER.get(low)
-        genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
-        candidates = _objects_last(candidates, text, position)
-        for _, name, stype in reversed(candidates):
-            if stype != "person":
-                if wanted and _DESCRIBED_GENDER.get(head_noun(name), wanted) != wanted:
-                    continue  # "he" is not "his wife"
-                return Resolution(name, stype)
-            full = full_name(name, people, position)
-            known = genders.get(full)
-            # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
-            # (not "New Zealand" or "Vietnam War", which pass for names elsewhere)
-            if known == wanted or (known is None and (not wanted or _name_like(full))):
-                return Resolution(full, "person")
-        return Resolution("unknown", "unknown")
+        return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, earlier_people)
     if kind == "role":
         holder = _role_holder(mention, position, text, earlier_people, history)
         return Resolution(holder, "person") if holder else Resolution(mention.strip(), "anonymous")
@@ -541,7 +530,75 @@ def resolve(
             return Resolution(named[1], "organisation")  # "Its partner, Metromedia Co.": by its name
         return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
     if kind == "anonymous":
+        aged = _THE_AGED.fullmatch(low)
+        name = _named_with_age(aged[1], text[:position]) if aged else None
+        if name:  # "Kyle Walker, 34, ..." then "the 34-year-old said": Kyle Walker
+            return Resolution(full_name(name, people, position), "person")
         return Resolution(mention.strip(), "anonymous")
+    return Resolution("unknown", "unknown")
+
+
+# a party or a nationality for the person just named: "the Democrat", "the Dutchman", "the Spaniard"
+_EPITHET = re.compile(
+    r"(?i:the)\s+((?:Dutch|French|Irish|English|Welsh|Scots|Swiss)(man|woman)|Democrat|Republican|Spaniard|Swede|"
+    r"Dane|Finn|Pole|Briton|Scot|Turk|Argentine|Czech|Croat|Serb|Greek|Israeli|Pakistani|Italian|German|Brazilian|"
+    r"Russian|Ukrainian|Belgian|Norwegian|Austrian|Colombian|Mexican|Nigerian|Egyptian|Moroccan|Korean|Japanese|"
+    r"Portuguese|Senegalese|Kenyan|Ethiopian|Jamaican|Chilean|Uruguayan|Peruvian|Venezuelan|Iranian|Hungarian|"
+    r"Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian)"
+)  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
+_EPITHET_GENDER = {"man": "m", "woman": "f"}
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
+_THE_AGED = re.compile(r"the (\d{1,3})-year-old(?: (?:man|woman|boy|girl))?")
+_NAME_RUN = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+
+
+def _named_with_age(age: str, before: str) -> str | None:
+    """The person ``before`` gives as ``age`` years old, the last one: "Kyle Walker, 34,", "34-year-old
+    Kyle Walker", "Walker, a 34-year-old"; None when the age goes with no name ("a 34-year-old man")."""
+    found = [
+        (m.start(), m[1])
+        for pattern in (
+            _NAME_RUN + r",\s+(?:an?\s+)?" + age + r"(?:-year-old)?\b",
+            r"\b" + age + r"-year-old\s+(?:[a-z]+\s+){0,2}" + _NAME_RUN,
+        )
+        for m in re.finditer(pattern, before)
+    ]
+    unnamed = [m.start() for m in re.finditer(r"\b(?i:an?)\s+" + age + r"-year-old\s+[a-z]", before)]
+    if not found or (unnamed and max(unnamed) > max(found)[0]):
+        return None
+    return strip_titles(max(found)[1])
+
+
+def _nearest_person(
+    wanted: str | None,
+    position: int,
+    text: str,
+    people: list[Person],
+    history: list[tuple[int, str, str]],
+    earlier_people: list[tuple[int, str, str]],
+) -> Resolution:
+    """The person a pronoun (or an epithet such as "the Dutchman") at ``position`` refers back to: the nearest
+    earlier person of the ``wanted`` gender ("m", "f" or None for either), see :func:`resolve`."""
+    candidates = sorted(
+        [(pos, s, "person") for pos, s, t in history if t == "person" and pos < position]
+        + [(pos, name, "person") for pos, name, _ in earlier_people]
+        # "The minister said ... 'We kept our word,' she said": an unnamed singular speaker is a
+        # compatible antecedent too, and stays unnamed
+        + [(pos, s, t) for pos, s, t in history if t == "anonymous" and pos < position and not _plural(s)]
+    )
+    genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
+    candidates = _objects_last(candidates, text, position)
+    for _, name, stype in reversed(candidates):
+        if stype != "person":
+            if wanted and _DESCRIBED_GENDER.get(head_noun(name), wanted) != wanted:
+                continue  # "he" is not "his wife"
+            return Resolution(name, stype)
+        full = full_name(name, people, position)
+        known = genders.get(full)
+        # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
+        # (not "New Zealand" or "Vietnam War", which pass for names elsewhere)
+        if known == wanted or (known is None and (not wanted or _name_like(full))):
+            return Resolution(full, "person")
     return Resolution("unknown", "unknown")
 
 
