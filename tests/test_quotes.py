@@ -1887,3 +1887,16 @@ def test_epithets_for_the_person_just_named_ages_and_reflexives():
         ("Guardian", "organisation"),
         ("Don Guardian", "person"),
     ]
+
+
+def test_a_title_word_before_an_organisation_is_no_title_and_a_subject_ends_before_its_time():
+    text = (
+        "Justice Department spokeswoman Jane Roe said the department was “reviewing the ruling”.\n"
+        "A federal judge on Tuesday blocked the plan, calling it “arbitrary and capricious.”\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [
+        ("Jane Roe", "Justice Department spokeswoman Jane Roe"),
+        ("A federal judge", "A federal judge"),
+    ]

@@ -1132,6 +1132,7 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         and usual_tag(toks[b].low) not in FINITE_TAGS  # "The billionaire businessman began ..."
         # "The president left no doubt": a past form after a noun is the verb, not an adjective
         and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
+        and not (b > a + 1 and time_adverbial(toks[b : b + 4]))  # "A federal judge on Tuesday blocked"
     ):
         b += 1
     return b

@@ -136,8 +136,12 @@ _SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 def _titled_names(text: str) -> list[re.Match[str]]:
     """Titles with the names after them, not a name ending in a title word before a suffix ("Martin Luther
-    King Jr." is no "Luther King" titling "Jr.")."""
-    return [m for m in _titled_name().finditer(text) if m.group("name").rstrip(".") not in _SUFFIXES]
+    King Jr." is no "Luther King" titling "Jr."), nor an organisation after a title word ("Justice Department")."""
+    return [
+        m
+        for m in _titled_name().finditer(text)
+        if m.group("name").rstrip(".") not in _SUFFIXES and not is_organisation(m.group("name"))
+    ]
 
 
 def find_people(text: str) -> list[Person]:
