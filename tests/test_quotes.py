@@ -1900,3 +1900,22 @@ def test_a_title_word_before_an_organisation_is_no_title_and_a_subject_ends_befo
         ("Jane Roe", "Justice Department spokeswoman Jane Roe"),
         ("A federal judge", "A federal judge"),
     ]
+
+
+def test_the_leader_and_role_subjects_as_antecedents_and_i_is_nobody_named():
+    text = (
+        "Ukrainian President Volodymyr Zelensky spoke on Sunday. NATO Secretary-General Mark Rutte, speaking in "
+        "Brussels, urged allies to “step up.”\n"
+        "The Ukrainian leader thanked Washington. “We are grateful,” he wrote on Telegram.\n"
+        "The Russian leader said the talks were “useless”.\n"
+        "I asked the judge for mercy. “Your Honor,” I said, “I regret it.”\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("NATO Secretary-General Mark Rutte", "Mark Rutte"),
+        ("he", "Volodymyr Zelensky"),  # (the Ukrainian leader, not Rutte, named last)
+        ("The Russian leader", "The Russian leader"),  # (no Russian titled before: nobody)
+        ("I", "unknown"),
+        ("I", "unknown"),
+    ]

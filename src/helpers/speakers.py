@@ -312,6 +312,8 @@ def mention_type(mention: str) -> str:
         ):
             return "person"
         return "organisation"
+    if low[0] == "the" and low[-1] == head == "leader":
+        return "role"  # "the Ukrainian leader": a head of state or government named before (not "a leader")
     if head in anonymous_heads() or AGE.fullmatch(head) or _plural_group(words) or _plural_title(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
@@ -473,6 +475,11 @@ def resolve(
     low = mention.lower().strip()
     if kind == "pronoun":
         low = _CONTRACTION.sub("", low)
+    if low == "i":
+        # the writer of an opinion piece or a letter, or the one answering in a Q&A: nobody the text names
+        # (the nearest person named was wrong nearly every time: "I said" in Dinesh D'Souza's memoir is not
+        # the judge's)
+        return Resolution("unknown", "unknown")
     if low == "it":  # “...,” it added: the nearest organisation already quoted or named
         for _, speaker, stype in reversed(history):
             if stype == "organisation":
