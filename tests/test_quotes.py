@@ -1919,3 +1919,20 @@ def test_the_leader_and_role_subjects_as_antecedents_and_i_is_nobody_named():
         ("I", "unknown"),
         ("I", "unknown"),
     ]
+
+
+def test_acronyms_and_camel_case_names_are_organisations_but_capitalised_names_and_words_are_not():
+    text = (
+        "OpenAI said it had raised $6.6 billion. The FBI said it found no “ties” to the group.\n"
+        "LIN Broadcasting Corp. agreed to the deal. LIN said it expects to “borrow the money”.\n"
+        "DeSantis said the plan was “a disaster”.\n"
+        "RAMOS: “Did you lie to them?”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("OpenAI", "organisation"),
+        ("FBI", "organisation"),
+        ("LIN Broadcasting Corp.", "organisation"),
+        ("DeSantis", "person"),
+        ("Ramos", "person"),
+    ]

@@ -274,6 +274,14 @@ def mention_type(mention: str) -> str:
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return "pronoun"  # "he", and "He’s claiming that ..."
     head = head_noun(mention)
+    alone = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    acronym = _ACRONYM.fullmatch(alone) and (alone != mention.strip() or len(alone) <= 3)
+    if (acronym and alone.lower() not in title_words() and not is_common_word(alone.lower())) or _CAMEL_CASE.fullmatch(
+        alone
+    ):
+        # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
+        # capitals, "RAMOS:", or a word, "BOOM", is no acronym)
+        return "organisation"
     if _IN_TEN.match(mention):
         return "anonymous"  # "Six in 10 say": a share of people polled
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
@@ -340,6 +348,10 @@ POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
 # a share of people polled, "Six in 10", "two out of ten"
 IN_TEN = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)\b"
 _IN_TEN = re.compile(IN_TEN, re.I)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+")
 
 
 # capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
@@ -525,6 +537,10 @@ def resolve(
         company = _company_named(full, position, text, people)
         return Resolution(company, "organisation") if company else Resolution(full, "person")
     if kind == "organisation":
+        alone = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+        company = _company_named(alone, position, text, people) if " " not in alone else None
+        if company:
+            return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
         if _THE_COMPANY.fullmatch(mention.strip()):
             # "the company said", "the truck maker said": the company named last, as "it" would be
             for _, speaker, stype in reversed(history):
