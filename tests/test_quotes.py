@@ -1926,6 +1926,7 @@ def test_acronyms_and_camel_case_names_are_organisations_but_capitalised_names_a
         "OpenAI said it had raised $6.6 billion. The FBI said it found no “ties” to the group.\n"
         "LIN Broadcasting Corp. agreed to the deal. LIN said it expects to “borrow the money”.\n"
         "DeSantis said the plan was “a disaster”.\n"
+        "Her landlord, Greenfield Properties, says the increase reflects “market conditions.”\n"
         "RAMOS: “Did you lie to them?”\n"
     )
     q = extract_quotes(text)
@@ -1934,5 +1935,6 @@ def test_acronyms_and_camel_case_names_are_organisations_but_capitalised_names_a
         ("FBI", "organisation"),
         ("LIN Broadcasting Corp.", "organisation"),
         ("DeSantis", "person"),
+        ("Greenfield Properties", "organisation"),
         ("Ramos", "person"),
     ]
