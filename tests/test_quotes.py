@@ -1837,6 +1837,7 @@ def test_roles_with_their_seat_before_a_name_british_titles_and_title_plurals():
         "The MP for Islington North, Jeremy Corbyn, said the bill was “cruel”.\n"
         "The Secretary of State, Antony Blinken, called it “a mistake”.\n"
         "“This is a disgrace,” wrote Labour MP Diane Abbott on X. “We will fight,” the MP added.\n"
+        "“I won't be lectured by him,” Sir Jeremy told reporters.\n"
         "“It is over,” said Jacob Rees-Mogg MP.\n"
         "Senators said the bill was “rushed”.\n"
     )
@@ -1846,6 +1847,7 @@ def test_roles_with_their_seat_before_a_name_british_titles_and_title_plurals():
         ("partial", "Antony Blinken", "person"),
         ("direct", "Diane Abbott", "person"),
         ("direct", "Diane Abbott", "person"),  # (a sentence of its own after "on X.")
+        ("direct", "Jeremy Corbyn", "person"),  # (a knight goes by his given name)
         ("direct", "Jacob Rees-Mogg", "person"),
         ("partial", "Senators", "anonymous"),
     ]

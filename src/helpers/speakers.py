@@ -533,6 +533,8 @@ def resolve(
         linked = _SURNAME_OF.match(mention.strip())
         if name is None and linked and full_name(linked[1], people, position) != linked[1]:
             name = linked[1]  # "Trump at the time", "Baker of the Heritage Foundation": a surname named before
+        if _KNIGHTED.fullmatch(mention.strip()):
+            name = mention.strip()  # (the title says which name it is: see full_name)
         full = full_name(name or mention.strip(), people, position)
         company = _company_named(full, position, text, people)
         return Resolution(company, "organisation") if company else Resolution(full, "person")
@@ -863,6 +865,11 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
     article uses most wins, then the longest: "Mrs. Clinton" in a story about Hillary Clinton that once
     mentions Bill Clinton resolves to Hillary Clinton.
     """
+    knighted = _KNIGHTED.fullmatch(name.strip())
+    if knighted:  # "Sir Keir" after "Keir Starmer": a knight or dame goes by the given name
+        given = [p.name for p in people if p.name.split()[0] == knighted[1] and len(p.name.split()) > 1]
+        if given:
+            return Counter(given).most_common(1)[0][0]
     name = strip_titles(name)
     parts = name.split()
     if not parts:
@@ -877,6 +884,9 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
     if not counts:
         return name
     return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+_KNIGHTED = re.compile(r"(?:Sir|Dame)\s+([A-Z][\w’'-]+)")
 
 
 def fold(name: str) -> str:
