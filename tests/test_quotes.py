@@ -1940,3 +1940,11 @@ def test_acronyms_and_camel_case_names_are_organisations_but_capitalised_names_a
         ("Greenfield Properties", "organisation"),
         ("Ramos", "person"),
     ]
+
+
+def test_a_given_name_with_an_age_is_an_antecedent():
+    text = (
+        "Maria Santos has run the bakery for 31 years.\n"
+        "Santos's daughter, Elena, 24, is less diplomatic. “They just want us out,” she says.\n"
+    )
+    assert extract_quotes(text)["speaker"].tolist() == ["Elena"]

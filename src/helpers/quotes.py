@@ -90,6 +90,8 @@ _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 # mark first: a pattern that opens with a name is searched for far more slowly)
 _NICKNAME = re.compile(rf"[“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
+# a given name alone, with an age: how news introduces a family member or a child by first name
+_GIVEN_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -700,6 +702,10 @@ def quote_rows(
             found = _untitled_name(par.text, m)
             if found:
                 people_all.append(sp.Person(found[0], par.span.to_original(found[1]), None))
+        for m in _GIVEN_AGED.finditer(par.text):  # "Santos's daughter, Elena, 24, is less diplomatic"
+            before = par.text[max(0, m.start() - 20) : m.start()].split()
+            if sp.is_given_name(m.group(1)) and not (before and before[-1][:1].isupper()):  # (not "Maria Jordan, 24")
+                people_all.append(sp.Person(m.group(1), par.span.to_original(m.start(1)), None))
         for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
             given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
             if given and sp.is_given_name(given.group(1)):
