@@ -1948,3 +1948,11 @@ def test_a_given_name_with_an_age_is_an_antecedent():
         "Santos's daughter, Elena, 24, is less diplomatic. “They just want us out,” she says.\n"
     )
     assert extract_quotes(text)["speaker"].tolist() == ["Elena"]
+
+
+def test_a_pronoun_skips_organisations_named_like_people():
+    text = (
+        "Newt Gingrich was less serious when interviewed on the subject Thursday by the Chicago Tribune.\n"
+        "“Why would I want to say no to the circus?” he said.\n"
+    )
+    assert extract_quotes(text)["speaker"].tolist() == ["Newt Gingrich"]

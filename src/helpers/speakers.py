@@ -625,6 +625,8 @@ def _nearest_person(
                 continue  # "he" is not "his wife"
             return Resolution(name, stype)
         full = full_name(name, people, position)
+        if mention_type(full) == "organisation":
+            continue  # "the Free Press", "Iran": two capitalised words or a place are no person
         known = genders.get(full)
         # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
         # (not "New Zealand" or "Vietnam War", which pass for names elsewhere)
