@@ -72,7 +72,7 @@ QUOTE_COLUMNS = [
     "content_end",
 ]
 _HISTORY = 200
-_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))(The (?:[A-Z][\w-]+ ){0,2}[a-z][\w-]+)(?= [a-z])")
+_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))(The (?:[A-Z][\w-]+ ){0,2}([a-z][\w-]+))(?= [a-z])")
 # two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell")
 _NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])"
 # (the first capital, then the word boundary before it: a pattern that starts with a letter class lets the regex
@@ -741,7 +741,7 @@ def quote_rows(
         # sentence ("The Ukrainian leader thanked Washington. “We are grateful,” he wrote"), as their holders
         seen = [(par.span.to_original(pos), name, "person") for pos, name in index.mentions(ptext, single)]
         for m in _ROLE_SUBJECT.finditer(ptext):
-            if sp.mention_type(m.group(1)) == "role":
+            if m.group(2) in sp.title_words() and sp.mention_type(m.group(1)) == "role":
                 pos = par.span.to_original(m.start(1))
                 res = sp.resolve(m.group(1), pos, text, people_all, history[-_HISTORY:] + seen)
                 if res.speaker_type == "person":

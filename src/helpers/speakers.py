@@ -265,6 +265,7 @@ def _plural(phrase: str) -> bool:
     return head.endswith("s") and not head.endswith("ss")
 
 
+@lru_cache(maxsize=8192)  # (pure; articles repeat their speakers: "he", "Trump", "the president")
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
     words = _WORD.findall(mention)
