@@ -870,7 +870,13 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
     """
     knighted = _KNIGHTED.fullmatch(name.strip())
     if knighted:  # "Sir Keir" after "Keir Starmer": a knight or dame goes by the given name
-        given = [p.name for p in people if p.name.split()[0] == knighted[1] and len(p.name.split()) > 1]
+        given = [
+            p.name
+            for p in people
+            if p.name.split()[0] == knighted[1]
+            and len(p.name.split()) > 1
+            and (position is None or p.start <= position + 500)  # (as below: named before, or about to be)
+        ]
         if given:
             return Counter(given).most_common(1)[0][0]
     name = strip_titles(name)
