@@ -1956,3 +1956,15 @@ def test_a_pronoun_skips_organisations_named_like_people():
         "“Why would I want to say no to the circus?” he said.\n"
     )
     assert extract_quotes(text)["speaker"].tolist() == ["Newt Gingrich"]
+
+
+def test_a_role_in_apposition_titles_the_name_for_the_role_noun_later():
+    text = (
+        "Thomas Hanify, the president of the state firefighters union, spoke first.\n"
+        "Boris Johnson, the former prime minister, was defiant. “I have nothing to be sorry for,” the former "
+        "prime minister said. “It is over,” the president said.\n"
+        "“We disagree,” the prime minister said.\n"
+    )
+    q = extract_quotes(text)
+    # (a former prime minister is not "the prime minister")
+    assert q["speaker"].tolist() == ["Boris Johnson", "Thomas Hanify", "the prime minister"]

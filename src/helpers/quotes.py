@@ -90,6 +90,9 @@ _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 # mark first: a pattern that opens with a name is searched for far more slowly)
 _NICKNAME = re.compile(rf"[“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
+# a role in apposition after a name: ", the former prime minister," ", a senator from Ohio"
+_ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who)\b)")
+_NOT_ROLES = frozenset(["of", "state", "staff", "chief", "general", "executive", "foreign", "vice", "prime", "deputy"])
 # a given name alone, with an age: how news introduces a family member or a child by first name
 _GIVEN_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")
 _WORK_NOUNS = frozenset(
@@ -701,7 +704,12 @@ def quote_rows(
             full_names.add(m.group())
             found = _untitled_name(par.text, m)
             if found:
-                people_all.append(sp.Person(found[0], par.span.to_original(found[1]), None))
+                # "Boris Johnson, the former prime minister, said": the role in apposition titles the name, so
+                # that "the former prime minister" later refers back to him
+                role = _ROLE_AFTER.match(par.text, m.end())
+                titled = role and role.group(2) in sp.title_words() and role.group(2) not in _NOT_ROLES
+                title = role.group(1) if titled else None
+                people_all.append(sp.Person(found[0], par.span.to_original(found[1]), title))
         for m in _GIVEN_AGED.finditer(par.text):  # "Santos's daughter, Elena, 24, is less diplomatic"
             before = par.text[max(0, m.start() - 20) : m.start()].split()
             if sp.is_given_name(m.group(1)) and not (before and before[-1][:1].isupper()):  # (not "Maria Jordan, 24")

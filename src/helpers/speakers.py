@@ -704,7 +704,14 @@ def _role_holder(
     article that never titles Rubio, it is nobody the article titled, so it stays unresolved.) A place before
     the role ("the Florida senator") must stand next to the title ("Florida Sen. Marco Rubio")."""
     role = head_noun(mention)
-    titled = [(at, name) for at, name, title in earlier_people if title and role in title_role_nouns(title)]
+    # (someone titled "former prime minister" is not "the prime minister"; but "the former governor" may be the
+    # "Gov. Rick Perry" of an older quote)
+    former = "former" in mention.lower()
+    titled = [
+        (at, name)
+        for at, name, title in earlier_people
+        if title and role in title_role_nouns(title) and (former or "former" not in title.lower())
+    ]
     if not titled:
         return None
     words = mention.split()
