@@ -1859,6 +1859,7 @@ def test_organisations_named_with_of_or_for_are_organisations_and_a_person_of_on
         "The Centre for Economic Performance called the figures “worrying”.\n"
         "“It is a blip,” said Robert Smith of the University of Chicago.\n"
         "Matt Bennett, a founder of the center-left group Third Way, said the party was “divided”.\n"
+        "The union president said the deal was “fair”.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
@@ -1866,6 +1867,7 @@ def test_organisations_named_with_of_or_for_are_organisations_and_a_person_of_on
         ("Centre for Economic Performance", "organisation"),
         ("Robert Smith", "person"),
         ("Matt Bennett", "person"),
+        ("The union president", "anonymous"),  # (a person described by an organisation, not the union)
     ]
 
 

@@ -320,6 +320,8 @@ def mention_type(mention: str) -> str:
             or _name_before_place(mention)
         ):
             return "person"
+        if head in _one_word_titles() and not _plural(mention):
+            return "anonymous"  # "the union president", "White House press secretary": a person described
         return "organisation"
     if low[0] == "the" and low[-1] == head == "leader":
         return "role"  # "the Ukrainian leader": a head of state or government named before (not "a leader")
