@@ -1823,11 +1823,13 @@ def test_a_capitalised_role_before_a_named_apposition_is_the_name():
     text = (
         "The Prime Minister, Keir Starmer, said the plan was “deeply flawed”.\n"
         "The Foreign Secretary, speaking in Leeds, called it “a mistake”.\n"
+        "The Podesta Group's CEO, Kimberley Fritts, said the firms had “coordinated”.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
         ("Keir Starmer", "Keir Starmer"),
         ("The Foreign Secretary", "The Foreign Secretary"),  # (an aside, no name: the role itself)
+        ("Kimberley Fritts", "Kimberley Fritts"),  # (whose role it is does not change that)
     ]
     assert q["speaker_type"].iloc[0] == "person"
 

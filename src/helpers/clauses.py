@@ -701,6 +701,10 @@ def _role_before(toks: list[Tok], b: int) -> bool:
         or (toks[n].low == "of" and n > 0 and toks[n - 1].low.rstrip(".") in sp.title_words())
     ):
         n -= 1
+    if n < k and n >= 0 and toks[n].low.endswith(("'s", "’s")):
+        # whose role it is: "The Podesta Group's CEO, Kimberley Fritts, said"
+        while n >= 0 and toks[n].text[0].isupper() and toks[n].low != "the":
+            n -= 1
     return n < k and (n < 0 or toks[n].low == "the" or toks[n].text in ("¶", ";", ":"))
 
 
