@@ -1972,3 +1972,19 @@ def test_a_role_in_apposition_titles_the_name_for_the_role_noun_later():
     q = extract_quotes(text)
     # (a former prime minister is not "the prime minister")
     assert q["speaker"].tolist() == ["Boris Johnson", "Thomas Hanify", "the prime minister"]
+
+
+def test_which_after_a_name_and_plural_institutions_make_organisations_and_a_published_study_is_one_subject():
+    text = (
+        "Novo Nordisk, which makes the drug, said it would seek approval “this year”.\n"
+        "The Centers for Disease Control and Prevention estimates the risk is “low”.\n"
+        "A new study published Wednesday in the journal found that the drug “works”.\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    assert q["speaker_mention"].tolist() == [
+        "Novo Nordisk",
+        "The Centers for Disease Control and Prevention",
+        "A new study published Wednesday in the journal",  # (was "Wednesday in the journal")
+    ]
+    assert q["speaker_type"].tolist()[:2] == ["organisation", "organisation"]

@@ -402,6 +402,10 @@ def finds_that(toks: list[Tok], v: int) -> bool:
     return any(t.low == "that" for t in toks[v + 1 : v + 5])
 
 
+# participles that tell where a document appeared, inside its subject phrase
+_PUBLISHED = frozenset("published released issued conducted commissioned obtained filed posted".split())
+
+
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
     if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in ("on", "up"):
@@ -494,6 +498,17 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             j -= 1  # "two people briefed on the plan said": a participle describing the subject
             continue
         if looks_like_verb(toks, j):  # "Obama punctuated his list by saying": the walk left a clause
+            if (
+                toks[j].low in _PUBLISHED
+                and 1 < j < b - 1
+                and toks[j - 1].text.islower()
+                and any(u.low in ARTICLES_POSS for u in toks[max(0, j - 4) : j - 1])
+                and (toks[j + 1].low in TIME_WORDS or toks[j + 1].low in PREPOSITIONS)
+            ):
+                # "A new study published Wednesday in the journal found": the participle describes it (but
+                # "The town released a statement saying" is the town's verb)
+                j -= 1
+                continue
             if j > 1 and toks[j - 1].low == "who" and is_word(toks[j - 2]) and _relative_object(toks[j + 1 : b]):
                 # "Another Muslim who worshiped at the mosque described": the words after the relative
                 # clause's verb are its object or adverbial; the subject is before "who"

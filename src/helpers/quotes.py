@@ -90,6 +90,7 @@ _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 # mark first: a pattern that opens with a name is searched for far more slowly)
 _NICKNAME = re.compile(rf"[“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
+_WHICH = re.compile(r",\s+which\b")
 # a role in apposition after a name: ", the former prime minister," ", a senator from Ohio"
 _ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who)\b)")
 _NOT_ROLES = frozenset(["of", "state", "staff", "chief", "general", "executive", "foreign", "vice", "prime", "deputy"])
@@ -1111,6 +1112,9 @@ def _row(
         ):
             # "Research suggests", "the IG review found": no person, so the phrase itself, typed unknown
             res = sp.Resolution(text[ms:me], "unknown")
+        elif res.speaker_type == "person" and res.speaker == sp.strip_titles(text[ms:me]) and _WHICH.match(text, me):
+            # "Novo Nordisk, which makes the drug, said": a name a relative "which" follows is no person's
+            res = sp.Resolution(res.speaker, "organisation")
         row.update(
             speaker=res.speaker,
             speaker_mention=text[ms:me],
