@@ -1988,3 +1988,19 @@ def test_which_after_a_name_and_plural_institutions_make_organisations_and_a_pub
         "A new study published Wednesday in the journal",  # (was "Wednesday in the journal")
     ]
     assert q["speaker_type"].tolist()[:2] == ["organisation", "organisation"]
+
+
+def test_a_role_keeps_its_qualifiers_and_alleged_reports_unless_it_describes():
+    text = (
+        "Union Home Minister Amit Shah spoke on Monday.\n"
+        "The Chief Minister opined that the situation was “under control.”\n"
+        "Congress leader Rahul Gandhi alleged that the BJP was “dividing the people.”\n"
+        "The alleged gunman told police he was “sorry.”\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("The Chief Minister", "opined"),  # (not the home minister)
+        ("Rahul Gandhi", "alleged"),
+        ("The alleged gunman", "told"),  # (described as alleged: "alleged" is no verb here)
+    ]

@@ -255,6 +255,7 @@ _NOUNISH = frozenset(
         "reply",
         "replies",
         "response",
+        "alleged",  # (an adjective after a determiner: "the alleged gunman", "the congressman's alleged “...”")
     ]
 )
 _DETERMINERS_POSS = frozenset(

@@ -709,10 +709,16 @@ def _role_holder(
     # (someone titled "former prime minister" is not "the prime minister"; but "the former governor" may be the
     # "Gov. Rick Perry" of an older quote)
     former = "former" in mention.lower()
+    # and the title words before the role must be the title's too: "the chief minister" is not "Union Home
+    # Minister Amit Shah", "the vice president" not "President Obama"
+    qualifiers = [w for w in mention.lower().split()[1:-1] if w in title_words() and w != "of"]
     titled = [
         (at, name)
         for at, name, title in earlier_people
-        if title and role in title_role_nouns(title) and (former or "former" not in title.lower())
+        if title
+        and role in title_role_nouns(title)
+        and (former or "former" not in title.lower())
+        and all(w in title_role_nouns(title).split() for w in qualifiers)
     ]
     if not titled:
         return None
