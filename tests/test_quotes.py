@@ -2004,3 +2004,20 @@ def test_a_role_keeps_its_qualifiers_and_alleged_reports_unless_it_describes():
         ("Rahul Gandhi", "alleged"),
         ("The alleged gunman", "told"),  # (described as alleged: "alleged" is no verb here)
     ]
+
+
+def test_an_acronym_speaks_by_the_name_it_stands_for():
+    text = (
+        "The Centers for Disease Control and Prevention (CDC) said the risk was “low”. Later, the CDC said it "
+        "was “rising”.\n"
+        "The World Health Organization agreed. The WHO said cases were “up”. The Associated Press’ count rose. "
+        "The AP said it was “final”.\n"
+    )
+    q = extract_quotes(text)
+    assert q["speaker"].tolist() == [
+        "Centers for Disease Control and Prevention",
+        "Centers for Disease Control and Prevention",
+        "World Health Organization",  # (not the relative "who")
+        "Associated Press",
+    ]
+    assert set(q["speaker_type"]) == {"organisation"}

@@ -1105,7 +1105,7 @@ def _row(
         # a transcript's label in capitals ("PENCE:") names the person the article calls Mike Pence
         said_by = attr.mention.title() if attr.cue == ":" and attr.mention.isupper() else attr.mention
         res = sp.resolve(said_by, ms, text, people, history[-_HISTORY:])
-        if attr.mention.lower() == "who":
+        if attr.mention in ("who", "Who"):  # (not "the WHO")
             res = _resolve_who(text, ms, people, history)
         elif is_document(attr.mention) and (
             res.speaker_type in ("person", "unknown") or sp.head_noun(attr.mention) in sp.POLL_HEADS

@@ -276,12 +276,14 @@ def mention_type(mention: str) -> str:
         return "pronoun"  # "he", and "He’s claiming that ..."
     head = head_noun(mention)
     alone = re.sub(r"^(?:the|The)\s+", "", mention.strip())
-    acronym = _ACRONYM.fullmatch(alone) and (alone != mention.strip() or len(alone) <= 3)
-    if (acronym and alone.lower() not in title_words() and not is_common_word(alone.lower())) or _CAMEL_CASE.fullmatch(
-        alone
+    acronym = _ACRONYM.fullmatch(alone) and alone.lower() not in title_words()
+    if (
+        (acronym and alone != mention.strip())
+        or (acronym and len(alone) <= 3 and not is_common_word(alone.lower()))
+        or _CAMEL_CASE.fullmatch(alone)
     ):
-        # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
-        # capitals, "RAMOS:", or a word, "BOOM", is no acronym)
+        # "IBM", "the EU", "the NAACP", "the WHO"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a
+        # name in capitals, "RAMOS:", or a word, "BOOM", is no acronym)
         return "organisation"
     if _IN_TEN.match(mention):
         return "anonymous"  # "Six in 10 say": a share of people polled
@@ -354,6 +356,22 @@ _IN_TEN = re.compile(IN_TEN, re.I)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALLED = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*[A-Z][\w’'&.-]*){1,7}")
+
+
+def _spelled_out(acronym: str, before: str) -> str | None:
+    """The name an acronym stands for, as the text gave it before: "the Centers for Disease Control and
+    Prevention (CDC)", or a name whose capitals spell it ("the World Health Organization" for WHO)."""
+    given = re.search(r"(" + _INITIALLED.pattern + r")\s+\(" + re.escape(acronym) + r"\)", before)
+    if given:
+        return re.sub(r"^The\s+", "", given.group(1))
+    for m in reversed(list(_INITIALLED.finditer(before))):
+        name = re.sub(r"[’']s?$", "", re.sub(r"^The\s+", "", m.group()))  # ("the Associated Press’ count")
+        if "".join(w[0] for w in name.split() if w[0].isupper()) == acronym:
+            return name
+    return None
+
+
 _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+")
 
 
@@ -486,6 +504,10 @@ def resolve(
         res = resolve(sent[1], position, text, people, history)
         if res.speaker_type in ("person", "organisation"):
             return res
+    alone = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    spelled = _spelled_out(alone, text[max(0, position - 20000) : position]) if _ACRONYM.fullmatch(alone) else None
+    if spelled:  # "the CDC" after "the Centers for Disease Control and Prevention (CDC)"; "WHO"
+        return Resolution(spelled, "organisation")
     kind = mention_type(mention)
     low = mention.lower().strip()
     if kind == "pronoun":
@@ -542,7 +564,6 @@ def resolve(
         company = _company_named(full, position, text, people)
         return Resolution(company, "organisation") if company else Resolution(full, "person")
     if kind == "organisation":
-        alone = re.sub(r"^(?:the|The)\s+", "", mention.strip())
         company = _company_named(alone, position, text, people) if " " not in alone else None
         if company:
             return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
