@@ -131,6 +131,22 @@ def test_speakers_merge_spelling_variants():
     assert fold("Zelenskyy") == fold("Zelenskiy") == fold("Zelensky")
 
 
+def test_speakers_merge_an_organisation_with_its_acronym_across_articles():
+    quotes = pd.DataFrame(
+        {
+            "speaker": ["World Health Organization", "WHO", "IBM", "Internal Revenue Service"],
+            "speaker_type": ["organisation"] * 4,
+        }
+    )
+    # (an acronym merges only with the name its capitals spell: IBM is not the IRS)
+    assert list(canonical_speakers(quotes)) == [
+        "World Health Organization",
+        "World Health Organization",
+        "IBM",
+        "Internal Revenue Service",
+    ]
+
+
 def test_speakers_merge_short_forms_of_a_given_name_but_not_two_people():
     names = ["Bernie Sanders", "Bernard Sanders", "Bill Clinton", "William J. Clinton", "Hillary Clinton"]
     names += ["Mike Pence", "Michael Pence", "Chris Smith", "Christine Smith"]

@@ -272,18 +272,18 @@ def mention_type(mention: str) -> str:
     if not words:
         return "unknown"
     low = [w.lower() for w in words]
-    if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
-        return "pronoun"  # "he", and "He’s claiming that ..."
+    if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and words[0] != "WHO":
+        return "pronoun"  # "he", and "He’s claiming that ..." (not the World Health Organization)
     head = head_noun(mention)
     alone = re.sub(r"^(?:the|The)\s+", "", mention.strip())
     acronym = _ACRONYM.fullmatch(alone) and alone.lower() not in title_words()
     if (
         (acronym and alone != mention.strip())
-        or (acronym and len(alone) <= 3 and not is_common_word(alone.lower()))
+        or (acronym and len(alone) <= 3 and (not is_common_word(alone.lower()) or alone == "WHO"))
         or _CAMEL_CASE.fullmatch(alone)
     ):
-        # "IBM", "the EU", "the NAACP", "the WHO"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a
-        # name in capitals, "RAMOS:", or a word, "BOOM", is no acronym)
+        # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
+        # capitals, "RAMOS:", or a word, "BOOM", is no acronym, save the World Health Organization's "WHO")
         return "organisation"
     if _IN_TEN.match(mention):
         return "anonymous"  # "Six in 10 say": a share of people polled
@@ -971,10 +971,16 @@ def _canonical_names(pairs: list[tuple[tuple[str, str], int]]) -> dict[tuple[str
     """Canonical display name of every ``(speaker, speaker_type)`` pair, given each pair's number of rows,
     pairs in the order first seen (unknown speakers left out). Working on distinct pairs, not rows, keeps a
     corpus of millions of quotations cheap."""
+    # an organisation's acronym goes with the name whose capitals spell it ("WHO", "World Health Organization")
+    spelled: dict[str, str] = {}
+    for (name, stype), _ in pairs:
+        if stype == "organisation" and len(name.split()) > 1:
+            spelled.setdefault("".join(w[0] for w in name.split() if w[0].isupper()), name)
     groups: dict[str, list[tuple[tuple[str, str], int]]] = {}
     for (name, stype), n in pairs:
         if stype != "unknown":
-            groups.setdefault(speaker_key(name, stype), []).append(((name, stype), n))
+            full = spelled.get(name, name) if stype == "organisation" and _ACRONYM.fullmatch(name) else name
+            groups.setdefault(speaker_key(full, stype), []).append(((name, stype), n))
     final: dict[str, list[tuple[tuple[str, str], int]]] = {}
     for key, members in groups.items():
         firsts: Counter = Counter()
