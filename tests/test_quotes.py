@@ -2037,3 +2037,9 @@ def test_an_acronym_speaks_by_the_name_it_stands_for():
         "Associated Press",
     ]
     assert set(q["speaker_type"]) == {"organisation"}
+
+
+def test_a_relative_clause_on_the_speaker_after_a_quotation_is_passed_over():
+    text = "“Nobody told us anything,” one worker, who asked not to be named for fear of reprisal, told the Guardian.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("one worker", "told")]

@@ -178,7 +178,18 @@ def _attribute(
     k = qi + 1
     while k < len(toks) and toks[k].text in (",", "—", "–"):
         k += 1
-    post_verbs = [v for v in verbs if qi < v <= k + 10 and "¶" not in [t.text for t in toks[qi + 1 : v]]]
+    # (past a relative clause on the speaker: “...,” one worker, who asked not to be named, told the Guardian)
+    limit, aside = k + 10, range(0)
+    rel = next(
+        (m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].low == "who" and toks[m - 1].text == ","), None
+    )
+    if rel is not None:
+        close = next((m for m in range(rel + 1, min(rel + 25, len(toks))) if toks[m].text == ","), None)
+        if close is not None:
+            limit, aside = max(limit, close + 4), range(rel, close)
+    post_verbs = [
+        v for v in verbs if qi < v <= limit and v not in aside and "¶" not in [t.text for t in toks[qi + 1 : v]]
+    ]
     if post_verbs:
         v = post_verbs[0]
         if v == k and toks[v].low == "according":  # “...,” according to Reuters
