@@ -2043,3 +2043,11 @@ def test_a_relative_clause_on_the_speaker_after_a_quotation_is_passed_over():
     text = "“Nobody told us anything,” one worker, who asked not to be named for fear of reprisal, told the Guardian.\n"
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("one worker", "told")]
+
+
+def test_a_document_seen_by_an_outlet_is_the_document_not_the_outlet():
+    text = "Trump threatened “a major lawsuit,” according to a copy of the letter reviewed by The Post.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("a copy of the letter reviewed by The Post", "copy of the letter")
+    ]

@@ -479,8 +479,9 @@ def resolve(
     name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
     statement", "his comments") and a statement from someone are that someone's.
     """
-    own = _REFLEXIVE_AFTER.search(mention)
-    if own and own.start() > 0:  # "De Bruyne himself posted": De Bruyne
+    own = _REFLEXIVE_AFTER.search(mention) or _SEEN_BY.search(mention)
+    if own and own.start() > 0:
+        # "De Bruyne himself posted": De Bruyne; "a copy of the letter reviewed by The Post": the letter
         return resolve(mention[: own.start()], position, text, people, history)
     theirs = _PRONOUNS_WORDS.fullmatch(mention.strip())
     if theirs:  # "His comments", "her statement": whoever the pronoun is
@@ -602,6 +603,7 @@ _EPITHET = re.compile(
     r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian)"
 )  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
 _EPITHET_GENDER = {"man": "m", "woman": "f"}
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|provided|shared|published|released|prepared)\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old(?: (?:man|woman|boy|girl))?")
 _NAME_RUN = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
