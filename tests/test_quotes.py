@@ -2051,3 +2051,11 @@ def test_a_document_seen_by_an_outlet_is_the_document_not_the_outlet():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
         ("a copy of the letter reviewed by The Post", "copy of the letter")
     ]
+
+
+def test_her_before_a_noun_is_a_possessive_not_the_subject():
+    text = (
+        "Rep. Marjorie Taylor Greene quipped that the hearing was “a circus.” Her colleague, Rep. Jamie Raskin, "
+        "was not amused: “This is a serious matter.”\n"
+    )
+    assert extract_quotes(text)["speaker"].tolist() == ["Marjorie Taylor Greene", "Jamie Raskin"]

@@ -981,7 +981,9 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     ):
         return None
     a = b = k
-    if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+    # ("Her colleague, Rep. Jamie Raskin, was not amused": "her" before a noun is a possessive)
+    her_noun = toks[a].low == "her" and a + 1 < len(toks) and is_word(toks[a + 1]) and not looks_like_verb(toks, a + 1)
+    if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and not her_noun:
         b = a + 1
     elif toks[a].low in _CROWDS and a + 2 < len(toks) and toks[a + 1].low == "of":
         b = _noun_phrase_end(toks, a + 2)  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"
