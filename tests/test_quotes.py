@@ -2059,3 +2059,11 @@ def test_her_before_a_noun_is_a_possessive_not_the_subject():
         "was not amused: “This is a serious matter.”\n"
     )
     assert extract_quotes(text)["speaker"].tolist() == ["Marjorie Taylor Greene", "Jamie Raskin"]
+
+
+def test_his_or_her_campaign_is_the_campaign_of_the_person_the_pronoun_is():
+    text = "Hillary Clinton spoke in Iowa. Her campaign said the ad was “false”.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Her campaign", "Hillary Clinton’s campaign", "organisation")
+    ]

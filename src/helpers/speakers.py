@@ -465,6 +465,9 @@ _SENT_BY = re.compile(
 )
 _PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?" + _SPEECH_NOUNS)  # "His comments"
 _POSSESSOR = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_THEIR_BODY = re.compile(
+    r"(?i:(his|her))\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+)  # "her campaign", "his re-election campaign"
 _INSIDE_PHRASE = frozenset("of to for with about on in at by against from".split())
 
 
@@ -565,6 +568,11 @@ def resolve(
         company = _company_named(full, position, text, people)
         return Resolution(company, "organisation") if company else Resolution(full, "person")
     if kind == "organisation":
+        theirs = _THEIR_BODY.fullmatch(mention.strip())
+        if theirs:  # "Her campaign said", "his office": the campaign of whoever the pronoun is
+            owner = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
+            if owner.speaker_type == "person":
+                return Resolution(f"{owner.speaker}’s {theirs[2]}", "organisation")
         company = _company_named(alone, position, text, people) if " " not in alone else None
         if company:
             return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
