@@ -2067,3 +2067,11 @@ def test_his_or_her_campaign_is_the_campaign_of_the_person_the_pronoun_is():
     assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
         ("Her campaign", "Hillary Clinton’s campaign", "organisation")
     ]
+
+
+def test_given_names_of_world_news_tell_a_pronoun_whom_it_means():
+    text = (
+        "Priya Sharma spoke first. Then Rahul Verma took the stage. “We will win,” she said.\n"
+        "In Kyiv, Olena Kovalenko met Oleksandr Bondar on Monday. “We are ready,” she told reporters.\n"
+    )
+    assert extract_quotes(text)["speaker"].tolist() == ["Priya Sharma", "Olena Kovalenko"]
