@@ -751,7 +751,7 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         ):
             b += 1
             continue
-        if t.low == "by" and b > a and toks[b - 1].low in _SEEN_BY:
+        if t.low == "by" and b > a and toks[b - 1].low in sp.SEEN_BY:
             b += 1  # "according to an internal memo seen by Reuters": who saw it belongs to the document
             continue
         if not is_word(t) or t.low in STOP_LEFT:
@@ -773,7 +773,6 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
-_SEEN_BY = frozenset("seen obtained reviewed viewed provided shared published released prepared".split())
 _CIRCUMSTANCE = frozenset(["on", "in", "at", "during", "after", "before", "outside", "inside", "while", "from"])
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 

@@ -275,12 +275,12 @@ def mention_type(mention: str) -> str:
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and words[0] != "WHO":
         return "pronoun"  # "he", and "He’s claiming that ..." (not the World Health Organization)
     head = head_noun(mention)
-    alone = re.sub(r"^(?:the|The)\s+", "", mention.strip())
-    acronym = _ACRONYM.fullmatch(alone) and alone.lower() not in title_words()
+    bare = _without_the(mention)
+    acronym = _ACRONYM.fullmatch(bare) and bare.lower() not in title_words()
     if (
-        (acronym and alone != mention.strip())
-        or (acronym and len(alone) <= 3 and (not is_common_word(alone.lower()) or alone == "WHO"))
-        or _CAMEL_CASE.fullmatch(alone)
+        (acronym and bare != mention.strip())
+        or (acronym and len(bare) <= 3 and (not is_common_word(bare.lower()) or bare == "WHO"))
+        or _CAMEL_CASE.fullmatch(bare)
     ):
         # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
         # capitals, "RAMOS:", or a word, "BOOM", is no acronym, save the World Health Organization's "WHO")
@@ -298,7 +298,6 @@ def mention_type(mention: str) -> str:
     ]
     if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words():
         return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
-    bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
     if _based_company(mention):
         return "organisation"  # "Salt Lake City-based First Security"
     if bare in countries():
@@ -353,6 +352,10 @@ POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
 # a share of people polled, "Six in 10", "two out of ten"
 IN_TEN = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)\b"
 _IN_TEN = re.compile(IN_TEN, re.I)
+
+
+def _without_the(mention: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", mention.strip())
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -508,7 +511,7 @@ def resolve(
         res = resolve(sent[1], position, text, people, history)
         if res.speaker_type in ("person", "organisation"):
             return res
-    alone = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    alone = _without_the(mention)
     spelled = _spelled_out(alone, text[max(0, position - 20000) : position]) if _ACRONYM.fullmatch(alone) else None
     if spelled:  # "the CDC" after "the Centers for Disease Control and Prevention (CDC)"; "WHO"
         return Resolution(spelled, "organisation")
@@ -611,7 +614,10 @@ _EPITHET = re.compile(
     r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian)"
 )  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
 _EPITHET_GENDER = {"man": "m", "woman": "f"}
-_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|provided|shared|published|released|prepared)\s+by\s.*$")
+# participles that say who saw or gave out a document: "a memo seen by Reuters" is the memo (clauses keeps "by
+# Reuters" inside such a phrase)
+SEEN_BY = frozenset("seen obtained reviewed viewed provided shared published released prepared".split())
+_SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old(?: (?:man|woman|boy|girl))?")
 _NAME_RUN = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
