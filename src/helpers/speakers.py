@@ -370,9 +370,14 @@ def _spelled_out(acronym: str, before: str) -> str | None:
         return re.sub(r"^The\s+", "", given.group(1))
     for m in reversed(list(_INITIALLED.finditer(before))):
         name = re.sub(r"[’']s?$", "", re.sub(r"^The\s+", "", m.group()))  # ("the Associated Press’ count")
-        if "".join(w[0] for w in name.split() if w[0].isupper()) == acronym:
+        if _initials(name) == acronym:
             return name
     return None
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of ``name``: "World Health Organization" -> "WHO"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+")
@@ -991,7 +996,7 @@ def _canonical_names(pairs: list[tuple[tuple[str, str], int]]) -> dict[tuple[str
     spelled: dict[str, str] = {}
     for (name, stype), _ in pairs:
         if stype == "organisation" and len(name.split()) > 1:
-            spelled.setdefault("".join(w[0] for w in name.split() if w[0].isupper()), name)
+            spelled.setdefault(_initials(name), name)
     groups: dict[str, list[tuple[tuple[str, str], int]]] = {}
     for (name, stype), n in pairs:
         if stype != "unknown":
