@@ -93,6 +93,7 @@ _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
 _WHICH = re.compile(r",\s+which\b")
 # a role in apposition after a name: ", the former prime minister," ", a senator from Ohio"
 _ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who)\b)")
+# (words of longer titles, or that qualify another, head no role alone: "a vice", "the chief", "a deputy")
 _NOT_ROLES = frozenset(["of", "state", "staff", "chief", "general", "executive", "foreign", "vice", "prime", "deputy"])
 # a given name alone, with an age: how news introduces a family member or a child by first name
 _GIVEN_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")

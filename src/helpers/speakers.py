@@ -272,9 +272,6 @@ def mention_type(mention: str) -> str:
     if not words:
         return "unknown"
     low = [w.lower() for w in words]
-    if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and words[0] != "WHO":
-        return "pronoun"  # "he", and "He’s claiming that ..." (not the World Health Organization)
-    head = head_noun(mention)
     bare = _without_the(mention)
     acronym = _ACRONYM.fullmatch(bare) and bare.lower() not in title_words()
     if (
@@ -283,8 +280,12 @@ def mention_type(mention: str) -> str:
         or _CAMEL_CASE.fullmatch(bare)
     ):
         # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
-        # capitals, "RAMOS:", or a word, "BOOM", is no acronym, save the World Health Organization's "WHO")
+        # capitals, "RAMOS:", or a word, "BOOM", is no acronym, save the World Health Organization's "WHO",
+        # which is why this comes before the pronouns)
         return "organisation"
+    if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return "pronoun"  # "he", and "He’s claiming that ..."
+    head = head_noun(mention)
     if _IN_TEN.match(mention):
         return "anonymous"  # "Six in 10 say": a share of people polled
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
