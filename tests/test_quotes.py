@@ -2075,3 +2075,79 @@ def test_given_names_of_world_news_tell_a_pronoun_whom_it_means():
         "In Kyiv, Olena Kovalenko met Oleksandr Bondar on Monday. “We are ready,” she told reporters.\n"
     )
     assert extract_quotes(text)["speaker"].tolist() == ["Priya Sharma", "Olena Kovalenko"]
+
+
+MARKETS = (
+    "Stocks fell sharply in heavy trading.\n"
+    "Some traders said program selling accelerated the decline.\n"
+    "According to one trader at a major brokerage firm, “nobody wants to be the last one out the door.”\n"
+    "Meanwhile, Robert Jones, an analyst at Kidder, Peabody & Co., said the drop “doesn't change the "
+    "fundamentals.”\n"
+)
+
+
+def test_market_news_traders_are_anonymous_and_an_apposition_keeps_its_firm():
+    q = extract_quotes(MARKETS)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Some traders", "Some traders", "anonymous"),
+        ("one trader at a major brokerage firm", "one trader at a major brokerage firm", "anonymous"),
+        ("Robert Jones", "Robert Jones", "person"),  # not "Kidder", a firm inside the apposition
+    ]
+
+
+def test_a_person_described_with_a_place_and_its_state_is_the_description():
+    text = (
+        "John Kasich is assuring voters he is tough enough after a woman in Worcester, Massachusetts, told him "
+        "she worries he is “too nice” to win.\n"
+    )
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker_mention"] == "a woman in Worcester, Massachusetts"
+    assert q.iloc[0]["speaker_type"] == "anonymous"
+    text = "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn't fit to serve.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Six Gannett newspapers in New Jersey", "organisation")  # the papers, not a person named New Jersey
+    ]
+
+
+def test_a_report_in_the_opening_clause_is_not_the_speaker_of_the_main_clause():
+    text = "When Donald Trump announced his candidacy in June 2015, he referred to Mexican immigrants as “criminals.”\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [("he", "Donald Trump", "")]
+    # an opening "as" clause is the attribution itself
+    q = extract_quotes("As Politico reported, “Trump would win, and handily.”\n")
+    assert q.iloc[0]["speaker"] == "Politico"
+
+
+def test_a_verb_inside_the_subject_belongs_to_another_report():
+    text = (
+        "As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, "
+        "“Imagine a world where we are no longer looking up at tech titans.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Jeff Weiner", "put it")]
+
+
+def test_numbers_with_separators_are_one_token_and_no_speaker():
+    # "1,280 pledged delegates": an adjective after a number, not a report by "The ... count gives her 1,280"
+    text = (
+        "The current Associated Press count gives her 1,280 pledged delegates and 469 super delegates.\n"
+        "Immigration continues to rise with over 30,000 immigrants expected this year.\n"
+        "Since June 16, at least 21,000 said they would run.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [("21,000", "they would run")]
+
+
+def test_an_opening_phrase_or_an_object_is_not_what_is_reported():
+    text = (
+        "But a minute and a half later, a pilot from a nearby flight calls in.\n"
+        "For the nine months, America West posted earnings of $18.9 million, or 97 cents a share, compared "
+        "with a loss.\n"
+        "Republican legislators have questioned that determination, waging an aggressive campaign to get the "
+        "FBI to release more.\n"
+    )
+    assert extract_quotes(text).empty
+    # (but an aside around the cue still splits the statement: "The plan, he said, is ...")
+    q = extract_quotes("The bigger risk, he said, is a clash at sea.\n")
+    assert q.iloc[0]["text"] == "The bigger risk, he said, is a clash at sea"

@@ -11,7 +11,7 @@ from . import speakers as sp
 from .clean import CleanSpan
 from .lexicon import is_common_word, reporting_verbs, usual_tag
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(
     [
@@ -119,6 +119,7 @@ _LEADING_DROP = frozenset(
         "about",
         "amid",
         "despite",
+        "least",  # "at least 21,000 said"
     ]
 )
 PREPOSITIONS = frozenset(
@@ -136,6 +137,7 @@ PREPOSITIONS = frozenset(
         "from",
         "under",
         "despite",
+        "least",  # "at least 21,000 said"
         "like",
         "unlike",
         "as",
@@ -603,6 +605,10 @@ _APPOSITION_START = frozenset(
 )
 
 
+_APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "on"])
+_DESCRIPTION_OPENERS = frozenset("after before when while because since until as if and but".split())
+
+
 def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
     # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
@@ -665,10 +671,19 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 a += 1  # (the walk's limit can fall between a title and its full stop: "Gov. John R. Kasich")
             if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                 a = b - 1
+            # a name inside a description: "Robert Jones, an analyst at Kidder, Peabody & Co., said"
+            linked = (
+                a < b
+                and a > 1
+                and toks[a - 1].low in _APPOSITION_LINKS
+                and toks[a - 1].text.islower()
+                and toks[a - 2].text.islower()
+            )
             if (
                 a < b
                 and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1)
                 and not _role_before(toks, b)
+                and not linked
             ):
                 return (a, b)
             # "The author of the book, Mitchell Zuckoff, said": the aside is the name
@@ -687,8 +702,23 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 and inner[0].text[0].isupper()
                 and inner[-1].text[0].isupper()
                 and (len(inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
+                and not (linked and len(inner) == 1)
             ):
                 return (k + 1, comma)
+            if linked:
+                # "a woman in Worcester, Massachusetts, told him", "Six Gannett newspapers in New Jersey,
+                # including the Asbury Park Press, said": the description that holds the place, when it opens
+                # the clause (not an apposition's: "Robert Jones, an analyst at Kidder, ...")
+                j = a - 2
+                while j > 0 and (
+                    toks[j - 1].low in ("a", "an", "the", "one")
+                    or toks[j - 1].text.isdigit()
+                    or (toks[j - 1].text[0].isupper() and toks[j - 1].low not in NOT_NAME_LOW)
+                    or (toks[j - 1].text.islower() and usual_tag(toks[j - 1].low) in ("JJ", "NN", "NNS", "CD"))
+                ):
+                    j -= 1
+                if j == 0 or toks[j - 1].text == "¶" or toks[j - 1].low in _DESCRIPTION_OPENERS:
+                    return (j, comma if len(inner) == 1 and inner[0].text[0].isupper() else b)
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
             # a comma inside the apposition; look further left
             continue
@@ -894,6 +924,14 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
             if _state_noun(toks, k):
                 continue  # "the former secretary of state", "her state", "many state workers"
+            if (
+                0 < k < len(toks) - 1
+                and t.low.endswith("ed")
+                and toks[k - 1].text.replace(",", "").isdigit()
+                and toks[k + 1].text.islower()
+                and is_word(toks[k + 1])
+            ):
+                continue  # "1,280 pledged delegates": an adjective after a number
             a = k - 1
             while a > 0 and toks[a].text.islower() and (usual_tag(toks[a].low) == "RB" or toks[a].low == "first"):
                 a -= 1  # "was first reported by MSNBC", "was widely reported"

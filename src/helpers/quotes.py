@@ -143,8 +143,8 @@ def _attribute(
         else:
             rng = subject_left(toks, vi)
             cue = toks[vi].text + (" it" if toks[vi].low in ("put", "puts") else "")
-        if rng is None:
-            return None
+        if rng is None or any(rng[0] <= w < rng[1] and toks[w].text.islower() for w in verbs):
+            return None  # "As Weiner put it in his memo explaining the deal": another report holds the subject
         if (
             toks[vi].low.endswith("ing")
             and rng[0] > 0
@@ -217,7 +217,17 @@ def _attribute(
                     return Attribution(phrase, a, b, toks[v].text)
     # 2. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
     pre_verbs = [v for v in verbs if v < qi]
+    # "When Trump announced his candidacy, he referred to immigrants as “criminals”": a report inside the
+    # sentence's opening clause is its circumstance; the main clause says the quotation
+    k = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
+    opener_end = (
+        next((c for c in range(k + 2, qi - 2) if toks[c].text == ","), None)
+        if k < len(toks) and toks[k].low in _SUBORDINATORS - {"as"} | {"while"}
+        else None
+    )  # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own)
     for v in reversed(pre_verbs):
+        if opener_end is not None and v < opener_end:
+            continue
         found = subj(v)
         if v > 1 and toks[v - 1].text == "," and toks[v - 2].low in SPEECH_CORE:
             # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker
@@ -348,7 +358,9 @@ def _attribute(
             for w in reversed(earlier):
                 found = subj(w)
                 if found:
-                    return Attribution(found.mention, found.start, found.end, toks[v].text)
+                    # ("put it in his memo explaining the deal": a participle on a noun is not the report)
+                    cue = toks[v].text if left in (",", "and", "while", "before", "after", "¶", "then") else found.cue
+                    return Attribution(found.mention, found.start, found.end, cue)
             # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
             # carried over from an earlier sentence
             opening = sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
@@ -394,7 +406,8 @@ def _attribute(
             text, toks[:qi], people, verb=cue
         )
         if found:
-            return Attribution(found[0], found[1], found[2], toks[pre_verbs[-1]].text if pre_verbs else "")
+            main_verbs = [v for v in pre_verbs if opener_end is None or v > opener_end]
+            return Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
     return None
 
 

@@ -19,6 +19,7 @@ from .clauses import (
     SAY_VERBS,
     SPEECH_CORE,
     STOP_LEFT,
+    TIME_WORDS,
     Attribution,
     clause_cut,
     ends_clause,
@@ -64,6 +65,7 @@ _SPEECH_ACTS = frozenset(
     "announced declare declares declared reply replies replied respond responds responded tweet tweets "
     "tweeted".split()
 )
+_TOLD = frozenset(["tell", "tells", "told"])
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 
 
@@ -175,9 +177,16 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             told_whom = verb in ("tell", "tells", "told") and len(after) <= 7 and "that" not in window
             participle = len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES
             # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
-            if ends_clause(after) or told_whom or participle:
+            # (a clause before, not an opening phrase: "But a minute and a half later, a pilot calls in")
+            lead = toks[: rng[0] - 1]
+            opening = lead[0].low in PREPOSITIONS | {"but", "and", "then"} and not any(
+                has_verb_form(t) and usual_tag(t.low) != "RB" for t in lead
+            )
+            if (ends_clause(after) or told_whom or participle) and not opening:
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
             comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
+            if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in _TOLD):
+                comma = None  # an aside is the cue's own ("said in a statement,"), not an object ("posted earnings")
             if comma is not None and len(after) - comma > 3 and toks[rng[0] - 2].low == "that":
                 # "... a signal that, analysts say, Moscow intends to ...": the clause after the aside
                 rest = after[comma + 1 :]
@@ -205,6 +214,16 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         elif after[0].text == ",":
             k = 1
         rest = after[k:]
+        if (
+            k
+            and window[k - 1] == "that"
+            and len(rest) > 1
+            and rest[0].text.islower()
+            and usual_tag(rest[0].low) in ("NN", "NNS")
+            and rest[1].text == ","
+            and not any(has_verb_form(t) for t in rest)
+        ):
+            continue  # "questioned that determination, waging a campaign ...": a determiner, not a clause
         lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
         if len(rest) < 3 or (
             lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)

@@ -413,6 +413,10 @@ def _name_tail(mention: str) -> re.Match[str] | None:
         joins = before[-1] in _NAME_JOINS or (before[-1] == "and" and _NAME_JOINS.intersection(before[:-1]))
         if len(before) >= 2 and joins and before[-2][:1].isupper():
             return None  # (but "Jeb Bush and Chris Christie" are two people)
+        place = tail.group(1).strip()
+        outlet = place.split()[-1].lower() in news_outlets()
+        if before and before[-1] == "in" and not (is_organisation(place) or outlet):
+            return None  # a place: "Six Gannett newspapers in New Jersey" (not "an editorial in The Register")
     return tail
 
 
