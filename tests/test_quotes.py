@@ -2151,3 +2151,17 @@ def test_an_opening_phrase_or_an_object_is_not_what_is_reported():
     # (but an aside around the cue still splits the statement: "The plan, he said, is ...")
     q = extract_quotes("The bigger risk, he said, is a clash at sea.\n")
     assert q.iloc[0]["text"] == "The bigger risk, he said, is a clash at sea"
+
+
+def test_a_description_runs_through_its_prepositions_to_the_place():
+    text = (
+        "A 2023 study by researchers at the University of California, Davis, found that labor shortages had "
+        "raised wages.\n"
+        "On Friday, the director of the Federal Bureau of Investigation, James B. Comey, said the posts were "
+        "“private.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == [
+        "A 2023 study by researchers at the University of California, Davis",  # not the university
+        "James B. Comey",  # not the bureau
+    ]

@@ -672,12 +672,14 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                 a = b - 1
             # a name inside a description: "Robert Jones, an analyst at Kidder, Peabody & Co., said"
+            # ("researchers at the University of California, Davis,": past the article)
+            the = 1 if a > 2 and toks[a - 1].low == "the" else 0
             linked = (
                 a < b
-                and a > 1
-                and toks[a - 1].low in _APPOSITION_LINKS
-                and toks[a - 1].text.islower()
-                and toks[a - 2].text.islower()
+                and a > 1 + the
+                and toks[a - 1 - the].low in _APPOSITION_LINKS
+                and toks[a - 1 - the].text.islower()
+                and toks[a - 2 - the].text.islower()
             )
             if (
                 a < b
@@ -709,9 +711,11 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 # "a woman in Worcester, Massachusetts, told him", "Six Gannett newspapers in New Jersey,
                 # including the Asbury Park Press, said": the description that holds the place, when it opens
                 # the clause (not an apposition's: "Robert Jones, an analyst at Kidder, ...")
-                j = a - 2
+                # (through prepositions: "A 2023 study by researchers at the University of California")
+                j = a - 2 - the
                 while j > 0 and (
                     toks[j - 1].low in ("a", "an", "the", "one")
+                    or (toks[j - 1].low in _APPOSITION_LINKS and toks[j - 1].text.islower())
                     or toks[j - 1].text.isdigit()
                     or (toks[j - 1].text[0].isupper() and toks[j - 1].low not in NOT_NAME_LOW)
                     or (toks[j - 1].text.islower() and usual_tag(toks[j - 1].low) in ("JJ", "NN", "NNS", "CD"))
