@@ -2165,3 +2165,19 @@ def test_a_description_runs_through_its_prepositions_to_the_place():
         "A 2023 study by researchers at the University of California, Davis",  # not the university
         "James B. Comey",  # not the bureau
     ]
+
+
+def test_science_news_agencies_by_their_acronyms_and_groups_around_them():
+    text = (
+        "NASA said Thursday that its probe had detected water ice near the south pole.\n"
+        "Many NASA watchers say the finding will reshape the program.\n"
+        "According to the European Space Agency, which is planning its own lander, the data will be shared "
+        "with partners.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("NASA", "organisation"),  # (four capitals: not a name in a transcript's capitals)
+        ("Many NASA watchers", "anonymous"),  # people who watch the agency, not the agency
+        ("European Space Agency", "organisation"),
+    ]
+    assert q.iloc[2]["text"] == "the data will be shared with partners"  # not the relative clause on the source

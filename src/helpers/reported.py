@@ -114,6 +114,11 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             rest = toks[rng[1] :]
             if rest and rest[0].text == ",":
                 rest = rest[1:]
+                # "According to the agency, which plans its own lander, the data will be shared": past the
+                # relative clause on the source
+                close = next((k for k, t in enumerate(rest) if t.text == ","), None) if rest else None
+                if rest and rest[0].low in ("which", "who", "whose") and close is not None:
+                    rest = rest[close + 1 :]
             before = toks[:v]
             # "Verizon has struck a deal, according to the Labor Department, taking a step ...": the clause
             # before the comma is what the source reports

@@ -308,6 +308,8 @@ def mention_type(mention: str) -> str:
     if outlet and all(w[0].isupper() for w in bare.split()):
         return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
     if is_organisation(mention) and head not in anonymous_heads():
+        if low[0] in _GROUP_QUANTIFIERS and len(low) > 1 and words[-1].islower() and usual_tag(low[-1]) == "NNS":
+            return "anonymous"  # "Many NASA watchers", "Some fund managers": people, not the body named
         tail = _name_tail(mention)
         titled = _titled_name().search(mention)
         # "Ohio State University professor Paul Beck", "Senate Majority Leader Mitch McConnell": a person
@@ -883,6 +885,9 @@ _PLACE_WORDS = frozenset(
 _NAME_WORD = re.compile(
     r"(?:[A-Z][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?(?:[’'-][A-Z]?[a-zà-öø-ÿ]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
 )
+
+
+_GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "few", "most", "other", "both"])
 
 
 def _plural_group(words: list[str]) -> bool:
