@@ -2181,3 +2181,17 @@ def test_science_news_agencies_by_their_acronyms_and_groups_around_them():
         ("European Space Agency", "organisation"),
     ]
     assert q.iloc[2]["text"] == "the data will be shared with partners"  # not the relative clause on the source
+
+
+def test_aid_and_rights_groups_are_organisations_and_their_people_people():
+    text = (
+        "Amnesty International Kenya said at least two people were killed on Monday.\n"
+        "“People stood in line for hours,” said Meenakshi Ganguly of Human Rights Watch.\n"
+        "The American Academy of Pediatrics said screen time should be limited.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Amnesty International Kenya", "organisation"),
+        ("Meenakshi Ganguly", "person"),  # a name no dictionary has, before "of" and the group
+        ("American Academy of Pediatrics", "organisation"),
+    ]
