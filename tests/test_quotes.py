@@ -2195,3 +2195,19 @@ def test_aid_and_rights_groups_are_organisations_and_their_people_people():
         ("Meenakshi Ganguly", "person"),  # a name no dictionary has, before "of" and the group
         ("American Academy of Pediatrics", "organisation"),
     ]
+
+
+def test_negated_auxiliaries_are_not_part_of_the_speaker_and_a_qa_label_names_i():
+    text = (
+        "Mayor Karen Bass sat down with The Times on Monday.\n"
+        "Q: Homelessness rose again this year. What went wrong?\n"
+        "Bass: I don't think anything “went wrong.” We housed more people than ever.\n"
+        "Donald Trump spoke next. He doesn't think the plan is “a disaster.”\n"
+        "I can't say the column was “prolific.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("I", "Karen Bass", "person"),  # (was "I don't", a person)
+        ("He", "Donald Trump", "person"),
+        ("I", "unknown", "unknown"),  # the writer, whom the text does not name
+    ]

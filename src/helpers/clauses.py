@@ -425,6 +425,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     while j >= 0 and (
         (toks[j].low in _AUX and (j == 0 or not toks[j].text[0].isupper()))
         or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")
+        or (toks[j].text.islower() and toks[j].low.endswith(("n't", "n’t")))  # "He doesn't think"
     ):
         j -= 1
     # a parenthetical adverb: "Proponents of the bill, however, say", "and he, once again, pledged"

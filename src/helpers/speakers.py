@@ -536,7 +536,11 @@ def resolve(
     if low == "i":
         # the writer of an opinion piece or a letter, or the one answering in a Q&A: nobody the text names
         # (the nearest person named was wrong nearly every time: "I said" in Dinesh D'Souza's memoir is not
-        # the judge's)
+        # the judge's); unless a Q&A labels the answer: "Bass: I don't think anything “went wrong.”"
+        label = _ANSWER_LABEL.match(text, text.rfind("\n", 0, position) + 1)
+        name = label[1].title() if label and label[1].isupper() else label and label[1]  # "FALLIN:" is Fallin
+        if name and mention_type(name) == "person":
+            return Resolution(full_name(name, people, position), "person")
         return Resolution("unknown", "unknown")
     if low == "it":  # “...,” it added: the nearest organisation already quoted or named
         for _, speaker, stype in reversed(history):
@@ -628,6 +632,8 @@ _EPITHET = re.compile(
     r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian)"
 )  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
 _EPITHET_GENDER = {"man": "m", "woman": "f"}
+# a name labelling a paragraph of a Q&A or transcript: "Bass: ...", "Sen. Warren: ..."
+_ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+):[ \t]")
 # participles that say who saw or gave out a document: "a memo seen by Reuters" is the memo (clauses keeps "by
 # Reuters" inside such a phrase)
 SEEN_BY = frozenset("seen obtained reviewed viewed provided shared published released prepared".split())
