@@ -2211,3 +2211,12 @@ def test_negated_auxiliaries_are_not_part_of_the_speaker_and_a_qa_label_names_i(
         ("He", "Donald Trump", "person"),
         ("I", "unknown", "unknown"),  # the writer, whom the text does not name
     ]
+
+
+def test_a_height_in_feet_and_inches_opens_no_quotation():
+    text = (
+        'Mr. Miller, who stood 6\'5" and was known to his players as "Big John," led the Lions to three titles. '
+        '"He demanded a lot, but he gave more," said Tom Harris, who played for him.\n'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [("He demanded a lot, but he gave more,", "Tom Harris")]

@@ -26,7 +26,8 @@ _INITIAL = re.compile(r"^[(\"“]?(?:[A-Z]\.)+$")
 # Straight marks, and the typewriter pairs of some archives (``like this'' or ''like this''), open or close
 # by position.
 # ``''(?!')``: in "'old-school,'''" the last two marks close the quotation, the first closes the inner one
-QUOTE_MARK = re.compile(f"``|''(?!')|[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
+# (not the inch mark of a height: 6'5", 5’11”)
+QUOTE_MARK = re.compile(f"``|''(?!')|(?<!\\d['’]\\d)(?<!\\d['’]\\d\\d)[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
 
 
 def mark_role(mark: str, text: str = "", at: int = -1) -> str:
