@@ -2220,3 +2220,16 @@ def test_a_height_in_feet_and_inches_opens_no_quotation():
     )
     q = extract_quotes(text)
     assert list(zip(q["text"], q["speaker"], strict=True)) == [("He demanded a lot, but he gave more,", "Tom Harris")]
+
+
+def test_song_and_programme_titles_are_not_quotations():
+    text = (
+        "The album's lead single, “The Fate of Ophelia,” debuted at No. 1. Rolling Stone called it “her most "
+        "playful record in years.”\n"
+        "“I wanted to make something that felt like a party,” Swift said on the “New Heights” podcast.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("her most playful record in years.", "Rolling Stone", "organisation"),
+        ("I wanted to make something that felt like a party,", "Swift", "person"),
+    ]

@@ -100,7 +100,7 @@ _GIVEN_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
-    "drama sitcom ad spot on".split()
+    "drama sitcom ad spot single track mixtape video trailer on".split()
 )
 
 
@@ -654,7 +654,9 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     verb gives to anyone: a title, even where its comma makes it look like a sentence."""
     before = tokenize(text, max(0, q.open_at - 40), q.open_at, [])[-3:]
     listener = bool(before) and before[-1].low in _TOLD  # Fiorina told “Fox and Friends,”
-    work = any(t.low in _WORK_NOUNS - {"on"} for t in before)
+    after = tokenize(text, q.outer_end, min(len(text), q.outer_end + 20), [])[:1]
+    # (or right after: on the “New Heights” podcast)
+    work = any(t.low in _WORK_NOUNS - {"on"} for t in before + after)
     if not listener and not work:  # "a play called ...": a work all the same
         if attr is not None and attr.cue.lower() in reporting_verbs() | {":", "according to"}:
             return False
