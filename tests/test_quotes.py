@@ -2233,3 +2233,19 @@ def test_song_and_programme_titles_are_not_quotations():
         ("her most playful record in years.", "Rolling Stone", "organisation"),
         ("I wanted to make something that felt like a party,", "Swift", "person"),
     ]
+
+
+def test_a_relative_clause_or_an_opening_adverb_is_not_the_subject():
+    text = (
+        "A man who was arrested at the scene said he had been drinking.\n"
+        "Two officials who were briefed on the talks said a deal was close.\n"
+        "The state officials whose laws have been invalidated say the real change has come in the courts.\n"
+        "Similarly, William J. Bennett, a Reagan education secretary, said he could not support the movement.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == [
+        "A man",  # (was "the scene")
+        "Two officials",  # (was "the talks")
+        "The state officials",  # (was nothing)
+        "William J. Bennett",  # (was "Similarly", which speaks for no one)
+    ]

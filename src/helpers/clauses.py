@@ -513,10 +513,21 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 # "The town released a statement saying" is the town's verb)
                 j -= 1
                 continue
-            if j > 1 and toks[j - 1].low == "who" and is_word(toks[j - 2]) and _relative_object(toks[j + 1 : b]):
-                # "Another Muslim who worshiped at the mosque described": the words after the relative
-                # clause's verb are its object or adverbial; the subject is before "who"
-                return subject_left(toks, j - 1)
+            # "Another Muslim who worshiped at the mosque described", "A man who was arrested at the scene
+            # said", "The officials whose laws have been invalidated say": the words after the relative
+            # clause's verb are its object or adverbial; the subject is before "who"
+            r = j - 1
+            while r > 0 and toks[r].low in _RELATIVE_AUX:
+                r -= 1
+            if r > 1 and toks[r - 1].low == "whose" and is_word(toks[r]):
+                r -= 1
+            if (
+                r > 0
+                and toks[r].low in ("who", "whose")
+                and is_word(toks[r - 1])
+                and (not toks[j + 1 : b] or _relative_object(toks[j + 1 : b]))
+            ):
+                return subject_left(toks, r)
             break
         if (
             t.low in _FINITE_AUX
@@ -560,6 +571,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 # abbreviations that end a name: "Oshkosh Truck Corp. estimated", "Cal Ripken Jr. said"
 _NAME_ENDS = frozenset(["corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"])
+
+
+# auxiliaries of a relative clause's verb: "who was arrested", "whose laws have been invalidated"
+_RELATIVE_AUX = frozenset("was were is are has have had been being".split())
 
 
 def _relative_object(words: list[Tok]) -> bool:
@@ -621,6 +636,10 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         while start < comma and toks[start].low in ("and", "but", "so", "then"):
             start += 1
         first_comma = next((k for k in range(start, comma + 1) if toks[k].text == ","), comma)
+        if first_comma == start + 1 and first_comma < comma and usual_tag(toks[start].low) == "RB":
+            # past an opening adverb: "Similarly, William J. Bennett, a Reagan education secretary, said"
+            start = first_comma + 1
+            first_comma = next((k for k in range(start, comma + 1) if toks[k].text == ","), comma)
         if toks[first_comma - 1].text == ")":  # "Rep. Elijah Cummings (D-Md.), chair of ..., said"
             paren = next((k for k in range(first_comma - 1, start, -1) if toks[k].text == "("), None)
             first_comma = paren if paren is not None and first_comma - paren < 12 else first_comma
