@@ -2249,3 +2249,16 @@ def test_a_relative_clause_or_an_opening_adverb_is_not_the_subject():
         "The state officials",  # (was nothing)
         "William J. Bennett",  # (was "Similarly", which speaks for no one)
     ]
+
+
+def test_a_described_subject_before_an_aside_of_when_or_including():
+    text = (
+        "Powell’s office, when contacted by Reuters, said the former diplomat could not recall the dinner.\n"
+        "Yet numerous military veterans interviewed at rallies this week, including Mr. Jebens, said they had "
+        "no problem with the comments.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == [
+        "Powell’s office",
+        "numerous military veterans interviewed at rallies this week",
+    ]

@@ -280,7 +280,9 @@ _DETERMINERS_POSS = frozenset(
     ]
 )
 # the first word of a description that can be a speaker: "A Warren adviser", "Two officials", "Some aides"
-_DESCRIPTION_START = _DETERMINERS_POSS | frozenset("one two three four five several many some both other".split())
+_DESCRIPTION_START = _DETERMINERS_POSS | frozenset(
+    "one two three four five several many some both other numerous".split()
+)
 OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 LOWER_WORD = re.compile(r"[a-z]+")
 FINDING_VERBS = frozenset("show shows showed shown find finds found".split())
@@ -622,6 +624,10 @@ _APPOSITION_START = frozenset(
 
 
 _APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "on"])
+# words opening an aside after a described subject: "A Warren adviser, who spoke on condition of anonymity,"
+_DESCRIPTION_ASIDES = frozenset(
+    "who whose which speaking talking writing when while including asked reached contacted".split()
+)
 _DESCRIPTION_OPENERS = frozenset("after before when while because since until as if and but".split())
 
 
@@ -633,7 +639,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
     if start is None and comma < 40:
         start = 0
     if start is not None:
-        while start < comma and toks[start].low in ("and", "but", "so", "then"):
+        while start < comma and toks[start].low in ("and", "but", "so", "then", "yet"):
             start += 1
         first_comma = next((k for k in range(start, comma + 1) if toks[k].text == ","), comma)
         if first_comma == start + 1 and first_comma < comma and usual_tag(toks[start].low) == "RB":
@@ -658,10 +664,12 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         # has been shadowed by ..., said", "Two officials, speaking on condition of anonymity, said": a
         # description before a relative or participle clause (the caller checks that it can speak)
         aside = toks[first_comma + 1]
+        # ("Powell’s office, when contacted by Reuters, said"; "numerous veterans interviewed at rallies this
+        # week, including Mr. Jebens, said")
         if (
-            1 < len(head) <= 6
+            1 < len(head) <= (12 if aside.low == "including" else 6)
             and (head[0].low in _DESCRIPTION_START or any(t.low.endswith(("'s", "’s")) for t in head))
-            and aside.low in ("who", "whose", "which", "speaking", "talking", "writing")
+            and aside.low in _DESCRIPTION_ASIDES
             and all(is_word(t) or t.text == "." for t in head)
         ):
             return (start, first_comma)
