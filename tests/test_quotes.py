@@ -2262,3 +2262,32 @@ def test_a_described_subject_before_an_aside_of_when_or_including():
         "Powell’s office",
         "numerous military veterans interviewed at rallies this week",
     ]
+
+
+def test_common_reporting_patterns_of_wire_copy():
+    text = (
+        "The government agreed to host up to 200 people, officials said Tuesday.\n"
+        "Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.\n"
+        "Again, those surveyed said Trump was best able to handle the issue.\n"
+        "Thirty-one percent of those surveyed say they would be scared.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("officials", "anonymous"),  # (a time after the cue: "said Tuesday.")
+        ("a source close to him", "anonymous"),  # (was "him")
+        ("those surveyed", "anonymous"),
+        ("Thirty-one percent of those surveyed", "anonymous"),
+    ]
+    assert q.iloc[0]["text"] == "The government agreed to host up to 200 people"
+
+
+def test_a_share_of_a_group_speaks_and_states_after_a_verb_are_a_noun():
+    text = (
+        "Many of the nearly two dozen Democratic chairs that POLITICO interviewed predicted Clinton will win.\n"
+        "That is no problem for Democrats, since many of them represent states with large device makers.\n"
+        "The new supporters include state Rep. Jeff Hoover and state Sen. Ralph Alvarado.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Many of the nearly two dozen Democratic chairs", "anonymous")  # (was "POLITICO", a person)
+    ]

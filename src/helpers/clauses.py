@@ -351,6 +351,8 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
     return (
         usual_tag(before.low) in _BEFORE_NOUN_TAGS
         or before.low in _STATE_KINDS
+        # the object of a verb: "many of them represent states"
+        or (before.text.islower() and usual_tag(before.low) in ("VB", "VBP") and before.low not in _AUX)
         or (j + 1 < len(toks) and toks[j + 1].low == "of")  # "the state of the campaign"
     )
 
@@ -458,8 +460,9 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         j = k
     if toks[j].low in _OBJECT_PRONOUNS and j > 1 and toks[j - 2].low == "who" and looks_like_verb(toks, j - 1):
         return subject_left(toks, j - 2)  # "The lawyer who represented him said": the subject is before "who"
-    if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it":
-        return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject
+    close_to = j > 1 and toks[j - 1].low == "to" and toks[j - 2].low in ("close", "closer", "loyal")
+    if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it" and not close_to:
+        return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")
     if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
         return (j, j + 1)  # "a game many are calling “...”": a quantifier before an auxiliary stands alone
     if toks[j].text in ("—", "–") and j > 1:
@@ -467,8 +470,12 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         k = next((k for k in range(j - 1, max(0, j - 25), -1) if toks[k].text == toks[j].text), None)
         if k is not None and k > 0 and is_word(toks[k - 1]):
             j = k - 1
-    if toks[j].low in _POLLED and j > 1:  # "Some 56 percent of Cuban-Americans polled said"
+    polled = toks[j].low in _POLLED and j > 0  # "Some 56 percent of Cuban-Americans polled said"
+    if polled:
         j -= 1
+        if j > 1 and toks[j - 1].low in ("that", "whom") and toks[j].text[0].isupper():
+            # "Many of the Democratic chairs that POLITICO interviewed predicted": the chairs
+            return subject_left(toks, j - 1)
     if toks[j].text == "," and j > 0 and toks[j - 1].text == ")":  # "Gov. John Kasich (R-OH), said"
         j -= 1
     if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
@@ -477,7 +484,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             k -= 1
         if k > 0 and toks[k].text == "(":
             j = k - 1
-    b = j + 1
+    b = j + 2 if polled else j + 1  # (the participle stays in the phrase: "those surveyed")
     while j >= 0 and len(toks[b - 1 : j : -1]) < 12:
         t = toks[j]
         if not is_word(t):
@@ -498,6 +505,9 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
                 j -= 1
+                continue
+            if t.low == "to" and j > 1 and toks[j - 1].low in ("close", "closer", "loyal") and b - j <= 4:
+                j -= 2  # "a source close to him said", "people close to the president said"
                 continue
             break
         if toks[j].low in sp.DESCRIBING_PARTICIPLES and j > 0 and toks[j - 1].low in sp.anonymous_heads():
@@ -1263,6 +1273,9 @@ def ends_clause(after: list[Tok]) -> bool:
     words = [t for t in after if is_word(t)]
     if not words:
         return True
+    skip = time_adverbial(after)
+    if skip:  # "..., officials said Tuesday." / "said Monday in a statement."
+        return ends_clause(after[skip:])
     return (
         words[0].low in PREPOSITIONS | {"last", "this", "earlier", "recently", "today", "yesterday"} and len(words) <= 6
     )

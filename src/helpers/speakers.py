@@ -288,6 +288,10 @@ def mention_type(mention: str) -> str:
     head = head_noun(mention)
     if _IN_TEN.match(mention):
         return "anonymous"  # "Six in 10 say": a share of people polled
+    if low[0] in _GROUP_QUANTIFIERS and len(low) > 2 and low[1] == "of":
+        return "anonymous"  # "Many of the Democratic chairs", "Some of the women": a share of a group
+    if low[0] == "those" and len(low) > 1 and (low[1] in ("who", "close", "familiar") or low[1].endswith("ed")):
+        return "anonymous"  # "Those surveyed said", "those who back her opponents say"
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
     # a title counts only before a name: in "Mr. King" the last word is the name even though kings exist
     capitalised_content = [
