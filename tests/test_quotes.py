@@ -2291,3 +2291,16 @@ def test_a_share_of_a_group_speaks_and_states_after_a_verb_are_a_noun():
     assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
         ("Many of the nearly two dozen Democratic chairs", "anonymous")  # (was "POLITICO", a person)
     ]
+
+
+def test_a_statement_after_an_adverbial_of_where_and_when():
+    text = (
+        "Ginsburg said in an interview with The Associated Press last week that she did not want to think "
+        "about it.\n"
+        "Sanders said at an Indiana rally Wednesday that he is still in the race.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Ginsburg", "she did not want to think about it"),  # (was nothing)
+        ("Sanders", "he is still in the race"),  # (was "at an Indiana rally Wednesday that he is ...")
+    ]

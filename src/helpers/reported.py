@@ -202,6 +202,16 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         if skip and len(after) - skip >= 3:  # "said on Friday he met ...", "said Monday that ..."
             after = after[skip:]
             window = [t.low for t in after[:5]]
+        that = next((k for k, t in enumerate(after[:16]) if t.low == "that"), None) if after else None
+        if (
+            that is not None
+            and that >= 4
+            and after[0].low in PREPOSITIONS
+            and all(is_word(t) and (t.text[0].isupper() or not has_verb_form(t)) for t in after[1:that])
+        ):
+            # "said in an interview with The Associated Press last week that ...": past the adverbial
+            after = after[that:]
+            window = [t.low for t in after[:5]]
         if not after or (
             after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
         ):
