@@ -2304,3 +2304,20 @@ def test_a_statement_after_an_adverbial_of_where_and_when():
         ("Ginsburg", "she did not want to think about it"),  # (was nothing)
         ("Sanders", "he is still in the race"),  # (was "at an Indiana rally Wednesday that he is ...")
     ]
+
+
+def test_documents_with_a_date_and_groups_with_an_aside_report():
+    text = (
+        "WASHINGTON (AP) — A news report published Wednesday said the secretary used a personal email account.\n"
+        "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages "
+        "savings.\n"
+        "Some staunch defenders of globalization, like Gary Hufbauer, a senior fellow, also acknowledge that "
+        "the government has failed workers.\n"
+        "Wednesday added one more unusual development to the list.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == [
+        "A news report published Wednesday",  # (was nothing: "Wednesday" was cut from it)
+        "Democratic economists",
+        "Some staunch defenders of globalization",
+    ]  # and a day is nobody's subject

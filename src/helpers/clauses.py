@@ -456,7 +456,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     k = j
     while k >= 0 and toks[k].low in TIME_WORDS | _TIME_LEAD:
         k -= 1
-    if k >= 0 and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1]):
+    # (not after a participle that describes the subject: "A news report published Wednesday said")
+    if k >= 0 and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1]) and toks[k].low not in _PUBLISHED:
         j = k
     if toks[j].low in _OBJECT_PRONOUNS and j > 1 and toks[j - 2].low == "who" and looks_like_verb(toks, j - 1):
         return subject_left(toks, j - 2)  # "The lawyer who represented him said": the subject is before "who"
@@ -578,6 +579,9 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         a += 1  # "at which point the crowd chanted"
     if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
+    named = b - a == 1 and toks[a].text[0].isupper() and toks[a].low not in _DAYS | _MONTHS
+    if all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[a:b]) and not named:
+        return None  # "a poll released Saturday showed": a time is no subject (but "Early said": Rex Early)
     return (a, b) if a < b else None
 
 
@@ -636,7 +640,7 @@ _APPOSITION_START = frozenset(
 _APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "on"])
 # words opening an aside after a described subject: "A Warren adviser, who spoke on condition of anonymity,"
 _DESCRIPTION_ASIDES = frozenset(
-    "who whose which speaking talking writing when while including asked reached contacted".split()
+    "who whose which speaking talking writing when while including asked reached contacted like unlike".split()
 )
 _DESCRIPTION_OPENERS = frozenset("after before when while because since until as if and but".split())
 
@@ -678,7 +682,11 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         # week, including Mr. Jebens, said")
         if (
             1 < len(head) <= (12 if aside.low == "including" else 6)
-            and (head[0].low in _DESCRIPTION_START or any(t.low.endswith(("'s", "’s")) for t in head))
+            and (
+                head[0].low in _DESCRIPTION_START
+                or any(t.low.endswith(("'s", "’s")) for t in head)
+                or head[-1].low in sp.anonymous_heads()  # "Democratic economists, like their counterparts,"
+            )
             and aside.low in _DESCRIPTION_ASIDES
             and all(is_word(t) or t.text == "." for t in head)
         ):
@@ -846,6 +854,7 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 _CIRCUMSTANCE = frozenset(["on", "in", "at", "during", "after", "before", "outside", "inside", "while", "from"])
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 

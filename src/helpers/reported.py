@@ -83,7 +83,13 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     if low == "it":
         return verb in SPEECH_CORE | DOCUMENT_VERBS
     words = low.split()
-    if verb not in SAY_VERBS or len(words) > 8 or (words[0] in NOT_NAME_LOW and words[0] not in _QUANTIFIERS):
+    # (with a verb of a speech act only a group: "Some staunch defenders of globalization acknowledge")
+    act = verb in _SPEECH_ACTS and words[0] in _QUANTIFIERS
+    if (
+        (verb not in SAY_VERBS and not act)
+        or len(words) > 8
+        or (words[0] in NOT_NAME_LOW and words[0] not in _QUANTIFIERS)
+    ):
         return False
     last = words[-1].strip(",.")
     return usual_tag(last) in ("NN", "NNS", "NNP", "NNPS", "CD") or last == "percent" or last[:1].isdigit()
