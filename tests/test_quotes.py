@@ -735,7 +735,7 @@ def test_subjects_with_adverbs_asides_and_polls_and_adverbials_after_the_verb():
         "Sheldon Adelson",
         "Mexican officials",
         "Democrats",
-        "Some 56 percent of Cuban-Americans",
+        "Some 56 percent of Cuban-Americans polled",  # (the participle stays: "those surveyed said")
         "Smith",
     ]
 
