@@ -104,6 +104,7 @@ _WORK_NOUNS = frozenset(
 )
 
 
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
 _TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
 _DASH_NAME = re.compile(
     r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?[ \t]*(?=$|\n|[“\"])"
@@ -654,9 +655,11 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     verb gives to anyone: a title, even where its comma makes it look like a sentence."""
     before = tokenize(text, max(0, q.open_at - 40), q.open_at, [])[-3:]
     listener = bool(before) and before[-1].low in _TOLD  # Fiorina told “Fox and Friends,”
-    after = tokenize(text, q.outer_end, min(len(text), q.outer_end + 20), [])[:1]
+    after = _NEXT_WORD.match(text, q.outer_end)
     # (or right after: on the “New Heights” podcast)
-    work = any(t.low in _WORK_NOUNS - {"on"} for t in before + after)
+    work = any(t.low in _WORK_NOUNS - {"on"} for t in before) or bool(
+        after and after[1].lower() in _WORK_NOUNS - {"on"}
+    )
     if not listener and not work:  # "a play called ...": a work all the same
         if attr is not None and attr.cue.lower() in reporting_verbs() | {":", "according to"}:
             return False

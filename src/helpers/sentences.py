@@ -27,7 +27,8 @@ _INITIAL = re.compile(r"^[(\"“]?(?:[A-Z]\.)+$")
 # by position.
 # ``''(?!')``: in "'old-school,'''" the last two marks close the quotation, the first closes the inner one
 # (not the inch mark of a height: 6'5", 5’11”)
-QUOTE_MARK = re.compile(f"``|''(?!')|(?<!\\d['’]\\d)(?<!\\d['’]\\d\\d)[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]")
+# (the look-behinds come after the mark, so they are tried only where a mark is)
+QUOTE_MARK = re.compile(f"``|''(?!')|[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"](?<!\\d['’]\\d.)(?<!\\d['’]\\d\\d.)")
 
 
 def mark_role(mark: str, text: str = "", at: int = -1) -> str:
