@@ -2321,3 +2321,18 @@ def test_documents_with_a_date_and_groups_with_an_aside_report():
         "Democratic economists",
         "Some staunch defenders of globalization",
     ]  # and a day is nobody's subject
+
+
+def test_an_infinitive_belongs_to_its_main_verbs_subject_and_an_unsaid_thing_is_no_statement():
+    text = (
+        "Donald Trump spoke. Trump was quick to call the plan “a disaster.”\n"
+        "Bernie Sanders seems to be able to claim “a moral victory.”\n"
+        "Cook declined to say whether it was a violation of Pentagon policy.\n"
+        "Trump was quick to add that the negotiation does not include the wall.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["kind"], strict=True)) == [
+        ("Trump", "partial"),  # (was "Trump was quick to", a person so named)
+        ("Bernie Sanders", "partial"),
+        ("Trump", "indirect"),  # what Cook declined to say is no statement
+    ]

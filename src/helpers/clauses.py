@@ -413,10 +413,21 @@ def finds_that(toks: list[Tok], v: int) -> bool:
 _PUBLISHED = frozenset("published released issued conducted commissioned obtained filed posted".split())
 
 
+_INFINITIVE_STOPS = frozenset(["that", "who", "which", "and", "but", "or", "because", "when", "while"])
+
+
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
     if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in ("on", "up"):
         return subject_left(toks, i - 3)  # "He went on to add": the infinitive's subject is the main verb's
+    if i > 2 and toks[i - 1].low == "to":
+        # "Trump was quick to call", "Sanders seems to be able to claim": the subject of the finite verb that
+        # governs the infinitive (not "Trump was quick to", which no one is)
+        for k in range(i - 2, max(0, i - 9), -1):
+            if not is_word(toks[k]) or toks[k].low in _INFINITIVE_STOPS:
+                break
+            if toks[k].text.islower() and (toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS):
+                return subject_left(toks, k)
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
         return None  # "for not calling the attack ...": a gerund has no subject of its own
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":

@@ -66,6 +66,14 @@ _SPEECH_ACTS = frozenset(
     "tweeted".split()
 )
 _TOLD = frozenset(["tell", "tells", "told"])
+# words before "to" and a reporting verb that say it was not, or not yet, said: "declined to say", "has to
+# show", "is expected to announce", "tried to explain", "was pressed to explain"
+_UNSAID = frozenset(
+    "decline declines declined declining refuse refuses refused refusing fail fails failed able unable have has "
+    "had try tries tried trying want wants wanted need needs needed expected going ready reluctant unwilling "
+    "hesitant seem seems seemed appear appears appeared chance way time pressure pressed struggled enough "
+    "decided plans planned hopes hoped".split()
+)
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 
 
@@ -111,6 +119,10 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
     for v in verb_indexes(toks):
         verb = toks[v].low
         after = toks[v + 1 :]
+        if v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _UNSAID:
+            # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could
+            # or must say is no statement (but "Trump was quick to add that ...", "went on to say")
+            continue
         if verb == "according":
             # "according to" names a source whatever it is: a person, "exit polls", "state law", "the summary"
             rng = object_right(toks, v + 1)
