@@ -27,6 +27,7 @@ from .clauses import (
     NOT_NAME_START,
     SPEECH_CORE,
     TIME_WORDS,
+    TOLD_VERBS,
     Attribution,
     Tok,
     can_speak,
@@ -220,10 +221,10 @@ def _attribute(
     pre_verbs = [v for v in verbs if v < qi]
     # "When Trump announced his candidacy, he referred to immigrants as “criminals”": a report inside the
     # sentence's opening clause is its circumstance; the main clause says the quotation
-    k = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
+    first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
     opener_end = (
-        next((c for c in range(k + 2, qi - 2) if toks[c].text == ","), None)
-        if k < len(toks) and toks[k].low in _SUBORDINATORS - {"as"} | {"while"}
+        next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
+        if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
         else None
     )  # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own)
     for v in reversed(pre_verbs):
@@ -552,7 +553,7 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
         and len(words) <= 12
         and before
         and (
-            before[-1].low in _WORK_NOUNS | _TOLD
+            before[-1].low in _WORK_NOUNS | TOLD_VERBS
             or before[-1].low.endswith(("'s", "’s"))
             or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'")
             or (len(before) > 1 and before[-1].text in "’'" and before[-2].low.endswith("s"))  # Fox News' “...”
@@ -642,7 +643,6 @@ _THINK = frozenset("think thinks thought believe believes believed feel feels fe
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _OPENERS = _SUBORDINATORS | {"while", "whereas", "where", "even"}  # ("even as Trump claimed ...")
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
-_TOLD = frozenset(["told", "tells", "tell"])  # a title right after it is the programme spoken to
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -654,7 +654,7 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     """A name of a work or programme in title case ("Los Hijos de Trump," "Morning Joe") that no reporting
     verb gives to anyone: a title, even where its comma makes it look like a sentence."""
     before = tokenize(text, max(0, q.open_at - 40), q.open_at, [])[-3:]
-    listener = bool(before) and before[-1].low in _TOLD  # Fiorina told “Fox and Friends,”
+    listener = bool(before) and before[-1].low in TOLD_VERBS  # Fiorina told “Fox and Friends,”: the programme
     after = _NEXT_WORD.match(text, q.outer_end)
     # (or right after: on the “New Heights” podcast)
     work = any(t.low in _WORK_NOUNS - {"on"} for t in before) or bool(

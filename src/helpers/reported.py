@@ -20,6 +20,7 @@ from .clauses import (
     SPEECH_CORE,
     STOP_LEFT,
     TIME_WORDS,
+    TOLD_VERBS,
     Attribution,
     clause_cut,
     ends_clause,
@@ -65,7 +66,6 @@ _SPEECH_ACTS = frozenset(
     "announced declare declares declared reply replies replied respond responds responded tweet tweets "
     "tweeted".split()
 )
-_TOLD = frozenset(["tell", "tells", "told"])
 # words before "to" and a reporting verb that say it was not, or not yet, said: "declined to say", "has to
 # show", "is expected to announce", "tried to explain", "was pressed to explain"
 _UNSAID = frozenset(
@@ -161,7 +161,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         if obj and (
             rng is None
             or (
-                verb not in ("tell", "tells", "told")  # "told The Huffington Post": the listener
+                verb not in TOLD_VERBS  # "told The Huffington Post": the listener
                 and (obj[1] >= len(toks) or toks[obj[1]].text in (",", "."))
                 and sp.mention_type(span_text(text, toks, obj)[0]) in ("person", "organisation", "anonymous")
             )
@@ -197,7 +197,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         # "..., a spokeswoman said on Saturday, and it has ...": around the cue
         # (not before a colon: "In a statement, he wrote:" introduces what follows)
         if rng[0] > 1 and toks[rng[0] - 1].text == "," and not (after and after[0].text == ":"):
-            told_whom = verb in ("tell", "tells", "told") and len(after) <= 7 and "that" not in window
+            told_whom = verb in TOLD_VERBS and len(after) <= 7 and "that" not in window
             participle = len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES
             # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
             # (a clause before, not an opening phrase: "But a minute and a half later, a pilot calls in")
@@ -208,7 +208,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             if (ends_clause(after) or told_whom or participle) and not opening:
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
             comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
-            if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in _TOLD):
+            if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in TOLD_VERBS):
                 comma = None  # an aside is the cue's own ("said in a statement,"), not an object ("posted earnings")
             if comma is not None and len(after) - comma > 3 and toks[rng[0] - 2].low == "that":
                 # "... a signal that, analysts say, Moscow intends to ...": the clause after the aside

@@ -542,9 +542,10 @@ def resolve(
         # (the nearest person named was wrong nearly every time: "I said" in Dinesh D'Souza's memoir is not
         # the judge's); unless a Q&A labels the answer: "Bass: I don't think anything “went wrong.”"
         label = _ANSWER_LABEL.match(text, text.rfind("\n", 0, position) + 1)
-        name = label[1].title() if label and label[1].isupper() else label and label[1]  # "FALLIN:" is Fallin
-        if name and mention_type(name) == "person":
-            return Resolution(full_name(name, people, position), "person")
+        if label:
+            name = label[1].title() if label[1].isupper() else label[1]  # "FALLIN:" is Fallin
+            if mention_type(name) == "person":
+                return Resolution(full_name(name, people, position), "person")
         return Resolution("unknown", "unknown")
     if low == "it":  # “...,” it added: the nearest organisation already quoted or named
         for _, speaker, stype in reversed(history):
