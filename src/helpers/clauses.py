@@ -137,7 +137,6 @@ PREPOSITIONS = frozenset(
         "from",
         "under",
         "despite",
-        "least",  # "at least 21,000 said"
         "like",
         "unlike",
         "as",
