@@ -2336,3 +2336,26 @@ def test_an_infinitive_belongs_to_its_main_verbs_subject_and_an_unsaid_thing_is_
         ("Bernie Sanders", "partial"),
         ("Trump", "indirect"),  # what Cook declined to say is no statement
     ]
+
+
+def test_a_listener_is_no_part_of_what_was_told_and_shares_in_figures_speak():
+    text = (
+        "One delegate not on the Cruz slate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.\n"
+        "Christine Todd Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.\n"
+        "Trump told reporters he would run again.\n"
+        "The prosecutors told Mr. Antar's lawyers that they could expect a ruling.\n"
+        "Kelly told Megyn not to worry about it.\n"
+        "On social issues, 53% describe themselves as liberal; 26% say they are conservative.\n"
+        "Those over 60 say they feel that way.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Kelly Schmdit", "she was leaning toward Cruz"),  # (was the apposition before her name)
+        ("Christine Todd Whitman", "she would rather vote for Clinton"),
+        ("Trump", "he would run again"),
+        ("The prosecutors", "they could expect a ruling"),
+        # (what Kelly told Megyn to do is an order, not a statement)
+        ("26%", "they are conservative"),
+        ("Those over 60", "they feel that way"),
+    ]
+    assert set(q["speaker_type"][-2:]) == {"anonymous"}

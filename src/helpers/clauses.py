@@ -507,7 +507,9 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             )
             # "Dow Jones & Co. said": an ampersand inside a company's name
             amp = t.text == "&" and j > 0 and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
-            if t.text in "’'" or (t.text == "." and abbrev) or amp:
+            # ("26% say they are conservative": a share in figures)
+            percent = t.text == "%" and j > 0 and toks[j - 1].text[0].isdigit()
+            if t.text in "’'" or (t.text == "." and abbrev) or amp or percent:
                 j -= 1
                 continue
             break

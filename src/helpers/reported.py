@@ -74,6 +74,8 @@ _UNSAID = frozenset(
     "hesitant seem seems seemed appear appears appeared chance way time pressure pressed struggled enough "
     "decided plans planned hopes hoped".split()
 )
+# who is told, when a clause follows without "that": "told reporters he would run"
+_LISTENERS = frozenset("me him her us them reporters supporters journalists voters viewers".split())
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 
 
@@ -197,7 +199,14 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         # "..., a spokeswoman said on Saturday, and it has ...": around the cue
         # (not before a colon: "In a statement, he wrote:" introduces what follows)
         if rng[0] > 1 and toks[rng[0] - 1].text == "," and not (after and after[0].text == ":"):
-            told_whom = verb in TOLD_VERBS and len(after) <= 7 and "that" not in window
+            listener = object_right(toks, v) if verb in TOLD_VERBS else None
+            # (only the listener after it: not "..., Kelly Schmdit, told POLITICO she was leaning toward Cruz")
+            told_whom = (
+                listener is not None
+                and len(after) <= 7
+                and ends_clause(toks[listener[1] :])
+                and not any(has_verb_form(t) and t.text.islower() for t in toks[listener[0] : listener[1]])
+            )
             participle = len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES
             # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
             # (a clause before, not an opening phrase: "But a minute and a half later, a pilot calls in")
@@ -246,17 +255,45 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             k = window.index("that") + 1
         elif after[0].text == ",":
             k = 1
+        if verb in TOLD_VERBS and k == 0:
+            # "told The New York Times Tuesday morning that ...": past the listener to "that"; "told POLITICO
+            # she was leaning toward Cruz", "told reporters he would run", "tells CNN, there is ...": past the
+            # listener
+            that = next((n for n, t in enumerate(after[:10]) if t.low == "that"), None)
+            n = 0
+            while n < min(len(after), 8) and (
+                after[n].text[0].isupper()
+                or after[n].text == "."
+                # ("The Star-Ledger of Newark")
+                or (n and after[n].low in ("of", "the") and n + 1 < len(after) and after[n + 1].text[0].isupper())
+            ):
+                n += 1
+            if n == 0 and after[0].low in _LISTENERS:
+                n = 1
+            n += time_adverbial(after[n:]) if n else 0  # ("told Fox News on Sunday that")
+            if n and n < len(after) and after[n].text == ",":
+                n += 1
+            if that is not None and all(is_word(t) or t.text in ".’'" for t in after[:that]):
+                n = that + 1
+            if n and n < len(after) and after[n].low in ("to", "not"):
+                continue  # "told Megyn not to worry", "told Jeb Bush to quiet down": an order, not a statement
+            k = n if len(after) - n >= 3 else 0
         rest = after[k:]
         if (
             k
-            and window[k - 1] == "that"
-            and len(rest) > 1
+            and after[k - 1].low == "that"
+            and rest
             and rest[0].text.islower()
             and usual_tag(rest[0].low) in ("NN", "NNS")
-            and rest[1].text == ","
+            and (len(rest) < 2 or not is_word(rest[1]) or rest[1].low in PREPOSITIONS)
             and not any(has_verb_form(t) for t in rest)
         ):
-            continue  # "questioned that determination, waging a campaign ...": a determiner, not a clause
+            # "that" before a noun is a determiner, not a clause: right after the verb the verb has an object
+            # ("questioned that determination, waging a campaign ..."); further on it is inside the clause
+            # ("say they feel that way")
+            if k == 1:
+                continue
+            k, rest = 0, after
         lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
         if len(rest) < 3 or (
             lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)

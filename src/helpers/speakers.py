@@ -286,12 +286,12 @@ def mention_type(mention: str) -> str:
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return "pronoun"  # "he", and "He’s claiming that ..."
     head = head_noun(mention)
-    if _IN_TEN.match(mention):
-        return "anonymous"  # "Six in 10 say": a share of people polled
+    if _IN_TEN.match(mention) or _PERCENT.match(mention):
+        return "anonymous"  # "Six in 10 say", "26% say": a share of people polled
     if low[0] in _GROUP_QUANTIFIERS and len(low) > 2 and low[1] == "of":
         return "anonymous"  # "Many of the Democratic chairs", "Some of the women": a share of a group
-    if low[0] == "those" and len(low) > 1 and (low[1] in ("who", "close", "familiar") or low[1].endswith("ed")):
-        return "anonymous"  # "Those surveyed said", "those who back her opponents say"
+    if low[0] == "those" and len(low) > 1:
+        return "anonymous"  # "Those surveyed said", "those who back her opponents say", "Those over 60 say"
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
     # a title counts only before a name: in "Mr. King" the last word is the name even though kings exist
     capitalised_content = [
@@ -359,6 +359,7 @@ POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
 # a share of people polled, "Six in 10", "two out of ten"
 IN_TEN = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)\b"
 _IN_TEN = re.compile(IN_TEN, re.I)
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 
 
 def _without_the(mention: str) -> str:
