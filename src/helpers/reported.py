@@ -259,7 +259,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             # "told The New York Times Tuesday morning that ...": past the listener to "that"; "told POLITICO
             # she was leaning toward Cruz", "told reporters he would run", "tells CNN, there is ...": past the
             # listener
-            that = next((n for n, t in enumerate(after[:10]) if t.low == "that"), None)
+            told_that = next((n for n, t in enumerate(after[:10]) if t.low == "that"), None)
             n = 0
             while n < min(len(after), 8) and (
                 after[n].text[0].isupper()
@@ -273,8 +273,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             n += time_adverbial(after[n:]) if n else 0  # ("told Fox News on Sunday that")
             if n and n < len(after) and after[n].text == ",":
                 n += 1
-            if that is not None and all(is_word(t) or t.text in ".’'" for t in after[:that]):
-                n = that + 1
+            if told_that is not None and all(is_word(t) or t.text in ".’'" for t in after[:told_that]):
+                n = told_that + 1
             if n and n < len(after) and after[n].low in ("to", "not"):
                 continue  # "told Megyn not to worry", "told Jeb Bush to quiet down": an order, not a statement
             k = n if len(after) - n >= 3 else 0
