@@ -167,9 +167,9 @@ PREPOSITIONS = frozenset(
 )
 # words of a time adverbial between a subject and its verb: "Grassley on Wednesday said", "Clinton late
 # Sunday night told"
-TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend "
-    "month year today yesterday tonight".split()
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_WORDS = _DAYS | frozenset(
+    "morning afternoon evening night week weekend month year today yesterday tonight".split()
 )
 _TIME_LEAD = frozenset("on last this late early earlier next".split())
 QUOTE_ONLY_VERBS = frozenset(
@@ -866,7 +866,6 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 _CIRCUMSTANCE = frozenset(["on", "in", "at", "during", "after", "before", "outside", "inside", "while", "from"])
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
