@@ -111,3 +111,14 @@ def test_paragraph_offsets_always_point_into_the_original(text):
         assert 0 <= previous_end <= p.start <= p.end <= len(text)
         assert text[p.start : p.end].strip() == text[p.start : p.end]
         previous_end = p.end
+
+
+def test_decomposed_accents_and_decomposed_mojibake_are_repaired():
+    # seen in PolNeAR: mojibake stored in decomposed form, "Ã" as "A" and a combining tilde
+    original = "as prosecutor Marc TrA\u0303\u00a9vidic put it, and Jose\u0301 agreed"
+    span = clean_span(original, 0, len(original))
+    assert span.text == "as prosecutor Marc Trévidic put it, and José agreed"
+    s, e = span.span_to_original(span.text.index("Marc"), span.text.index(" put"))
+    assert original[s:e] == "Marc TrA\u0303\u00a9vidic"
+    s, e = span.span_to_original(span.text.index("José"), span.text.index(" agreed"))
+    assert original[s:e] == "Jose\u0301"

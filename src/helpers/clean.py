@@ -8,6 +8,7 @@ clean view (a sentence, a quotation, a date) can be reported with offsets into t
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -29,6 +30,10 @@ def needs_fixing(text: str) -> bool:
     if text.isascii():
         return bool(_ENTITY.search(text)) or bool(_ODD.search(text))
     if _ODD.search(text) or _ENTITY.search(text):
+        return True
+    # Decomposed accents (e + U+0301) are composed; mojibake stored decomposed ("TrA\u0303\u00a9vidic" for
+    # "TrÃ©vidic") hides from the detector until it is, and names with it match no name pattern.
+    if not unicodedata.is_normalized("NFC", text):
         return True
     # Mojibake needs Latin-1 letters or C1 controls (the "â€" of "â€™"); text whose only non-ASCII
     # characters are curly quotes and dashes cannot be mojibake, and skips ftfy's slower detector.
