@@ -227,6 +227,11 @@ def _attribute(
         if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
         else None
     )  # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own)
+    # an opening phrase, a clause or a prepositional one, reports nothing the main clause says: "Despite what he
+    # wrote in Smith's speech, Cross said he “...”", "In a series of Twitter posts Sunday, Mr. Frum wrote:"
+    phrase_end = opener_end
+    if phrase_end is None and first < len(toks) and toks[first].low in _OPENING_PHRASES:
+        phrase_end = next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
     for v in reversed(pre_verbs):
         if opener_end is not None and v < opener_end:
             continue
@@ -286,6 +291,8 @@ def _attribute(
             for w in reversed([w for w in pre_verbs if w < v]):
                 if w >= inner.rng_start:
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
+                if phrase_end is not None and w < phrase_end < v:
+                    break
                 gap = toks[w + 1 : inner.rng_start]
                 between = {t.low for t in gap}
                 # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
@@ -642,6 +649,9 @@ def _quote_ends_with_comma(text: str, quote: Tok) -> bool:
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _OPENERS = _SUBORDINATORS | {"while", "whereas", "where", "even"}  # ("even as Trump claimed ...")
+_OPENING_PHRASES = _OPENERS | frozenset(
+    "despite in unlike like amid during following with without for on at by from to given beyond besides".split()
+)
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
 
 
