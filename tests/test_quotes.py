@@ -2359,3 +2359,26 @@ def test_a_listener_is_no_part_of_what_was_told_and_shares_in_figures_speak():
         ("Those over 60", "they feel that way"),
     ]
     assert set(q["speaker_type"][-2:]) == {"anonymous"}
+
+
+def test_a_report_inside_an_opening_phrase_is_no_outer_report():
+    text = (
+        "Kathleen Hall Jamieson teaches at Penn. While not everything Trump says is true, Jamieson said Trump is "
+        "“telling his supporters what they want to believe is true.”\n"
+        "Despite what he wrote in Smith’s speech about Clinton, Cross said he “may yet have to vote for her.”\n"
+        "In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter for George W. Bush, wrote: “The big "
+        "question about Rubio is whether he can cope.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Jamieson", "Kathleen Hall Jamieson"),  # (was "not everything Trump", who says)
+        ("Cross", "Cross"),  # (was "he", who wrote)
+        ("Mr. Frum", "Frum"),  # (was "a series of Twitter", which "posts")
+    ]
+
+
+def test_an_object_pronoun_ends_a_relative_clause_on_the_subject():
+    text = "The groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”\n"
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker_mention"] == "The groups"
+    assert q.iloc[0]["cue"] == "say"  # (was "who", who wrote)

@@ -469,8 +469,12 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     # (not after a participle that describes the subject: "A news report published Wednesday said")
     if k >= 0 and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1]) and toks[k].low not in _PUBLISHED:
         j = k
-    if toks[j].low in _OBJECT_PRONOUNS and j > 1 and toks[j - 2].low == "who" and looks_like_verb(toks, j - 1):
-        return subject_left(toks, j - 2)  # "The lawyer who represented him said": the subject is before "who"
+    if toks[j].low in _OBJECT_PRONOUNS | {"her"} and j > 1:
+        # "The lawyer who represented him said", "the groups who wrote to her on Thursday say": an object
+        # pronoun ends a relative clause; the subject is before "who"
+        r = next((r for r in range(j - 2, max(-1, j - 5), -1) if toks[r].low == "who"), None)
+        if r is not None and looks_like_verb(toks, r + 1):
+            return subject_left(toks, r)
     close_to = j > 1 and toks[j - 1].low == "to" and toks[j - 2].low in ("close", "closer", "loyal")
     if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it" and not close_to:
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")
