@@ -2382,3 +2382,17 @@ def test_an_object_pronoun_ends_a_relative_clause_on_the_subject():
     q = extract_quotes(text)
     assert q.iloc[0]["speaker_mention"] == "The groups"
     assert q.iloc[0]["cue"] == "say"  # (was "who", who wrote)
+
+
+def test_a_passive_question_is_the_askers_and_a_relative_aside_reports_nothing():
+    text = (
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his expansion of child tax credits, "
+        "which the Tax Foundation estimates would cost $170 billion a year, would risk “adding another "
+        "expensive entitlement program.”\n"
+        "Sanders was asked by host Bill Maher, “Do you still think so?”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("Gerard Baker", "asked by"),  # (was the Tax Foundation, which estimates)
+        ("Bill Maher", "asked by"),  # (was Sanders, who was asked)
+    ]

@@ -431,7 +431,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None  # "for not calling the attack ...": a gerund has no subject of its own
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
         i -= 2  # "Braynard is quoted as saying": the passive's subject said it
-    elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in _PASSIVE_AUX:
+    elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in PASSIVE_AUX:
         i -= 2  # "a reporter can be heard asking", "he was caught saying"
     j = i - 1
     # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said" (but
@@ -936,7 +936,8 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
 _BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
 _BACK_VERBS = frozenset(["fired", "fires", "shot", "shoots", "hit", "hits", "pushed", "pushes"])
 _NAMING_VERBS = frozenset(["called", "described", "dubbed", "labeled", "labelled", "named", "termed", "branded"])
-_PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
+ASKED = frozenset(["asked", "questioned", "pressed"])
+PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
 TOLD_VERBS = frozenset(["tell", "tells", "told"])  # the word after them is the listener, not the speaker
@@ -1002,7 +1003,13 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             a = k - 1
             while a > 0 and toks[a].text.islower() and (usual_tag(toks[a].low) == "RB" or toks[a].low == "first"):
                 a -= 1  # "was first reported by MSNBC", "was widely reported"
-            if a >= 0 and toks[a].low in _PASSIVE_AUX and (t.low in _NAMING_VERBS or t.low.endswith("ed")):
+            asked_by = t.low in ASKED and k + 1 < len(toks) and toks[k + 1].low == "by"  # (who asked is named)
+            if (
+                a >= 0
+                and toks[a].low in PASSIVE_AUX
+                and (t.low in _NAMING_VERBS or t.low.endswith("ed"))
+                and not asked_by
+            ):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
                 # passive is not the speaker
                 continue

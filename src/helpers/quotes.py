@@ -20,11 +20,13 @@ from . import speakers as sp
 from .clauses import (
     ARTICLES_POSS,
     ASIDE_ADVERBS,
+    ASKED,
     FINDING_VERBS,
     LISTENER_VERBS,
     LOWER_WORD,
     NOT_NAME_LOW,
     NOT_NAME_START,
+    PASSIVE_AUX,
     SPEECH_CORE,
     TIME_WORDS,
     TOLD_VERBS,
@@ -142,6 +144,9 @@ def _attribute(
         if toks[vi].low == "according":
             rng = object_right(toks, vi + 1)
             cue = "according to"
+        elif _asked_by(toks, vi):
+            rng = object_right(toks, vi + 1)  # "Rubio was asked by moderator Gerard Baker whether “...”"
+            cue = toks[vi].text + " by"
         else:
             rng = subject_left(toks, vi)
             cue = toks[vi].text + (" it" if toks[vi].low in ("put", "puts") else "")
@@ -236,6 +241,14 @@ def _attribute(
         if opener_end is not None and v < opener_end:
             continue
         found = subj(v)
+        if (
+            found
+            and found.rng_start > 1
+            and toks[found.rng_start - 1].low in ("which", "whom")
+            and toks[found.rng_start - 2].text == ","
+            and "," in [t.text for t in toks[v + 1 : qi]]
+        ):
+            continue  # "credits, which the Tax Foundation estimates would cost $170 billion, would risk “...”"
         if v > 1 and toks[v - 1].text == "," and toks[v - 2].low in SPEECH_CORE:
             # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker
             aside = subj(v - 2)
@@ -639,6 +652,17 @@ def _in_reported_opening_clause(toks: list[Tok], qi: int, verbs: list[int], subj
 _NAMING = frozenset("call calls called describe describes described dub dubs dubbed term terms termed".split())
 _NAMING_LINKS = frozenset(["what", "whom", "which", "when"])
 _OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"])
+
+
+def _asked_by(toks: list[Tok], v: int) -> bool:
+    """A passive question with its asker: "was asked by a reporter whether"."""
+    return (
+        toks[v].low in ASKED
+        and v > 0
+        and toks[v - 1].low in PASSIVE_AUX
+        and v + 1 < len(toks)
+        and toks[v + 1].low == "by"
+    )
 
 
 def _quote_ends_with_comma(text: str, quote: Tok) -> bool:
