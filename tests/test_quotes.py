@@ -8,7 +8,16 @@ from hypothesis import strategies as st
 from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes, find_quote_spans
 from helpers.sentences import split_text
-from helpers.speakers import PeopleIndex, Person, canonical_speakers, fold, merge_speakers, with_genders
+from helpers.speakers import (
+    PeopleIndex,
+    Person,
+    canonical_speakers,
+    find_people,
+    fold,
+    mention_type,
+    merge_speakers,
+    with_genders,
+)
 
 SAMPLE_QUOTES = [
     (
@@ -2396,3 +2405,25 @@ def test_a_passive_question_is_the_askers_and_a_relative_aside_reports_nothing()
         ("Gerard Baker", "asked by"),  # (was the Tax Foundation, which estimates)
         ("Bill Maher", "asked by"),  # (was Sanders, who was asked)
     ]
+
+
+def test_names_end_at_a_possessive_and_an_affiliation_is_no_part_of_the_name():
+    text = (
+        "Sen. Ted Cruz’s Iowa team cheered on Super Tuesday. Bernie Sanders won Vermont.\n"
+        "He told the raucous crowd that “the people who know me best” gave him a victory.\n"
+        "“It's going to be a long night,” CNN's Jake Tapper said on air.\n"
+        "“In foreign policy, there are interests and there are values,” the Zionist Union Party’s Nachman Shai "
+        "told the AP.\n"
+        "“I never said that,” Beto O’Rourke said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Bernie Sanders", "person"),  # (was "Ted Cruz’s Iowa", a name of three words)
+        ("Jake Tapper", "person"),  # (was "CNN's Jake Tapper")
+        ("Nachman Shai", "person"),  # (was the party, an organisation)
+        ("Beto O’Rourke", "person"),
+    ]
+    # a headline's title case names nobody, and a title alone is a role, not the person "Minister"
+    assert not find_people("Texas Gov. Hears About Obama’s Gun Grab, Launches Warning")
+    assert mention_type("Chief Minister") == mention_type("Secretary of State") == "role"
+    assert mention_type("Mr. King") == "person"

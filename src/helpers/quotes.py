@@ -76,16 +76,18 @@ QUOTE_COLUMNS = [
 ]
 _HISTORY = 200
 _ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))(The (?:[A-Z][\w-]+ ){0,2}([a-z][\w-]+))(?= [a-z])")
-# two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell")
-_NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])"
+# two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell",
+# "Beto O’Rourke"); a possessive ends the name ("Ted Cruz’s Super Tuesday" is no name of three words)
+_NAME_WORD = (
+    r"(?:[A-Z][’'][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z’'-]+|[A-Z][a-z’'-]+(?:-[A-Z][a-z’']+)*)(?<![’'][sS])(?![A-Za-z])"
+)
 # (the first capital, then the word boundary before it: a pattern that starts with a letter class lets the regex
 # engine skip ahead to candidates, one that starts with \b tries every position)
-# words that a headline capitalises and a name never holds after its first word
-_HEADLINE_WORDS = frozenset("The A An And Or Of On In At To For With By From".split())
 _FULL_NAME = re.compile(
-    rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?![A-Za-z])(?:\s+[A-Z]\.)?"
+    rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?<![’'][sS])(?![A-Za-z])(?:\s+[A-Z]\.)?"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
+_GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
 _PARTIES = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
 _COMPASS = frozenset(["North", "South", "East", "West", "New"])
@@ -959,19 +961,17 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         len(kept) > 2
         and kept[0] in sp.descriptor_words()
         and (sp.is_given_name(kept[1]) or usual_tag(kept[1].lower()) == "")
-        and not kept[1].endswith(("’s", "'s"))
     ):
         kept.pop(0)
     while len(kept) > 2 and kept[-1] in _COMPASS:
         kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
     while len(kept) > 1 and usual_tag(kept[0]) == "NNPS":
         kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
-    while len(kept) > 2 and kept[0].endswith(("’s", "'s")):
-        kept.pop(0)  # "Iraq's Saddam Hussein": whose, not who
-    if kept and kept[-1] in _PARTIES:
-        return None  # "Orlando Republican", "Wisconsin Democrat": a description, no name
+    if kept and (kept[-1] in _PARTIES or kept[-1].lower() in _GROUP_NOUNS):
+        # "Orlando Republican", "Wisconsin Democrat": a description, no name; "International Women’s Day"
+        return None
     # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
-    if len(kept) < 2 or sp.is_organisation(" ".join(kept)) or _HEADLINE_WORDS.intersection(kept[1:]):
+    if len(kept) < 2 or sp.is_organisation(" ".join(kept)) or sp.HEADLINE_WORDS.intersection(kept[1:]):
         return None
     return " ".join(kept), m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
 

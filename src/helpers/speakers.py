@@ -112,9 +112,10 @@ _NATIONALITY = re.compile(
     r"Bangladeshi|Somali|Chinese|Japanese|Vietnamese|Democratic|Republican|Federal|State|Local|Senior|Top)$"
 )
 # inner capitals first ("McCain", "DeSantis", "O’Rourke"), and a token ends where its word ends: otherwise
-# "McCain" stops at "Mc"
+# "McCain" stops at "Mc"; a possessive ends the name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
 _NAME_TOKEN = (
-    r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)*|[A-Z]\.)(?![A-Za-z])"
+    r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)*|[A-Z]\.)"
+    r"(?<![’'][sS])(?![A-Za-z])"
 )
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
 
@@ -144,12 +145,18 @@ def _titled_names(text: str) -> list[re.Match[str]]:
     ]
 
 
+# words that a headline capitalises and a name never holds after its first word
+HEADLINE_WORDS = frozenset("The A An And Or Of On In At To For With By From About As Into Over After".split())
+
+
 def find_people(text: str) -> list[Person]:
     """Named people introduced with a title ("Turkish President Recep Tayyip Erdogan") or as two-or-more-word
     names, in order of appearance."""
     people: list[Person] = []
     for m in _titled_names(text):
         name = strip_titles(m.group("name"))
+        if HEADLINE_WORDS.intersection(name.split()[1:]):
+            continue  # a headline's title case: "Texas Gov. Hears About Obama’s Gun Grab"
         if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
             people.append(Person(name, m.start("name"), m.group("title")))
     return people
@@ -292,6 +299,11 @@ def mention_type(mention: str) -> str:
         return "anonymous"  # "Many of the Democratic chairs", "Some of the women": a share of a group
     if low[0] == "those" and len(low) > 1:
         return "anonymous"  # "Those surveyed said", "those who back her opponents say", "Those over 60 say"
+    if _affiliated_name(mention):
+        return "person"  # "CNN's Jake Tapper", "Media Research Center’s Dan Gainor"
+    titles_only = [w for w in low if w not in ("the", "of")]
+    if len(titles_only) > 1 and all(w in title_words() for w in titles_only) and not mention.rstrip().endswith("."):
+        return "role"  # "Prime Minister", "Chief Minister", "Secretary of State" with no name: a title alone
     named = [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POSSESSIVES]
     # a title counts only before a name: in "Mr. King" the last word is the name even though kings exist
     capitalised_content = [
@@ -434,8 +446,29 @@ _NAME_PLACE_LINKS = frozenset(["of", "at", "from", "with"])
 _SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)\s+(?:" + "|".join(sorted(_NAME_PLACE_LINKS)) + r")\s")
 
 
+# a name after its affiliation's possessive: "CNN's Jake Tapper", "the Zionist Union Party’s Nachman Shai"
+_AFFILIATED = re.compile(
+    r"(?:(?i:the)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&-]*(?:’s|'s|’|')\s+((?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]+)"
+)
+
+
+def _affiliated_name(mention: str) -> str | None:
+    """The person's name after an outlet, party or institution's possessive, or None."""
+    m = _AFFILIATED.fullmatch(mention.strip())
+    if not m:
+        return None
+    name = m[1]
+    first = name.split()[0]
+    if is_organisation(name) or not _name_like(name):
+        return None
+    return name if is_given_name(first) or usual_tag(first.lower()) == "" else None
+
+
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
+    affiliated = _affiliated_name(mention)
+    if affiliated:
+        return affiliated
     matches = _titled_names(mention)
     m = matches[-1] if matches else None
     if m:
