@@ -2427,3 +2427,23 @@ def test_names_end_at_a_possessive_and_an_affiliation_is_no_part_of_the_name():
     assert not find_people("Texas Gov. Hears About Obama’s Gun Grab, Launches Warning")
     assert mention_type("Chief Minister") == mention_type("Secretary of State") == "role"
     assert mention_type("Mr. King") == "person"
+
+
+def test_one_of_a_group_speaks_after_the_verb():
+    text = "“We've been through worse,” said one, a 34-year-old nurse.\nOne tweet said: “This is very sad.”\n"
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["one", "One tweet"]  # (the first was no one's; the second stays whole)
+    assert q.iloc[0]["speaker_type"] == "anonymous"
+
+
+def test_informed_reports_and_one_of_a_group_is_unnamed():
+    text = (
+        "Revenue Minister Krishna Byre Gowda informed that over 12,000 people have been shifted to relief camps.\n"
+        "“There won't be a path for Bernie,” said one of those advisers.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["kind"], q["speaker"], q["speaker_type"], q["cue"], strict=True)) == [
+        ("indirect", "Krishna Byre Gowda", "person", "informed"),  # (Indian English: was not found)
+        ("direct", "one of those advisers", "anonymous", "said"),  # (was unknown)
+    ]
+    assert mention_type("One of President Bush's sons") == "anonymous"  # (was the person Bush)

@@ -940,7 +940,7 @@ ASKED = frozenset(["asked", "questioned", "pressed"])
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
-TOLD_VERBS = frozenset(["tell", "tells", "told"])  # the word after them is the listener, not the speaker
+TOLD_VERBS = frozenset(["tell", "tells", "told", "inform", "informs", "informed"])  # then the listener, not the speaker
 SAY_VERBS = SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])
 
 

@@ -295,8 +295,10 @@ def mention_type(mention: str) -> str:
     head = head_noun(mention)
     if _IN_TEN.match(mention) or _PERCENT.match(mention):
         return "anonymous"  # "Six in 10 say", "26% say": a share of people polled
-    if low[0] in _GROUP_QUANTIFIERS and len(low) > 2 and low[1] == "of":
-        return "anonymous"  # "Many of the Democratic chairs", "Some of the women": a share of a group
+    if (low[0] in _GROUP_QUANTIFIERS or low[0] in _NUMBER_WORDS) and len(low) > 2 and low[1] == "of":
+        # "Many of the Democratic chairs", "Some of the women": a share of a group; "One of the officials",
+        # "Two of President Bush's sons": members of it, unnamed
+        return "anonymous"
     if low[0] == "those" and len(low) > 1:
         return "anonymous"  # "Those surveyed said", "those who back her opponents say", "Those over 60 say"
     if _affiliated_name(mention):
@@ -352,6 +354,8 @@ def mention_type(mention: str) -> str:
         return "role"
     if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most", "another"):
         return "anonymous"  # (also capitalised at the start of a sentence: "Others, reacting to ..., shouted")
+    if words == ["one"]:
+        return "anonymous"  # “...,” said one (but "One tweet said", "One such document": the phrase speaks)
     if capitalised_content:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
@@ -934,6 +938,7 @@ _NAME_WORD = re.compile(
 )
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "few", "most", "other", "both"])
 
 
