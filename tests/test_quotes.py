@@ -2447,3 +2447,12 @@ def test_informed_reports_and_one_of_a_group_is_unnamed():
         ("direct", "one of those advisers", "anonymous", "said"),  # (was unknown)
     ]
     assert mention_type("One of President Bush's sons") == "anonymous"  # (was the person Bush)
+
+
+def test_a_manner_of_saying_names_the_speaker_but_reports_nothing_alone():
+    text = (
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.\n"
+        "Ms. Dawson smiled and triumphantly lifted a sign of her own.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Donald Hartley", "beamed")]  # (was no one's)

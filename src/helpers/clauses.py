@@ -940,6 +940,12 @@ ASKED = frozenset(["asked", "questioned", "pressed"])
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
+# how someone said it (“...,” she laughs): they name the speaker of a quotation, but report no speech of their own
+# ("Dawson smiled and lifted a sign", "marveled at Trump's approach")
+MANNER_VERBS = frozenset(
+    "laughed laughs smiled smiles beamed beams grinned grins chuckled chuckles deadpanned deadpans marveled "
+    "marvels marvelled".split()
+)
 TOLD_VERBS = frozenset(["tell", "tells", "told", "inform", "informs", "informed"])  # then the listener, not the speaker
 SAY_VERBS = SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])
 

@@ -11,6 +11,7 @@ from .clauses import (
     DOCUMENT_VERBS,
     FINDING_VERBS,
     LOWER_WORD,
+    MANNER_VERBS,
     NOT_NAME_LOW,
     OBJECT_VERBS,
     PARTICIPLES,
@@ -121,6 +122,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
     for v in verb_indexes(toks):
         verb = toks[v].low
         after = toks[v + 1 :]
+        if verb in MANNER_VERBS:
+            continue
         if v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _UNSAID:
             # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could
             # or must say is no statement (but "Trump was quick to add that ...", "went on to say")
