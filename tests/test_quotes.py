@@ -2456,3 +2456,13 @@ def test_a_manner_of_saying_names_the_speaker_but_reports_nothing_alone():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Donald Hartley", "beamed")]  # (was no one's)
+
+
+def test_people_at_work_are_unnamed_and_a_surname_like_farmer_is_a_name():
+    text = (
+        "“They are turning our town into Disneyland,” complained a shopkeeper who gave only her first name.\n"
+        "“It was a disaster,” said Paul Farmer, a physician.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_type"]) == ["anonymous", "person"]  # (were unknown and anonymous)
+    assert q.iloc[1]["speaker"] == "Paul Farmer"

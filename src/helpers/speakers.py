@@ -347,7 +347,17 @@ def mention_type(mention: str) -> str:
         return "organisation"
     if low[0] == "the" and low[-1] == head == "leader":
         return "role"  # "the Ukrainian leader": a head of state or government named before (not "a leader")
-    if head in anonymous_heads() or AGE.fullmatch(head) or _plural_group(words) or _plural_title(head):
+    # a surname that is also such a noun: "Paul Farmer", "Mr. Farmer" (a head in capitals after a given name or a
+    # title; not "White House Spokesman", "a New Hampshire Republican")
+    surname = (
+        len(words) > 1
+        and words[-1].lower() == head
+        and words[-1][0].isupper()
+        and low[0] not in _DETERMINERS
+        and (is_given_name(words[-2]) or words[-2].rstrip(".").lower() in title_words())
+    )
+    unnamed = head in anonymous_heads() and not surname
+    if unnamed or AGE.fullmatch(head) or _plural_group(words) or _plural_title(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
     if low[0] == "the" and head in title_words():
