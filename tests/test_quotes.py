@@ -2466,3 +2466,19 @@ def test_people_at_work_are_unnamed_and_a_surname_like_farmer_is_a_name():
     q = extract_quotes(text)
     assert list(q["speaker_type"]) == ["anonymous", "person"]  # (were unknown and anonymous)
     assert q.iloc[1]["speaker"] == "Paul Farmer"
+
+
+def test_reported_speech_after_where_it_was_said_and_after_since():
+    text = (
+        "United Gun Group said in a statement Thursday night they pulled the listing from the site.\n"
+        "Mrs. Clinton has since said she would support a wage increase.\n"
+        "The senator said she hadn’t discussed that with Clinton.\n"
+        "Obama positioned Clinton as the most qualified person ever and said she would finish the job.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("United Gun Group", "they pulled the listing from the site"),
+        ("Mrs. Clinton", "she would support a wage increase"),
+        ("The senator", "she hadn’t discussed that with Clinton"),  # ("that" is the object, not "that ...")
+        ("Obama", "she would finish the job"),  # ("qualified" is no verb with a subject of its own)
+    ]

@@ -375,10 +375,13 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
     if t.low in reporting_verbs() or (t.low.endswith("ed") and len(t.low) > 4):
         if j > 0 and _possessive(toks[j - 1]):
             return False  # "Trump’s remarks": a noun after a possessive (but "he’s said")
+        if j > 0 and toks[j - 1].low in _DEGREE:
+            return False  # "the most qualified person": an adjective
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
     return False
 
 
+_DEGREE = frozenset(["most", "more", "less", "least", "very", "too", "highly"])
 _CONTRACTED = frozenset(["he", "she", "it", "that", "who", "there", "what", "here"])
 
 
@@ -440,6 +443,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         (toks[j].low in _AUX and (j == 0 or not toks[j].text[0].isupper()))
         or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")
         or (toks[j].text.islower() and toks[j].low.endswith(("n't", "n’t")))  # "He doesn't think"
+        or (toks[j].low == "since" and j > 0 and toks[j - 1].low in _AUX)  # "Clinton has since said"
     ):
         j -= 1
     # a parenthetical adverb: "Proponents of the bill, however, say", "and he, once again, pledged"

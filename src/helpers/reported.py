@@ -23,6 +23,7 @@ from .clauses import (
     TIME_WORDS,
     TOLD_VERBS,
     Attribution,
+    Tok,
     clause_cut,
     ends_clause,
     finds_that,
@@ -104,6 +105,27 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
         return False
     last = words[-1].strip(",.")
     return usual_tag(last) in ("NN", "NNS", "NNP", "NNPS", "CD") or last == "percent" or last[:1].isdigit()
+
+
+# where something was said: "in a statement", "in an interview", "during a news conference", "on a conference call"
+_SAID_IN = frozenset(
+    "statement interview release letter email e-mail post tweet speech conference call note memo op-ed video "
+    "briefing filing".split()
+)
+
+
+def _said_in(after: list[Tok]) -> int:
+    """How many tokens after a verb say where it was said, when a clause with its own subject follows them
+    without "that" ("said in a statement it would appeal"); 0 otherwise."""
+    if not after or after[0].low not in ("in", "on", "during"):
+        return 0
+    head = next((k for k in range(1, min(len(after), 5)) if after[k].low in _SAID_IN), None)
+    if head is None or not all(t.text.islower() and is_word(t) for t in after[1:head]):
+        return 0
+    k = head + 1
+    k += time_adverbial(after[k:])
+    rest = after[k:]
+    return k if len(rest) >= 3 and is_clause(rest[:4]) else 0
 
 
 def _may_report(sentence: str) -> bool:
@@ -242,6 +264,10 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             # "said in an interview with The Associated Press last week that ...": past the adverbial
             after = after[that:]
             window = [t.low for t in after[:5]]
+        said_in = _said_in(after)
+        if said_in:  # "said in a statement it would appeal", "said in an interview on Sunday he was ready"
+            after = after[said_in:]
+            window = [t.low for t in after[:5]]
         if not after or (
             after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
         ):
@@ -254,7 +280,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         k = 0
         if verb in ("asked", "asks", "asking", "wondered") and question is not None:
             k = question
-        elif "that" in window[:4] and verb not in OBJECT_VERBS:
+        elif "that" in window[:4] and verb not in OBJECT_VERBS and not is_clause(after[: window.index("that")]):
+            # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
             k = window.index("that") + 1
         elif after[0].text == ",":
             k = 1
