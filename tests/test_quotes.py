@@ -2482,3 +2482,19 @@ def test_reported_speech_after_where_it_was_said_and_after_since():
         ("The senator", "she hadn’t discussed that with Clinton"),  # ("that" is the object, not "that ...")
         ("Obama", "she would finish the job"),  # ("qualified" is no verb with a subject of its own)
     ]
+
+
+def test_statements_after_a_semicolon_and_a_speaker_named_last_with_an_apposition():
+    text = (
+        "More than six in 10 said they were not looking forward to the campaign; 46 percent said they were "
+        "unenthusiastic about the election.\n"
+        "Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former Vermont governor.\n"
+        "Nigeria state radio says thousands of people began gathering in the capital.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("six in 10", "they were not looking forward to the campaign"),
+        ("46 percent", "they were unenthusiastic about the election"),  # (was not found)
+        ("Madeleine Kunin", "Sanders will back Clinton before the convention"),  # (was not found)
+        ("Nigeria state radio", "thousands of people began gathering in the capital"),  # (was "Nigeria" that states)
+    ]

@@ -128,6 +128,14 @@ def _said_in(after: list[Tok]) -> int:
     return k if len(rest) >= 3 and is_clause(rest[:4]) else 0
 
 
+# verbs that news puts before the speaker at a sentence's end, besides say, tell, add and write: "...,
+# predicted Madeleine Kunin, the former Vermont governor"
+_INVERTED = frozenset(
+    "predicted noted explained argued insisted warned recalled observed acknowledged conceded cautioned declared "
+    "remarked replied responded countered".split()
+)
+
+
 def _may_report(sentence: str) -> bool:
     """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
     this test spares tokenizing them."""
@@ -179,7 +187,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue
         window = [t.low for t in after[:5]]
         rng = subject_left(toks, v)
-        obj = object_right(toks, v) if v > 1 and toks[v - 1].text == "," and verb in SPEECH_CORE else None
+        inverts = verb in SPEECH_CORE or verb in _INVERTED
+        obj = object_right(toks, v) if v > 1 and toks[v - 1].text == "," and inverts else None
         if obj and is_clause(toks[obj[0] : obj[1]]):
             obj = None  # "Sanders, who has ..., said he may campaign for him": what is said, not who says it
         # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"; with a
@@ -196,7 +205,13 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             phrase, a, b = span_text(text, toks, obj)
             if toks[obj[0]].low not in PREPOSITIONS and is_speaker_phrase(phrase, people, strict=False):
                 rest = toks[obj[1] :]
-                end = words_end(text, rest) if len([t for t in rest if is_word(t)]) >= 3 else toks[v - 2].end
+                # (the clause goes on after the speaker: "And Trump, said Sunshine, doesn't forgive"; but not
+                # after the speaker's apposition: "..., said Madeleine Kunin, the former Vermont governor.")
+                if len(rest) > 1 and rest[0].text == "," and rest[1].low in ("the", "a", "an"):
+                    close = next((k for k in range(2, len(rest)) if rest[k].text == ","), len(rest))
+                    rest = rest[close:]  # (but "Part of the problem, say experts like Paul Bauman, a ..., is ...")
+                goes_on = len([t for t in rest if is_word(t)]) >= 3
+                end = words_end(text, rest) if goes_on else toks[v - 2].end
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
         if rng is None and verb.endswith("ing") and v > 2 and toks[v - 1].text == ",":
             # "Mr. Obama revised his plans in October, saying that ...": the sentence's subject says it
@@ -352,10 +367,12 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     for c in range(1, len(toks) - 4):
         if toks[c].start > ce:
             break
-        if toks[c].text in (",", ";") and toks[c + 1].low in _CLAUSE_JOIN:
-            more = indirect_all(text, (toks[c + 2].start, sent[1]), people)
+        # the next clause after a joining word, or after a semicolon alone ("...; 26 percent of Democrats say ...")
+        nxt = c + 2 if toks[c].text in (",", ";") and toks[c + 1].low in _CLAUSE_JOIN else c + 1
+        if toks[c].text == ";" or nxt == c + 2:
+            more = indirect_all(text, (toks[nxt].start, sent[1]), people)
             # only where the next clause opens with its own speaker and reporting verb
-            if more and more[0][0].start == toks[c + 2].start:
+            if more and more[0][0].start == toks[nxt].start:
                 return [(attr, cs, words_end(text, toks[:c])), *more]
     return [found]
 
