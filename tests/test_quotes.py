@@ -2498,3 +2498,20 @@ def test_statements_after_a_semicolon_and_a_speaker_named_last_with_an_appositio
         ("Madeleine Kunin", "Sanders will back Clinton before the convention"),  # (was not found)
         ("Nigeria state radio", "thousands of people began gathering in the capital"),  # (was "Nigeria" that states)
     ]
+
+
+def test_two_groups_speak_together_and_what_is_said_is_no_speaker_after_the_verb():
+    text = (
+        "Support is strong among the teachers unions, teachers and union officials told POLITICO.\n"
+        "Steve Sweeney, who also serves as a top official in the union, said contractors eventually built a "
+        "Trump cushion into their bids.\n"
+        "The race will be tight, said Dan Gerstein, director of the group.\n"
+        "Murphy, though, said he’s with Hillary Clinton, who he supports.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("teachers and union officials", "Support is strong among the teachers unions"),  # (was not found)
+        ("Steve Sweeney", "contractors eventually built a Trump cushion into their bids"),  # (the bids spoke)
+        ("Dan Gerstein", "The race will be tight"),  # (ran on through his apposition)
+        ("Murphy", "he’s with Hillary Clinton, who he supports"),
+    ]

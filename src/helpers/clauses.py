@@ -533,6 +533,9 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
                 j -= 1
                 continue
+            if t.low == "and" and j > 0 and _group_before_and(toks, j):
+                j -= 1  # ", teachers and union officials told POLITICO": two groups, one subject
+                continue
             if t.low == "to" and j > 1 and toks[j - 1].low in ("close", "closer", "loyal") and b - j <= 4:
                 j -= 2  # "a source close to him said", "people close to the president said"
                 continue
@@ -609,6 +612,15 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[a:b]) and not named:
         return None  # "a poll released Saturday showed": a time is no subject (but "Early said": Rex Early)
     return (a, b) if a < b else None
+
+
+def _group_before_and(toks: list[Tok], j: int) -> bool:
+    """Whether the word before "and" at ``j`` is a group of unnamed people that opens the subject ("teachers and
+    union officials", "Some doctors and nurses")."""
+    w = toks[j - 1].low
+    if w not in sp.anonymous_heads() or not w.endswith("s"):
+        return False
+    return j < 2 or toks[j - 2].text in (",", "¶", ";") or toks[j - 2].low in ("some", "many", "other", "the")
 
 
 # abbreviations that end a name: "Oshkosh Truck Corp. estimated", "Cal Ripken Jr. said"
@@ -887,10 +899,14 @@ def _time_next(t: Tok) -> bool:
     return t.low in TIME_WORDS or t.low.rstrip(".") in _MONTHS or t.text[:1].isdigit()
 
 
+_CONTRACTION_END = re.compile(r"[’'](?:s|re|ll|d|ve|m)$")
+
+
 def is_clause(toks: list[Tok]) -> bool:
     """Whether words after a verb open a clause ("he may campaign", "Mr. Trump had disrespected ...") rather
     than name someone; only lower-case words count, so that "Will Rogers" stays a name."""
-    if len(toks) > 1 and (toks[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or toks[0].low == "it"):
+    first = _CONTRACTION_END.sub("", toks[0].low) if toks else ""  # ("said he’s with Clinton")
+    if len(toks) > 1 and (first in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or first == "it"):
         return True  # (and "said it offered to buy ...")
     for t in toks:
         if t.low in ("who", "whose", "which", "that"):

@@ -136,6 +136,28 @@ _INVERTED = frozenset(
 )
 
 
+def _has_verb(words: list[Tok]) -> bool:
+    """Whether a phrase holds a lower-case verb of any form before any relative clause: "doesn't forgive"
+    (not "director of the group", "a professor who studies it")."""
+    for t in words:
+        if t.low in ("who", "whose", "which", "that"):
+            return False
+        if t.text.islower() and (usual_tag(t.low).startswith(("VB", "MD")) or t.low.endswith(("n't", "n’t"))):
+            return True
+    return False
+
+
+def _has_finite_verb(words: list[Tok]) -> bool:
+    """Whether a phrase holds a lower-case past or present verb before any relative clause ("contractors built
+    a cushion"; not "a Trump supporter who runs the account")."""
+    for t in words:
+        if t.low in ("who", "whose", "which", "that"):
+            return False
+        if t.text.islower() and usual_tag(t.low) in ("VBD", "VBN", "VBZ", "MD"):
+            return True
+    return False
+
+
 def _may_report(sentence: str) -> bool:
     """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
     this test spares tokenizing them."""
@@ -189,8 +211,10 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         rng = subject_left(toks, v)
         inverts = verb in SPEECH_CORE or verb in _INVERTED
         obj = object_right(toks, v) if v > 1 and toks[v - 1].text == "," and inverts else None
-        if obj and is_clause(toks[obj[0] : obj[1]]):
-            obj = None  # "Sanders, who has ..., said he may campaign for him": what is said, not who says it
+        if obj and (is_clause(toks[obj[0] : obj[1]]) or _has_finite_verb(toks[obj[0] : obj[1]])):
+            # "Sanders, who has ..., said he may campaign for him", "..., said contractors eventually built a
+            # Trump cushion into their bids": what is said, not who says it
+            obj = None
         # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"; with a
         # subject before too ("..., the race will be tight, said Dan Gerstein, director of ..."), a name right
         # after the verb that closes the sentence or is followed by its apposition wins
@@ -207,9 +231,10 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 rest = toks[obj[1] :]
                 # (the clause goes on after the speaker: "And Trump, said Sunshine, doesn't forgive"; but not
                 # after the speaker's apposition: "..., said Madeleine Kunin, the former Vermont governor.")
-                if len(rest) > 1 and rest[0].text == "," and rest[1].low in ("the", "a", "an"):
+                if len(rest) > 1 and rest[0].text == ",":
                     close = next((k for k in range(2, len(rest)) if rest[k].text == ","), len(rest))
-                    rest = rest[close:]  # (but "Part of the problem, say experts like Paul Bauman, a ..., is ...")
+                    if not _has_verb(rest[1:close]):
+                        rest = rest[close:]  # (but "Part of the problem, say experts like Paul Bauman, a ..., is")
                 goes_on = len([t for t in rest if is_word(t)]) >= 3
                 end = words_end(text, rest) if goes_on else toks[v - 2].end
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
