@@ -962,7 +962,7 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
 _BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
 _BACK_VERBS = frozenset(["fired", "fires", "shot", "shoots", "hit", "hits", "pushed", "pushes"])
 _NAMING_VERBS = frozenset(["called", "described", "dubbed", "labeled", "labelled", "named", "termed", "branded"])
-ASKED = frozenset(["asked", "questioned", "pressed"])
+_ASKED = frozenset(["asked", "questioned", "pressed"])
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
@@ -992,6 +992,11 @@ def _title_case(toks: list[Tok]) -> bool:
     """A headline in title case ("Glenn Beck Says Trump ... Pose A Threat"): capitals are no sign of a name."""
     words = [t for t in toks if t.text[0].isalpha()]
     return len(words) >= 5 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def asked_by(toks: list[Tok], k: int) -> bool:
+    """A question whose asker follows: "asked by a reporter", "was pressed by the moderator"."""
+    return toks[k].low in _ASKED and k + 1 < len(toks) and toks[k + 1].low == "by"
 
 
 def verb_indexes(toks: list[Tok]) -> list[int]:
@@ -1035,12 +1040,11 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             a = k - 1
             while a > 0 and toks[a].text.islower() and (usual_tag(toks[a].low) == "RB" or toks[a].low == "first"):
                 a -= 1  # "was first reported by MSNBC", "was widely reported"
-            asked_by = t.low in ASKED and k + 1 < len(toks) and toks[k + 1].low == "by"  # (who asked is named)
             if (
                 a >= 0
                 and toks[a].low in PASSIVE_AUX
                 and (t.low in _NAMING_VERBS or t.low.endswith("ed"))
-                and not asked_by
+                and not asked_by(toks, k)  # (who asked is named)
             ):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
                 # passive is not the speaker

@@ -20,7 +20,6 @@ from . import speakers as sp
 from .clauses import (
     ARTICLES_POSS,
     ASIDE_ADVERBS,
-    ASKED,
     FINDING_VERBS,
     LISTENER_VERBS,
     LOWER_WORD,
@@ -32,6 +31,7 @@ from .clauses import (
     TOLD_VERBS,
     Attribution,
     Tok,
+    asked_by,
     can_speak,
     clause_pronoun,
     clause_subject,
@@ -658,13 +658,7 @@ _OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before
 
 def _asked_by(toks: list[Tok], v: int) -> bool:
     """A passive question with its asker: "was asked by a reporter whether"."""
-    return (
-        toks[v].low in ASKED
-        and v > 0
-        and toks[v - 1].low in PASSIVE_AUX
-        and v + 1 < len(toks)
-        and toks[v + 1].low == "by"
-    )
+    return v > 0 and toks[v - 1].low in PASSIVE_AUX and asked_by(toks, v)
 
 
 def _quote_ends_with_comma(text: str, quote: Tok) -> bool:

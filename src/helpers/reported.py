@@ -136,24 +136,20 @@ _INVERTED = frozenset(
 )
 
 
-def _has_verb(words: list[Tok]) -> bool:
-    """Whether a phrase holds a lower-case verb of any form before any relative clause: "doesn't forgive"
-    (not "director of the group", "a professor who studies it")."""
+def _has_verb(words: list[Tok], *, finite: bool = False) -> bool:
+    """Whether a phrase holds a lower-case verb before any relative clause: of any form ("doesn't forgive"), or
+    with ``finite`` a past or present form or a past participle ("contractors built a cushion"); not "director
+    of the group", "a Trump supporter who runs the account"."""
     for t in words:
         if t.low in ("who", "whose", "which", "that"):
             return False
-        if t.text.islower() and (usual_tag(t.low).startswith(("VB", "MD")) or t.low.endswith(("n't", "n’t"))):
-            return True
-    return False
-
-
-def _has_finite_verb(words: list[Tok]) -> bool:
-    """Whether a phrase holds a lower-case past or present verb before any relative clause ("contractors built
-    a cushion"; not "a Trump supporter who runs the account")."""
-    for t in words:
-        if t.low in ("who", "whose", "which", "that"):
-            return False
-        if t.text.islower() and usual_tag(t.low) in ("VBD", "VBN", "VBZ", "MD"):
+        if not t.text.islower():
+            continue
+        tag = usual_tag(t.low)
+        if finite:
+            if tag in ("VBD", "VBN", "VBZ", "MD"):
+                return True
+        elif tag.startswith(("VB", "MD")) or t.low.endswith(("n't", "n’t")):
             return True
     return False
 
@@ -211,7 +207,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         rng = subject_left(toks, v)
         inverts = verb in SPEECH_CORE or verb in _INVERTED
         obj = object_right(toks, v) if v > 1 and toks[v - 1].text == "," and inverts else None
-        if obj and (is_clause(toks[obj[0] : obj[1]]) or _has_finite_verb(toks[obj[0] : obj[1]])):
+        if obj and (is_clause(toks[obj[0] : obj[1]]) or _has_verb(toks[obj[0] : obj[1]], finite=True)):
             # "Sanders, who has ..., said he may campaign for him", "..., said contractors eventually built a
             # Trump cushion into their bids": what is said, not who says it
             obj = None
