@@ -2515,3 +2515,12 @@ def test_two_groups_speak_together_and_what_is_said_is_no_speaker_after_the_verb
         ("Dan Gerstein", "The race will be tight"),  # (ran on through his apposition)
         ("Murphy", "he’s with Hillary Clinton, who he supports"),
     ]
+
+
+def test_a_longer_aside_between_subject_and_verb():
+    text = (
+        "Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts.\n"
+        "Democrats, for their part, say the plan will fail.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Supporters of abortion rights", "Democrats"]  # (were not found)

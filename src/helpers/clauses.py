@@ -403,6 +403,8 @@ _FINITE_AUX = frozenset(
 ASIDE_ADVERBS = frozenset(["however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless"])
 _ASIDES = frozenset(
     [("once", "again"), ("in", "fact"), ("of", "course"), ("in", "turn"), ("for", "instance"), ("for", "example")]
+    + [("on", "the", "other", "hand"), ("by", "the", "same", "token"), ("at", "the", "same", "time")]
+    + [("in", "the", "meantime"), ("for", "their", "part"), ("for", "his", "part"), ("for", "her", "part")]
 )
 _HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
@@ -455,14 +457,19 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     # a parenthetical adverb: "Proponents of the bill, however, say", "and he, once again, pledged"
     if j > 2 and toks[j].text == "," and toks[j - 1].low in ASIDE_ADVERBS and toks[j - 2].text == ",":
         j -= 3
-    elif (
-        j > 4
-        and toks[j].text == ","
-        and toks[j - 3].text == ","
-        and (toks[j - 2].low, toks[j - 1].low) in _ASIDES
-        and (toks[j - 4].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or toks[j - 4].text[:1].isupper())
-    ):
-        j -= 4  # (after a pronoun or a name only: "The judges who ruled ... their laws, for instance, said")
+    else:
+        # a phrase of two to four words: "in fact", "for instance", "on the other hand"
+        n = (
+            next((n for n in (2, 3, 4) if j > n + 1 and toks[j - n - 1].text == ","), None)
+            if toks[j].text == ","
+            else None
+        )
+        if n is not None and tuple(t.low for t in toks[j - n : j]) in _ASIDES:
+            before = toks[j - n - 2]
+            # (after a pronoun or a name only, or a plural noun: "Supporters of abortion rights, on the other
+            # hand, argued"; not "The judges who ruled ... their laws, for instance, said")
+            if before.low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or before.text[:1].isupper() or n > 2:
+                j -= n + 2
     # a short adverbial phrase after an auxiliary: "Beck, who has in the past described ..."
     p = next((p for p in (j - 1, j - 2) if p > 0 and toks[p].low in ("in", "at", "for", "over")), None)
     if p is not None and toks[p - 1].low in _AUX and all(t.text.islower() for t in toks[p : j + 1]):
