@@ -2524,3 +2524,12 @@ def test_a_longer_aside_between_subject_and_verb():
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["Supporters of abortion rights", "Democrats"]  # (were not found)
+
+
+def test_a_surname_that_is_a_time_word_before_an_apposition():
+    text = (
+        "Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on last weekend, said "
+        "he hasn’t explored the delegate process.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Rex Early", "he hasn’t explored the delegate process")]

@@ -752,7 +752,11 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                             (is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
                             or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
                         )
-                        and toks[a - 1].low not in NOT_NAME_LOW | TIME_WORDS  # not "On Tuesday, the senator, ..."
+                        # not "On Tuesday, the senator, ..." (but a surname such as Early: "Rex Early")
+                        and (
+                            toks[a - 1].low not in NOT_NAME_LOW | TIME_WORDS
+                            or (a > 1 and sp.is_given_name(toks[a - 2].text))
+                        )
                     )
                     or (a > 1 and _place_link(toks, a - 1))  # "Michael Brown of Washington, D.C., explained"
                 )
