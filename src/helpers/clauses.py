@@ -457,17 +457,14 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     # a parenthetical adverb: "Proponents of the bill, however, say", "and he, once again, pledged"
     if j > 2 and toks[j].text == "," and toks[j - 1].low in ASIDE_ADVERBS and toks[j - 2].text == ",":
         j -= 3
-    else:
+    elif toks[j].text == ",":
         # a phrase of two to four words: "in fact", "for instance", "on the other hand"
-        n = (
-            next((n for n in (2, 3, 4) if j > n + 1 and toks[j - n - 1].text == ","), None)
-            if toks[j].text == ","
-            else None
-        )
+        n = next((n for n in (2, 3, 4) if j > n + 1 and toks[j - n - 1].text == ","), None)
         if n is not None and tuple(t.low for t in toks[j - n : j]) in _ASIDES:
             before = toks[j - n - 2]
-            # (after a pronoun or a name only, or a plural noun: "Supporters of abortion rights, on the other
-            # hand, argued"; not "The judges who ruled ... their laws, for instance, said")
+            # (one of two words only after a pronoun or a name: not "The judges who ruled ... their laws, for
+            # instance, said"; a longer one after any subject: "Supporters of abortion rights, on the other
+            # hand, argued")
             if before.low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or before.text[:1].isupper() or n > 2:
                 j -= n + 2
     # a short adverbial phrase after an auxiliary: "Beck, who has in the past described ..."
