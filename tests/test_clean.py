@@ -122,3 +122,13 @@ def test_decomposed_accents_and_decomposed_mojibake_are_repaired():
     assert original[s:e] == "Marc TrA\u0303\u00a9vidic"
     s, e = span.span_to_original(span.text.index("José"), span.text.index(" agreed"))
     assert original[s:e] == "Jose\u0301"
+
+
+def test_sentences_inside_a_repaired_token_do_not_overlap():
+    # found by hypothesis: ftfy reads the prefixes "?”Ã©" and "?”Ã©?" as other mojibake than the whole token,
+    # and the second sentence's start mapped back to offset 2, inside the first
+    from helpers.sentences import split_sentences
+
+    text = "?”Ã©?”He said."
+    sents = split_sentences(split_paragraphs(text))
+    assert [(s.start, s.end) for s in sents] == [(0, 6), (6, 14)]

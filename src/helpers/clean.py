@@ -132,7 +132,8 @@ def _inside_repaired(token: str, offset: int, side: str) -> int:
     """Where clean offset ``offset`` of a repaired token falls in the original token.
 
     The repair is redone on growing prefixes of the original: a start lands after the longest prefix that
-    repairs to at most ``offset`` characters, an end after the shortest that repairs to at least ``offset``.
+    repairs to exactly ``offset`` characters, an end after the shortest that repairs to at least ``offset``
+    (a start with no such prefix lands where the end would).
     Tokens are short and repairs rare, so this costs nothing in practice.
     """
     whole = " ".join(fix_unicode(token).split())
@@ -140,9 +141,13 @@ def _inside_repaired(token: str, offset: int, side: str) -> int:
     # only prefixes that repair to a prefix of the whole repair count: half a mojibake sequence ("â€" of
     # "â€™") repairs to nothing the clean text holds
     lengths = [(n, len(r)) for n, r in enumerate(repaired) if whole.startswith(r)]
+    end = next((n for n, length in lengths if length >= offset), len(token))
     if side == "end":
-        return next((n for n, length in lengths if length >= offset), len(token))
-    return max((n for n, length in lengths if length <= offset), default=0)
+        return end
+    # a start where some prefix repairs to exactly ``offset`` characters; else the end's own position, so that
+    # what starts here never begins before what ends here ("?”Ã©?”He": ftfy reads the prefixes "?”Ã©" and
+    # "?”Ã©?" as other mojibake, and the longest prefix short enough was "?”", inside the sentence before)
+    return max((n for n, length in lengths if length == offset), default=end)
 
 
 def _is_single_spaced(text: str) -> bool:
