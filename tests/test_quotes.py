@@ -2533,3 +2533,26 @@ def test_a_surname_that_is_a_time_word_before_an_apposition():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("Rex Early", "he hasn’t explored the delegate process")]
+
+
+def test_a_quoted_phrase_with_no_reporting_verb_is_held_by_its_clause_s_named_subject():
+    text = (
+        "Governor Maria Lopez and the Teachers Union met on Monday.\n"
+        "During a radio interview, in which Lopez expressed confidence that the new budget would not become "
+        "“a burden on the families who can least afford it.”\n"
+        "As the meeting dragged on and Lopez stood by her remark that “schools come first,” the union left.\n"
+        "When Lopez was questioned about the cuts, the answer focused on how the schools had spent their money, as "
+        "if the money “was never going to be enough for anyone.”\n"
+        "Lopez is the “hardest-working governor in the state,” a supporter wrote.\n"
+        "To her critics, Lopez is a “spendthrift who never met a tax she did not like.”\n"
+    )
+    q = extract_quotes(text)
+    rows = zip(q["text"].str[:20], q["speaker"], q["speaker_mention"].fillna(""), q["cue"].fillna(""), strict=True)
+    assert list(rows) == [
+        ("a burden on the fami", "Maria Lopez", "Lopez", "expressed"),  # (was unknown)
+        ("schools come first,", "Maria Lopez", "Lopez", "stood"),  # (was unknown)
+        # a passive's subject and a copula's are spoken of: the quoted words are not theirs
+        ("was never going to b", "unknown", "", ""),
+        ("hardest-working gove", "a supporter", "a supporter", "wrote"),
+        ("spendthrift who neve", "unknown", "", ""),
+    ]

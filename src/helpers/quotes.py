@@ -21,6 +21,7 @@ from .clauses import (
     ARTICLES_POSS,
     ASIDE_ADVERBS,
     FINDING_VERBS,
+    FINITE_TAGS,
     LISTENER_VERBS,
     LOWER_WORD,
     NOT_NAME_LOW,
@@ -433,6 +434,67 @@ def _attribute(
             main_verbs = [v for v in pre_verbs if opener_end is None or v > opener_end]
             return Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
     return None
+
+
+_HOLDER_PRONOUNS = frozenset(["he", "she", "they"])
+_ORG_LINKS = frozenset(["the", "of", "for", "and", "&"])
+
+
+def _clause_holder(
+    text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan], people: set[str]
+) -> Attribution | None:
+    """Whose words a quoted phrase is when no reporting verb says so: the subject of the nearest clause
+    before it that names someone ("Trump stood by his comment that “Islam hates us”", "in which Clinton
+    expressed confidence that the use of her server would not be an issue “that is going to affect ...”").
+    Only a name, he, she, they, or an organisation by its name: a description ("many voters", "the
+    refugees") holding a quoted phrase is more often its topic than its speaker."""
+    toks = tokenize(text, sent[0], sent[1], [(o.open_at, o.outer_end) for o in quotes])
+    qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
+    if qi is None:
+        return None
+    for v in range(qi - 1, 0, -1):
+        t = toks[v]
+        if t.text in (";", "¶"):
+            return None
+        finite = usual_tag(t.low) in FINITE_TAGS or looks_like_verb(toks, v)
+        if not (t.text.islower() and is_word(t) and finite) or toks[v - 1].low == "to":
+            continue
+        if t.low in _COPULAS or _passive(toks, v):
+            continue  # "Trump is the “kind-hearted” man", "records were described as “...”": what is spoken of
+        rng = subject_left(toks, v)
+        if rng is None:
+            continue
+        phrase, a, b = span_text(text, toks, rng)
+        if _holds(phrase, people):
+            return Attribution(phrase, a, b, t.text)
+    return None
+
+
+_COPULAS = frozenset("is are was were be been being am 's ’s seems seemed remains remained".split())
+
+
+def _passive(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` is a past participle after a form of "be" (adverbs between)."""
+    a = v - 1
+    while a > 0 and toks[a].text.islower() and usual_tag(toks[a].low) == "RB":
+        a -= 1
+    return toks[a].low in PASSIVE_AUX and usual_tag(toks[v].low) in ("VBN", "VBD")
+
+
+def _holds(phrase: str, people: set[str]) -> bool:
+    """Whether a clause's subject ``phrase`` names who can hold a quoted phrase (see :func:`_clause_holder`)."""
+    words = phrase.split()
+    if phrase.lower() in _HOLDER_PRONOUNS:
+        return True
+    if len(words) > 6 or phrase.endswith(("'s", "’s")):
+        return False
+    kind = sp.mention_type(phrase)
+    if kind == "person":
+        name = sp.name_in(phrase)
+        return bool(name) and phrase.endswith(name) and is_speaker_phrase(phrase, people, strict=True)
+    if kind == "organisation":
+        return all(w[0].isupper() or w.lower() in _ORG_LINKS for w in words)
+    return False
 
 
 def _label_before_colon(text: str, toks: list[Tok], colon: int, people: set[str]) -> tuple[str, int, int] | None:
@@ -888,6 +950,10 @@ def quote_rows(
                     attr = before
             if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
+            if attr is None:
+                attr = _clause_holder(ptext, sents[si], q, in_sentence, names)
+                if attr is not None:
+                    attr.span = par.span
             if _is_title(ptext, q, attr) or _BYLINE.match(ptext, q.outer_end) or _is_excerpt(ptext, q):
                 continue  # a title of a work, of an article with its byline, an excerpt of one, or markup
             content = _partial_content(ptext, sents[si], q, attr) if kind == "partial" else None
