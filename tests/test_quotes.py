@@ -2556,3 +2556,20 @@ def test_a_quoted_phrase_with_no_reporting_verb_is_held_by_its_clause_s_named_su
         ("hardest-working gove", "a supporter", "a supporter", "wrote"),
         ("spendthrift who neve", "unknown", "", ""),
     ]
+
+
+def test_a_quoted_phrase_inside_a_relative_clause_is_who_s():
+    text = (
+        "Senator Ann Wells and Governor Maria Lopez spoke on Monday.\n"
+        "The mood was a contrast to the speech by Ann Wells, who portrayed the plan as a careful, modest reform "
+        "that would be “a gift to every family in the state.”\n"
+        "Wells contrasted that with Lopez who is looking to bring “people together to fix the roads.”\n"
+        "The letter notes that Maria Lopez, who is running for the Senate, “is a lawyer who has fought for fair "
+        "wages.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"].fillna(""), q["speaker"], strict=True)) == [
+        ("who", "Ann Wells"),  # (was unknown)
+        ("who", "Maria Lopez"),  # (was Wells)
+        ("The letter", "letter"),  # (a relative clause closed before the quotation reports nothing)
+    ]

@@ -1244,6 +1244,13 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         if t.low == "who" and toks[b - 1].text == "," and all(x.text != "," for x in toks[b + 1 :]):
             n = _past_adverbs(toks, b + 1, len(toks))
             return (t.text, t.start, t.end) if n < len(toks) and has_verb_form(toks[n]) else None
+        if t.low == "who" and (toks[b - 1].text == "," or (toks[b - 1].text[0].isupper() and is_word(toks[b - 1]))):
+            # (commas inside the relative clause: "his daughter Ivanka Trump, who portrayed him as a generous,
+            # magnanimous executive who would be “...”"; or a name with no comma: "Clinton who is looking to
+            # bring “...”"), unless the clause closed before ("Pence, who is running, praised")
+            n = _past_adverbs(toks, b + 1, len(toks))
+            if n < len(toks) and has_verb_form(toks[n]) and not _relative_closed(toks, b) and not _links(toks, n):
+                return t.text, t.start, t.end
         linked = (t.low in ("and", "but") and toks[b - 1].text in (",", "—", "–", "-")) or t.low in _CLAUSE_LINKS
         if not (linked or t.text == ";"):
             continue
@@ -1257,6 +1264,32 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         n = _past_adverbs(toks, n, len(toks))  # "the crowd loudly reprised"
         return found if n < len(toks) and has_verb_form(toks[n]) else None
     return None
+
+
+COPULAS = frozenset("is are was were be been being am 's ’s seems seemed remains remained".split())
+
+
+def _links(toks: list[Tok], n: int) -> bool:
+    """Whether the verb at ``n`` is a copula ("who is the “...”") or a passive ("who was called “...”"): its
+    subject is spoken of, not speaking."""
+    if toks[n].low not in COPULAS:
+        return False
+    k = _past_adverbs(toks, n + 1, len(toks))
+    return not (k < len(toks) and toks[k].low.endswith("ing"))
+
+
+def _relative_closed(toks: list[Tok], who: int) -> bool:
+    """Whether the relative clause opened by "who" at ``who`` ends at a comma before the end of ``toks``, with
+    the main clause's verb after it ("Pence, who is running, praised ...") or the quotation ("Jane Kim, who is
+    running for the state Senate, “is a civil rights attorney ...”")."""
+    if toks[-1].text == "," and len(toks) - who > 2:
+        return True
+    for c in range(who + 2, len(toks) - 1):
+        if toks[c].text == ",":
+            n = _past_adverbs(toks, c + 1, len(toks))
+            if n < len(toks) and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
+                return True
+    return False
 
 
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which", "where", "that"])

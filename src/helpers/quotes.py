@@ -20,6 +20,7 @@ from . import speakers as sp
 from .clauses import (
     ARTICLES_POSS,
     ASIDE_ADVERBS,
+    COPULAS,
     FINDING_VERBS,
     FINITE_TAGS,
     LISTENER_VERBS,
@@ -459,7 +460,7 @@ def _clause_holder(
         finite = usual_tag(t.low) in FINITE_TAGS or looks_like_verb(toks, v)
         if not (t.text.islower() and is_word(t) and finite) or toks[v - 1].low == "to":
             continue
-        if t.low in _COPULAS or _passive(toks, v):
+        if t.low in COPULAS or _passive(toks, v):
             continue  # "Trump is the “kind-hearted” man", "records were described as “...”": what is spoken of
         rng = subject_left(toks, v)
         if rng is None:
@@ -468,9 +469,6 @@ def _clause_holder(
         if _holds(phrase, people):
             return Attribution(phrase, a, b, t.text)
     return None
-
-
-_COPULAS = frozenset("is are was were be been being am 's ’s seems seemed remains remained".split())
 
 
 def _passive(toks: list[Tok], v: int) -> bool:
