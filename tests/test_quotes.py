@@ -2573,3 +2573,21 @@ def test_a_quoted_phrase_inside_a_relative_clause_is_who_s():
         ("who", "Maria Lopez"),  # (was Wells)
         ("The letter", "letter"),  # (a relative clause closed before the quotation reports nothing)
     ]
+
+
+def test_an_absolute_phrase_an_opening_phrase_after_another_and_at_one_point():
+    text = (
+        "Senator Ann Wells and Mayor Tom Reed spoke on Monday.\n"
+        "The crash revived a debate over how the city council responds to road safety, with Senator Ann Wells "
+        "telling reporters on Thursday she saw the mayor as “personally responsible” for the delays.\n"
+        "But on Friday, in a city statement announcing his new role, Reed described the plan as “a promise we "
+        "intend to keep.”\n"
+        "The talks stalled, and he has fought with the council over the budget, at one point calling its "
+        "leader “a clown with a calculator.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Senator Ann Wells", "Ann Wells"),  # (was the city council, which "responds")
+        ("Reed", "Tom Reed"),  # (was "a city statement announcing")
+        ("he", "Tom Reed"),  # (was "one point")
+    ]

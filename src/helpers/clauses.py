@@ -610,6 +610,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         a += 1
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
+    if a > 0 and toks[a - 1].low == "at" and toks[b - 1].low in ("point", "time", "moment") and b - a <= 2:
+        return None  # ", at one point calling the mayor a “liar”": a time, not who called
     if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
     named = b - a == 1 and toks[a].text[0].isupper() and toks[a].low not in _DAYS | _MONTHS

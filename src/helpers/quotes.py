@@ -241,6 +241,12 @@ def _attribute(
     phrase_end = opener_end
     if phrase_end is None and first < len(toks) and toks[first].low in _OPENING_PHRASES:
         phrase_end = next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
+    # one opening phrase after another: "But on Thursday, in the Trump release announcing his role, Manafort ..."
+    while phrase_end is not None and phrase_end + 1 < qi and toks[phrase_end + 1].low in _OPENING_PHRASES:
+        after = next((c for c in range(phrase_end + 3, qi - 2) if toks[c].text == ","), None)
+        if after is None:
+            break
+        phrase_end = after
     for v in reversed(pre_verbs):
         if opener_end is not None and v < opener_end:
             continue
@@ -327,10 +333,15 @@ def _attribute(
                 # "after the interview concluded, Maher stated that “...”" (Maher's)
                 # (but a condition is no event: "He says if people think the issues will be addressed by “...”"
                 # is what he says)
-                if inner.rng_start > 0 and toks[inner.rng_start - 1].low in _SUBORDINATORS - {"if", "unless"}:
+                # ("..., with Senator John McCain telling reporters he viewed Obama as “...”": the speaker of an
+                # absolute phrase, not of the clause it hangs on)
+                if inner.rng_start > 0 and toks[inner.rng_start - 1].low in _SUBORDINATORS - {"if", "unless"} | {
+                    "with"
+                }:
                     break
                 outer = subj(w)
-                if outer and outer.rng_start > 0 and toks[outer.rng_start - 1].low in _SUBORDINATORS:
+                # (nor a question inside the clause: "a debate over how the United States responds")
+                if outer and outer.rng_start > 0 and toks[outer.rng_start - 1].low in _SUBORDINATORS | _WH_WORDS:
                     break
                 if outer is None and pronoun and toks[w].low.endswith("ing") and toks[w - 1].text in (",", "¶"):
                     # "Trump has hailed ..., telling reporters that he thinks ...": the participle's subject
@@ -728,6 +739,7 @@ def _quote_ends_with_comma(text: str, quote: Tok) -> bool:
 
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
+_WH_WORDS = frozenset(["how", "whether", "why"])
 _OPENERS = _SUBORDINATORS | {"while", "whereas", "where", "even"}  # ("even as Trump claimed ...")
 _OPENING_PHRASES = _OPENERS | frozenset(
     "despite in unlike like amid during following with without for on at by from to given beyond besides".split()
