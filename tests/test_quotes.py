@@ -804,7 +804,7 @@ def test_no_speaker_from_a_participle_object_a_clause_a_passive_or_a_noun():
     q = extract_quotes(text)
     quoted = q[q["kind"] != "indirect"]
     assert list(quoted["speaker_mention"]) == [
-        "Gov. Mike Pence",
+        "Donald Trump’s claim",  # (whose words “founded ISIS” are; not "they", the participle's object)
         "Obama",
         "Morris",
         "a prominent committee member who supports Trump",
@@ -2590,4 +2590,19 @@ def test_an_absolute_phrase_an_opening_phrase_after_another_and_at_one_point():
         ("Senator Ann Wells", "Ann Wells"),  # (was the city council, which "responds")
         ("Reed", "Tom Reed"),  # (was "a city statement announcing")
         ("he", "Tom Reed"),  # (was "one point")
+    ]
+
+
+def test_a_quotation_inside_someone_s_claim_pledge_or_call_is_theirs():
+    text = (
+        "Governor Maria Lopez and Senator Tom Reed spoke on Monday.\n"
+        "The unease among teachers goes beyond Reed’s controversial pledge to be “neutral” in the strike.\n"
+        "Her standing improved after the floods and her call for “a total and complete rebuild” of the levees.\n"
+        "The answer came to a question about her claim that she “never saw the report before it was leaked.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("Reed’s controversial pledge", "Tom Reed", "pledge"),  # (was the sentence's subject)
+        ("her call", "Maria Lopez", "call"),  # (was unknown)
+        ("her claim", "Maria Lopez", "claim"),  # (was unknown)
     ]

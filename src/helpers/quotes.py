@@ -432,7 +432,17 @@ def _attribute(
                     found = inverted(v)
                     if found:
                         return found
-    # 4. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
+    # 4. Inside someone's words, when nobody reports them: "Trump’s controversial pledge to be “neutral”", "a
+    #    question about her claim that she “never sent ...”", "his call for “a total and complete ban”"
+    #    (in what the noun claims or calls for, not right after it: "the remarks were “...”")
+    owner = _POSSESSED_WORDS.search(text, max(s0, q_open - 150), q_open)
+    if owner and _in_content(owner):
+        who = owner.group("pron") or owner.group("name")
+        if owner.group("pron") or is_speaker_phrase(who, people, strict=True):
+            a = owner.start()
+            b = owner.end("noun")
+            return Attribution(text[a:b], a, b, owner.group("noun"))
+    # 5. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
     #    "bomb the hell" out of ..."), when that subject can speak.
     if qi > 1 and not (pre_verbs and pre_verbs[-1] == qi - 1 and names_thing(toks, qi - 1) and not subj(qi - 1)):
         # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
@@ -446,6 +456,30 @@ def _attribute(
             main_verbs = [v for v in pre_verbs if opener_end is None or v > opener_end]
             return Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
     return None
+
+
+# someone's words right before a quotation, with what they claim or call for: the noun's complement holds it
+_POSSESSED_WORDS = re.compile(
+    r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?)\s+"
+    r"(?:[a-z-]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")(?P<rest>\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
+)
+
+
+def _in_content(owner: re.Match[str]) -> bool:
+    """Whether the words between someone's claim, pledge or call and a quotation are what it claims ("that he
+    would be a “...”"), pledges ("to be “...”") or calls for ("for “...”"): short, with no comma, no report and
+    no second finite verb, which would be the main clause's ("Rubio's claim that Cruz is in favor of it is
+    “simply not true”" is not Rubio's)."""
+    words = owner.group("rest").split()[1:] if owner.group("rest") else None
+    if words is None or len(words) > 10 or any(w.endswith(",") or w.lower() in reporting_verbs() for w in words):
+        return False
+    link = owner.group("link")
+    if link == "to":
+        return bool(words) and usual_tag(words[0].lower()) == "VB"  # (not "her comments to the FBI were")
+    if link == "that":
+        finite = [w for w in words if usual_tag(w.lower()) in ("VBD", "VBZ", "VBP", "MD")]
+        return len(finite) <= 1
+    return True
 
 
 _HOLDER_PRONOUNS = frozenset(["he", "she", "they"])

@@ -518,10 +518,12 @@ class Resolution:
 
 
 # "Biden’s remarks", "the White House’s written statement": the possessor spoke
-_SPEECH_NOUNS = (
-    r"(?:remarks|comments|words|statement|speech|tweets?|letter|message|response|answer|reply|testimony|post)"
+SPEECH_NOUNS = (
+    r"(?:remarks|comments|words|statement|speech|tweets?|letter|message|response|answer|reply|testimony|post"
+    r"|claims?|pledges?|promises?|vows?|call|warnings?|contention|assertions?|insistence|plea|demands?"
+    r"|accusations?|slogan|mantra|declaration|admission|boast|threats?)"
 )
-_SOMEONES_WORDS = re.compile(r"(.+?)[’']s?\s+(?:\w+\s+)?" + _SPEECH_NOUNS)
+_SOMEONES_WORDS = re.compile(r"(.+?)[’']s?\s+(?:\w+\s+)?" + SPEECH_NOUNS)
 
 
 # one determiner for two descriptions of one person; "the senator and the governor" are two people
@@ -532,7 +534,7 @@ _ONE_DESCRIBED_TWICE = re.compile(
 _SENT_BY = re.compile(
     r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
 )
-_PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?" + _SPEECH_NOUNS)  # "His comments"
+_PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?" + SPEECH_NOUNS)  # "His comments"
 _POSSESSOR = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _THEIR_BODY = re.compile(
     r"(?i:(his|her))\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
