@@ -2606,3 +2606,17 @@ def test_a_quotation_inside_someone_s_claim_pledge_or_call_is_theirs():
         ("her call", "Maria Lopez", "call"),  # (was unknown)
         ("her claim", "Maria Lopez", "claim"),  # (was unknown)
     ]
+
+
+def test_the_agent_of_a_passive_that_names_what_is_quoted():
+    text = (
+        "The approach has been called “strategic ambiguity” by Joshua Hendrick, a professor at Loyola University.\n"
+        "The inquiry, often labeled as a “witch hunt” by Democrats, goes on.\n"
+        "It is an option seen by organizers as a “lifeboat” for the party.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Joshua Hendrick", "person"),  # (were all unknown)
+        ("Democrats", "anonymous"),
+        ("organizers", "anonymous"),
+    ]

@@ -226,7 +226,14 @@ def _attribute(
                 # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
                 if can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1):
                     return Attribution(phrase, a, b, toks[v].text)
-    # 2. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
+    # 2. The agent of a passive that names what is quoted: "has been called “strategic ambiguity” by Joshua
+    #    Hendrick", "often labeled as a “witch hunt” by Democrats", "an option seen by organizers as a “lifeboat”"
+    agent = _named_by(toks, qi)
+    if agent is not None:
+        phrase, a, b = span_text(text, toks, agent)
+        if can_speak(phrase, "said", people):
+            return Attribution(phrase, a, b, "by")
+    # 3. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
     pre_verbs = [v for v in verbs if v < qi]
     # "When Trump announced his candidacy, he referred to immigrants as “criminals”": a report inside the
     # sentence's opening clause is its circumstance; the main clause says the quotation
@@ -415,7 +422,7 @@ def _attribute(
                 rest = phrase[len(verb) :].lstrip()
                 return Attribution(rest, b - len(rest), b, verb)
             return Attribution(phrase, a, b, ":")
-    # 3. A reporting verb later in the sentence with its own subject: "... ," he said; or inverted at the
+    # 4. A reporting verb later in the sentence with its own subject: "... ," he said; or inverted at the
     #    end of the sentence: Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck.
     for v in verbs:
         if v > qi:
@@ -432,7 +439,7 @@ def _attribute(
                     found = inverted(v)
                     if found:
                         return found
-    # 4. Inside someone's words, when nobody reports them: "Trump’s controversial pledge to be “neutral”", "a
+    # 5. Inside someone's words, when nobody reports them: "Trump’s controversial pledge to be “neutral”", "a
     #    question about her claim that she “never sent ...”", "his call for “a total and complete ban”"
     #    (in what the noun claims or calls for, not right after it: "the remarks were “...”")
     owner = _POSSESSED_WORDS.search(text, max(s0, q_open - 150), q_open)
@@ -442,7 +449,7 @@ def _attribute(
             a = owner.start()
             b = owner.end("noun")
             return Attribution(text[a:b], a, b, owner.group("noun"))
-    # 5. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
+    # 6. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
     #    "bomb the hell" out of ..."), when that subject can speak.
     if qi > 1 and not (pre_verbs and pre_verbs[-1] == qi - 1 and names_thing(toks, qi - 1) and not subj(qi - 1)):
         # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
@@ -463,6 +470,29 @@ _POSSESSED_WORDS = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?)\s+"
     r"(?:[a-z-]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")(?P<rest>\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
 )
+
+
+_PASSIVE_NAMING = frozenset(
+    "called labeled labelled dubbed described termed branded known seen viewed derided hailed".split()
+)
+_LABEL_LEAD = frozenset(["as", "a", "an", "the"])
+
+
+def _named_by(toks: list[Tok], qi: int) -> tuple[int, int] | None:
+    """Token range of the agent of a naming passive around the quotation at ``qi`` (see :func:`_attribute`, step
+    2): the participle within a few words before it, "by" and the agent right after the quotation or between
+    the participle and "as"."""
+    v = next((v for v in range(qi - 1, max(-1, qi - 6), -1) if toks[v].low in _PASSIVE_NAMING), None)
+    if v is None or not toks[v].text.islower():
+        return None
+    if toks[v + 1].low == "by":  # "seen by organizers as a “...”"
+        rng = object_right(toks, v + 1)
+        if rng and all(t.low in _LABEL_LEAD for t in toks[rng[1] : qi]) and toks[rng[1]].low == "as":
+            return rng
+        return None
+    if all(t.low in _LABEL_LEAD for t in toks[v + 1 : qi]) and qi + 1 < len(toks) and toks[qi + 1].low == "by":
+        return object_right(toks, qi + 1)  # "called “...” by Joshua Hendrick"
+    return None
 
 
 def _in_content(owner: re.Match[str]) -> bool:
