@@ -2540,7 +2540,7 @@ def test_a_quoted_phrase_with_no_reporting_verb_is_held_by_its_clause_s_named_su
         "Governor Maria Lopez and the Teachers Union met on Monday.\n"
         "During a radio interview, in which Lopez expressed confidence that the new budget would not become "
         "“a burden on the families who can least afford it.”\n"
-        "As the meeting dragged on and Lopez stood by her remark that “schools come first,” the union left.\n"
+        "As the meeting dragged on and Lopez stood by her view that “schools come first,” the union left.\n"
         "When Lopez was questioned about the cuts, the answer focused on how the schools had spent their money, as "
         "if the money “was never going to be enough for anyone.”\n"
         "Lopez is the “hardest-working governor in the state,” a supporter wrote.\n"
@@ -2620,3 +2620,15 @@ def test_the_agent_of_a_passive_that_names_what_is_quoted():
         ("Democrats", "anonymous"),
         ("organizers", "anonymous"),
     ]
+
+
+def test_a_relative_clause_s_reporter_and_a_place_after_a_time():
+    text = (
+        "Mayor Tom Reed criticized the council’s budget, which an outside audit said was “wildly optimistic” "
+        "about revenue.\n"
+        "The timeline of events on Tuesday in Springfield, Illinois, shows that the police knew more than they "
+        "said.\n"
+    )
+    q = extract_quotes(text)
+    # (was the mayor's; and Springfield "showed" that the police knew more: a place after a time is no subject)
+    assert list(q["speaker_mention"]) == ["an outside audit"]

@@ -773,7 +773,8 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 and a > 1 + the
                 and toks[a - 1 - the].low in _APPOSITION_LINKS
                 and toks[a - 1 - the].text.islower()
-                and toks[a - 2 - the].text.islower()
+                # ("the massacre Tuesday in San Bernardino, California, shows": a time before the place too)
+                and (toks[a - 2 - the].text.islower() or toks[a - 2 - the].low in TIME_WORDS)
             )
             if (
                 a < b

@@ -321,6 +321,8 @@ def _attribute(
             for w in reversed([w for w in pre_verbs if w < v]):
                 if w >= inner.rng_start:
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
+                if not pronoun and inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in ("which", "whom"):
+                    break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
                 if phrase_end is not None and w < phrase_end < v:
                     break
                 gap = toks[w + 1 : inner.rng_start]

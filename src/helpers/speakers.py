@@ -519,7 +519,7 @@ class Resolution:
 
 # "Biden’s remarks", "the White House’s written statement": the possessor spoke
 SPEECH_NOUNS = (
-    r"(?:remarks|comments|words|statement|speech|tweets?|letter|message|response|answer|reply|testimony|post"
+    r"(?:remarks?|comments|words|statement|speech|tweets?|letter|message|response|answer|reply|testimony|post"
     r"|claims?|pledges?|promises?|vows?|call|warnings?|contention|assertions?|insistence|plea|demands?"
     r"|accusations?|slogan|mantra|declaration|admission|boast|threats?)"
 )
