@@ -2632,3 +2632,19 @@ def test_a_relative_clause_s_reporter_and_a_place_after_a_time():
     q = extract_quotes(text)
     # (was the mayor's; and Springfield "showed" that the police knew more: a place after a time is no subject)
     assert list(q["speaker_mention"]) == ["an outside audit"]
+
+
+def test_a_tag_with_any_verb_closes_a_quotation_and_names_inside_quotations_are_no_antecedents():
+    text = (
+        "Senator Ann Wells spoke to the crowd on Monday.\n"
+        "“It would end the school program and the funding for the National Guard,” she went on.\n"
+        "“We are done with Tom Reed,” the crowd roared back, waving flags.\n"
+        "Mayor Tom Reed arrived later.\n"
+        "“Are you listening to Senator Mark Hill?” he wondered aloud.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("she", "Ann Wells", "went"),  # (was unknown; and "she" then took the National Guard)
+        ("the crowd", "the crowd", "roared"),  # (was unknown)
+        ("he", "Tom Reed", "wondered"),  # (not Mark Hill, named inside the quotation)
+    ]

@@ -55,7 +55,7 @@ from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
 from .reported import around_quotes, indirect_all, is_document, poll_source, speaking_subject
-from .sentences import Sentence, split_text, uses_single_quotes
+from .sentences import Sentence, quote_depth_at, split_text, uses_single_quotes
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -226,6 +226,12 @@ def _attribute(
                 # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
                 if can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1):
                     return Attribution(phrase, a, b, toks[v].text)
+    # (any verb in a tag that closes the sentence: “...,” he went on; “...!” the crowd roared back)
+    tag = _dialogue_tag(text, toks, qi, k)
+    if tag is not None:
+        phrase, a, b = span_text(text, toks, tag[0])
+        if is_speaker_phrase(phrase, people, strict=True) or can_speak(phrase, "said", people):
+            return Attribution(phrase, a, b, toks[tag[1]].text)
     # 2. The agent of a passive that names what is quoted: "has been called “strategic ambiguity” by Joshua
     #    Hendrick", "often labeled as a “witch hunt” by Democrats", "an option seen by organizers as a “lifeboat”"
     agent = _named_by(toks, qi)
@@ -472,6 +478,37 @@ _POSSESSED_WORDS = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?)\s+"
     r"(?:[a-z-]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")(?P<rest>\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
 )
+
+
+_TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
+
+
+def _dialogue_tag(text: str, toks: list[Tok], qi: int, k: int) -> tuple[tuple[int, int], int] | None:
+    """The subject and verb of a short tag after a quotation that ends with a comma, "?" or "!" inside its marks,
+    when the tag closes the sentence or runs into a participle (“...,” Hannity started; “...,” the crowd cried
+    out, booing): whatever its verb, the subject said it."""
+    if k >= len(toks) or k != qi + 1 + sum(1 for t in toks[qi + 1 : k] if t.text == ","):
+        return None
+    said = text[toks[qi].start : toks[qi].end].rstrip("”’\"'` ")
+    if not said.endswith((",", "?", "!")):
+        return None
+    v = next(
+        (
+            v
+            for v in range(k + 1, min(k + 7, len(toks)))
+            if toks[v].text.islower() and (usual_tag(toks[v].low) in ("VBD", "VBZ") or looks_like_verb(toks, v))
+        ),
+        None,
+    )
+    if v is None or not all(is_word(t) for t in toks[k:v]):
+        return None
+    end = v + 1
+    while end < len(toks) and toks[end].low in _TAG_WORDS:
+        end += 1
+    if end < len(toks) and toks[end].text not in (".", ",", "!", "?"):
+        return None
+    rng = subject_left(toks, v)
+    return (rng, v) if rng is not None and rng[0] == k else None
 
 
 _PASSIVE_NAMING = frozenset(
@@ -889,10 +926,16 @@ def quote_rows(
     history: list[tuple[int, str, str]] = []
     people_all: list[sp.Person] = []
     full_names: set[str] = set()
+    single = uses_single_quotes("\n".join(par.text for par in paragraphs))  # as split_sentences decides
     for par in paragraphs:
-        for p in sp.find_people(par.text):
-            people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title))
-        for m in _FULL_NAME.finditer(par.text):  # untitled full names count for surname resolution
+        # (a name inside a quotation is what its speaker talks about: no antecedent for "she went on" after
+        # “... TRICARE for the National Guard, ...”)
+        titled = sp.find_people(par.text)
+        for p, quoted in zip(titled, _quoted(par.text, [p.start for p in titled], single), strict=True):
+            people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title, quoted=quoted))
+        found_names = list(_FULL_NAME.finditer(par.text))
+        quoted_at = _quoted(par.text, [m.start() for m in found_names], single)
+        for m, depth in zip(found_names, quoted_at, strict=True):  # untitled full names count for surnames
             of = (
                 _OF_BEFORE.search(par.text, max(0, m.start() - 40), m.start())
                 if par.text.endswith((" of ", " of the "), 0, m.start())
@@ -908,7 +951,7 @@ def quote_rows(
                 role = _ROLE_AFTER.match(par.text, m.end())
                 titled = role and role.group(2) in sp.title_words() and role.group(2) not in _NOT_ROLES
                 title = role.group(1) if titled else None
-                people_all.append(sp.Person(found[0], par.span.to_original(found[1]), title))
+                people_all.append(sp.Person(found[0], par.span.to_original(found[1]), title, quoted=depth))
         for m in _GIVEN_AGED.finditer(par.text):  # "Santos's daughter, Elena, 24, is less diplomatic"
             before = par.text[max(0, m.start() - 20) : m.start()].split()
             if sp.is_given_name(m.group(1)) and not (before and before[-1][:1].isupper()):  # (not "Maria Jordan, 24")
@@ -921,7 +964,6 @@ def quote_rows(
     people_all.sort(key=lambda p: p.start)
     people_all = sp.with_genders(text, people_all)
     index = sp.PeopleIndex(people_all)
-    single = uses_single_quotes("\n".join(par.text for par in paragraphs))  # as split_sentences decides
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
     names = {p.name for p in people_all} | full_names
     names |= _capitalised_only(text)
@@ -1067,6 +1109,18 @@ def quote_rows(
         row["quote_id"] = f"{article_id}:q{i}"
         row["article_id"] = article_id
     return rows
+
+
+def _quoted(text: str, positions: list[int], single: bool) -> list[bool]:
+    """Whether each of ``positions`` (in any order) in ``text`` is inside a quotation."""
+    if not positions:
+        return []
+    order = sorted(range(len(positions)), key=positions.__getitem__)
+    depths = quote_depth_at(text, [positions[i] for i in order], single)
+    out = [False] * len(positions)
+    for i, depth in zip(order, depths, strict=True):
+        out[i] = bool(depth)
+    return out
 
 
 def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:

@@ -104,6 +104,7 @@ class Person:
     start: int
     title: str | None
     gender: str = ""  # "m" or "f" where the article shows it (see :func:`with_genders`), else ""
+    quoted: bool = False  # named only inside a quotation: a full name for a surname, never a pronoun's antecedent
 
 
 _NATIONALITY = re.compile(
@@ -603,10 +604,13 @@ def resolve(
                 return Resolution(speaker, stype)
         return Resolution("unknown", "unknown")
     k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
-    earlier_people = [(p.start, p.name, p.title) for p in people[max(0, k - 200) : k] if p.start < position]
+    earlier = [p for p in people[max(0, k - 200) : k] if p.start < position]
+    earlier_people = [(p.start, p.name, p.title) for p in earlier]
+    # (a pronoun's antecedent is named outside quotations; a role's holder may be named inside one)
+    antecedents = [(p.start, p.name, p.title) for p in earlier if not p.quoted]
     epithet = _EPITHET.fullmatch(mention.strip())
     if epithet:  # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last
-        res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, earlier_people)
+        res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, antecedents)
         if res.speaker_type == "anonymous" or (res.speaker_type == "person" and _name_like(res.speaker)):
             return res
     if kind == "pronoun":
@@ -615,7 +619,7 @@ def resolve(
                 if stype in ("anonymous", "organisation"):
                     return Resolution(speaker, stype)
             return Resolution("unknown", "unknown")
-        return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, earlier_people)
+        return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
     if kind == "role":
         holder = _role_holder(mention, position, text, earlier_people, history)
         return Resolution(holder, "person") if holder else Resolution(mention.strip(), "anonymous")
@@ -935,7 +939,7 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         # (pronouns also follow "South Korea" and "Atlantic City": only what looks like a name gets a gender)
         if k >= 2 and k >= 3 * (rest[0][1] if rest else 0) and _name_like(n):
             gender[n] = top
-    return [Person(p.name, p.start, p.title, gender.get(p.name, "")) for p in people]
+    return [Person(p.name, p.start, p.title, gender.get(p.name, ""), p.quoted) for p in people]
 
 
 # words of place and institution names, which the capitalised-words rule takes for people's names
