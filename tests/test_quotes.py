@@ -2648,3 +2648,13 @@ def test_a_tag_with_any_verb_closes_a_quotation_and_names_inside_quotations_are_
         ("the crowd", "the crowd", "roared"),  # (was unknown)
         ("he", "Tom Reed", "wondered"),  # (not Mark Hill, named inside the quotation)
     ]
+
+
+def test_capitalised_words_after_the_name_an_institution_not_a_person():
+    text = (
+        "“One study is not the end of the story,” said Mark Owens of the National Oceanic and Atmospheric "
+        "Administration. He added that the record was “still quite short.”\n"
+        "“We knew it would be close,” said Jane Ruiz, who ran the Bernie Sanders campaign in the county.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Mark Owens", "Mark Owens", "Jane Ruiz"]  # ("He" was the National Oceanic)

@@ -1123,9 +1123,20 @@ def _quoted(text: str, positions: list[int], single: bool) -> list[bool]:
     return out
 
 
+_MODIFIED_NOUN = re.compile(r"[’']?s? (?!(?:and|or|of|at|in|on|for|to|from|with|by|as|is|was|are|were)\b)[a-z]")
+
+
 def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """The person's name in a run of capitalised words found by ``_FULL_NAME``, and where it starts in
     ``text``; None when the words name nobody."""
+    if (
+        text.endswith(("the ", "The "), 0, m.start())
+        and m.group().split()[0].rstrip(".").lower() not in sp.title_words()
+        and not _MODIFIED_NOUN.match(text, m.end())
+    ):
+        # "Mark Owens of the National Oceanic and ...", "the Denver Broncos": an institution or a thing (but
+        # "the Rev. Al Sharpton", and "the Bernie Sanders campaign", where the name qualifies a noun)
+        return None
     name = sp.strip_titles(m.group())
     words = name.split()
     # "Although Weiner", "When Donald Trump": a capitalised sentence opener is not part of the name
