@@ -2658,3 +2658,15 @@ def test_capitalised_words_after_the_name_an_institution_not_a_person():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Mark Owens", "Mark Owens", "Jane Ruiz"]  # ("He" was the National Oceanic)
+
+
+def test_an_object_then_a_second_verb_of_saying_reports_the_second_verb_s_clause():
+    text = (
+        "Fraser acknowledged the uncertainty but insisted the trend was clear.\n"
+        "The company denied the allegations but said it would cooperate with investigators.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["cue"], strict=True)) == [
+        ("the trend was clear", "insisted"),  # (was "the uncertainty but insisted the trend was clear")
+        ("it would cooperate with investigators", "said"),
+    ]

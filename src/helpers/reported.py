@@ -154,6 +154,29 @@ def _has_verb(words: list[Tok], *, finite: bool = False) -> bool:
     return False
 
 
+# verbs of saying that take a clause ("but said it would cooperate"), unlike "praised", "defended", "criticized"
+_CLAUSE_VERBS = SPEECH_CORE | frozenset(
+    "insisted insists argued argues noted notes warned warns claimed claims maintained maintains suggested "
+    "suggests acknowledged acknowledges conceded concedes predicted predicts".split()
+)
+
+
+def _object_then_report(rest: list[Tok]) -> bool:
+    """Whether what follows a verb is its object and then another verb of saying joined by "but" or "and" ("the
+    allegations but said it would cooperate"): the report is the second verb's."""
+    join = next((n for n, t in enumerate(rest[:8]) if n and t.low in ("but", "and")), None)
+    # (a short noun phrase: not "he'd be making an issue of her husband's peccadilloes and alleged ...")
+    if join is None or _has_verb(rest[:join]) or not all(is_word(t) and "’" not in t.text for t in rest[:join]):
+        return False
+    n = join + 1
+    while n < len(rest) and rest[n].text.islower() and usual_tag(rest[n].low) == "RB":
+        n += 1  # "but also said"
+    if n + 1 >= len(rest) or rest[n].low not in _CLAUSE_VERBS:
+        return False
+    after = rest[n + 1 :]
+    return after[0].low == "that" or is_clause(after)
+
+
 def _may_report(sentence: str) -> bool:
     """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
     this test spares tokenizing them."""
@@ -365,6 +388,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)
         ):
             continue  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
+        if _object_then_report(rest):
+            continue  # "Fraser acknowledged the uncertainty but insisted the trend was clear": the second verb's
         return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, clause_cut(rest))
     return None
 
