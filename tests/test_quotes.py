@@ -2670,3 +2670,13 @@ def test_an_object_then_a_second_verb_of_saying_reports_the_second_verb_s_clause
         ("the trend was clear", "insisted"),  # (was "the uncertainty but insisted the trend was clear")
         ("it would cooperate with investigators", "said"),
     ]
+
+
+def test_an_opening_time_phrase_ending_in_before_and_a_prepositional_phrase_after_but():
+    text = (
+        "The day before, at a rally in Concord, N.H., 14-year-old Aubrey Pelletier hoisted a sign that read “15%!”\n"
+        "The clerk first said he did not recall the deletions, but in a later interview said he had an “oh no” "
+        "moment.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["14-year-old Aubrey Pelletier", "The clerk"]  # ("The day", "a later ...")

@@ -586,6 +586,18 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             break
         j -= 1
     a = j + 1
+    if (
+        a + 1 < b
+        and j > 0
+        and toks[a].low in PREPOSITIONS
+        and toks[a].text.islower()
+        and toks[a + 1].low not in ("least", "most")  # ("but at least a dozen members of Congress told")
+        and toks[j].low in ("and", "but")
+        and toks[j - 1].text == ","  # (not "officials in the FBI and at the Justice Department have said")
+    ):
+        # "The employee first said ..., but in a later interview said": a prepositional phrase, no subject;
+        # the coordinated verb's subject is the earlier one's
+        a = b
     if a == b and j >= 0 and toks[j].text == ",":
         if toks[i].low.endswith("ing"):
             return None  # "Bennett denied the notion, explaining that": a participle has no subject of its own
@@ -1111,6 +1123,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             and comma - k <= 4
             and (
                 toks[comma - 1].low in ("later", "ago", "earlier")
+                # ("The day before, at a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign")
+                or (toks[comma - 1].low in ("before", "after") and comma - k <= 3)
                 or all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[k:comma])
             )
         )
