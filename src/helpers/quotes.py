@@ -55,7 +55,7 @@ from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
 from .reported import around_quotes, indirect_all, is_document, poll_source, speaking_subject
-from .sentences import Sentence, quote_depth_at, split_text, uses_single_quotes
+from .sentences import QUOTE_MARK, Sentence, quote_depth_at, split_text, uses_single_quotes
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1115,6 +1115,8 @@ def _quoted(text: str, positions: list[int], single: bool) -> list[bool]:
     """Whether each of ``positions`` (in any order) in ``text`` is inside a quotation."""
     if not positions:
         return []
+    if not single and QUOTE_MARK.search(text) is None:
+        return [False] * len(positions)  # (most paragraphs quote nobody: no need to pair marks)
     order = sorted(range(len(positions)), key=positions.__getitem__)
     depths = quote_depth_at(text, [positions[i] for i in order], single)
     out = [False] * len(positions)
