@@ -2680,3 +2680,13 @@ def test_an_opening_time_phrase_ending_in_before_and_a_prepositional_phrase_afte
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["14-year-old Aubrey Pelletier", "The clerk"]  # ("The day", "a later ...")
+
+
+def test_a_past_form_taken_for_a_participle_holds_a_quotation_after_its_subject():
+    text = (
+        "Speaker Paul Ryan and Ben Carson spoke on Monday.\n"
+        "While Mr. Ryan, representing the party’s governing wing, laid out a vision for “a reformed tax code "
+        "that rewards free enterprise,” Carson spoke of faith.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Mr. Ryan", "Paul Ryan")]  # (unknown)

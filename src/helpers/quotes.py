@@ -571,7 +571,10 @@ def _clause_holder(
         t = toks[v]
         if t.text in (";", "¶"):
             return None
-        finite = usual_tag(t.low) in FINITE_TAGS or looks_like_verb(toks, v)
+        # (a past form the tagger takes for a participle is finite after a subject: "Mr. Ryan ... laid out a
+        # vision for “...”", not after "has" or "was")
+        past = usual_tag(t.low) == "VBN" and toks[v - 1].low not in _AUX_BEFORE_PARTICIPLE
+        finite = usual_tag(t.low) in FINITE_TAGS or looks_like_verb(toks, v) or past
         if not (t.text.islower() and is_word(t) and finite) or toks[v - 1].low == "to":
             continue
         if t.low in COPULAS or _passive(toks, v):
@@ -583,6 +586,9 @@ def _clause_holder(
         if _holds(phrase, people):
             return Attribution(phrase, a, b, t.text)
     return None
+
+
+_AUX_BEFORE_PARTICIPLE = frozenset("has have had having is are was were be been being 's ’s".split())
 
 
 def _passive(toks: list[Tok], v: int) -> bool:
