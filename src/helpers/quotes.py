@@ -487,8 +487,8 @@ def _dialogue_tag(text: str, toks: list[Tok], qi: int, k: int) -> tuple[tuple[in
     """The subject and verb of a short tag after a quotation that ends with a comma, "?" or "!" inside its marks,
     when the tag closes the sentence or runs into a participle (“...,” Hannity started; “...,” the crowd cried
     out, booing): whatever its verb, the subject said it."""
-    if k >= len(toks) or k != qi + 1 + sum(1 for t in toks[qi + 1 : k] if t.text == ","):
-        return None
+    if k >= len(toks) or any(t.text != "," for t in toks[qi + 1 : k]):
+        return None  # (a comma at most between: not a dash)
     said = text[toks[qi].start : toks[qi].end].rstrip("”’\"'` ")
     if not said.endswith((",", "?", "!")):
         return None
@@ -588,7 +588,7 @@ def _clause_holder(
     return None
 
 
-_AUX_BEFORE_PARTICIPLE = frozenset("has have had having is are was were be been being 's ’s".split())
+_AUX_BEFORE_PARTICIPLE = PASSIVE_AUX | {"has", "have", "had", "having"}
 
 
 def _passive(toks: list[Tok], v: int) -> bool:
@@ -936,8 +936,9 @@ def quote_rows(
     for par in paragraphs:
         # (a name inside a quotation is what its speaker talks about: no antecedent for "she went on" after
         # “... TRICARE for the National Guard, ...”)
-        titled = sp.find_people(par.text)
-        for p, quoted in zip(titled, _quoted(par.text, [p.start for p in titled], single), strict=True):
+        titled_people = sp.find_people(par.text)
+        at = [p.start for p in titled_people]
+        for p, quoted in zip(titled_people, _quoted(par.text, at, single), strict=True):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title, quoted=quoted))
         found_names = list(_FULL_NAME.finditer(par.text))
         quoted_at = _quoted(par.text, [m.start() for m in found_names], single)
