@@ -2690,3 +2690,15 @@ def test_a_past_form_taken_for_a_participle_holds_a_quotation_after_its_subject(
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Mr. Ryan", "Paul Ryan")]  # (unknown)
+
+
+def test_a_held_quotation_looks_back_within_its_clause_only():
+    text = (
+        "Marcus Rashford scored twice as Manchester United came from behind to beat City on Sunday, a result "
+        "manager Erik ten Hag called “the best of the season.”\n"
+        "The first incident came during a speech, when Bernie Sanders interrupted her, shouting “she wins, we "
+        "lose!”\n"
+    )
+    q = extract_quotes(text)
+    # (the first was Manchester United's, the subject of a clause before the comma)
+    assert list(q["speaker_mention"].fillna("")) == ["", "Bernie Sanders"]  # (past a participle's comma)

@@ -571,6 +571,10 @@ def _clause_holder(
         t = toks[v]
         if t.text in (";", "¶"):
             return None
+        if t.text == "," and v + 1 < qi and not toks[v + 1].low.endswith(("ing", "ed")):
+            # (within the clause, or a participle's: "interrupted her speech, shouting “...”"; not "... on Sunday,
+            # a result manager Erik ten Hag called “...”", which walked back to the sentence's subject)
+            return None
         # (a past form the tagger takes for a participle is finite after a subject: "Mr. Ryan ... laid out a
         # vision for “...”", not after "has" or "was")
         past = usual_tag(t.low) == "VBN" and toks[v - 1].low not in _AUX_BEFORE_PARTICIPLE
