@@ -2702,3 +2702,12 @@ def test_a_held_quotation_looks_back_within_its_clause_only():
     q = extract_quotes(text)
     # (the first was Manchester United's, the subject of a clause before the comma)
     assert list(q["speaker_mention"].fillna("")) == ["", "Bernie Sanders"]  # (past a participle's comma)
+
+
+def test_auditors_and_inspectors_are_unnamed_sources():
+    text = "Auditors described the accounting as “deliberately confusing.”\nInspectors said the plant was safe.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Auditors", "anonymous"),  # (were unknown)
+        ("Inspectors", "anonymous"),
+    ]
