@@ -104,7 +104,7 @@ class Person:
     start: int
     title: str | None
     gender: str = ""  # "m" or "f" where the article shows it (see :func:`with_genders`), else ""
-    quoted: bool = False  # named only inside a quotation: a full name for a surname, never a pronoun's antecedent
+    quoted: bool = False  # this mention is inside a quotation: it completes a surname, but no pronoun refers to it
 
 
 _NATIONALITY = re.compile(
