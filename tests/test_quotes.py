@@ -2711,3 +2711,12 @@ def test_auditors_and_inspectors_are_unnamed_sources():
         ("Auditors", "anonymous"),  # (were unknown)
         ("Inspectors", "anonymous"),
     ]
+
+
+def test_a_quotation_in_an_aside_on_the_subject_is_the_subject_s():
+    text = (
+        "Marco Rubio and Ted Cruz spoke on Sunday.\n"
+        "And Marco Rubio, after pushing out a new video about the “clash of civilizations,” revamped his plans.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Marco Rubio", "pushing")]  # (was unknown)

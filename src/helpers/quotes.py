@@ -574,6 +574,12 @@ def _clause_holder(
         if t.text == "," and v + 1 < qi and not toks[v + 1].low.endswith(("ing", "ed")):
             # (within the clause, or a participle's: "interrupted her speech, shouting “...”"; not "... on Sunday,
             # a result manager Erik ten Hag called “...”", which walked back to the sentence's subject)
+            if v + 2 < qi and toks[v + 1].low in _ASIDE_OPENERS and toks[v + 2].low.endswith("ing"):
+                # "And Marco Rubio, after pushing out a new video about the “...,” revamped his plans": an aside
+                # on the subject before it
+                found = sentence_subject(text, toks[:v], people)
+                if found and _holds(found[0], people):
+                    return Attribution(found[0], found[1], found[2], toks[v + 2].text)
             return None
         # (a past form the tagger takes for a participle is finite after a subject: "Mr. Ryan ... laid out a
         # vision for “...”", not after "has" or "was")
@@ -592,6 +598,7 @@ def _clause_holder(
     return None
 
 
+_ASIDE_OPENERS = frozenset(["after", "before", "while", "when", "since", "despite", "by", "in"])
 _AUX_BEFORE_PARTICIPLE = PASSIVE_AUX | {"has", "have", "had", "having"}
 
 
