@@ -598,7 +598,6 @@ def _clause_holder(
     return None
 
 
-_ASIDE_OPENERS = frozenset(["after", "before", "while", "when", "since", "despite", "by", "in"])
 _AUX_BEFORE_PARTICIPLE = PASSIVE_AUX | {"has", "have", "had", "having"}
 
 
@@ -845,6 +844,7 @@ def _in_reported_opening_clause(toks: list[Tok], qi: int, verbs: list[int], subj
 _NAMING = frozenset("call calls called describe describes described dub dubs dubbed term terms termed".split())
 _NAMING_LINKS = frozenset(["what", "whom", "which", "when"])
 _OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"])
+_ASIDE_OPENERS = _OPENING_PREPOSITIONS | {"since", "despite"}  # "Rubio, after pushing out ..., revamped"
 
 
 def _asked_by(toks: list[Tok], v: int) -> bool:
