@@ -350,9 +350,7 @@ def _attribute(
                 # is what he says)
                 # ("..., with Senator John McCain telling reporters he viewed Obama as “...”": the speaker of an
                 # absolute phrase, not of the clause it hangs on)
-                if inner.rng_start > 0 and toks[inner.rng_start - 1].low in _SUBORDINATORS - {"if", "unless"} | {
-                    "with"
-                }:
+                if inner.rng_start > 0 and toks[inner.rng_start - 1].low in _NO_OUTER_REPORT:
                     break
                 outer = subj(w)
                 # (nor a question inside the clause: "a debate over how the United States responds")
@@ -391,11 +389,7 @@ def _attribute(
             k = qi + 1
             while k < len(toks) and (toks[k].text == "," or toks[k].low in ASIDE_ADVERBS):
                 k += 1
-            main = (
-                sentence_subject(text, toks[k:], people)
-                if k > qi + 1 or _quote_ends_with_comma(text, toks[qi])
-                else None
-            )
+            main = sentence_subject(text, toks[k:], people) if k > qi + 1 or _quote_ends_with(text, toks[qi]) else None
             if main:
                 return Attribution(main[0], main[1], main[2], toks[v].text)
         if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
@@ -489,8 +483,7 @@ def _dialogue_tag(text: str, toks: list[Tok], qi: int, k: int) -> tuple[tuple[in
     out, booing): whatever its verb, the subject said it."""
     if k >= len(toks) or any(t.text != "," for t in toks[qi + 1 : k]):
         return None  # (a comma at most between: not a dash)
-    said = text[toks[qi].start : toks[qi].end].rstrip("”’\"'` ")
-    if not said.endswith((",", "?", "!")):
+    if not _quote_ends_with(text, toks[qi], (",", "?", "!")):
         return None
     v = next(
         (
@@ -852,14 +845,17 @@ def _asked_by(toks: list[Tok], v: int) -> bool:
     return v > 0 and toks[v - 1].low in PASSIVE_AUX and asked_by(toks, v)
 
 
-def _quote_ends_with_comma(text: str, quote: Tok) -> bool:
-    """Whether a masked quotation ends with a comma inside its marks (“..., ” the pope said)."""
-    return text[quote.start : quote.end].rstrip("”’\"'` ").endswith(",")
+def _quote_ends_with(text: str, quote: Tok, ends: tuple[str, ...] = (",",)) -> bool:
+    """Whether a masked quotation ends with one of ``ends`` inside its marks (“..., ” the pope said)."""
+    return text[quote.start : quote.end].rstrip("”’\"'` ").endswith(ends)
 
 
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _WH_WORDS = frozenset(["how", "whether", "why"])
+# before an inner reporter, words that open a clause no outer report holds: an event ("after Clinton argued"),
+# not a condition ("if people think"), and an absolute phrase ("with Senator John McCain telling reporters")
+_NO_OUTER_REPORT = _SUBORDINATORS - {"if", "unless"} | {"with"}
 _OPENERS = _SUBORDINATORS | {"while", "whereas", "where", "even"}  # ("even as Trump claimed ...")
 _OPENING_PHRASES = _OPENERS | frozenset(
     "despite in unlike like amid during following with without for on at by from to given beyond besides".split()
