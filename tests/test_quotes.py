@@ -2720,3 +2720,15 @@ def test_a_quotation_in_an_aside_on_the_subject_is_the_subject_s():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Marco Rubio", "pushing")]  # (was unknown)
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_speaker_and_the_outer_reporter_is_who_it_is():
+    text = (
+        "Mayor Tom Ruiz and Senator Bob Hale met voters in Dayton on Monday.\n"
+        "Hale said the party must unite to defeat Ruiz, who he blasted as a “career politician.”\n"
+        "Governor Anna Lee said the state was cutting money for regional boards, which she added were "
+        "“a waste of time.”\n"
+    )
+    q = extract_quotes(text)
+    # the pronoun named next to the quotation, and whom the sentence says it is (not Ruiz, the nearest name)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("he", "Bob Hale"), ("she", "Anna Lee")]

@@ -1009,6 +1009,9 @@ class Attribution:
     cue: str
     span: CleanSpan | None = None  # the paragraph the offsets belong to, once known
     rng_start: int = -1  # token index of the mention within its sentence, while searching
+    # whom the mention refers to, when the sentence says it better: "Sanders said ... Trump, who he blasted as
+    # a “bully”" is he, and he is Sanders (the nearest name, Trump, is the one blasted)
+    antecedent: Attribution | None = None
 
 
 def _title_case(toks: list[Tok]) -> bool:

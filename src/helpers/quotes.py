@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pandas as pd
 
@@ -323,12 +324,14 @@ def _attribute(
                     return Attribution(opening[0], opening[1], opening[2], toks[v].text)
             # (also across a clause: "Hier has said that while he fears ..., “...”")
             # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
-            inner, nearest, named = found, None, None
+            inner, nearest, named, relative = found, None, None, False
             for w in reversed([w for w in pre_verbs if w < v]):
                 if w >= inner.rng_start:
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
-                if not pronoun and inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in ("which", "whom"):
-                    break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
+                if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in _RELATIVES:
+                    if not pronoun:
+                        break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
+                    relative = True  # "Amano said ... resolutions, which he added “is deeply regrettable”": he, Amano
                 if phrase_end is not None and w < phrase_end < v:
                     break
                 gap = toks[w + 1 : inner.rng_start]
@@ -370,6 +373,8 @@ def _attribute(
                     if nearest is None or (nearest.cue.lower() in _THINK and outer.cue.lower() in SPEECH_CORE):
                         nearest = outer
                     inner = outer
+            if relative and (named or nearest):
+                return replace(found, antecedent=named or nearest)
             if named:
                 return named
             if nearest:
@@ -853,6 +858,7 @@ def _quote_ends_with(text: str, quote: Tok, ends: tuple[str, ...] = (",",)) -> b
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _WH_WORDS = frozenset(["how", "whether", "why"])
+_RELATIVES = frozenset(["which", "whom", "who"])
 # before an inner reporter, words that open a clause no outer report holds: an event ("after Clinton argued"),
 # not a condition ("if people think"), and an absolute phrase ("with Senator John McCain telling reporters")
 _NO_OUTER_REPORT = _SUBORDINATORS - {"if", "unless"} | {"with"}
@@ -1385,7 +1391,12 @@ def _row(
         # only the recent past can be an antecedent; bounding it keeps huge articles linear
         # a transcript's label in capitals ("PENCE:") names the person the article calls Mike Pence
         said_by = attr.mention.title() if attr.cue == ":" and attr.mention.isupper() else attr.mention
-        res = sp.resolve(said_by, ms, text, people, history[-_HISTORY:])
+        if attr.antecedent is None:
+            res = sp.resolve(said_by, ms, text, people, history[-_HISTORY:])
+        else:  # the mention is whom the sentence names before it
+            before = attr.antecedent
+            bs, _ = (before.span or par.span).span_to_original(before.start, before.end)
+            res = sp.resolve(before.mention, bs, text, people, [h for h in history[-_HISTORY:] if h[0] < bs])
         if attr.mention in ("who", "Who"):  # (not "the WHO")
             res = _resolve_who(text, ms, people, history)
         elif is_document(attr.mention) and (
