@@ -2732,3 +2732,15 @@ def test_a_pronoun_in_a_relative_clause_is_the_speaker_and_the_outer_reporter_is
     q = extract_quotes(text)
     # the pronoun named next to the quotation, and whom the sentence says it is (not Ruiz, the nearest name)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("he", "Bob Hale"), ("she", "Anna Lee")]
+
+
+def test_a_closed_relative_aside_before_a_participle_leaves_the_one_it_is_on_as_the_speaker():
+    text = (
+        "The state budget was due on Friday.\n"
+        "Governor Anna Lee, who said in May that the budget was balanced, issued a statement on Friday saying, "
+        "“We will find the money.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("Governor Anna Lee", "Anna Lee", "saying")  # (was "who", with the aside's "said")
+    ]

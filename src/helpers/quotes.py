@@ -408,6 +408,12 @@ def _attribute(
                     return Attribution(phrase, a, b, toks[v].text)
             for w in reversed(earlier):
                 found = subj(w)
+                if found and found.mention.lower() == "who" and "," in [t.text for t in toks[w + 1 : v]]:
+                    # "Mr. Trump, who said last week that ..., issued a statement saying": the relative clause is
+                    # an aside, closed before the participle; the one it is on speaks
+                    on = sentence_subject(text, toks[: found.rng_start], people) if found.rng_start > 1 else None
+                    if on and toks[found.rng_start - 1].text == ",":
+                        return Attribution(on[0], on[1], on[2], toks[v].text)
                 if found:
                     # ("put it in his memo explaining the deal": a participle on a noun is not the report)
                     cue = toks[v].text if left in (",", "and", "while", "before", "after", "¶", "then") else found.cue
