@@ -2744,3 +2744,15 @@ def test_a_closed_relative_aside_before_a_participle_leaves_the_one_it_is_on_as_
     assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
         ("Governor Anna Lee", "Anna Lee", "saying")  # (was "who", with the aside's "said")
     ]
+
+
+def test_words_sung_are_the_singers_but_singing_reports_nothing():
+    text = (
+        "The mayor spoke at the fair on Sunday.\n"
+        "As the Beatles sang in 1967, “All you need is love.”\n"
+        "The crowd sang along as the mayor arrived.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["kind"], q["speaker_mention"], q["cue"], strict=True)) == [
+        ("direct", "the Beatles", "sang")  # (was unknown; and "along as the mayor arrived" no reported speech)
+    ]
