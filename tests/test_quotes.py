@@ -2756,3 +2756,9 @@ def test_words_sung_are_the_singers_but_singing_reports_nothing():
     assert list(zip(q["kind"], q["speaker_mention"], q["cue"], strict=True)) == [
         ("direct", "the Beatles", "sang")  # (was unknown; and "along as the mayor arrived" no reported speech)
     ]
+
+
+def test_a_quotation_alone_goes_on_from_a_role_that_is_the_subject_before_it():
+    text = "Judge Anna Ruiz heard the case in May.\nThe judge then turned to the defendant. “Do you understand?”\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The judge", "Anna Ruiz")]  # (unknown)

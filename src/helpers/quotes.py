@@ -1324,7 +1324,7 @@ def _previous_subject(
         return None
     toks = tokenize(text, *sents[si - 1], [(o.open_at, o.outer_end) for o in quotes])
     found = sentence_subject(text, toks, people)
-    if found and sp.mention_type(found[0]) in ("person", "pronoun"):
+    if found and sp.mention_type(found[0]) in ("person", "pronoun", "role"):
         return Attribution(found[0], found[1], found[2], "")
     return None
 
