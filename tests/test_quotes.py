@@ -2762,3 +2762,14 @@ def test_a_quotation_alone_goes_on_from_a_role_that_is_the_subject_before_it():
     text = "Judge Anna Ruiz heard the case in May.\nThe judge then turned to the defendant. “Do you understand?”\n"
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The judge", "Anna Ruiz")]  # (unknown)
+
+
+def test_someone_s_pledge_holds_a_quotation_before_a_verb_of_saying_later_in_the_sentence():
+    text = (
+        "Mayor Tom Ruiz spoke at the rally.\n"
+        "But while Ruiz's past statements, including his pledge to be “tough on crime,” have worried activists, "
+        "many voters said they trusted him.\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] == "partial"]
+    assert list(zip(quoted["speaker_mention"], quoted["speaker"], strict=True)) == [("his pledge", "Tom Ruiz")]

@@ -435,7 +435,19 @@ def _attribute(
                 rest = phrase[len(verb) :].lstrip()
                 return Attribution(rest, b - len(rest), b, verb)
             return Attribution(phrase, a, b, ":")
-    # 4. A reporting verb later in the sentence with its own subject: "... ," he said; or inverted at the
+    # 4. Inside someone's words, when no verb before the quotation reports them: "Trump’s controversial pledge
+    #    to be “neutral”", "a question about her claim that she “never sent ...”", "his call for “a total and
+    #    complete ban”" (in what the noun claims or calls for, not right after it: "the remarks were “...”"); a
+    #    verb later in the sentence is another clause's ("..., including his promise to be “neutral” ..., have
+    #    caused concern ..., in line with what the audience hoped")
+    owner = _POSSESSED_WORDS.search(text, max(s0, q_open - 150), q_open)
+    if owner and _in_content(owner):
+        who = owner.group("pron") or owner.group("name")
+        if owner.group("pron") or is_speaker_phrase(who, people, strict=True):
+            a = owner.start()
+            b = owner.end("noun")
+            return Attribution(text[a:b], a, b, owner.group("noun"))
+    # 5. A reporting verb later in the sentence with its own subject: "... ," he said; or inverted at the
     #    end of the sentence: Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck.
     for v in verbs:
         if v > qi:
@@ -452,16 +464,6 @@ def _attribute(
                     found = inverted(v)
                     if found:
                         return found
-    # 5. Inside someone's words, when nobody reports them: "Trump’s controversial pledge to be “neutral”", "a
-    #    question about her claim that she “never sent ...”", "his call for “a total and complete ban”"
-    #    (in what the noun claims or calls for, not right after it: "the remarks were “...”")
-    owner = _POSSESSED_WORDS.search(text, max(s0, q_open - 150), q_open)
-    if owner and _in_content(owner):
-        who = owner.group("pron") or owner.group("name")
-        if owner.group("pron") or is_speaker_phrase(who, people, strict=True):
-            a = owner.start()
-            b = owner.end("noun")
-            return Attribution(text[a:b], a, b, owner.group("noun"))
     # 6. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
     #    "bomb the hell" out of ..."), when that subject can speak.
     if qi > 1 and not (pre_verbs and pre_verbs[-1] == qi - 1 and names_thing(toks, qi - 1) and not subj(qi - 1)):
