@@ -2773,3 +2773,17 @@ def test_someone_s_pledge_holds_a_quotation_before_a_verb_of_saying_later_in_the
     q = extract_quotes(text)
     quoted = q[q["kind"] == "partial"]
     assert list(zip(quoted["speaker_mention"], quoted["speaker"], strict=True)) == [("his pledge", "Tom Ruiz")]
+
+
+def test_the_walk_to_an_outer_reporter_stops_at_a_colon_that_closes_its_clause():
+    text = (
+        "Ann Lee ran the convention.\n"
+        "Lee comes with the right calling card: She protected the delegates in 1976, in what Tom Ruiz, a party "
+        "elder, called “hand-to-hand combat.”\n"
+        "Ruiz said: Lee told the delegates that the vote was “a done deal.”\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] == "partial"]
+    # (the first was "Lee comes with the right", a noun taken for a verb of saying; the outer reporter right
+    # before a colon still reports)
+    assert list(quoted["speaker_mention"]) == ["Tom Ruiz", "Ruiz"]

@@ -339,7 +339,10 @@ def _attribute(
                 # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
                 # and Sanders presumably believes — that" is an aside)
                 side_by_side = len(gap) > 1 and gap[-1].low == "and" and gap[-2].text not in "—–-"
-                if between & {";", "¶", "but"} or side_by_side:
+                # (nor past a colon that closes the outer clause: "Manafort comes with the right calling card: He
+                # fiercely protected ..., in what Bay Buchanan ... called “...”"; but "Trump said: ...")
+                colon = ":" in between and toks[w + 1].text != ":"
+                if between & {";", "¶", "but"} or side_by_side or colon:
                     break
                 # a name reported by nobody: "Trump won, and Clinton said" / "while Clinton said"
                 if not pronoun and (
