@@ -2787,3 +2787,21 @@ def test_the_walk_to_an_outer_reporter_stops_at_a_colon_that_closes_its_clause()
     # (the first was "Lee comes with the right", a noun taken for a verb of saying; the outer reporter right
     # before a colon still reports)
     assert list(quoted["speaker_mention"]) == ["Tom Ruiz", "Ruiz"]
+
+
+def test_a_relative_clause_s_report_gives_way_to_the_sentence_s_own_reporter():
+    text = (
+        "The study was published on Thursday.\n"
+        "Those who reported long hours for ten years or more were 45 percent more likely to have a stroke, the "
+        "study found.\n"
+        "Ann Lee, who said in May that she would run, said on Friday that she had changed her mind.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        # (was "who" reporting "long hours ... the study found")
+        (
+            "the study",
+            "Those who reported long hours for ten years or more were 45 percent more likely to have a stroke",
+        ),
+        ("Ann Lee", "she had changed her mind"),  # (the main clause, not "who" and "she would run")
+    ]

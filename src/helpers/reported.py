@@ -228,6 +228,11 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue
         window = [t.low for t in after[:5]]
         rng = subject_left(toks, v)
+        later = [w for w in verb_indexes(toks) if w > v + 1]
+        if rng and toks[rng[0]].low == "who" and later and any(t.text == "," for t in toks[v + 1 : later[-1]]):
+            # "Those who reported long hours ... were more likely to have a stroke, the study found": the
+            # relative clause is part of what the sentence's own reporter says
+            continue
         inverts = verb in SPEECH_CORE or verb in _INVERTED
         obj = object_right(toks, v) if v > 1 and toks[v - 1].text == "," and inverts else None
         if obj and (is_clause(toks[obj[0] : obj[1]]) or _has_verb(toks[obj[0] : obj[1]], finite=True)):
