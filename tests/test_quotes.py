@@ -2805,3 +2805,14 @@ def test_a_relative_clause_s_report_gives_way_to_the_sentence_s_own_reporter():
         ),
         ("Ann Lee", "she had changed her mind"),  # (the main clause, not "who" and "she would run")
     ]
+
+
+def test_the_authors_of_a_study_are_unnamed_sources():
+    text = (
+        "The study was published on Thursday.\n"
+        "It does not prove that long hours cause strokes, the authors cautioned.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], q["cue"], strict=True)) == [
+        ("the authors", "anonymous", "cautioned")  # (was no reported speech at all)
+    ]
