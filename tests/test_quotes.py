@@ -2816,3 +2816,10 @@ def test_the_authors_of_a_study_are_unnamed_sources():
     assert list(zip(q["speaker"], q["speaker_type"], q["cue"], strict=True)) == [
         ("the authors", "anonymous", "cautioned")  # (was no reported speech at all)
     ]
+
+
+def test_a_question_put_to_the_speaker_is_no_statement_of_theirs():
+    text = "The talks ended.\nAnn Lee, asked whether a deal was close, said: “Everything is on the table.”\n"
+    q = extract_quotes(text)
+    # (the question was reported speech of Lee's: "whether a deal was close, said")
+    assert list(zip(q["kind"], q["speaker_mention"], strict=True)) == [("direct", "Ann Lee")]

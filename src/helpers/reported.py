@@ -184,6 +184,10 @@ def _may_report(sentence: str) -> bool:
     return not reporting_verbs().isdisjoint(words) or "according" in words
 
 
+_ASKED_PASSIVE = frozenset(["asked", "pressed", "questioned"])
+_QUESTION_LEADS = frozenset(["whether", "if", "about", "how", "what", "why", "when", "who", "on"])
+
+
 def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
     """Reported speech in a sentence without quote marks: (attribution, content start, content end)."""
     s0, s1 = sent
@@ -195,6 +199,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         after = toks[v + 1 :]
         if verb in MANNER_VERBS:
             continue
+        if verb in _ASKED_PASSIVE and v > 0 and toks[v - 1].text == "," and after and after[0].low in _QUESTION_LEADS:
+            continue  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
         if v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _UNSAID:
             # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could
             # or must say is no statement (but "Trump was quick to add that ...", "went on to say")
