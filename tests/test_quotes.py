@@ -2823,3 +2823,15 @@ def test_a_question_put_to_the_speaker_is_no_statement_of_theirs():
     q = extract_quotes(text)
     # (the question was reported speech of Lee's: "whether a deal was close, said")
     assert list(zip(q["kind"], q["speaker_mention"], strict=True)) == [("direct", "Ann Lee")]
+
+
+def test_the_official_is_the_unnamed_source_described_last_with_that_noun():
+    text = (
+        "A senior State Department official said the talks had stalled.\n"
+        "A Pentagon spokesman declined to comment.\n"
+        "“We are not optimistic,” the official said.\n"
+    )
+    q = extract_quotes(text)
+    rows = list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True))
+    # (was "the official", a source of its own in speakers.parquet)
+    assert rows[-1] == ("the official", "A senior State Department official", "anonymous")

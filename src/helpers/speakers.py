@@ -676,6 +676,13 @@ def resolve(
         name = _named_with_age(aged[1], text[:position]) if aged else None
         if name:  # "Kyle Walker, 34, ..." then "the 34-year-old said": Kyle Walker
             return Resolution(full_name(name, people, position), "person")
+        same = _THE_HEAD.fullmatch(low)
+        if same:
+            # "A senior State Department official said ... “...,” the official said": the unnamed source
+            # described last with that noun, still unnamed
+            for _, speaker, stype in reversed(history):
+                if stype == "anonymous" and head_noun(speaker) == same[1] and speaker.lower() != low:
+                    return Resolution(speaker, stype)
         return Resolution(mention.strip(), "anonymous")
     return Resolution("unknown", "unknown")
 
@@ -698,6 +705,7 @@ _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-
 SEEN_BY = frozenset("seen obtained reviewed viewed provided shared published released prepared".split())
 _SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
+_THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old(?: (?:man|woman|boy|girl))?")
 _NAME_RUN = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
 
