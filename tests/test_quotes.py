@@ -2835,3 +2835,12 @@ def test_the_official_is_the_unnamed_source_described_last_with_that_noun():
     rows = list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True))
     # (was "the official", a source of its own in speakers.parquet)
     assert rows[-1] == ("the official", "A senior State Department official", "anonymous")
+
+
+def test_a_clause_after_a_quotation_ending_in_a_comma_has_its_own_subject():
+    text = (
+        "Mayor Ann Ruiz and Governor Tom Lee met on Friday.\n"
+        "Ruiz voiced a wish for a “strong, prosperous region,” and Lee pronounced the meeting “a success.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["Ruiz", "Lee"]  # (the second was Ruiz's: the comma is inside the marks)

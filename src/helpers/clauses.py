@@ -1271,7 +1271,12 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
             n = _past_adverbs(toks, b + 1, len(toks))
             if n < len(toks) and has_verb_form(toks[n]) and not _relative_closed(toks, b) and not _links(toks, n):
                 return t.text, t.start, t.end
-        linked = (t.low in ("and", "but") and toks[b - 1].text in (",", "—", "–", "-")) or t.low in _CLAUSE_LINKS
+        # (the comma may be inside the quotation before: "a wish for a “... Mexico,” and he pronounced")
+        before = toks[b - 1]
+        comma = before.text in (",", "—", "–", "-") or (
+            before.text == "¶" and text[before.start : before.end].rstrip("”’\"' ").endswith(",")
+        )
+        linked = (t.low in ("and", "but") and comma) or t.low in _CLAUSE_LINKS
         if not (linked or t.text == ";"):
             continue
         # the nearest link only: the quotation belongs to its clause or to the sentence
