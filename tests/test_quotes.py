@@ -2844,3 +2844,18 @@ def test_a_clause_after_a_quotation_ending_in_a_comma_has_its_own_subject():
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["Ruiz", "Lee"]  # (the second was Ruiz's: the comma is inside the marks)
+
+
+def test_a_pronoun_after_who_holds_the_quotation_and_is_not_the_one_who_is_named():
+    text = (
+        "Donald Trump spoke in Texas on Tuesday.\n"
+        "But he also could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.”\n"
+    )
+    q = extract_quotes(text)
+    row = q.iloc[0]
+    # the second "he" (was the first), and Trump, not Rubio, the nearest name
+    assert (row["speaker_mention"], row["speaker_start"], row["speaker"]) == (
+        "he",
+        text.index("he dubbed"),
+        "Donald Trump",
+    )

@@ -1256,11 +1256,19 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
     "when", "as", "while") and has a verb of its own: "Boos rained down when Trump spoke, and at one point the
     crowd reprised “...”", "Once, when they spotted a trawler, Freddy circled it as his friends jeered, “...”";
     or "who" opening a relative clause after a name ("Trump, who has postured himself as the “law and order
-    candidate,”"). None when no such clause has one."""
+    candidate,”"), or the pronoun after it that is a relative clause's subject ("Marco Rubio, who he dubbed
+    “...”"). None when no such clause has one."""
     for b in range(len(toks) - 2, 0, -1):
         t = toks[b]
         if t.text == ",":
             continue  # (a relative clause closed before the end is an aside: "Pence, who is running, praised")
+        if (
+            t.low in ("who", "whom", "which")
+            and b + 2 < len(toks)
+            and toks[b + 1].low in _SUBJECT_PRONOUNS
+            and has_verb_form(toks[_past_adverbs(toks, b + 2, len(toks))])
+        ):
+            return toks[b + 1].text, toks[b + 1].start, toks[b + 1].end  # "Marco Rubio, who he dubbed “...”"
         if t.low == "who" and toks[b - 1].text == "," and all(x.text != "," for x in toks[b + 1 :]):
             n = _past_adverbs(toks, b + 1, len(toks))
             return (t.text, t.start, t.end) if n < len(toks) and has_verb_form(toks[n]) else None
@@ -1291,6 +1299,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])
 COPULAS = frozenset("is are was were be been being am 's ’s seems seemed remains remained".split())
 
 

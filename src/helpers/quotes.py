@@ -479,7 +479,15 @@ def _attribute(
         )
         if found:
             main_verbs = [v for v in pre_verbs if opener_end is None or v > opener_end]
-            return Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
+            held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
+            k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
+            if k > 0 and toks[k - 1].low in _RELATIVES and found[0].lower() in sp.PRONOUNS_PERSON:
+                # "he also could not resist taking swipes at Marco Rubio, who he dubbed “...”": he is not Rubio
+                # but the sentence's subject
+                outer = sentence_subject(text, toks[: k - 1], people)
+                if outer:
+                    held.antecedent = Attribution(outer[0], outer[1], outer[2], "")
+            return held
     return None
 
 
