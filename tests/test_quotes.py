@@ -2859,3 +2859,13 @@ def test_a_pronoun_after_who_holds_the_quotation_and_is_not_the_one_who_is_named
         text.index("he dubbed"),
         "Donald Trump",
     )
+
+
+def test_a_name_after_at_is_no_better_antecedent_than_the_subject():
+    text = (
+        "Sen. Sherrod Brown met Labor Secretary Thomas Perez on Monday.\n"
+        "Perez collected trash to pay for his degree at Brown University.\n"
+        "“It taught me to work,” he said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Thomas Perez"]  # (was Sherrod Brown, from "at Brown University")

@@ -762,8 +762,10 @@ def _nearest_person(
     return Resolution("unknown", "unknown")
 
 
-# (not "As for Trump, he said": the topic of what follows)
-_AFTER_PREPOSITION = re.compile(r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards)\s+$", re.I)
+# (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at)\s+$", re.I
+)
 
 
 def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: int) -> list[tuple[int, str, str]]:
