@@ -2869,3 +2869,18 @@ def test_a_name_after_at_is_no_better_antecedent_than_the_subject():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Thomas Perez"]  # (was Sherrod Brown, from "at Brown University")
+
+
+def test_used_to_governs_an_infinitive_of_saying():
+    text = (
+        "Governor Ann Lee spoke in Albany.\n"
+        "Where she used to boast that she had “balanced the books,” on Tuesday she said the state faced “a deficit.”\n"
+        "Mayor Tom Ruiz used this question to demand more money for “our schools.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("she", "boast"),  # (was the second "she", with "said")
+        ("she", "said"),
+        ("Mayor Tom Ruiz", "demand"),  # (was "Mayor Tom Ruiz used this question to")
+    ]
+    assert q["speaker_start"].iloc[0] == text.index("she used")

@@ -436,7 +436,9 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         for k in range(i - 2, max(0, i - 9), -1):
             if not is_word(toks[k]) or toks[k].low in _INFINITIVE_STOPS:
                 break
-            if toks[k].text.islower() and (toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS):
+            # ("he used to boast": "used" is tagged as a participle)
+            finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
+            if toks[k].text.islower() and finite:
                 return subject_left(toks, k)
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
         return None  # "for not calling the attack ...": a gerund has no subject of its own
