@@ -2884,3 +2884,14 @@ def test_used_to_governs_an_infinitive_of_saying():
         ("Mayor Tom Ruiz", "demand"),  # (was "Mayor Tom Ruiz used this question to")
     ]
     assert q["speaker_start"].iloc[0] == text.index("she used")
+
+
+def test_a_quotation_closing_an_opening_clause_is_not_held_by_the_tag_after_it():
+    text = (
+        "Mayor Ann Ruiz spoke at the rally.\n"
+        "When Ruiz later turned to the budget and said she would “protect every library,” the crowd applauded.\n"
+        "When someone in the audience shouted, “Recall,” Ruiz laughed.\n"
+    )
+    q = extract_quotes(text)
+    # (both were the tag's: "the crowd", "Ruiz")
+    assert list(q["speaker_mention"]) == ["Ruiz", "someone in the audience"]

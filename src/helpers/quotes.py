@@ -229,7 +229,7 @@ def _attribute(
                     return Attribution(phrase, a, b, toks[v].text)
     # (any verb in a tag that closes the sentence: “...,” he went on; “...!” the crowd roared back)
     tag = _dialogue_tag(text, toks, qi, k)
-    if tag is not None:
+    if tag is not None and not _in_reported_opening_clause(toks, qi, verbs, subj):
         phrase, a, b = span_text(text, toks, tag[0])
         if is_speaker_phrase(phrase, people, strict=True) or can_speak(phrase, "said", people):
             return Attribution(phrase, a, b, toks[tag[1]].text)
@@ -855,7 +855,9 @@ def _in_reported_opening_clause(toks: list[Tok], qi: int, verbs: list[int], subj
     k = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
     if k >= len(toks) or toks[k].low not in _OPENERS:
         return False
-    return any(subj(w) is not None for w in verbs if k < w < qi)
+    # (or a verb sharing the clause's subject: "When Trump later referred to ... and said he would “...,” the
+    # crowd applauded")
+    return any(subj(w) is not None or toks[w - 1].low == "and" for w in verbs if k + 1 < w < qi)
 
 
 _NAMING = frozenset("call calls called describe describes described dub dubs dubbed term terms termed".split())
