@@ -2895,3 +2895,10 @@ def test_a_quotation_closing_an_opening_clause_is_not_held_by_the_tag_after_it()
     q = extract_quotes(text)
     # (both were the tag's: "the crowd", "Ruiz")
     assert list(q["speaker_mention"]) == ["Ruiz", "someone in the audience"]
+
+
+def test_a_person_reading_something_reports_nothing_but_a_document_that_reads_does():
+    text = "Judge Anna Ruiz read the verdict aloud on Friday.\nThe statement read that the company would appeal.\n"
+    q = extract_quotes(text)
+    # (the first was reported speech: "the verdict aloud")
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [("The statement", "the company would appeal")]

@@ -284,7 +284,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):
             continue
         if (
-            verb in FINDING_VERBS
+            verb in FINDING_VERBS | {"read", "reads"}  # (a person reading: "Judge Ruiz read the verdict")
             and sp.mention_type(phrase) != "organisation"
             and not is_document(phrase)
             and not finds_that(toks, v)
