@@ -2902,3 +2902,9 @@ def test_a_person_reading_something_reports_nothing_but_a_document_that_reads_do
     q = extract_quotes(text)
     # (the first was reported speech: "the verdict aloud")
     assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [("The statement", "the company would appeal")]
+
+
+def test_a_company_s_branch_named_with_a_country_is_an_organisation():
+    assert mention_type("Microsoft Japan") == "organisation"  # (was a person)
+    assert mention_type("POLITICO Florida") == "organisation"
+    assert mention_type("Michael Jordan") == "person"  # (a given name first)

@@ -367,6 +367,14 @@ def mention_type(mention: str) -> str:
         return "anonymous"  # (also capitalised at the start of a sentence: "Others, reacting to ..., shouted")
     if words == ["one"]:
         return "anonymous"  # “...,” said one (but "One tweet said", "One such document": the phrase speaks)
+    if (
+        len(words) > 1
+        and words[-1] in countries()
+        and all(w[0].isupper() for w in words)
+        and not is_given_name(words[0])
+        and words[0].rstrip(".").lower() not in title_words()
+    ):
+        return "organisation"  # "Microsoft Japan", "Amazon India": a company's branch (not "Michael Jordan")
     if capitalised_content:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
