@@ -2908,3 +2908,13 @@ def test_a_company_s_branch_named_with_a_country_is_an_organisation():
     assert mention_type("Microsoft Japan") == "organisation"  # (was a person)
     assert mention_type("POLITICO Florida") == "organisation"
     assert mention_type("Michael Jordan") == "person"  # (a given name first)
+
+
+def test_a_verb_joined_to_a_participle_on_an_object_is_the_subject_s():
+    text = (
+        "The group reacted on Tuesday.\n"
+        "Its president, Ann Lee, issued a statement saying the remark had “no place in our democracy” and said "
+        "Republican leaders would face “a day of reckoning.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Ann Lee", "Ann Lee"]  # (the second was "a statement")

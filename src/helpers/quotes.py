@@ -157,8 +157,10 @@ def _attribute(
             cue = toks[vi].text + (" it" if toks[vi].low in ("put", "puts") else "")
         if rng is None or any(rng[0] <= w < rng[1] and toks[w].text.islower() for w in verbs):
             return None  # "As Weiner put it in his memo explaining the deal": another report holds the subject
+        # (also for a verb joined to the participle: "Mackler issued a statement saying ... and said ...")
+        participle = toks[vi].low.endswith("ing") or (rng[1] < vi and toks[rng[1]].low.endswith("ing"))
         if (
-            toks[vi].low.endswith("ing")
+            participle
             and rng[0] > 0
             and (looks_like_verb(toks, rng[0] - 1) or usual_tag(toks[rng[0] - 1].low) in ("VBD", "VBZ"))
         ):
