@@ -2918,3 +2918,14 @@ def test_a_verb_joined_to_a_participle_on_an_object_is_the_subject_s():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Ann Lee", "Ann Lee"]  # (the second was "a statement")
+
+
+def test_a_quotation_between_a_possessive_and_a_speech_noun_is_the_possessor_s():
+    text = (
+        "Barack Obama signed the law in 2010.\n"
+        "It is the lasting pull of Obama's “if you like your plan, you can keep it” promise.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("Obama", "Barack Obama", "promise")  # (was unknown)
+    ]

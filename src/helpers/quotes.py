@@ -445,6 +445,11 @@ def _attribute(
     #    complete ban”" (in what the noun claims or calls for, not right after it: "the remarks were “...”"); a
     #    verb later in the sentence is another clause's ("..., including his promise to be “neutral” ..., have
     #    caused concern ..., in line with what the audience hoped")
+    named = _NAMED_BEFORE.search(text, max(s0, q_open - 60), q_open)
+    if named and _SPEECH_NOUN_AFTER.match(text, q.outer_end) and is_speaker_phrase(named.group(1), people, strict=True):
+        # "Obama's “if you like your plan, you can keep it” promise": the possessor's words
+        a, b = named.start(1), named.end(1)
+        return Attribution(text[a:b], a, b, _SPEECH_NOUN_AFTER.match(text, q.outer_end).group(1))
     owner = _POSSESSED_WORDS.search(text, max(s0, q_open - 150), q_open)
     if owner and _in_content(owner):
         who = owner.group("pron") or owner.group("name")
@@ -500,6 +505,8 @@ _POSSESSED_WORDS = re.compile(
 )
 
 
+_NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
+_SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
 
 
