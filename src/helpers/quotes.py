@@ -446,10 +446,11 @@ def _attribute(
     #    verb later in the sentence is another clause's ("..., including his promise to be “neutral” ..., have
     #    caused concern ..., in line with what the audience hoped")
     named = _NAMED_BEFORE.search(text, max(s0, q_open - 60), q_open)
-    if named and _SPEECH_NOUN_AFTER.match(text, q.outer_end) and is_speaker_phrase(named.group(1), people, strict=True):
+    noun = _SPEECH_NOUN_AFTER.match(text, q.outer_end) if named else None
+    if noun and is_speaker_phrase(named.group(1), people, strict=True):
         # "Obama's “if you like your plan, you can keep it” promise": the possessor's words
         a, b = named.start(1), named.end(1)
-        return Attribution(text[a:b], a, b, _SPEECH_NOUN_AFTER.match(text, q.outer_end).group(1))
+        return Attribution(text[a:b], a, b, noun.group(1))
     owner = _POSSESSED_WORDS.search(text, max(s0, q_open - 150), q_open)
     if owner and _in_content(owner):
         who = owner.group("pron") or owner.group("name")
