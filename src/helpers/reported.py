@@ -194,7 +194,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
     if not _may_report(text[s0:s1]):
         return None
     toks = tokenize(text, s0, s1, [])
-    for v in verb_indexes(toks):
+    verbs = verb_indexes(toks)
+    for v in verbs:
         verb = toks[v].low
         after = toks[v + 1 :]
         if verb in MANNER_VERBS:
@@ -234,8 +235,12 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue
         window = [t.low for t in after[:5]]
         rng = subject_left(toks, v)
-        later = [w for w in verb_indexes(toks) if w > v + 1]
-        if rng and toks[rng[0]].low == "who" and later and any(t.text == "," for t in toks[v + 1 : later[-1]]):
+        if (
+            rng
+            and toks[rng[0]].low == "who"
+            and verbs[-1] > v + 1
+            and any(t.text == "," for t in toks[v + 1 : verbs[-1]])
+        ):
             # "Those who reported long hours ... were more likely to have a stroke, the study found": the
             # relative clause is part of what the sentence's own reporter says
             continue
