@@ -987,7 +987,7 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
 _BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
 _BACK_VERBS = frozenset(["fired", "fires", "shot", "shoots", "hit", "hits", "pushed", "pushes"])
 _NAMING_VERBS = frozenset(["called", "described", "dubbed", "labeled", "labelled", "named", "termed", "branded"])
-_ASKED = frozenset(["asked", "questioned", "pressed"])
+ASKED_VERBS = frozenset(["asked", "questioned", "pressed"])  # (and the one asked follows: "asked by", "asked whether")
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
@@ -1024,7 +1024,7 @@ def _title_case(toks: list[Tok]) -> bool:
 
 def asked_by(toks: list[Tok], k: int) -> bool:
     """A question whose asker follows: "asked by a reporter", "was pressed by the moderator"."""
-    return toks[k].low in _ASKED and k + 1 < len(toks) and toks[k + 1].low == "by"
+    return toks[k].low in ASKED_VERBS and k + 1 < len(toks) and toks[k + 1].low == "by"
 
 
 def verb_indexes(toks: list[Tok]) -> list[int]:
@@ -1265,7 +1265,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         if t.text == ",":
             continue  # (a relative clause closed before the end is an aside: "Pence, who is running, praised")
         if (
-            t.low in ("who", "whom", "which")
+            t.low in RELATIVE_PRONOUNS
             and b + 2 < len(toks)
             and toks[b + 1].low in _SUBJECT_PRONOUNS
             and has_verb_form(toks[_past_adverbs(toks, b + 2, len(toks))])
@@ -1301,7 +1301,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])
+RELATIVE_PRONOUNS = frozenset(["which", "whom", "who"])
 COPULAS = frozenset("is are was were be been being am 's ’s seems seemed remains remained".split())
 
 

@@ -29,6 +29,7 @@ from .clauses import (
     NOT_NAME_LOW,
     NOT_NAME_START,
     PASSIVE_AUX,
+    RELATIVE_PRONOUNS,
     SPEECH_CORE,
     TIME_WORDS,
     TOLD_VERBS,
@@ -330,7 +331,7 @@ def _attribute(
             for w in reversed([w for w in pre_verbs if w < v]):
                 if w >= inner.rng_start:
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
-                if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in _RELATIVES:
+                if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in RELATIVE_PRONOUNS:
                     if not pronoun:
                         break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
                     relative = True  # "Amano said ... resolutions, which he added “is deeply regrettable”": he, Amano
@@ -489,7 +490,7 @@ def _attribute(
             main_verbs = [v for v in pre_verbs if opener_end is None or v > opener_end]
             held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
             k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
-            if k > 0 and toks[k - 1].low in _RELATIVES and found[0].lower() in sp.PRONOUNS_PERSON:
+            if k > 0 and toks[k - 1].low in RELATIVE_PRONOUNS and found[0].lower() in sp.PRONOUNS_PERSON:
                 # "he also could not resist taking swipes at Marco Rubio, who he dubbed “...”": he is not Rubio
                 # but the sentence's subject
                 outer = sentence_subject(text, toks[: k - 1], people)
@@ -889,7 +890,6 @@ def _quote_ends_with(text: str, quote: Tok, ends: tuple[str, ...] = (",",)) -> b
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _WH_WORDS = frozenset(["how", "whether", "why"])
-_RELATIVES = frozenset(["which", "whom", "who"])
 # before an inner reporter, words that open a clause no outer report holds: an event ("after Clinton argued"),
 # not a condition ("if people think"), and an absolute phrase ("with Senator John McCain telling reporters")
 _NO_OUTER_REPORT = _SUBORDINATORS - {"if", "unless"} | {"with"}

@@ -8,6 +8,7 @@ import re
 from . import speakers as sp
 from .clauses import (
     ADDING,
+    ASKED_VERBS,
     DOCUMENT_VERBS,
     FINDING_VERBS,
     LOWER_WORD,
@@ -184,7 +185,6 @@ def _may_report(sentence: str) -> bool:
     return not reporting_verbs().isdisjoint(words) or "according" in words
 
 
-_ASKED_PASSIVE = frozenset(["asked", "pressed", "questioned"])
 _QUESTION_LEADS = frozenset(["whether", "if", "about", "how", "what", "why", "when", "who", "on"])
 
 
@@ -200,7 +200,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         after = toks[v + 1 :]
         if verb in MANNER_VERBS:
             continue
-        if verb in _ASKED_PASSIVE and v > 0 and toks[v - 1].text == "," and after and after[0].low in _QUESTION_LEADS:
+        if verb in ASKED_VERBS and v > 0 and toks[v - 1].text == "," and after and after[0].low in _QUESTION_LEADS:
             continue  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
         if v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _UNSAID:
             # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could
