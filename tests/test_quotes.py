@@ -2929,3 +2929,15 @@ def test_a_quotation_between_a_possessive_and_a_speech_noun_is_the_possessor_s()
     assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
         ("Obama", "Barack Obama", "promise")  # (was unknown)
     ]
+
+
+def test_a_dateline_or_a_live_blog_time_stamp_is_no_part_of_what_was_said():
+    text = (
+        "BRUSSELS — The two sides narrowed their differences on Tuesday, officials said.\n"
+        "9:15 a.m. — The storm made landfall near Port Arthur, the National Hurricane Center said.\n"
+        "Washington (AFP) – The talks will resume on Monday, diplomats said.\n"
+    )
+    q = extract_quotes(text)
+    # (each began with its dateline or time stamp)
+    assert [t.split()[0] for t in q["text"]] == ["The", "The", "The"]
+    assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["text"], strict=True))

@@ -410,6 +410,12 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
     return None
 
 
+# a dateline in capitals ("BRUSSELS —", "WASHINGTON (AP) —"), with an agency ("Washington (AFP) –"), or a live
+# blog's time stamp ("9:15 a.m. —") before the first words of a paragraph
+_LEAD_STAMP = re.compile(
+    r"(?:[A-Z][A-Z.' -]{1,40}(?:\s*\([A-Za-z ]+\))?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*\([A-Z][\w ]*\)"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.m\.)?)\s*[—–]\s+"
+)
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
 
 
@@ -420,6 +426,10 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     if found is None:
         return []
     attr, cs, ce = found
+    lead = _LEAD_STAMP.match(text, cs, ce)
+    if lead:  # "BRUSSELS — ...", "9:15 a.m. — ...": where and when it was filed, not what was said
+        cs = lead.end()
+        found = (attr, cs, ce)
     added = _added_statement(text, ce, sent[1])
     if added:
         # "..., a Chinese official said, adding that the impact was hard to estimate": a second statement
