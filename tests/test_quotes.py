@@ -2941,3 +2941,33 @@ def test_a_dateline_or_a_live_blog_time_stamp_is_no_part_of_what_was_said():
     # (each began with its dateline or time stamp)
     assert [t.split()[0] for t in q["text"]] == ["The", "The", "The"]
     assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["text"], strict=True))
+
+
+def test_a_relative_pronoun_that_reports_is_the_mention_and_stands_for_what_it_is_on():
+    text = (
+        "The city council met on Monday.\n"
+        "The union welcomed the offer from Acme Corp, which said, “We will rebuild the bridge by the summer.”\n"
+        "The listing was replaced by a message that said, “Sorry, the item is no longer available.”\n"
+        "Jane Smith released a video that said, “We are going to win this county.”\n"
+        "The plan was welcomed by the mayor, who said, “This is the day we waited for.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("which", "Acme Corp", "organisation"),  # (was "The union")
+        ("that", "message", "organisation"),  # (was "The listing")
+        # a restrictive clause on a verb's object is what the subject put out
+        ("Jane Smith", "Jane Smith", "person"),
+        ("who", "the mayor", "anonymous"),  # (was unknown)
+    ]
+
+
+def test_who_after_a_description_in_apposition_stands_for_the_name_described():
+    text = (
+        "“We are gearing up,” said Scott Reed, the Chamber's chief political strategist, who added that his "
+        "group plans to focus on local issues “like folks are running for sheriff.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Scott Reed", "Scott Reed"),
+        ("who", "Scott Reed"),  # (was unknown)
+    ]

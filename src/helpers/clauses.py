@@ -479,6 +479,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     if toks[j].low == "who":
         return (j, j + 1)
+    if toks[j].low in ("which", "that") and _relative_subject(toks, j):
+        return (j, j + 1)  # "a message that said", "the company, which said": the relative pronoun speaks
     k = j
     while k >= 0 and toks[k].low in TIME_WORDS | _TIME_LEAD:
         k -= 1
@@ -632,6 +634,29 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[a:b]) and not named:
         return None  # "a poll released Saturday showed": a time is no subject (but "Early said": Rex Early)
     return (a, b) if a < b else None
+
+
+def _relative_subject(toks: list[Tok], j: int) -> bool:
+    """Whether "which" or "that" at ``j`` opens a relative clause on the noun or comma before it."""
+    if j == 0:
+        return False  # "That said, ..."
+    before = toks[j - 1]
+    if before.text == ",":
+        return toks[j].low == "which"
+    noun = is_word(before) and before.low not in STOP_LEFT and not looks_like_verb(toks, j - 1)
+    if not noun or not (usual_tag(before.low) in ("NN", "NNS", "NNP", "NNPS", "") or before.text[0].isupper()):
+        return False
+    # a restrictive clause on a verb's object is what the subject put out: "Trump released a marketing video
+    # that said", "Pelletier hoisted a sign that read" (but "T-shirts appeared ... that said", "replaced by a
+    # message that said": nobody else speaks)
+    k = j - 1
+    while k > 0 and j - k < 8 and is_word(toks[k]) and not _verb_or_link(toks[k]):
+        k -= 1
+    return not (_verb_or_link(toks[k]) and usual_tag(toks[k].low).startswith("VB"))
+
+
+def _verb_or_link(t: Tok) -> bool:
+    return t.text.islower() and usual_tag(t.low).startswith(("VB", "IN", "TO", "MD"))
 
 
 def _group_before_and(toks: list[Tok], j: int) -> bool:
@@ -977,6 +1002,8 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
     nobody."""
     if is_speaker_phrase(phrase, people, strict=False):
         return True
+    if phrase.lower() in ("which", "that"):  # a relative pronoun: "the report, which notes"
+        return verb in reporting_verbs()
     if phrase.lower() == "it":  # (and "what it calls “sensible gun laws”")
         return verb in SPEECH_CORE | DOCUMENT_VERBS | _IT_NAMES
     # ("one of two witnesses who relayed the same story": the description before its relative clause)

@@ -225,7 +225,12 @@ def _attribute(
                 rng = (k, rng[1])
             # the speaker right after the quotation, not a later clause's subject; and not "who", which is what
             # is quoted (a “chief trade prosecutor” who reports to the president)
-            if rng and rng[0] == k and toks[k].low != "who" and not _in_reported_opening_clause(toks, qi, verbs, subj):
+            if (
+                rng
+                and rng[0] == k
+                and toks[k].low not in ("who", "which", "that")
+                and not _in_reported_opening_clause(toks, qi, verbs, subj)
+            ):
                 phrase, a, b = span_text(text, toks, rng)
                 # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
                 if can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1):
@@ -464,8 +469,13 @@ def _attribute(
     for v in verbs:
         if v > qi:
             found = subj(v)
-            if found and found.rng_start > 0 and toks[found.rng_start - 1].low in ("which", "whom"):
-                continue  # “...,” which Mozloom thinks will ...: a relative clause about what was quoted
+            if found and (
+                (found.rng_start > 0 and toks[found.rng_start - 1].low in ("which", "whom"))
+                or found.mention in ("which", "that")
+            ):
+                # “...,” which Mozloom thinks will ...: a relative clause about what was quoted (or about
+                # something else: "“...,” while ... letters that called him ...")
+                continue
             if found and not (found.rng_start == qi + 1 and found.mention.lower() == "who"):
                 return found
             if not found and toks[v].low.endswith("ing") and toks[v - 1].text in (",", "¶"):
@@ -1428,8 +1438,9 @@ def _row(
             before = attr.antecedent
             bs, _ = (before.span or par.span).span_to_original(before.start, before.end)
             res = sp.resolve(before.mention, bs, text, people, [h for h in history[-_HISTORY:] if h[0] < bs])
-        if attr.mention in ("who", "Who"):  # (not "the WHO")
-            res = _resolve_who(text, ms, people, history)
+        relative = attr.mention in ("who", "Who", "which", "that")  # (not "the WHO")
+        if relative:
+            res = _resolve_relative(text, ms, attr.mention != "that" and attr.mention != "which", people, history)
         elif is_document(attr.mention) and (
             res.speaker_type in ("person", "unknown") or sp.head_noun(attr.mention) in sp.POLL_HEADS
         ):
@@ -1446,14 +1457,40 @@ def _row(
             speaker_type=res.speaker_type,
             cue=attr.cue,
         )
-        if res.speaker_type != "unknown":
+        # (a description a relative pronoun stands for is no one new to refer back to: "a candidate who thinks
+        # ... They acknowledge")
+        if res.speaker_type != "unknown" and not (relative and res.speaker_type == "anonymous"):
             history.append((ms, res.speaker, res.speaker_type))
     return row
 
 
-def _resolve_who(text: str, position: int, people: list[sp.Person], history) -> sp.Resolution:
-    before = text[max(0, position - 120) : position].rstrip(" ,")
-    m = re.search(r"((?:[A-Z][\w’'.-]*\s?){1,4})$", before)
-    if m:
-        return sp.resolve(m.group(1).strip(), position, text, people, history)
-    return sp.Resolution("unknown", "unknown")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,4}$")
+_DESCRIPTION_BEFORE = re.compile(
+    r"\b(?i:the|an?|its|their|his|her|our)(?:\s+(?!(?i:the|an?|of|from|in|at|for|with|to|by|on)\b)[\w’'-]+){1,5}$"
+)
+
+
+def _resolve_relative(
+    text: str, position: int, person: bool, people: list[sp.Person], history: list[tuple[int, str, str]]
+) -> sp.Resolution:
+    """Whom the relative pronoun at ``position`` stands for (``person``: "who"; else "which" or "that"): the name
+    right before it ("Mayor Jane Doe, who said"), or the one a description before it is in apposition to ("Scott
+    Reed, the Chamber's chief political strategist, who added"), or the description itself ("the mayor, who
+    said"; "a sign that read", a thing, never a person)."""
+    before = text[max(0, position - 160) : position].rstrip(" ,")
+    m = _NAME_BEFORE.search(before)
+    if m is None:
+        m = _DESCRIPTION_BEFORE.search(before)
+        if m is None:
+            return sp.Resolution("unknown", "unknown")
+        prefix = before[: m.start()].rstrip()
+        named = _NAME_BEFORE.search(prefix[:-1]) if prefix.endswith(",") else None
+        if person and named:
+            m = named  # an apposition: the name it describes
+    phrase = m.group().strip().rstrip(",")
+    res = sp.resolve(phrase, position, text, people, history)
+    if person:
+        return res
+    if is_document(phrase):
+        return sp.Resolution(phrase, "unknown")  # "the report, which notes", as "the report says"
+    return sp.Resolution(res.speaker, "organisation" if res.speaker_type == "person" else res.speaker_type)
