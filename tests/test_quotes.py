@@ -2936,10 +2936,11 @@ def test_a_dateline_or_a_live_blog_time_stamp_is_no_part_of_what_was_said():
         "BRUSSELS — The two sides narrowed their differences on Tuesday, officials said.\n"
         "9:15 a.m. — The storm made landfall near Port Arthur, the National Hurricane Center said.\n"
         "Washington (AFP) – The talks will resume on Monday, diplomats said.\n"
+        "RIVERSIDE, Calif. — The officer fired three shots, authorities said.\n"
     )
     q = extract_quotes(text)
-    # (each began with its dateline or time stamp)
-    assert [t.split()[0] for t in q["text"]] == ["The", "The", "The"]
+    # (each began with its dateline or time stamp; the last one with a state after the city until 2026-11-30)
+    assert [t.split()[0] for t in q["text"]] == ["The", "The", "The", "The"]
     assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["text"], strict=True))
 
 
@@ -2970,4 +2971,20 @@ def test_who_after_a_description_in_apposition_stands_for_the_name_described():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
         ("Scott Reed", "Scott Reed"),
         ("who", "Scott Reed"),  # (was unknown)
+    ]
+
+
+def test_a_ruling_that_reports_and_a_listener_with_its_article_is_no_part_of_what_was_said():
+    text = (
+        "The case went to court in May.\n"
+        "Judge Maria Lopez ruled that the law violated the state constitution.\n"
+        "The Supreme Court ruled only on the emergency filings this term.\n"
+        "City captain Kevin De Bruyne told the BBC he expected to be fit for Wednesday's match.\n"
+        "Now the court of appeals has ruled that the original appeal was flawed.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], [t.split()[0] for t in q["text"]], strict=True)) == [
+        ("Judge Maria Lopez", "ruled", "the"),  # (was nothing)
+        ("City captain Kevin De Bruyne", "told", "he"),  # (began with "the BBC")
+        ("the court of appeals", "ruled", "the"),  # (not "Now the court ...")
     ]

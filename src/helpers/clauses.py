@@ -120,6 +120,7 @@ _LEADING_DROP = frozenset(
         "amid",
         "despite",
         "least",  # "at least 21,000 said"
+        "now",  # "Now the court of appeals has ruled"
     ]
 )
 PREPOSITIONS = frozenset(
@@ -284,7 +285,8 @@ _DESCRIPTION_START = _DETERMINERS_POSS | frozenset(
 )
 OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 LOWER_WORD = re.compile(r"[a-z]+")
-FINDING_VERBS = frozenset("show shows showed shown find finds found".split())
+FINDING_VERBS = frozenset("show shows showed shown find finds found ruled".split())
+RULING_VERBS = frozenset(["ruled"])  # a finding only before "that", whoever rules ("ruled on the filings")
 # capitalised words that open a sentence before a name ("Neither Alan Grayson nor ...") and are no part of it
 NOT_NAME_START = frozenset(
     "The A An In On At But And If When This That It He She They We I As Neither Either Both".split()

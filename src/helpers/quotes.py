@@ -30,6 +30,7 @@ from .clauses import (
     NOT_NAME_START,
     PASSIVE_AUX,
     RELATIVE_PRONOUNS,
+    RULING_VERBS,
     SPEECH_CORE,
     TIME_WORDS,
     TOLD_VERBS,
@@ -169,7 +170,11 @@ def _attribute(
         phrase, a, b = span_text(text, toks, rng)
         if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not can_speak(phrase, toks[vi].low, people):
             return None
-        if toks[vi].low in FINDING_VERBS and sp.mention_type(phrase) != "organisation" and not finds_that(toks, vi):
+        if (
+            toks[vi].low in FINDING_VERBS
+            and (sp.mention_type(phrase) != "organisation" or toks[vi].low in RULING_VERBS)
+            and not finds_that(toks, vi)
+        ):
             return None
         return Attribution(phrase, a, b, cue, rng_start=rng[0])
 

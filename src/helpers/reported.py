@@ -18,6 +18,7 @@ from .clauses import (
     PARTICIPLES,
     PREPOSITIONS,
     QUOTE_ONLY_VERBS,
+    RULING_VERBS,
     SAY_VERBS,
     SPEECH_CORE,
     STOP_LEFT,
@@ -290,8 +291,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue
         if (
             verb in FINDING_VERBS | {"read", "reads"}  # (a person reading: "Judge Ruiz read the verdict")
-            and sp.mention_type(phrase) != "organisation"
-            and not is_document(phrase)
+            and ((sp.mention_type(phrase) != "organisation" and not is_document(phrase)) or verb in RULING_VERBS)
             and not finds_that(toks, v)
         ):
             continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
@@ -365,7 +365,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             # she was leaning toward Cruz", "told reporters he would run", "tells CNN, there is ...": past the
             # listener
             told_that = next((n for n, t in enumerate(after[:10]) if t.low == "that"), None)
-            n = 0
+            # ("told the BBC he expected to be fit": a listener with its article)
+            n = 1 if after[0].low == "the" and len(after) > 1 and after[1].text[0].isupper() else 0
             while n < min(len(after), 8) and (
                 after[n].text[0].isupper()
                 or after[n].text == "."
@@ -410,10 +411,11 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
     return None
 
 
-# a dateline in capitals ("BRUSSELS —", "WASHINGTON (AP) —"), with an agency ("Washington (AFP) –"), or a live
-# blog's time stamp ("9:15 a.m. —") before the first words of a paragraph
+# a dateline in capitals ("BRUSSELS —", "WASHINGTON (AP) —", "RIVERSIDE, Calif. —"), with an agency ("Washington
+# (AFP) –"), or a live blog's time stamp ("9:15 a.m. —") before the first words of a paragraph
 _LEAD_STAMP = re.compile(
-    r"(?:[A-Z][A-Z.' -]{1,40}(?:\s*\([A-Za-z ]+\))?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*\([A-Z][\w ]*\)"
+    r"(?:[A-Z][A-Z.' -]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([A-Za-z ]+\))?"
+    r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*\([A-Z][\w ]*\)"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.m\.)?)\s*[—–]\s+"
 )
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
