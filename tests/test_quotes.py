@@ -2988,3 +2988,14 @@ def test_a_ruling_that_reports_and_a_listener_with_its_article_is_no_part_of_wha
         ("City captain Kevin De Bruyne", "told", "he"),  # (began with "the BBC")
         ("the court of appeals", "ruled", "the"),  # (not "Now the court ...")
     ]
+
+
+def test_what_a_naming_verb_describes_as_is_no_speaker_after_it():
+    text = (
+        "Marvin Roffman sued in 1990.\n"
+        'Roffman, who estimates that his legal costs were "in the seven figures," described the emotional impact '
+        'as "horrendous."\n'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True))[0] == ("Marvin Roffman", "estimates")  # (was unknown)
+    assert "the emotional impact" not in list(q["speaker_mention"])

@@ -184,6 +184,8 @@ def _attribute(
         # "..., saying they were nitpicking": a participle's object, or a clause, is what is said
         if rng is None or toks[vi].low.endswith("ing") or is_clause(toks[rng[0] : rng[1]]):
             return None
+        if toks[vi].low in _NAMING and rng[1] < len(toks) and toks[rng[1]].low == "as":
+            return None  # “in the seven figures,” described the emotional impact as ...: what is described
         rng = _with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez
         phrase, a, b = span_text(text, toks, rng)
         if is_speaker_phrase(phrase, people, strict=False):
