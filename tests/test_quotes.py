@@ -2999,3 +2999,15 @@ def test_what_a_naming_verb_describes_as_is_no_speaker_after_it():
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["cue"], strict=True))[0] == ("Marvin Roffman", "estimates")  # (was unknown)
     assert "the emotional impact" not in list(q["speaker_mention"])
+
+
+def test_a_listener_alone_or_before_a_colon_reports_nothing():
+    text = (
+        'The budget leaked on Tuesday, and the chancellor said it was "a disgrace."\n'
+        "A source close to the chancellor told the Guardian: 'She is furious. Somebody has betrayed her.'\n"
+        "'If this had happened under us, they would be screaming,' she told the Commons.\n"
+    )
+    q = extract_quotes(text)
+    # (the single marks are ordinary characters in an article that quotes in double ones; the listener was
+    # taken for what was said: ": 'She is furious", "the Commons")
+    assert list(q["text"]) == ["a disgrace."]

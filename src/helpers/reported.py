@@ -383,7 +383,9 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 n = told_that + 1
             if n and n < len(after) and after[n].low in ("to", "not"):
                 continue  # "told Megyn not to worry", "told Jeb Bush to quiet down": an order, not a statement
-            k = n if len(after) - n >= 3 else 0
+            if n and (len(after) - n < 3 or after[n].text == ":"):
+                continue  # "she told the Commons.": only the listener; "told the Guardian:" a quotation follows
+            k = n
         rest = after[k:]
         if (
             k
