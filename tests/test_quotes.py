@@ -3011,3 +3011,15 @@ def test_a_listener_alone_or_before_a_colon_reports_nothing():
     # (the single marks are ordinary characters in an article that quotes in double ones; the listener was
     # taken for what was said: ": 'She is furious", "the Commons")
     assert list(q["text"]) == ["a disgrace."]
+
+
+def test_a_participle_aside_with_a_quotation_in_it_between_the_quotation_and_its_speaker():
+    text = (
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy "
+        "hat and “Ted Cruz” campaign pins, said matter-of-factly.\n"
+    )
+    q = extract_quotes(text)
+    # (was unknown; and the name on the pins is no one's words)
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [
+        ("We’ve had more successful conventions than this one,", "Bill Eastland")
+    ]

@@ -862,6 +862,8 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
             # a comma inside the apposition; look further left
             continue
+        if toks[k].text == "¶" and 0 < k < comma - 1 and toks[k - 1].text.islower() and toks[k + 1].text.islower():
+            continue  # a quotation inside the aside: "Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins,"
         if toks[k].text in ("¶", ";", ":"):
             return None
     return None

@@ -201,17 +201,25 @@ def _attribute(
     k = qi + 1
     while k < len(toks) and toks[k].text in (",", "—", "–"):
         k += 1
-    # (past a relative clause on the speaker: “...,” one worker, who asked not to be named, told the Guardian)
+    # (past a relative clause or a participle's aside on the speaker: “...,” one worker, who asked not to be
+    # named, told the Guardian; “...,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said)
     limit, aside = k + 10, range(0)
     rel = next(
-        (m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].low == "who" and toks[m - 1].text == ","), None
+        (
+            m
+            for m in range(k + 1, min(k + 8, len(toks)))
+            if toks[m - 1].text == "," and (toks[m].low == "who" or usual_tag(toks[m].low) == "VBG")
+        ),
+        None,
     )
     if rel is not None:
         close = next((m for m in range(rel + 1, min(rel + 25, len(toks))) if toks[m].text == ","), None)
         if close is not None:
             limit, aside = max(limit, close + 4), range(rel, close)
     post_verbs = [
-        v for v in verbs if qi < v <= limit and v not in aside and "¶" not in [t.text for t in toks[qi + 1 : v]]
+        v
+        for v in verbs
+        if qi < v <= limit and v not in aside and all(toks[m].text != "¶" or m in aside for m in range(qi + 1, v))
     ]
     if post_verbs:
         v = post_verbs[0]
@@ -483,6 +491,13 @@ def _attribute(
                 # “...,” which Mozloom thinks will ...: a relative clause about what was quoted (or about
                 # something else: "“...,” while ... letters that called him ...")
                 continue
+            if (
+                found
+                and found.rng_start < qi
+                and "," in [t.text for t in toks[found.rng_start : qi]]
+                and "," in [t.text for t in toks[qi + 1 : v]]
+            ):
+                break  # "Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": an aside's words
             if found and not (found.rng_start == qi + 1 and found.mention.lower() == "who"):
                 return found
             if not found and toks[v].low.endswith("ing") and toks[v - 1].text in (",", "¶"):
