@@ -3023,3 +3023,17 @@ def test_a_participle_aside_with_a_quotation_in_it_between_the_quotation_and_its
     assert list(zip(q["text"], q["speaker"], strict=True)) == [
         ("We’ve had more successful conventions than this one,", "Bill Eastland")
     ]
+
+
+def test_a_time_after_the_subject_s_name_is_no_part_of_it():
+    text = (
+        'Mayor Karen Bass on Tuesday unveiled a plan to build 10,000 homes, calling it "the most ambitious '
+        "housing push in the city's history.\"\n"
+        'Theresa May on Monday unveiled a plan, calling it "a fresh start."\n'
+    )
+    q = extract_quotes(text)
+    # (was "Mayor Karen Bass on Tuesday", resolved to itself)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Mayor Karen Bass", "Karen Bass"),
+        ("Theresa May", "Theresa May"),
+    ]

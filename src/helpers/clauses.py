@@ -949,6 +949,10 @@ _CIRCUMSTANCE = frozenset(["on", "in", "at", "during", "after", "before", "outsi
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
+def _time_next_at(toks: list[Tok], n: int) -> bool:
+    return n < len(toks) and _time_next(toks[n])
+
+
 def _time_next(t: Tok) -> bool:
     return t.low in TIME_WORDS or t.low.rstrip(".") in _MONTHS or t.text[:1].isdigit()
 
@@ -1215,6 +1219,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         while (
             b < len(toks)
             and b - a < 8
+            # (a time after the name is no part of it: "Mayor Karen Bass on Tuesday unveiled", "Bass Tuesday said")
+            and not (b > a and (toks[b].low in _DAYS or (toks[b].low in _TIME_LEAD and _time_next_at(toks, b + 1))))
             and (
                 (is_word(toks[b]) and toks[b].text[0].isupper())
                 or (b == a and sp.AGE.fullmatch(toks[b].low) is not None)  # "76-year-old Morton Blackwell"
