@@ -3037,3 +3037,21 @@ def test_a_time_after_the_subject_s_name_is_no_part_of_it():
         ("Mayor Karen Bass", "Karen Bass"),
         ("Theresa May", "Theresa May"),
     ]
+
+
+def test_a_possessor_after_the_subject_of_its_sentence_is_no_antecedent_before_that_subject():
+    text = (
+        "Senator Tom Harris and his challenger, Mike Dunn, clashed over taxes on Tuesday.\n"
+        'Harris shot back that Dunn\'s tax plan would "blow a hole in the budget." "You can\'t cut taxes for '
+        'billionaires and balance the budget," he said.\n'
+        'Later, Senator Bernie Sanders questioned Mr. Trump\'s veracity. "He is a pathological liar," he said.\n'
+        'Donald Trump\'s speech ran long. "We will win," he said.\n'
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] == "direct"]
+    # (the pronouns were Dunn and Trump, the nearest names; a possessor opening its sentence still is one)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("he", "Tom Harris"),
+        ("he", "Bernie Sanders"),
+        ("he", "Donald Trump"),
+    ]

@@ -776,13 +776,55 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+# a possessor after someone else in its sentence ("Harris shot back that Dunn's tax plan would ...": Harris, not
+# Dunn, is whom a "he" after it refers back to; but "FBI Director James Comey’s statement. He called")
+_INNER_POSSESSOR = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+[a-z]")
+_LOWER_WORD = re.compile(r"\s[a-z]")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    if "\n" in text[a:b]:
+        return False
+    for m in _SENTENCE_BREAK.finditer(text, a, b + 1):
+        before = text[max(a, m.start() - 6) : m.start()].split()
+        # (not the full stop of a title or an initial: "Senator Bernie Sanders questioned Mr. Trump's veracity")
+        if not (before and (before[-1] in _abbreviated_titles() or (len(before[-1]) == 1 and before[-1].isupper()))):
+            return False
+    return True
+
+
+@cache
+def _abbreviated_titles() -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in titles() if t.endswith(".")) | {"U.S", "Jr", "Sr", "St"}
+
+
+def _other_person(a: str, b: str) -> bool:
+    return not set(a.split()) & set(b.split())  # ("Aung San Suu" and "Suu Kyi" are one)
+
+
 def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: int) -> list[tuple[int, str, str]]:
     """``candidates`` (by position) with the nearest ones that follow a preposition moved before the other
     candidates of the last 300 characters: "Did that mean Garcia would vote for Trump? “No,” he said" is
     Garcia's, as the subject of the sentence before outranks an object in it."""
     k = bisect_right(candidates, position - 300, key=lambda c: c[0])
     recent = candidates[k:]
-    objects = [c for c in recent if _AFTER_PREPOSITION.search(text, max(0, c[0] - 12), c[0])]
+    objects = [
+        c
+        for c in recent
+        if _AFTER_PREPOSITION.search(text, max(0, c[0] - 12), c[0])
+        or (
+            _INNER_POSSESSOR.match(text, c[0])
+            and any(
+                d[0] < c[0]
+                and d[2] == "person"
+                and _other_person(d[1], c[1])
+                and _LOWER_WORD.search(text, d[0], c[0])  # (not two readings of one run of capitalised words)
+                and _same_sentence(text, d[0], c[0])
+                for d in recent
+            )
+        )
+    ]
     if not objects or len(objects) == len(recent):
         return candidates
     return candidates[:k] + objects + [c for c in recent if c not in objects]
