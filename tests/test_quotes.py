@@ -3055,3 +3055,21 @@ def test_a_possessor_after_the_subject_of_its_sentence_is_no_antecedent_before_t
         ("he", "Bernie Sanders"),
         ("he", "Donald Trump"),
     ]
+
+
+def test_a_job_before_a_name_is_how_the_article_refers_back_to_that_person():
+    text = (
+        "Council President Ana Ruiz and former prosecutor Beth Carter are tied in the race.\n"
+        'The former prosecutor took aim at Ruiz\'s record, calling it "a decade of broken promises."\n'
+        'Apple chief executive Tim Cook spoke on Thursday. The chief executive said, "We are pleased."\n'
+        'Trump spokesman Hope Hicks confirmed the report. "They are not affiliated with us," she said.\n'
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    # (the first two were unresolved descriptions, typed anonymous; a job that says man or woman titles no one,
+    # since news writes "spokesman" of women too)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Beth Carter", "person"),
+        ("Tim Cook", "person"),
+        ("Hope Hicks", "person"),
+    ]

@@ -103,6 +103,16 @@ _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
 _WHICH = re.compile(r",\s+which\b")
 # a role in apposition after a name: ", the former prime minister," ", a senator from Ohio"
 _ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who)\b)")
+_JOB_BEFORE = re.compile(r"\b((?:former |then-)?(?:[a-z][\w-]* ){0,2}([a-z][\w-]*)) $")
+
+
+def _singular_job(word: str) -> bool:
+    """A noun for someone's job or part ("prosecutor", "strategist"), one person's: an unnamed source's head;
+    not one that says man or woman, which news writes of either ("Trump spokesman Hope Hicks")."""
+    heads = sp.anonymous_heads()
+    return word in heads and (not word.endswith("s") or word + "es" in heads) and not sp.gendered_title(word)
+
+
 # (words of longer titles, or that qualify another, head no role alone: "a vice", "the chief", "a deputy")
 _NOT_ROLES = frozenset(["of", "state", "staff", "chief", "general", "executive", "foreign", "vice", "prime", "deputy"])
 # a given name alone, with an age: how news introduces a family member or a child by first name
@@ -1034,6 +1044,13 @@ def quote_rows(
                 role = _ROLE_AFTER.match(par.text, m.end())
                 titled = role and role.group(2) in sp.title_words() and role.group(2) not in _NOT_ROLES
                 title = role.group(1) if titled else None
+                # a job before the name or in apposition after it ("former prosecutor Beth Carter", "Paul
+                # Evans, a neurologist at Oxford") is how "the former prosecutor", "the neurologist" refer back
+                job = _JOB_BEFORE.search(par.text, max(0, found[1] - 40), found[1])
+                if title is None and job and _singular_job(job.group(2)):
+                    title = job.group(1)
+                elif title is None and role and _singular_job(role.group(2)):
+                    title = role.group(1)
                 people_all.append(sp.Person(found[0], par.span.to_original(found[1]), title, quoted=depth))
         for m in _GIVEN_AGED.finditer(par.text):  # "Santos's daughter, Elena, 24, is less diplomatic"
             before = par.text[max(0, m.start() - 20) : m.start()].split()

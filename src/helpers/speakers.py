@@ -684,6 +684,12 @@ def resolve(
         name = _named_with_age(aged[1], text[:position]) if aged else None
         if name:  # "Kyle Walker, 34, ..." then "the 34-year-old said": Kyle Walker
             return Resolution(full_name(name, people, position), "person")
+        if low.startswith("the ") and not _plural(mention):
+            # "former prosecutor Beth Carter ... the former prosecutor": the person described so (see
+            # _role_holder: one of the last people mentioned)
+            holder = _role_holder(mention, position, text, earlier_people, history)
+            if holder:
+                return Resolution(holder, "person")
         same = _THE_HEAD.fullmatch(low)
         if same:
             # "A senior State Department official said ... “...,” the official said": the unnamed source
@@ -927,6 +933,13 @@ _TITLE_GENDER = {
         "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman councilwoman".split(), "f"
     ),
 }
+
+
+def gendered_title(word: str) -> bool:
+    """Whether a title or job word says man or woman ("spokeswoman", "Mrs")."""
+    return word.lower().rstrip(".") in _TITLE_GENDER
+
+
 # unnamed people whose description says whether they are a man or a woman
 _DESCRIBED_GENDER = {
     **_TITLE_GENDER,
