@@ -3073,3 +3073,8 @@ def test_a_job_before_a_name_is_how_the_article_refers_back_to_that_person():
         ("Tim Cook", "person"),
         ("Hope Hicks", "person"),
     ]
+
+
+def test_was_all_is_no_part_of_the_speaker():
+    q = extract_quotes("Senator Jane Smith met the board on Monday. “We’ll see,” was all Smith would say.\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Smith", "Jane Smith")]  # (was all Smith)

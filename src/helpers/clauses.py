@@ -537,6 +537,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 j -= 1
                 continue
             break
+        if t.low == "all" and j > 0 and toks[j - 1].low in ("was", "is"):
+            break  # “...,” was all Smith would say
         if t.low in STOP_LEFT or (t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP):
             # ("Obama, who he noted was ...": the pronoun is the subject)
             # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
