@@ -3078,3 +3078,16 @@ def test_a_job_before_a_name_is_how_the_article_refers_back_to_that_person():
 def test_was_all_is_no_part_of_the_speaker():
     q = extract_quotes("Senator Jane Smith met the board on Monday. “We’ll see,” was all Smith would say.\n")
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Smith", "Jane Smith")]  # (was all Smith)
+
+
+def test_a_family_name_written_first_resolves_to_the_titled_full_name():
+    text = (
+        "Chinese President Xi Jinping met the delegation on Monday. “We want peace,” Xi said.\n"
+        "Reed International PLC reported earnings. Reed said it would sell two magazines.\n"
+    )
+    q = extract_quotes(text)
+    # (was "Xi"; a company's first word stays the company's, since no title named a person so)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Xi Jinping", "person"),
+        ("Reed International PLC", "organisation"),
+    ]

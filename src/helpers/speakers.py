@@ -1098,6 +1098,20 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
         pp = p.name.split()
         if len(pp) > len(parts) and pp[-1] == parts[-1] and (len(parts) == 1 or name in p.name):
             counts[p.name] += 1
+    if not counts and len(parts) == 1:
+        # a family name written first ("Xi" after "Chinese President Xi Jinping", "Ban" after "Secretary-General
+        # Ban Ki-moon"), when a title said the whole is a person's name (not "Reed" for Reed International, a
+        # company)
+        for p in people:
+            pp = p.name.split()
+            if (
+                len(pp) == 2
+                and pp[0] == name
+                and p.title
+                and pp[1].rstrip(".") not in _SUFFIXES
+                and (position is None or p.start <= position + 500)
+            ):
+                counts[p.name] += 1
     if not counts:
         return name
     return max(counts, key=lambda n: (counts[n], len(n)))
