@@ -3091,3 +3091,19 @@ def test_a_family_name_written_first_resolves_to_the_titled_full_name():
         ("Xi Jinping", "person"),
         ("Reed International PLC", "organisation"),
     ]
+
+
+def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
+    text = (
+        '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'
+        '"The steelworkers have waited long enough.\n\n'
+        '"Every month of delay is another mill closed.\n\n'
+        '"We need action now," said union leader Dave Brooks.\n\n'
+        "CNN reported that night that the hearing was closed.\n\n"
+        '"The hearing was closed, and lawmakers left.\n\n'
+        '“It was a spontaneous demonstration,” King said."\n'
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"])[:4] == ["Linda Park", "Dave Brooks", "Dave Brooks", "Dave Brooks"]  # (were Park's)
+    # (a quotation inside an excerpt that runs on, in other marks, does not sign the excerpt)
+    assert q.loc[q["text"].str.startswith("The hearing"), "speaker"].iloc[0] != "King"

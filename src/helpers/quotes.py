@@ -1072,6 +1072,9 @@ def quote_rows(
     previous_speaker: Attribution | None = None
     introduced_by: Attribution | None = None
     previous_unclosed = False
+    # rows of a quotation running over paragraphs that have no speaker of their own (see _sign_run)
+    run_rows: list[int] = []
+    run_unsigned, run_mark = False, ""
     for par in paragraphs:
         ptext = par.text
         sents = by_paragraph.get(par.index) or ([(0, len(ptext))] if par.is_heading else split_text(ptext, single))
@@ -1125,9 +1128,11 @@ def quote_rows(
             attr = _attribute(ptext, sents[si], q, in_sentence, names, last_attr)
             if attr is not None:
                 attr = poll_source(ptext, sents[si], attr) or attr
+            own = attr is not None
             cont = continuation and q is quotes[0]
+            carried = False  # a speaker carried over from the paragraph before, for want of one here
             if attr is None and cont and open_from_previous is not None:
-                attr = open_from_previous
+                attr, carried = open_from_previous, True
             if attr is None and len(sents) > 1 and _kind(ptext, q, sents[si]) == "direct":
                 attr = _paragraph_attribution(ptext, sents, si, quotes, names)
             if attr is None and _kind(ptext, q, sents[si]) == "direct":
@@ -1139,7 +1144,9 @@ def quote_rows(
                 elif last_attr is not None:
                     attr = last_attr
                 elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
-                    attr = previous_speaker
+                    # (carried unless the paragraph before introduced it with a colon: "As Breitbart News
+                    # reported, ...:")
+                    attr, carried = previous_speaker, introduced_by is None
                 elif q is quotes[0] and q.open_at == 0 and introduced_by is not None:
                     attr = introduced_by
                 else:
@@ -1176,6 +1183,17 @@ def quote_rows(
                 continue  # a title of a work, of an article with its byline, an excerpt of one, or markup
             content = _partial_content(ptext, sents[si], q, attr) if kind == "partial" else None
             rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history, content))
+            if cont and own and ptext[q.open_at] == run_mark:
+                # (the same mark as the run's: not a quotation inside an excerpt that runs on, “...,” King
+                # said" closing "The hearing was closed ... ¶ "King said ...)
+                _sign_run(rows, run_rows)
+            unsigned = attr is None or carried
+            if not cont:
+                run_rows = []
+                run_unsigned = unsigned  # (a run introduced by its speaker keeps that speaker)
+                run_mark = ptext[q.open_at]
+            if run_unsigned and unsigned and q is quotes[-1] and q.close_at is None:
+                run_rows.append(len(rows) - 1)  # (its speaker may be named where the quotation ends)
             rows_in_sentence[si] = (q, kind)
             if attr is not None:
                 last_attr = attr
@@ -1344,6 +1362,19 @@ def _merge_repeats(rows: list[dict], duplicate_of: dict[int, int], fuller: set[i
 
 
 _SIGNATURE = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\.?\s*(?:,.{0,80})?$")
+
+
+def _sign_run(rows: list[dict], run_rows: list[int]) -> None:
+    """Give the paragraphs of a quotation that runs over several (an opening mark on each, the closing one on
+    the last) the speaker named where it ends, when they have none of their own: “... ¶ “... ¶ “...,” said
+    union leader Dave Brooks (not the speaker quoted before the run, nor nobody)."""
+    last = rows[-1]
+    for i in run_rows:
+        rows[i].update({k: last[k] for k in _SPEAKER_FIELDS})
+    run_rows.clear()
+
+
+_SPEAKER_FIELDS = ("speaker", "speaker_mention", "speaker_start", "speaker_end", "speaker_type", "cue")
 
 
 def _signed_below(paragraphs: list[Paragraph], index: int) -> Attribution | None:
