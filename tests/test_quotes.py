@@ -3107,3 +3107,19 @@ def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     assert list(q["speaker"])[:4] == ["Linda Park", "Dave Brooks", "Dave Brooks", "Dave Brooks"]  # (were Park's)
     # (a quotation inside an excerpt that runs on, in other marks, does not sign the excerpt)
     assert q.loc[q["text"].str.startswith("The hearing"), "speaker"].iloc[0] != "King"
+
+
+def test_an_answer_of_several_sentences_in_a_q_and_a_is_its_speaker_s():
+    text = (
+        "Mayor Karen Bass sat down with the Times on Tuesday.\n\n"
+        "Q: Crime is down, but people don't feel safer. Why?\n\n"
+        "Bass: Perception lags reality. When people see encampments, they feel unsafe.\n\n"
+        "Q: Will you run again?\n\n"
+        "Bass: Ask me in a year.\n"
+    )
+    q = extract_quotes(text)
+    # (only the one-sentence answer was found)
+    assert list(zip(q["text"], q["speaker"], q["cue"], strict=True)) == [
+        ("Perception lags reality. When people see encampments, they feel unsafe", "Karen Bass", ":"),
+        ("Ask me in a year", "Karen Bass", ":"),
+    ]

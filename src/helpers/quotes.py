@@ -1102,6 +1102,7 @@ def quote_rows(
         if labelled:  # "Sanders: Brexit's message could ...": the paragraph holds nothing else
             rows.extend(labelled)
             continue
+        rows_before = len(rows)
         quotes = find_quote_spans(ptext, single)
         quoted = [(o.open_at, o.outer_end) for o in quotes]
         reported_last: Attribution | None = None  # who the paragraph's last sentence reports, if anyone
@@ -1214,6 +1215,10 @@ def quote_rows(
         previous_speaker = last_attr if quotes else reported_last
         introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
+        if len(rows) == rows_before and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
+            # an answer of several sentences in a Q&A or transcript ("Bass: Perception lags reality. When
+            # ..."), where nothing else in the paragraph is attributed
+            rows.extend(_headline_label(text, par, names, first_sentence, people_all, history, single))
     # a "repeat" half as long again as its original is a fuller version of it (a lede's words again in the
     # body): what it adds stays
     fuller = {
