@@ -3123,3 +3123,8 @@ def test_an_answer_of_several_sentences_in_a_q_and_a_is_its_speaker_s():
         ("Perception lags reality. When people see encampments, they feel unsafe", "Karen Bass", ":"),
         ("Ask me in a year", "Karen Bass", ":"),
     ]
+
+
+def test_a_direct_quotation_split_by_a_tag_between_dashes():
+    q = extract_quotes("Senator Jane Smith met the board. “We will not wait” — Smith said — “the money is there.”\n")
+    assert list(zip(q["kind"], q["speaker"], strict=True)) == [("direct", "Jane Smith")] * 2  # (were partial)

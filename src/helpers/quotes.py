@@ -706,6 +706,9 @@ def _label_before_colon(text: str, toks: list[Tok], colon: int, people: set[str]
     return (phrase, s, e) if sp.mention_type(phrase) in ("person", "organisation") else None
 
 
+_DASH_TAG = re.compile(r"\s*[—–]\s+[^—–\n]{1,60}?\s+[—–]\s*[“\"‘']")
+
+
 def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     content = text[q.start : q.end].strip()
     first = next((c for c in content if c.isalnum()), "")
@@ -715,7 +718,9 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
         or before.endswith((",", ":", "—", "–", "…"))
         or before.split()[-1].lower() in (reporting_verbs() | {"that"})
     )
-    ends = content.rstrip(" '’‘").endswith((".", "?", "!", ",", "…", "—", "–", "-")) or q.close_at is None
+    # (or a dash after the closing mark: “We will not wait” — Smith said — “the money is there.”)
+    dash_tag = _DASH_TAG.match(text, q.outer_end)
+    ends = content.rstrip(" '’‘").endswith((".", "?", "!", ",", "…", "—", "–", "-")) or q.close_at is None or dash_tag
     if first and (first.isupper() or first.isdigit()) and starts_clause and ends:
         return "direct"
     if first and first.isupper() and len(content.split()) >= 10 and starts_clause:
@@ -811,7 +816,7 @@ def _continues_split_quote(text: str, q: QuoteSpan, previous: tuple[QuoteSpan, s
     # Tuesday, “and ...”
     longest = 12 if text[previous[0].start : previous[0].end].rstrip().endswith(",") else 6
     return (
-        between.rstrip().endswith(",")
+        between.rstrip().endswith((",", "—", "–"))
         and len(between.split()) <= longest
         and any(w.strip(",").lower() in reporting_verbs() for w in between.split())
     )
