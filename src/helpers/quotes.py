@@ -1520,7 +1520,7 @@ def _row(
             res = sp.resolve(before.mention, bs, text, people, [h for h in history[-_HISTORY:] if h[0] < bs])
         relative = attr.mention in ("who", "Who", "which", "that")  # (not "the WHO")
         if relative:
-            res = _resolve_relative(text, ms, attr.mention != "that" and attr.mention != "which", people, history)
+            res = _resolve_relative(text, ms, attr.mention.lower() == "who", people, history)
         elif is_document(attr.mention) and (
             res.speaker_type in ("person", "unknown") or sp.head_noun(attr.mention) in sp.POLL_HEADS
         ):

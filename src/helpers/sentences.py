@@ -206,7 +206,7 @@ def single_quote_pairs(text: str, doubles: list[tuple[int, int]]) -> list[tuple[
     return pairs
 
 
-def _keeps_going(prev: str, nxt: str) -> bool:
+def keeps_going(prev: str, nxt: str) -> bool:
     """True when the break between ``prev`` and ``nxt`` is wrong by an abbreviation or initial rule."""
     last = prev.rsplit(None, 1)[-1:]  # the last token (a regex anchored at the end scans the whole text)
     if not last or not last[0].endswith("."):
@@ -300,7 +300,7 @@ def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
         nxt = text[start:end]
         first = _FIRST_CHAR.match(nxt)
         lower_start = bool(first) and first.group(1).islower()
-        if depth or lower_start or _keeps_going(prev, nxt) or _attribution_tail(prev, nxt):
+        if depth or lower_start or keeps_going(prev, nxt) or _attribution_tail(prev, nxt):
             merged[-1][1] = end
         else:
             merged.append([start, end])
@@ -348,6 +348,6 @@ def break_errors(text: str, spans: list[tuple[int, int]]) -> dict[str, int]:
         nxt = text[spans[k][0] : spans[k][1]]
         if depths[k - 1]:
             counts["inside_quote"] += 1
-        elif _keeps_going(prev, nxt):
+        elif keeps_going(prev, nxt):
             counts["after_abbreviation"] += 1
     return counts

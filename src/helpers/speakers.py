@@ -785,24 +785,20 @@ _AFTER_PREPOSITION = re.compile(
 # a possessor after someone else in its sentence ("Harris shot back that Dunn's tax plan would ...": Harris, not
 # Dunn, is whom a "he" after it refers back to; but "FBI Director James Comey’s statement. He called")
 _INNER_POSSESSOR = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+[a-z]")
-_LOWER_WORD = re.compile(r"\s[a-z]")
+_SPACE_LOWER = re.compile(r"\s[a-z]")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
+    from .sentences import keeps_going
+
     if "\n" in text[a:b]:
         return False
-    for m in _SENTENCE_BREAK.finditer(text, a, b + 1):
-        before = text[max(a, m.start() - 6) : m.start()].split()
-        # (not the full stop of a title or an initial: "Senator Bernie Sanders questioned Mr. Trump's veracity")
-        if not (before and (before[-1] in _abbreviated_titles() or (len(before[-1]) == 1 and before[-1].isupper()))):
-            return False
-    return True
-
-
-@cache
-def _abbreviated_titles() -> frozenset[str]:
-    return frozenset(t.rstrip(".") for t in titles() if t.endswith(".")) | {"U.S", "Jr", "Sr", "St"}
+    # (a full stop of a title or an initial ends no sentence: "Senator Bernie Sanders questioned Mr. Trump's")
+    return all(
+        keeps_going(text[a : m.start() + 1], text[m.end() - 1 : m.end() + 40])
+        for m in _SENTENCE_BREAK.finditer(text, a, b + 1)
+    )
 
 
 def _other_person(a: str, b: str) -> bool:
@@ -825,7 +821,7 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
                 d[0] < c[0]
                 and d[2] == "person"
                 and _other_person(d[1], c[1])
-                and _LOWER_WORD.search(text, d[0], c[0])  # (not two readings of one run of capitalised words)
+                and _SPACE_LOWER.search(text, d[0], c[0])  # (not two readings of one run of capitalised words)
                 and _same_sentence(text, d[0], c[0])
                 for d in recent
             )
