@@ -1313,9 +1313,9 @@ _HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,
 def _headline_label(
     text: str, par: Paragraph, people: set[str], sentence: int, people_all, history, single: bool
 ) -> list[dict]:
-    """A headline or one-line paragraph that gives its words to a named source before a colon ("Sanders:
-    Brexit's message could draw Trump support in US"): one indirect attribution with cue ":". Other headlines
-    report nothing."""
+    """A headline or paragraph that gives its words to a named source before a colon ("Sanders: Brexit's
+    message could draw Trump support in US"; a Q&A's "Bass: Perception lags reality. When ..."): one indirect
+    attribution with cue ":". Other headlines report nothing."""
     m = _HEADLINE_LABEL.match(par.text)
     if (
         not m
