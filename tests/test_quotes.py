@@ -3128,3 +3128,14 @@ def test_an_answer_of_several_sentences_in_a_q_and_a_is_its_speaker_s():
 def test_a_direct_quotation_split_by_a_tag_between_dashes():
     q = extract_quotes("Senator Jane Smith met the board. “We will not wait” — Smith said — “the money is there.”\n")
     assert list(zip(q["kind"], q["speaker"], strict=True)) == [("direct", "Jane Smith")] * 2  # (were partial)
+
+
+def test_names_with_particles_are_people_and_a_surname_without_its_article_is_theirs():
+    text = (
+        "Ursula von der Leyen met the delegation on Monday. “We agree,” von der Leyen said. “It is a good deal,” "
+        "she added.\n"
+        "Syrian President Bashar al-Assad spoke on Tuesday. “We will win,” Assad said.\n"
+    )
+    q = extract_quotes(text)
+    # (were "von der Leyen", unknown and "Assad")
+    assert list(q["speaker"]) == ["Ursula von der Leyen", "Ursula von der Leyen", "Bashar al-Assad"]

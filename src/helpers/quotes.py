@@ -92,6 +92,8 @@ _FULL_NAME = re.compile(
     rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?<![’'][sS])(?![A-Za-z])(?:\s+[A-Z]\.)?"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
+# a given name, then particles and a surname (untitled: titled ones are found with their titles)
+_PARTICLE_NAME = re.compile(rf"([A-Z][a-zà-öø-ÿ]+) (?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}")
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
 _PARTIES = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
@@ -1057,6 +1059,10 @@ def quote_rows(
                 elif title is None and role and _singular_job(role.group(2)):
                     title = role.group(1)
                 people_all.append(sp.Person(found[0], par.span.to_original(found[1]), title, quoted=depth))
+        for m in _PARTICLE_NAME.finditer(par.text):  # "Ursula von der Leyen", "Pieter van den Berg"
+            if sp.is_given_name(m.group(1)):
+                full_names.add(m.group())
+                people_all.append(sp.Person(m.group(), par.span.to_original(m.start()), None))
         for m in _GIVEN_AGED.finditer(par.text):  # "Santos's daughter, Elena, 24, is less diplomatic"
             before = par.text[max(0, m.start() - 20) : m.start()].split()
             if sp.is_given_name(m.group(1)) and not (before and before[-1][:1].isupper()):  # (not "Maria Jordan, 24")

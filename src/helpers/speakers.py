@@ -118,7 +118,9 @@ _NAME_TOKEN = (
     r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)*|[A-Z]\.)"
     r"(?<![’'][sS])(?![A-Za-z])"
 )
-_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
+# particles inside a name, up to two ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Bashar al-Assad")
+NAME_PARTICLES = r"(?:de|van|von|der|den|ter|bin|ibn|da|di|du|dos|das|del|la|le)"
+_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}(?:al-|el-)?{_NAME_TOKEN}){{0,3}}")
 
 
 def _title_pattern() -> re.Pattern[str]:
@@ -784,7 +786,7 @@ _AFTER_PREPOSITION = re.compile(
 
 # a possessor after someone else in its sentence ("Harris shot back that Dunn's tax plan would ...": Harris, not
 # Dunn, is whom a "he" after it refers back to; but "FBI Director James Comey’s statement. He called")
-_INNER_POSSESSOR = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+[a-z]")
+_INNER_POSSESSOR = re.compile(rf"[A-Z][\w.-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w.-]*){{0,3}}[’']s\s+[a-z]")
 _SPACE_LOWER = re.compile(r"\s[a-z]")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
 
@@ -1092,7 +1094,9 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
         if not p.name.endswith(parts[-1]) or (position is not None and p.start > position + 500):
             continue
         pp = p.name.split()
-        if len(pp) > len(parts) and pp[-1] == parts[-1] and (len(parts) == 1 or name in p.name):
+        # ("Assad" is Bashar al-Assad's surname without its article)
+        last = pp[-1][3:] if pp[-1].startswith(("al-", "el-")) and len(parts) == 1 else pp[-1]
+        if len(pp) > len(parts) and parts[-1] in (pp[-1], last) and (len(parts) == 1 or name in p.name):
             counts[p.name] += 1
     if not counts and len(parts) == 1:
         # a family name written first ("Xi" after "Chinese President Xi Jinping", "Ban" after "Secretary-General
