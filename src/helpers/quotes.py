@@ -94,6 +94,7 @@ _FULL_NAME = re.compile(
 )
 # a given name, then particles and a surname (untitled: titled ones are found with their titles)
 _PARTICLE_NAME = re.compile(rf"([A-Z][a-zà-öø-ÿ]+) (?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}")
+_PARTICLE = re.compile(rf" {sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]")
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
 _PARTIES = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
@@ -1059,7 +1060,8 @@ def quote_rows(
                 elif title is None and role and _singular_job(role.group(2)):
                     title = role.group(1)
                 people_all.append(sp.Person(found[0], par.span.to_original(found[1]), title, quoted=depth))
-        for m in _PARTICLE_NAME.finditer(par.text):  # "Ursula von der Leyen", "Pieter van den Berg"
+        particles = _PARTICLE.search(par.text)  # (rare in English: a literal search first keeps this cheap)
+        for m in _PARTICLE_NAME.finditer(par.text, max(0, particles.start() - 40)) if particles else ():
             if sp.is_given_name(m.group(1)):
                 full_names.add(m.group())
                 people_all.append(sp.Person(m.group(), par.span.to_original(m.start()), None))
