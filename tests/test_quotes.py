@@ -3139,3 +3139,13 @@ def test_names_with_particles_are_people_and_a_surname_without_its_article_is_th
     q = extract_quotes(text)
     # (were "von der Leyen", unknown and "Assad")
     assert list(q["speaker"]) == ["Ursula von der Leyen", "Ursula von der Leyen", "Bashar al-Assad"]
+
+
+def test_the_company_is_the_company_named_last_as_a_subject():
+    text = (
+        "Acme Corp. cut 500 jobs on Monday. “It was a hard decision,” said Jo Ames, an analyst at Bernstein Inc. "
+        "The company said the cuts were “painful but necessary.”\n"
+    )
+    q = extract_quotes(text)
+    # (was "company"; not the analyst's firm, named in between)
+    assert list(q["speaker"]) == ["Jo Ames", "Acme Corp."]

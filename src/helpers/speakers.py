@@ -672,6 +672,12 @@ def resolve(
             for _, speaker, stype in reversed(history):
                 if stype == "organisation" and speaker[:1].isupper() and _COMPANY_END.search(speaker):
                     return Resolution(speaker, stype)
+            # or named last as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
+            # The company said"; not the firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers
+            # Inc.")
+            for found in reversed(list(_COMPANY_NAMED.finditer(text, max(0, position - 1500), position))):
+                if text[max(0, found.start() - 3) : found.start()].strip()[-1:] in ("", ".", "”", '"'):
+                    return Resolution(found.group().rstrip(",").strip(), "organisation")
         company = _based_company(mention)
         if company:
             return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
@@ -871,6 +877,9 @@ def _based_company(mention: str) -> str | None:
 _THE_COMPANY = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|maker|corporation)")
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
+_COMPANY_NAMED = re.compile(
+    rf"(?<![\w&’'-])[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
+)
 _COMPANY_END = re.compile(rf"[A-Z][\w&’'-]*(?:\s+&)?\s+{_COMPANY_SUFFIX}$")  # (and "Dow Jones & Co.")
 
 
