@@ -3149,3 +3149,13 @@ def test_the_company_is_the_company_named_last_as_a_subject():
     q = extract_quotes(text)
     # (was "company"; not the analyst's firm, named in between)
     assert list(q["speaker"]) == ["Jo Ames", "Acme Corp."]
+
+
+def test_the_agency_or_the_committee_is_the_body_of_that_kind_named_last():
+    text = (
+        "Officials at the Environmental Protection Agency met on Monday. “The rule is final,” the agency said.\n"
+        "The House Intelligence Committee released its report. “The evidence is clear,” the committee said.\n"
+    )
+    q = extract_quotes(text)
+    # (were "agency" and "committee")
+    assert list(q["speaker"]) == ["Environmental Protection Agency", "House Intelligence Committee"]

@@ -678,6 +678,14 @@ def resolve(
             for found in reversed(list(_COMPANY_NAMED.finditer(text, max(0, position - 1500), position))):
                 if text[max(0, found.start() - 3) : found.start()].strip()[-1:] in ("", ".", "”", '"'):
                     return Resolution(found.group().rstrip(",").strip(), "organisation")
+        body = _THE_BODY.fullmatch(mention.strip())
+        if body:
+            # "the agency", "the committee": the body of that kind named last ("the Environmental Protection
+            # Agency", "the House Intelligence Committee")
+            head = body.group(1).capitalize()
+            named = _named_body(head).findall(text, max(0, position - 3000), position)
+            if named:
+                return Resolution(named[-1].strip(), "organisation")
         company = _based_company(mention)
         if company:
             return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
@@ -875,6 +883,21 @@ def _based_company(mention: str) -> str | None:
 
 
 _THE_COMPANY = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|maker|corporation)")
+_THE_BODY = re.compile(
+    r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute)"
+)
+
+
+@lru_cache(maxsize=32)
+def _named_body(head: str) -> re.Pattern[str]:
+    # ("the" first: a capitalised body after it, "the Environmental Protection Agency", "the Department of
+    # Health and Human Services")
+    return re.compile(
+        rf"(?<=[Tt]he )((?:[A-Z][\w&’'.-]*\s+){{0,4}}{head}"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?)"
+    )
+
+
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
 _COMPANY_NAMED = re.compile(
