@@ -806,16 +806,35 @@ _SPACE_LOWER = re.compile(r"\s[a-z]")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
 
 
-def _same_sentence(text: str, a: int, b: int) -> bool:
+def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
+    """Whether candidate ``c`` is a name's possessive after another person named in its sentence."""
+    if not _INNER_POSSESSOR.match(text, c[0]):
+        return False
+    others = [
+        d
+        for d in recent
+        if d[0] < c[0]
+        and d[2] == "person"
+        and _other_person(d[1], c[1])
+        and _SPACE_LOWER.search(text, d[0], c[0])  # (not two readings of one run of capitalised words)
+    ]
+    if not others:
+        return False
+    start = _sentence_start(text, min(d[0] for d in others), c[0])
+    return any(d[0] >= start for d in others)
+
+
+def _sentence_start(text: str, lo: int, b: int) -> int:
+    """Where the sentence holding position ``b`` starts, looking back no further than ``lo``."""
     from .sentences import keeps_going
 
-    if "\n" in text[a:b]:
-        return False
-    # (a full stop of a title or an initial ends no sentence: "Senator Bernie Sanders questioned Mr. Trump's")
-    return all(
-        keeps_going(text[a : m.start() + 1], text[m.end() - 1 : m.end() + 40])
-        for m in _SENTENCE_BREAK.finditer(text, a, b + 1)
-    )
+    start = max(lo, text.rfind("\n", lo, b) + 1)
+    # the nearest break back from b that really ends a sentence (a full stop of a title or an initial does not:
+    # "Senator Bernie Sanders questioned Mr. Trump's")
+    for m in reversed(list(_SENTENCE_BREAK.finditer(text, start, b + 1))):
+        if not keeps_going(text[start : m.start() + 1], text[m.end() - 1 : m.end() + 40]):
+            return m.end() - 1
+    return start
 
 
 def _other_person(a: str, b: str) -> bool:
@@ -831,18 +850,7 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
     objects = [
         c
         for c in recent
-        if _AFTER_PREPOSITION.search(text, max(0, c[0] - 12), c[0])
-        or (
-            _INNER_POSSESSOR.match(text, c[0])
-            and any(
-                d[0] < c[0]
-                and d[2] == "person"
-                and _other_person(d[1], c[1])
-                and _SPACE_LOWER.search(text, d[0], c[0])  # (not two readings of one run of capitalised words)
-                and _same_sentence(text, d[0], c[0])
-                for d in recent
-            )
-        )
+        if _AFTER_PREPOSITION.search(text, max(0, c[0] - 12), c[0]) or _inner_possessor(c, recent, text)
     ]
     if not objects or len(objects) == len(recent):
         return candidates
@@ -1128,8 +1136,8 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
             continue
         pp = p.name.split()
         # ("Assad" is Bashar al-Assad's surname without its article)
-        last = pp[-1][3:] if pp[-1].startswith(("al-", "el-")) and len(parts) == 1 else pp[-1]
-        if len(pp) > len(parts) and parts[-1] in (pp[-1], last) and (len(parts) == 1 or name in p.name):
+        same = pp[-1] == parts[-1] or (len(parts) == 1 and pp[-1][3:] == parts[-1] and pp[-1][:3] in ("al-", "el-"))
+        if len(pp) > len(parts) and same and (len(parts) == 1 or name in p.name):
             counts[p.name] += 1
     if not counts and len(parts) == 1:
         # a family name written first ("Xi" after "Chinese President Xi Jinping", "Ban" after "Secretary-General
