@@ -908,10 +908,12 @@ def _named_body(head: str) -> re.Pattern[str]:
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
+_COMPANY_WORD = r"[A-Z][\w&’'-]*"
+# a company's name with its suffix, anywhere ("Acme Corp.", "Dow Jones & Co.", "Ratners Group PLC")
 _COMPANY_NAMED = re.compile(
-    rf"(?<![\w&’'-])[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
+    rf"(?<![\w&’'-]){_COMPANY_WORD}(?:\s+(?:&\s+)?{_COMPANY_WORD}){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
 )
-_COMPANY_END = re.compile(rf"[A-Z][\w&’'-]*(?:\s+&)?\s+{_COMPANY_SUFFIX}$")  # (and "Dow Jones & Co.")
+_COMPANY_END = re.compile(rf"{_COMPANY_WORD}(?:\s+&)?\s+{_COMPANY_SUFFIX}$")  # (and "Dow Jones & Co.")
 
 
 def _role_holder(
