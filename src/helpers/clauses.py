@@ -481,7 +481,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     if toks[j].low == "who":
         return (j, j + 1)
-    if toks[j].low in ("which", "that") and _relative_subject(toks, j):
+    if toks[j].low in THING_RELATIVES and _relative_subject(toks, j):
         return (j, j + 1)  # "a message that said", "the company, which said": the relative pronoun speaks
     k = j
     while k >= 0 and toks[k].low in TIME_WORDS | _TIME_LEAD:
@@ -1012,7 +1012,7 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
     nobody."""
     if is_speaker_phrase(phrase, people, strict=False):
         return True
-    if phrase.lower() in ("which", "that"):  # a relative pronoun: "the report, which notes"
+    if phrase.lower() in THING_RELATIVES:  # a relative pronoun: "the report, which notes"
         return verb in reporting_verbs()
     if phrase.lower() == "it":  # (and "what it calls “sensible gun laws”")
         return verb in SPEECH_CORE | DOCUMENT_VERBS | _IT_NAMES
@@ -1341,6 +1341,8 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
 
 
 RELATIVE_PRONOUNS = frozenset(["which", "whom", "who"])
+# relative pronouns that can be a reporting verb's subject for a thing ("a message that said", "which notes")
+THING_RELATIVES = frozenset(["which", "that"])
 COPULAS = frozenset("is are was were be been being am 's ’s seems seemed remains remained".split())
 
 

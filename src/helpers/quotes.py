@@ -32,6 +32,7 @@ from .clauses import (
     RELATIVE_PRONOUNS,
     RULING_VERBS,
     SPEECH_CORE,
+    THING_RELATIVES,
     TIME_WORDS,
     TOLD_VERBS,
     Attribution,
@@ -273,7 +274,8 @@ def _attribute(
             if (
                 rng
                 and rng[0] == k
-                and toks[k].low not in ("who", "which", "that")
+                and toks[k].low != "who"
+                and toks[k].low not in THING_RELATIVES
                 and not _in_reported_opening_clause(toks, qi, verbs, subj)
             ):
                 phrase, a, b = span_text(text, toks, rng)
@@ -516,7 +518,7 @@ def _attribute(
             found = subj(v)
             if found and (
                 (found.rng_start > 0 and toks[found.rng_start - 1].low in ("which", "whom"))
-                or found.mention in ("which", "that")
+                or found.mention in THING_RELATIVES
             ):
                 # “...,” which Mozloom thinks will ...: a relative clause about what was quoted (or about
                 # something else: "“...,” while ... letters that called him ...")
@@ -1546,7 +1548,7 @@ def _row(
             before = attr.antecedent
             bs, _ = (before.span or par.span).span_to_original(before.start, before.end)
             res = sp.resolve(before.mention, bs, text, people, [h for h in history[-_HISTORY:] if h[0] < bs])
-        relative = attr.mention in ("who", "Who", "which", "that")  # (not "the WHO")
+        relative = attr.mention in ("who", "Who") or attr.mention in THING_RELATIVES  # (not "the WHO")
         if relative:
             res = _resolve_relative(text, ms, attr.mention.lower() == "who", people, history)
         elif is_document(attr.mention) and (

@@ -842,9 +842,10 @@ def _other_person(a: str, b: str) -> bool:
 
 
 def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: int) -> list[tuple[int, str, str]]:
-    """``candidates`` (by position) with the nearest ones that follow a preposition moved before the other
-    candidates of the last 300 characters: "Did that mean Garcia would vote for Trump? “No,” he said" is
-    Garcia's, as the subject of the sentence before outranks an object in it."""
+    """``candidates`` (by position) with the nearest ones that follow a preposition, or are a possessive after
+    someone else in their sentence, moved before the other candidates of the last 300 characters: "Did that
+    mean Garcia would vote for Trump? “No,” he said" is Garcia's, as the subject of the sentence before
+    outranks an object in it ("Harris shot back that Dunn's plan ...", Harris's likewise)."""
     k = bisect_right(candidates, position - 300, key=lambda c: c[0])
     recent = candidates[k:]
     objects = [
