@@ -3159,3 +3159,17 @@ def test_the_agency_or_the_committee_is_the_body_of_that_kind_named_last():
     q = extract_quotes(text)
     # (were "agency" and "committee")
     assert list(q["speaker"]) == ["Environmental Protection Agency", "House Intelligence Committee"]
+
+
+def test_a_title_quoted_in_the_speaker_s_apposition_does_not_hide_the_speaker():
+    text = (
+        "As Michael Lewis, author of “The Big Short,” put it, “Nobody saw the crash coming because nobody wanted "
+        "to.”\n"
+        "“The banks never learned,” Sheila Bair, the author of “Bull by the Horns,” said in an interview.\n"
+    )
+    q = extract_quotes(text)
+    # (were unknown: the title's comma, inside its quote marks, closes the apposition)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Michael Lewis", "put it"),
+        ("Sheila Bair", "said"),
+    ]

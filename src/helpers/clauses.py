@@ -325,8 +325,11 @@ class Tok:
         self.start, self.end, self.text, self.low = start, end, text, text.lower()
 
 
-def tokenize(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Tok]:
-    """Tokens of ``text[start:end]``; each masked span (another quotation) becomes one "¶" token."""
+def tokenize(
+    text: str, start: int, end: int, masks: list[tuple[int, int]], commas: frozenset[int] = frozenset()
+) -> list[Tok]:
+    """Tokens of ``text[start:end]``; each masked span (another quotation) becomes one "¶" token, followed by
+    a "," token when its start is in ``commas`` and it closes on a comma (“The Big Short,”)."""
     out: list[Tok] = []
     pos = start
     for ms, me in sorted(masks):
@@ -334,6 +337,9 @@ def tokenize(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> l
             continue
         out += [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, max(pos, ms))]
         out.append(Tok(max(ms, start), min(me, end), "¶"))
+        comma = text.rfind(",", ms, me)
+        if ms in commas and me <= end and comma >= 0 and not text[comma + 1 : me].strip("”\"’'"):
+            out.append(Tok(comma, comma + 1, ","))
         pos = min(me, end)
     out += [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, end)]
     return out
@@ -732,11 +738,23 @@ _DESCRIPTION_ASIDES = frozenset(
 _DESCRIPTION_OPENERS = frozenset("after before when while because since until as if and but".split())
 
 
+def _title_comma(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k`` is the comma inside a quoted title's closing mark (tokenize's ``commas``)."""
+    return 0 < k < len(toks) and toks[k].text == "," and toks[k - 1].text == "¶" and toks[k].start < toks[k - 1].end
+
+
 def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
     # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
     # Mich., said"; "Mr. Slinker, whose start-up, Paradata, uses big data, said"
-    start = next((k + 1 for k in range(comma - 1, max(-1, comma - 40), -1) if toks[k].text in ("¶", ";", ":")), None)
+    start = next(
+        (
+            k + 1
+            for k in range(comma - 1, max(-1, comma - 40), -1)
+            if toks[k].text in ("¶", ";", ":") and not _title_comma(toks, k + 1)
+        ),
+        None,
+    )
     if start is None and comma < 40:
         start = 0
     if start is not None:
@@ -866,7 +884,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             continue
         if toks[k].text == "¶" and 0 < k < comma - 1 and toks[k - 1].text.islower() and toks[k + 1].text.islower():
             continue  # a quotation inside the aside: "Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins,"
-        if toks[k].text in ("¶", ";", ":"):
+        if toks[k].text in ("¶", ";", ":") and not _title_comma(toks, k + 1):
             return None
     return None
 

@@ -145,6 +145,7 @@ _WORK_NOUNS = frozenset(
 )
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
 _TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
 _DASH_NAME = re.compile(
@@ -172,7 +173,11 @@ def _attribute(
         return Attribution(name, a, a + len(name), label.group("cue"))
     masks = [(o.open_at, o.outer_end) for o in quotes]
     q_open = q.open_at
-    toks = tokenize(text, s0, s1, masks)
+    # a title quoted inside the tag keeps its comma: "As Michael Lewis, author of “The Big Short,” put it"
+    titles = frozenset(
+        o.open_at for o in quotes if o is not q and _PREPOSITION_BEFORE.search(text, max(0, o.open_at - 12), o.open_at)
+    )
+    toks = tokenize(text, s0, s1, masks, titles)
     qi = next((k for k, t in enumerate(toks) if t.start == q_open and t.text == "¶"), None)
     if qi is None:
         return None
