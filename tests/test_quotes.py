@@ -3173,3 +3173,35 @@ def test_a_title_quoted_in_the_speaker_s_apposition_does_not_hide_the_speaker():
         ("Michael Lewis", "put it"),
         ("Sheila Bair", "said"),
     ]
+
+
+def test_a_newsletter_s_label_names_its_speakers_after_more_from():
+    text = (
+        "Jeffrey M. Jones, a pollster at Gallup, wrote the study.\n"
+        "WHAT THE MAP MEANS - More from Jones: “The partisanship of the state population is a starting point.”\n"
+        "TURNOUT SIGNS - Mark Blumenthal and Jon Cohen: “Data collected by our firm helps confirm both trends.”\n"
+    )
+    q = extract_quotes(text)
+    # (were unknown, and "More from Jones" when the label opens the line)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Jones", "Jeffrey M. Jones"),
+        ("Mark Blumenthal and Jon Cohen", "Mark Blumenthal and Jon Cohen"),
+    ]
+    assert extract_quotes("More from Jones: “The map is a starting point for every forecast.”")["speaker"][0] == "Jones"
+
+
+def test_a_name_and_its_apposition_before_a_verb_are_no_inverted_report():
+    q = extract_quotes("Jeffrey M. Jones, a pollster at Gallup, wrote the study.\n")
+    assert q.empty  # (was an indirect quotation "Jeffrey M. Jones, a pollster at Gallup" said by "the study")
+    q = extract_quotes("The race will be tight, said Dan Gerstein, a Democratic consultant.\n")
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [("The race will be tight", "Dan Gerstein")]
+
+
+def test_a_middle_initial_after_a_job_or_an_abbreviation_stays_in_the_full_name():
+    text = (
+        "Pollster Jeffrey M. Jones of Gallup wrote the study. “It is clear,” Jones said.\n"
+        "The case was heard in Brooklyn. Assistant U.S. Attorney Maya D. Song wrote to the judge. Song called "
+        "the hack “a crime to be celebrated by no one.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Jeffrey M. Jones", "Maya D. Song"]  # (were "Jones" and "Song")

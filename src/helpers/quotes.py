@@ -91,7 +91,7 @@ _NAME_WORD = (
 # engine skip ahead to candidates, one that starts with \b tries every position)
 _FULL_NAME = re.compile(
     rf"[A-Z](?<!\w[A-Z])(?:[a-z]*[A-Z][a-z’'-]+|[a-z’'-]+(?:-[A-Z][a-z’']+)*)(?<![’'][sS])(?![A-Za-z])(?:\s+[A-Z]\.)?"
-    rf"(?:\s+{_NAME_WORD}){{1,2}}"
+    rf"\s+{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})?"  # ("Pollster Jeffrey M. Jones": an initial after a word)
 )
 # a given name, then particles and a surname (untitled: titled ones are found with their titles)
 _PARTICLE_NAME = re.compile(rf"([A-Z][a-zà-öø-ÿ]+) (?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}")
@@ -145,6 +145,7 @@ _WORK_NOUNS = frozenset(
 )
 
 
+_MORE_FROM = re.compile(r"(?:More f|F)rom ")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
 _TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
@@ -492,6 +493,9 @@ def _attribute(
         found = sentence_subject(text, toks[: qi - 1], people) or _label_before_colon(text, toks, qi - 1, people)
         if found:
             phrase, a, b = found
+            lead = _MORE_FROM.match(phrase)
+            if lead and sp.mention_type(phrase[lead.end() :]) in ("person", "organisation"):
+                phrase, a = phrase[lead.end() :], a + lead.end()  # a newsletter's "More from Jones: “...”"
             verb = phrase.split()[0]
             if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
                 # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb
@@ -725,9 +729,20 @@ def _holds(phrase: str, people: set[str]) -> bool:
 def _label_before_colon(text: str, toks: list[Tok], colon: int, people: set[str]) -> tuple[str, int, int] | None:
     """A name that labels a quotation, after a dash or at the start: "HEADLINE - Jeffrey M. Jones: “...”"."""
     a = colon
-    while a > 0 and colon - a < 6 and (toks[a - 1].text[0].isupper() or toks[a - 1].text == "."):
+    while (
+        a > 0
+        and colon - a < 8
+        and (
+            toks[a - 1].text[0].isupper()
+            or toks[a - 1].text == "."
+            or (toks[a - 1].text == "and" and a > 1 and toks[a - 2].text[0].isupper())  # "Newport and Harter"
+        )
+    ):
         a -= 1
-    if a == colon or (a > 0 and toks[a - 1].text not in ("-", "—", "–")):
+    lead = a  # (a newsletter's "HEADLINE - More from Jones: “...”")
+    if lead > 0 and toks[lead - 1].text == "from":
+        lead -= 2 if lead > 1 and toks[lead - 2].text == "More" else 1
+    if a == colon or (lead > 0 and toks[lead - 1].text not in ("-", "—", "–")):
         return None
     phrase, s, e = span_text(text, toks, (a, colon))
     return (phrase, s, e) if sp.mention_type(phrase) in ("person", "organisation") else None
@@ -1288,6 +1303,7 @@ def _quoted(text: str, positions: list[int], single: bool) -> list[bool]:
     return out
 
 
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")  # "U.S. Attorney Maya D. Song": no sentence ends there
 _MODIFIED_NOUN = re.compile(r"[’']?s? (?!(?:and|or|of|at|in|on|for|to|from|with|by|as|is|was|are|were)\b)[a-z]")
 
 
@@ -1316,7 +1332,9 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     # ("Only McCaw can win", "Other Bush administration officials": an ordinary word opening the
     # sentence, not a given name; inside a sentence "Robin Williams" keeps both words)
     before = text[max(0, m.start() - 8) : m.start()].rstrip()
-    opens = (not before and m.start() <= 8) or before.endswith((".", "!", "?", ":", "“", '"'))
+    opens = (not before and m.start() <= 8) or (
+        before.endswith((".", "!", "?", ":", "“", '"')) and not _ABBREVIATION_END.search(before)
+    )
     while opens and drop < len(words) - 1 and is_common_word(words[drop]) and not sp.is_given_name(words[drop]):
         drop += 1
     kept = words[drop:]

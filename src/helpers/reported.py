@@ -156,6 +156,14 @@ def _has_verb(words: list[Tok], *, finite: bool = False) -> bool:
     return False
 
 
+def _any_verb(words: list[Tok]) -> bool:
+    """Whether a phrase holds a lower-case verb anywhere (a clause that can be reported, not a noun phrase)."""
+    return any(
+        t.text.islower() and (usual_tag(t.low).startswith(("VB", "MD")) or t.low.endswith(("n't", "n’t")))
+        for t in words
+    )
+
+
 # verbs of saying that take a clause ("but said it would cooperate"), unlike "praised", "defended", "criticized"
 _CLAUSE_VERBS = SPEECH_CORE | frozenset(
     "insisted insists argued argues noted notes warned warns claimed claims maintained maintains suggested "
@@ -272,8 +280,11 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                     if not _has_verb(rest[1:close]):
                         rest = rest[close:]  # (but "Part of the problem, say experts like Paul Bauman, a ..., is")
                 goes_on = len([t for t in rest if is_word(t)]) >= 3
-                end = words_end(text, rest) if goes_on else toks[v - 2].end
-                return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
+                if goes_on or _any_verb(toks[: v - 1]):
+                    end = words_end(text, rest) if goes_on else toks[v - 2].end
+                    return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
+                # ("Mr. Jones, a pollster at Gallup, wrote the study": a name and its apposition say nothing;
+                # the verb is the subject's and its object what was written)
         if rng is None and verb.endswith("ing") and v > 2 and toks[v - 1].text == ",":
             # "Mr. Obama revised his plans in October, saying that ...": the sentence's subject says it
             found = sentence_subject(text, toks[: v - 1], people, verb=verb)
