@@ -3193,6 +3193,8 @@ def test_a_newsletter_s_label_names_its_speakers_after_more_from():
 def test_a_name_and_its_apposition_before_a_verb_are_no_inverted_report():
     q = extract_quotes("Jeffrey M. Jones, a pollster at Gallup, wrote the study.\n")
     assert q.empty  # (was an indirect quotation "Jeffrey M. Jones, a pollster at Gallup" said by "the study")
+    # (nor a noun before the name it describes: was "Her husband" said by Bob Tenney, "Instead" by him)
+    assert extract_quotes("Her husband, Bob Tenney, agreed.\nInstead, he told them.\n").empty
     q = extract_quotes("The race will be tight, said Dan Gerstein, a Democratic consultant.\n")
     assert list(zip(q["text"], q["speaker"], strict=True)) == [("The race will be tight", "Dan Gerstein")]
 
@@ -3205,3 +3207,15 @@ def test_a_middle_initial_after_a_job_or_an_abbreviation_stays_in_the_full_name(
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Jeffrey M. Jones", "Maya D. Song"]  # (were "Jones" and "Song")
+
+
+def test_a_colon_introduction_names_the_next_paragraph_s_speaker_before_the_one_quoted_last():
+    text = (
+        "Claudia Tenney spoke to the crowd. “They are wealthy liberals,” Tenney said. Her husband, Bob Tenney, "
+        "agreed. She went on to say:\n"
+        "“Incredibly, none of them will come out and support Trump.”\n"
+        "Columnist Andrea Peyser wrote about it. From Andrea Peyser writing at The New York Post:\n"
+        "“Rising to the A-list from the middle of the pack requires extreme cunning.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True))[1:] == [("She", "say"), ("Andrea Peyser", "writing")]

@@ -833,10 +833,11 @@ def _colon_intro(
     if len(toks) >= 3 and toks[0].low in verbs and all(t.text[0].isupper() or t.text == "." for t in toks[1:-1]):
         # "Stated Stone:", "Added the senator:": the speaker after the verb
         a, b = toks[1].start, toks[-2].end
-        return Attribution(text[a:b], a, b, ":", span=par.span)
+        return Attribution(text[a:b], a, b, toks[0].text, span=par.span)
     # the reporting verb nearest the colon ("when the moderators yielded to snark, Cruz called them on it:"),
     # else the first verb ("He then listed the qualities a nominee needs:")
-    reporting = [k for k in range(len(toks) - 1, 0, -1) if toks[k].low in verbs]
+    # (in lower case: "writing at The New York Post:" has no verb "post")
+    reporting = [k for k in range(len(toks) - 1, 0, -1) if toks[k].low in verbs and toks[k].text.islower()]
     first = next((k for k in range(1, len(toks)) if toks[k].low in verbs or looks_like_verb(toks, k)), None)
     for k in reporting + ([first] if first is not None else []):
         rng = subject_left(toks, k)
@@ -844,7 +845,8 @@ def _colon_intro(
             continue
         phrase, a, b = span_text(text, toks, rng)
         if is_speaker_phrase(phrase, people, strict=False):
-            return Attribution(phrase, a, b, ":", span=par.span)
+            # the cue is the reporting verb ("She went on to say:"), or the colon after another verb
+            return Attribution(phrase, a, b, toks[k].text if k in reporting else ":", span=par.span)
     return None
 
 
@@ -1199,12 +1201,10 @@ def quote_rows(
                     attr = signed  # “...” ¶ - Hillary Clinton.
                 elif last_attr is not None:
                     attr = last_attr
-                elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
-                    # (carried unless the paragraph before introduced it with a colon: "As Breitbart News
-                    # reported, ...:")
-                    attr, carried = previous_speaker, introduced_by is None
                 elif q is quotes[0] and q.open_at == 0 and introduced_by is not None:
                     attr = introduced_by
+                elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
+                    attr, carried = previous_speaker, True
                 else:
                     attr = _previous_subject(ptext, sents, si, quotes, names, q)
             if attr is not None and attr.span is None:

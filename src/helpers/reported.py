@@ -159,9 +159,15 @@ def _has_verb(words: list[Tok], *, finite: bool = False) -> bool:
 def _any_verb(words: list[Tok]) -> bool:
     """Whether a phrase holds a lower-case verb anywhere (a clause that can be reported, not a noun phrase)."""
     return any(
-        t.text.islower() and (usual_tag(t.low).startswith(("VB", "MD")) or t.low.endswith(("n't", "n’t")))
+        t.text.islower() and (usual_tag(t.low).startswith(("VB", "MD")) or has_verb_form(t) or t.low.endswith("s"))
         for t in words
     )
+
+
+def _clause_like(words: list[Tok]) -> bool:
+    """Whether what stands before a reporting verb's subject can be what it reports: a clause, or words enough
+    for one ("Or maybe Jeb Bush, a consultant says"); not a name's own noun ("Her husband, Bob Tenney, agreed")."""
+    return _any_verb(words) or sum(is_word(t) for t in words) >= 4
 
 
 # verbs of saying that take a clause ("but said it would cooperate"), unlike "praised", "defended", "criticized"
@@ -325,7 +331,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             opening = lead[0].low in PREPOSITIONS | {"but", "and", "then"} and not any(
                 has_verb_form(t) and usual_tag(t.low) != "RB" for t in lead
             )
-            if (ends_clause(after) or told_whom or participle) and not opening:
+            # (and a clause: "Her husband, Bob Tenney, agreed" reports nothing)
+            if (ends_clause(after) or told_whom or participle) and not opening and _clause_like(lead):
                 return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
             comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
             if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in TOLD_VERBS):
