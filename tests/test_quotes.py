@@ -2644,8 +2644,8 @@ def test_a_tag_with_any_verb_closes_a_quotation_and_names_inside_quotations_are_
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
-        ("she", "Ann Wells", "went"),  # (was unknown; and "she" then took the National Guard)
-        ("the crowd", "the crowd", "roared"),  # (was unknown)
+        ("she", "Ann Wells", "went on"),  # (was unknown; and "she" then took the National Guard)
+        ("the crowd", "the crowd", "roared back"),  # (was unknown)
         ("he", "Tom Reed", "wondered"),  # (not Mark Hill, named inside the quotation)
     ]
 
@@ -3219,3 +3219,13 @@ def test_a_colon_introduction_names_the_next_paragraph_s_speaker_before_the_one_
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True))[1:] == [("She", "say"), ("Andrea Peyser", "writing")]
+
+
+def test_a_question_s_tag_with_a_phrasal_verb_and_an_aside_belongs_to_the_question():
+    text = (
+        "Megyn Kelly asked about the feud. “Can happen when you’re 45,” Kelly said.\n"
+        "“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it.”\n"
+    )
+    q = extract_quotes(text)
+    # (were Kelly's: the question mark ended a sentence before "Trump went on")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True))[1:] == [("Trump", "went on")] * 2

@@ -293,7 +293,9 @@ def _attribute(
     if tag is not None and not _in_reported_opening_clause(toks, qi, verbs, subj):
         phrase, a, b = span_text(text, toks, tag[0])
         if is_speaker_phrase(phrase, people, strict=True) or can_speak(phrase, "said", people):
-            return Attribution(phrase, a, b, toks[tag[1]].text)
+            v = tag[1]
+            particle = v + 1 < len(toks) and toks[v + 1].low in _PARTICLES  # the cue "went on", "shot back"
+            return Attribution(phrase, a, b, text[toks[v].start : toks[v + particle].end])
     # 2. The agent of a passive that names what is quoted: "has been called “strategic ambiguity” by Joshua
     #    Hendrick", "often labeled as a “witch hunt” by Democrats", "an option seen by organizers as a “lifeboat”"
     agent = _named_by(toks, qi)
@@ -582,6 +584,7 @@ _POSSESSED_WORDS = re.compile(
 
 _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
+_PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
 
 

@@ -244,6 +244,9 @@ _CLAUSE_OPENERS = frozenset("he she they it we i you his her their its our my th
 
 
 _TO_LISTENER = frozenset(["told", "tells", "tell", "asked", "asks", "ask"])
+_PHRASAL_SPEECH = frozenset(
+    [("went", "on"), ("goes", "on"), ("shot", "back"), ("fired", "back"), ("chimed", "in"), ("cut", "in")]
+)
 
 
 def _attribution_tail(prev: str, nxt: str) -> bool:
@@ -251,9 +254,19 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
     if not _CLOSES_QUOTE.search(prev):
         return False
     words = [w.lower().strip(".") for w in _WORDS.findall(nxt)]
-    verb = next((k for k, w in enumerate(words[:5]) if w in reporting_verbs()), None)
+    verb = next(
+        (
+            k
+            for k, w in enumerate(words[:5])
+            if w in reporting_verbs() or (w, (words + [""])[k + 1]) in _PHRASAL_SPEECH  # “...?” Trump went on.
+        ),
+        None,
+    )
+    # (or a speaker and verb, then an aside after a comma: “...?” Trump went on, as if he didn't hear her.)
+    head_text, _, aside = nxt.partition(",")
+    head = len(_WORDS.findall(head_text)) if aside.strip()[:1].islower() else 0
     return (
-        2 <= len(words) <= 8
+        (2 <= len(words) <= 8 or (verb is not None and verb < head <= 5 and len(words) <= 16))
         and verb is not None
         and nxt.rstrip().endswith(".")
         and words[0] not in ("i", "we")
