@@ -3229,3 +3229,12 @@ def test_a_question_s_tag_with_a_phrasal_verb_and_an_aside_belongs_to_the_questi
     q = extract_quotes(text)
     # (were Kelly's: the question mark ended a sentence before "Trump went on")
     assert list(zip(q["speaker_mention"], q["cue"], strict=True))[1:] == [("Trump", "went on")] * 2
+
+
+def test_a_report_inside_an_asked_opening_phrase_is_not_the_answer_s_speaker():
+    text = (
+        "Asked whether his brother's years in the business, which friends described as miserable, hurt him, "
+        "Mr. Trump said: “I hope not. I hope not.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Mr. Trump", "said")]  # (was "friends")

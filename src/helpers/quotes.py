@@ -21,6 +21,7 @@ from . import speakers as sp
 from .clauses import (
     ARTICLES_POSS,
     ASIDE_ADVERBS,
+    ASKED_VERBS,
     COPULAS,
     FINDING_VERBS,
     FINITE_TAGS,
@@ -397,6 +398,8 @@ def _attribute(
                     relative = True  # "Amano said ... resolutions, which he added “is deeply regrettable”": he, Amano
                 if phrase_end is not None and w < phrase_end < v:
                     break
+                if toks[first].low in ASKED_VERBS and inner.rng_start > 0 and toks[inner.rng_start - 1].text == ",":
+                    break  # "Asked whether ..., which friends described as ..., Mr. Trump said:": the answer
                 gap = toks[w + 1 : inner.rng_start]
                 between = {t.low for t in gap}
                 # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
