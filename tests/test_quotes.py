@@ -3238,3 +3238,14 @@ def test_a_report_inside_an_asked_opening_phrase_is_not_the_answer_s_speaker():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Mr. Trump", "said")]  # (was "friends")
+
+
+def test_a_newspaper_s_front_page_speaks_for_the_newspaper():
+    text = "The coverage was harsh. “Choke!” blared the front page of The Boston Herald.\n"
+    q = extract_quotes(text)
+    # (was unknown: "blared" was no reporting verb; and then a person "The Boston Herald")
+    assert list(zip(q["speaker"], q["speaker_type"], q["cue"], strict=True)) == [
+        ("Boston Herald", "organisation", "blared")
+    ]
+    assert mention_type("the Boston Globe") == mention_type("the website of CNN") == "organisation"  # (were persons)
+    assert mention_type("a reporter of The Post") == "person"

@@ -329,6 +329,8 @@ def mention_type(mention: str) -> str:
     outlet = last in news_outlets() or (bare != mention.strip() and f"the {last}" in news_outlets())
     if outlet and all(w[0].isupper() for w in bare.split()):
         return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
+    if _outlet_part(mention):
+        return "organisation"  # "the front page of The Boston Herald", "the editorial board of the Times"
     if is_organisation(mention) and head not in anonymous_heads():
         if low[0] in _GROUP_QUANTIFIERS and len(low) > 1 and words[-1].islower() and usual_tag(low[-1]) == "NNS":
             return "anonymous"  # "Many NASA watchers", "Some fund managers": people, not the body named
@@ -383,6 +385,24 @@ def mention_type(mention: str) -> str:
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
         return "person"  # "King says ...": a surname that is also a title, standing alone
     return "unknown"
+
+
+_OUTLET_PARTS = frozenset(
+    "page website site board edition headline cover account feed column editorial story report article".split()
+)
+_PART_OF = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}of\s+(\S.*)$")
+
+
+def _outlet_part(mention: str) -> str | None:
+    """The news outlet whose page, website or board a phrase names ("the front page of The Boston Herald"):
+    the outlet speaks through it (not a person of it: "the editor of the Times")."""
+    part_of = _PART_OF.match(mention)
+    if part_of is None or head_noun(mention) not in _OUTLET_PARTS:
+        return None
+    outlet = _without_the(part_of.group(1)).split()
+    named = all(w[0].isupper() for w in outlet)
+    last = outlet[-1].lower()
+    return part_of.group(1) if named and (last in news_outlets() or f"the {last}" in news_outlets()) else None
 
 
 _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
@@ -695,6 +715,9 @@ def resolve(
         named = mention.strip().rsplit(", ", 1)
         if len(named) == 2 and named[1][:1].isupper() and is_organisation(named[1]):
             return Resolution(named[1], "organisation")  # "Its partner, Metromedia Co.": by its name
+        outlet = _outlet_part(mention.strip())
+        if outlet:
+            return resolve(outlet, position, text, people, history)  # "the front page of the Herald": the paper
         return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
     if kind == "anonymous":
         aged = _THE_AGED.fullmatch(low)
