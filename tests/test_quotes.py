@@ -3249,3 +3249,18 @@ def test_a_newspaper_s_front_page_speaks_for_the_newspaper():
     ]
     assert mention_type("the Boston Globe") == mention_type("the website of CNN") == "organisation"  # (were persons)
     assert mention_type("a reporter of The Post") == "person"
+
+
+def test_a_pronoun_tag_after_a_named_introduction_keeps_the_name():
+    text = (
+        "Brian Fallon answered online. Fallon fired back: “As a guardian of the legacy,” he wrote, “we know you "
+        "are rooting for her, too.”\n"
+        "Senator Dianne Feinstein was asked about it. Feinstein said “I don't know anything about it,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # (were "he" and "she": the pronoun that repeats the tag)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Fallon", "fired back"),
+        ("Fallon", "fired back"),
+        ("Feinstein", "said"),
+    ]

@@ -288,7 +288,10 @@ def _attribute(
                 phrase, a, b = span_text(text, toks, rng)
                 # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
                 if can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1):
-                    return Attribution(phrase, a, b, toks[v].text)
+                    # ("Fallon fired back: “...,” he wrote": the name that introduced the quotation, not the
+                    # pronoun that repeats it)
+                    named = _named_intro(toks, qi, verbs, subj) if phrase.lower() in _HOLDER_PRONOUNS else None
+                    return named or Attribution(phrase, a, b, toks[v].text)
     # (any verb in a tag that closes the sentence: “...,” he went on; “...!” the crowd roared back)
     tag = _dialogue_tag(text, toks, qi, k)
     if tag is not None and not _in_reported_opening_clause(toks, qi, verbs, subj):
@@ -589,6 +592,24 @@ _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
 _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
+
+
+def _named_intro(toks: list[Tok], qi: int, verbs: list[int], subj) -> Attribution | None:
+    """A named subject whose reporting verb introduces the quotation at ``qi`` ("Feinstein said “...”", "Fallon
+    fired back: “...”"), for a quotation tagged again after it with a pronoun."""
+    j = qi - 1
+    if j > 0 and toks[j].text in (":", ","):
+        j -= 1
+    particle = j > 0 and toks[j].low in _PARTICLES
+    j -= particle
+    if j < 1 or j not in verbs or not toks[j].text.islower():
+        return None
+    found = subj(j)
+    if found is None or found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+        return None
+    if sp.mention_type(found.mention) not in ("person", "organisation"):
+        return None
+    return replace(found, cue=f"{found.cue} {toks[j + 1].text}") if particle else found
 
 
 def _dialogue_tag(text: str, toks: list[Tok], qi: int, k: int) -> tuple[tuple[int, int], int] | None:
@@ -1218,6 +1239,10 @@ def quote_rows(
             kind = _kind(ptext, q, sents[si])
             if kind == "partial" and _continues_split_quote(ptext, q, rows_in_sentence.get(si)):
                 kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
+                # (said by whoever said the first: "Fallon fired back: “A,” he wrote, “b.”" is Fallon's)
+                first_half = attr_in_sentence.get(si)
+                if attr is not None and first_half is not None and attr.mention.lower() in _HOLDER_PRONOUNS:
+                    attr = first_half
             if (
                 attr is None
                 and kind == "partial"
