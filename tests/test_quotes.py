@@ -3264,3 +3264,22 @@ def test_a_pronoun_tag_after_a_named_introduction_keeps_the_name():
         ("Fallon", "fired back"),
         ("Feinstein", "said"),
     ]
+
+
+def test_states_after_a_nationality_is_a_noun_not_a_reporting_verb():
+    text = (
+        "China's influence has provoked mixed feelings in many Asian states, and it has used “velvet gloves” in "
+        "Central Asia, said Nargis Kassenova, an expert at KIMEP University.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Nargis Kassenova", "said")]  # (was "feelings ...")
+
+
+def test_a_clause_of_its_own_before_a_colon_names_the_quotation_s_speaker():
+    text = (
+        "Senator Harry Reid said Rubio and Cruz are “non-entities in the Senate,” but he gave the Texan a "
+        "back-handed compliment: “You never have to guess where he is.”\n"
+    )
+    q = extract_quotes(text)
+    # (was "Reid", whose report is the first clause; and "he" is Reid, not Cruz, named nearer)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True))[1] == ("he", "Harry Reid", ":")

@@ -361,6 +361,7 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
         # the object of a verb: "many of them represent states"
         or (before.text.islower() and usual_tag(before.low) in ("VB", "VBP") and before.low not in _AUX)
         or (j + 1 < len(toks) and toks[j + 1].low == "of")  # "the state of the campaign"
+        or sp.is_nationality(before.text)  # "in many Asian states", "the Baltic states"
         # "Wisconsin state Rep. David Bowen", "New York state officials": a place's state, before a noun or title
         or (
             before.text[0].isupper()

@@ -309,6 +309,19 @@ def _attribute(
             return Attribution(phrase, a, b, "by")
     # 3. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
     pre_verbs = [v for v in verbs if v < qi]
+    colon_clause = _colon_clause(toks, qi, pre_verbs)
+    if colon_clause is not None:
+        # "Reid said they are “non-entities,” but he gave the Texan a compliment: “...”": the clause that
+        # ends with the colon has a subject of its own and no reporting verb; its subject speaks
+        found = sentence_subject(text, toks[colon_clause : qi - 1], people)
+        if found:
+            said = Attribution(found[0], found[1], found[2], ":")
+            wanted = sp.pronoun_gender(found[0])
+            # (and "he" there is the sentence's subject, who reported the clause before: Reid, not Cruz)
+            opening = sentence_subject(text, toks[: colon_clause - 1], people) if wanted else None
+            if opening and sp.mention_type(opening[0]) == "person" and sp.name_gender(opening[0]) in ("", wanted):
+                said.antecedent = Attribution(opening[0], opening[1], opening[2], "")
+            return said
     # "When Trump announced his candidacy, he referred to immigrants as “criminals”": a report inside the
     # sentence's opening clause is its circumstance; the main clause says the quotation
     first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
@@ -592,6 +605,25 @@ _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
 _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
+
+
+def _colon_clause(toks: list[Tok], qi: int, pre_verbs: list[int]) -> int | None:
+    """Where the clause starts that ends with a colon right before the quotation at ``qi``, when a conjunction
+    after a comma or a semicolon starts it and no reporting verb is in it (else None)."""
+    if qi < 2 or toks[qi - 1].text != ":":
+        return None
+    start = next(
+        (
+            c + 1
+            for c in range(qi - 2, 1, -1)
+            # (the comma can be inside the quotation before: “non-entities,” but he ...)
+            if toks[c].text == ";" or (toks[c].low in ("but", "and", "yet") and toks[c - 1].text in (",", "¶"))
+        ),
+        None,
+    )
+    if start is None or start >= qi - 2 or any(start <= w < qi for w in pre_verbs):
+        return None
+    return start
 
 
 def _named_intro(toks: list[Tok], qi: int, verbs: list[int], subj) -> Attribution | None:

@@ -112,6 +112,13 @@ _NATIONALITY = re.compile(
     r"Thai|French|Dutch|Greek|German|British|Swiss|Arab|Saudi|Emirati|Kuwaiti|Qatari|Yemeni|Omani|Nepali|"
     r"Bangladeshi|Somali|Chinese|Japanese|Vietnamese|Democratic|Republican|Federal|State|Local|Senior|Top)$"
 )
+
+
+def is_nationality(word: str) -> bool:
+    """Whether a capitalised word is a nationality or similar adjective ("Asian", "Turkish", "Western")."""
+    return _NATIONALITY.match(word) is not None
+
+
 # inner capitals first ("McCain", "DeSantis", "O’Rourke"), and a token ends where its word ends: otherwise
 # "McCain" stops at "Mc"; a possessive ends the name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
 _NAME_TOKEN = (
@@ -1021,6 +1028,19 @@ _TITLE_BEFORE = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_GEND
 def first_name_genders() -> dict[str, str]:
     """Given name -> "m" or "f" (``data/first_names.txt``)."""
     return dict(line.split("\t") for line in wordlist("first_names.txt"))
+
+
+def name_gender(name: str) -> str:
+    """ "m" or "f" as a name's title or given name shows it ("Mrs. Clinton", "Harry Reid"), else ""."""
+    words = name.split()
+    if not words:
+        return ""
+    return _TITLE_GENDER.get(words[0].lower().rstrip("."), "") or first_name_genders().get(words[0], "")
+
+
+def pronoun_gender(word: str) -> str:
+    """ "m" or "f" for a gendered pronoun ("he", "her"), else ""."""
+    return _PRONOUN_GENDER.get(word.lower(), "")
 
 
 def is_given_name(word: str) -> bool:
