@@ -3283,3 +3283,12 @@ def test_a_clause_of_its_own_before_a_colon_names_the_quotation_s_speaker():
     q = extract_quotes(text)
     # (was "Reid", whose report is the first clause; and "he" is Reid, not Cruz, named nearer)
     assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True))[1] == ("he", "Harry Reid", ":")
+
+
+def test_a_finding_that_the_sentence_s_closing_attribution_reports_is_that_speaker_s():
+    text = (
+        "The FBI looked for a connection in 2014 and did not find “ties of any consequence,” aside from the two "
+        "men knowing each other from the same mosque, said the bureau's director, James B. Comey, on Monday.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("James B. Comey", "said")]  # (was the FBI's "find")

@@ -42,6 +42,7 @@ from .clauses import (
     can_speak,
     clause_pronoun,
     clause_subject,
+    ends_clause,
     finds_that,
     is_clause,
     is_speaker_phrase,
@@ -353,6 +354,12 @@ def _attribute(
             and "," in [t.text for t in toks[v + 1 : qi]]
         ):
             continue  # "credits, which the Tax Foundation estimates would cost $170 billion, would risk “...”"
+        if found and toks[v].low in FINDING_VERBS:
+            # "The FBI did not find “ties of any consequence,” ..., said the bureau's director, James B. Comey":
+            # a finding the sentence's closing attribution reports
+            closing = _closing_tag(toks, qi, verbs, inverted, subj)
+            if closing is not None:
+                return closing
         if v > 1 and toks[v - 1].text == "," and toks[v - 2].low in SPEECH_CORE:
             # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker
             aside = subj(v - 2)
@@ -624,6 +631,29 @@ def _colon_clause(toks: list[Tok], qi: int, pre_verbs: list[int]) -> int | None:
     if start is None or start >= qi - 2 or any(start <= w < qi for w in pre_verbs):
         return None
     return start
+
+
+def _closing_tag(toks: list[Tok], qi: int, verbs: list[int], inverted, subj) -> Attribution | None:
+    """The attribution that closes the sentence after the quotation at ``qi``: ", said Jo Ames[, ...] [on
+    Monday]." or ", Jo Ames said [on Monday]."."""
+    for v in verbs:
+        if v <= qi + 1 or toks[v].low not in SPEECH_CORE or not toks[v].text.islower():
+            continue
+        if toks[v - 1].text == ",":
+            found = inverted(v)
+            rng = object_right(toks, v)
+            rest = toks[rng[1] :] if rng else []
+            if rest and rest[0].text == ",":  # past the speaker's apposition
+                close = next((k for k in range(1, len(rest)) if rest[k].text == ","), len(rest))
+                rest = rest[close:]
+        else:
+            found = subj(v)
+            rest = toks[v + 1 :]
+            if found and (found.rng_start < 1 or toks[found.rng_start - 1].text != ","):
+                found = None
+        if found and ends_clause([t for t in rest if t.text != ","]):
+            return found
+    return None
 
 
 def _named_intro(toks: list[Tok], qi: int, verbs: list[int], subj) -> Attribution | None:
