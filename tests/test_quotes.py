@@ -3292,3 +3292,18 @@ def test_a_finding_that_the_sentence_s_closing_attribution_reports_is_that_speak
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("James B. Comey", "said")]  # (was the FBI's "find")
+
+
+def test_a_closing_mark_that_opens_a_paragraph_opens_its_quotation():
+    text = (
+        "Cruz was favored in Wyoming.\n"
+        "” … the Cruz train has already left the station,” wrote Time magazine. “Cruz’s organizing set the stage.”\n"
+        "” he said.\n"
+    )
+    q = extract_quotes(text)
+    # (the first was no quotation, and the second had no speaker; a lone mark quotes nothing)
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [
+        ("… the Cruz train has already left the station,", "Time magazine"),
+        ("Cruz’s organizing set the stage.", "Time magazine"),
+    ]
+    assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["text"], strict=True))

@@ -33,9 +33,14 @@ def find_quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
     for m in QUOTE_MARK.finditer(text):
         i, role = m.start(), mark_role(m.group(), text, m.start())
         if open_at is None:
-            if role == "close":
-                continue  # a stray closing mark
+            # a stray closing mark, except one that opens the paragraph: nothing is open to close there, so it
+            # is an opening mark printed the wrong way round when another mark follows to close it (”… the Cruz
+            # train has left,” wrote Time)
+            if role == "close" and (i > 0 or QUOTE_MARK.search(text, m.end()) is None):
+                continue
             open_at, content_at = i, m.end()
+            while role == "close" and content_at < len(text) and text[content_at].isspace():
+                content_at += 1  # (the words start after the space that follows a closing mark)
         elif role == "open" and not _closes_anyway(text, m.start(), m.end()):
             # A new opening mark while one is open: the first was never closed; end it here.
             spans.append(QuoteSpan(content_at, _rstrip(text, content_at, i), open_at, None))
