@@ -3307,3 +3307,14 @@ def test_a_closing_mark_that_opens_a_paragraph_opens_its_quotation():
         ("Cruz’s organizing set the stage.", "Time magazine"),
     ]
     assert all(text[s:e] == t for s, e, t in zip(q["start"], q["end"], q["text"], strict=True))
+
+
+def test_people_unnamed_in_a_when_clause_say_what_its_participle_reports():
+    text = (
+        "The first incident came during a speech at the college, when Sanders protesters interrupted her speech, "
+        "shouting “she wins, we lose!”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Sanders protesters", "anonymous")
+    ]  # (was unknown)

@@ -1288,13 +1288,21 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
     subject."""
     for p in range(v - 2, after, -1):
         name = toks[p].text[0].isupper() and is_word(toks[p]) and toks[p].low not in NOT_NAME_LOW
-        if not (toks[p].low in _SUBJECT_PRONOUNS or name) or toks[p - 1].low not in _CLAUSE_OPENERS:
+        # (or people unnamed, after "when": "when protesters interrupted her speech, shouting “...”")
+        group = toks[p].text.islower() and toks[p].low in sp.anonymous_heads() and toks[p - 1].low == "when"
+        if not (toks[p].low in _SUBJECT_PRONOUNS or name or group) or toks[p - 1].low not in _CLAUSE_OPENERS | {"when"}:
             continue
+        if toks[p - 1].low == "when" and not (
+            group or (name and p + 1 < v and toks[p + 1].low in sp.anonymous_heads())
+        ):
+            continue  # ("when Trump said ...": a name after "when" is the clause's, not the participle's)
         if p - 2 >= 0 and toks[p - 1].text == "," and toks[p - 2].low in reporting_verbs():
             continue  # "..., Fiorina wrote, she began saying": the parenthetical's speaker holds
         e = p + 1
         while name and e < v and e - p < 4 and toks[e].text[0].isupper() and is_word(toks[e]):
             e += 1  # the rest of the name
+        if name and e < v and toks[e].text.islower() and toks[e].low in sp.anonymous_heads():
+            e += 1  # "Sanders protesters", "Trump supporters": a group named for someone
         n = _past_adverbs(toks, e, v)  # "he then said", "she also added"
         if n < v and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
             return p, e
