@@ -3318,3 +3318,17 @@ def test_people_unnamed_in_a_when_clause_say_what_its_participle_reports():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("Sanders protesters", "anonymous")
     ]  # (was unknown)
+
+
+def test_who_after_the_object_of_a_report_answers_and_is_resolved_past_a_place():
+    text = (
+        "Ammon Bundy met Pete Santilli. “You're to go to the refuge,” Bundy says to Santilli on camera, who "
+        "responds enthusiastically: “Okay!”\n"
+        "Obama was not treated as credibly by his show’s listeners, who wondered if “he would be the token black.”\n"
+    )
+    q = extract_quotes(text)
+    # (were Bundy's, and then "who" resolved to nobody: "listeners" was no head of unnamed people)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True))[1:] == [
+        ("who", "Pete Santilli"),
+        ("who", "his show’s listeners"),
+    ]

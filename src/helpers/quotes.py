@@ -415,6 +415,8 @@ def _attribute(
             for w in reversed([w for w in pre_verbs if w < v]):
                 if w >= inner.rng_start:
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
+                if inner is found and found.mention.lower() == "who" and toks[found.rng_start - 1].text == ",":
+                    break  # "Bundy says to Santilli, who responds: “...”": the one the relative clause is on
                 if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in RELATIVE_PRONOUNS:
                     if not pronoun:
                         break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
@@ -1691,6 +1693,9 @@ def _row(
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,4}$")
+_NAME_PLACED_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:on|at|in|during)\s+(?:the\s+)?[a-z]+$"
+)
 _DESCRIPTION_BEFORE = re.compile(
     r"\b(?i:the|an?|its|their|his|her|our)(?:\s+(?!(?i:the|an?|of|from|in|at|for|with|to|by|on)\b)[\w’'-]+){1,5}$"
 )
@@ -1705,6 +1710,9 @@ def _resolve_relative(
     said"; "a sign that read", a thing, never a person)."""
     before = text[max(0, position - 160) : position].rstrip(" ,")
     m = _NAME_BEFORE.search(before)
+    placed = _NAME_PLACED_BEFORE.search(before) if m is None and person else None
+    if placed:  # a name and where it was: "Bundy says to Santilli on camera, who responds"
+        return sp.resolve(placed.group("name"), position, text, people, history)
     if m is None:
         m = _DESCRIPTION_BEFORE.search(before)
         if m is None:
