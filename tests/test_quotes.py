@@ -3332,3 +3332,12 @@ def test_who_after_the_object_of_a_report_answers_and_is_resolved_past_a_place()
         ("who", "Pete Santilli"),
         ("who", "his show’s listeners"),
     ]
+
+
+def test_a_relative_clause_on_an_object_does_not_take_the_next_coordinated_verb():
+    text = (
+        "Hillary Clinton spoke in Ohio. She has proposed appointing a “chief trade prosecutor” who reports "
+        "directly to the president, and called for tripling “the number of trade enforcement officers.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["She", "She"]  # (the second was "who", the prosecutor)

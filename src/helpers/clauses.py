@@ -626,6 +626,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 break
             if looks_like_verb(toks, k):
                 rng = subject_left(toks, k)
+                if rng and toks[rng[0]].low == "who" and toks[j - 1].text == ",":
+                    continue  # "proposed a “prosecutor” who reports to her, and called for": the main clause's
                 m = next((m for m in range(k - 2, 0, -1) if toks[m].text in (",", ";", ":")), 0)
                 if rng and toks[k - 1].text == "," and any(looks_like_verb(toks, n) for n in range(m + 1, k - 1)):
                     listed = listed or rng  # the list's first verb may have its subject right before it
