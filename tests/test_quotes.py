@@ -3341,3 +3341,13 @@ def test_a_relative_clause_on_an_object_does_not_take_the_next_coordinated_verb(
     )
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["She", "She"]  # (the second was "who", the prosecutor)
+
+
+def test_a_party_or_job_word_before_a_given_name_is_no_part_of_the_speaker_s_name():
+    text = (
+        "Journalist Jorge Ramos wrote that immigrants “are less likely to be criminals.”\n"
+        "Republican Christine Todd Whitman told the paper she would rather “stay home.”\n"
+    )
+    q = extract_quotes(text)
+    # (were "Journalist Jorge Ramos" and "Republican Christine Todd Whitman")
+    assert list(q["speaker"]) == ["Jorge Ramos", "Christine Todd Whitman"]

@@ -528,7 +528,11 @@ def name_in(mention: str) -> str | None:
         return strip_titles(m.group("name"))
     words = mention.split()
     while len(words) > 1 and (
-        words[0].lower() in _DETERMINERS or words[0].rstrip(".").lower() in title_words() or AGE.fullmatch(words[0])
+        words[0].lower() in _DETERMINERS
+        or words[0].rstrip(".").lower() in title_words()
+        or AGE.fullmatch(words[0])
+        # "Republican Christine Todd Whitman", "Democrat Jane Doe": a party or descriptor before a given name
+        or (len(words) > 2 and words[0] in descriptor_words() and is_given_name(words[1]))
     ):
         words = words[1:]
     name = strip_titles(" ".join(words))
