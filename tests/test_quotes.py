@@ -3351,3 +3351,17 @@ def test_a_party_or_job_word_before_a_given_name_is_no_part_of_the_speaker_s_nam
     q = extract_quotes(text)
     # (were "Journalist Jorge Ramos" and "Republican Christine Todd Whitman")
     assert list(q["speaker"]) == ["Jorge Ramos", "Christine Todd Whitman"]
+
+
+def test_a_full_name_after_a_preposition_is_an_object_not_the_next_pronoun_s_antecedent():
+    text = (
+        "Tom Fitton of Judicial Watch spoke to reporters on Monday. He said the emails were “the smoking gun.”\n"
+        "Christine Whitman told the paper she would rather vote for Hillary Clinton than Trump. “I am ashamed,” "
+        "she said.\n"
+        "That might sound strange to anyone listening to FBI Director James Comey’s statement on Tuesday. He "
+        "called her handling of the information “extremely careless.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first two were Judicial Watch and Hillary Clinton: the surname "Clinton" was taken for a name of its
+    # own, not the end of "for Hillary Clinton"; a possessor stays the subject it is)
+    assert list(q["speaker"]) == ["Tom Fitton", "Christine Whitman", "Christine Whitman", "James Comey"]

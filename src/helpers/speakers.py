@@ -875,6 +875,20 @@ def _other_person(a: str, b: str) -> bool:
     return not set(a.split()) & set(b.split())  # ("Aung San Suu" and "Suu Kyi" are one)
 
 
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the name at ``start`` (or the full name it ends: "Clinton" in "for Hillary Clinton") follows a
+    preposition."""
+    given = _GIVEN_RUN_BEFORE.search(text, max(0, start - 40), start)
+    # (not a possessor: "He" after "listening to FBI Director James Comey’s statement" is Comey)
+    if given and not _POSSESSIVE_AT.match(text, start):
+        start = given.start()
+    return _AFTER_PREPOSITION.search(text, max(0, start - 12), start) is not None
+
+
+_POSSESSIVE_AT = re.compile(r"[\w-]+[’']s?\b")
+_GIVEN_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.) +){1,3}$")  # (within the sentence)
+
+
 def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: int) -> list[tuple[int, str, str]]:
     """``candidates`` (by position) with the nearest ones that follow a preposition, or are a possessive after
     someone else in their sentence, moved before the other candidates of the last 300 characters: "Did that
@@ -882,11 +896,7 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
     outranks an object in it ("Harris shot back that Dunn's plan ...", Harris's likewise)."""
     k = bisect_right(candidates, position - 300, key=lambda c: c[0])
     recent = candidates[k:]
-    objects = [
-        c
-        for c in recent
-        if _AFTER_PREPOSITION.search(text, max(0, c[0] - 12), c[0]) or _inner_possessor(c, recent, text)
-    ]
+    objects = [c for c in recent if _after_preposition(text, c[0]) or _inner_possessor(c, recent, text)]
     if not objects or len(objects) == len(recent):
         return candidates
     return candidates[:k] + objects + [c for c in recent if c not in objects]
