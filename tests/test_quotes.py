@@ -3365,3 +3365,8 @@ def test_a_full_name_after_a_preposition_is_an_object_not_the_next_pronoun_s_ant
     # (the first two were Judicial Watch and Hillary Clinton: the surname "Clinton" was taken for a name of its
     # own, not the end of "for Hillary Clinton"; a possessor stays the subject it is)
     assert list(q["speaker"]) == ["Tom Fitton", "Christine Whitman", "Christine Whitman", "James Comey"]
+
+
+def test_a_listener_described_after_told_is_no_part_of_what_was_said():
+    q = extract_quotes("Christine Whitman told the paper she would rather vote for Hillary Clinton than Trump.\n")
+    assert list(q["text"]) == ["she would rather vote for Hillary Clinton than Trump"]  # (was "the paper she ...")

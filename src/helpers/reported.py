@@ -80,6 +80,9 @@ _UNSAID = frozenset(
 )
 # who is told, when a clause follows without "that": "told reporters he would run"
 _LISTENERS = frozenset("me him her us them reporters supporters journalists voters viewers".split())
+_LISTENER_NOUNS = frozenset(
+    "paper newspaper magazine station network website outlet crowd audience committee panel court jury".split()
+)
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 
 
@@ -385,6 +388,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             told_that = next((n for n, t in enumerate(after[:10]) if t.low == "that"), None)
             # ("told the BBC he expected to be fit": a listener with its article)
             n = 1 if after[0].low == "the" and len(after) > 1 and after[1].text[0].isupper() else 0
+            if after[0].low in ("the", "a") and len(after) > 2 and after[1].low in _LISTENER_NOUNS:
+                n = 2  # "told the paper she would rather ...", "told a crowd the fight was not over"
             while n < min(len(after), 8) and (
                 after[n].text[0].isupper()
                 or after[n].text == "."
