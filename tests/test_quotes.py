@@ -3370,3 +3370,13 @@ def test_a_full_name_after_a_preposition_is_an_object_not_the_next_pronoun_s_ant
 def test_a_listener_described_after_told_is_no_part_of_what_was_said():
     q = extract_quotes("Christine Whitman told the paper she would rather vote for Hillary Clinton than Trump.\n")
     assert list(q["text"]) == ["she would rather vote for Hillary Clinton than Trump"]  # (was "the paper she ...")
+
+
+def test_a_pronoun_tag_repeats_the_reporter_that_opens_the_sentence():
+    text = (
+        "Cruz spokesman Rick Tyler said that the campaign will highlight contrasts to show that Cruz has “guiding "
+        "principles to make critical decisions,” he said.\n"
+    )
+    q = extract_quotes(text)
+    # (was "he", resolved to Ted Cruz, named nearer)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Cruz spokesman Rick Tyler", "Rick Tyler")]

@@ -291,7 +291,11 @@ def _attribute(
                 if can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1):
                     # ("Fallon fired back: “...,” he wrote": the name that introduced the quotation, not the
                     # pronoun that repeats it)
-                    named = _named_intro(toks, qi, verbs, subj) if phrase.lower() in _HOLDER_PRONOUNS else None
+                    named = (
+                        _named_intro(toks, qi, verbs, subj) or _opening_reporter(toks, qi, verbs, subj, phrase)
+                        if phrase.lower() in _HOLDER_PRONOUNS
+                        else None
+                    )
                     return named or Attribution(phrase, a, b, toks[v].text)
     # (any verb in a tag that closes the sentence: “...,” he went on; “...!” the crowd roared back)
     tag = _dialogue_tag(text, toks, qi, k)
@@ -674,6 +678,19 @@ def _named_intro(toks: list[Tok], qi: int, verbs: list[int], subj) -> Attributio
     if sp.mention_type(found.mention) not in ("person", "organisation"):
         return None
     return replace(found, cue=f"{found.cue} {toks[j + 1].text}") if particle else found
+
+
+def _opening_reporter(toks: list[Tok], qi: int, verbs: list[int], subj, pronoun: str) -> Attribution | None:
+    """The named subject of the sentence's first reporting verb, when it opens the sentence ("Cruz spokesman
+    Rick Tyler said that ... “...,” he said"): the pronoun tag after the quotation repeats that reporter."""
+    first = next((v for v in verbs if v < qi), None)
+    if first is None or not toks[first].text.islower() or toks[first].low not in SPEECH_CORE:
+        return None
+    found = subj(first)
+    if found is None or found.rng_start != 0 or sp.mention_type(found.mention) != "person":
+        return None
+    wanted = sp.pronoun_gender(pronoun)
+    return found if not wanted or sp.name_gender(found.mention) in ("", wanted) else None
 
 
 def _dialogue_tag(text: str, toks: list[Tok], qi: int, k: int) -> tuple[tuple[int, int], int] | None:
