@@ -1279,6 +1279,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
 
 _CROWDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
 _CLAUSE_OPENERS = frozenset(", and as while whereas but".split())
+_CLAUSE_OPENERS_WHEN = _CLAUSE_OPENERS | {"when"}
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
@@ -1292,7 +1293,7 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
         name = toks[p].text[0].isupper() and is_word(toks[p]) and toks[p].low not in NOT_NAME_LOW
         # (or people unnamed, after "when": "when protesters interrupted her speech, shouting “...”")
         group = toks[p].text.islower() and toks[p].low in sp.anonymous_heads() and toks[p - 1].low == "when"
-        if not (toks[p].low in _SUBJECT_PRONOUNS or name or group) or toks[p - 1].low not in _CLAUSE_OPENERS | {"when"}:
+        if not (toks[p].low in _SUBJECT_PRONOUNS or name or group) or toks[p - 1].low not in _CLAUSE_OPENERS_WHEN:
             continue
         if toks[p - 1].low == "when" and not (
             group or (name and p + 1 < v and toks[p + 1].low in sp.anonymous_heads())

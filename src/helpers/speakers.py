@@ -885,7 +885,7 @@ def _after_preposition(text: str, start: int) -> bool:
     return _AFTER_PREPOSITION.search(text, max(0, start - 12), start) is not None
 
 
-_POSSESSIVE_AT = re.compile(r"[\w-]+[’']s?\b")
+_POSSESSIVE_AT = re.compile(r"[\w-]+(?:[’']s\b|s[’'](?!\w))")  # "Comey’s", "Jones’"
 _GIVEN_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.) +){1,3}$")  # (within the sentence)
 
 
