@@ -3380,3 +3380,9 @@ def test_a_pronoun_tag_repeats_the_reporter_that_opens_the_sentence():
     q = extract_quotes(text)
     # (was "he", resolved to Ted Cruz, named nearer)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Cruz spokesman Rick Tyler", "Rick Tyler")]
+
+
+def test_a_noun_of_speech_as_a_verb_s_object_is_no_reporting_verb():
+    q = extract_quotes("It just puts fear in people when you tell them, 'We have to get these people out!'\n")
+    assert list(q["speaker_mention"].fillna("")) == [""]  # (was "It just puts", with the cue "fear")
+    assert extract_quotes("Insurers could see claims totaling nearly $1 billion from the quake.\n").empty

@@ -1110,6 +1110,13 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                         k > 0
                         and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s")))
                     )
+                    # the object of a verb: "It just puts fear in people", "voiced hope that"
+                    or (
+                        k > 0
+                        and toks[k - 1].text.islower()
+                        and usual_tag(toks[k - 1].low) in ("VBZ", "VBD", "VBP", "VB")
+                        and toks[k - 1].low not in _AUX
+                    )
                 )
             ):
                 continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
