@@ -3386,3 +3386,13 @@ def test_a_noun_of_speech_as_a_verb_s_object_is_no_reporting_verb():
     q = extract_quotes("It just puts fear in people when you tell them, 'We have to get these people out!'\n")
     assert list(q["speaker_mention"].fillna("")) == [""]  # (was "It just puts", with the cue "fear")
     assert extract_quotes("Insurers could see claims totaling nearly $1 billion from the quake.\n").empty
+
+
+def test_an_embedded_tweet_s_signature_names_its_speaker():
+    text = (
+        "Trump responded online.\n"
+        "“Lightweight Senator Marco Rubio will never win,” — Donald J. Trump (@realDonaldTrump) March 1, 2016\n"
+    )
+    q = extract_quotes(text)
+    # (was "Trump" of the paragraph before, with its cue "responded")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Donald J. Trump", "—")]

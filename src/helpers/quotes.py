@@ -152,7 +152,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|from|at|by|with|titled|enti
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
 _TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
 _DASH_NAME = re.compile(
-    r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?[ \t]*(?=$|\n|[“\"])"
+    r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?"
+    # (an embedded tweet's signature: "— Donald J. Trump (@realDonaldTrump) March 1, 2016")
+    r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*(?=$|\n|[“\"])"
 )
 
 
