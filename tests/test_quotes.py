@@ -3396,3 +3396,15 @@ def test_an_embedded_tweet_s_signature_names_its_speaker():
     q = extract_quotes(text)
     # (was "Trump" of the paragraph before, with its cue "responded")
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Donald J. Trump", "—")]
+
+
+def test_an_unclosed_quotation_stops_at_the_tag_that_names_its_speaker():
+    text = (
+        "Emily Kessel works with adoptive families.\n"
+        "\"There wasn't a lot of education to adoptive parents, said Kessel, whose group is pushing for bills.\n"
+    )
+    q = extract_quotes(text)
+    # (the quotation ran to the paragraph's end, its tag inside it, with no speaker)
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [
+        ("There wasn't a lot of education to adoptive parents,", "Emily Kessel")
+    ]

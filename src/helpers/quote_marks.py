@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .sentences import QUOTE_MARK, mark_role, single_quote_pairs
@@ -49,7 +50,11 @@ def find_quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
             spans.append(QuoteSpan(content_at, i, open_at, i, m.end()))
             open_at = None
     if open_at is not None:
-        spans.append(QuoteSpan(content_at, _rstrip(text, content_at, len(text)), open_at, None))
+        # an unclosed quotation stops at a tag that names its speaker ("There wasn't a lot of education, said
+        # Kessel, whose ..."): the closing mark was left out, not the attribution quoted
+        tag = _UNCLOSED_TAG.search(text, content_at)
+        end = tag.start() + 1 if tag else len(text)
+        spans.append(QuoteSpan(content_at, _rstrip(text, content_at, end), open_at, None))
     if single:
         spans = _with_single_quotes(text, spans)
     return [s for s in spans if text[s.start : s.end].strip()]
@@ -70,6 +75,9 @@ def _with_single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
         return doubles
     outer = [q for q in doubles if not any(s.open_at < q.open_at and q.outer_end <= s.outer_end for s in singles)]
     return sorted(outer + singles, key=lambda q: q.open_at)
+
+
+_UNCLOSED_TAG = re.compile(r",\s+(?:said|says)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?=[,.])")
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
