@@ -3408,3 +3408,17 @@ def test_an_unclosed_quotation_stops_at_the_tag_that_names_its_speaker():
     assert list(zip(q["text"], q["speaker"], strict=True)) == [
         ("There wasn't a lot of education to adoptive parents,", "Emily Kessel")
     ]
+
+
+def test_someone_s_words_hold_a_quotation_past_a_phrase_of_when_or_where():
+    text = (
+        "President Barack Obama debated her in 2008. She lost partly because of Mr. Obama's patronizing "
+        "suggestion at a similarly timed debate that she was “likable enough.”\n"
+        "Donald Trump faced the crowd. He was challenged over his statement on Wednesday that “Islam hates us.”\n"
+    )
+    q = extract_quotes(text)
+    # (were "She" and "He": the sentence's subject, who is spoken about)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("Barack Obama", "suggestion"),
+        ("Donald Trump", "statement"),
+    ]

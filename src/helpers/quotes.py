@@ -612,7 +612,9 @@ def _attribute(
 # someone's words right before a quotation, with what they claim or call for: the noun's complement holds it
 _POSSESSED_WORDS = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?)\s+"
-    r"(?:[a-z-]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")(?P<rest>\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
+    r"(?:[a-z-]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")"
+    # (past a short phrase of where or when: "Mr. Obama's suggestion at a debate that she was “...”")
+    r"(?P<rest>(?:\s+(?:at|in|on|during)\s+[^“”\"\n,]{1,40}?)?\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
 )
 
 

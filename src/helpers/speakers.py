@@ -564,7 +564,7 @@ class Resolution:
 SPEECH_NOUNS = (
     r"(?:remarks?|comments|words|statement|speech|tweets?|letter|message|response|answer|reply|testimony|post"
     r"|claims?|pledges?|promises?|vows?|call|warnings?|contention|assertions?|insistence|plea|demands?"
-    r"|accusations?|slogan|mantra|declaration|admission|boast|threats?)"
+    r"|accusations?|slogan|mantra|declaration|admission|boast|threats?|suggestions?|assurances?|insinuations?)"
 )
 _SOMEONES_WORDS = re.compile(r"(.+?)[’']s?\s+(?:\w+\s+)?" + SPEECH_NOUNS)
 
