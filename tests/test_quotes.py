@@ -3422,3 +3422,12 @@ def test_someone_s_words_hold_a_quotation_past_a_phrase_of_when_or_where():
         ("Barack Obama", "suggestion"),
         ("Donald Trump", "statement"),
     ]
+
+
+def test_a_show_s_title_between_an_outer_report_and_its_clause_does_not_break_it():
+    text = (
+        "Justice Ruth Bader Ginsburg spoke out. But she told ABC’s “Good Morning America” that she agrees Trump "
+        "is a “total opportunist.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("she", "told")]  # (was the inner "agrees")

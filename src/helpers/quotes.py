@@ -432,7 +432,8 @@ def _attribute(
                 if toks[first].low in ASKED_VERBS and inner.rng_start > 0 and toks[inner.rng_start - 1].text == ",":
                     break  # "Asked whether ..., which friends described as ..., Mr. Trump said:": the answer
                 gap = toks[w + 1 : inner.rng_start]
-                between = {t.low for t in gap}
+                # (a title is no break: "told ABC’s “Good Morning America” that she agrees ...")
+                between = {t.low for n, t in enumerate(gap) if not (t.text == "¶" and n and _names_work(gap[n - 1]))}
                 # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
                 # and Sanders presumably believes — that" is an aside)
                 side_by_side = len(gap) > 1 and gap[-1].low == "and" and gap[-2].text not in "—–-"
@@ -622,6 +623,12 @@ _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
 _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
+
+
+def _names_work(before: Tok) -> bool:
+    """Whether a quotation after the token ``before`` is the title of a work or show ("ABC’s “Good Morning
+    America”", "author of “The Big Short”")."""
+    return before.low.endswith(("’s", "'s")) or _PREPOSITION_BEFORE.search(before.low + " ") is not None
 
 
 def _colon_clause(toks: list[Tok], qi: int, pre_verbs: list[int]) -> int | None:
