@@ -3431,3 +3431,13 @@ def test_a_show_s_title_between_an_outer_report_and_its_clause_does_not_break_it
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("she", "told")]  # (was the inner "agrees")
+
+
+def test_a_show_s_title_after_a_possessive_keeps_its_comma_too():
+    text = (
+        "During an interview broadcast on Wednesday’s “MSNBC Live,” Marcel Lehel, the hacker known as “Guccifer,” "
+        "stated that he had access to the server, which he described as “like an open orchid.”\n"
+    )
+    q = extract_quotes(text)
+    # (was "he": the title's comma, inside its marks, hid the name that opens the sentence)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Marcel Lehel", "Marcel Lehel")]

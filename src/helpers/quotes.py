@@ -148,7 +148,7 @@ _WORK_NOUNS = frozenset(
 
 
 _MORE_FROM = re.compile(r"(?:More f|F)rom ")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)\s+$")
+_WORK_BEFORE = re.compile(r"(?:\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)|\w[’']s)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
 _TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
 _DASH_NAME = re.compile(
@@ -179,9 +179,7 @@ def _attribute(
     masks = [(o.open_at, o.outer_end) for o in quotes]
     q_open = q.open_at
     # a title quoted inside the tag keeps its comma: "As Michael Lewis, author of “The Big Short,” put it"
-    titles = frozenset(
-        o.open_at for o in quotes if o is not q and _PREPOSITION_BEFORE.search(text, max(0, o.open_at - 12), o.open_at)
-    )
+    titles = frozenset(o.open_at for o in quotes if o is not q and _names_work(text, o.open_at))
     toks = tokenize(text, s0, s1, masks, titles)
     qi = next((k for k, t in enumerate(toks) if t.start == q_open and t.text == "¶"), None)
     if qi is None:
@@ -433,7 +431,7 @@ def _attribute(
                     break  # "Asked whether ..., which friends described as ..., Mr. Trump said:": the answer
                 gap = toks[w + 1 : inner.rng_start]
                 # (a title is no break: "told ABC’s “Good Morning America” that she agrees ...")
-                between = {t.low for n, t in enumerate(gap) if not (t.text == "¶" and n and _names_work(gap[n - 1]))}
+                between = {t.low for t in gap if not (t.text == "¶" and _names_work(text, t.start))}
                 # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
                 # and Sanders presumably believes — that" is an aside)
                 side_by_side = len(gap) > 1 and gap[-1].low == "and" and gap[-2].text not in "—–-"
@@ -625,10 +623,10 @@ _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
 
 
-def _names_work(before: Tok) -> bool:
-    """Whether a quotation after the token ``before`` is the title of a work or show ("ABC’s “Good Morning
-    America”", "author of “The Big Short”")."""
-    return before.low.endswith(("’s", "'s")) or _PREPOSITION_BEFORE.search(before.low + " ") is not None
+def _names_work(text: str, at: int) -> bool:
+    """Whether the quotation opening at ``at`` is the title of a work or show, after a preposition or a
+    possessive ("author of “The Big Short”", "ABC’s “Good Morning America”")."""
+    return _WORK_BEFORE.search(text, max(0, at - 14), at) is not None
 
 
 def _colon_clause(toks: list[Tok], qi: int, pre_verbs: list[int]) -> int | None:
