@@ -3441,3 +3441,14 @@ def test_a_show_s_title_after_a_possessive_keeps_its_comma_too():
     q = extract_quotes(text)
     # (was "he": the title's comma, inside its marks, hid the name that opens the sentence)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Marcel Lehel", "Marcel Lehel")]
+
+
+def test_untitled_names_with_accented_letters_are_whole_names():
+    text = (
+        "José Ramos spoke to the crowd. “We are here,” he said.\n"
+        "Recep Tayyip Erdoğan spoke next. “Turkey is ready,” he said.\n"
+        "Mayor Tomás Regalado was not amused. “I would have been all in,” Mr. Regalado said.\n"
+    )
+    q = extract_quotes(text)
+    # (were unknown, "Recep Tayyip Erdo" and "Regalado")
+    assert list(q["speaker"]) == ["José Ramos", "Recep Tayyip Erdoğan", "Tomás Regalado"]

@@ -122,7 +122,7 @@ def is_nationality(word: str) -> bool:
 # inner capitals first ("McCain", "DeSantis", "O’Rourke"), and a token ends where its word ends: otherwise
 # "McCain" stops at "Mc"; a possessive ends the name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
 _NAME_TOKEN = (
-    r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)*|[A-Z]\.)"
+    r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿā-ž’'-]+(?:-[A-Z][a-zà-öø-ÿā-ž’']+)*|[A-Z]\.)"
     r"(?<![’'][sS])(?![A-Za-z])"
 )
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
@@ -1122,7 +1122,7 @@ _PLACE_WORDS = frozenset(
     sea ocean gulf strait shoal canyon desert heights zone bowl cup""".split()
 )
 _NAME_WORD = re.compile(
-    r"(?:[A-Z][a-zà-öø-ÿ]*(?:[A-Z][a-zà-öø-ÿ]+)?(?:[’'-][A-Z]?[a-zà-öø-ÿ]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
+    r"(?:[A-Z][a-zà-öø-ÿā-ž]*(?:[A-Z][a-zà-öø-ÿā-ž]+)?(?:[’'-][A-Z]?[a-zà-öø-ÿā-ž]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
 )
 
 
