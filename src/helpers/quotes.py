@@ -86,8 +86,7 @@ _HISTORY = 200
 _ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))(The (?:[A-Z][\w-]+ ){0,2}([a-z][\w-]+))(?= [a-z])")
 # two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell",
 # "Beto O’Rourke"); a possessive ends the name ("Ted Cruz’s Super Tuesday" is no name of three words)
-# (lower-case letters with accents too: "José Ramos", "Recep Tayyip Erdoğan", "Marcel Lazăr Lehel")
-_LOW = "a-zà-öø-ÿā-ž"
+_LOW = sp.NAME_LOWER  # (with accents: "José Ramos", "Recep Tayyip Erdoğan", "Marcel Lazăr Lehel")
 _NAME_WORD = (
     rf"(?:[A-Z][’'][A-Z][{_LOW}]+|[A-Z][{_LOW}]*[A-Z][{_LOW}’'-]+|[A-Z][{_LOW}’'-]+(?:-[A-Z][{_LOW}’']+)*)"
     rf"(?<![’'][sS])(?![A-Z{_LOW}])"
@@ -100,7 +99,7 @@ _FULL_NAME = re.compile(
     rf"\s+{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})?"  # ("Pollster Jeffrey M. Jones": an initial after a word)
 )
 # a given name, then particles and a surname (untitled: titled ones are found with their titles)
-_PARTICLE_NAME = re.compile(rf"([A-Z][a-zà-öø-ÿā-ž]+) (?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}")
+_PARTICLE_NAME = re.compile(rf"([A-Z][{_LOW}]+) (?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}")
 _PARTICLE = re.compile(rf" {sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]")
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")

@@ -114,6 +114,10 @@ _NATIONALITY = re.compile(
 )
 
 
+# the lower-case letters of names, accented ones too ("José", "Erdoğan", "Lazăr": Latin-1 and Latin Extended-A)
+NAME_LOWER = "a-zà-öø-ÿā-ž"
+
+
 def is_nationality(word: str) -> bool:
     """Whether a capitalised word is a nationality or similar adjective ("Asian", "Turkish", "Western")."""
     return _NATIONALITY.match(word) is not None
@@ -122,7 +126,7 @@ def is_nationality(word: str) -> bool:
 # inner capitals first ("McCain", "DeSantis", "O’Rourke"), and a token ends where its word ends: otherwise
 # "McCain" stops at "Mc"; a possessive ends the name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
 _NAME_TOKEN = (
-    r"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-zà-öø-ÿā-ž’'-]+(?:-[A-Z][a-zà-öø-ÿā-ž’']+)*|[A-Z]\.)"
+    rf"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|[A-Z]\.)"
     r"(?<![’'][sS])(?![A-Za-z])"
 )
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
@@ -1122,7 +1126,7 @@ _PLACE_WORDS = frozenset(
     sea ocean gulf strait shoal canyon desert heights zone bowl cup""".split()
 )
 _NAME_WORD = re.compile(
-    r"(?:[A-Z][a-zà-öø-ÿā-ž]*(?:[A-Z][a-zà-öø-ÿā-ž]+)?(?:[’'-][A-Z]?[a-zà-öø-ÿā-ž]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
+    rf"(?:[A-Z][{NAME_LOWER}]*(?:[A-Z][{NAME_LOWER}]+)?(?:[’'-][A-Z]?[{NAME_LOWER}]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
 )
 
 
