@@ -336,9 +336,7 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "Salt Lake City-based First Security"
     if bare in countries():
         return "organisation"  # "Iran said", "the United States": a state speaks as its government
-    last = bare.split()[-1].lower()
-    outlet = last in news_outlets() or (bare != mention.strip() and f"the {last}" in news_outlets())
-    if outlet and all(w[0].isupper() for w in bare.split()):
+    if _names_outlet(mention):
         return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
     if _outlet_part(mention):
         return "organisation"  # "the front page of The Boston Herald", "the editorial board of the Times"
@@ -410,10 +408,16 @@ def _outlet_part(mention: str) -> str | None:
     part_of = _PART_OF.match(mention)
     if part_of is None or head_noun(mention) not in _OUTLET_PARTS:
         return None
-    outlet = _without_the(part_of.group(1)).split()
-    named = all(w[0].isupper() for w in outlet)
-    last = outlet[-1].lower()
-    return part_of.group(1) if named and (last in news_outlets() or f"the {last}" in news_outlets()) else None
+    return part_of.group(1) if _names_outlet(part_of.group(1)) else None
+
+
+def _names_outlet(phrase: str) -> bool:
+    """Whether a phrase is a news outlet's name: capitalised words ending in an outlet's last word ("The
+    Washington Post", "Fox News"), or in one that is an outlet only after "the" ("The Guardian")."""
+    bare = _without_the(phrase)
+    last = bare.split()[-1].lower()
+    outlet = last in news_outlets() or (bare != phrase.strip() and f"the {last}" in news_outlets())
+    return outlet and all(w[0].isupper() for w in bare.split())
 
 
 _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
