@@ -3283,6 +3283,13 @@ def test_a_clause_of_its_own_before_a_colon_names_the_quotation_s_speaker():
     q = extract_quotes(text)
     # (was "Reid", whose report is the first clause; and "he" is Reid, not Cruz, named nearer)
     assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True))[1] == ("he", "Harry Reid", ":")
+    # (a surname alone says no gender: "Warren" is no man's given name here, so "she" is Warren, not Clinton)
+    text = (
+        "Senator Elizabeth Warren met Hillary Clinton. Warren said Hillary Clinton is “a fighter,” but she gave "
+        "the bank a warning: “Pay it back.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True))[1] == ("she", "Elizabeth Warren")
 
 
 def test_a_finding_that_the_sentence_s_closing_attribution_reports_is_that_speaker_s():

@@ -1057,7 +1057,9 @@ def name_gender(name: str) -> str:
     words = name.split()
     if not words:
         return ""
-    return _TITLE_GENDER.get(words[0].lower().rstrip("."), "") or first_name_genders().get(words[0], "")
+    # (a given name only before a surname, as with_genders reads it: "Warren" alone is a surname)
+    given = first_name_genders().get(words[0], "") if len(words) > 1 else ""
+    return _TITLE_GENDER.get(words[0].lower().rstrip("."), "") or given
 
 
 def pronoun_gender(word: str) -> str:
