@@ -3459,3 +3459,58 @@ def test_untitled_names_with_accented_letters_are_whole_names():
     q = extract_quotes(text)
     # (were unknown, "Recep Tayyip Erdo" and "Regalado")
     assert list(q["speaker"]) == ["José Ramos", "Recep Tayyip Erdoğan", "Tomás Regalado"]
+
+
+def test_a_pronoun_s_verb_in_s_closes_a_tag_whatever_its_usual_tag():
+    text = (
+        "Richard Viguerie is upbeat about Cruz.\n"
+        "“Voters consistently reject establishment Republicans,” he points out.\n"
+    )
+    q = extract_quotes(text)
+    # (was "Viguerie ... says" of the indirect speech before: "points" is mostly a noun)
+    assert list(zip(q["speaker_mention"], q["cue"], q["speaker"], strict=True))[-1] == (
+        "he",
+        "points out",
+        "Richard Viguerie",
+    )
+
+
+def test_a_participle_after_a_relative_clause_with_no_that_takes_the_main_subject():
+    text = (
+        "Pete Santilli became a radio host. Santilli wears a suit in videos he calls “Consumer Advocate TV,” "
+        "pointing to bottles of Coca-Cola and telling viewers that corn syrup is “destroying America.”\n"
+        "Corey Lewandowski has been hired by CNN. Lewandowski earlier quashed rumors he was planning to write a "
+        "book by tweeting that “I am under a strict confidentiality agreement with Mr. Trump.”\n"
+    )
+    q = extract_quotes(text)
+    got = dict(zip(q["text"], zip(q["speaker_mention"], q["cue"], strict=True), strict=True))
+    # (were "he", the subject of "calls" and of "was planning")
+    assert got["destroying America."] == ("Santilli", "telling")
+    assert got["I am under a strict confidentiality agreement with Mr. Trump."] == ("Lewandowski", "tweeting")
+
+
+def test_a_month_s_abbreviation_before_a_day_stays_in_the_subject():
+    text = (
+        "The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic” in his "
+        "comments, which raised criticism that Trump was urging a foreign government to spy.\n"
+        "He added that praising him for what happened after the Sept. 11 attacks was like saying the opposing team "
+        "“scored 19 runs in the first inning.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first was Trump "urging": the subject stopped at "Nov." and was no speaker; the second must not
+    # become "the Sept. 11 attacks was like")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("The Republican presidential nominee for the Nov. 8 election", "said"),
+        ("He", "added"),
+    ]
+
+
+def test_it_opening_a_sentence_is_the_mention_for_the_document_before():
+    text = (
+        "The lawsuit contends that “the deaths were caused by the negligent actions” of Clinton. It goes on to "
+        "fault Clinton's use of a private email server, saying any information sent through it was “compromised” "
+        "and helped facilitate the attack.\n"
+    )
+    q = extract_quotes(text)
+    # (was "The lawsuit" of the sentence before: the words next to the quotation are "It")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The lawsuit", "lawsuit"), ("It", "lawsuit")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import speakers as sp
 from .clean import CleanSpan
-from .lexicon import is_common_word, reporting_verbs, usual_tag
+from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
@@ -449,7 +449,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
             if toks[k].text.islower() and finite:
                 return subject_left(toks, k)
-    if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about"):
+    if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about", "like"):
         return None  # "for not calling the attack ...": a gerund has no subject of its own
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
         i -= 2  # "Braynard is quoted as saying": the passive's subject said it
@@ -535,6 +535,13 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 or toks[j - 1].low in sp.title_words()
                 # (but "Lawrence Ltd. Mr. Panet-Raymond said": a title after it opens another sentence)
                 or (toks[j - 1].low in _NAME_ENDS and (j + 1 >= b or toks[j + 1].low not in sp.title_words()))
+                # "The nominee for the Nov. 8 election said": a month before a day
+                or (
+                    toks[j - 1].low in abbreviations()["month"]
+                    and j + 2 < b
+                    and toks[j + 1].text[0].isdigit()
+                    and toks[j + 2].text.islower()
+                )
             )
             # "Dow Jones & Co. said": an ampersand inside a company's name
             amp = t.text == "&" and j > 0 and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
@@ -628,6 +635,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 rng = subject_left(toks, k)
                 if rng and toks[rng[0]].low == "who" and toks[j - 1].text == ",":
                     continue  # "proposed a “prosecutor” who reports to her, and called for": the main clause's
+                if rng and reduced_relative(toks, rng[0]):
+                    continue  # "wears a suit in videos he calls “...”, pointing ... and telling": the same
                 m = next((m for m in range(k - 2, 0, -1) if toks[m].text in (",", ";", ":")), 0)
                 if rng and toks[k - 1].text == "," and any(looks_like_verb(toks, n) for n in range(m + 1, k - 1)):
                     listed = listed or rng  # the list's first verb may have its subject right before it
@@ -1313,7 +1322,7 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
             e += 1  # the rest of the name
         if name and e < v and toks[e].text.islower() and toks[e].low in sp.anonymous_heads():
             e += 1  # "Sanders protesters", "Trump supporters": a group named for someone
-        n = _past_adverbs(toks, e, v)  # "he then said", "she also added"
+        n = past_adverbs(toks, e, v)  # "he then said", "she also added"
         if n < v and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
             return p, e
     return None
@@ -1322,7 +1331,18 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
 _CLAUSE_LINKS = frozenset(["when", "as", "while", "whereas"])
 
 
-def _past_adverbs(toks: list[Tok], n: int, end: int) -> int:
+def reduced_relative(toks: list[Tok], a: int) -> bool:
+    """Whether the pronoun at ``a`` is the subject of a relative clause with no "that", on the common noun right
+    before it ("videos he calls", "rumors he was planning", "the deal she signed")."""
+    return (
+        toks[a].low in _SUBJECT_PRONOUNS
+        and a > 0
+        and toks[a - 1].text.islower()
+        and usual_tag(toks[a - 1].low) in ("NN", "NNS")
+    )
+
+
+def past_adverbs(toks: list[Tok], n: int, end: int) -> int:
     """The index of the first token from ``n`` (before ``end``) that is not a lower-case adverb."""
     while n < end and toks[n].text.islower() and usual_tag(toks[n].low) == "RB":
         n += 1
@@ -1344,17 +1364,17 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
             t.low in RELATIVE_PRONOUNS
             and b + 2 < len(toks)
             and toks[b + 1].low in _SUBJECT_PRONOUNS
-            and has_verb_form(toks[_past_adverbs(toks, b + 2, len(toks))])
+            and has_verb_form(toks[past_adverbs(toks, b + 2, len(toks))])
         ):
             return toks[b + 1].text, toks[b + 1].start, toks[b + 1].end  # "Marco Rubio, who he dubbed “...”"
         if t.low == "who" and toks[b - 1].text == "," and all(x.text != "," for x in toks[b + 1 :]):
-            n = _past_adverbs(toks, b + 1, len(toks))
+            n = past_adverbs(toks, b + 1, len(toks))
             return (t.text, t.start, t.end) if n < len(toks) and has_verb_form(toks[n]) else None
         if t.low == "who" and (toks[b - 1].text == "," or (toks[b - 1].text[0].isupper() and is_word(toks[b - 1]))):
             # (commas inside the relative clause: "his daughter Ivanka Trump, who portrayed him as a generous,
             # magnanimous executive who would be “...”"; or a name with no comma: "Clinton who is looking to
             # bring “...”"), unless the clause closed before ("Pence, who is running, praised")
-            n = _past_adverbs(toks, b + 1, len(toks))
+            n = past_adverbs(toks, b + 1, len(toks))
             if n < len(toks) and has_verb_form(toks[n]) and not _relative_closed(toks, b) and not _links(toks, n):
                 return t.text, t.start, t.end
         # (the comma may be inside the quotation before: "a wish for a “... Mexico,” and he pronounced")
@@ -1372,7 +1392,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         if found is None:
             return None
         n = next((k for k in range(b + 1, len(toks)) if toks[k].start >= found[2]), len(toks))
-        n = _past_adverbs(toks, n, len(toks))  # "the crowd loudly reprised"
+        n = past_adverbs(toks, n, len(toks))  # "the crowd loudly reprised"
         return found if n < len(toks) and has_verb_form(toks[n]) else None
     return None
 
@@ -1388,7 +1408,7 @@ def _links(toks: list[Tok], n: int) -> bool:
     subject is spoken of, not speaking."""
     if toks[n].low not in COPULAS:
         return False
-    k = _past_adverbs(toks, n + 1, len(toks))
+    k = past_adverbs(toks, n + 1, len(toks))
     return not (k < len(toks) and toks[k].low.endswith("ing"))
 
 
@@ -1400,7 +1420,7 @@ def _relative_closed(toks: list[Tok], who: int) -> bool:
         return True
     for c in range(who + 2, len(toks) - 1):
         if toks[c].text == ",":
-            n = _past_adverbs(toks, c + 1, len(toks))
+            n = past_adverbs(toks, c + 1, len(toks))
             if n < len(toks) and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
                 return True
     return False

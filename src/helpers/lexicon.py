@@ -37,6 +37,17 @@ def alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
 
 
 @cache
+def abbreviations() -> dict[str, frozenset[str]]:
+    """Category ("title", "month", "number", ...) -> abbreviations in lower case, without their full stop
+    (``data/abbreviations.txt``)."""
+    table: dict[str, set[str]] = {}
+    for line in wordlist("abbreviations.txt"):
+        category, abbrev = line.split("\t")
+        table.setdefault(category, set()).add(abbrev.lower())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
 def reporting_verbs() -> frozenset[str]:
     """All reporting verb forms (``data/reporting_verbs.txt``), lower case."""
     return frozenset(w.lower() for w in wordlist("reporting_verbs.txt"))

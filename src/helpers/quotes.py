@@ -44,12 +44,15 @@ from .clauses import (
     clause_subject,
     ends_clause,
     finds_that,
+    has_verb_form,
     is_clause,
     is_speaker_phrase,
     is_word,
     looks_like_verb,
     names_thing,
     object_right,
+    past_adverbs,
+    reduced_relative,
     sentence_subject,
     span_text,
     subject_left,
@@ -510,6 +513,8 @@ def _attribute(
                     return Attribution(phrase, a, b, toks[v].text)
             for w in reversed(earlier):
                 found = subj(w)
+                if found and reduced_relative(toks, found.rng_start):
+                    continue  # "Santilli wears a suit in videos he calls “...”, telling ...": the clause's subject
                 if found and found.mention.lower() == "who" and "," in [t.text for t in toks[w + 1 : v]]:
                     # "Mr. Trump, who said last week that ..., issued a statement saying": the relative clause is
                     # an aside, closed before the participle; the one it is on speaks
@@ -526,6 +531,10 @@ def _attribute(
             if opening:
                 return Attribution(opening[0], opening[1], opening[2], toks[v].text)
             if inherited is not None:
+                if toks[0].low == "it" and has_verb_form(toks[past_adverbs(toks, 1, v)]):
+                    # "The lawsuit contends that “...” It goes on to fault ..., saying ...": "it" is the
+                    # mention, standing for the speaker before
+                    return Attribution(toks[0].text, toks[0].start, toks[0].end, toks[v].text, antecedent=inherited)
                 return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
     if qi > 0 and toks[qi - 1].text == ":":
         found = sentence_subject(text, toks[: qi - 1], people) or _label_before_colon(text, toks, qi - 1, people)
@@ -717,7 +726,8 @@ def _dialogue_tag(text: str, toks: list[Tok], qi: int, k: int) -> tuple[tuple[in
         (
             v
             for v in range(k + 1, min(k + 7, len(toks)))
-            if toks[v].text.islower() and (usual_tag(toks[v].low) in ("VBD", "VBZ") or looks_like_verb(toks, v))
+            if toks[v].text.islower()
+            and (usual_tag(toks[v].low) in ("VBD", "VBZ") or looks_like_verb(toks, v) or _agrees(toks, k, v))
         ),
         None,
     )
@@ -730,6 +740,12 @@ def _dialogue_tag(text: str, toks: list[Tok], qi: int, k: int) -> tuple[tuple[in
         return None
     rng = subject_left(toks, v)
     return (rng, v) if rng is not None and rng[0] == k else None
+
+
+def _agrees(toks: list[Tok], k: int, v: int) -> bool:
+    """A word in -s right after "he", "she" or "it" is its verb, whatever the word's usual tag ("he points
+    out", "she quips")."""
+    return v == k + 1 and toks[k].low in ("he", "she", "it") and toks[v].low.endswith("s") and len(toks[v].low) > 3
 
 
 _PASSIVE_NAMING = frozenset(

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import punkt
 
-from .lexicon import reporting_verbs
+from .lexicon import abbreviations, reporting_verbs
 from .paragraphs import Paragraph
 
 OPENING_DOUBLE = "\u201c\u201e\u00ab"
@@ -67,17 +66,6 @@ class Sentence:
     is_duplicate: bool
     clean_start: int = 0  # offsets in the paragraph's clean text
     clean_end: int = 0
-
-
-@cache
-def _abbreviations() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    text = resources.files("helpers").joinpath("data/abbreviations.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            category, abbrev = line.split("\t")
-            table.setdefault(category, set()).add(abbrev.lower())
-    return {k: frozenset(v) for k, v in table.items()}
 
 
 @cache
@@ -213,7 +201,7 @@ def keeps_going(prev: str, nxt: str) -> bool:
         return False
     token = last[0].lstrip("(\"“‘'")
     word = token[:-1].lower()
-    abbr = _abbreviations()
+    abbr = abbreviations()
     first = _FIRST_CHAR.match(nxt)
     first_char = first.group(1) if first else ""
     starts_number = bool(_NUMBER_START.match(nxt))
