@@ -3514,3 +3514,69 @@ def test_it_opening_a_sentence_is_the_mention_for_the_document_before():
     q = extract_quotes(text)
     # (was "The lawsuit" of the sentence before: the words next to the quotation are "It")
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The lawsuit", "lawsuit"), ("It", "lawsuit")]
+
+
+def test_continue_to_is_going_on_doing_not_a_reporting_verb():
+    text = (
+        "Mrs. Clinton introduced him as a passionate advocate. She said, if elected, she would ask Mr. Biden to "
+        "continue to help lead a “cancer moonshot” initiative at the White House.\n"
+        "Her advisers continued to assure her that a deal with Compaq was worth the risk.\n"
+        "Republicans continue to argue that the nuclear deal with Iran was a dangerous mistake.\n"
+    )
+    q = extract_quotes(text)
+    got = list(zip(q["kind"], q["speaker_mention"], q["cue"], strict=True))
+    # (the quotation was "she ... ask"'s, past "Mr. Biden to", the subject found for "continue"; the reports
+    # had the cue "continued")
+    assert got == [
+        ("partial", "She", "said"),
+        ("indirect", "Her advisers", "assure"),
+        ("indirect", "Republicans", "argue"),
+    ]
+
+
+def test_a_quoted_label_inside_its_speaker_s_phrase_is_no_quotation():
+    text = "Some in the “Bernie or Bust” crowd suggested the idea of a Clinton presidency is unpalatable.\n"
+    q = extract_quotes(text)
+    assert q.empty  # (the label was a partial quotation of the crowd's)
+
+
+def test_what_a_pronoun_calls_stays_its_own_when_the_sentence_opens_with_a_thing():
+    text = (
+        "The remarks suggested Mr. Trump is conducting an inside-outside campaign, railing against what he calls a "
+        "“corrupt” process in public.\n"
+    )
+    q = extract_quotes(text)
+    partial = q[q["kind"] == "partial"]
+    # (was "The remarks": a thing is not who labels the process)
+    assert list(zip(partial["speaker_mention"], partial["cue"], strict=True)) == [("he", "calls")]
+
+
+def test_a_verb_in_a_relative_aside_does_not_introduce_the_colon_s_quotation():
+    text = (
+        "Hoff, who declined to comment for this article, proposes similar language in the platform: “Radical "
+        "Islamic terrorism poses an existential threat to personal freedom.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Hoff", ":")]  # (was "who ... comment")
+
+
+def test_a_thing_before_a_preposition_is_no_person_for_the_names_after_it():
+    from helpers.speakers import mention_type
+
+    assert mention_type("drone strikes inside Ukraine") == "unknown"
+    assert mention_type("a chorus of Democrats") == mention_type("some on Twitter") == "anonymous"
+    assert mention_type("a columnist for the tech news site Pando") == "anonymous"
+    assert mention_type("individuals familiar with Mr. Antar's case") == "anonymous"
+    # (a name in apposition after it, and a document, still speak)
+    assert mention_type("master of ceremonies Asab Al-Tabchi") == "person"
+    assert mention_type("a report in the Des Moines Register") != "unknown"
+    text = (
+        "At the same time, intensified missile and drone strikes inside Ukraine suggest Russia is pairing "
+        "diplomatic distance with military pressure, a signal that, analysts say, Moscow intends to strengthen "
+        "its hand.\n"
+    )
+    q = extract_quotes(text)
+    # (the strikes were a person, who suggested; the analysts' report was lost)
+    assert list(zip(q["speaker"], q["speaker_type"], q["text"], strict=True)) == [
+        ("analysts", "anonymous", "Moscow intends to strengthen its hand")
+    ]

@@ -380,6 +380,12 @@ def has_verb_form(t: Tok) -> bool:
     return t.low in _AUX or usual_tag(t.low) in FINITE_TAGS or t.low.endswith(("ed", "n’t", "n't"))
 
 
+def _plural_subject(t: Tok) -> bool:
+    """A word that can be the subject of a verb in its base form: "I", "they", "Republicans", "advisers"."""
+    plural_noun = t.text.islower() and usual_tag(t.low) == "NNS"
+    return t.low in ("i", "we", "they", "you") or plural_noun or t.text[0].isupper()
+
+
 def looks_like_verb(toks: list[Tok], j: int) -> bool:
     """A lower-case past form or reporting verb that is not an adjective after a determiner."""
     t = toks[j]
@@ -447,6 +453,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 break
             # ("he used to boast": "used" is tagged as a participle)
             finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
+            # (a base form after a plural subject is finite: "Republicans continue to argue", "I continue to")
+            finite = finite or (usual_tag(toks[k].low) == "VB" and k > 0 and _plural_subject(toks[k - 1]))
             if toks[k].text.islower() and finite:
                 return subject_left(toks, k)
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about", "like"):
@@ -1151,6 +1159,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
                 # passive is not the speaker
                 continue
+            if t.low.startswith("continu") and k + 1 < len(toks) and toks[k + 1].low == "to":
+                continue  # "ask Mr. Biden to continue to help lead": going on doing, not going on speaking
             out.append(k)
         elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             out.append(k)
@@ -1375,7 +1385,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
             # magnanimous executive who would be “...”"; or a name with no comma: "Clinton who is looking to
             # bring “...”"), unless the clause closed before ("Pence, who is running, praised")
             n = past_adverbs(toks, b + 1, len(toks))
-            if n < len(toks) and has_verb_form(toks[n]) and not _relative_closed(toks, b) and not _links(toks, n):
+            if n < len(toks) and has_verb_form(toks[n]) and not relative_closed(toks, b) and not _links(toks, n):
                 return t.text, t.start, t.end
         # (the comma may be inside the quotation before: "a wish for a “... Mexico,” and he pronounced")
         before = toks[b - 1]
@@ -1412,7 +1422,7 @@ def _links(toks: list[Tok], n: int) -> bool:
     return not (k < len(toks) and toks[k].low.endswith("ing"))
 
 
-def _relative_closed(toks: list[Tok], who: int) -> bool:
+def relative_closed(toks: list[Tok], who: int) -> bool:
     """Whether the relative clause opened by "who" at ``who`` ends at a comma before the end of ``toks``, with
     the main clause's verb after it ("Pence, who is running, praised ...") or the quotation ("Jane Kim, who is
     running for the state Senate, “is a civil rights attorney ...”")."""

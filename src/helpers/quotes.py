@@ -53,6 +53,7 @@ from .clauses import (
     object_right,
     past_adverbs,
     reduced_relative,
+    relative_closed,
     sentence_subject,
     span_text,
     subject_left,
@@ -358,6 +359,14 @@ def _attribute(
         found = subj(v)
         if (
             found
+            and found.mention.lower() == "who"
+            and toks[found.rng_start - 1].text == ","
+            and toks[qi - 1].text == ":"
+            and relative_closed(toks[v : qi - 1], 0)
+        ):
+            continue  # "Hoff, who declined to comment, proposes language ...: “...”": an aside on the speaker
+        if (
+            found
             and found.rng_start > 1
             and toks[found.rng_start - 1].low in ("which", "whom")
             and toks[found.rng_start - 2].text == ","
@@ -417,8 +426,14 @@ def _attribute(
                 # "The president denounced what he called the “deeply pessimistic” vision": the label is
                 # the sentence's subject's, named there rather than by the pronoun
                 opening = sentence_subject(text, toks[: found.rng_start - 1], people)
-                if opening and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                # (someone, not a thing: "The remarks suggest Mr. Trump is ... railing against what he calls")
+                if (
+                    opening
+                    and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+                    and sp.mention_type(opening[0]) != "unknown"
+                ):
                     return Attribution(opening[0], opening[1], opening[2], toks[v].text)
+                return found  # (else the pronoun that labels it, not a reporter further out)
             # (also across a clause: "Hier has said that while he fears ..., “...”")
             # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
             inner, nearest, named, relative = found, None, None, False
@@ -1371,6 +1386,15 @@ def quote_rows(
                     attr = before
             if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
                 continue
+            if (
+                kind == "partial"
+                and attr is not None
+                and q.outer_end <= attr.start < q.outer_end + 2
+                and attr.mention[:1].islower()
+                and attr.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+                and ptext[q.end - 1 : q.end].isalnum()
+            ):
+                continue  # "Some in the “Bernie or Bust” crowd suggest": a label inside its speaker's phrase
             if attr is None:
                 attr = _clause_holder(ptext, sents[si], q, in_sentence, names)
                 if attr is not None:

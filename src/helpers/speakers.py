@@ -389,11 +389,44 @@ def mention_type(mention: str) -> str:
         and words[0].rstrip(".").lower() not in title_words()
     ):
         return "organisation"  # "Microsoft Japan", "Amazon India": a company's branch (not "Michael Jordan")
+    if capitalised_content and _thing_before_preposition(words, head):
+        # "drone strikes inside Ukraine", "a report in the Des Moines Register": the names are the complement's
+        group = head in _GROUP_HEADS or low[0] in _GROUP_QUANTIFIERS | _NUMBER_WORDS | {"none"}
+        # ("some on Twitter", "a columnist for the tech news site Pando": people, unnamed)
+        return "anonymous" if group or head in _PEOPLE_AT_WORK else "unknown"
     if capitalised_content:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
         return "person"  # "King says ...": a surname that is also a title, standing alone
     return "unknown"
+
+
+_PEOPLE_AT_WORK = frozenset(
+    "columnist columnists editor editors writer writers reporter reporters correspondent host anchor author "
+    "producer commentator commentators blogger pundit pundits".split()
+)
+_SOURCE_THINGS = frozenset(
+    "poll polls survey surveys study studies report reports analysis review investigation audit memo letter "
+    "document documents filing lawsuit ruling data findings results release statement transcript order interview"
+    " interviews".split()
+)
+_GROUP_HEADS = frozenset("chorus handful number numbers majorities share group groups crowd crowds".split())
+
+
+def _thing_before_preposition(words: list[str], head: str) -> bool:
+    """Whether the phrase's head is a common noun in lower case before a preposition, nothing capitalised before
+    it, and no name in apposition closing the phrase ("master of ceremonies Asab Al-Tabchi")."""
+    low = [w.lower() for w in words]
+    if head not in low:
+        return False
+    i = low.index(head)
+    if not words[i].islower() or i == len(words) - 1 or low[i + 1] not in _HEAD_ENDS:
+        return False
+    if any(w[0].isupper() for w in words[:i]) or head in title_words() or head in anonymous_heads():
+        return False
+    if head in _SOURCE_THINGS:
+        return False  # "a review of Fox transcripts", "a report in the Register": a document, which speaks
+    return not (len(words) - i > 3 and words[-1][0].isupper() and words[-2][0].isupper() and words[-3].islower())
 
 
 _OUTLET_PARTS = frozenset(
