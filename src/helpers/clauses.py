@@ -380,12 +380,6 @@ def has_verb_form(t: Tok) -> bool:
     return t.low in _AUX or usual_tag(t.low) in FINITE_TAGS or t.low.endswith(("ed", "n’t", "n't"))
 
 
-def _plural_subject(t: Tok) -> bool:
-    """A word that can be the subject of a verb in its base form: "I", "they", "Republicans", "advisers"."""
-    plural_noun = t.text.islower() and usual_tag(t.low) == "NNS"
-    return t.low in ("i", "we", "they", "you") or plural_noun or t.text[0].isupper()
-
-
 def looks_like_verb(toks: list[Tok], j: int) -> bool:
     """A lower-case past form or reporting verb that is not an adjective after a determiner."""
     t = toks[j]
@@ -453,8 +447,6 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 break
             # ("he used to boast": "used" is tagged as a participle)
             finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
-            # (a base form after a plural subject is finite: "Republicans continue to argue", "I continue to")
-            finite = finite or (usual_tag(toks[k].low) == "VB" and k > 0 and _plural_subject(toks[k - 1]))
             if toks[k].text.islower() and finite:
                 return subject_left(toks, k)
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about", "like"):
@@ -1159,8 +1151,6 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
                 # passive is not the speaker
                 continue
-            if t.low.startswith("continu") and k + 1 < len(toks) and toks[k + 1].low == "to":
-                continue  # "ask Mr. Biden to continue to help lead": going on doing, not going on speaking
             out.append(k)
         elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             out.append(k)
