@@ -3533,6 +3533,9 @@ def test_a_quoted_label_inside_its_speaker_s_phrase_is_no_quotation():
     text = "Some in the “Bernie or Bust” crowd suggested the idea of a Clinton presidency is unpalatable.\n"
     q = extract_quotes(text)
     assert q.empty  # (the label was a partial quotation of the crowd's)
+    # (but a chant that opens the sentence is theirs)
+    q = extract_quotes("“Build the wall” supporters chanted as Trump spoke.\n")
+    assert list(zip(q["text"], q["speaker"], q["cue"], strict=True)) == [("Build the wall", "supporters", "chanted")]
 
 
 def test_what_a_pronoun_calls_stays_its_own_when_the_sentence_opens_with_a_thing():

@@ -644,6 +644,7 @@ _POSSESSED_WORDS = re.compile(
 )
 
 
+_LABEL_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+$")
 _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
 _PARTICLES = frozenset(["on", "back", "in", "out"])
@@ -1393,8 +1394,11 @@ def quote_rows(
                 and attr.mention[:1].islower()
                 and attr.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
                 and ptext[q.end - 1 : q.end].isalnum()
+                and _LABEL_DETERMINER.search(ptext, max(0, q.open_at - 8), q.open_at) is not None
             ):
-                continue  # "Some in the “Bernie or Bust” crowd suggest": a label inside its speaker's phrase
+                # "Some in the “Bernie or Bust” crowd suggest": a label inside its speaker's phrase (but not
+                # “Build the wall” supporters chanted)
+                continue
             if attr is None:
                 attr = _clause_holder(ptext, sents[si], q, in_sentence, names)
                 if attr is not None:
