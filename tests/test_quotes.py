@@ -3578,3 +3578,21 @@ def test_a_thing_before_a_preposition_is_no_person_for_the_names_after_it():
     assert list(zip(q["speaker"], q["speaker_type"], q["text"], strict=True)) == [
         ("analysts", "anonymous", "Moscow intends to strengthen its hand")
     ]
+
+
+def test_as_follows_introduces_the_quotations_after_it():
+    text = (
+        "Kasich spoke for an hour in Berea.\n\n"
+        "Transcript as follows:\n\n"
+        '"Tonight we arrived in Cleveland, and we went to a restaurant."\n\n'
+        '"We are now up 400,000 jobs. We are running a surplus."\n\n'
+        "The senator issued a statement. The statement reads as follows:\n\n"
+        "“We will not rest until this is done.”\n"
+    )
+    q = extract_quotes(text)
+    # (all three were unknown: no verb introduces them)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Transcript", "as follows"),
+        ("Transcript", "as follows"),
+        ("The statement", "as follows"),
+    ]

@@ -972,6 +972,12 @@ def _quoted_clause_ends(text: str, q: QuoteSpan, sent: tuple[int, int]) -> bool:
     )
 
 
+_AS_FOLLOWS = re.compile(
+    r"\s*(?P<what>[A-Z][^:;,\n]{0,60}?)\s+(?:(?:reads|read|is|was|are|were|goes|went)\s+)?(?:in\s+full\s+)?"
+    r"as\s+follows\s*:\s*$"
+)
+
+
 def _colon_intro(
     text: str, sent: tuple[int, int], quotes: list[QuoteSpan], people: set[str], par: Paragraph
 ) -> Attribution | None:
@@ -980,6 +986,11 @@ def _colon_intro(
     s0, s1 = sent
     if not text[s0:s1].rstrip().endswith(":") or any(s0 <= o.open_at < s1 for o in quotes):
         return None
+    follows = _AS_FOLLOWS.match(text, s0, s1)
+    if follows and (is_document(follows["what"]) or is_speaker_phrase(follows["what"], people, strict=True)):
+        # "Transcript as follows:", "The statement reads as follows:": the document, or who, that the quotation is
+        a, b = follows.span("what")
+        return Attribution(follows["what"], a, b, "as follows", span=par.span)
     toks = tokenize(text, s0, s1, [])
     verbs = reporting_verbs()
     if len(toks) >= 3 and toks[0].low in verbs and all(t.text[0].isupper() or t.text == "." for t in toks[1:-1]):

@@ -50,7 +50,7 @@ _QUANTIFIERS = frozenset("some many several most both all few other others".spli
 # what a study, poll or filing says, shows or finds: "Research suggests", "the IG review found"
 _DOCUMENT_NOUNS = frozenset(
     "poll polls survey surveys study studies research report reports analysis review investigation audit "
-    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates".split()
+    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates transcript".split()
 )
 
 
