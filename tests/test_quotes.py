@@ -3596,3 +3596,13 @@ def test_as_follows_introduces_the_quotations_after_it():
         ("Transcript", "as follows"),
         ("The statement", "as follows"),
     ]
+
+
+def test_a_title_with_of_in_lower_case_before_a_name_is_the_subject():
+    text = (
+        'Rep. Trey Gowdy (R-S.C.):"Who told you that?"\n\n'
+        'Former secretary of state Hillary Rodham Clinton:"We learned that from the State Department."\n'
+    )
+    q = extract_quotes(text)
+    # (the second was unknown: the subject stopped at "Former")
+    assert list(q["speaker"]) == ["Trey Gowdy", "Hillary Rodham Clinton"]

@@ -1272,7 +1272,16 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                     and toks[b].low not in STOP_LEFT | _AUX
                     and not looks_like_verb(toks, b)
                     and usual_tag(toks[b].low) not in ("VBD", "VBZ")  # "Bush went after Trump"
-                    and any(t.text[0].isupper() for t in toks[b + 1 : b + 3])
+                    and (
+                        any(t.text[0].isupper() for t in toks[b + 1 : b + 3])
+                        # (a title with "of" before a name: "Former secretary of state Hillary Rodham Clinton")
+                        or (
+                            toks[b].low in sp.title_words()
+                            and b + 1 < len(toks)
+                            and toks[b + 1].low == "of"
+                            and any(t.text[0].isupper() for t in toks[b + 1 : b + 4])
+                        )
+                    )
                     and all(is_word(t) for t in toks[b : b + 3])
                 )
             )
