@@ -3606,3 +3606,17 @@ def test_a_title_with_of_in_lower_case_before_a_name_is_the_subject():
     q = extract_quotes(text)
     # (the second was unknown: the subject stopped at "Former")
     assert list(q["speaker"]) == ["Trey Gowdy", "Hillary Rodham Clinton"]
+
+
+def test_the_body_s_sentence_replaces_the_headline_that_quotes_it():
+    text = (
+        "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\n"
+        "CNN President Jeff Zucker isn’t kowtowing to Donald Trump, who has threatened not to show up.\n\n"
+        "“We do not pay candidates to appear at debates,” Zucker said during a discussion Thursday with BuzzFeed "
+        "Editor-in-Chief Ben Smith in New York.\n"
+    )
+    q = extract_quotes(text)
+    # (the body's paragraph repeats the headline, so its quotation was dropped for the headline's label)
+    assert list(zip(q["text"], q["speaker"], q["cue"], strict=True)) == [
+        ("We do not pay candidates to appear at debates,", "Jeff Zucker", "said")
+    ]

@@ -1460,7 +1460,8 @@ def quote_rows(
         for p in paragraphs
         if p.duplicate_of is not None and len(p.text.split()) > 1.5 * len(paragraphs[p.duplicate_of].text.split())
     }
-    rows = _merge_repeats(rows, {p.index: p.duplicate_of for p in paragraphs if p.is_duplicate}, fuller)
+    headlines = {p.index for p in paragraphs if p.index == 0 or p.is_heading}
+    rows = _merge_repeats(rows, {p.index: p.duplicate_of for p in paragraphs if p.is_duplicate}, fuller, headlines)
     rows.sort(key=lambda r: r["start"])
     for i, row in enumerate(rows):
         row["quote_id"] = f"{article_id}:q{i}"
@@ -1580,11 +1581,14 @@ def _same_words(text: str) -> str:
     return " ".join(LOWER_WORD.findall(text.lower()))
 
 
-def _merge_repeats(rows: list[dict], duplicate_of: dict[int, int], fuller: set[int]) -> list[dict]:
+def _merge_repeats(
+    rows: list[dict], duplicate_of: dict[int, int], fuller: set[int], headlines: frozenset[int] | set[int] = frozenset()
+) -> list[dict]:
     """One row per quotation of a repeated paragraph (a pull quote, a paragraph printed twice): the first
-    one, unless only the repeat names its speaker (“...” ¶ Dean Baker. ... “...,” said Dean Baker, ...), in
-    which case the repeat's row replaces it. What only a repeat says is dropped with it, unless the repeat
-    is one of the ``fuller`` paragraphs."""
+    one, unless only the repeat names its speaker (“...” ¶ Dean Baker. ... “...,” said Dean Baker, ...), or
+    the first is a headline's and the repeat one of the ``fuller`` paragraphs (the body's sentence that the
+    headline quotes: “We do not pay candidates ...,” Zucker said during a discussion ...), in which case the
+    repeat's row replaces it. What only a repeat says is dropped with it, unless the repeat is fuller."""
     first: dict[tuple[int, str], dict] = {}
     for row in rows:
         if row["paragraph"] not in duplicate_of:
@@ -1596,7 +1600,10 @@ def _merge_repeats(rows: list[dict], duplicate_of: dict[int, int], fuller: set[i
         if original is None:
             continue
         earlier = first.get((original, _same_words(row["text"])))
-        if earlier is not None and earlier["speaker_start"] is None and row["speaker_start"] is not None:
+        body_version = original in headlines and row["paragraph"] in fuller
+        if earlier is not None and (
+            (earlier["speaker_start"] is None and row["speaker_start"] is not None) or body_version
+        ):
             replaced.setdefault(id(earlier), row)
         elif earlier is None and row["paragraph"] in fuller:
             kept.append(row)
