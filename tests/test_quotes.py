@@ -3620,3 +3620,20 @@ def test_the_body_s_sentence_replaces_the_headline_that_quotes_it():
     assert list(zip(q["text"], q["speaker"], q["cue"], strict=True)) == [
         ("We do not pay candidates to appear at debates,", "Jeff Zucker", "said")
     ]
+
+
+def test_a_repeated_paragraph_keeps_a_quotation_only_it_has():
+    lede = (
+        "Mr. Ryan is creating a personality and policy alternative to run alongside the presidential effort - one "
+        "that provides a foundation to rebuild if Republicans splinter and lose in the fall."
+    )
+    text = (
+        f"{lede}\n\nThe speaker met donors on Monday.\n\n"
+        f"{lede} ''He is running a parallel policy campaign,'' said Senator Tim Scott, Republican of South "
+        "Carolina.\n"
+    )
+    q = extract_quotes(text)
+    # (the repeat of the lede was dropped whole, the quotation only it has with it)
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [
+        ("He is running a parallel policy campaign,", "Tim Scott")
+    ]

@@ -1461,7 +1461,9 @@ def quote_rows(
         if p.duplicate_of is not None and len(p.text.split()) > 1.5 * len(paragraphs[p.duplicate_of].text.split())
     }
     headlines = {p.index for p in paragraphs if p.index == 0 or p.is_heading}
-    rows = _merge_repeats(rows, {p.index: p.duplicate_of for p in paragraphs if p.is_duplicate}, fuller, headlines)
+    repeats = {p.index: p.duplicate_of for p in paragraphs if p.is_duplicate}
+    originals = {i: _same_words(paragraphs[i].text) for i in set(repeats.values())}
+    rows = _merge_repeats(rows, repeats, fuller, headlines, originals)
     rows.sort(key=lambda r: r["start"])
     for i, row in enumerate(rows):
         row["quote_id"] = f"{article_id}:q{i}"
@@ -1582,13 +1584,20 @@ def _same_words(text: str) -> str:
 
 
 def _merge_repeats(
-    rows: list[dict], duplicate_of: dict[int, int], fuller: set[int], headlines: frozenset[int] | set[int] = frozenset()
+    rows: list[dict],
+    duplicate_of: dict[int, int],
+    fuller: set[int],
+    headlines: frozenset[int] | set[int] = frozenset(),
+    originals: dict[int, str] | None = None,
 ) -> list[dict]:
     """One row per quotation of a repeated paragraph (a pull quote, a paragraph printed twice): the first
     one, unless only the repeat names its speaker (“...” ¶ Dean Baker. ... “...,” said Dean Baker, ...), or
     the first is a headline's and the repeat one of the ``fuller`` paragraphs (the body's sentence that the
     headline quotes: “We do not pay candidates ...,” Zucker said during a discussion ...), in which case the
-    repeat's row replaces it. What only a repeat says is dropped with it, unless the repeat is fuller."""
+    repeat's row replaces it. What only a repeat says stays when the repeat is fuller or when its words are
+    nowhere in the first (``originals``: paragraph -> its words): a lede repeated with a new quotation after
+    it ("... in the fall. ''He is running a parallel policy campaign,'' said Senator Tim Scott")."""
+    originals = originals or {}
     first: dict[tuple[int, str], dict] = {}
     for row in rows:
         if row["paragraph"] not in duplicate_of:
@@ -1605,7 +1614,10 @@ def _merge_repeats(
             (earlier["speaker_start"] is None and row["speaker_start"] is not None) or body_version
         ):
             replaced.setdefault(id(earlier), row)
-        elif earlier is None and row["paragraph"] in fuller:
+        elif earlier is None and (
+            row["paragraph"] in fuller
+            or _same_words(row["text"]) not in originals.get(original, _same_words(row["text"]))
+        ):
             kept.append(row)
     return [replaced.get(id(row), row) for row in rows if row["paragraph"] not in duplicate_of] + kept
 
