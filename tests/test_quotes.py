@@ -3637,3 +3637,23 @@ def test_a_repeated_paragraph_keeps_a_quotation_only_it_has():
     assert list(zip(q["text"], q["speaker"], strict=True)) == [
         ("He is running a parallel policy campaign,", "Tim Scott")
     ]
+
+
+def test_a_capitalised_phrase_that_names_a_thing_is_no_person():
+    from helpers.speakers import mention_type
+
+    assert mention_type("Good information") == mention_type("Celebrating Clinton") == "unknown"
+    assert mention_type("Berlin's hesitance") == "unknown"
+    # (but people and what speaks for them stay)
+    assert mention_type("Obama's remarks") == "person"
+    assert mention_type("Kasich's team") != "unknown"
+    assert mention_type("Trailing contenders Ted Cruz and John Kasich") == "person"
+    text = (
+        "Jeffery Hemsley studies how rumors spread. This makes it increasingly difficult to dislodge misinformation, "
+        "he said. Good information can still drive out bad, but usually only when “the truth is sexier than the "
+        "lie.”\n"
+    )
+    q = extract_quotes(text)
+    partial = q[q["kind"] == "partial"]
+    # (was "Good information", a person)
+    assert list(zip(partial["speaker_mention"], partial["speaker"], strict=True)) == [("he", "Jeffery Hemsley")]

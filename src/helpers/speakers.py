@@ -389,6 +389,8 @@ def mention_type(mention: str) -> str:
         and words[0].rstrip(".").lower() not in title_words()
     ):
         return "organisation"  # "Microsoft Japan", "Amazon India": a company's branch (not "Michael Jordan")
+    if capitalised_content and _thing_phrase(words, head):
+        return "unknown"  # "Good information", "Celebrating Clinton", "Trump's attacks on Curiel"
     if capitalised_content and _thing_before_preposition(words, head):
         # "drone strikes inside Ukraine", "a report in the Des Moines Register": the names are the complement's
         group = head in _GROUP_HEADS or low[0] in _GROUP_QUANTIFIERS | _NUMBER_WORDS | {"none"}
@@ -399,6 +401,40 @@ def mention_type(mention: str) -> str:
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
         return "person"  # "King says ...": a surname that is also a title, standing alone
     return "unknown"
+
+
+def _thing_phrase(words: list[str], head: str) -> bool:
+    """A capitalised phrase that names a thing, not someone: a common noun in lower case after adjectives or a
+    possessive ("Good information", "Trump's attacks on Curiel"), or a participle first ("Celebrating
+    Clinton")."""
+    low = [w.lower() for w in words]
+    first = low[0]
+    if (
+        words[0][0].isupper()
+        and first.endswith("ing")
+        and usual_tag(first) == "VBG"
+        and not is_given_name(words[0])
+        and all(w[0].isupper() for w in words[1:])
+    ):
+        return True  # (a participle before a name only: not "Trailing contenders Ted Cruz and John Kasich")
+    if head not in low or head in title_words() or head in anonymous_heads() or is_organisation(head):
+        return False
+    i = low.index(head)
+    if not words[i].islower() or i == 0 or any(w[0].isupper() for w in words[i + 1 :]):
+        return False
+    # only a singular noun that names no one: not "Kasich's team", "Few politicians", "Walsh’s predecessor",
+    # nor what speaks for someone ("Obama's remarks", "Axelrod’s memoir")
+    if usual_tag(head) != "NN" or head.endswith(_AGENT_ENDINGS) or head in _GROUP_NOUNS | _SOURCE_THINGS:
+        return False
+    if re.fullmatch(SPEECH_NOUNS, head):
+        return False
+    if words[i - 1].endswith(("'s", "’s")) and i == 1:
+        return True  # "Berlin's hesitance", "Welch's support"
+    return all(usual_tag(w) == "JJ" and not is_given_name(words[k]) for k, w in enumerate(low[:i]))
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_GROUP_NOUNS = frozenset("team staff camp family crew side party group board memoir book column".split())
 
 
 _PEOPLE_AT_WORK = frozenset(
