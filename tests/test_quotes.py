@@ -3657,3 +3657,13 @@ def test_a_capitalised_phrase_that_names_a_thing_is_no_person():
     partial = q[q["kind"] == "partial"]
     # (was "Good information", a person)
     assert list(zip(partial["speaker_mention"], partial["speaker"], strict=True)) == [("he", "Jeffery Hemsley")]
+
+
+def test_a_clause_after_the_last_reporting_verb_has_its_own_subject():
+    text = (
+        "Boos rained down when Trump mentioned the former secretary of state, and at one point the crowd loudly "
+        "reprised the caustic chant “Lock her up! Lock her up!” that ricocheted through the arena.\n"
+    )
+    q = extract_quotes(text)
+    # (was "Boos", a person: "at one point" with no comma and "loudly" hid the clause's subject)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("the crowd", "anonymous")]

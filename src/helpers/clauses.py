@@ -1161,6 +1161,12 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
     return out
 
 
+_SHORT_OPENERS = frozenset(
+    [("at", "one", "point"), ("at", "that", "point"), ("at", "times"), ("at", "one", "time"), ("by", "then")]
+    + [("at", "the", "time"), ("in", "the", "end"), ("at", "first"), ("at", "last")]
+)
+
+
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
@@ -1211,6 +1217,10 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         adverbial = toks[k].text[0].isupper() and usual_tag(first) == "RB" and comma is not None
         if not (first in PREPOSITIONS or first in _NOT_SUBJECT or participle or timed or adverbial):
             break
+        short = next((n for n in (2, 3) if tuple(t.low for t in toks[k : k + n]) in _SHORT_OPENERS), 0)
+        if short and (comma is None or comma > k + short):
+            k += short  # "at one point the crowd reprised": a short phrase of time with no comma after it
+            continue
         if comma is None:
             if first in PREPOSITIONS:
                 return None
@@ -1490,6 +1500,14 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         # "The president left no doubt": a past form after a noun is the verb, not an adjective
         and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
         and not (b > a + 1 and time_adverbial(toks[b : b + 4]))  # "A federal judge on Tuesday blocked"
+        # "the crowd loudly reprised": an adverb in -ly after the noun goes with the verb
+        and not (
+            b > a + 1
+            and toks[b].low.endswith("ly")
+            and usual_tag(toks[b].low) == "RB"
+            and b + 1 < len(toks)
+            and (looks_like_verb(toks, b + 1) or usual_tag(toks[b + 1].low) in FINITE_TAGS)
+        )
     ):
         b += 1
     return b

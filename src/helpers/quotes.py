@@ -618,11 +618,16 @@ def _attribute(
         # businessman began by talking about the drug crisis, saying that heroin is “cheaper than candy.”"
         cue = toks[pre_verbs[-1]].low if pre_verbs else ""
         # the nearest clause's own subject first: "..., and at one point the crowd reprised “...”"
-        found = (clause_subject(text, toks[:qi], people) if not pre_verbs else None) or sentence_subject(
-            text, toks[:qi], people, verb=cue
-        )
+        clause = clause_subject(text, toks[:qi], people)
+        # (a clause after the last reporting verb has its own subject: "Boos rained down when Trump mentioned
+        # her, and at one point the crowd reprised the chant “...”")
+        if clause is not None and pre_verbs and clause[1] < toks[pre_verbs[-1]].end:
+            clause = None
+        found = clause or sentence_subject(text, toks[:qi], people, verb=cue)
         if found:
             main_verbs = [v for v in pre_verbs if opener_end is None or v > opener_end]
+            if clause:  # (its own reporting verbs only, not those of the clause before it)
+                main_verbs = [v for v in main_verbs if toks[v].start > found[1]]
             held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
             k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
             if k > 0 and toks[k - 1].low in RELATIVE_PRONOUNS and found[0].lower() in sp.PRONOUNS_PERSON:
