@@ -3667,3 +3667,16 @@ def test_a_clause_after_the_last_reporting_verb_has_its_own_subject():
     q = extract_quotes(text)
     # (was "Boos", a person: "at one point" with no comma and "loudly" hid the clause's subject)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("the crowd", "anonymous")]
+
+
+def test_a_programme_or_song_after_the_noun_that_names_it_is_a_title():
+    text = (
+        "“We back up Putin,” Clinton said in an interview with “Fox News Sunday.”\n"
+        "“He fought really hard,” Mr. Trump told the MSNBC hosts of ''Morning Joe,'' adding that his son is a "
+        "friend.\n"
+        "“We will unify our party,” Mrs. Clinton told a crowd after she took the stage to “Eye of the Tiger.”\n"
+        "Sarah Silverman introduced Paul Simon, who proceeded to perform “Bridge Over Troubled Water.”\n"
+    )
+    q = extract_quotes(text)
+    # (the titles were partial quotations of the speakers')
+    assert list(q["text"]) == ["We back up Putin,", "He fought really hard,", "We will unify our party,"]

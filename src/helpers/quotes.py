@@ -1059,6 +1059,10 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
             or before[-1].low.endswith(("'s", "’s"))
             or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'")
             or (len(before) > 1 and before[-1].text in "’'" and before[-2].low.endswith("s"))  # Fox News' “...”
+            # "in an interview with “Fox News Sunday,”", "the hosts of ''Morning Joe,''", "to the tune of “...”"
+            or (len(before) > 1 and before[-1].low in _MEDIA_LINKS and before[-2].low in _MEDIA_NOUNS)
+            or before[-1].low in _PERFORMING  # "who proceeded to perform “Bridge Over Troubled Water”"
+            or (len(before) > 1 and before[-1].low == "in" and before[-2].low in _PERFORMING)  # starred in “...”
         )
     ):
         return True  # a title: NBC's "Meet the Press", the book "Backfire: ...", told "Fox and Friends"
@@ -1077,6 +1081,12 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     return False
 
 
+_MEDIA_LINKS = frozenset(["with", "of", "to", "on", "in"])
+_MEDIA_NOUNS = frozenset(
+    "interview interviews host hosts anchor anchors tune appearance appearances episode edition set taping stage "
+    "cast star stars".split()
+)
+_PERFORMING = frozenset("perform performed performing sang sing sings starred stars starring".split())
 # the people who make a work: the author of ''Hacked World Order,'', the “Orange is the New Black” star
 _MAKERS = frozenset(
     "author authors co-author coauthor editor co-editor director creator co-creator producer writer host "
