@@ -3680,3 +3680,20 @@ def test_a_programme_or_song_after_the_noun_that_names_it_is_a_title():
     q = extract_quotes(text)
     # (the titles were partial quotations of the speakers')
     assert list(q["text"]) == ["We back up Putin,", "He fought really hard,", "We will unify our party,"]
+
+
+def test_a_belief_described_in_a_relative_clause_is_not_its_holders_words():
+    text = (
+        "The former secretary of State began her speech by slamming candidates who think they can “outsource” "
+        "Middle Eastern leadership to “dictators.”\n"
+        "“People are angry,” said Chicago Alderman Jason C. Ervin, who thinks the mayor and his staff “need to be "
+        "more collaborative.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first two were "who ... think", a speaker unknown; Ervin's own clause stays his)
+    assert list(zip(q["text"], q["speaker_mention"], strict=True)) == [
+        ("outsource", "The former secretary of State"),
+        ("dictators.", "The former secretary of State"),
+        ("People are angry,", "Chicago Alderman Jason C. Ervin"),
+        ("need to be more collaborative.", "who"),
+    ]

@@ -365,6 +365,10 @@ def _attribute(
             and relative_closed(toks[v : qi - 1], 0)
         ):
             continue  # "Hoff, who declined to comment, proposes language ...: “...”": an aside on the speaker
+        if found and found.mention.lower() == "who" and toks[v].low in _THINK and toks[found.rng_start - 1].text != ",":
+            # "slamming candidates who think they can “outsource”": a belief described, not reported (but "said
+            # Jason C. Ervin, who thinks the staff “need to be more collaborative”" is his)
+            continue
         if (
             found
             and found.rng_start > 1
