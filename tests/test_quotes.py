@@ -2364,6 +2364,7 @@ def test_a_listener_is_no_part_of_what_was_told_and_shares_in_figures_speak():
         ("Trump", "he would run again"),
         ("The prosecutors", "they could expect a ruling"),
         # (what Kelly told Megyn to do is an order, not a statement)
+        ("53%", "themselves as liberal"),  # (what respondents describe is what they said of themselves)
         ("26%", "they are conservative"),
         ("Those over 60", "they feel that way"),
     ]
@@ -3696,4 +3697,21 @@ def test_a_belief_described_in_a_relative_clause_is_not_its_holders_words():
         ("dictators.", "The former secretary of State"),
         ("People are angry,", "Chicago Alderman Jason C. Ervin"),
         ("need to be more collaborative.", "who"),
+    ]
+
+
+def test_describe_in_its_base_form_reports_and_an_opening_participle_s_purpose_has_no_subject():
+    text = (
+        "He consults for foreign governments, several friends said. Corporate lobbyists describe such work as "
+        "“a different cup of tea” than contract lobbying.\n"
+        "Using a crude expression to describe the Turks, he said perhaps they “wanted to lick the Americans in a "
+        "certain place.”\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] != "indirect"]
+    # (the first was the friends' of the sentence before; the second must not become "Using a crude
+    # expression to", the subject found for "describe")
+    assert list(zip(quoted["speaker_mention"], quoted["cue"], strict=True)) == [
+        ("Corporate lobbyists", "describe"),
+        ("he", "said"),
     ]

@@ -442,13 +442,15 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if i > 2 and toks[i - 1].low == "to":
         # "Trump was quick to call", "Sanders seems to be able to claim": the subject of the finite verb that
         # governs the infinitive (not "Trump was quick to", which no one is)
-        for k in range(i - 2, max(0, i - 9), -1):
+        for k in range(i - 2, max(-1, i - 9), -1):
             if not is_word(toks[k]) or toks[k].low in _INFINITIVE_STOPS:
                 break
             # ("he used to boast": "used" is tagged as a participle)
             finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
             if toks[k].text.islower() and finite:
                 return subject_left(toks, k)
+            if k == 0 and toks[k].low.endswith("ing") and usual_tag(toks[k].low) == "VBG":
+                return None  # "Using a crude expression to describe": the opening participle's purpose
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about", "like"):
         return None  # "for not calling the attack ...": a gerund has no subject of its own
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
