@@ -3715,3 +3715,18 @@ def test_describe_in_its_base_form_reports_and_an_opening_participle_s_purpose_h
         ("Corporate lobbyists", "describe"),
         ("he", "said"),
     ]
+
+
+def test_came_shouts_from_names_who_spoke():
+    text = (
+        "The chairman called for a voice vote. “Call the roll,” came shouts from the crowd, as the crowd booed. "
+        "(“I don’t want to have fisticuffs,” said one party activist.)\n"
+        "“We will never surrender,” came the reply from Mr. Smith.\n"
+    )
+    q = extract_quotes(text)
+    # (the first was the activist's, of the next sentence; the last had no speaker)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("the crowd", "came shouts from"),
+        ("one party activist", "said"),
+        ("Smith", "came the reply from"),
+    ]

@@ -312,6 +312,15 @@ def _attribute(
             v = tag[1]
             particle = v + 1 < len(toks) and toks[v + 1].low in _PARTICLES  # the cue "went on", "shot back"
             return Attribution(phrase, a, b, text[toks[v].start : toks[v + particle].end])
+    # (“Call the roll,” came shouts from the crowd; “No,” came the reply from Mr. Smith)
+    if k + 3 < len(toks) and toks[k].low == "came":
+        n = next((n for n in range(k + 1, min(k + 5, len(toks) - 1)) if toks[n].low == "from"), None)
+        if n is not None and any(t.low in _CRIES for t in toks[k + 1 : n]):
+            rng = object_right(toks, n)
+            if rng is not None:
+                phrase, a, b = span_text(text, toks, rng)
+                if can_speak(phrase, "said", people):
+                    return Attribution(phrase, a, b, "came " + " ".join(t.text for t in toks[k + 1 : n + 1]))
     # 2. The agent of a passive that names what is quoted: "has been called “strategic ambiguity” by Joshua
     #    Hendrick", "often labeled as a “witch hunt” by Democrats", "an option seen by organizers as a “lifeboat”"
     agent = _named_by(toks, qi)
@@ -1085,6 +1094,10 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     return False
 
 
+_CRIES = frozenset(
+    "shout shouts cry cries chant chants reply response answer call calls voice voices yell yells scream screams "
+    "retort".split()
+)
 _MEDIA_LINKS = frozenset(["with", "of", "to", "on", "in"])
 _MEDIA_NOUNS = frozenset(
     "interview interviews host hosts anchor anchors tune appearance appearances episode edition set taping stage "
