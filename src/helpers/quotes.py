@@ -371,6 +371,7 @@ def _attribute(
             and found.mention.lower() == "who"
             and toks[found.rng_start - 1].text == ","
             and toks[qi - 1].text == ":"
+            # (the aside, from its verb on, closes at a comma before the main clause's verb)
             and relative_closed(toks[v : qi - 1], 0)
         ):
             continue  # "Hoff, who declined to comment, proposes language ...: “...”": an aside on the speaker
@@ -1616,11 +1617,7 @@ def _same_words(text: str) -> str:
 
 
 def _merge_repeats(
-    rows: list[dict],
-    duplicate_of: dict[int, int],
-    fuller: set[int],
-    headlines: frozenset[int] | set[int] = frozenset(),
-    originals: dict[int, str] | None = None,
+    rows: list[dict], duplicate_of: dict[int, int], fuller: set[int], headlines: set[int], originals: dict[int, str]
 ) -> list[dict]:
     """One row per quotation of a repeated paragraph (a pull quote, a paragraph printed twice): the first
     one, unless only the repeat names its speaker (“...” ¶ Dean Baker. ... “...,” said Dean Baker, ...), or
@@ -1629,7 +1626,6 @@ def _merge_repeats(
     repeat's row replaces it. What only a repeat says stays when the repeat is fuller or when its words are
     nowhere in the first (``originals``: paragraph -> its words): a lede repeated with a new quotation after
     it ("... in the fall. ''He is running a parallel policy campaign,'' said Senator Tim Scott")."""
-    originals = originals or {}
     first: dict[tuple[int, str], dict] = {}
     for row in rows:
         if row["paragraph"] not in duplicate_of:
@@ -1640,16 +1636,14 @@ def _merge_repeats(
         original = duplicate_of.get(row["paragraph"])
         if original is None:
             continue
-        earlier = first.get((original, _same_words(row["text"])))
+        words = _same_words(row["text"])
+        earlier = first.get((original, words))
         body_version = original in headlines and row["paragraph"] in fuller
         if earlier is not None and (
             (earlier["speaker_start"] is None and row["speaker_start"] is not None) or body_version
         ):
             replaced.setdefault(id(earlier), row)
-        elif earlier is None and (
-            row["paragraph"] in fuller
-            or _same_words(row["text"]) not in originals.get(original, _same_words(row["text"]))
-        ):
+        elif earlier is None and (row["paragraph"] in fuller or words not in originals[original]):
             kept.append(row)
     return [replaced.get(id(row), row) for row in rows if row["paragraph"] not in duplicate_of] + kept
 
