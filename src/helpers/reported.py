@@ -47,18 +47,13 @@ from .quote_marks import QuoteSpan
 
 # "some families said", "many voters say": a quantified group
 _QUANTIFIERS = frozenset("some many several most both all few other others".split())
-# what a study, poll or filing says, shows or finds: "Research suggests", "the IG review found"
-_DOCUMENT_NOUNS = frozenset(
-    "poll polls survey surveys study studies research report reports analysis review investigation audit "
-    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates transcript".split()
-)
 
 
 def is_document(phrase: str) -> bool:
     """A short phrase headed by a document noun ("the report", "a new poll"): a source that is no person."""
     words = phrase.lower().split()
     # (or a poll with its date or pollster: "a national CNN/ORC poll released Monday")
-    return (0 < len(words) <= 8 and words[-1] in _DOCUMENT_NOUNS) or (
+    return (0 < len(words) <= 8 and words[-1] in sp.DOCUMENT_NOUNS) or (
         0 < len(words) <= 14 and sp.head_noun(phrase) in sp.POLL_HEADS
     )
 

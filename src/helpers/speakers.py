@@ -390,7 +390,7 @@ def mention_type(mention: str) -> str:
     ):
         return "organisation"  # "Microsoft Japan", "Amazon India": a company's branch (not "Michael Jordan")
     if capitalised_content and _thing_phrase(words, head):
-        return "unknown"  # "Good information", "Celebrating Clinton", "Trump's attacks on Curiel"
+        return "unknown"  # "Good information", "Celebrating Clinton", "Berlin's hesitance"
     if capitalised_content and _thing_before_preposition(words, head):
         # "drone strikes inside Ukraine", "a report in the Des Moines Register": the names are the complement's
         group = head in _GROUP_HEADS or low[0] in _GROUP_QUANTIFIERS | _NUMBER_WORDS | {"none"}
@@ -404,9 +404,9 @@ def mention_type(mention: str) -> str:
 
 
 def _thing_phrase(words: list[str], head: str) -> bool:
-    """A capitalised phrase that names a thing, not someone: a common noun in lower case after adjectives or a
-    possessive ("Good information", "Trump's attacks on Curiel"), or a participle first ("Celebrating
-    Clinton")."""
+    """A capitalised phrase that names a thing, not someone: a singular common noun in lower case after
+    adjectives or a possessive ("Good information", "Berlin's hesitance"), or a participle before a name
+    ("Celebrating Clinton")."""
     low = [w.lower() for w in words]
     first = low[0]
     if (
@@ -424,7 +424,7 @@ def _thing_phrase(words: list[str], head: str) -> bool:
         return False
     # only a singular noun that names no one: not "Kasich's team", "Few politicians", "Walsh’s predecessor",
     # nor what speaks for someone ("Obama's remarks", "Axelrod’s memoir")
-    if usual_tag(head) != "NN" or head.endswith(_AGENT_ENDINGS) or head in _GROUP_NOUNS | _SOURCE_THINGS:
+    if usual_tag(head) != "NN" or head.endswith(_AGENT_ENDINGS) or head in _BODIES | _WORKS | _SOURCE_THINGS:
         return False
     if re.fullmatch(SPEECH_NOUNS, head):
         return False
@@ -434,18 +434,21 @@ def _thing_phrase(words: list[str], head: str) -> bool:
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-_GROUP_NOUNS = frozenset("team staff camp family crew side party group board memoir book column".split())
+_BODIES = frozenset("team staff camp family crew side party group board".split())  # people together
+_WORKS = frozenset(["memoir", "book", "column"])
 
 
 _PEOPLE_AT_WORK = frozenset(
     "columnist columnists editor editors writer writers reporter reporters correspondent host anchor author "
     "producer commentator commentators blogger pundit pundits".split()
 )
-_SOURCE_THINGS = frozenset(
-    "poll polls survey surveys study studies report reports analysis review investigation audit memo letter "
-    "document documents filing lawsuit ruling data findings results release statement transcript order interview"
-    " interviews".split()
+# what a study, poll or filing says, shows or finds: "Research suggests", "the IG review found"
+DOCUMENT_NOUNS = frozenset(
+    "poll polls survey surveys study studies research report reports analysis review investigation audit "
+    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates transcript".split()
 )
+# and what else speaks before a preposition: "the results of the exit polls", "an interview with The Times"
+_SOURCE_THINGS = DOCUMENT_NOUNS | frozenset("results release statement order interview interviews".split())
 _GROUP_HEADS = frozenset("chorus handful number numbers majorities share group groups crowd crowds".split())
 
 
