@@ -1774,6 +1774,22 @@ def test_what_someone_calls_a_thing_is_the_sentence_subjects_label():
     assert list(q["speaker"])[1:3] == ["Jeb Bush", "Mitt Romney"]
 
 
+def test_a_relative_clause_after_a_comma_keeps_its_own_pronoun_as_the_speakers_mention():
+    # (its pronoun is the naming verb's subject, and refers to the sentence's subject, not to the one named)
+    text = (
+        "George Will wrote a column. Instead, Will called for Republicans to back Chris Christie, whom he "
+        "describes as having “a prosecutor’s bearing.”\n"
+        "Thomas Perez spoke. Perez contrasted the Republican candidate, whom he described as “volatile,” with "
+        "Clinton.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("he", "George Will"),
+        ("he", "Thomas Perez"),
+    ]
+    assert [text[s:e] for s, e in zip(q["speaker_start"], q["speaker_end"], strict=True)] == ["he", "he"]
+
+
 def test_a_capitalised_plural_is_a_group_not_a_person_nor_an_antecedent():
     text = (
         "Kevin Swanson slammed the Girl Scouts for promoting abortion.\n"
