@@ -3746,3 +3746,16 @@ def test_came_shouts_from_names_who_spoke():
         ("one party activist", "said"),
         ("Smith", "came the reply from"),
     ]
+
+
+def test_a_capitalised_function_word_alone_before_the_verb_is_a_surname():
+    # (Al From, founder of the Democratic Leadership Council; "from" is otherwise a preposition)
+    text = (
+        "Al From founded the council in 1985.\n"
+        "“The circumstances are changed when you go through a depression,” From said.\n"
+        "Many Americans then saw the Democrats as “the party of overwhelming government,” From said.\n"
+        "“We will leave the European Union,” May said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["From", "From", "May"]
+    assert list(q["cue"]) == ["said"] * 3

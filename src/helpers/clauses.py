@@ -555,7 +555,12 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             break
         if t.low == "all" and j > 0 and toks[j - 1].low in ("was", "is"):
             break  # “...,” was all Smith would say
-        if t.low in STOP_LEFT or (t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP):
+        # (a capitalised function word inside the sentence, alone before the verb, is a surname: “...,” From
+        # said, for Al From)
+        surname = j == b - 1 and j > 0 and t.text[0].isupper() and not is_word(toks[j - 1])
+        if (t.low in STOP_LEFT and not surname) or (
+            t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        ):
             # ("Obama, who he noted was ...": the pronoun is the subject)
             # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
@@ -646,7 +651,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                     return rng
         if listed:
             return listed
-    while a < b and toks[a].low in _LEADING_DROP:
+    while a < b and toks[a].low in _LEADING_DROP and not (a == b - 1 and a > 0 and toks[a].text[0].isupper()):
         a += 1
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
