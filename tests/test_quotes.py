@@ -3759,3 +3759,14 @@ def test_a_capitalised_function_word_alone_before_the_verb_is_a_surname():
     q = extract_quotes(text)
     assert list(q["speaker_mention"]) == ["From", "From", "May"]
     assert list(q["cue"]) == ["said"] * 3
+
+
+def test_a_tag_with_an_apposition_after_a_question_names_its_speaker():
+    text = (
+        "In Virginia, local GOP leaders say Trump’s recent visits have included a heavy dose of fact-finding. "
+        '"He just stopped and said, \'We’ve got to win Loudoun. How do we win Loudoun?’" Will Estrada, the '
+        "chairman for the Northern Virginia exurb, said of the encounter he had last week with Trump.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert list(zip(direct["speaker_mention"], direct["cue"], strict=True)) == [("Will Estrada", "said")]

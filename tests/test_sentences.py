@@ -123,3 +123,20 @@ def test_short_attribution_tail_stays_with_its_quotation():
     # and so is a short one that reports a clause of its own
     text = 'The minister said: "We will not back down." She added that talks would continue.'
     assert _split(text) == ['The minister said: "We will not back down."', "She added that talks would continue."]
+
+
+def test_a_named_tag_with_an_apposition_stays_with_its_quotation():
+    # (and a quotation inside the quotation may close with it)
+    text = (
+        "Leaders say the visits helped. \"He just stopped and said, 'We’ve got to win Loudoun. How do we win "
+        'Loudoun?’" Will Estrada, the chairman for the exurb, said of the encounter he had last week with Trump.'
+    )
+    assert len(_split(text)) == 2
+    # but not after a quoted phrase, nor before what the verb reports
+    text = (
+        "Sanders called the suspension “arbitrary.” Josh Hendler, a top Democratic tech operative, warned "
+        "Saturday that the move could damage the party."
+    )
+    assert len(_split(text)) == 2
+    text = "“How do we win?” Will Estrada, the chairman for the exurb, said he would go."
+    assert len(_split(text)) == 2

@@ -223,7 +223,7 @@ def keeps_going(prev: str, nxt: str) -> bool:
 _PLATFORM_BEFORE = (" on", " to", " via", " at")
 
 
-_CLOSES_QUOTE = re.compile(r"""[.?!,…—-]\s*(?:[”»"]|'')\s*$""")
+_CLOSES_QUOTE = re.compile(r"""[.?!,…—-]\s*[’']?(?:[”»"]|'')\s*$""")  # (a quotation inside closing with it)
 _WORDS = re.compile(r"[\w’'.-]+")
 
 
@@ -237,10 +237,26 @@ _PHRASAL_SPEECH = frozenset(
 )
 
 
+_OPENING_MARKS = ("“", '"', "'", "‘", "«")
+# a name, a description of its bearer between commas, and a verb: "Will Estrada, the chairman for the exurb, said"
+_NAMED_APPOSITION = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*, (?:a|an|the|who)\s[^,.;:“”\"]{1,80}, (?P<verb>[a-z]+)\b"
+)
+
+
 def _attribution_tail(prev: str, nxt: str) -> bool:
     """``“That would be you?” Borger asked.``: a quotation followed by a short speaker-and-verb tail."""
     if not _CLOSES_QUOTE.search(prev):
         return False
+    named = _NAMED_APPOSITION.match(nxt)
+    if named and named.group("verb") in reporting_verbs() and nxt.rstrip().endswith("."):
+        # (after a quotation that is the whole sentence, the tag may run on: “...?” Will Estrada, the chairman,
+        # said of the encounter he had last week; but not what the verb reports: "Jo Ames, the mayor, said he
+        # would resign." or "..., warned Saturday that ..." is a sentence of its own)
+        after = [w.lower() for w in _WORDS.findall(nxt, named.end())]
+        return (
+            prev.lstrip()[:1] in _OPENING_MARKS and "that" not in after and not (after and after[0] in _CLAUSE_OPENERS)
+        )
     words = [w.lower().strip(".") for w in _WORDS.findall(nxt)]
     verb = next(
         (
