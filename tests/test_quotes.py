@@ -3770,3 +3770,16 @@ def test_a_tag_with_an_apposition_after_a_question_names_its_speaker():
     q = extract_quotes(text)
     direct = q[q["kind"] == "direct"]
     assert list(zip(direct["speaker_mention"], direct["cue"], strict=True)) == [("Will Estrada", "said")]
+
+
+def test_an_adverbial_clause_inside_a_report_is_part_of_the_outer_report():
+    text = (
+        "Hillary Clinton spoke on Friday. Clinton acknowledged that she had misspoken in two interviews when she "
+        "claimed that FBI Director James B. Comey had characterized as “truthful” all of her public statements.\n"
+        "David Axelrod tweeted after Clinton argued that the server was “a mistake.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Clinton", "acknowledged"),
+        ("Clinton", "argued"),
+    ]

@@ -491,7 +491,13 @@ def _attribute(
                 # is what he says)
                 # ("..., with Senator John McCain telling reporters he viewed Obama as “...”": the speaker of an
                 # absolute phrase, not of the clause it hangs on)
-                if inner.rng_start > 0 and toks[inner.rng_start - 1].low in _NO_OUTER_REPORT:
+                # (unless the adverbial clause is inside what the outer verb reports: "Clinton acknowledged that she
+                # had misspoken ... when she claimed that Comey had characterized as “...”" is Clinton's)
+                if (
+                    inner.rng_start > 0
+                    and toks[inner.rng_start - 1].low in _NO_OUTER_REPORT
+                    and not (gap and gap[0].low == "that" and toks[inner.rng_start - 1].low != "with")
+                ):
                     break
                 outer = subj(w)
                 # (nor a question inside the clause: "a debate over how the United States responds")
