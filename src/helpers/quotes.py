@@ -446,7 +446,11 @@ def _attribute(
                     and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
                     and sp.mention_type(opening[0]) != "unknown"
                 ):
-                    if toks[found.rng_start - 1].low in ("which", "whom") and toks[found.rng_start - 2].text == ",":
+                    if (
+                        found.rng_start > 1
+                        and toks[found.rng_start - 1].low in ("which", "whom")
+                        and toks[found.rng_start - 2].text == ","
+                    ):
                         # (after a comma the relative clause is one of its own, and its pronoun names the
                         # speaker: "Will called for ... Chris Christie, whom he describes as having “...”")
                         return replace(found, antecedent=Attribution(opening[0], opening[1], opening[2], ""))

@@ -245,7 +245,8 @@ _NAMED_APPOSITION = re.compile(
 
 
 def _attribution_tail(prev: str, nxt: str) -> bool:
-    """``“That would be you?” Borger asked.``: a quotation followed by a short speaker-and-verb tail."""
+    """``“That would be you?” Borger asked.``: a quotation followed by a short speaker-and-verb tail, or by a
+    name with an apposition and a reporting verb (``“...?” Will Estrada, the chairman, said of the plan.``)."""
     if not _CLOSES_QUOTE.search(prev):
         return False
     named = _NAMED_APPOSITION.match(nxt)
