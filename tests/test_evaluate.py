@@ -37,3 +37,69 @@ def test_split_quote_segments_form_one_attribution():
         }
     )
     assert [len(g) for g in attribution_groups(quotes)] == [2, 1]
+
+
+def _gold_folder(folder, text, attributions):
+    """A brat folder with one article; ``attributions`` are (source, cue, content) substrings of ``text``."""
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    (folder / "text" / "story.txt").write_text(text, encoding="utf-8")
+    lines, t = [], 0
+    for n, parts in enumerate(attributions, 1):
+        ids = []
+        for label, words in zip(("Source", "Cue", "Content"), parts, strict=True):
+            t += 1
+            at = text.index(words)
+            lines.append(f"T{t}\t{label} {at} {at + len(words)}\t{words}")
+            ids.append(f"{label}:T{t}")
+        lines.append(f"E{n}\tAttribution:T{t - 1} {' '.join(ids)}")
+    (folder / "attributions" / "story_a1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_errors_lists_each_disagreement_with_offsets_into_the_text(tmp_path):
+    text = (
+        "Smith spoke first. “We will win this race,” Jones said.\n\n"
+        "The mayor called the plan a “very bad idea” on Monday.\n\n"
+        "“This is the end of the story,” the governor said.\n\n"
+        "Critics dismissed the so-called “experts” as amateurs.\n"
+    )
+    gold = _gold_folder(
+        tmp_path,
+        text,
+        [
+            ("Smith", "said", "We will win this race,"),  # the package names Jones: a speaker error
+            ("the governor", "said", "This is the end of the story,"),  # right: no row
+            ("Critics", "dismissed", "experts"),  # a label after "so-called", which the package leaves out: missed
+        ],
+    )
+    errors: list[dict] = []
+    figures = evaluate(gold, errors=errors)
+    assert figures["quotes_gold"] == 3 and figures["quotes_pred"] == 3
+    assert [(r["error"], r["text"]) for r in errors] == [
+        ("speaker", "We will win this race,"),
+        ("false", "very bad idea"),
+        ("missed", "experts"),
+    ]
+    speaker = errors[0]
+    assert (speaker["speaker_mention"], speaker["gold_source"]) == ("Jones", "Smith")
+    for r in errors:
+        assert text[r["start"] : r["end"]] == r["text"]
+    assert text[speaker["speaker_start"] : speaker["speaker_end"]] == "Jones"
+    assert text[speaker["gold_source_start"] : speaker["gold_source_end"]] == "Smith"
+
+
+def test_evaluate_command_writes_the_errors_table(tmp_path, capsys):
+    import pandas as pd
+
+    from helpers.__main__ import main
+
+    text = "Smith spoke first. “We will win this race,” Jones said.\n"
+    gold = _gold_folder(tmp_path / "gold", text, [("Smith", "said", "We will win this race,")])
+    out = tmp_path / "audit" / "errors.csv"
+    assert main(["evaluate", str(gold), "--errors", str(out)]) == 0
+    assert "1 disagreements (1 speaker, 0 missed, 0 false)" in capsys.readouterr().out
+    table = pd.read_csv(out)
+    assert list(table[["error", "speaker_mention", "gold_source", "start"]].itertuples(index=False, name=None)) == [
+        ("speaker", "Jones", "Smith", text.index("We"))
+    ]

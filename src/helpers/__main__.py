@@ -75,7 +75,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     if not (args.gold / "attributions").is_dir() or not (args.gold / "text").is_dir():
         print(f"error: {args.gold} must hold text/ and attributions/ folders (brat standoff)", file=sys.stderr)
         return 2
-    print(format_report(evaluate(args.gold, limit=args.limit)))
+    errors: list[dict] | None = [] if args.errors else None
+    print(format_report(evaluate(args.gold, limit=args.limit, errors=errors)))
+    if args.errors:
+        from .evaluate import errors_frame
+
+        frame = errors_frame(errors)
+        args.errors.parent.mkdir(parents=True, exist_ok=True)
+        frame.to_csv(args.errors, index=False)
+        counts = frame["error"].value_counts()
+        told = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("speaker", "missed", "false"))
+        print(f"{len(frame)} disagreements ({told}) -> {args.errors}")
     return 0
 
 
@@ -165,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="score quotes and speakers against annotated attributions (brat)")
     e.add_argument("gold", type=Path, help="folder with text/ and attributions/, e.g. polnear/data/dev")
     e.add_argument("--limit", type=int, default=None, help="use only the first N annotated articles")
+    e.add_argument(
+        "--errors",
+        type=Path,
+        default=None,
+        help="also write one CSV row per disagreement (wrong speaker, missed or false quotation), with offsets",
+    )
     e.set_defaults(func=_evaluate)
 
     st = sub.add_parser("sentiment-train", help="learn the news lexicon and thresholds from a training file")

@@ -103,8 +103,12 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(gold_dir: str | Path, *, limit: int | None = None) -> dict[str, float]:
-    """Score the extractor on every annotated article of ``gold_dir``; return the figures."""
+def evaluate(gold_dir: str | Path, *, limit: int | None = None, errors: list[dict] | None = None) -> dict[str, float]:
+    """Score the extractor on every annotated article of ``gold_dir``; return the figures.
+
+    ``errors``: when given, a list to which one row per disagreement on quotations is appended (see
+    :func:`quotation_errors`), to read what the figures count.
+    """
     gold_dir = Path(gold_dir)
     anns = sorted((gold_dir / "attributions").glob("*.ann"))[:limit]
     c = dict.fromkeys(["q_pred", "q_gold", "q_tp", "q_spk", "a_pred", "a_gold", "a_tp", "a_spk"], 0)
@@ -126,6 +130,8 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None) -> dict[str, flo
         c["q_tp"] += len(matches)
         for i, j in matches:
             c["q_spk"] += _speaker_right(quoted.iloc[i], attrs[gq[j][2]])
+        if errors is not None:
+            errors.extend(quotation_errors(stem, text, attrs, quoted, gq, matches))
         ga = [(min(s for s, _ in a.content), max(e for _, e in a.content)) for a in attrs]
         # an attribution's content: the quotation, or for a partial one the reported clause around it;
         # the segments of one quotation split by its attribution ("A," she said, "B.") are one attribution
@@ -159,6 +165,85 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None) -> dict[str, flo
         "attribution_speaker_accuracy": c["a_spk"] / c["a_tp"] if c["a_tp"] else 0.0,
         "attribution_end_to_end_f1": xf,
     }
+
+
+ERROR_COLUMNS = [
+    "article",
+    "error",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "speaker",
+    "cue",
+    "gold_source",
+    "gold_source_start",
+    "gold_source_end",
+    "gold_cue",
+    "context",
+]
+
+
+def errors_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows from :func:`quotation_errors` as a table, offsets as nullable integers."""
+    frame = pd.DataFrame(rows, columns=ERROR_COLUMNS)
+    for col in ("start", "end", "speaker_start", "speaker_end", "gold_source_start", "gold_source_end"):
+        frame[col] = pd.array(frame[col].tolist(), dtype="Int64") if len(frame) else frame[col].astype("Int64")
+    return frame
+
+
+def quotation_errors(
+    article: str,
+    text: str,
+    attrs: list[GoldAttribution],
+    quoted: pd.DataFrame,
+    gold: list[tuple[int, int, int]],
+    matches: list[tuple[int, int]],
+) -> list[dict]:
+    """One row (see ``ERROR_COLUMNS``) per disagreement in one article: ``speaker`` for a matched quotation
+    whose speaker mention misses the gold source, ``missed`` for a gold quoted span with no predicted match,
+    ``false`` for a predicted quotation inside no gold content. Offsets are into ``text``, so each row can be
+    found in the article; ``context`` is the text around the quotation."""
+    out = []
+
+    def row(error: str, start: int, end: int, pred: pd.Series | None, attr: GoldAttribution | None) -> dict:
+        source = attr.source if attr is not None else []
+        return {
+            "article": article,
+            "error": error,
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "kind": pred["kind"] if pred is not None else None,
+            "speaker_mention": pred["speaker_mention"] if pred is not None else None,
+            "speaker_start": pred["speaker_start"] if pred is not None else None,
+            "speaker_end": pred["speaker_end"] if pred is not None else None,
+            "speaker": pred["speaker"] if pred is not None else None,
+            "cue": pred["cue"] if pred is not None else None,
+            "gold_source": " … ".join(text[a:b] for a, b in source) if attr is not None else None,
+            "gold_source_start": min((a for a, _ in source), default=None),
+            "gold_source_end": max((b for _, b in source), default=None),
+            "gold_cue": " … ".join(text[a:b] for a, b in attr.cue) if attr is not None else None,
+            "context": " ".join(text[max(0, start - 200) : end + 100].split()),
+        }
+
+    for i, j in matches:
+        pred, attr = quoted.iloc[i], attrs[gold[j][2]]
+        if not _speaker_right(pred, attr):
+            out.append(row("speaker", int(pred["start"]), int(pred["end"]), pred, attr))
+    matched_gold = {j for _, j in matches}
+    for j, (s, e, k) in enumerate(gold):
+        if j not in matched_gold:
+            out.append(row("missed", s, e, None, attrs[k]))
+    matched_pred = {i for i, _ in matches}
+    for i in range(len(quoted)):
+        if i not in matched_pred:
+            pred = quoted.iloc[i]
+            out.append(row("false", int(pred["start"]), int(pred["end"]), pred, None))
+    return sorted(out, key=lambda r: r["start"])
 
 
 def attribution_groups(quotes: pd.DataFrame) -> list[pd.DataFrame]:
