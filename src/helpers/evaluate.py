@@ -5,7 +5,7 @@ Direct quotations: the gold ones are the quoted spans inside an attribution's co
 (direct or partial) matches a gold one when they overlap by at least half of the longer. Speaker accuracy:
 on matched quotations, the predicted speaker mention overlaps the gold source span. End-to-end: quotation and
 speaker both right. All attributions: every predicted quotation (indirect too) against every gold content
-span, same matching rule.
+span, same matching rule. ``--errors FILE`` lists every disagreement on quotations (see :func:`quotation_errors`).
 """
 
 from __future__ import annotations
@@ -209,6 +209,8 @@ def quotation_errors(
     found in the article; ``context`` is the text around the quotation."""
     out = []
 
+    predicted = ("kind", "speaker_mention", "speaker_start", "speaker_end", "speaker", "cue")
+
     def row(error: str, start: int, end: int, pred: pd.Series | None, attr: GoldAttribution | None) -> dict:
         source = attr.source if attr is not None else []
         return {
@@ -217,12 +219,7 @@ def quotation_errors(
             "start": start,
             "end": end,
             "text": text[start:end],
-            "kind": pred["kind"] if pred is not None else None,
-            "speaker_mention": pred["speaker_mention"] if pred is not None else None,
-            "speaker_start": pred["speaker_start"] if pred is not None else None,
-            "speaker_end": pred["speaker_end"] if pred is not None else None,
-            "speaker": pred["speaker"] if pred is not None else None,
-            "cue": pred["cue"] if pred is not None else None,
+            **{col: (pred[col] if pred is not None else None) for col in predicted},
             "gold_source": " … ".join(text[a:b] for a, b in source) if attr is not None else None,
             "gold_source_start": min((a for a, _ in source), default=None),
             "gold_source_end": max((b for _, b in source), default=None),
