@@ -3786,3 +3786,14 @@ def test_an_adverbial_clause_inside_a_report_is_part_of_the_outer_report():
         ("Clinton", "acknowledged"),
         ("Clinton", "argued"),
     ]
+
+
+def test_a_verb_coordinated_with_an_inverted_tag_goes_on_with_its_speaker():
+    text = (
+        "Petraeus “was handled so lightly for his offense there isn't a whole lot you can do,” said a former "
+        "law enforcement official who oversaw investigations and described the controversy as “a lesser set of "
+        "circumstances.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["cue"]) == ["said", "described"]
+    assert q["speaker_start"].nunique() == 1 and q["speaker_mention"].iloc[1].startswith("a former law enforcement")

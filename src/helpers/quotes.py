@@ -556,6 +556,10 @@ def _attribute(
                     return Attribution(phrase, a, b, toks[v].text)
             for w in reversed(earlier):
                 found = subj(w)
+                if found is None and left == "and" and w > 0 and toks[w - 1].text in (",", "¶"):
+                    # “...,” said a former official who oversaw ... and described it as “...”: the speaker named
+                    # after the earlier verb goes on
+                    found = inverted(w)
                 if found and reduced_relative(toks, found.rng_start):
                     continue  # "Santilli wears a suit in videos he calls “...”, telling ...": the clause's subject
                 if found and found.mention.lower() == "who" and "," in [t.text for t in toks[w + 1 : v]]:
