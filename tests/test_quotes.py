@@ -3797,3 +3797,18 @@ def test_a_verb_coordinated_with_an_inverted_tag_goes_on_with_its_speaker():
     q = extract_quotes(text)
     assert list(q["cue"]) == ["said", "described"]
     assert q["speaker_start"].nunique() == 1 and q["speaker_mention"].iloc[1].startswith("a former law enforcement")
+
+
+def test_a_stage_direction_between_lines_keeps_the_speaker_speaking():
+    text = (
+        "“I am calling from the Hillary Clinton campaign. How are you today?” Eva Miller said into the phone.\n\n"
+        "She pauses.\n\n"
+        "“Well, thank you so much.”\n\n"
+        "Pause.\n\n"
+        "“Well, you do that! Hillary will appreciate it.”\n\n"
+        "Her neighbor Tom Jones waved from the porch.\n\n"
+        "“Good luck with that.”\n"
+    )
+    q = extract_quotes(text)
+    # (a paragraph that names someone, or says more, is no stage direction: the last line is nobody's known)
+    assert list(q["speaker"]) == ["Eva Miller", "Eva Miller", "Eva Miller", "unknown"]

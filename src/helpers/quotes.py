@@ -1497,7 +1497,10 @@ def quote_rows(
             reported_last = speaking_subject(ptext, sents[-1], names)
             if reported_last is not None:
                 reported_last.span = par.span
-        previous_speaker = last_attr if quotes else reported_last
+        if quotes or reported_last is not None or not _stage_direction(ptext):
+            # (a stage direction between the lines of one speaker keeps them speaking: “...” ¶ She pauses. ¶
+            # “Well, thank you so much.”)
+            previous_speaker = last_attr if quotes else reported_last
         introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
         if len(rows) == rows_before and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
@@ -1723,6 +1726,22 @@ def _paragraph_attribution(
                     if is_speaker_phrase(phrase, people, strict=False):
                         return Attribution(phrase, a, b, toks[v].text)
     return None
+
+
+def _stage_direction(text: str) -> bool:
+    """A paragraph that only tells what someone does between lines, with no one named and nothing said: "She
+    pauses.", "Pause.", "He laughs again." (not "Trump spoke.", "He said no.")."""
+    text = text.strip()
+    words = text[:-1].split()
+    if not text.endswith((".", "!")) or not 1 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return False
+    if len(words) == 1:
+        return words[0].istitle() and is_common_word(words[0].lower())
+    return (
+        words[0] in ("He", "She", "They")
+        and all(w.islower() for w in words[1:])
+        and not any(w in reporting_verbs() for w in words[1:])
+    )
 
 
 def _previous_subject(
