@@ -1730,7 +1730,7 @@ def _paragraph_attribution(
 
 def _stage_direction(text: str) -> bool:
     """A paragraph that only tells what someone does between lines, with no one named and nothing said: "She
-    pauses.", "Pause.", "He laughs again." (not "Trump spoke.", "He said no.")."""
+    pauses.", "Pause.", "He nods." (not "Trump spoke.", "He said no.", nor "He laughs again.", a tag's verb)."""
     text = text.strip()
     words = text[:-1].split()
     if not text.endswith((".", "!")) or not 1 <= len(words) <= 4 or not all(w.isalpha() for w in words):
