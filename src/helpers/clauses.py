@@ -555,10 +555,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             break
         if t.low == "all" and j > 0 and toks[j - 1].low in ("was", "is"):
             break  # “...,” was all Smith would say
-        # (a capitalised function word inside the sentence, alone before the verb, is a surname: “...,” From
-        # said, for Al From)
-        surname = j == b - 1 and j > 0 and t.text[0].isupper() and not is_word(toks[j - 1])
-        if (t.low in STOP_LEFT and not surname) or (
+        if (t.low in STOP_LEFT and not _lone_capital(toks, j, b)) or (
             t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
         ):
             # ("Obama, who he noted was ...": the pronoun is the subject)
@@ -651,7 +648,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                     return rng
         if listed:
             return listed
-    while a < b and toks[a].low in _LEADING_DROP and not (a == b - 1 and a > 0 and toks[a].text[0].isupper()):
+    while a < b and toks[a].low in _LEADING_DROP and not _lone_capital(toks, a, b):
         a += 1
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
@@ -663,6 +660,12 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[a:b]) and not named:
         return None  # "a poll released Saturday showed": a time is no subject (but "Early said": Rex Early)
     return (a, b) if a < b else None
+
+
+def _lone_capital(toks: list[Tok], k: int, b: int) -> bool:
+    """A capitalised function word inside the sentence, alone before the verb at ``b`` and after no other word:
+    a surname (“...,” From said, for Al From), not a preposition."""
+    return k == b - 1 and k > 0 and toks[k].text[0].isupper() and not is_word(toks[k - 1])
 
 
 def _relative_subject(toks: list[Tok], j: int) -> bool:
