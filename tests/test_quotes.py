@@ -3806,9 +3806,48 @@ def test_a_stage_direction_between_lines_keeps_the_speaker_speaking():
         "“Well, thank you so much.”\n\n"
         "Pause.\n\n"
         "“Well, you do that! Hillary will appreciate it.”\n\n"
-        "Her neighbor Tom Jones waved from the porch.\n\n"
+        "A truck pulled into the driveway of Tom Jones.\n\n"
         "“Good luck with that.”\n"
     )
     q = extract_quotes(text)
     # (a paragraph that names someone, or says more, is no stage direction: the last line is nobody's known)
     assert list(q["speaker"]) == ["Eva Miller", "Eva Miller", "Eva Miller", "unknown"]
+
+
+def test_a_quotation_paragraph_goes_on_from_the_person_the_paragraph_before_is_about():
+    text = (
+        "“Taxes are too high,” Maria Lopez said at the rally.\n\n"
+        "Lopez is upbeat about the party’s chances in November, in part because she sees the mayor as a uniter.\n\n"
+        "“Not only can he win in November, he is the one with the best chance of winning.”\n\n"
+        "With Lopez, the city’s bad mood grows.\n\n"
+        "“I'd rather have a sister in jail than a brother in the council.”\n"
+    )
+    q = extract_quotes(text)
+    # (the subject of the paragraph before must be someone: not "the city’s bad mood")
+    assert list(q["speaker"]) == ["Maria Lopez", "Maria Lopez", "unknown"]
+    assert q["speaker_mention"].iloc[1] == "Lopez" and q["speaker_start"].iloc[1] == text.index("Lopez is")
+
+
+def test_a_pull_quote_carried_from_the_paragraph_before_gives_way_to_its_tagged_repeat():
+    text = (
+        "Sanders named five people to the committee. Florida Rep. Debbie Wasserman Schultz chose four.\n\n"
+        '"Sanders should stay in until he gets everything he is fighting for, or as much of it as possible."\n\n'
+        "The platform hearing ran late into the night in Phoenix, and the delegates argued about trade.\n\n"
+        "Former NAACP president Ben Jealous spoke after her. “Sanders should stay in until he gets everything he "
+        "is fighting for, or as much of it as possible,” he added.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert list(zip(direct["speaker"], direct["cue"], strict=True)) == [("Ben Jealous", "added")]
+
+
+def test_a_pronoun_refers_to_the_subject_before_the_object_of_its_verb():
+    text = (
+        "George Zimmerman shot and killed Trayvon Martin in February 2012. He is now selling the handgun.\n\n"
+        "“It has recently been returned to me by the Department of Justice,” he said.\n\n"
+        "Scott Reed, who managed Bob Dole’s 1996 campaign, said the fear is as high as it has ever been.\n\n"
+        "“But I'm amazed that people are acting surprised,” he said.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["George Zimmerman", "Scott Reed"]

@@ -1342,6 +1342,7 @@ def quote_rows(
     open_from_previous: Attribution | None = None
     previous_speaker: Attribution | None = None
     introduced_by: Attribution | None = None
+    about_previous: Attribution | None = None
     previous_unclosed = False
     # rows of a quotation running over paragraphs that have no speaker of their own (see _sign_run)
     run_rows: list[int] = []
@@ -1419,6 +1420,8 @@ def quote_rows(
                     attr = introduced_by
                 elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
                     attr, carried = previous_speaker, True
+                elif q.open_at == 0 and about_previous is not None and not _has_verb_outside(ptext, quotes):
+                    attr, carried = about_previous, True
                 else:
                     attr = _previous_subject(ptext, sents, si, quotes, names, q)
             if attr is not None and attr.span is None:
@@ -1502,6 +1505,15 @@ def quote_rows(
             # “Well, thank you so much.”)
             previous_speaker = last_attr if quotes else reported_last
         introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
+        about_previous = None
+        if not quotes and reported_last is None and sents and not par.is_heading:
+            toks = tokenize(ptext, *sents[-1], [])
+            found = sentence_subject(ptext, toks, names)
+            kind = sp.mention_type(found[0]) if found else ""
+            if kind in ("pronoun", "role") or (
+                kind == "person" and any(n.split()[-1] == found[0].split()[-1] for n in names)
+            ):
+                about_previous = Attribution(found[0], found[1], found[2], "", span=par.span)
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
         if len(rows) == rows_before and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
             # an answer of several sentences in a Q&A or transcript ("Bass: Perception lags reality. When
@@ -1641,7 +1653,8 @@ def _merge_repeats(
     rows: list[dict], duplicate_of: dict[int, int], fuller: set[int], headlines: set[int], originals: dict[int, str]
 ) -> list[dict]:
     """One row per quotation of a repeated paragraph (a pull quote, a paragraph printed twice): the first
-    one, unless only the repeat names its speaker (“...” ¶ Dean Baker. ... “...,” said Dean Baker, ...), or
+    one, unless only the repeat names its speaker (“...” ¶ Dean Baker. ... “...,” said Dean Baker, ...) or only
+    the repeat has a reporting verb of its own (the first's speaker was carried from the paragraph before), or
     the first is a headline's and the repeat one of the ``fuller`` paragraphs (the body's sentence that the
     headline quotes: “We do not pay candidates ...,” Zucker said during a discussion ...), in which case the
     repeat's row replaces it. What only a repeat says stays when the repeat is fuller or when its words are
@@ -1661,7 +1674,9 @@ def _merge_repeats(
         earlier = first.get((original, words))
         body_version = original in headlines and row["paragraph"] in fuller
         if earlier is not None and (
-            (earlier["speaker_start"] is None and row["speaker_start"] is not None) or body_version
+            (earlier["speaker_start"] is None and row["speaker_start"] is not None)
+            or (not earlier["cue"] and row["cue"] and row["speaker_start"] is not None)
+            or body_version
         ):
             replaced.setdefault(id(earlier), row)
         elif earlier is None and (row["paragraph"] in fuller or words not in originals[original]):

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 import numpy as np
 import pandas as pd
 
-from .lexicon import alternation, is_common_word, usual_tag, wordlist
+from .lexicon import alternation, is_common_word, reporting_verbs, usual_tag, wordlist
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them"})
@@ -922,12 +922,31 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
 
 def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
     """Whether candidate ``c`` is a name's possessive after another person named in its sentence."""
-    if not _INNER_POSSESSOR.match(text, c[0]):
-        return False
+    return _INNER_POSSESSOR.match(text, c[0]) is not None and _after_someone(c, c[0], recent, text)
+
+
+# a verb in the past or present tense right before a name: "Zimmerman shot and killed Trayvon Martin"
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|es)\s+$")
+
+
+def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
+    """Whether candidate ``c`` is the object of a verb whose subject is another person named before it in its
+    sentence ("George Zimmerman shot and killed Trayvon Martin ... He is now selling the handgun": Zimmerman)."""
+    given = _GIVEN_RUN_BEFORE.search(text, max(0, c[0] - 40), c[0])
+    at = given.start() if given else c[0]
+    verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
+    word = verb.group().strip() if verb else ""
+    if not word or usual_tag(word) not in ("VBD", "VBN", "VBZ") or word in reporting_verbs():
+        return False  # (not "..., said Trump": an inverted tag's subject)
+    return _after_someone(c, at, recent, text)
+
+
+def _after_someone(c: tuple[int, str, str], at: int, recent: list[tuple[int, str, str]], text: str) -> bool:
+    """Whether another person among ``recent`` is named before ``at`` in candidate ``c``'s sentence."""
     others = [
         d
         for d in recent
-        if d[0] < c[0]
+        if d[0] < at
         and d[2] == "person"
         and _other_person(d[1], c[1])
         and _SPACE_LOWER.search(text, d[0], c[0])  # (not two readings of one run of capitalised words)
@@ -970,13 +989,18 @@ _GIVEN_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.) +){1,3}$")  # (w
 
 
 def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: int) -> list[tuple[int, str, str]]:
-    """``candidates`` (by position) with the nearest ones that follow a preposition, or are a possessive after
-    someone else in their sentence, moved before the other candidates of the last 300 characters: "Did that
-    mean Garcia would vote for Trump? “No,” he said" is Garcia's, as the subject of the sentence before
-    outranks an object in it ("Harris shot back that Dunn's plan ...", Harris's likewise)."""
+    """``candidates`` (by position) with the nearest ones that follow a preposition, or are a possessive or the
+    object of a verb after someone else in their sentence, moved before the other candidates of the last 300
+    characters: "Did that mean Garcia would vote for Trump? “No,” he said" is Garcia's, as the subject of the
+    sentence before outranks an object in it ("Harris shot back that Dunn's plan ...", "Zimmerman shot and
+    killed Trayvon Martin. He ...", Harris's and Zimmerman's likewise)."""
     k = bisect_right(candidates, position - 300, key=lambda c: c[0])
     recent = candidates[k:]
-    objects = [c for c in recent if _after_preposition(text, c[0]) or _inner_possessor(c, recent, text)]
+    objects = [
+        c
+        for c in recent
+        if _after_preposition(text, c[0]) or _inner_possessor(c, recent, text) or _inner_object(c, recent, text)
+    ]
     if not objects or len(objects) == len(recent):
         return candidates
     return candidates[:k] + objects + [c for c in recent if c not in objects]
