@@ -3851,3 +3851,42 @@ def test_a_pronoun_refers_to_the_subject_before_the_object_of_its_verb():
     q = extract_quotes(text)
     direct = q[q["kind"] == "direct"]
     assert list(direct["speaker"]) == ["George Zimmerman", "Scott Reed"]
+
+
+def test_british_titles_and_an_acronym_with_a_plus_in_a_speaker():
+    text = (
+        "Councillor Sarah Hughes, who leads on transport, said the scheme would make the roads 'safer for "
+        "everyone'.\n\n"
+        "'It is the right decision,' the councillor said.\n\n"
+        "Two OPEC+ sources, who declined to be named because they were not authorised to speak publicly, said "
+        "the group could discuss a further cut at its next meeting.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Sarah Hughes", "person"),
+        ("Sarah Hughes", "person"),
+        ("Two OPEC+ sources", "anonymous"),
+    ]
+
+
+def test_speakers_described_by_a_job_initials_and_named_services():
+    text = (
+        "The National Weather Service confirmed that at least two tornadoes touched down in northern Illinois. "
+        "Meteorologist Dan Kowalski said wind gusts reached 80 mph near Rockford.\n\n"
+        "“We had people taking shelter in bathtubs,” Kowalski said.\n\n"
+        "Illinois Gov. J.B. Pritzker toured damaged areas Tuesday afternoon. “Our hearts go out to everyone "
+        "affected,” the governor said.\n\n"
+        "“The response was fast,” said J.M. Berger, a fellow at the university.\n\n"
+        "A Department for Business and Trade spokesperson said: “This deal protects our high standards.”\n\n"
+        "Speaking to MSNBC’s Morning Joe Monday, the mayor said the city “will rebuild.”\n"
+    )
+    q = extract_quotes(text)
+    got = list(zip(q["speaker"], q["speaker_type"], strict=True))
+    assert got[:2] == [("National Weather Service", "organisation"), ("Dan Kowalski", "person")]
+    assert got[2:6] == [
+        ("Dan Kowalski", "person"),
+        ("J.B. Pritzker", "person"),
+        ("J.M. Berger", "person"),
+        ("A Department for Business and Trade spokesperson", "anonymous"),
+    ]
+    assert "Joe Monday" not in set(q["speaker"])

@@ -11,7 +11,10 @@ from . import speakers as sp
 from .clean import CleanSpan
 from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
+# (an acronym may end in "+": "OPEC+", "LGBTQ+")
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]"
+)
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(
     [

@@ -66,6 +66,7 @@ from .paragraphs import Paragraph, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
 from .reported import around_quotes, indirect_all, is_document, poll_source, speaking_subject
 from .sentences import QUOTE_MARK, Sentence, quote_depth_at, split_text, uses_single_quotes
+from .timex import WEEKDAY_NAMES
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -1589,14 +1590,12 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if drop and kept:  # ("Former President Bill": a title that the dropped word stood before)
         kept = sp.strip_titles(" ".join(kept)).split()
     # "Democrat Hillary Clinton", "Actor Clint Howard" (but not the "Democratic National Convention")
-    while (
-        len(kept) > 2
-        and kept[0] in sp.descriptor_words()
-        and (sp.is_given_name(kept[1]) or usual_tag(kept[1].lower()) == "")
-    ):
+    while len(kept) > 2 and sp.describes_next(kept[0], kept[1]):
         kept.pop(0)
     while len(kept) > 2 and kept[-1] in _COMPASS:
         kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
+    while kept and kept[-1] in WEEKDAY_NAMES:
+        kept.pop()  # "MSNBC’s Morning Joe Monday": a day after the name, or after a show's
     while len(kept) > 1 and usual_tag(kept[0]) == "NNPS":
         kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
     if kept and (kept[-1] in _PARTIES or kept[-1].lower() in _GROUP_NOUNS):

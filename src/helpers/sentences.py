@@ -14,7 +14,7 @@ from functools import cache
 
 import punkt
 
-from .lexicon import abbreviations, reporting_verbs
+from .lexicon import abbreviations, is_common_word, reporting_verbs
 from .paragraphs import Paragraph
 
 OPENING_DOUBLE = "\u201c\u201e\u00ab"
@@ -217,7 +217,14 @@ def keeps_going(prev: str, nxt: str) -> bool:
         token == "X." and prev[: -len(last[0])].rstrip().endswith(_PLATFORM_BEFORE)
     ):
         return False
+    if _INITIALS.match(token) and token[:-1] not in abbr["other"] and first_char.isupper():
+        # initials run together before a surname: "J.M. Berger", "G.K. Butterfield" (not "the U.S. He ...")
+        word = _WORDS.match(nxt.lstrip())
+        return word is not None and not is_common_word(word.group().rstrip("."))
     return bool(_INITIAL.match(token)) and len(token.rstrip(".")) == 1 and first_char.isupper()
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}$")
 
 
 _PLATFORM_BEFORE = (" on", " to", " via", " at")

@@ -55,6 +55,15 @@ def descriptor_words() -> frozenset[str]:
     return frozenset(wordlist("descriptors.txt"))
 
 
+def describes_next(word: str, following: str) -> bool:
+    """Whether capitalised ``word`` describes the person whose name ``following`` begins, and is no part of the
+    name: a descriptor ("Democrat Jane Doe", "Actor Clint Howard") or a common noun before a given name
+    ("Meteorologist Dan Kowalski", "Farmer John Smith"; not "Hope Hicks", whose first word is a given name too)."""
+    if word in descriptor_words():
+        return is_given_name(following) or usual_tag(following.lower()) == ""
+    return usual_tag(word.lower()) == "NN" and not is_given_name(word) and is_given_name(following)
+
+
 @cache
 def title_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for t in titles() for w in t.split())
@@ -123,10 +132,11 @@ def is_nationality(word: str) -> bool:
     return _NATIONALITY.match(word) is not None
 
 
-# inner capitals first ("McCain", "DeSantis", "O’Rourke"), and a token ends where its word ends: otherwise
+# inner capitals first ("McCain", "DeSantis", "O’Rourke"), initials alone or run together ("J.B. Pritzker"),
+# and a token ends where its word ends: otherwise
 # "McCain" stops at "Mc"; a possessive ends the name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
 _NAME_TOKEN = (
-    rf"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|[A-Z]\.)"
+    rf"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
     r"(?<![’'][sS])(?![A-Za-z])"
 )
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
@@ -257,7 +267,12 @@ def is_organisation(phrase: str) -> bool:
     return bool(
         _organisation_pattern().search(phrase.lower())
         or (phrase.endswith(("Co", "Co.", "Cos", "Cos.")) and _COMPANY_END.search(phrase))
+        or _NAMED_SERVICE.search(phrase)
     )
+
+
+# a service in a name in capitals ("the National Weather Service", "the Secret Service"; not "the service")
+_NAMED_SERVICE = re.compile(r"[A-Z][\w.-]* Service\b")
 
 
 # participles that describe an unnamed source ("people briefed on the talks", "officials involved")
@@ -277,7 +292,11 @@ def head_noun(phrase: str) -> str:
     for i, w in enumerate(words):
         # ("an adviser to Bill Clinton", "the ambassador to Greece"; but not "a justice to openly criticize")
         to_someone = w == "to" and i + 1 < len(words) and (found[i + 1][0].isupper() or words[i + 1] in _DETERMINERS)
-        if w in _HEAD_ENDS or to_someone:
+        # ("A Department for Business and Trade spokesperson": "for" inside a name in capitals)
+        in_name = (
+            w == "for" and 0 < i < len(words) - 1 and found[i - 1][0].isupper() and found[i + 1][0].isupper()
+        ) and found[-1].islower()
+        if (w in _HEAD_ENDS and not in_name) or to_someone:
             return words[i - 1] if i else w
     return words[-1] if words else ""
 
@@ -611,8 +630,8 @@ def name_in(mention: str) -> str | None:
         words[0].lower() in _DETERMINERS
         or words[0].rstrip(".").lower() in title_words()
         or AGE.fullmatch(words[0])
-        # "Republican Christine Todd Whitman", "Democrat Jane Doe": a party or descriptor before a given name
-        or (len(words) > 2 and words[0] in descriptor_words() and is_given_name(words[1]))
+        # "Republican Christine Todd Whitman", "Meteorologist Dan Kowalski": a description before the name
+        or (len(words) > 2 and describes_next(words[0], words[1]))
     ):
         words = words[1:]
     name = strip_titles(" ".join(words))
@@ -1228,7 +1247,7 @@ _PLACE_WORDS = frozenset(
     sea ocean gulf strait shoal canyon desert heights zone bowl cup""".split()
 )
 _NAME_WORD = re.compile(
-    rf"(?:[A-Z][{NAME_LOWER}]*(?:[A-Z][{NAME_LOWER}]+)?(?:[’'-][A-Z]?[{NAME_LOWER}]+)*\.?|[A-Z]\.|bin|de|van|von|da|del|la|le|al)"
+    rf"(?:[A-Z][{NAME_LOWER}]*(?:[A-Z][{NAME_LOWER}]+)?(?:[’'-][A-Z]?[{NAME_LOWER}]+)*\.?|(?:[A-Z]\.){{1,3}}|bin|de|van|von|da|del|la|le|al)"
 )
 
 
