@@ -3890,3 +3890,33 @@ def test_speakers_described_by_a_job_initials_and_named_services():
         ("A Department for Business and Trade spokesperson", "anonymous"),
     ]
     assert "Joe Monday" not in set(q["speaker"])
+
+
+def test_a_group_described_by_common_words_is_unnamed_and_research_firms_are_organisations():
+    text = (
+        "Abortion providers said they would resume services as soon as possible.\n\n"
+        "According to Counterpoint Research, Apple's share of the market fell to 15% in the quarter.\n\n"
+        "Dorothy Woods said the clinic would stay open.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Abortion providers", "anonymous"),
+        ("Counterpoint Research", "organisation"),
+        ("Dorothy Woods", "person"),
+    ]
+
+
+def test_sport_positions_dutch_particles_and_and_inside_an_organisations_name():
+    text = (
+        "United boss Erik ten Hag was less impressed with the officiating. “The penalty decision was wrong,” he "
+        "said.\n\n"
+        "Striker Erling Haaland, who scored the winner, said he had “dreamed of this moment” since he was a boy.\n\n"
+        "A spokesperson for the Food and Drink Federation, which represents manufacturers, said the study "
+        "“unfairly demonises” processed foods.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Erik ten Hag", "person"),
+        ("Erling Haaland", "person"),
+        ("A spokesperson for the Food and Drink Federation", "anonymous"),
+    ]

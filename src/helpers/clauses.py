@@ -844,6 +844,15 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                         )
                     )
                     or (a > 1 and _place_link(toks, a - 1))  # "Michael Brown of Washington, D.C., explained"
+                    # "the Food and Drink Federation, which represents manufacturers,": "and" inside a name
+                    or (
+                        toks[a - 1].text in ("and", "&")
+                        and a > 1
+                        and toks[a - 2].text[0].isupper()
+                        and toks[a].text[0].isupper()
+                        and a < b - 1
+                        and not sp.is_given_name(toks[a].text)  # (not two people: "Jeb Bush and Hillary Clinton")
+                    )
                 )
             ):
                 a -= 1

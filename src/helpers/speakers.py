@@ -141,7 +141,7 @@ _NAME_TOKEN = (
 )
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
 # slowed every title's match; "Ursula von der Leyen" is found whole without her title too)
-NAME_PARTICLES = r"(?:de|van|von|der|den|ter|bin|ibn|da|di|du|dos|das|del|la|le)"
+NAME_PARTICLES = r"(?:de|van|von|der|den|ter|ten|bin|ibn|da|di|du|dos|das|del|la|le)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
 
 
@@ -271,8 +271,12 @@ def is_organisation(phrase: str) -> bool:
     )
 
 
-# a service in a name in capitals ("the National Weather Service", "the Secret Service"; not "the service")
-_NAMED_SERVICE = re.compile(r"[A-Z][\w.-]* Service\b")
+# a word that ends the name of an organisation in capitals ("the National Weather Service", "Counterpoint
+# Research", "Wedbush Securities", "Oxford Economics"; not "the service", "research shows")
+_NAMED_SERVICE = re.compile(
+    r"[A-Z][\w.&-]* (?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
+    r"Technologies|Laboratories|Labs|Systems|Airlines|Motors|Pharmaceuticals|Economics|Insights)\b"
+)
 
 
 # participles that describe an unnamed source ("people briefed on the talks", "officials involved")
@@ -415,6 +419,8 @@ def mention_type(mention: str) -> str:
         group = head in _GROUP_HEADS or low[0] in _GROUP_QUANTIFIERS | _NUMBER_WORDS | {"none"}
         # ("some on Twitter", "a columnist for the tech news site Pando": people, unnamed)
         return "anonymous" if group or head in _PEOPLE_AT_WORK else "unknown"
+    if capitalised_content and _described_group(words):
+        return "anonymous"
     if capitalised_content:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
@@ -1266,6 +1272,23 @@ def _plural_group(words: list[str]) -> bool:
         and usual_tag(words[-1]) in ("NNS", "NNPS")
         and not is_given_name(words[0])
         and words[0].rstrip(".").lower() not in title_words()
+    )
+
+
+_AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent)s$")
+
+
+def _described_group(words: list[str]) -> bool:
+    """Words that open a sentence before a plural of people, with no name: "Abortion providers", "Tech workers
+    and their unions" (the first word capitalised only as the sentence's first; not "Dorothy Woods")."""
+    rest = words[1:]
+    return (
+        bool(rest)
+        and all(w.islower() for w in rest)
+        and _AGENT_PLURAL.search(rest[-1]) is not None
+        and usual_tag(rest[-1]) == "NNS"
+        and usual_tag(words[0].lower()) in ("NN", "NNS", "JJ", "VBG")
+        and not is_given_name(words[0])
     )
 
 
