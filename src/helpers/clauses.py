@@ -11,8 +11,9 @@ from . import speakers as sp
 from .clean import CleanSpan
 from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 
-# (an acronym may end in "+": "OPEC+", "LGBTQ+")
-_TOKEN = re.compile(
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
+# an acronym may end in "+": "OPEC+", "LGBTQ+" (a second pattern, for the few sentences with a "+" in them)
+_TOKEN_PLUS = re.compile(
     r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]"
 )
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
@@ -335,16 +336,17 @@ def tokenize(
     a "," token when its start is in ``commas`` and it closes on a comma (“The Big Short,”)."""
     out: list[Tok] = []
     pos = start
+    token = _TOKEN_PLUS if text.find("+", start, end) >= 0 else _TOKEN
     for ms, me in sorted(masks):
         if me <= start or ms >= end:
             continue
-        out += [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, max(pos, ms))]
+        out += [Tok(m.start(), m.end(), m.group()) for m in token.finditer(text, pos, max(pos, ms))]
         out.append(Tok(max(ms, start), min(me, end), "¶"))
         comma = text.rfind(",", ms, me)
         if ms in commas and me <= end and comma >= 0 and not text[comma + 1 : me].strip("”\"’'"):
             out.append(Tok(comma, comma + 1, ","))
         pos = min(me, end)
-    out += [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, end)]
+    out += [Tok(m.start(), m.end(), m.group()) for m in token.finditer(text, pos, end)]
     return out
 
 

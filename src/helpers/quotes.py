@@ -1343,7 +1343,7 @@ def quote_rows(
     open_from_previous: Attribution | None = None
     previous_speaker: Attribution | None = None
     introduced_by: Attribution | None = None
-    about_previous: Attribution | None = None
+    about_previous: tuple[str, tuple[int, int], Paragraph] | None = None
     previous_unclosed = False
     # rows of a quotation running over paragraphs that have no speaker of their own (see _sign_run)
     run_rows: list[int] = []
@@ -1421,8 +1421,13 @@ def quote_rows(
                     attr = introduced_by
                 elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
                     attr, carried = previous_speaker, True
-                elif q.open_at == 0 and about_previous is not None and not _has_verb_outside(ptext, quotes):
-                    attr, carried = about_previous, True
+                elif (
+                    q.open_at == 0
+                    and about_previous is not None
+                    and not _has_verb_outside(ptext, quotes)
+                    and (about := _paragraph_about(*about_previous, names)) is not None
+                ):
+                    attr, carried = about, True
                 else:
                     attr = _previous_subject(ptext, sents, si, quotes, names, q)
             if attr is not None and attr.span is None:
@@ -1506,15 +1511,10 @@ def quote_rows(
             # “Well, thank you so much.”)
             previous_speaker = last_attr if quotes else reported_last
         introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
-        about_previous = None
-        if not quotes and reported_last is None and sents and not par.is_heading:
-            toks = tokenize(ptext, *sents[-1], [])
-            found = sentence_subject(ptext, toks, names)
-            kind = sp.mention_type(found[0]) if found else ""
-            if kind in ("pronoun", "role") or (
-                kind == "person" and any(n.split()[-1] == found[0].split()[-1] for n in names)
-            ):
-                about_previous = Attribution(found[0], found[1], found[2], "", span=par.span)
+        # (found only when a quotation paragraph comes to need it: most paragraphs are no such thing)
+        about_previous = (
+            (ptext, sents[-1], par) if not quotes and reported_last is None and sents and not par.is_heading else None
+        )
         previous_unclosed = bool(quotes) and quotes[-1].close_at is None
         if len(rows) == rows_before and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
             # an answer of several sentences in a Q&A or transcript ("Bass: Perception lags reality. When
@@ -1756,6 +1756,16 @@ def _stage_direction(text: str) -> bool:
         and all(w.islower() for w in words[1:])
         and not any(w in reporting_verbs() for w in words[1:])
     )
+
+
+def _paragraph_about(text: str, last: tuple[int, int], par: Paragraph, people: set[str]) -> Attribution | None:
+    """The person a paragraph without quotations is about, as its last sentence's subject: a pronoun, a role or a
+    known name ("Viguerie is upbeat about Cruz’s chances ..."), for a quotation paragraph after it."""
+    found = sentence_subject(text, tokenize(text, *last, []), people)
+    kind = sp.mention_type(found[0]) if found else ""
+    if kind in ("pronoun", "role") or (kind == "person" and any(n.split()[-1] == found[0].split()[-1] for n in people)):
+        return Attribution(found[0], found[1], found[2], "", span=par.span)
+    return None
 
 
 def _previous_subject(
