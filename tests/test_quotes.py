@@ -3920,3 +3920,17 @@ def test_sport_positions_dutch_particles_and_and_inside_an_organisations_name():
         ("Erling Haaland", "person"),
         ("A spokesperson for the Food and Drink Federation", "anonymous"),
     ]
+
+
+def test_the_pm_refers_to_the_prime_minister_and_a_plural_alone_is_a_group():
+    text = (
+        "Prime Minister Keir Starmer visited Kent on Thursday.\n\n"
+        "'We will not back down,' the PM said.\n\n"
+        "Campaigners said the plans did not go far enough. Sanders said they went too far.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Keir Starmer", "person"),
+        ("Campaigners", "anonymous"),
+        ("Sanders", "person"),
+    ]

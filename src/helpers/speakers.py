@@ -728,7 +728,9 @@ def resolve(
         if res.speaker_type in ("person", "organisation"):
             return res
     alone = _without_the(mention)
-    spelled = _spelled_out(alone, text[max(0, position - 20000) : position]) if _ACRONYM.fullmatch(alone) else None
+    # (not a title: "the PM" after "the Prime Minister" is a person)
+    acronym = _ACRONYM.fullmatch(alone) and alone.lower() not in title_words()
+    spelled = _spelled_out(alone, text[max(0, position - 20000) : position]) if acronym else None
     if spelled:  # "the CDC" after "the Centers for Disease Control and Prevention (CDC)"; "WHO"
         return Resolution(spelled, "organisation")
     kind = mention_type(mention)
@@ -1280,7 +1282,10 @@ _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent)s$")
 
 def _described_group(words: list[str]) -> bool:
     """Words that open a sentence before a plural of people, with no name: "Abortion providers", "Tech workers
-    and their unions" (the first word capitalised only as the sentence's first; not "Dorothy Woods")."""
+    and their unions" (the first word capitalised only as the sentence's first; not "Dorothy Woods"); or that
+    plural alone, "Campaigners", "Proponents" (not a surname that looks like one: "Sanders", "Peters")."""
+    if len(words) == 1:
+        return _AGENT_PLURAL.search(words[0]) is not None and usual_tag(words[0]) == "NNS"
     rest = words[1:]
     return (
         bool(rest)
