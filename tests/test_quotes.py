@@ -3934,3 +3934,14 @@ def test_the_pm_refers_to_the_prime_minister_and_a_plural_alone_is_a_group():
         ("Campaigners", "anonymous"),
         ("Sanders", "person"),
     ]
+
+
+def test_the_name_inside_a_long_description_is_the_speaker():
+    text = (
+        "“I don't know exactly where he stands,” said undecided Republican voter Stephanie Hooton of Derry.\n\n"
+        "“We will put a lot of money into this,” UMWA Director of Government Affairs Phil Smith said.\n\n"
+        "“Give us your vote,” said an Abraham Lincoln impersonator who worked the crowd.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"])[:2] == ["Stephanie Hooton", "Phil Smith"]
+    assert "Abraham Lincoln" not in set(q["speaker"])  # (he who impersonates him is not him)

@@ -794,6 +794,10 @@ def resolve(
         if _KNIGHTED.fullmatch(mention.strip()):
             name = mention.strip()  # (the title says which name it is: see full_name)
         full = full_name(name or mention.strip(), people, position)
+        if not _name_like(full) and full.split()[-1].rstrip(".") not in _SUFFIXES:
+            # ("undecided Republican voter Stephanie Hooton of Derry", "UMWA Director of Government Affairs Phil
+            # Smith": the name inside a description that no rule above took apart)
+            full = _given_name_run(full) or full
         company = _company_named(full, position, text, people)
         return Resolution(company, "organisation") if company else Resolution(full, "person")
     if kind == "organisation":
@@ -1319,6 +1323,40 @@ def _name_like(name: str) -> bool:
         and not is_common_word(words[0])
         and not _NATIONALITY.match(words[0])
     )
+
+
+def _given_name_run(phrase: str) -> str | None:
+    """The person's name that heads ``phrase``, opening with a given name after the words that describe its
+    bearer: "Stephanie Hooton" in "undecided Republican voter Stephanie Hooton of Derry", "Phil Smith" in "UMWA
+    Director of Government Affairs Phil Smith" ("Mary Ann Smith" whole). None when a verb comes before the name
+    ("activists clamoring to block Donald Trump"), or a noun after it ("an Abraham Lincoln impersonator"), or it
+    is a possessor ("George W. Bush’s refusal")."""
+    words = phrase.split()
+    for i in range(len(words) - 2, -1, -1):
+        if not (words[i][0].isupper() and is_given_name(words[i])) or (i and is_given_name(words[i - 1])):
+            continue
+        if any(w.lower() == "to" or usual_tag(w.lower()) in _VERB_TAGS for w in words[:i] if w.islower()):
+            return None
+        run = [words[i]]
+        for w in words[i + 1 : i + 5]:
+            if w.endswith(("’s", "'s")):
+                return None
+            particle = re.fullmatch(NAME_PARTICLES, w) is not None  # ("Ursula von der Leyen")
+            if not (_NAME_WORD.fullmatch(w.rstrip(",")) or particle) or w.lower() in ("of", "and"):
+                break
+            run.append(w.rstrip(","))
+            if w.endswith(","):
+                break
+        while len(run) > 1 and re.fullmatch(NAME_PARTICLES, run[-1]):
+            run.pop()
+        after = words[i + len(run) : i + len(run) + 1]
+        if after and after[0].islower() and usual_tag(after[0]) in ("NN", "NNS"):
+            return None
+        return " ".join(run) if len(run) > 1 else None
+    return None
+
+
+_VERB_TAGS = frozenset(["VB", "VBD", "VBZ", "VBP", "VBG", "MD"])
 
 
 def full_name(name: str, people: list[Person], position: int | None = None) -> str:
