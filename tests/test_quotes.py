@@ -3945,3 +3945,14 @@ def test_the_name_inside_a_long_description_is_the_speaker():
     q = extract_quotes(text)
     assert list(q["speaker"])[:2] == ["Stephanie Hooton", "Phil Smith"]
     assert "Abraham Lincoln" not in set(q["speaker"])  # (he who impersonates him is not him)
+
+
+def test_given_names_beyond_us_politics_tell_a_speakers_gender():
+    text = (
+        "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.\n\n"
+        "Jillian Chase, 27, a Tinder user in New York, said the election would occasionally come up with her "
+        "matches.\n\n"
+        "“I generally adhere to the social mores of dating,” she said.\n"
+    )
+    q = extract_quotes(text)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Jillian Chase"]
