@@ -2588,7 +2588,7 @@ def test_a_quoted_phrase_inside_a_relative_clause_is_who_s():
     assert list(zip(q["speaker_mention"].fillna(""), q["speaker"], strict=True)) == [
         ("who", "Ann Wells"),  # (was unknown)
         ("who", "Maria Lopez"),  # (was Wells)
-        ("The letter", "letter"),  # (a relative clause closed before the quotation reports nothing)
+        ("The letter", "The letter"),  # (a relative clause closed before the quotation reports nothing)
     ]
 
 
@@ -3533,7 +3533,10 @@ def test_it_opening_a_sentence_is_the_mention_for_the_document_before():
     )
     q = extract_quotes(text)
     # (was "The lawsuit" of the sentence before: the words next to the quotation are "It")
-    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The lawsuit", "lawsuit"), ("It", "lawsuit")]
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("The lawsuit", "The lawsuit"),
+        ("It", "The lawsuit"),
+    ]
 
 
 def test_verbs_of_saying_in_their_base_form_report_after_a_plural_subject():
@@ -3956,3 +3959,20 @@ def test_given_names_beyond_us_politics_tell_a_speakers_gender():
     )
     q = extract_quotes(text)
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Jillian Chase"]
+
+
+def test_a_document_speaks_for_whoever_issued_it_or_stays_a_document():
+    text = (
+        "“He did write former Secretary Clinton an email memo,” Powell’s office said in a statement.\n\n"
+        "The statement added that Powell used a separate State Department computer.\n\n"
+        "The Cruz campaign sent a fundraising email Wednesday.\n\n"
+        "“Friend, let me be blunt. I can beat Hillary Clinton,” the email read.\n\n"
+        "The report said the agency had failed to keep records.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Powell’s office", "organisation"),
+        ("Powell’s office", "organisation"),
+        ("Cruz campaign", "organisation"),
+        ("The report", "unknown"),  # (a report by nobody the article names is no organisation)
+    ]

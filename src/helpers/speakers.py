@@ -735,6 +735,16 @@ def resolve(
         return Resolution(spelled, "organisation")
     kind = mention_type(mention)
     low = mention.lower().strip()
+    document = _THE_DOCUMENT.fullmatch(low)
+    if document and kind == "organisation":
+        # "the statement said": whoever the article says issued it ("In a statement from the hospital ...",
+        # "Acme released a statement"); else the document itself, which is no organisation
+        author = _document_author(document[1], text[max(0, position - 1500) : position])
+        if author:
+            res = resolve(author, position, text, people, history)
+            if res.speaker_type in ("person", "organisation", "anonymous"):
+                return res
+        return Resolution(mention.strip(), "unknown")
     if kind == "pronoun":
         low = _CONTRACTION.sub("", low)
     if low == "i":
@@ -861,6 +871,52 @@ def resolve(
                     return Resolution(speaker, stype)
         return Resolution(mention.strip(), "anonymous")
     return Resolution("unknown", "unknown")
+
+
+# a document that speaks, with nothing but its kind to tell it apart
+_DOCUMENT_KINDS = (
+    "statement|report|letter|memo|email|e-mail|release|press release|lawsuit|complaint|filing|book|ad|advertisement|"
+    "study|document|tweet|transcript|ruling|poll|survey"
+)
+_THE_DOCUMENT = re.compile(rf"(?:the|a|an|this|that|its|their) (?:new |latest |written |joint )?({_DOCUMENT_KINDS})")
+_AUTHOR = (
+    r"(?P<who>(?:the |a |an )?[A-Z][\w.&-]*(?: (?:of |for |and |the )?[A-Z][\w.&-]*){0,5}"
+    # (with the body that speaks for a name: "The Cruz campaign", "Powell’s office")
+    r"(?:(?:[’']s)? (?:campaign|office|team|spokesman|spokeswoman|spokesperson))?)"
+)
+
+
+@lru_cache(maxsize=64)
+def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
+    k = re.escape(kind)
+    return (
+        re.compile(rf"\b{k}(?: [\w-]+){{0,3}}? (?:from|by|issued by|released by) {_AUTHOR}"),
+        re.compile(rf"{_AUTHOR}[’']s? (?:[\w-]+ )?{k}\b"),
+        re.compile(
+            rf"{_AUTHOR} (?:\w+ )?(?:said in|released|issued|sent|sent out|put out|posted|filed|published|wrote in) "
+            rf"(?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
+        ),
+        # "In an email, hospital spokesman Mark Reyes wrote"
+        re.compile(
+            rf"\b[Ii]n (?:a|an|his|her|its|their) (?:[\w-]+ ){{0,2}}?{k}, (?P<who>[^,.;“”\"]{{2,60}}?) [a-z]+ed\b"
+        ),
+    )
+
+
+def _document_author(kind: str, before: str) -> str | None:
+    """Who the text ``before`` a mention of a document of this ``kind`` says issued one: "a statement from the
+    hospital", "the hospital's statement", "Acme Corp. released a statement"; the last one named."""
+    found = [
+        m
+        for p in _author_patterns(kind)
+        for m in p.finditer(before)
+        if not before.startswith(("’", "'"), m.end("who"))  # (not "from the State Department's inspector general")
+        and not (m.end("who") < len(before) and before[m.end("who")].isalpha())  # (a name cut short)
+    ]
+    if not found:
+        return None
+    who = max(found, key=lambda m: m.start("who")).group("who")
+    return who if mention_type(who) in ("person", "organisation", "anonymous", "role") else None
 
 
 # a party or a nationality for the person just named: "the Democrat", "the Dutchman", "the Spaniard" (not "the
