@@ -3976,3 +3976,17 @@ def test_a_document_speaks_for_whoever_issued_it_or_stays_a_document():
         ("Cruz campaign", "organisation"),
         ("The report", "unknown"),  # (a report by nobody the article names is no organisation)
     ]
+
+
+def test_a_relative_named_alone_and_a_titled_name_of_ordinary_words_are_antecedents():
+    text = (
+        "“You don't just lose a job,” Dave Miller, 61, said on a recent morning.\n\n"
+        "His wife, Karen, nodded. She had worked at the plant too.\n\n"
+        "“We raised three kids on that paycheck,” she said.\n\n"
+        "Mayor Arno Hill said the town had lost a third of its tax revenue. Asked whether the state had offered "
+        "help, Hill shrugged.\n\n"
+        "“They send people to take pictures,” he said of state officials.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Dave Miller", "Karen", "Arno Hill"]

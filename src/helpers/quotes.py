@@ -150,6 +150,13 @@ _NOT_ROLES = frozenset(["of", "state", "staff", "chief", "general", "executive",
 # a given name alone, with an age: how news introduces a family member or a child by first name
 _GIVEN_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")
 _AGE_COMMAS = re.compile(r", \d{1,3},")
+# a relative named by a given name alone, in apposition: "His wife, Karen, nodded" (the name between commas
+# first: a search that opens with a literal is the cheap one)
+_NAME_IN_COMMAS = re.compile(r", ([A-Z][a-z]+),")
+_KIN_BEFORE = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:wife|husband|daughter|son|mother|father|sister|brother|partner|widow|widower|"
+    r"fiancée?|granddaughter|grandson|niece|nephew|aunt|uncle)$"
+)
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -1332,6 +1339,10 @@ def quote_rows(
             before = par.text[max(0, m.start() - 20) : m.start()].split()
             if sp.is_given_name(m.group(1)) and not (before and before[-1][:1].isupper()):  # (not "Maria Jordan, 24")
                 people_all.append(sp.Person(m.group(1), par.span.to_original(m.start(1)), None))
+        for m in _NAME_IN_COMMAS.finditer(par.text):  # "His wife, Karen, nodded. She had worked at the plant"
+            if sp.is_given_name(m.group(1)) and _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()):
+                given = sp.first_name_genders()[m.group(1)]
+                people_all.append(sp.Person(m.group(1), par.span.to_original(m.start(1)), None, given))
         for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
             given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
             if given and sp.is_given_name(given.group(1)):

@@ -977,6 +977,7 @@ def _nearest_person(
         + [(pos, s, t) for pos, s, t in history if t == "anonymous" and pos < position and not _plural(s)]
     )
     genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
+    titled = {p.name for p in people if p.title} if wanted else set()
     candidates = _objects_last(candidates, text, position)
     for _, name, stype in reversed(candidates):
         if stype != "person":
@@ -988,8 +989,9 @@ def _nearest_person(
             continue  # "the Free Press", "Iran": two capitalised words or a place are no person
         known = genders.get(full)
         # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
-        # (not "New Zealand" or "Vietnam War", which pass for names elsewhere)
-        if known == wanted or (known is None and (not wanted or _name_like(full))):
+        # (not "New Zealand" or "Vietnam War", which pass for names elsewhere; but a title vouches for a name
+        # of ordinary words: "Mayor Arno Hill")
+        if known == wanted or (known is None and (not wanted or _name_like(full) or full in titled)):
             return Resolution(full, "person")
     return Resolution("unknown", "unknown")
 
@@ -1304,7 +1306,8 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         # (pronouns also follow "South Korea" and "Atlantic City": only what looks like a name gets a gender)
         if k >= 2 and k >= 3 * (rest[0][1] if rest else 0) and _name_like(n):
             gender[n] = top
-    return [Person(p.name, p.start, p.title, gender.get(p.name, ""), p.quoted) for p in people]
+    # (a gender already known stays: a given name alone, "His wife, Karen,", is no surname)
+    return [Person(p.name, p.start, p.title, gender.get(p.name, p.gender), p.quoted) for p in people]
 
 
 # words of place and institution names, which the capitalised-words rule takes for people's names
