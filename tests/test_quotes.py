@@ -3990,3 +3990,21 @@ def test_a_relative_named_alone_and_a_titled_name_of_ordinary_words_are_antecede
     q = extract_quotes(text)
     direct = q[q["kind"] == "direct"]
     assert list(direct["speaker"]) == ["Dave Miller", "Karen", "Arno Hill"]
+
+
+def test_a_wire_dateline_a_titled_name_with_two_particles_and_it_for_a_document():
+    text = (
+        "BRUSSELS (Reuters) - European Union leaders agreed on Thursday to a new package of sanctions, officials "
+        "said.\n\n"
+        "“This is a strong signal of our unity,” European Commission President Ursula von der Leyen told a news "
+        "conference.\n\n"
+        "A congressional report said hackers had compromised 12 computers. It said officials had concealed the "
+        "breaches.\n"
+    )
+    q = extract_quotes(text)
+    assert q["text"].iloc[0].startswith("European Union leaders agreed")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True))[1:] == [
+        ("Ursula von der Leyen", "person"),
+        ("A congressional report", "unknown"),
+        ("A congressional report", "unknown"),
+    ]

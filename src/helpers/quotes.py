@@ -1894,7 +1894,9 @@ def _row(
         )
         # (a description a relative pronoun stands for is no one new to refer back to: "a candidate who thinks
         # ... They acknowledge")
-        if res.speaker_type != "unknown" and not (relative and res.speaker_type == "anonymous"):
+        # (nor is nobody; but a document is, for "it": "The lawsuit contends ... It goes on to")
+        known = res.speaker_type != "unknown" or sp.names_document(res.speaker)
+        if known and not (relative and res.speaker_type == "anonymous"):
             history.append((ms, res.speaker, res.speaker_type))
     return row
 

@@ -622,6 +622,9 @@ def _affiliated_name(mention: str) -> str | None:
     return name if is_given_name(first) or usual_tag(first.lower()) == "" else None
 
 
+_PARTICLES_ON = re.compile(rf"(?:\s+{NAME_PARTICLES}){{1,2}}\s+[A-Z][\w’'-]+")
+
+
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
     affiliated = _affiliated_name(mention)
@@ -630,7 +633,9 @@ def name_in(mention: str) -> str | None:
     matches = _titled_names(mention)
     m = matches[-1] if matches else None
     if m:
-        return strip_titles(m.group("name"))
+        # (the titled pattern takes one particle: "President Ursula von der Leyen" goes on past two)
+        more = _PARTICLES_ON.match(mention, m.end("name"))
+        return strip_titles(m.group("name") + (more.group() if more else ""))
     words = mention.split()
     while len(words) > 1 and (
         words[0].lower() in _DETERMINERS
@@ -735,11 +740,11 @@ def resolve(
         return Resolution(spelled, "organisation")
     kind = mention_type(mention)
     low = mention.lower().strip()
-    document = _THE_DOCUMENT.fullmatch(low)
-    if document and kind == "organisation":
+    document = _THE_DOCUMENT.fullmatch(mention.strip())
+    if document and kind == "organisation":  # (see names_document)
         # "the statement said": whoever the article says issued it ("In a statement from the hospital ...",
         # "Acme released a statement"); else the document itself, which is no organisation
-        author = _document_author(document[1], text[max(0, position - 1500) : position])
+        author = _document_author(document[1].lower(), text[max(0, position - 1500) : position])
         if author:
             res = resolve(author, position, text, people, history)
             if res.speaker_type in ("person", "organisation", "anonymous"):
@@ -757,9 +762,9 @@ def resolve(
             if mention_type(name) == "person":
                 return Resolution(full_name(name, people, position), "person")
         return Resolution("unknown", "unknown")
-    if low == "it":  # “...,” it added: the nearest organisation already quoted or named
+    if low == "it":  # “...,” it added: the nearest organisation, or document, already quoted or named
         for _, speaker, stype in reversed(history):
-            if stype == "organisation":
+            if stype == "organisation" or (stype == "unknown" and names_document(speaker)):
                 return Resolution(speaker, stype)
         return Resolution("unknown", "unknown")
     k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
@@ -878,12 +883,19 @@ _DOCUMENT_KINDS = (
     "statement|report|letter|memo|email|e-mail|release|press release|lawsuit|complaint|filing|book|ad|advertisement|"
     "study|document|tweet|transcript|ruling|poll|survey"
 )
-_THE_DOCUMENT = re.compile(rf"(?:the|a|an|this|that|its|their) (?:new |latest |written |joint )?({_DOCUMENT_KINDS})")
+# (a modifier in lower case: "the Kremlin statement" is the Kremlin's)
+_THE_DOCUMENT = re.compile(rf"(?i:the|a|an|this|that|its|their) (?:[a-z-]+ )?(?i:({_DOCUMENT_KINDS}))")
 _AUTHOR = (
     r"(?P<who>(?:the |a |an )?[A-Z][\w.&-]*(?: (?:of |for |and |the )?[A-Z][\w.&-]*){0,5}"
     # (with the body that speaks for a name: "The Cruz campaign", "Powell’s office")
     r"(?:(?:[’']s)? (?:campaign|office|team|spokesman|spokeswoman|spokesperson))?)"
 )
+
+
+def names_document(phrase: str) -> bool:
+    """Whether a speaker phrase is a document with nothing but its kind to tell it apart ("the statement", "a
+    congressional report"), which speaks for whoever issued it."""
+    return _THE_DOCUMENT.fullmatch(phrase.strip()) is not None
 
 
 @lru_cache(maxsize=64)
