@@ -4008,3 +4008,13 @@ def test_a_wire_dateline_a_titled_name_with_two_particles_and_it_for_a_document(
         ("A congressional report", "unknown"),
         ("A congressional report", "unknown"),
     ]
+
+
+def test_of_inside_a_title_is_no_preposition_before_the_name():
+    text = (
+        "Pennsylvania Secretary of State Al Schmidt told reporters that counting would continue through the "
+        "night. “We will count every vote,” he said.\n\n"
+        "Tom Fitton, the president of Judicial Watch, said the documents were hidden. “They were,” he said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Al Schmidt", "Tom Fitton"]

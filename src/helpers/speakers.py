@@ -1082,7 +1082,12 @@ def _after_preposition(text: str, start: int) -> bool:
     # (not a possessor: "He" after "listening to FBI Director James Comey’s statement" is Comey)
     if given and not _POSSESSIVE_AT.match(text, start):
         start = given.start()
-    return _AFTER_PREPOSITION.search(text, max(0, start - 12), start) is not None
+    found = _AFTER_PREPOSITION.search(text, max(0, start - 12), start)
+    if found and given and found.group().strip().lower() == "of":
+        # "Secretary of State Al Schmidt": "of" inside a title before the name, not before an object (but "the
+        # president of Judicial Watch" is one)
+        return given.group().split()[0].rstrip(".").lower() not in title_words()
+    return found is not None
 
 
 _POSSESSIVE_AT = re.compile(r"[\w-]+(?:[’']s\b|s[’'](?!\w))")  # "Comey’s", "Jones’"
