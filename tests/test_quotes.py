@@ -4018,3 +4018,14 @@ def test_of_inside_a_title_is_no_preposition_before_the_name():
     )
     q = extract_quotes(text)
     assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Al Schmidt", "Tom Fitton"]
+
+
+def test_a_run_of_capitals_that_ends_in_a_title_before_a_name_is_no_name():
+    from helpers.quotes import _FULL_NAME, _untitled_name
+
+    def names(text: str) -> list[str]:
+        return [found[0] for m in _FULL_NAME.finditer(text) if (found := _untitled_name(text, m))]
+
+    assert "Pennsylvania Secretary" not in names("Pennsylvania Secretary of State Al Schmidt told reporters.")
+    assert names("John King said so.") == ["John King"]
+    assert names("It was a Martin Luther King Jr. celebration.") == ["Martin Luther King"]

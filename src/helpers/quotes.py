@@ -108,6 +108,8 @@ _FULL_NAME = re.compile(
 _PARTICLE_NAME = re.compile(rf"([A-Z][{_LOW}]+) (?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}")
 _PARTICLE = re.compile(rf" {sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]")
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
+# (after a title word: "Secretary of State ...", "Gov. J.B."; not "Martin Luther King Jr.")
+_TITLE_GOES_ON = re.compile(r"\.?\s+(?:of\s+)?(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
 _PARTIES = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
 _COMPASS = frozenset(["North", "South", "East", "West", "New"])
@@ -1615,6 +1617,8 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         kept.pop()  # "MSNBC’s Morning Joe Monday": a day after the name, or after a show's
     while len(kept) > 1 and usual_tag(kept[0]) == "NNPS":
         kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
+    if kept and kept[-1].rstrip(".").lower() in sp.title_words() and _TITLE_GOES_ON.match(text, m.end()):
+        return None  # "Pennsylvania Secretary of State Al Schmidt", "Illinois Gov. J.B. Pritzker": a title
     if kept and (kept[-1] in _PARTIES or kept[-1].lower() in _GROUP_NOUNS):
         # "Orlando Republican", "Wisconsin Democrat": a description, no name; "International Women’s Day"
         return None
