@@ -4029,3 +4029,14 @@ def test_a_run_of_capitals_that_ends_in_a_title_before_a_name_is_no_name():
     assert "Pennsylvania Secretary" not in names("Pennsylvania Secretary of State Al Schmidt told reporters.")
     assert names("John King said so.") == ["John King"]
     assert names("It was a Martin Luther King Jr. celebration.") == ["Martin Luther King"]
+
+
+def test_according_to_a_named_source_goes_past_the_sources_apposition():
+    q = extract_quotes(
+        "According to Mark Zandi, chief economist at Moody's Analytics, a cut in June is likely. According to "
+        "Smith, most voters, especially young ones, want change.\n"
+    )
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [
+        ("a cut in June is likely", "Mark Zandi"),
+        ("most voters, especially young ones, want change", "Smith"),
+    ]

@@ -136,6 +136,13 @@ _INVERTED = frozenset(
 )
 
 
+def _describes_one(phrase: str) -> bool:
+    """Whether ``phrase`` is an apposition that describes one person by a role or job ("chief economist at
+    Moody's Analytics", "a professor at Yale"), not a group ("most voters")."""
+    head = sp.head_noun(phrase)
+    return not head.endswith("s") and (head in sp.title_words() or head in sp.anonymous_heads())
+
+
 def _has_verb(words: list[Tok], *, finite: bool = False) -> bool:
     """Whether a phrase holds a lower-case verb before any relative clause: of any form ("doesn't forgive"), or
     with ``finite`` a past or present form or a past participle ("contractors built a cushion"); not "director
@@ -232,6 +239,17 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 # relative clause on the source
                 close = next((k for k, t in enumerate(rest) if t.text == ","), None) if rest else None
                 if rest and rest[0].low in ("which", "who", "whose") and close is not None:
+                    rest = rest[close + 1 :]
+                elif (
+                    close is not None
+                    and sp.mention_type(phrase) == "person"
+                    and (rest[0].low in ("a", "an", "the") or rest[0].text.islower())
+                    and len(rest) - close > 4
+                    and not _has_verb(rest[:close], finite=True)
+                    and _describes_one(span_text(text, rest, (0, close))[0])
+                ):
+                    # "According to Mark Zandi, chief economist at Moody's Analytics, a cut is likely": past the
+                    # apposition on the source
                     rest = rest[close + 1 :]
             before = toks[:v]
             # "Verizon has struck a deal, according to the Labor Department, taking a step ...": the clause
