@@ -4040,3 +4040,9 @@ def test_according_to_a_named_source_goes_past_the_sources_apposition():
         ("a cut in June is likely", "Mark Zandi"),
         ("most voters, especially young ones, want change", "Smith"),
     ]
+
+
+def test_a_document_that_names_a_document_as_its_issuer_does_not_loop():
+    # ("In a statement, the statement claimed": the issuer found is the document itself)
+    q = extract_quotes("In a statement, the statement claimed victory.\n\n“We won,” the statement said.\n")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("the statement", "unknown")]

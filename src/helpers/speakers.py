@@ -928,7 +928,9 @@ def _document_author(kind: str, before: str) -> str | None:
     if not found:
         return None
     who = max(found, key=lambda m: m.start("who")).group("who")
-    return who if mention_type(who) in ("person", "organisation", "anonymous", "role") else None
+    # (never a document itself, which would send resolve round in a circle)
+    speaks = mention_type(who) in ("person", "organisation", "anonymous", "role") and not names_document(who)
+    return who if speaks else None
 
 
 # a party or a nationality for the person just named: "the Democrat", "the Dutchman", "the Spaniard" (not "the
