@@ -2268,9 +2268,10 @@ def test_a_relative_clause_or_an_opening_adverb_is_not_the_subject():
         "Similarly, William J. Bennett, a Reagan education secretary, said he could not support the movement.\n"
     )
     q = extract_quotes(text)
+    # (an unnamed source keeps the relative clause that describes it, as "officials familiar with the process" do)
     assert list(q["speaker_mention"]) == [
-        "A man",  # (was "the scene")
-        "Two officials",  # (was "the talks")
+        "A man who was arrested at the scene",  # (was "the scene", then "A man")
+        "Two officials who were briefed on the talks",  # (was "the talks", then "Two officials")
         "The state officials",  # (was nothing)
         "William J. Bennett",  # (was "Similarly", which speaks for no one)
     ]
@@ -4046,3 +4047,15 @@ def test_a_document_that_names_a_document_as_its_issuer_does_not_loop():
     # ("In a statement, the statement claimed": the issuer found is the document itself)
     q = extract_quotes("In a statement, the statement claimed victory.\n\n“We won,” the statement said.\n")
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("the statement", "unknown")]
+
+
+def test_an_unnamed_source_with_a_relative_clause_and_no_commas_speaks_with_it():
+    text = (
+        "A witness who asked not to be named because she feared retaliation said the argument had started over "
+        "a spilled drink. Officials who are automatically granted a say at the convention will vote in July.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], q["cue"], strict=True)) == [
+        ("A witness who asked not to be named because she feared retaliation", "anonymous", "said")
+    ]
+    assert q["text"].iloc[0] == "the argument had started over a spilled drink"

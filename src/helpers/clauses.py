@@ -509,6 +509,19 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         r = next((r for r in range(j - 2, max(-1, j - 5), -1) if toks[r].low == "who"), None)
         if r is not None and looks_like_verb(toks, r + 1):
             return subject_left(toks, r)
+    if (
+        toks[i].low in SPEECH_CORE
+        and toks[j].text.islower()
+        and toks[j].low not in sp.PRONOUNS_PERSON
+        and usual_tag(toks[j].low) != "DT"  # ("officials who are granted a say": a noun)
+        and j > 2
+    ):
+        # "A witness who asked not to be named said", "a woman who feared retaliation said": an unnamed source's
+        # relative clause with no commas runs from "who" to the verb of saying; the subject is before "who"
+        r = next((r for r in range(j - 1, max(0, j - 12), -1) if toks[r].low == "who" or not is_word(toks[r])), None)
+        if r is not None and toks[r].low == "who" and toks[r - 1].low in sp.anonymous_heads():
+            before = subject_left(toks, r)
+            return (before[0], j + 1) if before else None  # (the clause describes the source: it stays)
     close_to = j > 1 and toks[j - 1].low == "to" and toks[j - 2].low in ("close", "closer", "loyal")
     if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it" and not close_to:
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")

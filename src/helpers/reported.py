@@ -423,6 +423,16 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 continue  # "she told the Commons.": only the listener; "told the Guardian:" a quotation follows
             k = n
         rest = after[k:]
+        said = 2 if len(rest) > 3 and rest[1].text == "," else 1  # (", who ... feared retaliation, said")
+        if (
+            len(rest) > 2
+            and rest[0].text.islower()
+            and usual_tag(rest[0].low) == "NN"
+            and rest[said].low in SPEECH_CORE
+        ):
+            # "a witness who feared retaliation said ...": the verb's object, then the sentence's own reporting
+            # verb; no clause of the first verb's
+            continue
         if (
             k
             and after[k - 1].low == "that"
