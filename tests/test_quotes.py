@@ -4059,3 +4059,16 @@ def test_an_unnamed_source_with_a_relative_clause_and_no_commas_speaks_with_it()
         ("A witness who asked not to be named because she feared retaliation", "anonymous", "said")
     ]
     assert q["text"].iloc[0] == "the argument had started over a spilled drink"
+
+
+def test_court_papers_speak_as_documents_or_for_whoever_wrote_them():
+    text = (
+        "According to court documents, the suspect fired three shots after an argument inside the bar.\n\n"
+        "The charge is explained in an affidavit written by Marc Bujnowski, a detective with the Jupiter Police "
+        "Department. The affidavit said that Bujnowski had seen bruises on her arm.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("court documents", "unknown"),
+        ("Marc Bujnowski", "person"),
+    ]

@@ -741,10 +741,11 @@ def resolve(
     kind = mention_type(mention)
     low = mention.lower().strip()
     document = _THE_DOCUMENT.fullmatch(mention.strip())
-    if document and kind == "organisation":  # (see names_document)
+    if document and kind in ("organisation", "unknown"):  # (see names_document)
         # "the statement said": whoever the article says issued it ("In a statement from the hospital ...",
         # "Acme released a statement"); else the document itself, which is no organisation
-        author = _document_author(document[1].lower(), text[max(0, position - 1500) : position])
+        kind_of = (document["kind"] or document["papers"]).lower()
+        author = _document_author(kind_of, text[max(0, position - 1500) : position])
         if author:
             res = resolve(author, position, text, people, history)
             if res.speaker_type in ("person", "organisation", "anonymous"):
@@ -881,10 +882,13 @@ def resolve(
 # a document that speaks, with nothing but its kind to tell it apart
 _DOCUMENT_KINDS = (
     "statement|report|letter|memo|email|e-mail|release|press release|lawsuit|complaint|filing|book|ad|advertisement|"
-    "study|document|tweet|transcript|ruling|poll|survey"
+    "study|document|tweet|transcript|ruling|poll|survey|affidavit|indictment"
 )
-# (a modifier in lower case: "the Kremlin statement" is the Kremlin's)
-_THE_DOCUMENT = re.compile(rf"(?i:the|a|an|this|that|its|their) (?:[a-z-]+ )?(?i:({_DOCUMENT_KINDS}))")
+# (a modifier in lower case: "the Kremlin statement" is the Kremlin's; and court papers with no article)
+_THE_DOCUMENT = re.compile(
+    rf"(?i:the|a|an|this|that|its|their) (?:[a-z-]+ )?(?i:(?P<kind>{_DOCUMENT_KINDS}))"
+    r"|(?i:court) (?P<papers>documents|records|filings|papers)"
+)
 _AUTHOR = (
     r"(?P<who>(?:the |a |an )?[A-Z][\w.&-]*(?: (?:of |for |and |the )?[A-Z][\w.&-]*){0,5}"
     # (with the body that speaks for a name: "The Cruz campaign", "Powell’s office")
