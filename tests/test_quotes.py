@@ -4072,3 +4072,12 @@ def test_court_papers_speak_as_documents_or_for_whoever_wrote_them():
         ("court documents", "unknown"),
         ("Marc Bujnowski", "person"),
     ]
+
+
+def test_the_agency_is_the_government_agency_that_spoke_just_before():
+    text = (
+        "The Centers for Disease Control and Prevention said in a statement that the risk to the public remained "
+        "low. The agency recommended that travelers get vaccinated at least two weeks before leaving.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Centers for Disease Control and Prevention"] * 2

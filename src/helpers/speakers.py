@@ -844,6 +844,12 @@ def resolve(
             named = _named_body(head).findall(text, max(0, position - 3000), position)
             if named:
                 return Resolution(named[-1].strip(), "organisation")
+            if head == "Agency":
+                # (or a government agency whose name says so otherwise, that spoke just before: "The Centers for
+                # Disease Control and Prevention said ... The agency recommended")
+                for at, speaker, stype in reversed(history):
+                    if stype == "organisation" and at > position - 1500 and _AGENCY_NAME.search(speaker):
+                        return Resolution(speaker, stype)
         company = _based_company(mention)
         if company:
             return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
@@ -1152,6 +1158,9 @@ def _based_company(mention: str) -> str | None:
 
 
 _THE_COMPANY = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|maker|corporation)")
+_AGENCY_NAME = re.compile(
+    r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
+)
 _THE_BODY = re.compile(
     r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute)"
 )
