@@ -4081,3 +4081,43 @@ def test_the_agency_is_the_government_agency_that_spoke_just_before():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Centers for Disease Control and Prevention"] * 2
+
+
+def test_a_participle_after_a_clause_of_place_or_time_reports_that_clauses_group():
+    text = (
+        "Clinton spoke just down the street from the casino, where about 50 protesters had gathered on Wednesday "
+        "morning, chanting “no contract, no peace” after the union failed to reach a deal.\n\n"
+        "The campaign began with a web ad in which children use a toy figure to smash a dollhouse, yelling "
+        "“eminent domain!”\n\n"
+        "As voters went to the polls, the campaign sent out an email and accused rivals of being “traitors” in "
+        "their treatment of the senator.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("about 50 protesters", "anonymous"),
+        ("children", "anonymous"),
+        ("the campaign", "organisation"),  # (a clause opening the sentence: the main clause's subject)
+    ]
+
+
+def test_a_colon_after_a_sentence_with_no_speaking_subject_goes_to_the_person_named_before_it():
+    text = (
+        "The timing of the senator’s surge does not surprise Republican pollster Daron Shaw: “Lesser-known "
+        "candidates who beat establishment candidates early have seen the biggest boost.”\n\n"
+        "The list of reasons is long, a fact not lost on anyone Tuesday: “We have work to do.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Daron Shaw", "unknown"]
+
+
+def test_a_description_runs_through_an_abbreviated_title_and_an_acronym_opens_no_dateline():
+    text = (
+        "Republican presidential hopeful Sen. Ted Cruz was also critical of the remarks, telling reporters: “This "
+        "is typical of the administration.”\n\n"
+        "FBI Director James Comey was blunt, telling lawmakers: “We will follow the facts.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Republican presidential hopeful Sen. Ted Cruz", "Ted Cruz"),
+        ("FBI Director James Comey", "James Comey"),
+    ]

@@ -355,6 +355,16 @@ def is_word(t: Tok) -> bool:
     return t.text[0].isalnum()
 
 
+def _title_dot(toks: list[Tok], i: int) -> bool:
+    """Whether the token at ``i`` is the period of an abbreviated title before a name ("Sen. Ted Cruz")."""
+    return (
+        toks[i].text == "."
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].low in abbreviations()["title"]
+        and toks[i + 1].text[0].isupper()
+    )
+
+
 def _state_noun(toks: list[Tok], j: int) -> bool:
     """ "state" as a noun, after a determiner, adjective or preposition: "her state", "secretary of state"."""
     if toks[j].low not in ("state", "states") or j == 0:
@@ -1275,7 +1285,9 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         k >= len(toks)
         or not is_word(toks[k])
         or toks[k].low in _NOT_SUBJECT
-        or (toks[k].text.isupper() and len(toks[k].text) > 1)  # a dateline, not the article "A"
+        # a dateline, not the article "A" (nor an acronym before a title or a name: "FBI Director James Comey",
+        # "GOP hopeful Chris Christie")
+        or (toks[k].text.isupper() and len(toks[k].text) > 1 and not _acronym_before_name(toks, k))
     ):
         return None
     a = b = k
@@ -1329,7 +1341,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                             and any(t.text[0].isupper() for t in toks[b + 1 : b + 4])
                         )
                     )
-                    and all(is_word(t) for t in toks[b : b + 3])
+                    # ("Presidential hopeful Sen. Ted Cruz": an abbreviated title's period)
+                    and all(is_word(toks[n]) or _title_dot(toks, n) for n in range(b, min(len(toks), b + 3)))
                 )
             )
         ):
@@ -1349,6 +1362,21 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     return (phrase, s, e) if (can_speak(phrase, verb, people) and phrase.lower() != "it") else None
 
 
+def _acronym_before_name(toks: list[Tok], k: int) -> bool:
+    """Whether the word in capitals at ``k`` is an acronym that describes the name after it ("FBI Director
+    James Comey", "GOP hopeful Chris Christie"), not a dateline ("WASHINGTON (AP)")."""
+    n = k + 1
+    while n < len(toks) and n - k < 4 and toks[n].text.islower() and is_word(toks[n]):
+        n += 1  # "GOP hopeful", "NATO chief"
+    return (
+        n < len(toks)
+        and is_word(toks[n])
+        and toks[n].text[0].isupper()
+        and not toks[n].text.isupper()
+        and (n > k + 1 or toks[n].low.rstrip(".") in sp.title_words() or sp.is_given_name(toks[n].text))
+    )
+
+
 _CROWDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
 _CLAUSE_OPENERS = frozenset(", and as while whereas but".split())
 _CLAUSE_OPENERS_WHEN = _CLAUSE_OPENERS | {"when"}
@@ -1363,13 +1391,25 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
     subject."""
     for p in range(v - 2, after, -1):
         name = toks[p].text[0].isupper() and is_word(toks[p]) and toks[p].low not in NOT_NAME_LOW
-        # (or people unnamed, after "when": "when protesters interrupted her speech, shouting “...”")
-        group = toks[p].text.islower() and toks[p].low in sp.anonymous_heads() and toks[p - 1].low == "when"
-        if not (toks[p].low in _SUBJECT_PRONOUNS or name or group) or toks[p - 1].low not in _CLAUSE_OPENERS_WHEN:
+        # (or people unnamed, opening a clause of place or time: "when protesters interrupted her speech,
+        # shouting “...”", "where about 50 protesters had gathered, chanting “...”", "in which children use
+        # a Trump action figure ..., yelling “...”")
+        group = _group_clause(toks, p)
+        if group is not None:
+            e = p + 1
+            n = past_adverbs(toks, e, v)
+            # (a plural's verb may be a word more often a noun: "children use")
+            if (
+                n < v
+                and is_word(toks[n])
+                and toks[n].text.islower()
+                and (has_verb_form(toks[n]) or looks_like_verb(toks, n) or usual_tag(toks[n].low) in _GROUP_VERB_TAGS)
+            ):
+                return group, e
             continue
-        if toks[p - 1].low == "when" and not (
-            group or (name and p + 1 < v and toks[p + 1].low in sp.anonymous_heads())
-        ):
+        if not (toks[p].low in _SUBJECT_PRONOUNS or name) or toks[p - 1].low not in _CLAUSE_OPENERS_WHEN:
+            continue
+        if toks[p - 1].low == "when" and not (name and p + 1 < v and toks[p + 1].low in sp.anonymous_heads()):
             continue  # ("when Trump said ...": a name after "when" is the clause's, not the participle's)
         if p - 2 >= 0 and toks[p - 1].text == "," and toks[p - 2].low in reporting_verbs():
             continue  # "..., Fiorina wrote, she began saying": the parenthetical's speaker holds
@@ -1385,6 +1425,40 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
 
 
 _CLAUSE_LINKS = frozenset(["when", "as", "while", "whereas"])
+# words that open a clause of time or place whose own subject a participle after it can take
+_GROUP_OPENERS = frozenset(["when", "where", "as", "while", "whereas"])
+# what may stand before such a group's noun: "about 50 protesters", "several hundred angry supporters"
+_GROUP_MODIFIER_TAGS = frozenset(["DT", "CD", "JJ", "RB", "PDT"])
+_APPROXIMATE = frozenset(["about", "around", "nearly", "roughly", "over", "some", "almost"])
+_GROUP_VERB_TAGS = frozenset(["VB", "VBD", "VBZ", "VBP", "MD", "NN"])
+
+
+def _group_clause(toks: list[Tok], p: int) -> int | None:
+    """Start of an unnamed group that is the subject of a clause of time or place, when the lower-case
+    anonymous head at ``p`` is one ("when protesters", "where about 50 protesters", "in which children");
+    else None."""
+    if not (toks[p].text.islower() and toks[p].low in sp.anonymous_heads()):
+        return None
+    a = p
+    while (
+        a > p - 4
+        and a > 0
+        and not toks[a - 1].text[0].isupper()
+        and (
+            usual_tag(toks[a - 1].low) in _GROUP_MODIFIER_TAGS
+            or toks[a - 1].low.replace(",", "").isdigit()
+            or toks[a - 1].low in _APPROXIMATE
+        )
+        and toks[a - 1].low not in _GROUP_OPENERS | {"which"}
+    ):
+        a -= 1
+    if a < 2:
+        return None  # (a clause opening the sentence comes before its main clause: "As voters went ..., the
+        # campaign sent ... and accused")
+    opener = toks[a - 1].low
+    if opener in _GROUP_OPENERS or (opener == "which" and a > 1 and toks[a - 2].low == "in"):
+        return a
+    return None
 
 
 def reduced_relative(toks: list[Tok], a: int) -> bool:
@@ -1547,6 +1621,11 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         )
     ):
         b += 1
+    if b < len(toks) and _title_dot(toks, b):
+        # "The presidential hopeful Sen. Ted Cruz": on through the name the title is on
+        b += 1
+        while b < len(toks) and b - a < 10 and is_word(toks[b]) and toks[b].text[0].isupper():
+            b += 1
     return b
 
 

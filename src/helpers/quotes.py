@@ -596,7 +596,11 @@ def _attribute(
                     return Attribution(toks[0].text, toks[0].start, toks[0].end, toks[v].text, antecedent=inherited)
                 return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
     if qi > 0 and toks[qi - 1].text == ":":
-        found = sentence_subject(text, toks[: qi - 1], people) or _label_before_colon(text, toks, qi - 1, people)
+        found = (
+            sentence_subject(text, toks[: qi - 1], people)
+            or _label_before_colon(text, toks, qi - 1, people)
+            or _named_before_colon(text, toks, qi - 1)
+        )
         if found:
             phrase, a, b = found
             lead = _MORE_FROM.match(phrase)
@@ -947,6 +951,26 @@ def _label_before_colon(text: str, toks: list[Tok], colon: int, people: set[str]
         return None
     phrase, s, e = span_text(text, toks, (a, colon))
     return (phrase, s, e) if sp.mention_type(phrase) in ("person", "organisation") else None
+
+
+def _named_before_colon(text: str, toks: list[Tok], colon: int) -> tuple[str, int, int] | None:
+    """The person named last before a colon when the sentence has no subject that can speak: "The timing of
+    Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “...”"."""
+    a = colon
+    while a > 0 and colon - a < 4 and toks[a - 1].text[0].isupper() and is_word(toks[a - 1]):
+        a -= 1
+    before = toks[a - 1].low if a > 0 else ""
+    if colon - a < 2 or not toks[a - 1].text.islower() or any(t.text.isupper() for t in toks[a:colon]):
+        return None  # (a name of two words or more after a word of the sentence, not one opening it)
+    first = toks[a].text
+    # a given name, or a word no dictionary holds after a noun that describes its bearer ("pollster Daron Shaw")
+    described = usual_tag(first.lower()) == "" and (
+        before in sp.title_words() or before in sp.descriptor_words() or usual_tag(before) == "NN"
+    )
+    if not (sp.is_given_name(first) or described):
+        return None
+    phrase, s, e = span_text(text, toks, (a, colon))
+    return (phrase, s, e) if sp.mention_type(phrase) == "person" else None
 
 
 _DASH_TAG = re.compile(r"\s*[—–]\s+[^—–\n]{1,60}?\s+[—–]\s*[“\"‘']")

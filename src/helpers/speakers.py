@@ -465,7 +465,7 @@ _WORKS = frozenset(["memoir", "book", "column"])
 
 _PEOPLE_AT_WORK = frozenset(
     "columnist columnists editor editors writer writers reporter reporters correspondent host anchor author "
-    "producer commentator commentators blogger pundit pundits".split()
+    "producer commentator commentators blogger pundit pundits head".split()
 )
 # what a study, poll or filing says, shows or finds: "Research suggests", "the IG review found"
 DOCUMENT_NOUNS = frozenset(
@@ -474,7 +474,10 @@ DOCUMENT_NOUNS = frozenset(
 )
 # and what else speaks before a preposition: "the results of the exit polls", "an interview with The Times"
 _SOURCE_THINGS = DOCUMENT_NOUNS | frozenset("results release statement order interview interviews".split())
-_GROUP_HEADS = frozenset("chorus handful number numbers majorities share group groups crowd crowds".split())
+_GROUP_HEADS = frozenset(
+    "chorus handful number numbers majority majorities share group groups crowd crowds proportion mix slice "
+    "fraction percentage".split()
+)
 
 
 def _thing_before_preposition(words: list[str], head: str) -> bool:
@@ -486,7 +489,10 @@ def _thing_before_preposition(words: list[str], head: str) -> bool:
     i = low.index(head)
     if not words[i].islower() or i == len(words) - 1 or low[i + 1] not in _HEAD_ENDS:
         return False
-    if any(w[0].isupper() for w in words[:i]) or head in title_words() or head in anonymous_heads():
+    # (a capital opening the sentence is no name: "The timing of Sanders’ surge")
+    if any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words[:i]):
+        return False
+    if head in title_words() or head in anonymous_heads():
         return False
     if head in _SOURCE_THINGS:
         return False  # "a review of Fox transcripts", "a report in the Register": a document, which speaks
