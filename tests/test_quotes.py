@@ -4121,3 +4121,23 @@ def test_a_description_runs_through_an_abbreviated_title_and_an_acronym_opens_no
         ("Republican presidential hopeful Sen. Ted Cruz", "Ted Cruz"),
         ("FBI Director James Comey", "James Comey"),
     ]
+
+
+def test_an_unnamed_source_keeps_a_relative_clause_with_that():
+    text = (
+        "A spokesperson for the union that represents library workers said no staff would lose their jobs. One "
+        "thing in her favor is that most voters in a recent poll say they like her.\n"
+    )
+    q = extract_quotes(text)
+    assert q["speaker_mention"].iloc[0] == "A spokesperson for the union that represents library workers"
+    assert q["speaker_type"].iloc[0] == "anonymous"
+    assert q["speaker_mention"].iloc[1] == "most voters in a recent poll"
+
+
+def test_an_adverbial_clause_after_a_comma_is_not_reported():
+    text = (
+        "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "
+        "remained strong. He wondered, as I do, why the senator said so little about it.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["why the senator said so little about it"]

@@ -528,10 +528,21 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         # "A witness who asked not to be named said", "a woman who feared retaliation said": an unnamed source's
         # relative clause with no commas runs from "who" to the verb of saying; the subject is before "who"
-        r = next((r for r in range(j - 1, max(0, j - 12), -1) if toks[r].low == "who" or not is_word(toks[r])), None)
-        if r is not None and toks[r].low == "who" and toks[r - 1].low in sp.anonymous_heads():
+        # (or on a phrase that describes one: "A spokesperson for the union that represents library workers said")
+        r = next(
+            (r for r in range(j - 1, max(0, j - 12), -1) if toks[r].low in ("who", "that") or not is_word(toks[r])),
+            None,
+        )
+        # ("that" after a noun only: not "One thing in her favor is that 78 percent of voters ... say")
+        relative = r is not None and (toks[r].low == "who" or usual_tag(toks[r - 1].low) in ("NN", "NNS"))
+        if r is not None and toks[r].low in ("who", "that") and relative:
             before = subject_left(toks, r)
-            return (before[0], j + 1) if before else None  # (the clause describes the source: it stays)
+            described = (
+                before is not None
+                and sp.mention_type(" ".join(t.text for t in toks[before[0] : before[1]])) == "anonymous"
+            )
+            if (toks[r].low == "who" and toks[r - 1].low in sp.anonymous_heads()) or described:
+                return (before[0], j + 1) if before else None  # (the clause describes the source: it stays)
     close_to = j > 1 and toks[j - 1].low == "to" and toks[j - 2].low in ("close", "closer", "loyal")
     if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it" and not close_to:
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")

@@ -79,6 +79,8 @@ _LISTENER_NOUNS = frozenset(
     "paper newspaper magazine station network website outlet crowd audience committee panel court jury".split()
 )
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
+# what opens an adverbial clause after a comma, which is no verb's reported clause
+_ADVERBIAL_LEADS = frozenset("as because although though while whereas since after before until unless".split())
 
 
 def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> bool:
@@ -394,6 +396,13 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             k = window.index("that") + 1
         elif after[0].text == ",":
             k = 1
+            if len(after) > 1 and after[1].low in _ADVERBIAL_LEADS:
+                # "... above Wall Street estimates on Wednesday, as demand ...": an adverbial clause, no report
+                # (but an aside before one: "He wondered, as I do, why the senator ...")
+                aside = next((n for n in range(2, min(len(after), 7)) if after[n].text == ","), None)
+                if aside is None:
+                    continue
+                k = aside + 1
         if verb in TOLD_VERBS and k == 0:
             # "told The New York Times Tuesday morning that ...": past the listener to "that"; "told POLITICO
             # she was leaning toward Cruz", "told reporters he would run", "tells CNN, there is ...": past the
