@@ -4141,3 +4141,28 @@ def test_an_adverbial_clause_after_a_comma_is_not_reported():
     )
     q = extract_quotes(text)
     assert list(q["text"]) == ["why the senator said so little about it"]
+
+
+def test_a_pronoun_prefers_the_main_clause_subject_to_one_inside_a_reported_clause_or_a_listener():
+    text = (
+        "German Chancellor Olaf Scholz fired his finance minister on Wednesday.\n\n"
+        "Friedrich Merz, the leader of the opposition Christian Democrats, demanded that Scholz call the "
+        "confidence vote immediately. “The country cannot afford a government without a majority,” he said.\n\n"
+        "“I’m just not ready to do that,” House Speaker Paul Ryan told CNN’s Jake Tapper. He said on Thursday "
+        "that Trump needs to do more work.\n\n“I think conservatives want to know,” he added.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Friedrich Merz", "Friedrich Merz", "Paul Ryan", "Paul Ryan", "Paul Ryan"]
+
+
+def test_a_name_with_particles_or_a_group_before_an_aside_is_the_whole_subject():
+    text = (
+        "Ursula von der Leyen, the president of the European Commission, said she was confident Germany would "
+        "act. Leaders of several governments, including Hamas, said they would attend.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Ursula von der Leyen", "person"),
+        ("Leaders of several governments", "anonymous"),
+    ]
+    assert mention_type("Christian Democrats") == "anonymous"  # a party's members, no Mr. Democrats

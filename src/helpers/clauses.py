@@ -804,6 +804,19 @@ def _title_comma(toks: list[Tok], k: int) -> bool:
     return 0 < k < len(toks) and toks[k].text == "," and toks[k - 1].text == "¶" and toks[k].start < toks[k - 1].end
 
 
+_NAME_PARTICLE = re.compile(sp.NAME_PARTICLES)
+
+
+def _name_particle(head: list[Tok], n: int) -> bool:
+    """Whether the word at ``n`` is a particle inside a name: "von" and "der" in "Ursula von der Leyen"."""
+    return (
+        0 < n < len(head) - 1
+        and _NAME_PARTICLE.fullmatch(head[n].text) is not None
+        and head[0].text[0].isupper()
+        and head[-1].text[0].isupper()
+    )
+
+
 def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
     # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
@@ -835,7 +848,11 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             and not _role_before(head, len(head))  # "The Prime Minister, Keir Starmer, said": the name follows
             and head[0].low not in NOT_NAME_LOW
             and (
-                all(t.text[0].isupper() or t.text == "." or _place_link(head, n) for n, t in enumerate(head))
+                all(
+                    # ("Ursula von der Leyen, the president of ..., said": a name's particles)
+                    t.text[0].isupper() or t.text == "." or _place_link(head, n) or _name_particle(head, n)
+                    for n, t in enumerate(head)
+                )
                 or (len(head) == 1 and head[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
             )
         ):
@@ -852,6 +869,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 head[0].low in _DESCRIPTION_START
                 or any(t.low.endswith(("'s", "’s")) for t in head)
                 or head[-1].low in sp.anonymous_heads()  # "Democratic economists, like their counterparts,"
+                or head[0].low in sp.anonymous_heads()  # "Leaders of several governments, including Hamas,"
             )
             and aside.low in _DESCRIPTION_ASIDES
             and all(is_word(t) or t.text == "." for t in head)

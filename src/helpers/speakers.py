@@ -393,6 +393,7 @@ def mention_type(mention: str) -> str:
         and words[-1][0].isupper()
         and low[0] not in _DETERMINERS
         and (is_given_name(words[-2]) or words[-2].rstrip(".").lower() in title_words())
+        and head not in _PARTY_MEMBERS  # ("Christian Democrats": a party, no Mr. Democrats)
     )
     unnamed = head in anonymous_heads() and not surname
     if unnamed or AGE.fullmatch(head) or _plural_group(words) or _plural_title(head):
@@ -426,6 +427,12 @@ def mention_type(mention: str) -> str:
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
         return "person"  # "King says ...": a surname that is also a title, standing alone
     return "unknown"
+
+
+# members of a party, named in the plural: never a surname
+_PARTY_MEMBERS = frozenset(
+    "democrats republicans liberals conservatives socialists tories independents nationalists communists".split()
+)
 
 
 def _thing_phrase(words: list[str], head: str) -> bool:
@@ -1015,8 +1022,10 @@ def _nearest_person(
                 continue  # "he" is not "his wife"
             return Resolution(name, stype)
         full = full_name(name, people, position)
-        if mention_type(full) == "organisation":
-            continue  # "the Free Press", "Iran": two capitalised words or a place are no person
+        if mention_type(full) in ("organisation", "anonymous"):
+            # "the Free Press", "Iran": two capitalised words or a place are no person ("the Christian
+            # Democrats": nor a party's members)
+            continue
         known = genders.get(full)
         # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
         # (not "New Zealand" or "Vietnam War", which pass for names elsewhere; but a title vouches for a name
@@ -1045,7 +1054,7 @@ def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]]
 
 
 # a verb in the past or present tense right before a name: "Zimmerman shot and killed Trayvon Martin"
-_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|es)\s+$")
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|told|tells)\s+(?:[A-Z][\w.&-]*[’']s\s+)?$")
 
 
 def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
@@ -1055,9 +1064,18 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     at = given.start() if given else c[0]
     verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
     word = verb.group().strip() if verb else ""
-    if not word or usual_tag(word) not in ("VBD", "VBN", "VBZ") or word in reporting_verbs():
-        return False  # (not "..., said Trump": an inverted tag's subject)
+    # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
+    embedded = _THAT_BEFORE.search(text, max(0, at - 6), at) is not None
+    # (not "..., said Trump": an inverted tag's subject; but "Ryan told CNN's Jake Tapper": whom he told)
+    word = word.split()[0] if word else ""
+    told = word in ("told", "tells")
+    verb_before = bool(word) and usual_tag(word) in ("VBD", "VBN", "VBZ") and word not in reporting_verbs()
+    if not (embedded or told or verb_before):
+        return False
     return _after_someone(c, at, recent, text)
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 
 def _after_someone(c: tuple[int, str, str], at: int, recent: list[tuple[int, str, str]], text: str) -> bool:
