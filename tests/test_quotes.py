@@ -4166,3 +4166,17 @@ def test_a_name_with_particles_or_a_group_before_an_aside_is_the_whole_subject()
         ("Leaders of several governments", "anonymous"),
     ]
     assert mention_type("Christian Democrats") == "anonymous"  # a party's members, no Mr. Democrats
+
+
+def test_a_role_no_one_holds_refers_to_the_one_person_just_named_as_a_subject():
+    text = (
+        "Sir Keir Starmer has promised to cut waiting lists by the next election.\n\n"
+        "Speaking at a hospital in east London on Thursday, the Prime Minister said: “It will take time.”\n\n"
+        "The host, a radio veteran, interviewed Hugh Hewitt on Monday. “We need to respect the voters,” the "
+        "Texas senator said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Keir Starmer", "person"),
+        ("the Texas senator", "anonymous"),  # (a place says who: not the one person named before)
+    ]

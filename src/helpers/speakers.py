@@ -800,6 +800,8 @@ def resolve(
         return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
     if kind == "role":
         holder = _role_holder(mention, position, text, earlier_people, history)
+        if holder is None and low.startswith("the "):
+            holder = _untitled_holder(mention, position, text, people, earlier_people)
         return Resolution(holder, "person") if holder else Resolution(mention.strip(), "anonymous")
     if kind == "person":
         pair = _NAME_PAIR.fullmatch(mention.strip())
@@ -1259,6 +1261,67 @@ def _role_holder(
         if len(recent) == 4:
             return None
     return titled[-1][1] if not recent else None
+
+
+def _untitled_holder(
+    mention: str, position: int, text: str, people: list[Person], earlier_people: list[tuple[int, str, str | None]]
+) -> str | None:
+    """The person a role refers back to when the article gives no one that title: the only person it named in
+    the 600 characters before, who holds no other title ("Sir Keir Starmer has promised ... Speaking at a
+    hospital, the Prime Minister said"); None when no one or more than one was named there."""
+    role = head_noun(mention)
+    if any(title and role in title_role_nouns(title) for _, _, title in earlier_people):
+        return None  # (someone holds the title: see _role_holder)
+    # (where the role itself stands: a relative pronoun's antecedent comes before it)
+    at = text.rfind(mention.strip(), max(0, position - 200), position + len(mention))
+    at = position if at < 0 else at
+    if _AFTER_PREPOSITION.search(text, max(0, at - 12), at) or _BY_BEFORE.search(text, max(0, at - 4), at):
+        return None  # ("Jane Smith released a video. The plan was welcomed by the mayor": someone else)
+    words = mention.split()[1:]
+    place = [
+        w
+        for w in words
+        if w[0].isupper() and w.lower() not in title_words() and not is_nationality(w) and w not in _COUNTRY_INITIALS
+    ]
+    if place or "of" in words[:-1]:
+        # ("the Texas senator", "the Latin American pope", "the minister of environment": a place or a
+        # portfolio says who it is; but "the Republican presidential candidate")
+        return None
+    recent = [(at, name) for at, name, _ in earlier_people if at >= position - 600]
+    near = {full_name(name, people, at) for at, name in recent}
+    if len(near) != 1:
+        return None
+    (name,) = near
+    if not _name_like(name) or mention_type(name) != "person":
+        return None
+    # (named as the subject of a sentence: "Sir Keir Starmer has promised ...", not "told Hugh Hewitt")
+    if not any(_opens_sentence(text, at) for at, _ in recent):
+        return None
+    # (nor one the article gives another role around the name: "The Prime Minister, Keir Starmer, said ...
+    # The Foreign Secretary, speaking in Leeds, called")
+    own = {w.lower().rstrip(".,") for w in mention.split()}
+    for at, _ in recent:
+        around = _WORD.findall(text[max(0, at - 40) : at + 60])
+        if any(w.lower() in title_words() and w.lower() not in own | _COURTESY | _TITLE_LINKS for w in around):
+            return None
+    titles = {title for _, n, title in earlier_people if title and full_name(n, people) == name}
+    # (a knight's or a courtesy title says nothing of the office: "Sir Keir Starmer", "Mr. Trump")
+    return name if all(not set(title_role_nouns(t).split()) - _COURTESY for t in titles) else None
+
+
+_COURTESY = frozenset("sir dame lord lady mr mrs ms miss dr".split())
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_TITLE_LINKS = frozenset(["of", "the", "and", "for", "general"])  # ("Secretary of State", "Attorney General")
+_COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "US", "UK", "EU", "E.U."])
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the name at ``at`` opens its sentence, after nothing but a title or description in capitals or
+    title words ("Sir Keir Starmer has", "Republican presidential candidate Ben Carson said")."""
+    start = _sentence_start(text, max(0, at - 120), at)
+    lead = text[start:at].split()
+    # (a dateline's capitals and marks too: "WASHINGTON (AP) — Donald Trump has invested")
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower().rstrip(".") in title_words() for w in lead)
 
 
 # titles that say whether a person is a man or a woman
