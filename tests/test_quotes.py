@@ -4180,3 +4180,18 @@ def test_a_role_no_one_holds_refers_to_the_one_person_just_named_as_a_subject():
         ("Keir Starmer", "person"),
         ("the Texas senator", "anonymous"),  # (a place says who: not the one person named before)
     ]
+
+
+def test_an_institution_named_with_links_before_an_aside_and_a_countrys_armed_forces():
+    text = (
+        "Meanwhile, the Institute for the Study of War, a Washington-based think tank, said Russian forces had "
+        "made “marginal gains” near Pokrovsk. Ukraine's air force said Russia launched 84 drones overnight.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("the Institute for the Study of War", "organisation"),
+        ("Ukraine's air force", "organisation"),
+    ]
+    # people named for the body they belong to are people, unnamed; the body's own forces are the body
+    assert mention_type("U.S. Air Force fliers") == "anonymous"
+    assert mention_type("Ukraine's armed forces") == "organisation"

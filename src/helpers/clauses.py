@@ -857,6 +857,8 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             )
         ):
             return (start, first_comma)
+        if _institution_name(head):
+            return (start, first_comma)  # "the Institute for the Study of War, a Washington-based think tank,"
         # "A Warren adviser, who spoke on the condition of anonymity, said", "Mrs. Clinton's campaign, which
         # has been shadowed by ..., said", "Two officials, speaking on condition of anonymity, said": a
         # description before a relative or participle clause (the caller checks that it can speak)
@@ -1002,6 +1004,25 @@ def _role_before(toks: list[Tok], b: int) -> bool:
         while n >= 0 and toks[n].text[0].isupper() and toks[n].low != "the":
             n -= 1
     return n < k and (n < 0 or toks[n].low == "the" or toks[n].text in ("¶", ";", ":"))
+
+
+_NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "&"])
+
+
+def _institution_name(head: list[Tok]) -> bool:
+    """Whether ``head`` is an institution's name with its links: "the Institute for the Study of War", "the
+    Department of Health and Human Services" (capitalised words and "of", "for", "the", "and" between them)."""
+    return (
+        2 < len(head) <= 12
+        and head[0].low == "the"
+        and head[1].text[0].isupper()
+        and head[-1].text[0].isupper()
+        and all(t.text[0].isupper() or t.low in _NAME_LINKS for t in head[1:])
+        # (not a role at one: "The Podesta Group's CEO, Kimberley Fritts, said")
+        and not any(_possessive(t) for t in head)
+        and head[-1].low.rstrip(".") not in sp.title_words()
+        and sp.is_organisation(" ".join(t.text for t in head))
+    )
 
 
 def _place_link(toks: list[Tok], n: int) -> bool:

@@ -364,8 +364,16 @@ def mention_type(mention: str) -> str:
     if _outlet_part(mention):
         return "organisation"  # "the front page of The Boston Herald", "the editorial board of the Times"
     if is_organisation(mention) and head not in anonymous_heads():
-        if low[0] in _GROUP_QUANTIFIERS and len(low) > 1 and words[-1].islower() and usual_tag(low[-1]) == "NNS":
-            return "anonymous"  # "Many NASA watchers", "Some fund managers": people, not the body named
+        if (
+            len(low) > 1
+            and words[-1].islower()
+            and usual_tag(low[-1]) == "NNS"
+            and head == low[-1]  # (not "a POLITICO analysis of FEC records")
+            and (low[0] in _GROUP_QUANTIFIERS or (words[-2][0].isupper() and not is_organisation(" ".join(low[-2:]))))
+        ):
+            # "Many NASA watchers", "Some fund managers", "U.S. Air Force fliers": people, not the body named
+            # (but "Ukraine's armed forces" are the body)
+            return "anonymous"
         tail = _name_tail(mention)
         titled = _titled_name().search(mention)
         # "Ohio State University professor Paul Beck", "Senate Majority Leader Mitch McConnell": a person
