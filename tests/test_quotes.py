@@ -4195,3 +4195,27 @@ def test_an_institution_named_with_links_before_an_aside_and_a_countrys_armed_fo
     # people named for the body they belong to are people, unnamed; the body's own forces are the body
     assert mention_type("U.S. Air Force fliers") == "anonymous"
     assert mention_type("Ukraine's armed forces") == "organisation"
+
+
+def test_a_verb_after_but_goes_back_past_an_adjective_to_an_irregular_past():
+    text = (
+        "The Federal Reserve left interest rates unchanged on Wednesday but signaled that it still expects to cut "
+        "them twice this year.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("The Federal Reserve", "signaled")]
+
+
+def test_two_people_named_before_an_aside_speak_together_and_are_they():
+    text = (
+        "Smith and Jones, the two economists who wrote the report, said they were surprised by the findings. "
+        "“We expected the opposite,” they said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Smith and Jones", "Smith and Jones"]
+
+
+def test_her_words_before_a_colon_are_hers():
+    text = "Judge Tanya Chutkan ruled on Monday.\n\nHer message to the committee was simple: “Do your job.”\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Her", "Tanya Chutkan")]

@@ -674,7 +674,9 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         for k in range(j - 1, 0, -1):
             if toks[k].text in (";", ":"):
                 break
-            if looks_like_verb(toks, k):
+            if _adjective_in_ed(toks[k]):
+                continue  # "left interest rates unchanged on Wednesday but signaled": no verb
+            if looks_like_verb(toks, k) or _irregular_past_after_subject(toks, k):
                 rng = subject_left(toks, k)
                 if rng and toks[rng[0]].low == "who" and toks[j - 1].text == ",":
                     continue  # "proposed a “prosecutor” who reports to her, and called for": the main clause's
@@ -914,6 +916,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 a -= 1
             while a < b and toks[a].text == ".":
                 a += 1  # (the walk's limit can fall between a title and its full stop: "Gov. John R. Kasich")
+            a = _pair_start(toks, a, b)  # "Smith and Jones, the two economists who wrote it, said": both
             if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                 a = b - 1
             # a name inside a description: "Robert Jones, an analyst at Kidder, Peabody & Co., said"
@@ -1004,6 +1007,41 @@ def _role_before(toks: list[Tok], b: int) -> bool:
         while n >= 0 and toks[n].text[0].isupper() and toks[n].low != "the":
             n -= 1
     return n < k and (n < 0 or toks[n].low == "the" or toks[n].text in ("¶", ";", ":"))
+
+
+def _adjective_in_ed(t: Tok) -> bool:
+    """An adjective ending in -ed that is no verb ("unchanged", "unprecedented"), unless it reports."""
+    return t.low.endswith("ed") and usual_tag(t.low) == "JJ" and t.low not in reporting_verbs()
+
+
+def _irregular_past_after_subject(toks: list[Tok], k: int) -> bool:
+    """A past form not in -ed right after the name that opens the sentence: "The Federal Reserve left rates
+    unchanged"."""
+    # (only after a name that opens the sentence: the sentence's own first verb)
+    return (
+        toks[k].text.islower()
+        and not toks[k].low.endswith("ed")
+        and usual_tag(toks[k].low) in ("VBD", "VBN")
+        and 0 < k < 7
+        and all(t.text[0].isupper() and is_word(t) for t in toks[1:k])
+        and toks[0].text[0].isupper()
+    )
+
+
+def _pair_start(toks: list[Tok], a: int, b: int) -> int:
+    """Where two people named together before an aside begin, when the name at ``a``..``b`` follows "and" and
+    another person's name ("Smith and Jones, the two economists, said"); else ``a``."""
+    if not (a > 1 and a < b and toks[a - 1].low == "and" and toks[a - 2].text[0].isupper()):
+        return a
+    c = a - 1
+    while c > 0 and a - 1 - c < 4 and is_word(toks[c - 1]) and toks[c - 1].text[0].isupper():
+        c -= 1
+    if c > 0 and is_word(toks[c - 1]) and toks[c - 1].low not in ("and", "but", "then"):
+        return a  # (a list or a clause before: "Ohio, Florida and Michigan")
+    left = " ".join(t.text for t in toks[c : a - 1])
+    right = " ".join(t.text for t in toks[a:b])
+    people = sp.mention_type(left) == "person" and sp.mention_type(right) == "person"
+    return c if people and sp.name_in(left) and sp.name_in(right) else a
 
 
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "&"])

@@ -603,6 +603,9 @@ def _attribute(
         )
         if found:
             phrase, a, b = found
+            own = _OWN_WORDS.match(phrase)
+            if own:  # "Her message to the committee was simple: “...”": hers
+                return Attribution(own["pron"], a, a + len(own["pron"]), ":")
             lead = _MORE_FROM.match(phrase)
             if lead and sp.mention_type(phrase[lead.end() :]) in ("person", "organisation"):
                 phrase, a = phrase[lead.end() :], a + lead.end()  # a newsletter's "More from Jones: “...”"
@@ -699,6 +702,7 @@ _POSSESSED_WORDS = re.compile(
 
 _LABEL_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+$")
 _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
+_OWN_WORDS = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + sp.SPEECH_NOUNS + r"\b")
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
 _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())

@@ -802,7 +802,8 @@ def resolve(
     if kind == "pronoun":
         if low in PRONOUNS_GROUP:
             for _, speaker, stype in reversed(history):
-                if stype in ("anonymous", "organisation"):
+                # (or two people who spoke together: "Smith and Jones ... said. “...,” they said")
+                if stype in ("anonymous", "organisation") or (stype == "person" and " and " in speaker):
                     return Resolution(speaker, stype)
             return Resolution("unknown", "unknown")
         return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
