@@ -4219,3 +4219,18 @@ def test_her_words_before_a_colon_are_hers():
     text = "Judge Tanya Chutkan ruled on Monday.\n\nHer message to the committee was simple: “Do your job.”\n"
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Her", "Tanya Chutkan")]
+
+
+def test_a_document_with_how_it_came_out_is_a_document_and_a_new_one_has_no_earlier_author():
+    text = (
+        "Dozens of speakers will mark the anniversary of a teaching document by Pope John Paul II.\n\n"
+        "A court document filed Thursday says that the campaign manager will not be prosecuted.\n\n"
+        "The decision was unanimous, according to a statement released after the meeting. The Federal Reserve "
+        "left rates unchanged.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("A court document filed Thursday", "unknown"),
+        ("a statement released", "unknown"),
+    ]
+    assert mention_type("the Federal Reserve") == "organisation"

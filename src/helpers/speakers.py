@@ -766,7 +766,10 @@ def resolve(
         # "the statement said": whoever the article says issued it ("In a statement from the hospital ...",
         # "Acme released a statement"); else the document itself, which is no organisation
         kind_of = (document["kind"] or document["papers"]).lower()
-        author = _document_author(kind_of, text[max(0, position - 1500) : position])
+        # (a document introduced with "a" is a new one, no earlier one's: "A court document filed Thursday
+        # says" is not the "teaching document by Pope John Paul II" of a live blog's earlier entry)
+        new = low.startswith(("a ", "an "))
+        author = None if new else _document_author(kind_of, text[max(0, position - 1500) : position])
         if author:
             res = resolve(author, position, text, people, history)
             if res.speaker_type in ("person", "organisation", "anonymous"):
@@ -916,8 +919,10 @@ _DOCUMENT_KINDS = (
 )
 # (a modifier in lower case: "the Kremlin statement" is the Kremlin's; and court papers with no article)
 _THE_DOCUMENT = re.compile(
-    rf"(?i:the|a|an|this|that|its|their) (?:[a-z-]+ )?(?i:(?P<kind>{_DOCUMENT_KINDS}))"
-    r"|(?i:court) (?P<papers>documents|records|filings|papers)"
+    rf"(?:(?i:the|a|an|this|that|its|their) (?:[a-z-]+ )?(?i:(?P<kind>{_DOCUMENT_KINDS}))"
+    r"|(?i:court) (?P<papers>documents|records|filings|papers))"
+    # (and how it came out: "a statement released after the meeting")
+    r"(?: (?:released|issued|published|posted|sent|filed|distributed)\b[^,;]*)?"
 )
 _AUTHOR = (
     r"(?P<who>(?:the |a |an )?[A-Z][\w.&-]*(?: (?:of |for |and |the )?[A-Z][\w.&-]*){0,5}"
