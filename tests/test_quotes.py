@@ -4234,3 +4234,18 @@ def test_a_document_with_how_it_came_out_is_a_document_and_a_new_one_has_no_earl
         ("a statement released", "unknown"),
     ]
     assert mention_type("the Federal Reserve") == "organisation"
+
+
+def test_capitals_before_a_common_noun_describe_it_records_things_or_people_unnamed():
+    assert mention_type("FEC filings") == "unknown"  # records, which speak as documents
+    assert mention_type("a CNN tally") == "unknown"
+    assert mention_type("Protest groups") == "anonymous"
+    assert mention_type("an NBC reporter") == "anonymous"
+    assert mention_type("one Trump confidant") == "anonymous"
+    assert mention_type("Clinton’s attacks") == "unknown"  # a thing
+    assert mention_type("Fox News host Sean Hannity") == "person"
+    text = "The FEC filings show that rent at the tower rose in May.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], q["kind"], strict=True)) == [
+        ("The FEC filings", "unknown", "indirect")
+    ]

@@ -53,7 +53,8 @@ def is_document(phrase: str) -> bool:
     """A short phrase headed by a document noun ("the report", "a new poll"): a source that is no person."""
     words = phrase.lower().split()
     # (or a poll with its date or pollster: "a national CNN/ORC poll released Monday")
-    return (0 < len(words) <= 8 and words[-1] in sp.DOCUMENT_NOUNS) or (
+    # (and records, tallies and results: "The FEC filings show", "Last year's FBI statistics show")
+    return (0 < len(words) <= 8 and words[-1] in sp.DOCUMENT_NOUNS | sp.DATA_NOUNS) or (
         0 < len(words) <= 14 and sp.head_noun(phrase) in sp.POLL_HEADS
     )
 

@@ -430,6 +430,19 @@ def mention_type(mention: str) -> str:
         return "anonymous" if group or head in _PEOPLE_AT_WORK else "unknown"
     if capitalised_content and _described_group(words):
         return "anonymous"
+    if capitalised_content and words[-1].islower() and head == low[-1] and len(words) > 1:
+        # a common noun in lower case closes the phrase, so the capitals describe it: records and tallies
+        # ("FEC filings", "a CNN tally") are documents; plurals ("Protest groups", "Muslim organizations") and
+        # one of a kind ("an NBC reporter", "one Trump confidant") are people unnamed
+        if head in DOCUMENT_NOUNS or head in DATA_NOUNS:
+            return "unknown"
+        if _plural(mention) and usual_tag(head) == "NNS" and not re.fullmatch(SPEECH_NOUNS, head):
+            # (what someone says speaks for them: "Obama's remarks")
+            people = _AGENT_PLURAL.search(head) or head in anonymous_heads() or head in _PEOPLE_PLURALS
+            # (not "Clinton’s attacks", "Mr. Obama's eyes", "Monday night’s results": things)
+            return "anonymous" if people else "unknown"
+        if low[0] in ("a", "an", "one", "another") and head.endswith(_AGENT_ENDINGS + ("ant",)):
+            return "anonymous"
     if capitalised_content:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
@@ -473,6 +486,12 @@ def _thing_phrase(words: list[str], head: str) -> bool:
     return all(usual_tag(w) == "JJ" and not is_given_name(words[k]) for k, w in enumerate(low[:i]))
 
 
+DATA_NOUNS = frozenset("records filings tally tallies average statistics count polls results".split())
+# plurals of people or of bodies of people that no agent ending shows
+_PEOPLE_PLURALS = frozenset(
+    "groups organizations organisations outlets networks sides folks hands hawks doves elders associates "
+    "confidants allies aides figures insiders founders".split()
+)
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _BODIES = frozenset("team staff camp family crew side party group board".split())  # people together
 _WORKS = frozenset(["memoir", "book", "column"])
@@ -548,7 +567,11 @@ def _adjective(word: str) -> bool:
 
 POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
 # a share of people polled, "Six in 10", "two out of ten"
-IN_TEN = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)\b"
+# a share of those polled: "Six in 10", "four out of ten", "Three-in-five", "two in three"
+IN_TEN = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?:in|out\s+of)[\s-]+"
+    r"(?:10|ten|two|three|four|five|\d)\b"
+)
 _IN_TEN = re.compile(IN_TEN, re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 
@@ -909,6 +932,8 @@ def resolve(
                 if stype == "anonymous" and head_noun(speaker) == same[1] and speaker.lower() != low:
                     return Resolution(speaker, stype)
         return Resolution(mention.strip(), "anonymous")
+    if head_noun(mention) in DOCUMENT_NOUNS | DATA_NOUNS:
+        return Resolution(mention.strip(), "unknown")  # "FEC filings", "a CNN tally": the record itself
     return Resolution("unknown", "unknown")
 
 
