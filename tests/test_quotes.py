@@ -4249,3 +4249,20 @@ def test_capitals_before_a_common_noun_describe_it_records_things_or_people_unna
     assert list(zip(q["speaker"], q["speaker_type"], q["kind"], strict=True)) == [
         ("The FEC filings", "unknown", "indirect")
     ]
+
+
+def test_a_surname_inside_anothers_full_name_is_that_person_and_kin_words_tell_gender():
+    text = (
+        "Quincy Jones, the music titan, has died. Jones produced records for decades and Jones won 28 Grammys.\n\n"
+        "Rachel Berg said the speeches had led her to count Trump out. Along with her husband, Milton Berg, she has "
+        "given to many candidates. “I feel bad to say it,” she said.\n\n"
+        "His daughter, actor Rashida Jones, posted a photo. “My dad was the most generous person,” she wrote.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Rachel Berg", "Rachel Berg", "Rashida Jones"]
+
+
+def test_a_capitalised_verb_after_a_quotation_opens_a_sentence_of_its_own():
+    text = "Nathan MacKinnon said the team “never stopped believing.” Asked about the crowd, MacKinnon shrugged.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Nathan MacKinnon", "said")]

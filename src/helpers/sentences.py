@@ -282,6 +282,8 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
         and verb is not None
         and nxt.rstrip().endswith(".")
         and words[0] not in ("i", "we")
+        # (a capitalised verb opens a sentence of its own: “...” Asked about the crowd, MacKinnon shrugged.)
+        and not (verb == 0 and nxt.lstrip()[:1].isupper())
         and "that" not in words  # "She added that talks would continue.": a sentence of its own
         # nor what the verb reports: “...” He said his party would vote against it.
         # (after "told" or "asked" comes the listener: “...!” He told the crowd.)

@@ -193,6 +193,7 @@ class PeopleIndex:
     def __init__(self, people: list[Person]):
         self.people = people
         counts = Counter(p.name for p in people if p.name.split())
+        self.names = set(counts)
         self.surnames: dict[str, str] = {}
         for name, n in counts.items():  # a surname means the full name the article uses most
             last = name.split()[-1]
@@ -217,10 +218,21 @@ class PeopleIndex:
         else:
             found = [(m.start(), m.group()) for m in _CAPITALISED_WORD.finditer(text) if m.group() in self.surnames]
         depths = quote_depth_at(text, [at for at, _ in found], single)
-        return [(at, self.surnames[key]) for (at, key), depth in zip(found, depths, strict=True) if not depth]
+        return [(at, self._whose(text, at, key)) for (at, key), depth in zip(found, depths, strict=True) if not depth]
+
+    def _whose(self, text: str, at: int, key: str) -> str:
+        """The full name a surname at ``at`` stands for: the one it closes when a given name stands right before
+        it ("Rashida Jones" in a story that names Quincy Jones most), else the one the article uses most."""
+        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        if before and before.group(1)[0].isupper():
+            whole = f"{before.group(1)} {key}"
+            if whole != self.surnames[key] and whole in self.names:
+                return whole
+        return self.surnames[key]
 
 
 _PLAIN_SURNAME = re.compile(r"[A-Z]\w*")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")  # a whole word, as \b[A-Z]\w* but faster
 
 
@@ -1105,8 +1117,9 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     at = given.start() if given else c[0]
     verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
     word = verb.group().strip() if verb else ""
-    # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
-    embedded = _THAT_BEFORE.search(text, max(0, at - 6), at) is not None
+    # (or the subject of a clause that someone else's verb reports or a subordinate one: "Merz demanded that
+    # Scholz call the vote", "Oprah Winfrey, who was cast after Jones spotted her, called him ...")
+    embedded = _THAT_BEFORE.search(text, max(0, at - 9), at) is not None
     # (not "..., said Trump": an inverted tag's subject; but "Ryan told CNN's Jake Tapper": whom he told)
     word = word.split()[0] if word else ""
     told = word in ("told", "tells")
@@ -1433,6 +1446,9 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
     for p in people:
         word = (p.title or "").split()[-1:] or [""]
         g = _TITLE_GENDER.get(word[0].lower().rstrip("."))
+        kin = _KIN_NAMED.search(text, max(0, p.start - 40), p.start) if not g else None
+        if kin:
+            g = _KIN_GENDER[kin.group(1).lower()]  # "her husband, Milton Berg", "His daughter, actor Rashida Jones"
         if g:
             titled.setdefault(p.name, g)
     # capitalised words that are someone's surname (one regex for all articles: compiling one of surnames per
@@ -1466,6 +1482,20 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
             gender[n] = top
     # (a gender already known stays: a given name alone, "His wife, Karen,", is no surname)
     return [Person(p.name, p.start, p.title, gender.get(p.name, p.gender), p.quoted) for p in people]
+
+
+# relatives, whose word says a man or a woman
+_KIN_GENDER = {
+    **dict.fromkeys(
+        "husband son father brother uncle nephew grandson grandfather boyfriend stepson stepfather".split(), "m"
+    ),
+    **dict.fromkeys(
+        "wife daughter mother sister aunt niece granddaughter grandmother girlfriend widow stepdaughter "
+        "stepmother".split(),
+        "f",
+    ),
+}
+_KIN_NAMED = re.compile(r"\b(?i:(" + "|".join(_KIN_GENDER) + r")),?\s+(?:[a-z-]+\s+){0,2}$")
 
 
 # words of place and institution names, which the capitalised-words rule takes for people's names
