@@ -4266,3 +4266,14 @@ def test_a_capitalised_verb_after_a_quotation_opens_a_sentence_of_its_own():
     text = "Nathan MacKinnon said the team “never stopped believing.” Asked about the crowd, MacKinnon shrugged.\n"
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Nathan MacKinnon", "said")]
+
+
+def test_an_age_with_the_refers_back_to_who_spoke_last_and_a_place_after_near_is_no_antecedent():
+    text = (
+        "NDP Leader Naheed Nenshi called the plan “a betrayal.” “Albertans will remember this,” Nenshi said.\n\n"
+        "The 62-year-old former mayor of Calgary said his party would hold town halls.\n\n"
+        "Chris Murphy showed up at the firehouse near Sandy Hook Elementary School, where families were gathering. "
+        "He believes guns will define his career.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Naheed Nenshi"] * 3 + ["Chris Murphy"]

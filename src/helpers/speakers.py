@@ -848,7 +848,8 @@ def resolve(
     if kind == "role":
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder is None and low.startswith("the "):
-            holder = _untitled_holder(mention, position, text, people, earlier_people)
+            holder = _aged_last_speaker(low, position, history)
+            holder = holder or _untitled_holder(mention, position, text, people, earlier_people)
         return Resolution(holder, "person") if holder else Resolution(mention.strip(), "anonymous")
     if kind == "person":
         pair = _NAME_PAIR.fullmatch(mention.strip())
@@ -930,6 +931,9 @@ def resolve(
         name = _named_with_age(aged[1], text[:position]) if aged else None
         if name:  # "Kyle Walker, 34, ..." then "the 34-year-old said": Kyle Walker
             return Resolution(full_name(name, people, position), "person")
+        aged_speaker = _aged_last_speaker(low, position, history)
+        if aged_speaker:
+            return Resolution(aged_speaker, "person")
         if low.startswith("the ") and not _plural(mention):
             # "former prosecutor Beth Carter ... the former prosecutor": the person described so (see
             # _role_holder: one of the last people mentioned)
@@ -1029,6 +1033,22 @@ _SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old(?: (?:man|woman|boy|girl))?")
+_THE_AGED_DESCRIBED = re.compile(r"the \d{1,3}-year-old [a-z]")
+
+
+def _aged_last_speaker(low: str, position: int, history: list[tuple[int, str, str]]) -> str | None:
+    """The person who spoke last, in the 400 characters before, that an age with "the" refers back to ("“...,”
+    Nenshi said. ¶ The 62-year-old former mayor of Calgary said"); None for another mention."""
+    if not _THE_AGED_DESCRIBED.match(low):
+        return None
+    for at, speaker, stype in reversed(history):
+        if at < position - 400:
+            break
+        if stype == "person" and _name_like(speaker) and mention_type(speaker) == "person":
+            return speaker
+    return None
+
+
 _NAME_RUN = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
 
 
@@ -1090,7 +1110,8 @@ def _nearest_person(
 
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at)\s+$", re.I
+    r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at|near|in|into|inside|outside)\s+$",
+    re.I,
 )
 
 
@@ -1339,16 +1360,10 @@ def _untitled_holder(
         # ("the Texas senator", "the Latin American pope", "the minister of environment": a place or a
         # portfolio says who it is; but "the Republican presidential candidate")
         return None
-    recent = [(at, name) for at, name, _ in earlier_people if at >= position - 600]
-    near = {full_name(name, people, at) for at, name in recent}
-    if len(near) != 1:
+    name = _sole_subject(position, text, people, earlier_people)
+    if name is None:
         return None
-    (name,) = near
-    if not _name_like(name) or mention_type(name) != "person":
-        return None
-    # (named as the subject of a sentence: "Sir Keir Starmer has promised ...", not "told Hugh Hewitt")
-    if not any(_opens_sentence(text, at) for at, _ in recent):
-        return None
+    recent = [(at, n) for at, n, _ in earlier_people if at >= position - 600]
     # (nor one the article gives another role around the name: "The Prime Minister, Keir Starmer, said ...
     # The Foreign Secretary, speaking in Leeds, called")
     own = {w.lower().rstrip(".,") for w in mention.split()}
@@ -1362,6 +1377,23 @@ def _untitled_holder(
 
 
 _COURTESY = frozenset("sir dame lord lady mr mrs ms miss dr".split())
+
+
+def _sole_subject(
+    position: int, text: str, people: list[Person], earlier_people: list[tuple[int, str, str | None]]
+) -> str | None:
+    """The one person named in the 600 characters before ``position``, when named as the subject of a sentence
+    ("Sir Keir Starmer has promised ...", not "... told Hugh Hewitt"); None when no one or more than one."""
+    recent = [(at, name) for at, name, _ in earlier_people if at >= position - 600]
+    near = {full_name(name, people, at) for at, name in recent}
+    if len(near) != 1:
+        return None
+    (name,) = near
+    if not _name_like(name) or mention_type(name) != "person":
+        return None
+    return name if any(_opens_sentence(text, at) for at, _ in recent) else None
+
+
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _TITLE_LINKS = frozenset(["of", "the", "and", "for", "general"])  # ("Secretary of State", "Attorney General")
 _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "US", "UK", "EU", "E.U."])
