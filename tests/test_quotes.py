@@ -4277,3 +4277,18 @@ def test_an_age_with_the_refers_back_to_who_spoke_last_and_a_place_after_near_is
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Naheed Nenshi"] * 3 + ["Chris Murphy"]
+
+
+def test_a_name_before_an_unclosed_description_speaks_and_a_web_address_is_one_word():
+    text = (
+        "“Clinton needs a strategy,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on "
+        "Wednesday. “They're clearly drawing more from her side.”\n\n"
+        "A screenshot posted by Outsports.com showed that the pitcher had shared it.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Nate Silver", "person"),
+        ("Nate Silver", "person"),
+        ("Outsports.com", "organisation"),  # (the one who posted it)
+    ]
+    assert mention_type("Outsports.com") == "organisation"

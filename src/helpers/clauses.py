@@ -11,10 +11,15 @@ from . import speakers as sp
 from .clean import CleanSpan
 from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
+# (a web address is one word: "fivethirtyeight.com", "Change.org")
+_DOMAIN = r"[A-Za-z0-9][\w-]*\.(?:com|org|net|gov|edu|io)\b"
+_WEB_ADDRESS = re.compile(_DOMAIN)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _DOMAIN + r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
 # an acronym may end in "+": "OPEC+", "LGBTQ+" (a second pattern, for the few sentences with a "+" in them)
 _TOKEN_PLUS = re.compile(
-    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]"
+    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|"
+    + _DOMAIN
+    + r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]"
 )
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(
@@ -638,7 +643,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 and is_word(toks[r - 1])
                 and (not toks[j + 1 : b] or _relative_object(toks[j + 1 : b]))
             ):
-                return subject_left(toks, r)
+                found = subject_left(toks, r)
+                # ("Nate Silver, the polling guru who founded the site tweeted": the name the description is on,
+                # when the writer left out the comma that closes it)
+                return _name_before_description(toks, found) or found
             break
         if (
             t.low in _FINITE_AUX
@@ -756,7 +764,11 @@ def _relative_object(words: list[Tok]) -> bool:
     return (
         0 < len(words) <= 4
         and all(is_word(t) for t in words)
-        and (words[0].low in ARTICLES_POSS | _OBJECT_PRONOUNS | PREPOSITIONS or words[0].text[0].isupper())
+        and (
+            words[0].low in ARTICLES_POSS | _OBJECT_PRONOUNS | PREPOSITIONS
+            or words[0].text[0].isupper()
+            or _WEB_ADDRESS.fullmatch(words[0].text) is not None  # "who founded fivethirtyeight.com tweeted"
+        )
     )
 
 
@@ -1007,6 +1019,21 @@ def _role_before(toks: list[Tok], b: int) -> bool:
         while n >= 0 and toks[n].text[0].isupper() and toks[n].low != "the":
             n -= 1
     return n < k and (n < 0 or toks[n].low == "the" or toks[n].text in ("¶", ";", ":"))
+
+
+def _name_before_description(toks: list[Tok], found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The name right before a comma that opens the description ``found`` ("Nate Silver, the polling guru"),
+    when the name opens its clause; else None."""
+    if found is None or found[0] < 2 or toks[found[0] - 1].text != "," or toks[found[0]].low not in ("the", "a", "an"):
+        return None
+    b = found[0] - 1
+    a = b
+    while a > 0 and b - a < 4 and is_word(toks[a - 1]) and toks[a - 1].text[0].isupper():
+        a -= 1
+    opens = a == 0 or not is_word(toks[a - 1]) or toks[a - 1].low in ("and", "but")
+    if a == b or not opens:
+        return None
+    return (a, b) if sp.mention_type(" ".join(t.text for t in toks[a:b])) == "person" else None
 
 
 def _adjective_in_ed(t: Tok) -> bool:

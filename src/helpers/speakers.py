@@ -343,6 +343,8 @@ def mention_type(mention: str) -> str:
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return "pronoun"  # "he", and "He’s claiming that ..."
     head = head_noun(mention)
+    if _WEB_SITE.search(mention.strip()):
+        return "organisation"  # "Outsports.com", "the website GunBroker.com"
     if _IN_TEN.match(mention) or _PERCENT.match(mention):
         return "anonymous"  # "Six in 10 say", "26% say": a share of people polled
     if (low[0] in _GROUP_QUANTIFIERS or low[0] in _NUMBER_WORDS) and len(low) > 2 and low[1] == "of":
@@ -585,6 +587,7 @@ IN_TEN = (
     r"(?:10|ten|two|three|four|five|\d)\b"
 )
 _IN_TEN = re.compile(IN_TEN, re.I)
+_WEB_SITE = re.compile(r"\w\.(?:com|org|net|gov|edu|io)$")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 
 
