@@ -12,7 +12,7 @@ from .clean import CleanSpan
 from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 
 # (a web address is one word: "fivethirtyeight.com", "Change.org")
-_DOMAIN = r"[A-Za-z0-9][\w-]*\.(?:com|org|net|gov|edu|io)\b"
+_DOMAIN = sp.WEB_ADDRESS
 _WEB_ADDRESS = re.compile(_DOMAIN)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _DOMAIN + r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
 # an acronym may end in "+": "OPEC+", "LGBTQ+" (a second pattern, for the few sentences with a "+" in them)
@@ -1567,11 +1567,12 @@ def _group_clause(toks: list[Tok], p: int) -> int | None:
         and toks[a - 1].low not in _GROUP_OPENERS | {"which"}
     ):
         a -= 1
-    if a < 2:
-        return None  # (a clause opening the sentence comes before its main clause: "As voters went ..., the
-        # campaign sent ... and accused")
-    opener = toks[a - 1].low
-    if opener in _GROUP_OPENERS or (opener == "which" and a > 1 and toks[a - 2].low == "in"):
+    opener = toks[a - 1].low if a > 0 else ""
+    if a < 2 and opener != "when":
+        # (a clause opening the sentence comes before its main clause: "As voters went ..., the campaign sent
+        # ... and accused"; but "When protesters interrupted her speech, shouting “...”" is theirs, as before)
+        return None
+    if opener in _GROUP_OPENERS or (opener == "which" and toks[a - 2].low == "in"):
         return a
     return None
 

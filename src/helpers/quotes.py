@@ -963,9 +963,9 @@ def _named_before_colon(text: str, toks: list[Tok], colon: int) -> tuple[str, in
     a = colon
     while a > 0 and colon - a < 4 and toks[a - 1].text[0].isupper() and is_word(toks[a - 1]):
         a -= 1
-    before = toks[a - 1].low if a > 0 else ""
-    if colon - a < 2 or not toks[a - 1].text.islower() or any(t.text.isupper() for t in toks[a:colon]):
+    if a == 0 or colon - a < 2 or not toks[a - 1].text.islower() or any(t.text.isupper() for t in toks[a:colon]):
         return None  # (a name of two words or more after a word of the sentence, not one opening it)
+    before = toks[a - 1].low
     first = toks[a].text
     # a given name, or a word no dictionary holds after a noun that describes its bearer ("pollster Daron Shaw")
     described = usual_tag(first.lower()) == "" and (

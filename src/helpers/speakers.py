@@ -455,7 +455,7 @@ def mention_type(mention: str) -> str:
             people = _AGENT_PLURAL.search(head) or head in anonymous_heads() or head in _PEOPLE_PLURALS
             # (not "Clinton’s attacks", "Mr. Obama's eyes", "Monday night’s results": things)
             return "anonymous" if people else "unknown"
-        if low[0] in ("a", "an", "one", "another") and head.endswith(_AGENT_ENDINGS + ("ant",)):
+        if low[0] in ("a", "an", "one", "another") and head.endswith(_AGENT_ENDINGS):
             return "anonymous"
     if capitalised_content:
         return "person"
@@ -580,14 +580,15 @@ def _adjective(word: str) -> bool:
 
 
 POLL_HEADS = frozenset(["poll", "polls", "survey", "surveys"])
-# a share of people polled, "Six in 10", "two out of ten"
 # a share of those polled: "Six in 10", "four out of ten", "Three-in-five", "two in three"
 IN_TEN = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?:in|out\s+of)[\s-]+"
     r"(?:10|ten|two|three|four|five|\d)\b"
 )
 _IN_TEN = re.compile(IN_TEN, re.I)
-_WEB_SITE = re.compile(r"\w\.(?:com|org|net|gov|edu|io)$")
+# a web address, one word to the tokenizer ("fivethirtyeight.com") and an organisation as a speaker
+WEB_ADDRESS = r"[A-Za-z0-9][\w-]*\.(?:com|org|net|gov|edu|io)\b"
+_WEB_SITE = re.compile(WEB_ADDRESS + r"$")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 
 
@@ -1141,9 +1142,8 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     at = given.start() if given else c[0]
     verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
     word = verb.group().strip() if verb else ""
-    # (or the subject of a clause that someone else's verb reports or a subordinate one: "Merz demanded that
-    # Scholz call the vote", "Oprah Winfrey, who was cast after Jones spotted her, called him ...")
-    embedded = _THAT_BEFORE.search(text, max(0, at - 9), at) is not None
+    # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
+    embedded = _THAT_BEFORE.search(text, max(0, at - 6), at) is not None
     # (not "..., said Trump": an inverted tag's subject; but "Ryan told CNN's Jake Tapper": whom he told)
     word = word.split()[0] if word else ""
     told = word in ("told", "tells")
@@ -1370,8 +1370,8 @@ def _untitled_holder(
     # (nor one the article gives another role around the name: "The Prime Minister, Keir Starmer, said ...
     # The Foreign Secretary, speaking in Leeds, called")
     own = {w.lower().rstrip(".,") for w in mention.split()}
-    for at, _ in recent:
-        around = _WORD.findall(text[max(0, at - 40) : at + 60])
+    for named_at, _ in recent:
+        around = _WORD.findall(text[max(0, named_at - 40) : named_at + 60])
         if any(w.lower() in title_words() and w.lower() not in own | _COURTESY | _TITLE_LINKS for w in around):
             return None
     titles = {title for _, n, title in earlier_people if title and full_name(n, people) == name}
