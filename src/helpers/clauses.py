@@ -11,16 +11,13 @@ from . import speakers as sp
 from .clean import CleanSpan
 from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 
-# (a web address is one word: "fivethirtyeight.com", "Change.org")
-_DOMAIN = sp.WEB_ADDRESS
-_WEB_ADDRESS = re.compile(_DOMAIN)
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _DOMAIN + r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]")
+_WEB_ADDRESS = re.compile(sp.WEB_ADDRESS)
+# (a word may end in a web address's ending, which makes it one word: "fivethirtyeight.com", "Change.org"; an
+# optional ending after the word costs nothing on words without one)
+_WORD_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING + r")?"
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _WORD_TOKEN + r"|[^\w\s]")
 # an acronym may end in "+": "OPEC+", "LGBTQ+" (a second pattern, for the few sentences with a "+" in them)
-_TOKEN_PLUS = re.compile(
-    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|"
-    + _DOMAIN
-    + r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?|[^\w\s]"
-)
+_TOKEN_PLUS = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|" + _WORD_TOKEN + r"|[^\w\s]")
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(
     [

@@ -223,16 +223,15 @@ class PeopleIndex:
     def _whose(self, text: str, at: int, key: str) -> str:
         """The full name a surname at ``at`` stands for: the one it closes when a given name stands right before
         it ("Rashida Jones" in a story that names Quincy Jones most), else the one the article uses most."""
-        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-        if before and before.group(1)[0].isupper():
-            whole = f"{before.group(1)} {key}"
+        before = text[max(0, at - 30) : at].split()
+        if before and before[-1][0].isupper():
+            whole = f"{before[-1]} {key}"
             if whole != self.surnames[key] and whole in self.names:
                 return whole
         return self.surnames[key]
 
 
 _PLAIN_SURNAME = re.compile(r"[A-Z]\w*")
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")  # a whole word, as \b[A-Z]\w* but faster
 
 
@@ -587,7 +586,8 @@ IN_TEN = (
 )
 _IN_TEN = re.compile(IN_TEN, re.I)
 # a web address, one word to the tokenizer ("fivethirtyeight.com") and an organisation as a speaker
-WEB_ADDRESS = r"[A-Za-z0-9][\w-]*\.(?:com|org|net|gov|edu|io)\b"
+WEB_ENDING = r"\.(?:com|org|net|gov|edu|io)\b"
+WEB_ADDRESS = r"[A-Za-z0-9][\w-]*" + WEB_ENDING
 _WEB_SITE = re.compile(WEB_ADDRESS + r"$")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 
@@ -1481,9 +1481,8 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
     for p in people:
         word = (p.title or "").split()[-1:] or [""]
         g = _TITLE_GENDER.get(word[0].lower().rstrip("."))
-        kin = _KIN_NAMED.search(text, max(0, p.start - 40), p.start) if not g else None
-        if kin:
-            g = _KIN_GENDER[kin.group(1).lower()]  # "her husband, Milton Berg", "His daughter, actor Rashida Jones"
+        if not g:
+            g = _kin_gender(text, p.start)  # "her husband, Milton Berg", "His daughter, actor Rashida Jones"
         if g:
             titled.setdefault(p.name, g)
     # capitalised words that are someone's surname (one regex for all articles: compiling one of surnames per
@@ -1530,7 +1529,19 @@ _KIN_GENDER = {
         "f",
     ),
 }
-_KIN_NAMED = re.compile(r"\b(?i:(" + "|".join(_KIN_GENDER) + r")),?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _kin_gender(text: str, at: int) -> str | None:
+    """The gender a kin word right before the name at ``at`` gives it, past a comma and up to two words in lower
+    case ("her husband, Milton Berg", "His daughter, actor Rashida Jones"); else None."""
+    words = text[max(0, at - 40) : at].split()[-3:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].rstrip(",").lower()
+        if word in _KIN_GENDER:
+            return _KIN_GENDER[word] if all(w.islower() for w in words[k + 1 :]) else None
+        if not words[k].islower():
+            return None
+    return None
 
 
 # words of place and institution names, which the capitalised-words rule takes for people's names
