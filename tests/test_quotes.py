@@ -4292,3 +4292,12 @@ def test_a_name_before_an_unclosed_description_speaks_and_a_web_address_is_one_w
         ("Outsports.com", "organisation"),  # (the one who posted it)
     ]
     assert mention_type("Outsports.com") == "organisation"
+
+
+def test_a_relative_named_by_a_name_no_list_holds_is_an_antecedent_of_the_kin_words_gender():
+    text = (
+        "Emily Tran, 19, drove 11 hours with her mother. “It's once in a lifetime,” Tran said. Her mother, Linh, "
+        "was more tired than excited. “I'm doing this for her,” she said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Emily Tran", "Linh"]

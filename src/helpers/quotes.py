@@ -1370,9 +1370,12 @@ def quote_rows(
             if sp.is_given_name(m.group(1)) and not (before and before[-1][:1].isupper()):  # (not "Maria Jordan, 24")
                 people_all.append(sp.Person(m.group(1), par.span.to_original(m.start(1)), None))
         for m in _NAME_IN_COMMAS.finditer(par.text):  # "His wife, Karen, nodded. She had worked at the plant"
-            if sp.is_given_name(m.group(1)) and _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()):
-                given = sp.first_name_genders()[m.group(1)]
-                people_all.append(sp.Person(m.group(1), par.span.to_original(m.start(1)), None, given))
+            # (a given name, or a word no dictionary holds: "Her mother, Linh, was more tired")
+            name = m.group(1)
+            unlisted = not sp.is_given_name(name) and usual_tag(name.lower()) == ""
+            if (sp.is_given_name(name) or unlisted) and _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()):
+                given = sp.first_name_genders().get(name) or sp.kin_gender(par.text, m.start(1)) or ""
+                people_all.append(sp.Person(name, par.span.to_original(m.start(1)), None, given))
         for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
             given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
             if given and sp.is_given_name(given.group(1)):

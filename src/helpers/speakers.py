@@ -1482,7 +1482,7 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         word = (p.title or "").split()[-1:] or [""]
         g = _TITLE_GENDER.get(word[0].lower().rstrip("."))
         if not g:
-            g = _kin_gender(text, p.start)  # "her husband, Milton Berg", "His daughter, actor Rashida Jones"
+            g = kin_gender(text, p.start)  # "her husband, Milton Berg", "His daughter, actor Rashida Jones"
         if g:
             titled.setdefault(p.name, g)
     # capitalised words that are someone's surname (one regex for all articles: compiling one of surnames per
@@ -1531,7 +1531,7 @@ _KIN_GENDER = {
 }
 
 
-def _kin_gender(text: str, at: int) -> str | None:
+def kin_gender(text: str, at: int) -> str | None:
     """The gender a kin word right before the name at ``at`` gives it, past a comma and up to two words in lower
     case ("her husband, Milton Berg", "His daughter, actor Rashida Jones"); else None."""
     words = text[max(0, at - 40) : at].split()[-3:]
