@@ -155,10 +155,7 @@ _AGE_COMMAS = re.compile(r", \d{1,3},")
 # a relative named by a given name alone, in apposition: "His wife, Karen, nodded" (the name between commas
 # first: a search that opens with a literal is the cheap one)
 _NAME_IN_COMMAS = re.compile(r", ([A-Z][a-z]+),")
-_KIN_BEFORE = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:wife|husband|daughter|son|mother|father|sister|brother|partner|widow|widower|"
-    r"fiancée?|granddaughter|grandson|niece|nephew|aunt|uncle)$"
-)
+_KIN_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:" + "|".join(sorted(sp.KIN_GENDER)) + r")$")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "

@@ -1518,16 +1518,19 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
     return [Person(p.name, p.start, p.title, gender.get(p.name, p.gender), p.quoted) for p in people]
 
 
-# relatives, whose word says a man or a woman
-_KIN_GENDER = {
+# relatives, whose word says a man or a woman ("" when it does not: a partner)
+KIN_GENDER = {
     **dict.fromkeys(
-        "husband son father brother uncle nephew grandson grandfather boyfriend stepson stepfather".split(), "m"
+        "husband son father brother uncle nephew grandson grandfather boyfriend stepson stepfather widower "
+        "fiancé".split(),
+        "m",
     ),
     **dict.fromkeys(
         "wife daughter mother sister aunt niece granddaughter grandmother girlfriend widow stepdaughter "
-        "stepmother".split(),
+        "stepmother fiancée".split(),
         "f",
     ),
+    "partner": "",
 }
 
 
@@ -1537,8 +1540,8 @@ def kin_gender(text: str, at: int) -> str | None:
     words = text[max(0, at - 40) : at].split()[-3:]
     for k in range(len(words) - 1, -1, -1):
         word = words[k].rstrip(",").lower()
-        if word in _KIN_GENDER:
-            return _KIN_GENDER[word] if all(w.islower() for w in words[k + 1 :]) else None
+        if word in KIN_GENDER:
+            return (KIN_GENDER[word] or None) if all(w.islower() for w in words[k + 1 :]) else None
         if not words[k].islower():
             return None
     return None
