@@ -155,7 +155,7 @@ _AGE_COMMAS = re.compile(r", \d{1,3},")
 # a relative named by a given name alone, in apposition: "His wife, Karen, nodded" (the name between commas
 # first: a search that opens with a literal is the cheap one)
 _NAME_IN_COMMAS = re.compile(r", ([A-Z][a-z]+),")
-_KIN_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:" + "|".join(sorted(sp.KIN_GENDER)) + r")$")
+_KIN_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir) (" + "|".join(sorted(sp.KIN_GENDER)) + r")$")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -1369,9 +1369,10 @@ def quote_rows(
         for m in _NAME_IN_COMMAS.finditer(par.text):  # "His wife, Karen, nodded. She had worked at the plant"
             # (a given name, or a word no dictionary holds: "Her mother, Linh, was more tired")
             name = m.group(1)
-            unlisted = not sp.is_given_name(name) and usual_tag(name.lower()) == ""
-            if (sp.is_given_name(name) or unlisted) and _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()):
-                given = sp.first_name_genders().get(name) or sp.kin_gender(par.text, m.start(1)) or ""
+            named = sp.is_given_name(name) or usual_tag(name.lower()) == ""
+            kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()) if named else None
+            if kin:
+                given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin[1]]
                 people_all.append(sp.Person(name, par.span.to_original(m.start(1)), None, given))
         for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
             given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())

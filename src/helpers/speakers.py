@@ -1363,10 +1363,10 @@ def _untitled_holder(
         # ("the Texas senator", "the Latin American pope", "the minister of environment": a place or a
         # portfolio says who it is; but "the Republican presidential candidate")
         return None
-    name = _sole_subject(position, text, people, earlier_people)
+    recent = [(named_at, n) for named_at, n, _ in earlier_people if named_at >= position - 600]
+    name = _sole_subject(recent, text, people)
     if name is None:
         return None
-    recent = [(at, n) for at, n, _ in earlier_people if at >= position - 600]
     # (nor one the article gives another role around the name: "The Prime Minister, Keir Starmer, said ...
     # The Foreign Secretary, speaking in Leeds, called")
     own = {w.lower().rstrip(".,") for w in mention.split()}
@@ -1382,12 +1382,9 @@ def _untitled_holder(
 _COURTESY = frozenset("sir dame lord lady mr mrs ms miss dr".split())
 
 
-def _sole_subject(
-    position: int, text: str, people: list[Person], earlier_people: list[tuple[int, str, str | None]]
-) -> str | None:
-    """The one person named in the 600 characters before ``position``, when named as the subject of a sentence
+def _sole_subject(recent: list[tuple[int, str]], text: str, people: list[Person]) -> str | None:
+    """The one person among the ``recent`` mentions (position, name), when named as the subject of a sentence
     ("Sir Keir Starmer has promised ...", not "... told Hugh Hewitt"); None when no one or more than one."""
-    recent = [(at, name) for at, name, _ in earlier_people if at >= position - 600]
     near = {full_name(name, people, at) for at, name in recent}
     if len(near) != 1:
         return None
@@ -1482,7 +1479,7 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         word = (p.title or "").split()[-1:] or [""]
         g = _TITLE_GENDER.get(word[0].lower().rstrip("."))
         if not g:
-            g = kin_gender(text, p.start)  # "her husband, Milton Berg", "His daughter, actor Rashida Jones"
+            g = _kin_gender(text, p.start)  # "her husband, Milton Berg", "His daughter, actor Rashida Jones"
         if g:
             titled.setdefault(p.name, g)
     # capitalised words that are someone's surname (one regex for all articles: compiling one of surnames per
@@ -1534,7 +1531,7 @@ KIN_GENDER = {
 }
 
 
-def kin_gender(text: str, at: int) -> str | None:
+def _kin_gender(text: str, at: int) -> str | None:
     """The gender a kin word right before the name at ``at`` gives it, past a comma and up to two words in lower
     case ("her husband, Milton Berg", "His daughter, actor Rashida Jones"); else None."""
     words = text[max(0, at - 40) : at].split()[-3:]
