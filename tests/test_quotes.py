@@ -4155,6 +4155,19 @@ def test_a_pronoun_prefers_the_main_clause_subject_to_one_inside_a_reported_clau
     assert list(q["speaker"]) == ["Friedrich Merz", "Friedrich Merz", "Paul Ryan", "Paul Ryan", "Paul Ryan"]
 
 
+def test_a_pronoun_prefers_the_reporter_to_the_subject_of_what_is_reported_but_not_to_whom_he_asked():
+    text = (
+        "Paul Song is a health care activist who spoke before the rally.\n\n"
+        "Song said Bernie Sanders had been right about health care. He said it would not happen if voters "
+        "“continue to elect the wrong people.”\n\n"
+        "Mikel Arteta would not say whether Lucas Ferreira would start. “We will see,” he said.\n\n"
+        "Sean Hannity asked Donald Trump how high the wall would be. “Could be higher,” he told Hannity.\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] != "indirect"]
+    assert list(quoted["speaker"]) == ["Paul Song", "Mikel Arteta", "Donald Trump"]
+
+
 def test_a_name_with_particles_or_a_group_before_an_aside_is_the_whole_subject():
     text = (
         "Ursula von der Leyen, the president of the European Commission, said she was confident Germany would "

@@ -1143,17 +1143,30 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
     word = verb.group().strip() if verb else ""
     # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
-    embedded = _THAT_BEFORE.search(text, max(0, at - 6), at) is not None
+    embedded = _THAT_BEFORE.search(text, max(0, at - 9), at) is not None
     # (not "..., said Trump": an inverted tag's subject; but "Ryan told CNN's Jake Tapper": whom he told)
     word = word.split()[0] if word else ""
     told = word in ("told", "tells")
     verb_before = bool(word) and usual_tag(word) in ("VBD", "VBN", "VBZ") and word not in reporting_verbs()
+    # (a reporting verb right after its own subject reports the clause the name opens: "Arteta said Ferreira
+    # would bring ..."; but not ", said Trump", an inverted tag, nor "Hannity asked Trump", who answers next)
+    said = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    if (
+        said
+        and said[1] in reporting_verbs()
+        and said[1] not in _ASKING
+        and _SUBJECT_END.search(text, max(0, said.start() - 3), said.start())
+    ):
+        embedded = True
     if not (embedded or told or verb_before):
         return False
     return _after_someone(c, at, recent, text)
 
 
-_THAT_BEFORE = re.compile(r"\bthat\s+$")
+_THAT_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
+_SUBJECT_END = re.compile(r"\w\s+$")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ASKING = frozenset("ask asks asked questioned pressed quizzed interviewed".split())
 
 
 def _after_someone(c: tuple[int, str, str], at: int, recent: list[tuple[int, str, str]], text: str) -> bool:
