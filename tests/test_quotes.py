@@ -4168,6 +4168,22 @@ def test_a_pronoun_prefers_the_reporter_to_the_subject_of_what_is_reported_but_n
     assert list(quoted["speaker"]) == ["Paul Song", "Mikel Arteta", "Donald Trump"]
 
 
+def test_a_manager_is_a_title_and_a_job_the_manager_refers_back_to():
+    text = (
+        "Manager Mikel Arteta said the team was ready. “We have followed Lucas for a long time,” the manager "
+        "told reporters.\n\n"
+        "Carson singled out campaign manager Barry Bennett. Asked about the comments, the campaign manager said "
+        "he needed to speak to the candidate first. Fund managers said prices would fall.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Mikel Arteta", "person"),
+        ("Mikel Arteta", "person"),
+        ("Barry Bennett", "person"),
+        ("Fund managers", "anonymous"),
+    ]
+
+
 def test_a_name_with_particles_or_a_group_before_an_aside_is_the_whole_subject():
     text = (
         "Ursula von der Leyen, the president of the European Commission, said she was confident Germany would "
