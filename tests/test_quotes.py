@@ -4134,6 +4134,35 @@ def test_an_unnamed_source_keeps_a_relative_clause_with_that():
     assert q["speaker_mention"].iloc[1] == "most voters in a recent poll"
 
 
+def test_a_comparison_with_a_reporting_verb_reports_nothing():
+    text = (
+        "The oceans are absorbing heat faster than scientists had predicted, according to a study published "
+        "Wednesday. The sale, at a higher price than some analysts had expected, helps the company pay debt.\n\n"
+        "Obama has gotten less credit than aides say he deserves. More than six in 10 said they were tired.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("a study", "The oceans are absorbing heat faster than scientists had predicted"),
+        ("aides", "he deserves"),
+        ("six in 10", "they were tired"),
+    ]
+
+
+def test_according_to_a_document_published_reports_the_clause_before_it():
+    text = (
+        "The upper ocean gained more heat last year than ever before, according to a study published Wednesday "
+        "in the journal Nature.\n\n"
+        "Clinton had a bigger cash balance at year's end, according to figures her campaign released.\n\n"
+        "Diplomats there said the talks had stalled.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], q["text"], strict=True)) == [
+        ("a study", "unknown", "The upper ocean gained more heat last year than ever before"),
+        ("figures her campaign released", "organisation", "Clinton had a bigger cash balance at year's end"),
+        ("Diplomats there", "anonymous", "the talks had stalled"),
+    ]
+
+
 def test_an_adverbial_clause_after_a_comma_is_not_reported():
     text = (
         "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "
@@ -4260,7 +4289,7 @@ def test_a_document_with_how_it_came_out_is_a_document_and_a_new_one_has_no_earl
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("A court document filed Thursday", "unknown"),
-        ("a statement released", "unknown"),
+        ("a statement", "unknown"),
     ]
     assert mention_type("the Federal Reserve") == "organisation"
 

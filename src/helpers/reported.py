@@ -84,6 +84,17 @@ _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who
 _ADVERBIAL_LEADS = frozenset("as because although though while whereas since after before until unless".split())
 
 
+def _compared(toks: list[Tok], subject: int, after: list[Tok]) -> bool:
+    """Whether the subject at ``subject`` and its verb make a comparison with nothing reported: "faster than
+    scientists had predicted, according to ...", "than previous studies have suggested - a report ..." (but
+    "less credit than aides say he deserves" and "More than 6 in 10 said that ..." report)."""
+    return (
+        subject > 0
+        and toks[subject - 1].low == "than"
+        and (not after or after[0].text in (",", ".", ";", "—", "–", "-"))
+    )
+
+
 def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> bool:
     """Whether ``phrase``, the subject of ``verb`` in a sentence without quote marks, is a source: a speaker
     phrase as for quotations, or with a verb of saying also "it" (a document or body), a described group
@@ -234,9 +245,15 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             rng = object_right(toks, v + 1)
             if not rng or not toks[rng[0]].text[0].isalnum():
                 continue
+            if rng[1] - rng[0] > 2 and toks[rng[1] - 1].low in sp.SEEN_BY:
+                # "according to a study published Wednesday": the study (but not "figures her campaign released")
+                shorter = span_text(text, toks, (rng[0], rng[1] - 1))[0]
+                if is_document(shorter) or sp.names_document(shorter):
+                    rng = (rng[0], rng[1] - 1)
             phrase, a, b = span_text(text, toks, rng)
             rest = toks[rng[1] :]
-            if rest and rest[0].text == ",":
+            aside = bool(rest) and rest[0].text == ","
+            if aside:
                 rest = rest[1:]
                 # "According to the agency, which plans its own lander, the data will be shared": past the
                 # relative clause on the source
@@ -259,7 +276,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             # before the comma is what the source reports
             # (but "He crossed the border after, according to him, the network censured ...": the clause
             # after it, when what comes before breaks off)
-            cut_off = len(before) > 1 and before[-2].low in STOP_LEFT | PREPOSITIONS | {"when"}
+            # (not a sentence that ends with the source: "... than ever before, according to a study ...")
+            cut_off = aside and len(before) > 1 and before[-2].low in STOP_LEFT | PREPOSITIONS | {"when"}
             if len(before) >= 5 and before[-1].text == "," and not (cut_off and len(rest) >= 4):
                 return Attribution(phrase, a, b, "according to"), before[0].start, words_end(text, before[:-1])
             if len(rest) >= 4:
@@ -320,7 +338,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 if len(rest) >= 3:
                     return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, rest)
             continue
-        if rng is None:
+        if rng is None or _compared(toks, rng[0], after):
             continue
         phrase, a, b = span_text(text, toks, rng)
         if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):

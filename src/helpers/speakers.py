@@ -296,7 +296,7 @@ DESCRIBING_PARTICIPLES = frozenset("briefed involved granted authorized authoris
 # in the planning", "a man who")
 _HEAD_ENDS = DESCRIBING_PARTICIPLES | frozenset(
     "of with within from in at for on who that familiar close inside speaking working by conducted "
-    "released published knowledgeable aware not".split()
+    "released published knowledgeable aware not here there".split()
 )
 
 
