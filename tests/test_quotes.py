@@ -4163,6 +4163,23 @@ def test_according_to_a_document_published_reports_the_clause_before_it():
     ]
 
 
+def test_people_by_their_work_speak_unnamed_and_the_accused_or_a_think_tank_report_nothing():
+    text = (
+        "A former billing clerk testified last week that she had been told to change codes on claims. "
+        "Cuba also released Alan Gross, an American contractor accused of spying, but the administration "
+        "insisted that it was no trade. The woman accused of driving onto a packed sidewalk told police she was "
+        "tired. Matt Bennett, a founder of the center-left think tank Third Way, said Clinton had avoided "
+        "tacking left. The ruling prevents circuit clerks from denying licenses to couples.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], q["cue"], strict=True)) == [
+        ("A former billing clerk", "anonymous", "testified"),
+        ("the administration", "organisation", "insisted"),
+        ("The woman", "anonymous", "told"),
+        ("Matt Bennett", "person", "said"),
+    ]
+
+
 def test_an_adverbial_clause_after_a_comma_is_not_reported():
     text = (
         "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "

@@ -452,6 +452,9 @@ _PUBLISHED = frozenset("published released issued conducted commissioned obtaine
 _INFINITIVE_STOPS = frozenset(["that", "who", "which", "and", "but", "or", "because", "when", "while"])
 
 
+_GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from"])
+
+
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
     if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in ("on", "up"):
@@ -468,8 +471,12 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 return subject_left(toks, k)
             if k == 0 and toks[k].low.endswith("ing") and usual_tag(toks[k].low) == "VBG":
                 return None  # "Using a crude expression to describe": the opening participle's purpose
-    if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in ("not", "for", "without", "of", "about", "like"):
-        return None  # "for not calling the attack ...": a gerund has no subject of its own
+    if (
+        toks[i].low.endswith("ing")
+        and i > 0
+        and toks[i - 1].low in ("not", "for", "without", "of", "about", "like", "from")
+    ):
+        return None  # "for not calling the attack ...", "preventing clerks from denying": a gerund's subject is none
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
         i -= 2  # "Braynard is quoted as saying": the passive's subject said it
     elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in PASSIVE_AUX:
@@ -1290,6 +1297,10 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
             if _state_noun(toks, k):
                 continue  # "the former secretary of state", "her state", "many state workers"
+            if k + 1 < len(toks) and toks[k + 1].low in ("tank", "tanks", "piece", "pieces"):
+                continue  # "a founder of the think tank Third Way", "a think piece": a noun
+            if _accused_participle(toks, k):
+                continue  # "Alan Gross, an American contractor accused of spying": the one accused, no report
             if (
                 0 < k < len(toks) - 1
                 and t.low.endswith("ed")
@@ -1318,6 +1329,38 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         elif t.low in _BACK_VERBS and k + 1 < len(toks) and toks[k + 1].low == "back" and k > 0:
             out.append(k)  # "Hillary shot back, “...”", "Rubio fired back:"
     return out
+
+
+def _accused_participle(toks: list[Tok], k: int) -> bool:
+    """Whether "accused"/"charged" at ``k`` describes the noun before it ("the man accused of ...", "a prisoner
+    of war now charged with desertion"), not a subject's report ("who he accused of preying on ...")."""
+    if toks[k].low not in _ACCUSED or k + 1 >= len(toks) or toks[k + 1].low not in ("of", "with") or k == 0:
+        return False
+    j = k - 1
+    while j > 0 and toks[j].text.islower() and usual_tag(toks[j].low) == "RB":
+        j -= 1
+    before = toks[j]
+    return (
+        is_word(before)
+        and before.low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP | _AUX
+        and before.low
+        not in (
+            "who",
+            "that",
+            "which",
+        )
+    )
+
+
+_ACCUSED = frozenset(["accused", "charged"])
+
+
+def accused_subject(toks: list[Tok], start: int) -> tuple[int, int] | None:
+    """The real subject when the phrase found at ``start`` is what someone is accused of ("The homeless woman
+    accused of deliberately driving onto a sidewalk told police"): the noun phrase before "accused", or None."""
+    if start < 2 or toks[start - 1].low not in ("of", "with") or not _accused_participle(toks, start - 2):
+        return None
+    return subject_left(toks, start - 2)
 
 
 _SHORT_OPENERS = frozenset(

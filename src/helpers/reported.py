@@ -26,6 +26,7 @@ from .clauses import (
     TOLD_VERBS,
     Attribution,
     Tok,
+    accused_subject,
     clause_cut,
     ends_clause,
     finds_that,
@@ -340,6 +341,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue
         if rng is None or _compared(toks, rng[0], after):
             continue
+        rng = accused_subject(toks, rng[0]) or rng  # (who is accused, not of what)
         phrase, a, b = span_text(text, toks, rng)
         if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):
             continue
