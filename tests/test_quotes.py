@@ -4180,6 +4180,18 @@ def test_people_by_their_work_speak_unnamed_and_the_accused_or_a_think_tank_repo
     ]
 
 
+def test_a_plural_possessive_before_a_relative_clause_is_the_whole_subject():
+    text = (
+        "The teachers’ union, which represents 5,000 staff, said it would appeal the ruling. The machinists' "
+        'union, whose members have been on strike since Sept. 13, said the layoffs were "a scare tactic."\n'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("The teachers’ union", "organisation"),
+        ("The machinists' union", "organisation"),
+    ]
+
+
 def test_an_adverbial_clause_after_a_comma_is_not_reported():
     text = (
         "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "

@@ -892,7 +892,11 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 or head[0].low in sp.anonymous_heads()  # "Leaders of several governments, including Hamas,"
             )
             and aside.low in _DESCRIPTION_ASIDES
-            and all(is_word(t) or t.text == "." for t in head)
+            # (a plural's possessive mark too: "The machinists’ union, whose members are on strike,")
+            and all(
+                is_word(t) or t.text == "." or (t.text in "’'" and n > 0 and head[n - 1].low.endswith("s"))
+                for n, t in enumerate(head)
+            )
         ):
             return (start, first_comma)
     for k in range(comma - 1, max(-1, comma - 30), -1):
