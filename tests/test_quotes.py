@@ -4192,6 +4192,18 @@ def test_a_plural_possessive_before_a_relative_clause_is_the_whole_subject():
     ]
 
 
+def test_people_after_a_thing_named_in_a_relative_clause_without_that_are_who_name_it():
+    text = (
+        'The council voted on Tuesday to add bike lanes, a decision cyclists called "long overdue." It was a '
+        'move many residents called "a betrayal." The council approved a plan called "Safe Streets."\n'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("cyclists", "anonymous"),
+        ("many residents", "anonymous"),
+    ]
+
+
 def test_an_adverbial_clause_after_a_comma_is_not_reported():
     text = (
         "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "

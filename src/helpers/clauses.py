@@ -707,6 +707,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         a += 1  # "at which point the crowd chanted"
     if a > 0 and toks[a - 1].low == "at" and toks[b - 1].low in ("point", "time", "moment") and b - a <= 2:
         return None  # ", at one point calling the mayor a “liar”": a time, not who called
+    if a + 2 < b == i and zero_relative(toks, a + 2, i):
+        return (a + 2, b)
     if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
     named = b - a == 1 and toks[a].text[0].isupper() and toks[a].low not in _DAYS | _MONTHS
@@ -1365,6 +1367,22 @@ def accused_subject(toks: list[Tok], start: int) -> tuple[int, int] | None:
     if start < 2 or toks[start - 1].low not in ("of", "with") or not _accused_participle(toks, start - 2):
         return None
     return subject_left(toks, start - 2)
+
+
+def zero_relative(toks: list[Tok], start: int, verb: int) -> bool:
+    """Whether the subject at ``start`` of a naming verb at ``verb`` opens a relative clause without "that" on
+    the thing named just before it: "a decision cyclists called “long overdue”", "a move many residents
+    called": the people after it are the ones who call it so."""
+    if start < 2 or toks[verb].low not in _NAMING_VERBS or toks[start - 2].low not in ("a", "an"):
+        return False
+    thing, head = toks[start - 1], toks[verb - 1]
+    return (
+        thing.text.islower()
+        and usual_tag(thing.low) == "NN"
+        and start < verb
+        and (toks[start].low in _QUANTIFIER_SUBJECTS or (head.low in sp.anonymous_heads() and head.low.endswith("s")))
+        and all(t.text.islower() and is_word(t) for t in toks[start:verb])
+    )
 
 
 _SHORT_OPENERS = frozenset(

@@ -60,6 +60,7 @@ from .clauses import (
     tokenize,
     verb_indexes,
     written_alone,
+    zero_relative,
 )
 from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, split_paragraphs
@@ -473,6 +474,8 @@ def _attribute(
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
                 if inner is found and found.mention.lower() == "who" and toks[found.rng_start - 1].text == ",":
                     break  # "Bundy says to Santilli, who responds: “...”": the one the relative clause is on
+                if inner is found and zero_relative(toks, found.rng_start, v):
+                    break  # ", a decision cyclists called “long overdue”": the cyclists', not the council's
                 if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in RELATIVE_PRONOUNS:
                     if not pronoun:
                         break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
@@ -977,14 +980,19 @@ def _named_before_colon(text: str, toks: list[Tok], colon: int) -> tuple[str, in
 _DASH_TAG = re.compile(r"\s*[—–]\s+[^—–\n]{1,60}?\s+[—–]\s*[“\"‘']")
 
 
+_NAMES_GIVEN = frozenset("called dubbed named nicknamed titled entitled labeled labelled termed branded".split())
+
+
 def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     content = text[q.start : q.end].strip()
     first = next((c for c in content if c.isalnum()), "")
     before = text[sent[0] : q.open_at].rstrip()
+    last = before.split()[-1].lower() if before else ""
     starts_clause = (
         not before
         or before.endswith((",", ":", "—", "–", "…"))
-        or before.split()[-1].lower() in (reporting_verbs() | {"that"})
+        # (a naming verb gives a name, no sentence: 'a plan called "Safe Streets."')
+        or (last in reporting_verbs() | {"that"} and last not in _NAMES_GIVEN)
     )
     ends = (
         content.rstrip(" '’‘").endswith((".", "?", "!", ",", "…", "—", "–", "-"))
