@@ -123,6 +123,12 @@ def test_short_attribution_tail_stays_with_its_quotation():
     # and so is a short one that reports a clause of its own
     text = 'The minister said: "We will not back down." She added that talks would continue.'
     assert _split(text) == ['The minister said: "We will not back down."', "She added that talks would continue."]
+    # and one after a sentence that reports its quotation with a verb of its own
+    text = 'Fee said the senator remained "confident in his innocence." Prosecutors declined to comment.'
+    assert _split(text) == [
+        'Fee said the senator remained "confident in his innocence."',
+        "Prosecutors declined to comment.",
+    ]
 
 
 def test_a_named_tag_with_an_apposition_stays_with_its_quotation():

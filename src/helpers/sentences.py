@@ -251,6 +251,16 @@ _NAMED_APPOSITION = re.compile(
 )
 
 
+def _reported_before_quote(prev: str) -> bool:
+    """Whether a sentence that ends with a quotation has a reporting verb of its own before it ("Fee said the
+    senator remained “confident in his innocence.”"): the quotation is a part of it, and a tail after it would
+    be nobody's."""
+    closing = len(prev.rstrip()) - 1
+    # (a straight mark both closes and opens: the one before the last)
+    opening = max(prev.rfind("“"), prev.rfind("«"), prev.rfind("``"), prev.rfind('"', 0, max(0, closing)))
+    return opening > 0 and any(w.lower() in reporting_verbs() for w in _WORDS.findall(prev, 0, opening))
+
+
 def _attribution_tail(prev: str, nxt: str) -> bool:
     """``“That would be you?” Borger asked.``: a quotation followed by a short speaker-and-verb tail, or by a
     name with an apposition and a reporting verb (``“...?” Will Estrada, the chairman, said of the plan.``)."""
@@ -265,6 +275,8 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
         return (
             prev.lstrip()[:1] in _OPENING_MARKS and "that" not in after and not (after and after[0] in _CLAUSE_OPENERS)
         )
+    if _reported_before_quote(prev):
+        return False  # 'Fee said the senator remained "confident." Prosecutors declined to comment.': two sentences
     words = [w.lower().strip(".") for w in _WORDS.findall(nxt)]
     verb = next(
         (
