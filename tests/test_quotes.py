@@ -4204,6 +4204,23 @@ def test_people_after_a_thing_named_in_a_relative_clause_without_that_are_who_na
     ]
 
 
+def test_authorities_guilds_and_schemes_are_bodies_and_a_colon_dateline_is_no_content():
+    text = (
+        "GUWAHATI: Floods have displaced more than 200,000 people in Assam, officials said on Monday.\n\n"
+        "The Assam State Disaster Management Authority said 29 districts had been hit. The river was above "
+        "the danger mark, it said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], q["text"], strict=True)) == [
+        ("officials", "anonymous", "Floods have displaced more than 200,000 people in Assam"),
+        ("Assam State Disaster Management Authority", "organisation", "29 districts had been hit"),
+        ("Assam State Disaster Management Authority", "organisation", "The river was above the danger mark"),
+    ]
+    assert mention_type("The Pharmacy Guild of Australia") == "organisation"
+    assert mention_type("the Pharmaceutical Benefits Scheme") == "organisation"  # (no person for "he")
+    assert mention_type("authorities") == "anonymous"
+
+
 def test_an_adverbial_clause_after_a_comma_is_not_reported():
     text = (
         "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "

@@ -489,13 +489,15 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
     return None
 
 
-# a dateline in capitals ("BRUSSELS —", "WASHINGTON (AP) —", "RIVERSIDE, Calif. —", a wire's "LONDON (Reuters) -"),
+# a dateline in capitals ("BRUSSELS —", "WASHINGTON (AP) —", "RIVERSIDE, Calif. —", a wire's "LONDON (Reuters) -",
+# "NEW DELHI:"),
 # with an agency ("Washington (AFP) –"), or a live blog's time stamp ("9:15 a.m. —") before the first words of a
 # paragraph
 _LEAD_STAMP = re.compile(
     r"(?:[A-Z][A-Z.' -]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([A-Za-z ]+\))?"
     r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*\([A-Z][\w ]*\)"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.m\.)?)\s*(?:[—–]|\s-)\s+"
+    r"|[A-Z][A-Z.' -]{1,40}[A-Z]:\s+"  # (South Asian papers' colon: "GUWAHATI:", "NEW DELHI:")
 )
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
 
