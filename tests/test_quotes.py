@@ -4221,6 +4221,19 @@ def test_authorities_guilds_and_schemes_are_bodies_and_a_colon_dateline_is_no_co
     assert mention_type("authorities") == "anonymous"
 
 
+def test_movements_companies_and_pairs_of_bodies_speak_as_organisations_their_members_unnamed():
+    for body in ("Hamas", "the Taliban", "ISIS", "Twitter", "Israel and Hamas", "Russia and China"):
+        assert mention_type(body) == "organisation", body
+    for people in ("A Hamas official", "Taliban fighters", "Houthi rebels", "some on Twitter", "Many in the crowd"):
+        assert mention_type(people) == "anonymous", people
+    text = "Israel and Hamas said they would keep talking. Twitter said it had removed the posts.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Israel and Hamas", "organisation"),
+        ("Twitter", "organisation"),
+    ]
+
+
 def test_an_adverbial_clause_after_a_comma_is_not_reported():
     text = (
         "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "

@@ -341,6 +341,9 @@ def mention_type(mention: str) -> str:
         return "organisation"
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return "pronoun"  # "he", and "He’s claiming that ..."
+    pair = _NAME_PAIR.fullmatch(mention.strip()) if " and " in mention else None
+    if pair and "organisation" in (mention_type(pair[1]), mention_type(pair[2])):
+        return "organisation"  # "Russia and China", "Israel and Hamas": two bodies, no pair of people
     head = head_noun(mention)
     if _WEB_SITE.search(mention.strip()):
         return "organisation"  # "Outsports.com", "the website GunBroker.com"
@@ -350,6 +353,8 @@ def mention_type(mention: str) -> str:
         # "Many of the Democratic chairs", "Some of the women": a share of a group; "One of the officials",
         # "Two of President Bush's sons": members of it, unnamed
         return "anonymous"
+    if low[0] in _GROUP_QUANTIFIERS and len(low) > 2 and low[1] in ("on", "in", "at", "within", "inside"):
+        return "anonymous"  # "some on Twitter", "many in the party": people there
     if low[0] == "those" and len(low) > 1:
         return "anonymous"  # "Those surveyed said", "those who back her opponents say", "Those over 60 say"
     if _affiliated_name(mention):
