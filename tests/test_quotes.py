@@ -4234,6 +4234,15 @@ def test_movements_companies_and_pairs_of_bodies_speak_as_organisations_their_me
     ]
 
 
+def test_a_sheikh_or_an_emir_is_a_title_and_the_long_name_after_it_whole():
+    text = (
+        "The deal was announced by Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, at a news "
+        "conference. “Much work remains,” he said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Mohammed bin Abdulrahman Al Thani"]
+
+
 def test_an_adverbial_clause_after_a_comma_is_not_reported():
     text = (
         "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "
