@@ -471,12 +471,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 return subject_left(toks, k)
             if k == 0 and toks[k].low.endswith("ing") and usual_tag(toks[k].low) == "VBG":
                 return None  # "Using a crude expression to describe": the opening participle's purpose
-    if (
-        toks[i].low.endswith("ing")
-        and i > 0
-        and toks[i - 1].low in ("not", "for", "without", "of", "about", "like", "from")
-    ):
-        return None  # "for not calling the attack ...", "preventing clerks from denying": a gerund's subject is none
+    if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in _GERUND_LEADS:
+        return None  # "for not calling the attack ...", "preventing clerks from denying": a gerund has no subject
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
         i -= 2  # "Braynard is quoted as saying": the passive's subject said it
     elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in PASSIVE_AUX:
@@ -781,7 +777,7 @@ def _relative_object(words: list[Tok]) -> bool:
 def names_thing(toks: list[Tok], i: int) -> bool:
     """Whether the verb at ``i`` is a naming participle after a noun: "a play called “...”", "a PAC named X"."""
     return (
-        toks[i].low in _NAMING_VERBS
+        toks[i].low in NAMING_VERBS
         and i > 0
         and is_word(toks[i - 1])
         and toks[i - 1].low not in _AUX | sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
@@ -1225,7 +1221,10 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
 
 _BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
 _BACK_VERBS = frozenset(["fired", "fires", "shot", "shoots", "hit", "hits", "pushed", "pushes"])
-_NAMING_VERBS = frozenset(["called", "described", "dubbed", "labeled", "labelled", "named", "termed", "branded"])
+# verbs that give a name ("a play called", "a PAC named", "the book titled"): what follows is a name, no sentence
+NAMING_VERBS = frozenset(
+    "called described dubbed labeled labelled named nicknamed termed titled entitled branded".split()
+)
 ASKED_VERBS = frozenset(["asked", "questioned", "pressed"])  # (and the one asked follows: "asked by", "asked whether")
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
@@ -1321,7 +1320,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             if (
                 a >= 0
                 and toks[a].low in PASSIVE_AUX
-                and (t.low in _NAMING_VERBS or t.low.endswith("ed"))
+                and (t.low in NAMING_VERBS or t.low.endswith("ed"))
                 and not asked_by(toks, k)  # (who asked is named)
             ):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
@@ -1346,19 +1345,11 @@ def _accused_participle(toks: list[Tok], k: int) -> bool:
     while j > 0 and toks[j].text.islower() and usual_tag(toks[j].low) == "RB":
         j -= 1
     before = toks[j]
-    return (
-        is_word(before)
-        and before.low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP | _AUX
-        and before.low
-        not in (
-            "who",
-            "that",
-            "which",
-        )
-    )
+    return is_word(before) and before.low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP | _AUX | _RELATIVE_LEADS
 
 
 _ACCUSED = frozenset(["accused", "charged"])
+_RELATIVE_LEADS = frozenset(["who", "that", "which"])
 
 
 def accused_subject(toks: list[Tok], start: int) -> tuple[int, int] | None:
@@ -1373,7 +1364,7 @@ def zero_relative(toks: list[Tok], start: int, verb: int) -> bool:
     """Whether the subject at ``start`` of a naming verb at ``verb`` opens a relative clause without "that" on
     the thing named just before it: "a decision cyclists called “long overdue”", "a move many residents
     called": the people after it are the ones who call it so."""
-    if start < 2 or toks[verb].low not in _NAMING_VERBS or toks[start - 2].low not in ("a", "an"):
+    if start < 2 or toks[verb].low not in NAMING_VERBS or toks[start - 2].low not in ("a", "an"):
         return False
     thing, head = toks[start - 1], toks[verb - 1]
     return (

@@ -27,6 +27,7 @@ from .clauses import (
     FINITE_TAGS,
     LISTENER_VERBS,
     LOWER_WORD,
+    NAMING_VERBS,
     NOT_NAME_LOW,
     NOT_NAME_START,
     PASSIVE_AUX,
@@ -980,9 +981,6 @@ def _named_before_colon(text: str, toks: list[Tok], colon: int) -> tuple[str, in
 _DASH_TAG = re.compile(r"\s*[—–]\s+[^—–\n]{1,60}?\s+[—–]\s*[“\"‘']")
 
 
-_NAMES_GIVEN = frozenset("called dubbed named nicknamed titled entitled labeled labelled termed branded".split())
-
-
 def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     content = text[q.start : q.end].strip()
     first = next((c for c in content if c.isalnum()), "")
@@ -992,7 +990,7 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
         not before
         or before.endswith((",", ":", "—", "–", "…"))
         # (a naming verb gives a name, no sentence: 'a plan called "Safe Streets."')
-        or (last in reporting_verbs() | {"that"} and last not in _NAMES_GIVEN)
+        or (last in reporting_verbs() | {"that"} and last not in NAMING_VERBS)
     )
     ends = (
         content.rstrip(" '’‘").endswith((".", "?", "!", ",", "…", "—", "–", "-"))

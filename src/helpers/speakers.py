@@ -1155,14 +1155,14 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     verb_before = bool(word) and usual_tag(word) in ("VBD", "VBN", "VBZ") and word not in reporting_verbs()
     # (a reporting verb right after its own subject reports the clause the name opens: "Arteta said Ferreira
     # would bring ..."; but not ", said Trump", an inverted tag, nor "Hannity asked Trump", who answers next)
-    said = _WORD_BEFORE.search(text, max(0, at - 16), at)
-    if (
-        said
-        and said[1] in reporting_verbs()
-        and said[1] not in _ASKING
-        and _SUBJECT_END.search(text, max(0, said.start() - 3), said.start())
-    ):
-        embedded = True
+    if not (embedded or told or verb_before):
+        said = _WORD_BEFORE.search(text, max(0, at - 16), at)
+        embedded = bool(
+            said
+            and said[1] in reporting_verbs()
+            and said[1] not in _ASKING
+            and _SUBJECT_END.search(text, max(0, said.start() - 3), said.start())
+        )
     if not (embedded or told or verb_before):
         return False
     return _after_someone(c, at, recent, text)
