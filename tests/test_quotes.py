@@ -4244,6 +4244,21 @@ def test_a_sheikh_or_an_emir_is_a_title_and_the_long_name_after_it_whole():
     assert list(q["speaker"]) == ["Mohammed bin Abdulrahman Al Thani"]
 
 
+def test_who_names_a_thing_in_a_relative_clause_and_kinds_of_company():
+    text = (
+        "An experimental drug slowed decline by 27%, the drugmaker Eisai said, in results that experts called "
+        '"modest but meaningful."\n\n'
+        "General Motors Co. said it would cut 1,000 jobs. The automaker said demand had slowed in China.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("experts", "anonymous"),
+        ("General Motors Co.", "organisation"),
+        ("General Motors Co.", "organisation"),
+    ]
+    assert mention_type("the drugmaker Eisai") == "organisation"
+
+
 def test_an_adverbial_clause_after_a_comma_is_not_reported():
     text = (
         "Nvidia forecast quarterly revenue above Wall Street estimates on Wednesday, as demand for its chips "

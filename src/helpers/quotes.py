@@ -125,6 +125,19 @@ _ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(
 _JOB_WORD = re.compile(r"[a-z][\w-]*")
 
 
+def _named_by_relative(toks: list[Tok], found: Attribution, v: int) -> bool:
+    """Whether ``found``, the subject of a naming verb at ``v``, opens a relative clause with "that" on a noun
+    ("results that experts called “modest but meaningful”")."""
+    k = found.rng_start
+    return (
+        toks[v].low in NAMING_VERBS
+        and k > 1
+        and toks[k - 1].low == "that"
+        and toks[k - 2].text.islower()
+        and usual_tag(toks[k - 2].low) in ("NN", "NNS")
+    )
+
+
 def _job_before(text: str, start: int) -> str | None:
     """The lower-case words of a job right before a name ("former prosecutor" before "Beth Carter", "chief
     executive" before "Tim Cook"): up to two words before a job noun (see :func:`_singular_job`), or None.
@@ -475,8 +488,10 @@ def _attribute(
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
                 if inner is found and found.mention.lower() == "who" and toks[found.rng_start - 1].text == ",":
                     break  # "Bundy says to Santilli, who responds: “...”": the one the relative clause is on
-                if inner is found and zero_relative(toks, found.rng_start, v):
-                    break  # ", a decision cyclists called “long overdue”": the cyclists', not the council's
+                if inner is found and (zero_relative(toks, found.rng_start, v) or _named_by_relative(toks, found, v)):
+                    # ", a decision cyclists called “long overdue”", "in results that experts called “...”": the
+                    # cyclists' and the experts', not the council's or the company's that said something before
+                    break
                 if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in RELATIVE_PRONOUNS:
                     if not pronoun:
                         break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"

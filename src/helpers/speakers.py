@@ -1277,7 +1277,9 @@ def _based_company(mention: str) -> str | None:
     return None if based is None or is_given_name(based.group(1).split()[0]) else based.group(1).strip()
 
 
-_THE_COMPANY = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|maker|corporation)")
+_THE_COMPANY = re.compile(
+    r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|[a-z]*maker|corporation|lender|retailer|insurer)"
+)
 _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
 )
