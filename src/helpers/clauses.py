@@ -703,7 +703,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         a += 1  # "at which point the crowd chanted"
     if a > 0 and toks[a - 1].low == "at" and toks[b - 1].low in ("point", "time", "moment") and b - a <= 2:
         return None  # ", at one point calling the mayor a “liar”": a time, not who called
-    if a + 2 < b == i and zero_relative(toks, a + 2, i):
+    if a + 2 < b == i and relative_namer(toks, a + 2, i):
         return (a + 2, b)
     if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
@@ -1360,17 +1360,20 @@ def accused_subject(toks: list[Tok], start: int) -> tuple[int, int] | None:
     return subject_left(toks, start - 2)
 
 
-def zero_relative(toks: list[Tok], start: int, verb: int) -> bool:
-    """Whether the subject at ``start`` of a naming verb at ``verb`` opens a relative clause without "that" on
-    the thing named just before it: "a decision cyclists called “long overdue”", "a move many residents
-    called": the people after it are the ones who call it so."""
-    if start < 2 or toks[verb].low not in NAMING_VERBS or toks[start - 2].low not in ("a", "an"):
+def relative_namer(toks: list[Tok], start: int, verb: int) -> bool:
+    """Whether the subject at ``start`` of a naming verb at ``verb`` opens a relative clause on the thing named
+    just before it, with or without "that": "a decision cyclists called “long overdue”", "a move many residents
+    called", "results that experts called “modest but meaningful”": the people after it are the ones who call
+    it so, not whoever spoke before in the sentence."""
+    if start < 2 or toks[verb].low not in NAMING_VERBS or start >= verb:
         return False
+    if toks[start - 1].low == "that":  # (a noun before "that": not "said that experts called")
+        return toks[start - 2].text.islower() and usual_tag(toks[start - 2].low) in ("NN", "NNS")
     thing, head = toks[start - 1], toks[verb - 1]
     return (
-        thing.text.islower()
+        toks[start - 2].low in ("a", "an")
+        and thing.text.islower()
         and usual_tag(thing.low) == "NN"
-        and start < verb
         and (toks[start].low in _QUANTIFIER_SUBJECTS or (head.low in sp.anonymous_heads() and head.low.endswith("s")))
         and all(t.text.islower() and is_word(t) for t in toks[start:verb])
     )

@@ -55,13 +55,13 @@ from .clauses import (
     past_adverbs,
     reduced_relative,
     relative_closed,
+    relative_namer,
     sentence_subject,
     span_text,
     subject_left,
     tokenize,
     verb_indexes,
     written_alone,
-    zero_relative,
 )
 from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, split_paragraphs
@@ -123,19 +123,6 @@ _WHICH = re.compile(r",\s+which\b")
 # a role in apposition after a name: ", the former prime minister," ", a senator from Ohio"
 _ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who)\b)")
 _JOB_WORD = re.compile(r"[a-z][\w-]*")
-
-
-def _named_by_relative(toks: list[Tok], found: Attribution, v: int) -> bool:
-    """Whether ``found``, the subject of a naming verb at ``v``, opens a relative clause with "that" on a noun
-    ("results that experts called “modest but meaningful”")."""
-    k = found.rng_start
-    return (
-        toks[v].low in NAMING_VERBS
-        and k > 1
-        and toks[k - 1].low == "that"
-        and toks[k - 2].text.islower()
-        and usual_tag(toks[k - 2].low) in ("NN", "NNS")
-    )
 
 
 def _job_before(text: str, start: int) -> str | None:
@@ -488,7 +475,7 @@ def _attribute(
                     continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
                 if inner is found and found.mention.lower() == "who" and toks[found.rng_start - 1].text == ",":
                     break  # "Bundy says to Santilli, who responds: “...”": the one the relative clause is on
-                if inner is found and (zero_relative(toks, found.rng_start, v) or _named_by_relative(toks, found, v)):
+                if inner is found and relative_namer(toks, found.rng_start, v):
                     # ", a decision cyclists called “long overdue”", "in results that experts called “...”": the
                     # cyclists' and the experts', not the council's or the company's that said something before
                     break
