@@ -275,8 +275,6 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
         return (
             prev.lstrip()[:1] in _OPENING_MARKS and "that" not in after and not (after and after[0] in _CLAUSE_OPENERS)
         )
-    if _reported_before_quote(prev):
-        return False  # 'Fee said the senator remained "confident." Prosecutors declined to comment.': two sentences
     words = [w.lower().strip(".") for w in _WORDS.findall(nxt)]
     verb = next(
         (
@@ -300,6 +298,9 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
         # nor what the verb reports: “...” He said his party would vote against it.
         # (after "told" or "asked" comes the listener: “...!” He told the crowd.)
         and not (verb + 1 < len(words) and words[verb + 1] in _CLAUSE_OPENERS and words[verb] not in _TO_LISTENER)
+        # nor after a sentence with a reporting verb of its own: 'Fee said the senator remained “confident.”
+        # Prosecutors declined to comment.' is two sentences
+        and not _reported_before_quote(prev)
     )
 
 
