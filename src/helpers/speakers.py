@@ -255,8 +255,8 @@ def strip_titles(name: str) -> str:
     if last_title is not None:
         words = words[last_title + 1 :]
     # "Mr. Trump's" -> "Trump"
-    if words:
-        words[-1] = re.sub(r"[’']s$", "", words[-1])
+    if words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
     while len(words) > 2 and words[-1].rstrip(",.") in _POSTNOMINALS:
         words = words[:-1]  # "Jacob Rees-Mogg MP", "Jane Smith QC"
     return " ".join(words)
@@ -597,8 +597,13 @@ _WEB_SITE = re.compile(WEB_ADDRESS + r"$")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 
 
+_THE_LEAD = re.compile(r"(?:the|The)\s+")
+
+
 def _without_the(mention: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    bare = mention.strip()
+    lead = _THE_LEAD.match(bare)
+    return bare[lead.end() :] if lead else bare
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -1480,6 +1485,9 @@ def is_given_name(word: str) -> bool:
     return word in first_name_genders() or word.capitalize() in first_name_genders()
 
 
+_SENTENCE_END = re.compile(r"[.!?;][”\"’']?\s")
+
+
 def with_genders(text: str, people: list[Person]) -> list[Person]:
     """``people`` with the gender the article shows for each name, so that "she" never resolves to a man: a
     gendered title before any mention ("Mrs. Clinton", "Congresswoman Tulsi Gabbard"), else a given name that
@@ -1516,8 +1524,8 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         # the next gendered pronoun in the same sentence, before the next person is named; not one opening a
         # clause after a comma ("when I asked Hillary Clinton ..., he looked"), whose subject is anyone's
         stop = min(found[i + 1].start() if i + 1 < len(found) else len(text), m.end() + 200)
-        end = re.search(r"[.!?;][”\"’']?\s", text[m.end() : stop])
-        g = _GENDERED.search(text, m.end(), m.end() + end.start() if end else stop)
+        end = _SENTENCE_END.search(text, m.end(), stop)
+        g = _GENDERED.search(text, m.end(), end.start() if end else stop)
         if g and not text[max(0, g.start() - 2) : g.start()].startswith(","):
             votes[name][_PRONOUN_GENDER[g.group().lower()]] += 1
     gender = {}
@@ -1729,10 +1737,15 @@ def fold(name: str) -> str:
     """A spelling-insensitive key for a name: no accents, case, punctuation or doubled letters, and the
     transliteration endings -yy, -iy, -y made one ("Zelenskyy", "Zelenskiy", "Zelensky")."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"[^a-z ]", "", s)
-    s = re.sub(r"(.)\1+", r"\1", s)
-    s = re.sub(r"(iy|yi|ij|ii|i)\b", "y", s)
+    s = _NOT_LETTER.sub("", s)
+    s = _DOUBLED.sub(r"\1", s)
+    s = _Y_ENDING.sub("y", s)
     return s.strip()
+
+
+_NOT_LETTER = re.compile(r"[^a-z ]")
+_DOUBLED = re.compile(r"(.)\1+")
+_Y_ENDING = re.compile(r"(iy|yi|ij|ii|i)\b")
 
 
 @cache
