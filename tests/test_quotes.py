@@ -4455,3 +4455,55 @@ def test_a_relative_named_by_a_name_no_list_holds_is_an_antecedent_of_the_kin_wo
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Emily Tran", "Linh"]
+
+
+def test_a_given_name_ending_like_a_nationality_is_a_name_and_an_organisations_and_is_no_person():
+    # ("Manish" ends as "Danish" does; "Tropical Medicine" is the end of a school's name, not a woman)
+    text = (
+        "“This is a gift to polluters,” said Manish Bapna, president of the Natural Resources Defense Council. "
+        "“Today's ruling restores the courts,” said Neil Bradley. He said business would “grow.”\n\n"
+        "“This is a gift,” said Manish Bapna. “We will sue,” said Neil Bradley, a lobbyist. Bapna, asked again, "
+        "would not relent. He said his group would “fight every rollback in court.”\n\n"
+        "“People who walk more may be healthier,” said Kate Wilson, a statistician at the London School of "
+        "Hygiene and Tropical Medicine. She said the analysis “cannot prove cause and effect.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q.loc[q["kind"] == "partial", "speaker"]) == ["Neil Bradley", "Manish Bapna", "Kate Wilson"]
+
+
+def test_one_before_a_noun_opens_a_described_subject_and_an_apposition_that_describes_it_is_passed():
+    text = (
+        "One volunteer, a retired nurse, said many evacuees had arrived “in their pajamas, with nothing.”\n\n"
+        "The volunteer, a retired nurse, said evacuees were tired.\n\n"
+        "One tweet said: “This is very sad. That is about all I can say.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], q["kind"], strict=True)) == [
+        ("One volunteer", "anonymous", "partial"),
+        ("The volunteer", "anonymous", "indirect"),  # (the one just quoted: speaker "One volunteer")
+        ("One tweet", "organisation", "direct"),
+    ]
+
+
+def test_companies_by_their_trade_or_by_capitals_joined_by_an_ampersand_are_organisations():
+    text = (
+        "Brightline Software said Tuesday it would lay off 1,200 employees.\n\n"
+        "PG&E said in a filing that one of its lines had “an outage.”\n\n"
+        "AT&T said it would raise prices.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Brightline Software", "organisation"),
+        ("PG&E", "organisation"),
+        ("AT&T", "organisation"),
+    ]
+
+
+def test_a_nationality_after_an_age_refers_back_to_the_person_named_last():
+    text = (
+        "Katie Ledecky touched the wall and raised both arms.\n\n"
+        "“I've been doing this a long time,” the 27-year-old American said.\n\n"
+        "Rory McIlroy holed the putt. “It was a long week,” the Northern Irishman said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Katie Ledecky", "Rory McIlroy"]

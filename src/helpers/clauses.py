@@ -15,9 +15,13 @@ _WEB_ADDRESS = re.compile(sp.WEB_ADDRESS)
 # (a word may end in a web address's ending, which makes it one word: "fivethirtyeight.com", "Change.org"; an
 # optional ending after the word costs nothing on words without one)
 _WORD_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING + r")?"
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _WORD_TOKEN + r"|[^\w\s]")
+# (capitals joined by "&" are one name: "AT&T", "PG&E", "S&P")
+_AMPERSAND = r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|"
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _AMPERSAND + _WORD_TOKEN + r"|[^\w\s]")
 # an acronym may end in "+": "OPEC+", "LGBTQ+" (a second pattern, for the few sentences with a "+" in them)
-_TOKEN_PLUS = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|" + _WORD_TOKEN + r"|[^\w\s]")
+_TOKEN_PLUS = re.compile(
+    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|" + _AMPERSAND + _WORD_TOKEN + r"|[^\w\s]"
+)
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(
     [
@@ -889,7 +893,15 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 or head[-1].low in sp.anonymous_heads()  # "Democratic economists, like their counterparts,"
                 or head[0].low in sp.anonymous_heads()  # "Leaders of several governments, including Hamas,"
             )
-            and aside.low in _DESCRIPTION_ASIDES
+            and (
+                aside.low in _DESCRIPTION_ASIDES
+                # "A volunteer, a retired nurse, said": one apposition that describes, up to the verb
+                or (
+                    aside.low in ("a", "an")
+                    and all(is_word(t) or t.text == "." for t in toks[first_comma + 1 : comma])
+                    and not any(t.low in ("and", "or") for t in toks[first_comma + 1 : comma])
+                )
+            )
             # (a plural's possessive mark too: "The machinists’ union, whose members are on strike,")
             and all(
                 is_word(t) or t.text == "." or (t.text in "’'" and n > 0 and head[n - 1].low.endswith("s"))
@@ -1468,7 +1480,15 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         b = a + 1
     elif toks[a].low in _CROWDS and a + 2 < len(toks) and toks[a + 1].low == "of":
         b = _noun_phrase_end(toks, a + 2)  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"
-    elif toks[a].low in _DETERMINERS_POSS:
+    elif toks[a].low in _DETERMINERS_POSS or (
+        # "One volunteer, a retired nurse, said": a numeral before a noun, as an article (a noun that could be a
+        # verb stays with the rest: "One tweet said")
+        toks[a].low == "one"
+        and a + 1 < len(toks)
+        and toks[a + 1].text.islower()
+        and toks[a + 1].low != "of"
+        and _noun_phrase_end(toks, a + 1) > a + 1
+    ):
         b = _noun_phrase_end(toks, a + 1)
         # "Another critic, Laurence H. Tribe, likened": the name in apposition belongs to the subject
         if b < len(toks) and toks[b].text == ",":

@@ -113,6 +113,7 @@ _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no 
 # (after a title word: "Secretary of State ...", "Gov. J.B."; not "Martin Luther King Jr.")
 _TITLE_GOES_ON = re.compile(r"\.?\s+(?:of\s+)?(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
+_OF_AND_BEFORE = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)* of (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)* and $")
 _PARTIES = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
 _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 # a quoted nickname and the surname after it, then the given name before it: George "Jay" Keyworth (the quote
@@ -1347,6 +1348,11 @@ def quote_rows(
             )
             if of and sp.is_organisation(of.group(1)):
                 continue  # "the National Association of Securities Dealers": part of an organisation's name
+            if par.text.endswith(" and ", 0, m.start()):
+                # "the London School of Hygiene and Tropical Medicine", "Health and Human Services"
+                joined = _OF_AND_BEFORE.search(par.text, max(0, m.start() - 80), m.start())
+                if joined and sp.is_organisation(f"{joined.group()}{m.group()}"):
+                    continue
             full_names.add(m.group())
             found = _untitled_name(par.text, m)
             if found:

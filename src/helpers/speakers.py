@@ -117,7 +117,9 @@ class Person:
 
 
 _NATIONALITY = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican)|Western|Eastern|Northern|Southern|Israeli|Iraqi|Pakistani|Afghan|"
+    # (the -ish adjectives by name: "Manish", "Ashish", "Hamish" are given names)
+    r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ican)|British|Irish|Turkish|Polish|Spanish|Danish|Finnish|Swedish|Kurdish|"
+    r"Scottish|English|Flemish|Cornish|Jewish|Amish|Western|Eastern|Northern|Southern|Israeli|Iraqi|Pakistani|Afghan|"
     r"Thai|French|Dutch|Greek|German|British|Swiss|Arab|Saudi|Emirati|Kuwaiti|Qatari|Yemeni|Omani|Nepali|"
     r"Bangladeshi|Somali|Chinese|Japanese|Vietnamese|Democratic|Republican|Federal|State|Local|Senior|Top)$"
 )
@@ -286,7 +288,11 @@ def is_organisation(phrase: str) -> bool:
 # Research", "Wedbush Securities", "Oxford Economics"; not "the service", "research shows")
 _NAMED_SERVICE = re.compile(
     r"[A-Z][\w.&-]* (?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
-    r"Technologies|Laboratories|Labs|Systems|Airlines|Motors|Pharmaceuticals|Economics|Insights)\b"
+    r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
+    r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
+    r"Entertainment|Media|Networks|Solutions|Dynamics)\b"
+    # or capitals joined by "&": "AT&T", "PG&E"
+    r"|(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
 )
 
 
@@ -1030,8 +1036,10 @@ def _document_author(kind: str, before: str) -> str | None:
 # a party or a nationality for the person just named: "the Democrat", "the Dutchman", "the Spaniard" (not "the
 # Wisconsin Republican": on train as often the person named last as someone else, Obama for Paul Ryan)
 _EPITHET = re.compile(
-    r"(?i:the)\s+((?:Dutch|French|Irish|English|Welsh|Scots|Swiss)(man|woman)|"
-    r"Democrat|Republican|"
+    # (an age may come first: "the 27-year-old American")
+    r"(?i:the)\s+(?:\d{1,3}-year-old\s+)?((?:Dutch|French|(?:Northern )?Irish|English|Welsh|Scots|Swiss)(man|woman)|"
+    r"Democrat|Republican|American|New Zealander|South African|Indian|Chinese|Filipino|Cuban|Dominican|Haitian|"
+    r"Ecuadorian|Bolivian|Slovak|Slovenian|Bulgarian|Lithuanian|Latvian|Estonian|Icelander|Cameroonian|Ivorian|"
     r"Spaniard|Swede|Dane|Finn|Pole|Briton|Scot|Turk|Argentine|Czech|Croat|Serb|Greek|Israeli|Pakistani|Italian|"
     r"German|Brazilian|Russian|Ukrainian|Belgian|Norwegian|Austrian|Colombian|Mexican|Nigerian|Egyptian|Moroccan|"
     r"Korean|Japanese|Portuguese|Senegalese|Kenyan|Ethiopian|Jamaican|Chilean|Uruguayan|Peruvian|Venezuelan|"
@@ -1642,7 +1650,8 @@ def _name_like(name: str) -> bool:
         and all(_NAME_WORD.fullmatch(w) and w.lower().rstrip(".") not in _PLACE_WORDS for w in words)
         and not _plural_group(words)
         and not is_common_word(words[0])
-        and not _NATIONALITY.match(words[0])
+        # (a given name that ends like one is a name: "Brian", "Christian", "Julian")
+        and not (_NATIONALITY.match(words[0]) and not is_given_name(words[0]))
     )
 
 
