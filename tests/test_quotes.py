@@ -4507,3 +4507,43 @@ def test_a_nationality_after_an_age_refers_back_to_the_person_named_last():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Katie Ledecky", "Rory McIlroy"]
+
+
+def test_a_role_far_from_its_holder_is_who_held_it_last_and_the_noun_of_an_unnamed_source_is_that_source():
+    text = (
+        "Sir Keir Starmer vowed to “fix the foundations” of the economy.\n\n"
+        "The Prime Minister told MPs: “We were elected to clean up the mess.”\n\n"
+        "But Tory leader Kemi Badenoch accused him of “breaking promise after promise”. She said families would "
+        "be “paying the price for years”.\n\n"
+        "Business leaders reacted with alarm. Rain Newton-Smith, chief executive of the CBI, warned the rise "
+        "would “hit jobs and wages”.\n\n"
+        "One Labour MP, who did not want to be named, said the mood was “grim”. “People knocked on doors "
+        "promising change,” the MP said.\n\n"
+        "The PM insisted the measures were “fair”.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True))[-3:] == [
+        ("One Labour MP", "anonymous"),
+        ("One Labour MP", "anonymous"),
+        ("Keir Starmer", "person"),
+    ]
+
+
+def test_a_given_name_alone_is_the_one_person_named_before_with_it():
+    text = (
+        "Bill Ayers wakes up at 4 a.m. to milk his cows. His daughter, Emma, came home two years ago.\n\n"
+        "The family now sells cheese. It helps, Bill says, but not enough.\n\n"
+        "Bill Clinton and Bill Gates spoke. “It was fine,” Bill said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Bill Ayers", "Bill"]  # (two Bills named: neither)
+
+
+def test_a_count_added_is_no_report():
+    text = (
+        "Jaylen Brown added 24 points for Boston, which won its sixth straight game.\n\n"
+        "The company added 300 jobs in May.\n\n"
+        "Officials added that 24 people had died.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Officials", "24 people had died")]

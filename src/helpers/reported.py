@@ -485,8 +485,27 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
         if _object_then_report(rest):
             continue  # "Fraser acknowledged the uncertainty but insisted the trend was clear": the second verb's
+        if k == 0 and verb in _ADD_VERBS and _counted_object(rest):
+            continue  # "Brown added 24 points", "The company added 300 jobs": a count added, nothing said
         return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, clause_cut(rest))
     return None
+
+
+_ADD_VERBS = frozenset(["add", "adds", "added", "adding"])
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands".split())
+
+
+def _counted_object(rest: list[Tok]) -> bool:
+    """Whether words after a verb are a count of things and not a clause: "24 points for Boston", "three more
+    counties to the list" (but "24 people had died": a clause whose subject is counted)."""
+    if not rest or not (rest[0].text[0].isdigit() or rest[0].low in _COUNT_WORDS):
+        return False
+    n = 1
+    while n < len(rest) and rest[n].low in ("more", "new", "additional", "million", "billion", "percent"):
+        n += 1
+    if n >= len(rest) or usual_tag(rest[n].low) != "NNS":
+        return False
+    return n + 1 >= len(rest) or not has_verb_form(rest[n + 1])
 
 
 # a dateline in capitals ("BRUSSELS —", "WASHINGTON (AP) —", "RIVERSIDE, Calif. —", a wire's "LONDON (Reuters) -",

@@ -870,7 +870,12 @@ def resolve(
         if holder is None and low.startswith("the "):
             holder = _aged_last_speaker(low, position, history)
             holder = holder or _untitled_holder(mention, position, text, people, earlier_people)
-        return Resolution(holder, "person") if holder else Resolution(mention.strip(), "anonymous")
+            holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
+        if holder:
+            return Resolution(holder, "person")
+        # ("One Labour MP, who did not want to be named, said ... “...,” the MP said": that unnamed MP; not a
+        # description with "the", which may be of someone named: "the independent Vermont senator")
+        return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
     if kind == "person":
         pair = _NAME_PAIR.fullmatch(mention.strip())
         if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
@@ -960,14 +965,7 @@ def resolve(
             holder = _role_holder(mention, position, text, earlier_people, history)
             if holder:
                 return Resolution(holder, "person")
-        same = _THE_HEAD.fullmatch(low)
-        if same:
-            # "A senior State Department official said ... “...,” the official said": the unnamed source
-            # described last with that noun, still unnamed
-            for _, speaker, stype in reversed(history):
-                if stype == "anonymous" and head_noun(speaker) == same[1] and speaker.lower() != low:
-                    return Resolution(speaker, stype)
-        return Resolution(mention.strip(), "anonymous")
+        return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
     if head_noun(mention) in DOCUMENT_NOUNS | DATA_NOUNS:
         return Resolution(mention.strip(), "unknown")  # "FEC filings", "a CNN tally": the record itself
     return Resolution("unknown", "unknown")
@@ -1054,6 +1052,26 @@ SEEN_BY = frozenset("seen obtained reviewed viewed provided shared published rel
 _SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
+
+
+def _described_last(low: str, history: list[tuple[int, str, str]], introduced: bool = False) -> str | None:
+    """The unnamed source described last with the one noun of ``low`` ("A senior State Department official
+    said ... “...,” the official said"), still unnamed; None when ``low`` is more than "the" and a noun.
+    ``introduced``: only a source the article introduced ("a", "one", "two" ...), not one it described with
+    "the"."""
+    same = _THE_HEAD.fullmatch(low)
+    if same:
+        for _, speaker, stype in reversed(history):
+            if introduced and speaker.lower().startswith("the "):
+                continue
+            if stype == "anonymous" and head_noun(speaker) == same[1] and speaker.lower() != low:
+                return speaker
+    return None
+
+
+# "the Prime Minister", "the PM", "the senator": a role with "the" (one or two words before its noun)
+# (the words in a lookahead: "the mess on the PM" holds two)
+_THE_ROLE = re.compile(r"\b[Tt]he (?=([\w-]+)(?: ([\w-]+))?(?: ([\w-]+))?)")
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old(?: (?:man|woman|boy|girl))?")
 _THE_AGED_DESCRIBED = re.compile(r"the \d{1,3}-year-old [a-z]")
 
@@ -1370,6 +1388,37 @@ def _role_holder(
         if len(recent) == 4:
             return None
     return titled[-1][1] if not recent else None
+
+
+def _earlier_untitled_holder(
+    mention: str, position: int, text: str, people: list[Person], earlier_people: list[tuple[int, str, str | None]]
+) -> str | None:
+    """The holder of an untitled role named the last time the article used that role, when no one is near this
+    mention: "Sir Keir Starmer vowed ... the Prime Minister told MPs ... [three paragraphs on others] The PM
+    insisted" (see :func:`_untitled_holder`; "the PM" and "the Prime Minister" are one role)."""
+    role = head_noun(mention)
+    found = 0
+    for m in reversed(list(_THE_ROLE.finditer(text, max(0, position - 3000), position))):
+        words = [w for w in m.groups() if w]
+        phrase = next(
+            (
+                p
+                for n in range(len(words), 0, -1)
+                if mention_type(p := " ".join(["the", *words[:n]])) == "role"
+                and (head_noun(p) == role or role in title_role_nouns(" ".join(words[:n])).split())
+            ),
+            None,
+        )
+        if phrase is None:
+            continue
+        before = [p for p in earlier_people if p[0] < m.start()]
+        holder = _untitled_holder(phrase, m.start(), text, people, before)
+        if holder:
+            return holder
+        found += 1
+        if found == 3:
+            break
+    return None
 
 
 def _untitled_holder(
@@ -1734,6 +1783,16 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
                 and (position is None or p.start <= position + 500)
             ):
                 counts[p.name] += 1
+    if not counts and len(parts) == 1 and is_given_name(name):
+        # a given name alone, as features write after the first mention ("Bill Ayers wakes up at 4 a.m. ...
+        # It helps, Bill says"): the one person named before with that given name (none when two are)
+        given = {
+            p.name
+            for p in people
+            if p.name.split()[0] == name and len(p.name.split()) > 1 and (position is None or p.start < position)
+        }
+        if len(given) == 1:
+            return given.pop()
     if not counts:
         return name
     return max(counts, key=lambda n: (counts[n], len(n)))
