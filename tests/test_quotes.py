@@ -4547,3 +4547,34 @@ def test_a_count_added_is_no_report():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("Officials", "24 people had died")]
+
+
+def test_an_agencys_administrator_is_a_person_and_an_age_with_a_job_no_list_holds_is_who_just_spoke():
+    text = (
+        "“This is the most ambitious mission NASA has ever built,” NASA Administrator Bill Nelson told reporters.\n\n"
+        "Pop star Mira Castell has canceled her tour, saying she needs time to recover.\n\n"
+        "“I've been pushing myself for too long,” the 31-year-old singer wrote on Instagram.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Bill Nelson", "person"),
+        ("Mira Castell", "person"),
+        ("Mira Castell", "person"),
+    ]
+
+
+def test_a_record_label_and_an_airline_are_companies_that_the_label_and_the_airline_refer_back_to():
+    text = (
+        "Castell's label, Northbound Records, called the decision “brave.” “Her health comes first,” the label "
+        "said in a statement.\n\n"
+        "Delta Air Lines said it would add flights. “We expect strong demand,” the airline said.\n\n"
+        "A producer for Yahoo Studios told The New York Times that the interview was canceled.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Northbound Records", "organisation"),
+        ("Northbound Records", "organisation"),
+        ("Delta Air Lines", "organisation"),
+        ("Delta Air Lines", "organisation"),
+        ("A producer for Yahoo Studios", "anonymous"),
+    ]

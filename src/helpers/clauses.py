@@ -1210,7 +1210,10 @@ def is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> b
 
 
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
-_DESCRIPTION = re.compile(r"(?i:the|an?|one|this|that|another|his|her|its|their|our)(?:\s+[A-Za-z][\w’'-]*){1,7}")
+# (an age among the words: "the 31-year-old singer")
+_DESCRIPTION = re.compile(
+    r"(?i:the|an?|one|this|that|another|his|her|its|their|our)(?:\s+(?:[A-Za-z][\w’'-]*|\d{1,3}-year-old)){1,7}"
+)
 _IT_NAMES = frozenset(["calls", "called", "describes", "described", "dubs", "dubbed", "terms", "termed"])
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 

@@ -290,7 +290,7 @@ _NAMED_SERVICE = re.compile(
     r"[A-Z][\w.&-]* (?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
     r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
     r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
-    r"Entertainment|Media|Networks|Solutions|Dynamics)\b"
+    r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing)\b"
     # or capitals joined by "&": "AT&T", "PG&E"
     r"|(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
 )
@@ -916,7 +916,11 @@ def resolve(
         if _THE_COMPANY.fullmatch(mention.strip()):
             # "the company said", "the truck maker said": the company named last, as "it" would be
             for _, speaker, stype in reversed(history):
-                if stype == "organisation" and speaker[:1].isupper() and _COMPANY_END.search(speaker):
+                if (
+                    stype == "organisation"
+                    and speaker[:1].isupper()
+                    and (_COMPANY_END.search(speaker) or _NAMED_SERVICE.search(speaker))
+                ):
                     return Resolution(speaker, stype)
             # or named last as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
             # The company said"; not the firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers
@@ -968,6 +972,11 @@ def resolve(
         return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
     if head_noun(mention) in DOCUMENT_NOUNS | DATA_NOUNS:
         return Resolution(mention.strip(), "unknown")  # "FEC filings", "a CNN tally": the record itself
+    # ("Pop star Mira Castell has canceled her tour, saying ... “...,” the 31-year-old singer wrote": a noun no
+    # list holds, with an age that points back to who just spoke)
+    aged_speaker = _aged_last_speaker(low, position, history)
+    if aged_speaker:
+        return Resolution(aged_speaker, "person")
     return Resolution("unknown", "unknown")
 
 
@@ -1309,7 +1318,8 @@ def _based_company(mention: str) -> str | None:
 
 
 _THE_COMPANY = re.compile(
-    r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|[a-z]*maker|corporation|lender|retailer|insurer)"
+    r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|[a-z]*maker|corporation|lender|retailer|insurer|"
+    r"airline|label|studio|publisher)"
 )
 _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
