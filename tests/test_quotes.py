@@ -4578,3 +4578,26 @@ def test_a_record_label_and_an_airline_are_companies_that_the_label_and_the_airl
         ("Delta Air Lines", "organisation"),
         ("A producer for Yahoo Studios", "anonymous"),
     ]
+
+
+def test_a_pronoun_that_reports_after_a_quotation_refers_back_to_its_unnamed_speaker():
+    text = (
+        "The Associated Press called the race for Democrat Tim Kaine.\n\n"
+        "A spokesman for the Republican National Committee said the party was “closely monitoring” the delay. He "
+        "did not say whether the party would go to court.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["kind"], q["speaker"], strict=True))[-2:] == [
+        ("partial", "A spokesman for the Republican National Committee"),
+        ("indirect", "A spokesman for the Republican National Committee"),  # (had been Tim Kaine)
+    ]
+
+
+def test_a_person_noun_before_calls_makes_it_a_verb_and_a_gerunds_subject_says_its_infinitive():
+    text = (
+        "A recording surfaced in which the chief calls protesters “a bunch of clowns.”\n\n"
+        "The official remarks were brief.\n\n"
+        "The campaign denied it, with Lewandowski taking to Twitter to say the reporter was “totally delusional.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("the chief", "calls"), ("Lewandowski", "say")]

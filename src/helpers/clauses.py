@@ -473,6 +473,15 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
             if toks[k].text.islower() and finite:
                 return subject_left(toks, k)
+            if (
+                k > 0
+                and toks[k].low.endswith("ing")
+                and usual_tag(toks[k].low) == "VBG"
+                and toks[k - 1].text[0].isupper()
+                # (through a place only: not "Judge Berman professing his inability to tell")
+                and all(t.text[0].isupper() or t.low in PREPOSITIONS or t.low == "to" for t in toks[k + 1 : i - 1])
+            ):
+                return subject_left(toks, k)  # "with Lewandowski taking to Twitter to say": the gerund's subject
             if k == 0 and toks[k].low.endswith("ing") and usual_tag(toks[k].low) == "VBG":
                 return None  # "Using a crude expression to describe": the opening participle's purpose
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in _GERUND_LEADS:
@@ -1280,6 +1289,11 @@ def asked_by(toks: list[Tok], k: int) -> bool:
     return toks[k].low in ASKED_VERBS and k + 1 < len(toks) and toks[k + 1].low == "by"
 
 
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case noun names a person by role or job ("chief", "president", "spokesman")."""
+    return word in sp.title_words() or (word in sp.anonymous_heads() and not word.endswith("s"))
+
+
 def verb_indexes(toks: list[Tok]) -> list[int]:
     """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
     as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
@@ -1296,6 +1310,14 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "Secretary of State", "the United States": a name, not a verb
             if (
                 t.low in _NOUNISH
+                # (but after "the" and a noun for a person it is that person's verb: "in which the chief calls
+                # protesters “clowns”")
+                and not (
+                    k > 1
+                    and toks[k - 2].low == "the"
+                    and _person_noun(toks[k - 1].low)
+                    and not (k + 1 < len(toks) and has_verb_form(toks[k + 1]))  # ("the official remarks were")
+                )
                 and (
                     any(
                         x.low in _DETERMINERS_POSS or _possessive(x)  # "Trump’s repeated calls"

@@ -1561,6 +1561,8 @@ def quote_rows(
             in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
             for found in around_quotes(ptext, sents[si], in_sentence, attr, names):
                 rows.append(_row(text, par, *found, first_sentence + si, False, people_all, history))
+        if quotes:
+            _speakers_for_pronouns(rows[rows_before:], text, people_all, history)
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
         # "Carter said that ... would not happen. ¶ “That's because ...”": the next paragraph's quotation
         # continues the speaker of the last quotation, or of reported speech closing this paragraph
@@ -1598,6 +1600,39 @@ def quote_rows(
         row["quote_id"] = f"{article_id}:q{i}"
         row["article_id"] = article_id
     return rows
+
+
+_PRONOUN_SPEAKERS = frozenset(["he", "she", "they"])
+
+
+def _speakers_for_pronouns(
+    rows: list[dict], text: str, people: list[sp.Person], history: list[tuple[int, str, str]]
+) -> None:
+    """Resolve again, now that the paragraph's quotations have their speakers, a pronoun that reports speech
+    after one of them: reported speech is found before the quotations, so a pronoun in it could not refer back
+    to a quotation's speaker before it ("A spokesman for the committee said the party was “closely monitoring”
+    the delay. He did not say whether ..." had gone to a man named paragraphs before)."""
+    quoted_by = [r["speaker_start"] for r in rows if r["kind"] != "indirect" and r["speaker_start"] is not None]
+    for row in rows:
+        at = row["speaker_start"]
+        if row["kind"] != "indirect" or at is None or not any(q < at for q in quoted_by):
+            continue
+        if (row["speaker_mention"] or "").lower() not in _PRONOUN_SPEAKERS:
+            continue
+        before = sorted(h for h in history if h[0] < at)[-_HISTORY:]  # (in the order of the text)
+        res = sp.resolve(row["speaker_mention"], at, text, people, before)
+        if (res.speaker, res.speaker_type) == (row["speaker"], row["speaker_type"]) or res.speaker_type == "unknown":
+            continue
+        # (over someone already found, only an unnamed source the paragraph introduced: "the senator" after
+        # “...,” may be a role left unresolved where the pronoun had found Marco Rubio)
+        introduced = res.speaker_type == "anonymous" and not res.speaker.lower().startswith("the ")
+        if row["speaker_type"] != "unknown" and not introduced:
+            continue
+        old = (at, row["speaker"], row["speaker_type"])
+        if old in history:
+            history.remove(old)
+        row.update(speaker=res.speaker, speaker_type=res.speaker_type)
+        history.append((at, res.speaker, res.speaker_type))
 
 
 def _quoted(text: str, positions: list[int], single: bool) -> list[bool]:
