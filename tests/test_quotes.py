@@ -4601,3 +4601,9 @@ def test_a_person_noun_before_calls_makes_it_a_verb_and_a_gerunds_subject_says_i
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("the chief", "calls"), ("Lewandowski", "say")]
+
+
+def test_the_statement_is_whoever_did_something_in_it():
+    text = "Chief Darnell Hughes apologized in a written statement. “My words were careless,” the statement said.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("the statement", "Darnell Hughes")]

@@ -1012,7 +1012,9 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{k}(?: [\w-]+){{0,3}}? (?:from|by|issued by|released by) {_AUTHOR}"),
         re.compile(rf"{_AUTHOR}[’']s? (?:[\w-]+ )?{k}\b"),
         re.compile(
-            rf"{_AUTHOR} (?:\w+ )?(?:said in|released|issued|sent|sent out|put out|posted|filed|published|wrote in) "
+            # (any verb in the past with "in": "Chief Darnell Hughes apologized in a written statement")
+            rf"{_AUTHOR} (?:\w+ )?(?:said in|[a-z]+ed in|released|issued|sent|sent out|put out|posted|filed|published|"
+            rf"wrote in) "
             rf"(?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
         ),
         # "In an email, hospital spokesman Mark Reyes wrote"
