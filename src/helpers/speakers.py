@@ -1412,6 +1412,8 @@ def _earlier_untitled_holder(
     found = 0
     for m in reversed(list(_THE_ROLE.finditer(text, max(0, position - 3000), position))):
         words = [w for w in m.groups() if w]
+        if not any(w.lower() in title_words() for w in words):
+            continue  # (most "the" phrases hold no title word: "the economy")
         phrase = next(
             (
                 p
