@@ -4607,3 +4607,19 @@ def test_the_statement_is_whoever_did_something_in_it():
     text = "Chief Darnell Hughes apologized in a written statement. “My words were careless,” the statement said.\n"
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("the statement", "Darnell Hughes")]
+
+
+def test_a_one_word_name_that_reports_about_itself_as_it_is_a_body_and_first_before_a_person_noun_is_kept():
+    text = (
+        "Starbucks said on Tuesday that it had hired Brian Niccol. Elliott Management said it supported the "
+        "decision.\n\n"
+        "Smith spoke first. Smith said it was a disaster.\n\n"
+        "The former first lady, Michelle Obama, also weighed in, urging lawmakers to “put people over politics.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Starbucks", "organisation"),
+        ("Elliott Management", "organisation"),
+        ("Smith", "person"),  # ("it was": the pronoun of the weather, of anything)
+        ("Michelle Obama", "person"),  # (had been "The former", unknown)
+    ]

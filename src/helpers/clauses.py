@@ -1815,6 +1815,12 @@ def written_alone(text: str, word: str, joined_before: str = "_’'.-", joined_a
     return False
 
 
+def _first_of_noun(toks: list[Tok], b: int) -> bool:
+    """Whether "first" at ``b`` is an adjective before a noun for a person ("the former first lady", "the first
+    deputy"), not an adverb ("he first said") nor a thing's ("Trump's first tweet ... was")."""
+    return toks[b].low == "first" and b + 1 < len(toks) and _person_noun(toks[b + 1].low)
+
+
 def _noun_phrase_end(toks: list[Tok], b: int) -> int:
     """End of the words after a determiner or possessive, up to a verb: "the campaign's top strategist"."""
     a = b - 1
@@ -1823,7 +1829,8 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         and b - a < 6
         and is_word(toks[b])
         and not looks_like_verb(toks, b)
-        and (toks[b].low not in _AUX and toks[b].low not in STOP_LEFT and toks[b].low != "who")  # "a voter who"
+        and (toks[b].low not in _AUX or _first_of_noun(toks, b))  # ("the former first lady")
+        and (toks[b].low not in STOP_LEFT and toks[b].low != "who")  # "a voter who"
         and usual_tag(toks[b].low) not in FINITE_TAGS  # "The billionaire businessman began ..."
         # "The president left no doubt": a past form after a noun is the verb, not an adjective
         and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))

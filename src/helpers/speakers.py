@@ -290,7 +290,7 @@ _NAMED_SERVICE = re.compile(
     r"[A-Z][\w.&-]* (?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
     r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
     r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
-    r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing)\b"
+    r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management)\b"
     # or capitals joined by "&": "AT&T", "PG&E"
     r"|(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
 )
@@ -903,6 +903,8 @@ def resolve(
             # Smith": the name inside a description that no rule above took apart)
             full = _given_name_run(full) or full
         company = _company_named(full, position, text, people)
+        if company is None and _speaks_as_it(full, position, mention, text, people):
+            company = full  # "Starbucks said on Tuesday that it had hired ...": a body, by the pronoun it uses
         return Resolution(company, "organisation") if company else Resolution(full, "person")
     if kind == "organisation":
         theirs = _THEIR_BODY.fullmatch(mention.strip())
@@ -1810,6 +1812,22 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
     if not counts:
         return name
     return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+# a reporting verb, a few words, then "it" or "its" opening the report: "said on Tuesday that it had hired"
+_REPORTS_AS_IT = re.compile(
+    r"\s+(?:said|says|announced|announces|reported|reports|confirmed|confirms|added)\b[^.;“”\"]{0,40}?"
+    r"\b(?:that\s+)?(?:its\s|it\s+(?!(?:was|is|would|will|could|might|may|had been|has been)\b))"
+)
+
+
+def _speaks_as_it(name: str, position: int, mention: str, text: str, people: list[Person]) -> bool:
+    """Whether a one-word name no one in the article bears (not a given name) reports about itself as "it":
+    "Starbucks said on Tuesday that it had hired" is a company (but "Trump said it was a disaster" is a man
+    the article names)."""
+    if " " in name or is_given_name(name) or any(name in p.name.split() for p in people):
+        return False
+    return _REPORTS_AS_IT.match(text, position + len(mention.rstrip())) is not None
 
 
 _KNIGHTED = re.compile(r"(?:Sir|Dame)\s+([A-Z][\w’'-]+)")
