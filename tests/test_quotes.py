@@ -4623,3 +4623,11 @@ def test_a_one_word_name_that_reports_about_itself_as_it_is_a_body_and_first_bef
         ("Smith", "person"),  # ("it was": the pronoun of the weather, of anything)
         ("Michelle Obama", "person"),  # (had been "The former", unknown)
     ]
+
+
+def test_a_nickname_given_in_an_aside_is_no_quotation():
+    text = (
+        "Estevao, nicknamed “Messinho” in Brazil, has scored seven goals. The forward, known as “Messi” at "
+        "home, is 17.\n"
+    )
+    assert extract_quotes(text).empty

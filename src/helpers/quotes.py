@@ -1278,7 +1278,10 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     words = [w for w in words if w]
     # one word is a title too right after the name of a kind of work (her blockbuster film, “Trainwreck.”), or
     # when a comma closes it and no reporting verb follows (''Billions,'' on Showtime, is a drama)
-    one = work or text[q.start : q.end].rstrip().endswith(",")
+    # (or a name given in an aside: "Estevao, nicknamed “Messinho” in Brazil,", "the forward, known as “Messi”")
+    lows = [t.low for t in before]
+    nicknamed = lows[-2:-1] == [","] and lows[-1:] in (["nicknamed"], ["dubbed"]) or lows[-3:] == [",", "known", "as"]
+    one = work or nicknamed or text[q.start : q.end].rstrip().endswith(",")
     if not (1 if one else 2) <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith(("!", "?")):
         return False  # (a full stop may close a title at the end of a sentence: CBS' ''60 Minutes.'')
     return (words[0][0].isupper() or words[0][0].isdigit()) and _title_cased(words)
