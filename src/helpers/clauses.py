@@ -16,7 +16,7 @@ _WEB_ADDRESS = re.compile(sp.WEB_ADDRESS)
 # optional ending after the word costs nothing on words without one)
 _WORD_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING + r")?"
 # (capitals joined by "&" are one name: "AT&T", "PG&E", "S&P")
-_AMPERSAND = r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|"
+_AMPERSAND = sp.AMPERSAND_NAME + "|"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _AMPERSAND + _WORD_TOKEN + r"|[^\w\s]")
 # an acronym may end in "+": "OPEC+", "LGBTQ+" (a second pattern, for the few sentences with a "+" in them)
 _TOKEN_PLUS = re.compile(
@@ -1503,7 +1503,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     her_noun = toks[a].low == "her" and a + 1 < len(toks) and is_word(toks[a + 1]) and not looks_like_verb(toks, a + 1)
     if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and not her_noun:
         b = a + 1
-    elif toks[a].low in _CROWDS and a + 2 < len(toks) and toks[a + 1].low == "of":
+    elif toks[a].low in CROWDS and a + 2 < len(toks) and toks[a + 1].low == "of":
         b = _noun_phrase_end(toks, a + 2)  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"
     elif toks[a].low in _DETERMINERS_POSS or (
         # "One volunteer, a retired nurse, said": a numeral before a noun, as an article (a noun that could be a
@@ -1593,7 +1593,7 @@ def _acronym_before_name(toks: list[Tok], k: int) -> bool:
     )
 
 
-_CROWDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
+CROWDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
 _CLAUSE_OPENERS = frozenset(", and as while whereas but".split())
 _CLAUSE_OPENERS_WHEN = _CLAUSE_OPENERS | {"when"}
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])

@@ -1280,7 +1280,7 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     # when a comma closes it and no reporting verb follows (''Billions,'' on Showtime, is a drama)
     # (or a name given in an aside: "Estevao, nicknamed “Messinho” in Brazil,", "the forward, known as “Messi”")
     lows = [t.low for t in before]
-    nicknamed = lows[-2:-1] == [","] and lows[-1:] in (["nicknamed"], ["dubbed"]) or lows[-3:] == [",", "known", "as"]
+    nicknamed = (lows[-2:-1] == [","] and lows[-1:] in (["nicknamed"], ["dubbed"])) or lows[-3:] == [",", "known", "as"]
     one = work or nicknamed or text[q.start : q.end].rstrip().endswith(",")
     if not (1 if one else 2) <= len(words) <= 8 or text[q.start : q.end].rstrip().endswith(("!", "?")):
         return False  # (a full stop may close a title at the end of a sentence: CBS' ''60 Minutes.'')

@@ -9,6 +9,7 @@ from . import speakers as sp
 from .clauses import (
     ADDING,
     ASKED_VERBS,
+    CROWDS,
     DOCUMENT_VERBS,
     FINDING_VERBS,
     LOWER_WORD,
@@ -492,7 +493,7 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
 
 
 _ADD_VERBS = frozenset(["add", "adds", "added", "adding"])
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands".split())
+_COUNT_WORDS = (sp.NUMBER_WORDS - {"one"}) | CROWDS
 
 
 def _counted_object(rest: list[Tok]) -> bool:

@@ -118,7 +118,7 @@ class Person:
 
 _NATIONALITY = re.compile(
     # (the -ish adjectives by name: "Manish", "Ashish", "Hamish" are given names)
-    r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ican)|British|Irish|Turkish|Polish|Spanish|Danish|Finnish|Swedish|Kurdish|"
+    r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ican)|Irish|Turkish|Polish|Spanish|Danish|Finnish|Swedish|Kurdish|"
     r"Scottish|English|Flemish|Cornish|Jewish|Amish|Western|Eastern|Northern|Southern|Israeli|Iraqi|Pakistani|Afghan|"
     r"Thai|French|Dutch|Greek|German|British|Swiss|Arab|Saudi|Emirati|Kuwaiti|Qatari|Yemeni|Omani|Nepali|"
     r"Bangladeshi|Somali|Chinese|Japanese|Vietnamese|Democratic|Republican|Federal|State|Local|Senior|Top)$"
@@ -284,6 +284,8 @@ def is_organisation(phrase: str) -> bool:
     )
 
 
+# capitals joined by "&", one name: "AT&T", "PG&E", "S&P" (a token of its own in clauses)
+AMPERSAND_NAME = r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
 # a word that ends the name of an organisation in capitals ("the National Weather Service", "Counterpoint
 # Research", "Wedbush Securities", "Oxford Economics"; not "the service", "research shows")
 _NAMED_SERVICE = re.compile(
@@ -292,7 +294,7 @@ _NAMED_SERVICE = re.compile(
     r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management)\b"
     # or capitals joined by "&": "AT&T", "PG&E"
-    r"|(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
+    r"|(?<![\w&])" + AMPERSAND_NAME
 )
 
 
@@ -355,7 +357,7 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "Outsports.com", "the website GunBroker.com"
     if _IN_TEN.match(mention) or _PERCENT.match(mention):
         return "anonymous"  # "Six in 10 say", "26% say": a share of people polled
-    if (low[0] in _GROUP_QUANTIFIERS or low[0] in _NUMBER_WORDS) and len(low) > 2 and low[1] == "of":
+    if (low[0] in _GROUP_QUANTIFIERS or low[0] in NUMBER_WORDS) and len(low) > 2 and low[1] == "of":
         # "Many of the Democratic chairs", "Some of the women": a share of a group; "One of the officials",
         # "Two of President Bush's sons": members of it, unnamed
         return "anonymous"
@@ -449,7 +451,7 @@ def mention_type(mention: str) -> str:
         return "unknown"  # "Good information", "Celebrating Clinton", "Berlin's hesitance"
     if capitalised_content and _thing_before_preposition(words, head):
         # "drone strikes inside Ukraine", "a report in the Des Moines Register": the names are the complement's
-        group = head in _GROUP_HEADS or low[0] in _GROUP_QUANTIFIERS | _NUMBER_WORDS | {"none"}
+        group = head in _GROUP_HEADS or low[0] in _GROUP_QUANTIFIERS | NUMBER_WORDS | {"none"}
         # ("some on Twitter", "a columnist for the tech news site Pando": people, unnamed)
         return "anonymous" if group or head in _PEOPLE_AT_WORK else "unknown"
     if capitalised_content and _described_group(words):
@@ -1657,7 +1659,7 @@ _NAME_WORD = re.compile(
 )
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "few", "most", "other", "both"])
 
 
