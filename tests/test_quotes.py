@@ -4631,3 +4631,11 @@ def test_a_nickname_given_in_an_aside_is_no_quotation():
         "home, is 17.\n"
     )
     assert extract_quotes(text).empty
+
+
+def test_and_between_capitalised_words_after_according_to_stays_inside_the_name():
+    text = "The changes take effect Sept. 26, according to Employment and Social Development Canada.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Employment and Social Development Canada", "organisation")  # (had been the person "Employment")
+    ]

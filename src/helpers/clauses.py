@@ -1147,6 +1147,16 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if t.low == "by" and b > a and toks[b - 1].low in sp.SEEN_BY:
             b += 1  # "according to an internal memo seen by Reuters": who saw it belongs to the document
             continue
+        if (
+            t.low == "and"
+            and b > a
+            and toks[b - 1].text[0].isupper()
+            and b + 1 < len(toks)
+            and toks[b + 1].text[0].isupper()
+            and is_word(toks[b + 1])
+        ):
+            b += 1  # "according to Employment and Social Development Canada": "and" inside a name in capitals
+            continue
         if not is_word(t) or t.low in STOP_LEFT:
             break
         # "said McCurry on Friday", "said the official last week": the time is no part of the speaker (but
