@@ -4639,3 +4639,15 @@ def test_and_between_capitalised_words_after_according_to_stays_inside_the_name(
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("Employment and Social Development Canada", "organisation")  # (had been the person "Employment")
     ]
+
+
+def test_two_people_each_named_with_a_description_speak_together_and_state_before_a_title_is_no_verb():
+    text = (
+        "“We can only wonder,” state Senate leader Phil Berger and House Speaker Tim Moore said.\n\n"
+        "Trailing contenders Ted Cruz and John Kasich said they would fight on.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("Phil Berger and Tim Moore", "said"),  # (had been Tim Moore alone, cue "state")
+        ("Ted Cruz and John Kasich", "said"),
+    ]

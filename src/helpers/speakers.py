@@ -584,6 +584,20 @@ def _names_outlet(phrase: str) -> bool:
 
 
 _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
+
+
+def _described_pair(mention: str) -> tuple[str, str, str] | None:
+    """Two people each named with a description ("state Senate leader Phil Berger and House Speaker Tim Moore"),
+    as ``(mention, first name, second name)`` like a match of ``_NAME_PAIR``; None otherwise."""
+    if " and " not in mention:
+        return None
+    first, second = mention.strip().split(" and ", 1)
+    names = [name_in(first), name_in(second)]
+    if not all(n and " " in n and mention_type(h) == "person" for n, h in zip(names, (first, second), strict=True)):
+        return None
+    return (mention, names[0], names[1])
+
+
 _DESCRIBED_NAME = re.compile(r"(?i:an?|the)\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+)")
 
 
@@ -879,7 +893,7 @@ def resolve(
         # description with "the", which may be of someone named: "the independent Vermont senator")
         return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
     if kind == "person":
-        pair = _NAME_PAIR.fullmatch(mention.strip())
+        pair = _NAME_PAIR.fullmatch(mention.strip()) or _described_pair(mention)
         if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
             return Resolution(
                 f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
