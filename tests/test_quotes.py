@@ -4644,10 +4644,12 @@ def test_and_between_capitalised_words_after_according_to_stays_inside_the_name(
 def test_two_people_each_named_with_a_description_speak_together_and_state_before_a_title_is_no_verb():
     text = (
         "“We can only wonder,” state Senate leader Phil Berger and House Speaker Tim Moore said.\n\n"
-        "Trailing contenders Ted Cruz and John Kasich said they would fight on.\n"
+        "Trailing contenders Ted Cruz and John Kasich said they would fight on.\n\n"
+        "Jennifer Lowe and Sarah Kim both claim credit for identifying the gene.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [
         ("Phil Berger and Tim Moore", "said"),  # (had been Tim Moore alone, cue "state")
         ("Ted Cruz and John Kasich", "said"),
+        ("Jennifer Lowe and Sarah Kim", "claim"),  # (had been Sarah Kim alone)
     ]

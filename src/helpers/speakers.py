@@ -586,6 +586,9 @@ def _names_outlet(phrase: str) -> bool:
 _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
 
 
+_TOGETHER = re.compile(r"\s+(?:both|together|each|all)$")
+
+
 def _described_pair(mention: str) -> tuple[str, str, str] | None:
     """Two people each named with a description ("state Senate leader Phil Berger and House Speaker Tim Moore"),
     as ``(mention, first name, second name)`` like a match of ``_NAME_PAIR``; None otherwise."""
@@ -893,7 +896,9 @@ def resolve(
         # description with "the", which may be of someone named: "the independent Vermont senator")
         return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
     if kind == "person":
-        pair = _NAME_PAIR.fullmatch(mention.strip()) or _described_pair(mention)
+        # ("Jennifer Lowe and Sarah Kim both claim": the two, with the word that says so)
+        together = _TOGETHER.sub("", mention.strip())
+        pair = _NAME_PAIR.fullmatch(together) or _described_pair(together)
         if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
             return Resolution(
                 f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
