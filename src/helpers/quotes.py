@@ -1628,7 +1628,7 @@ def _speakers_for_pronouns(
             continue
         # (over someone already found, only an unnamed source the paragraph introduced: "the senator" after
         # “...,” may be a role left unresolved where the pronoun had found Marco Rubio)
-        introduced = res.speaker_type == "anonymous" and not res.speaker.lower().startswith("the ")
+        introduced = res.speaker_type == "anonymous" and sp.introduced_source(res.speaker)
         if row["speaker_type"] != "unknown" and not introduced:
             continue
         old = (at, row["speaker"], row["speaker_type"])

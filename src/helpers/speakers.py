@@ -1088,6 +1088,13 @@ _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", r
 _THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
 
 
+def introduced_source(phrase: str) -> bool:
+    """Whether an unnamed source's phrase introduces it ("a spokesman", "One Labour MP", "several people in
+    Clinton's orbit") rather than describing someone with "the", who may be a person named elsewhere ("the
+    independent Vermont senator")."""
+    return not phrase.lower().startswith("the ")
+
+
 def _described_last(low: str, history: list[tuple[int, str, str]], introduced: bool = False) -> str | None:
     """The unnamed source described last with the one noun of ``low`` ("A senior State Department official
     said ... “...,” the official said"), still unnamed; None when ``low`` is more than "the" and a noun.
@@ -1096,7 +1103,7 @@ def _described_last(low: str, history: list[tuple[int, str, str]], introduced: b
     same = _THE_HEAD.fullmatch(low)
     if same:
         for _, speaker, stype in reversed(history):
-            if introduced and speaker.lower().startswith("the "):
+            if introduced and not introduced_source(speaker):
                 continue
             if stype == "anonymous" and head_noun(speaker) == same[1] and speaker.lower() != low:
                 return speaker
