@@ -123,6 +123,23 @@ def test_find_quote_spans_mixed_and_straight_marks():
     assert spans == ["Curly open, straight close,", "Straight both,"]
 
 
+def test_a_quotation_inside_a_quotation_in_the_same_curly_marks_stays_inside_it():
+    text = (
+        "“His claim that a peace deal “has to do with Israel” makes clear that he has no clue,” wrote Morton "
+        "Klein, president of the group. Then “one” and “two” were said, and “an unclosed one. “A new one,” she said."
+    )
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == [
+        "His claim that a peace deal “has to do with Israel” makes clear that he has no clue,",
+        "one",
+        "two",
+        "an unclosed one.",
+        "A new one,",
+    ]
+    first = extract_quotes(text).iloc[0]
+    assert (first.kind, first.speaker) == ("direct", "Morton Klein")
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

@@ -31,7 +31,11 @@ def find_quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     content_at = 0
-    for m in QUOTE_MARK.finditer(text):
+    marks = list(QUOTE_MARK.finditer(text))
+    nested: set[int] = set()  # indexes of the marks of a quotation inside the open one
+    for k, m in enumerate(marks):
+        if k in nested:
+            continue
         i, role = m.start(), mark_role(m.group(), text, m.start())
         if open_at is None:
             # a stray closing mark, except one that opens the paragraph: nothing is open to close there, so it
@@ -42,6 +46,8 @@ def find_quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
             open_at, content_at = i, m.end()
             while role == "close" and content_at < len(text) and text[content_at].isspace():
                 content_at += 1  # (the words start after the space that follows a closing mark)
+        elif role == "open" and _nests(text, marks, k):
+            nested.update((k, k + 1))  # “A “B” C”: the inner pair is part of the quotation
         elif role == "open" and not _closes_anyway(text, m.start(), m.end()):
             # A new opening mark while one is open: the first was never closed; end it here.
             spans.append(QuoteSpan(content_at, _rstrip(text, content_at, i), open_at, None))
@@ -84,6 +90,18 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _nests(text: str, marks: list[re.Match[str]], k: int) -> bool:
+    """Curly double marks “ “ ” ” with no other mark between them: a quotation quoted inside an open one in
+    the same marks (“His claim that a deal “has to do with Israel” makes clear ...,” wrote Klein), which
+    straight marks cannot show."""
+    if k + 2 >= len(marks) or marks[k].group() != "\u201c":
+        return False
+    return all(
+        marks[j].group() == "\u201d" and mark_role(marks[j].group(), text, marks[j].start()) == "close"
+        for j in (k + 1, k + 2)
+    )
 
 
 def _closes_anyway(text: str, start: int, end: int) -> bool:
