@@ -79,10 +79,15 @@ def test_boilerplate_lines():
         "Copyright 2025 The Associated Press. All rights reserved.",
         "Sign up for our daily newsletter",
         "Photo: Getty Images",
+        "Neilson Barnard via Getty Images.",
+        "Carlos Barria / Reuters.",
+        "Jim Watson/AFP via Getty Images",
     ]:
         assert is_boilerplate(line), line
         assert classify(line, 3) == "boilerplate"
     assert not is_boilerplate("By remaining absent for now, Russia avoids being bound to early terms.")
+    # (a photographer's credit is capitalised words before the agency, not a sentence)
+    assert not is_boilerplate("He said it via Reuters.")
 
 
 def test_near_duplicates_need_enough_shared_words():

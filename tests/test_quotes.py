@@ -140,6 +140,35 @@ def test_a_quotation_inside_a_quotation_in_the_same_curly_marks_stays_inside_it(
     assert (first.kind, first.speaker) == ("direct", "Morton Klein")
 
 
+def test_british_local_news_quotes_in_single_marks_and_phrases_in_double_ones():
+    text = (
+        'Traders fear the plan will "rip the heart out" of the town.\n\n'
+        'Cllr Priya Desai said the decision was "not taken lightly".\n\n'
+        "'We have listened to every single trader,' she told the meeting.\n\n"
+        "Fishmonger Dave Cole, whose family has run a stall since 1952, said he feared the closure.\n\n"
+        "'Eighteen months is a lifetime for a small business,' the 61-year-old said.\n\n"
+        'Opposition leader Tom Briggs accused the ruling group of "steamrolling" the plan. He said: '
+        "'Tonight was a formality.'\n\n'It was decided months ago,' he added.\n\n"
+        "More than 150,000 homes are without power, according to National Grid.\n"
+    )
+    q = extract_quotes(text)
+    rows = list(zip(q.kind, q.text, q.speaker, strict=True))
+    assert ("direct", "We have listened to every single trader,", "Priya Desai") in rows
+    assert ("direct", "Eighteen months is a lifetime for a small business,", "Dave Cole") in rows
+    assert ("direct", "Tonight was a formality.", "Tom Briggs") in rows
+    assert ("partial", "not taken lightly", "Priya Desai") in rows
+    assert q[q.speaker == "National Grid"].speaker_type.tolist() == ["organisation"]
+
+
+def test_an_age_alone_refers_back_to_who_was_named_not_to_a_photographer_s_credit():
+    text = (
+        "Comedian Peter Serafinowicz dubbed a British accent over a television interview.\n\n"
+        "Neilson Barnard via Getty Images.\n\n"
+        "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Peter Serafinowicz"]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {
@@ -3041,11 +3070,12 @@ def test_a_listener_alone_or_before_a_colon_reports_nothing():
         'The budget leaked on Tuesday, and the chancellor said it was "a disgrace."\n'
         "A source close to the chancellor told the Guardian: 'She is furious. Somebody has betrayed her.'\n"
         "'If this had happened under us, they would be screaming,' she told the Commons.\n"
+        'The Treasury called the leak "regrettable" and the opposition called it "a shambles."\n'
     )
     q = extract_quotes(text)
     # (the single marks are ordinary characters in an article that quotes in double ones; the listener was
     # taken for what was said: ": 'She is furious", "the Commons")
-    assert list(q["text"]) == ["a disgrace."]
+    assert list(q["text"]) == ["a disgrace.", "regrettable", "a shambles."]
 
 
 def test_a_participle_aside_with_a_quotation_in_it_between_the_quotation_and_its_speaker():

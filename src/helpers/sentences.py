@@ -119,7 +119,38 @@ def uses_single_quotes(text: str) -> bool:
     marks that can. American style quotes in double marks and keeps single ones for quotations inside them
     and for headlines, where they stay ordinary characters."""
     singles = _count_single_openers(text)
-    return singles > 0 and singles > sum(1 for m in QUOTE_MARK.finditer(text) if mark_role(m.group()) != "close")
+    if not singles:
+        return False
+    if singles > sum(1 for m in QUOTE_MARK.finditer(text) if mark_role(m.group()) != "close"):
+        return True
+    doubles = _double_regions(text)
+    # (or more quotations in single marks, each closed and none inside a double one, than double ones: British
+    # local news quoting sentences in single marks and phrases in double ones, "rip the heart out"; a transcript
+    # with as many single as double quotations stays American)
+    outside = sum(1 for _, close in single_quote_pairs(text, doubles) if close is not None)
+    return outside > len(doubles)
+
+
+def _double_regions(text: str) -> list[tuple[int, int]]:
+    """``(opening mark, end of closing mark)`` of each quotation in double marks, paragraph by paragraph (an
+    unclosed one runs to its paragraph's end)."""
+    regions = []
+    open_at = None
+    for m in QUOTE_MARK.finditer(text):
+        nl = text.rfind("\n", open_at if open_at is not None else 0, m.start())
+        if open_at is not None and nl >= 0:
+            regions.append((open_at, nl))
+            open_at = None
+        role = mark_role(m.group())
+        if open_at is None and role != "close":
+            open_at = m.start()
+        elif open_at is not None and role != "open":
+            regions.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        end = text.find("\n", open_at)
+        regions.append((open_at, len(text) if end < 0 else end))
+    return regions
 
 
 # Quotations in single marks. A single mark is also an apostrophe (don’t, voters’ concerns, ’90s, rock ’n’

@@ -292,7 +292,7 @@ _NAMED_SERVICE = re.compile(
     r"[A-Z][\w.&-]* (?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
     r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
     r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
-    r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management)\b"
+    r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|Water|Telecom)\b"
     # or capitals joined by "&": "AT&T", "PG&E"
     r"|(?<![\w&])" + AMPERSAND_NAME
 )
@@ -983,7 +983,9 @@ def resolve(
         name = _named_with_age(aged[1], text[:position]) if aged else None
         if name:  # "Kyle Walker, 34, ..." then "the 34-year-old said": Kyle Walker
             return Resolution(full_name(name, people, position), "person")
-        aged_speaker = _aged_last_speaker(low, position, history)
+        # (not an age given before with no name: "a 24-year-old man was arrested ... the 24-year-old said")
+        unnamed = aged is not None and re.search(r"\b(?i:an?)\s+" + aged[1] + r"-year-old\b", text[:position])
+        aged_speaker = None if unnamed else _aged_last_speaker(low, position, history)
         if aged_speaker:
             return Resolution(aged_speaker, "person")
         if low.startswith("the ") and not _plural(mention):
@@ -1114,7 +1116,7 @@ def _described_last(low: str, history: list[tuple[int, str, str]], introduced: b
 # (the words in a lookahead: "the mess on the PM" holds two)
 _THE_ROLE = re.compile(r"\b[Tt]he (?=([\w-]+)(?: ([\w-]+))?(?: ([\w-]+))?)")
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old(?: (?:man|woman|boy|girl))?")
-_THE_AGED_DESCRIBED = re.compile(r"the \d{1,3}-year-old [a-z]")
+_THE_AGED_DESCRIBED = re.compile(r"the \d{1,3}-year-old(?: [a-z]|$)")
 
 
 def _aged_last_speaker(low: str, position: int, history: list[tuple[int, str, str]]) -> str | None:
