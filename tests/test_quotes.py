@@ -169,6 +169,25 @@ def test_an_age_alone_refers_back_to_who_was_named_not_to_a_photographer_s_credi
     assert extract_quotes(text).speaker.tolist() == ["Peter Serafinowicz"]
 
 
+def test_state_before_a_noun_after_a_comma_is_no_verb_and_a_company_is_known_by_what_the_article_calls_it():
+    text = (
+        "Prices rose by 8 percent, state media reported.\n"
+        "At least 37 people have died in the floods, state officials said on Thursday.\n"
+        "Medisoft, the health software company, on Monday launched a tool for doctors.\n"
+        "According to Medisoft, the tool is already used in 40 hospitals.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q.speaker_mention, q.cue, strict=True))[:2] == [
+        ("state media", "reported"),
+        ("state officials", "said"),
+    ]
+    assert q.iloc[1].text == "At least 37 people have died in the floods"
+    assert q[q.speaker == "Medisoft"].speaker_type.tolist() == ["organisation"]
+    # (a person the article describes is still one: "Trump, the real-estate developer")
+    q = extract_quotes("Trump, the real-estate developer, said on Monday that it was over.")
+    assert q.speaker_type.tolist() == ["person"]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

@@ -389,8 +389,13 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
             and j + 1 < len(toks)
             and (toks[j + 1].text[0].isupper() or usual_tag(toks[j + 1].low) in ("NN", "NNS"))
         )
-        # (after a quotation or a comma, before a name in capitals: “...,” state Senate leader Phil Berger said)
-        or (before.text in ("¶", ",") and j + 1 < len(toks) and toks[j + 1].text[0].isupper())
+        # (after a quotation or a comma, before a name in capitals or a noun: “...,” state Senate leader Phil
+        # Berger said; "Prices rose, state media reported"; "..., state officials said")
+        or (
+            before.text in ("¶", ",")
+            and j + 1 < len(toks)
+            and (toks[j + 1].text[0].isupper() or usual_tag(toks[j + 1].low) in ("NN", "NNS"))
+        )
     )
 
 

@@ -1854,10 +1854,24 @@ _REPORTS_AS_IT = re.compile(
 def _speaks_as_it(name: str, position: int, mention: str, text: str, people: list[Person]) -> bool:
     """Whether a one-word name no one in the article bears (not a given name) reports about itself as "it":
     "Starbucks said on Tuesday that it had hired" is a company (but "Trump said it was a disaster" is a man
-    the article names)."""
+    the article names), or is one the article calls a company ("Medisoft, the health software company, on
+    Monday launched ...", "Shares of Medisoft rose")."""
     if " " in name or is_given_name(name) or any(name in p.name.split() for p in people):
         return False
-    return _REPORTS_AS_IT.match(text, position + len(mention.rstrip())) is not None
+    if _REPORTS_AS_IT.match(text, position + len(mention.rstrip())) is not None:
+        return True
+    return name[:1].isupper() and _called_company(name).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _called_company(name: str) -> re.Pattern[str]:
+    word = re.escape(name)
+    # (nouns only a company is: not "the developer", "the publisher", which a person can be, nor "filmmaker")
+    return re.compile(
+        rf"{word},\s+(?:the|an?)\s+(?:(?!of\b|and\b)[\w-]+\s+){{0,3}}(?:company|firm|start-?up|chain|"
+        rf"conglomerate|corporation|lender|insurer|airline|retailer|manufacturer|(?:auto|car|drug|chip)maker)\b"
+        rf"(?![’'])|\b[Ss]hares\s+(?:of|in)\s+{word}\b"
+    )
 
 
 _KNIGHTED = re.compile(r"(?:Sir|Dame)\s+([A-Z][\w’'-]+)")
