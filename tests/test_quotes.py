@@ -188,6 +188,19 @@ def test_state_before_a_noun_after_a_comma_is_no_verb_and_a_company_is_known_by_
     assert q.speaker_type.tolist() == ["person"]
 
 
+def test_it_is_the_organisation_just_named_as_a_subject_though_it_did_not_speak():
+    text = (
+        "The World Bank said carbon taxes work. Still, the Business Council of British Columbia opposed an "
+        "increase.\n\n“Keep the tax in place,” it recommended.\n\n"
+        "Acme Corp. cut 500 jobs on Monday. “We regret the decision,” it said in a statement.\n"
+    )
+    q = extract_quotes(text)
+    assert q[q.kind == "direct"].speaker.tolist() == ["Business Council of British Columbia", "Acme Corp."]
+    # (but "it" is as often a thing: nothing named a body here)
+    text = "On his website, Sanders has started the transition. “This is your movement,” it now says.\n"
+    assert extract_quotes(text).speaker.tolist() == ["unknown"]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

@@ -862,10 +862,21 @@ def resolve(
                 return Resolution(full_name(name, people, position), "person")
         return Resolution("unknown", "unknown")
     if low == "it":  # “...,” it added: the nearest organisation, or document, already quoted or named
-        for _, speaker, stype in reversed(history):
-            if stype == "organisation" or (stype == "unknown" and names_document(speaker)):
-                return Resolution(speaker, stype)
-        return Resolution("unknown", "unknown")
+        found = next(
+            (
+                (at, speaker, stype)
+                for at, speaker, stype in sorted(history, key=lambda h: h[0], reverse=True)
+                if at < position and (stype == "organisation" or (stype == "unknown" and names_document(speaker)))
+            ),
+            None,
+        )
+        # or an organisation named after it as a sentence's subject, though it did not speak ("The World Bank
+        # said ... Still, the Business Council of British Columbia opposed an increase. “...,” it recommended")
+        # (in the sentences just before: "it" is as often a thing, "On his website ... it now says")
+        subject = _body_subject(text, max(position - 400, 0 if found is None else found[0] + 1), position)
+        if subject is not None:
+            return Resolution(subject, "organisation")
+        return Resolution(found[1], found[2]) if found else Resolution("unknown", "unknown")
     k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
     earlier = [p for p in people[max(0, k - 200) : k] if p.start < position]
     earlier_people = [(p.start, p.name, p.title) for p in earlier]
@@ -1849,6 +1860,27 @@ _REPORTS_AS_IT = re.compile(
     r"\s+(?:said|says|announced|announces|reported|reports|confirmed|confirms|added)\b[^.;“”\"]{0,40}?"
     r"\b(?:that\s+)?(?:its\s|it\s+(?!(?:was|is|would|will|could|might|may|had been|has been)\b))"
 )
+
+
+# a name in capitals opening a sentence (past a short opener), before a verb in lower case: "Acme Corp. cut",
+# "Still, the Business Council of British Columbia opposed"
+_BODY_SUBJECT = re.compile(
+    r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n))(?:(?:Still|But|And|However|Meanwhile|Separately|Instead|Earlier|"
+    r"Later), )?(?:[Tt]he )?(?P<name>[A-Z][\w&.’'-]*(?: (?:of |for |and |on )?[A-Z][\w&.’'-]*){1,6})(?= [a-z])"
+)
+
+
+def _body_subject(text: str, start: int, end: int) -> str | None:
+    """The organisation named last between ``start`` and ``end`` as a sentence's subject, by a name of two or
+    more words that says it is one ("Acme Corp."; not "the Sierra Club", where no word says so)."""
+    last = None
+    for m in _BODY_SUBJECT.finditer(text, start, end):
+        first = m["name"].split()[0].lower()
+        if usual_tag(first) in ("IN", "RB", "DT", "CD"):
+            continue  # "Among Supreme Court cases": an opening phrase
+        if is_organisation(m["name"]) and mention_type(m["name"]) == "organisation":
+            last = m["name"]
+    return last
 
 
 def _speaks_as_it(name: str, position: int, mention: str, text: str, people: list[Person]) -> bool:
