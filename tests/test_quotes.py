@@ -201,6 +201,17 @@ def test_it_is_the_organisation_just_named_as_a_subject_though_it_did_not_speak(
     assert extract_quotes(text).speaker.tolist() == ["unknown"]
 
 
+def test_a_player_or_manager_by_side_is_whom_the_article_named_with_it_or_the_person_named_last():
+    text = (
+        "Mikel Arteta admitted his side had been “nowhere near our level” after the break.\n"
+        "“We lost control of the game,” the Arsenal manager told BBC Sport.\n"
+        "Brentford boss Thomas Frank was delighted. Saka said the dressing room was “frustrated”.\n"
+        "“We were brave,” the Brentford boss added.\n"
+    )
+    q = extract_quotes(text)
+    assert q.speaker.tolist() == ["Mikel Arteta", "Mikel Arteta", "Saka", "Thomas Frank"]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

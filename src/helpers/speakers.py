@@ -882,6 +882,18 @@ def resolve(
     earlier_people = [(p.start, p.name, p.title) for p in earlier]
     # (a pronoun's antecedent is named outside quotations; a role's holder may be named inside one)
     antecedents = [(p.start, p.name, p.title) for p in earlier if not p.quoted]
+    side = _SIDE_EPITHET.fullmatch(mention.strip())
+    if side:
+        # "the Arsenal manager", "the England winger": whom the article named with that side, else the person
+        # named last ("Mikel Arteta admitted ... “...,” the Arsenal manager told BBC Sport")
+        named = _named_with(side[1], position, text, earlier)
+        res = (
+            Resolution(full_name(named, people, position), "person")
+            if named
+            else _nearest_person(None, position, text, people, history, antecedents)
+        )
+        if res.speaker_type == "person" and _name_like(res.speaker):
+            return res
     epithet = _EPITHET.fullmatch(mention.strip())
     if epithet:  # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last
         res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, antecedents)
@@ -1091,6 +1103,25 @@ _EPITHET = re.compile(
     r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian)"
 )  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
 _EPITHET_GENDER = {"man": "m", "woman": "f"}
+# a player's or a manager's side before the noun: "the Arsenal manager", "the England winger", "the Brentford
+# boss" (sport prints these for someone it has named)
+_SIDE_EPITHET = re.compile(
+    r"(?i:the)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'-]+\s+){1,2})(?:manager|boss|head coach|coach|captain|"
+    r"skipper|winger|striker|midfielder|defender|goalkeeper|keeper|forward|full-back|centre-back|playmaker|"
+    r"batsman|batter|bowler|opener|quarterback|pitcher|frontman)"
+)
+
+
+def _named_with(side: str, position: int, text: str, earlier: list[Person]) -> str | None:
+    """The person named last before ``position`` with the ``side`` words close by ("Brentford boss Thomas
+    Frank", "Arsenal's Bukayo Saka"), or None."""
+    side = side.strip()
+    for p in reversed(earlier):
+        if p.start < position and side in text[max(0, p.start - 40) : p.start + len(p.name) + 40]:
+            return p.name
+    return None
+
+
 # a name labelling a paragraph of a Q&A or transcript: "Bass: ...", "Sen. Warren: ..."
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+):[ \t]")
 # participles that say who saw or gave out a document: "a memo seen by Reuters" is the memo (clauses keeps "by
