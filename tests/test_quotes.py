@@ -212,6 +212,19 @@ def test_a_player_or_manager_by_side_is_whom_the_article_named_with_it_or_the_pe
     assert q.speaker.tolist() == ["Mikel Arteta", "Mikel Arteta", "Saka", "Thomas Frank"]
 
 
+def test_a_source_with_a_relative_clause_after_a_subordinator_is_the_subject_not_the_main_clause_s():
+    text = (
+        "Her remarks came a day after a senior U.S. official, who spoke on condition of anonymity because he was "
+        'not authorized to discuss the matter, said Washington was "exploring all options."\n'
+        'The vote came hours after Sen. John Smith, who chairs the panel, said the bill was "dead."\n'
+        "Her tone was softer than that of her campaign's leadership, who, on a call Friday, accused Sanders of "
+        '"misrepresenting what had occurred."\n'
+    )
+    q = extract_quotes(text)
+    q = q[q.kind == "partial"]
+    assert q.speaker_mention.tolist() == ["a senior U.S. official", "Sen. John Smith", "who"]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

@@ -832,6 +832,7 @@ _APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "o
 _DESCRIPTION_ASIDES = frozenset(
     "who whose which speaking talking writing when while including asked reached contacted like unlike".split()
 )
+_SUBJECT_AFTER = frozenset("after before when while because since until as that".split())
 _DESCRIPTION_OPENERS = frozenset("after before when while because since until as if and but".split())
 
 
@@ -879,6 +880,17 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             paren = next((k for k in range(first_comma - 1, start, -1) if toks[k].text == "("), None)
             first_comma = paren if paren is not None and first_comma - paren < 12 else first_comma
         head = toks[start:first_comma]
+        # ("Her remarks came a day after a senior U.S. official, who spoke on condition of anonymity, said": the
+        # subject is the one after the clause's subordinator, not the main clause's)
+        lead = max((n for n, t in enumerate(head) if n > 1 and t.low in _SUBJECT_AFTER and t.text.islower()), default=0)
+        if (
+            lead
+            and lead + 1 < len(head)
+            and head[lead + 1].low not in PREPOSITIONS  # (not "more conciliatory than that of her campaign's")
+            and any(t.text.islower() and has_verb_form(t) for t in head[1:lead])
+        ):
+            start += lead + 1
+            head = head[lead + 1 :]
         if (
             0 < len(head) <= (9 if any(_place_link(head, n) for n in range(len(head))) else 6)
             and not _role_before(head, len(head))  # "The Prime Minister, Keir Starmer, said": the name follows
