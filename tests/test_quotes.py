@@ -225,6 +225,17 @@ def test_a_source_with_a_relative_clause_after_a_subordinator_is_the_subject_not
     assert q.speaker_mention.tolist() == ["a senior U.S. official", "Sen. John Smith", "who"]
 
 
+def test_capitals_that_open_an_organisation_s_name_before_and_are_no_person():
+    text = (
+        "“Ten is not zero,” says Barbara Taylor, a marine biologist.\n"
+        "Taylor, who retired from the U.S. National Oceanic and Atmospheric Administration in 2021, still joins "
+        "the survey. This year's count, she says, found at least seven animals.\n"
+        "John Smith and Acme Corp. agreed. “Fine,” he said.\n"
+    )
+    q = extract_quotes(text)
+    assert q.speaker.tolist() == ["Barbara Taylor", "Barbara Taylor", "John Smith"]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

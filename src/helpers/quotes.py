@@ -1656,6 +1656,10 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")  # "U.S. Attorney Maya D. Song": n
 _MODIFIED_NOUN = re.compile(r"[’']?s? (?!(?:and|or|of|at|in|on|for|to|from|with|by|as|is|was|are|were)\b)[a-z]")
 
 
+# "and" or "of" and capitals after a run of capitalised words: the rest of an organisation's name it may open
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:and|of|for|&)[ \t]+(?:[A-Z][\w.&-]*[ \t]?){1,4}")
+
+
 def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """The person's name in a run of capitalised words found by ``_FULL_NAME``, and where it starts in
     ``text``; None when the words name nobody."""
@@ -1667,6 +1671,13 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         # "Mark Owens of the National Oceanic and ...", "the Denver Broncos": an institution or a thing (but
         # "the Rev. Al Sharpton", and "the Bernie Sanders campaign", where the name qualifies a noun)
         return None
+    rest = _NAME_GOES_ON.match(text, m.end())
+    if (
+        rest is not None
+        and not any(sp.is_given_name(w) for w in m.group().split())  # (not "John Smith of Acme Corp.")
+        and sp.is_organisation(m.group() + rest.group().rstrip())
+    ):
+        return None  # "the U.S. National Oceanic and Atmospheric Administration": no "National Oceanic"
     name = sp.strip_titles(m.group())
     words = name.split()
     # "Although Weiner", "When Donald Trump": a capitalised sentence opener is not part of the name
