@@ -236,6 +236,15 @@ def test_capitals_that_open_an_organisation_s_name_before_and_are_no_person():
     assert q.speaker.tolist() == ["Barbara Taylor", "Barbara Taylor", "John Smith"]
 
 
+def test_a_transcript_label_in_capitals_names_the_person_a_surname_later_refers_to():
+    text = (
+        "Q: Does the president plan to veto the bill?\n\n"
+        "KARINE JEAN-PIERRE: I'm not going to get ahead of the president.\n\n"
+        'Later, Jean-Pierre said the administration had "done more than any in history" to secure it.\n'
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Karine Jean-Pierre", "Karine Jean-Pierre"]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {
