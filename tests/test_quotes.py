@@ -245,6 +245,16 @@ def test_a_transcript_label_in_capitals_names_the_person_a_surname_later_refers_
     assert extract_quotes(text).speaker.tolist() == ["Karine Jean-Pierre", "Karine Jean-Pierre"]
 
 
+def test_i_in_an_answer_of_a_q_and_a_is_the_one_the_interview_is_with():
+    text = (
+        "Maria Alvarez was named head coach of the Lakeside Tigers last month. She spoke to the Courier.\n\n"
+        "Q: What's the first thing you changed?\n\n"
+        'A: The mood. I told them on day one: "Nobody is coming to save us."\n\n'
+        'Team captain Jordan Reese said the players had "bought in completely."\n'
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Maria Alvarez", "Jordan Reese"]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

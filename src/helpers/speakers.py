@@ -855,8 +855,15 @@ def resolve(
         # the writer of an opinion piece or a letter, or the one answering in a Q&A: nobody the text names
         # (the nearest person named was wrong nearly every time: "I said" in Dinesh D'Souza's memoir is not
         # the judge's); unless a Q&A labels the answer: "Bass: I don't think anything “went wrong.”"
-        label = _ANSWER_LABEL.match(text, text.rfind("\n", 0, position) + 1)
-        if label:
+        line = text.rfind("\n", 0, position) + 1
+        label = _ANSWER_LABEL.match(text, line)
+        if _ANSWER_A.match(text, line):
+            # "A: ... I told them": the one the interview is with, named before its first question
+            first_q = _QUESTION_LABEL.search(text, 0, position)
+            named = [p for p in people if first_q and p.start < first_q.start() and " " in p.name]
+            if named:
+                return Resolution(named[0].name, "person")
+        elif label:
             name = label[1].title() if label[1].isupper() else label[1]  # "FALLIN:" is Fallin
             if mention_type(name) == "person":
                 return Resolution(full_name(name, people, position), "person")
@@ -1122,6 +1129,8 @@ def _named_with(side: str, position: int, text: str, earlier: list[Person]) -> s
     return None
 
 
+_ANSWER_A = re.compile(r"[ \t]*(?:A|Answer):[ \t]")
+_QUESTION_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question):[ \t]")
 # a name labelling a paragraph of a Q&A or transcript: "Bass: ...", "Sen. Warren: ..."
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+):[ \t]")
 # participles that say who saw or gave out a document: "a memo seen by Reuters" is the memo (clauses keeps "by
