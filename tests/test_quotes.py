@@ -255,6 +255,19 @@ def test_i_in_an_answer_of_a_q_and_a_is_the_one_the_interview_is_with():
     assert extract_quotes(text).speaker.tolist() == ["Maria Alvarez", "Jordan Reese"]
 
 
+def test_a_phrase_quoted_in_the_other_kind_of_marks_inside_a_quotation_stays_inside_it():
+    for text in (
+        '“He called it "a disaster" and walked out of the room,” she said.',
+        '"He called it “a disaster” and walked out of the room," she said.',
+    ):
+        q = extract_quotes(text)
+        assert (len(q), q.iloc[0].kind) == (1, "direct"), text
+        assert q.iloc[0].text.startswith("He called it ") and q.iloc[0].text.endswith("room,")
+    # (not a quotation opened curly and closed straight, then another in straight marks: the sample's mix)
+    q = extract_quotes('“We are going to win so much," Trump said. "You are going to be so happy."')
+    assert q.text.tolist() == ["We are going to win so much,", "You are going to be so happy."]
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

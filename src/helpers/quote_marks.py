@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .sentences import QUOTE_MARK, mark_role, single_quote_pairs
+from .sentences import CLOSING_DOUBLE, OPENING_DOUBLE, QUOTE_MARK, mark_role, single_quote_pairs
 
 
 @dataclass
@@ -48,6 +48,8 @@ def find_quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
                 content_at += 1  # (the words start after the space that follows a closing mark)
         elif role == "open" and _nests(text, marks, k):
             nested.update((k, k + 1))  # “A “B” C”: the inner pair is part of the quotation
+        elif (inner := _other_marks_inside(text, marks, k, text[open_at])) is not None:
+            nested.update(inner)  # “He called it "a disaster",” / "He called it “a disaster”": quoted inside
         elif role == "open" and not _closes_anyway(text, m.start(), m.end()):
             # A new opening mark while one is open: the first was never closed; end it here.
             spans.append(QuoteSpan(content_at, _rstrip(text, content_at, i), open_at, None))
@@ -102,6 +104,37 @@ def _nests(text: str, marks: list[re.Match[str]], k: int) -> bool:
         marks[j].group() == "\u201d" and mark_role(marks[j].group(), text, marks[j].start()) == "close"
         for j in (k + 1, k + 2)
     )
+
+
+_CURLY = frozenset(OPENING_DOUBLE + CLOSING_DOUBLE)
+
+
+def _other_marks_inside(text: str, marks: list[re.Match[str]], k: int, opened: str) -> range | None:
+    """The indexes of the marks from ``k`` on that quote inside a quotation opened with ``opened`` in marks of
+    the other kind, curly or straight: pairs of them, then the quotation's own closing mark (“He called it
+    "a disaster" and left,” she said); None when the mark at ``k`` is of the same kind, or no such run."""
+    curly = opened in _CURLY
+    if (marks[k].group() in _CURLY) == curly:
+        return None
+    end = next((j for j in range(k, len(marks)) if (marks[j].group() in _CURLY) == curly), None)
+    if end is None or (end - k) % 2 or mark_role(marks[end].group(), text, marks[end].start()) == "open":
+        return None
+    # each inner mark opens, then closes, by where it stands (not the straight closing mark of a quotation opened
+    # curly, “We will win so much," Trump said. "You ...": the sample's own mix)
+    if not all(_stands_as(text, marks[j], "open" if (j - k) % 2 == 0 else "close") for j in range(k, end)):
+        return None
+    # (a phrase quoted inside: a long run between the marks is more likely a quotation of its own, misprinted)
+    if any(marks[j + 1].start() - marks[j].end() > 60 for j in range(k, end, 2)):
+        return None
+    return range(k, end)
+
+
+def _stands_as(text: str, mark: re.Match[str], role: str) -> bool:
+    before = text[mark.start() - 1] if mark.start() > 0 else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    if role == "open":
+        return (before.isspace() or before in "([—–") and after.isalnum()
+    return (before.isalnum() or before in ".,!?;:)") and (after.isspace() or after in ".,;:!?)—–")
 
 
 def _closes_anyway(text: str, start: int, end: int) -> bool:
