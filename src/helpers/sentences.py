@@ -124,6 +124,8 @@ def uses_single_quotes(text: str) -> bool:
     if singles > sum(1 for m in QUOTE_MARK.finditer(text) if mark_role(m.group()) != "close"):
         return True
     doubles = _double_regions(text)
+    if singles <= len(doubles):
+        return False  # (too few marks to open more single quotations than there are double ones)
     # (or more quotations in single marks, each closed and none inside a double one, than double ones: British
     # local news quoting sentences in single marks and phrases in double ones, "rip the heart out"; a transcript
     # with as many single as double quotations stays American)

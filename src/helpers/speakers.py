@@ -1932,7 +1932,12 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
         return False
     if _REPORTS_AS_IT.match(text, position + len(mention.rstrip())) is not None:
         return True
-    return name[:1].isupper() and _called_company(name).search(text) is not None
+    # (the literal look first: a pattern compiled for each name costs more than the search)
+    if not name[:1].isupper() or (
+        f"{name}, " not in text and f"hares of {name}" not in text and f"hares in {name}" not in text
+    ):
+        return False
+    return _called_company(name).search(text) is not None
 
 
 @lru_cache(maxsize=1024)
