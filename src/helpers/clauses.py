@@ -383,16 +383,11 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
         or (before.text.islower() and usual_tag(before.low) in ("VB", "VBP") and before.low not in _AUX)
         or (j + 1 < len(toks) and toks[j + 1].low == "of")  # "the state of the campaign"
         or sp.is_nationality(before.text)  # "in many Asian states", "the Baltic states"
-        # "Wisconsin state Rep. David Bowen", "New York state officials": a place's state, before a noun or title
+        # "Wisconsin state Rep. David Bowen", "New York state officials": a place's state, before a noun or title;
+        # so too after a quotation or a comma (“...,” state Senate leader Phil Berger said; "Prices rose, state
+        # media reported"; "..., state officials said")
         or (
-            before.text[0].isupper()
-            and j + 1 < len(toks)
-            and (toks[j + 1].text[0].isupper() or usual_tag(toks[j + 1].low) in ("NN", "NNS"))
-        )
-        # (after a quotation or a comma, before a name in capitals or a noun: “...,” state Senate leader Phil
-        # Berger said; "Prices rose, state media reported"; "..., state officials said")
-        or (
-            before.text in ("¶", ",")
+            (before.text[0].isupper() or before.text in ("¶", ","))
             and j + 1 < len(toks)
             and (toks[j + 1].text[0].isupper() or usual_tag(toks[j + 1].low) in ("NN", "NNS"))
         )
@@ -832,8 +827,8 @@ _APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "o
 _DESCRIPTION_ASIDES = frozenset(
     "who whose which speaking talking writing when while including asked reached contacted like unlike".split()
 )
-_SUBJECT_AFTER = frozenset("after before when while because since until as that".split())
 _DESCRIPTION_OPENERS = frozenset("after before when while because since until as if and but".split())
+_SUBJECT_AFTER = _DESCRIPTION_OPENERS - {"if", "and", "but"} | {"that"}
 
 
 def _title_comma(toks: list[Tok], k: int) -> bool:

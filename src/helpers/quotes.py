@@ -169,7 +169,6 @@ _WORK_NOUNS = frozenset(
 _MORE_FROM = re.compile(r"(?:More f|F)rom ")
 _WORK_BEFORE = re.compile(r"(?:\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)|\w[’']s)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
-_CAPS_LABEL = re.compile(r"([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3}):\s")
 _TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
 _DASH_NAME = re.compile(
     r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?"
@@ -1392,9 +1391,12 @@ def quote_rows(
             if kin:
                 given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin[1]]
                 people_all.append(sp.Person(name, par.span.to_original(m.start(1)), None, given))
-        label = _CAPS_LABEL.match(par.text)  # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
-        if label and sp.mention_type(label[1].title()) == "person":
-            people_all.append(sp.Person(label[1].title(), par.span.to_original(label.start(1)), None))
+        # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
+        label = _TRANSCRIPT_LABEL.match(par.text)
+        words = label["name"].split() if label and "." not in label["name"] else []
+        named = 1 < len(words) <= 4 and all(len(w) > 1 for w in words)
+        if named and sp.mention_type(label["name"].title()) == "person":
+            people_all.append(sp.Person(label["name"].title(), par.span.to_original(label.start("name")), None))
         for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
             given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
             if given and sp.is_given_name(given.group(1)):

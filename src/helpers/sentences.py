@@ -121,9 +121,10 @@ def uses_single_quotes(text: str) -> bool:
     singles = _count_single_openers(text)
     if not singles:
         return False
-    if singles > sum(1 for m in QUOTE_MARK.finditer(text) if mark_role(m.group()) != "close"):
+    marks = list(QUOTE_MARK.finditer(text))
+    if singles > sum(1 for m in marks if mark_role(m.group()) != "close"):
         return True
-    doubles = _double_regions(text)
+    doubles = _double_regions(text, marks)
     if singles <= len(doubles):
         return False  # (too few marks to open more single quotations than there are double ones)
     # (or more quotations in single marks, each closed and none inside a double one, than double ones: British
@@ -133,12 +134,12 @@ def uses_single_quotes(text: str) -> bool:
     return outside > len(doubles)
 
 
-def _double_regions(text: str) -> list[tuple[int, int]]:
-    """``(opening mark, end of closing mark)`` of each quotation in double marks, paragraph by paragraph (an
-    unclosed one runs to its paragraph's end)."""
+def _double_regions(text: str, marks: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """``(opening mark, end of closing mark)`` of each quotation in double marks (``marks``, the text's),
+    paragraph by paragraph (an unclosed one runs to its paragraph's end)."""
     regions = []
     open_at = None
-    for m in QUOTE_MARK.finditer(text):
+    for m in marks:
         nl = text.rfind("\n", open_at if open_at is not None else 0, m.start())
         if open_at is not None and nl >= 0:
             regions.append((open_at, nl))
