@@ -268,6 +268,16 @@ def test_a_phrase_quoted_in_the_other_kind_of_marks_inside_a_quotation_stays_ins
     assert q.text.tolist() == ["We are going to win so much,", "You are going to be so happy."]
 
 
+def test_reported_speech_around_scare_quotes_is_found():
+    text = (
+        "Deputy Mayor Tom Reyes told Reuters that the so-called “overflow sites” would open by Friday.\n"
+        'Donald Trump\'s eldest daughter has built her brand on the cause, writing a book called "Women Who Work".\n'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q.kind, q.speaker, q.cue, strict=True)) == [("indirect", "Tom Reyes", "told")]
+    assert q.iloc[0].text == "the so-called “overflow sites” would open by Friday"
+
+
 def test_speakers_merge_spelling_variants():
     quotes = pd.DataFrame(
         {

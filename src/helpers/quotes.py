@@ -1570,6 +1570,20 @@ def quote_rows(
             in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
             for found in around_quotes(ptext, sents[si], in_sentence, attr, names):
                 rows.append(_row(text, par, *found, first_sentence + si, False, people_all, history))
+        # and reported speech in a sentence whose quote marks held nobody's words: "Tom Reyes told Reuters that
+        # the so-called “overflow sites” would open by Friday"
+        for si, sent in enumerate(sents):
+            if si in rows_in_sentence or not any(a < sent[1] and b > sent[0] for a, b in quoted):
+                continue
+            inside = [o for o in quotes if sent[0] <= o.open_at < sent[1]]
+            # (scare quotes in lower case only: not a title, “Women Who Work”, nor an unclosed quotation, which
+            # runs on with nobody's words around it)
+            if not inside or any(o.close_at is None or not ptext[o.start : o.start + 1].islower() for o in inside):
+                continue
+            for said_by, cs, ce in indirect_all(ptext, sent, names):
+                attr = poll_source(ptext, sent, said_by) or said_by
+                q = QuoteSpan(cs, ce, cs, ce)
+                rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
         if quotes:
             _speakers_for_pronouns(rows[rows_before:], text, people_all, history)
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
