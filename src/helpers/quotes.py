@@ -1455,10 +1455,8 @@ def quote_rows(
             # reported speech only where nothing is in quote marks: quoted words are handled below;
             # found first so that its speakers can be antecedents of pronouns next to the quotations
             if not any(a < sent[1] and b > sent[0] for a, b in quoted):
-                for said_by, cs, ce in indirect_all(ptext, sent, names):
-                    attr = poll_source(ptext, sent, said_by) or said_by
-                    q = QuoteSpan(cs, ce, cs, ce)
-                    rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
+                for row, attr in _reported(text, par, sent, first_sentence + si, names, people_all, history):
+                    rows.append(row)
                     reported_in[si] = attr
                     if si == len(sents) - 1:
                         attr.span = par.span
@@ -1580,10 +1578,7 @@ def quote_rows(
             # runs on with nobody's words around it)
             if not inside or any(o.close_at is None or not ptext[o.start : o.start + 1].islower() for o in inside):
                 continue
-            for said_by, cs, ce in indirect_all(ptext, sent, names):
-                attr = poll_source(ptext, sent, said_by) or said_by
-                q = QuoteSpan(cs, ce, cs, ce)
-                rows.append(_row(text, par, q, "indirect", attr, first_sentence + si, False, people_all, history))
+            rows.extend(row for row, _ in _reported(text, par, sent, first_sentence + si, names, people_all, history))
         if quotes:
             _speakers_for_pronouns(rows[rows_before:], text, people_all, history)
         open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
@@ -1623,6 +1618,25 @@ def quote_rows(
         row["quote_id"] = f"{article_id}:q{i}"
         row["article_id"] = article_id
     return rows
+
+
+def _reported(
+    text: str,
+    par: Paragraph,
+    sent: tuple[int, int],
+    sentence: int,
+    names: set[str],
+    people: list[sp.Person],
+    history: list[tuple[int, str, str]],
+) -> list[tuple[dict, Attribution]]:
+    """The rows of the reported speech in one sentence of ``par``, each with its attribution (a poll's source
+    for what a poll found)."""
+    out = []
+    for said_by, cs, ce in indirect_all(par.text, sent, names):
+        attr = poll_source(par.text, sent, said_by) or said_by
+        q = QuoteSpan(cs, ce, cs, ce)
+        out.append((_row(text, par, q, "indirect", attr, sentence, False, people, history), attr))
+    return out
 
 
 _PRONOUN_SPEAKERS = frozenset(["he", "she", "they"])
