@@ -4809,3 +4809,57 @@ def test_two_people_each_named_with_a_description_speak_together_and_state_befor
         ("Ted Cruz and John Kasich", "said"),
         ("Jennifer Lowe and Sarah Kim", "claim"),  # (had been Sarah Kim alone)
     ]
+
+
+def test_a_company_named_after_what_it_makes_speaks_as_one_and_is_the_company_that_speaks_next():
+    text = (
+        "Home appliance maker Brightline is recalling about 2 million air fryers.\n\n"
+        "In a statement, Brightline said it was “deeply sorry.” The company said consumers should stop using "
+        "the fryers immediately.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["kind"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("partial", "Brightline", "organisation"),  # (had been a person)
+        ("indirect", "Brightline", "organisation"),  # (had been "company", the description itself)
+    ]
+
+
+def test_they_after_a_group_quoted_in_the_paragraph_is_that_group_not_a_headline_document():
+    text = (
+        "Study finds link between loneliness and heart disease\n\n"
+        "The researchers followed 18,000 people for a decade.\n\n"
+        "The authors wrote that their findings “add to a growing body of evidence.” But they cautioned that "
+        "the study showed an association, not cause and effect.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Study", "unknown"),  # (a headline's document, as "a study" is; had been an organisation)
+        ("The authors", "anonymous"),
+        ("The authors", "anonymous"),  # (had been the headline's "Study")
+    ]
+
+
+def test_what_a_relative_clause_between_commas_reports_ends_where_the_main_clause_goes_on():
+    text = (
+        "Munson, who pleaded guilty in March, apologized in a brief statement.\n\n"
+        "Sanders, who said he would stay in the race, spoke to supporters on Tuesday.\n\n"
+        "The senator, who has argued that the law, which passed in May, is unconstitutional, voted no.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Munson", "guilty in March"),
+        ("Sanders", "he would stay in the race"),
+        # (an aside inside the report is no main clause)
+        ("The senator", "the law, which passed in May, is unconstitutional"),
+    ]
+
+
+def test_a_description_refers_back_to_a_source_mentioned_before_it_not_one_reported_later_in_the_paragraph():
+    text = (
+        "The message was meant as a hint, one highly placed source said. The source said the son “sketched "
+        "out for Sununu” the problems. Officials said the two met on Sunday. A source said the outcome was "
+        "unclear.\n"
+    )
+    q = extract_quotes(text)
+    row = q[q["kind"] == "partial"].iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) == ("The source", "one highly placed source")  # (not "A source")

@@ -1645,25 +1645,37 @@ _PRONOUN_SPEAKERS = frozenset(["he", "she", "they"])
 def _speakers_for_pronouns(
     rows: list[dict], text: str, people: list[sp.Person], history: list[tuple[int, str, str]]
 ) -> None:
-    """Resolve again, now that the paragraph's quotations have their speakers, a pronoun that reports speech
-    after one of them: reported speech is found before the quotations, so a pronoun in it could not refer back
-    to a quotation's speaker before it ("A spokesman for the committee said the party was “closely monitoring”
-    the delay. He did not say whether ..." had gone to a man named paragraphs before)."""
+    """Resolve again, now that the paragraph's quotations have their speakers, a pronoun (or a description left
+    unresolved) that reports speech after one of them: reported speech is found before the quotations, so a
+    pronoun in it could not refer back to a quotation's speaker before it ("A spokesman for the committee said
+    the party was “closely monitoring” the delay. He did not say whether ..." had gone to a man named
+    paragraphs before)."""
     quoted_by = [r["speaker_start"] for r in rows if r["kind"] != "indirect" and r["speaker_start"] is not None]
     for row in rows:
         at = row["speaker_start"]
         if row["kind"] != "indirect" or at is None or not any(q < at for q in quoted_by):
             continue
-        if (row["speaker_mention"] or "").lower() not in _PRONOUN_SPEAKERS:
+        mention = row["speaker_mention"] or ""
+        # (or a description left unresolved: "In a statement, Brightline said it was “deeply sorry.” The company
+        # said consumers should ...")
+        described = mention[:4].lower() == "the " and row["speaker"][:1].islower()
+        if mention.lower() not in _PRONOUN_SPEAKERS and not described:
             continue
         before = sorted(h for h in history if h[0] < at)[-_HISTORY:]  # (in the order of the text)
-        res = sp.resolve(row["speaker_mention"], at, text, people, before)
+        res = sp.resolve(mention, at, text, people, before)
         if (res.speaker, res.speaker_type) == (row["speaker"], row["speaker_type"]) or res.speaker_type == "unknown":
+            continue
+        if described and res.speaker[:1].islower():
             continue
         # (over someone already found, only an unnamed source the paragraph introduced: "the senator" after
         # “...,” may be a role left unresolved where the pronoun had found Marco Rubio)
         introduced = res.speaker_type == "anonymous" and sp.introduced_source(res.speaker)
-        if row["speaker_type"] != "unknown" and not introduced:
+        # (and "they" after a group quoted in this paragraph: "The authors wrote that their findings “...” But
+        # they cautioned ..." had gone to the headline's "Study")
+        group = mention.lower() == "they" and any(
+            r["speaker"] == res.speaker and r["kind"] != "indirect" and (r["speaker_start"] or at) < at for r in rows
+        )
+        if row["speaker_type"] != "unknown" and not introduced and not described and not group:
             continue
         old = (at, row["speaker"], row["speaker_type"])
         if old in history:
@@ -1998,7 +2010,8 @@ def _row(
         # a transcript's label in capitals ("PENCE:") names the person the article calls Mike Pence
         said_by = attr.mention.title() if attr.cue == ":" and attr.mention.isupper() else attr.mention
         if attr.antecedent is None:
-            res = sp.resolve(said_by, ms, text, people, history[-_HISTORY:])
+            # (what was mentioned before it: a paragraph's reported speech, found first, may come later)
+            res = sp.resolve(said_by, ms, text, people, [h for h in history[-_HISTORY:] if h[0] < ms])
         else:  # the mention is whom the sentence names before it
             before = attr.antecedent
             bs, _ = (before.span or par.span).span_to_original(before.start, before.end)
@@ -2007,7 +2020,9 @@ def _row(
         if relative:
             res = _resolve_relative(text, ms, attr.mention.lower() == "who", people, history)
         elif is_document(attr.mention) and (
-            res.speaker_type in ("person", "unknown") or sp.head_noun(attr.mention) in sp.POLL_HEADS
+            res.speaker_type in ("person", "unknown")
+            or sp.head_noun(attr.mention) in sp.POLL_HEADS
+            or " " not in attr.mention  # (a headline's "Study finds ...")
         ):
             # "Research suggests", "the IG review found": no person, so the phrase itself, typed unknown
             res = sp.Resolution(text[ms:me], "unknown")

@@ -488,8 +488,24 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             continue  # "Fraser acknowledged the uncertainty but insisted the trend was clear": the second verb's
         if k == 0 and verb in _ADD_VERBS and _counted_object(rest):
             continue  # "Brown added 24 points", "The company added 300 jobs": a count added, nothing said
+        if rng[0] > 0 and toks[rng[0]].low in ("who", "which") and toks[rng[0] - 1].text == ",":
+            rest = _relative_report(rest)
         return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, clause_cut(rest))
     return None
+
+
+def _relative_report(rest: list[Tok]) -> list[Tok]:
+    """What a relative clause between commas reports, without the main clause after it: "Sanders, who said he
+    would stay in the race, spoke in Vermont" reports "he would stay in the race"."""
+    for c in range(2, len(rest) - 1):
+        nxt = rest[c + 1]
+        if rest[c].text == "," and nxt.text.islower() and usual_tag(nxt.low) in ("VBD", "VBZ") and nxt.low not in _BE:
+            return rest[:c]
+    return rest
+
+
+# (an auxiliary after a comma may go on an aside inside the report: "that the law, which passed in May, is ...")
+_BE = frozenset("is was has had does did".split())
 
 
 _ADD_VERBS = frozenset(["add", "adds", "added", "adding"])

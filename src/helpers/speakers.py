@@ -972,7 +972,12 @@ def resolve(
                 if (
                     stype == "organisation"
                     and speaker[:1].isupper()
-                    and (_COMPANY_END.search(speaker) or _NAMED_SERVICE.search(speaker))
+                    and (
+                        _COMPANY_END.search(speaker)
+                        or _NAMED_SERVICE.search(speaker)
+                        # (a one-word name the article calls a company: "appliance maker Brightline")
+                        or (" " not in speaker and _called_company(speaker).search(text))
+                    )
                 ):
                     return Resolution(speaker, stype)
             # or named last as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
@@ -1934,20 +1939,31 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
         return True
     # (the literal look first: a pattern compiled for each name costs more than the search)
     if not name[:1].isupper() or (
-        f"{name}, " not in text and f"hares of {name}" not in text and f"hares in {name}" not in text
+        f"{name}, " not in text
+        and f"hares of {name}" not in text
+        and f"hares in {name}" not in text
+        and not any(f"{noun} {name}" in text for noun in _COMPANY_NOUNS)
     ):
         return False
     return _called_company(name).search(text) is not None
 
 
+# nouns only a company is: not "the developer", "the publisher", which a person can be, nor "filmmaker" or
+# "lawmaker"
+_COMPANY_NOUNS = (
+    "company|firm|start-up|startup|chain|conglomerate|corporation|lender|insurer|airline|retailer|manufacturer|"
+    "maker|automaker|carmaker|drugmaker|chipmaker".split("|")
+)
+
+
 @lru_cache(maxsize=1024)
 def _called_company(name: str) -> re.Pattern[str]:
     word = re.escape(name)
-    # (nouns only a company is: not "the developer", "the publisher", which a person can be, nor "filmmaker")
+    nouns = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
+    # "Medisoft, the health software company,", "Shares of Medisoft", "home appliance maker Brightline"
     return re.compile(
-        rf"{word},\s+(?:the|an?)\s+(?:(?!of\b|and\b)[\w-]+\s+){{0,3}}(?:company|firm|start-?up|chain|"
-        rf"conglomerate|corporation|lender|insurer|airline|retailer|manufacturer|(?:auto|car|drug|chip)maker)\b"
-        rf"(?![’'])|\b[Ss]hares\s+(?:of|in)\s+{word}\b"
+        rf"{word},\s+(?:the|an?)\s+(?:(?!of\b|and\b)[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
+        rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
     )
 
 
