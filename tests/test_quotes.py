@@ -4863,3 +4863,29 @@ def test_a_description_refers_back_to_a_source_mentioned_before_it_not_one_repor
     q = extract_quotes(text)
     row = q[q["kind"] == "partial"].iloc[0]
     assert (row["speaker_mention"], row["speaker"]) == ("The source", "one highly placed source")  # (not "A source")
+
+
+def test_seats_of_government_local_governments_and_groups_of_people_speak_as_what_they_are():
+    text = (
+        "Downing Street has dismissed demands for an early election, insisting the government has “a clear "
+        "mandate.”\n\n"
+        "The district said in a statement that the union's demands were “simply unaffordable.”\n\n"
+        "A group of Republican senators said the bill was “dead on arrival.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Downing Street", "organisation"),  # (had been no one)
+        ("district", "organisation"),  # (had been unknown)
+        ("A group of Republican senators", "anonymous"),  # (had been an organisation, "group")
+    ]
+
+
+def test_they_closing_a_sentence_is_the_group_the_sentence_opened_with():
+    text = (
+        "A team of researchers has discovered a new species of tiny frog in the Andes, they reported this week "
+        "in the journal ZooKeys.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("they", "A team of researchers", "anonymous")  # (had been unknown)
+    ]

@@ -373,7 +373,14 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             )
             # (and a clause: "Her husband, Bob Tenney, agreed" reports nothing)
             if (ends_clause(after) or told_whom or participle) and not opening and _clause_like(lead):
-                return Attribution(phrase, a, b, toks[v].text), toks[0].start, toks[rng[0] - 2].end
+                said = Attribution(phrase, a, b, toks[v].text)
+                if phrase.lower() == "they":
+                    # "A team of researchers has discovered a new frog, they reported": the group the clause
+                    # is about, named before the pronoun that closes it
+                    group = sentence_subject(text, lead, people)
+                    if group and sp.mention_type(group[0]) in ("anonymous", "organisation"):
+                        said.antecedent = Attribution(group[0], group[1], group[2], "")
+                return said, toks[0].start, toks[rng[0] - 2].end
             comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
             if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in TOLD_VERBS):
                 comma = None  # an aside is the cue's own ("said in a statement,"), not an object ("posted earnings")

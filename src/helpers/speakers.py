@@ -361,6 +361,18 @@ def mention_type(mention: str) -> str:
         # "Many of the Democratic chairs", "Some of the women": a share of a group; "One of the officials",
         # "Two of President Bush's sons": members of it, unnamed
         return "anonymous"
+    if (
+        len(low) > 3
+        and low[0] in ("a", "an", "the")
+        and low[1] in _COLLECTIVES
+        and low[2] == "of"
+        and mention_type(" ".join(words[3:])) == "anonymous"
+    ):
+        # "A team of researchers", "a group of Republican senators": the people they are (but "a coalition of
+        # advocacy groups" stays a body)
+        return "anonymous"
+    if len(low) == 2 and low[0] == "the" and low[1] in _LOCAL_GOVERNMENTS:
+        return "organisation"  # "The city said in a statement", "the district said": its government
     if low[0] in _GROUP_QUANTIFIERS and len(low) > 2 and low[1] in ("on", "in", "at", "within", "inside"):
         return "anonymous"  # "some on Twitter", "many in the party": people there
     if low[0] == "those" and len(low) > 1:
@@ -1415,7 +1427,8 @@ _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
 )
 _THE_BODY = re.compile(
-    r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute)"
+    r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute|"
+    r"district|county|city)"
 )
 
 
@@ -1745,6 +1758,8 @@ _NAME_WORD = re.compile(
 
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "few", "most", "other", "both"])
+_COLLECTIVES = frozenset("group team panel handful number pair trio couple band delegation".split())
+_LOCAL_GOVERNMENTS = frozenset("city county town district village province municipality borough".split())
 
 
 def _plural_group(words: list[str]) -> bool:
