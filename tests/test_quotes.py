@@ -4889,3 +4889,33 @@ def test_they_closing_a_sentence_is_the_group_the_sentence_opened_with():
     assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
         ("they", "A team of researchers", "anonymous")  # (had been unknown)
     ]
+
+
+def test_unnamed_bodies_in_the_plural_speak_as_organisations_but_surnames_do_not():
+    text = (
+        "The Interior Ministry put the number at 740,000; unions said there were more than 2 million.\n\n"
+        "Rep. Jim Banks said the bill would pass.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("unions", "organisation"),  # (had been unknown)
+        ("Rep. Jim Banks", "person"),  # (a surname that is a plural, with a capital: no body)
+    ]
+
+
+def test_what_opens_an_according_to_sentence_up_to_its_comma_is_the_source_and_thought_about_is_no_report():
+    text = (
+        "According to early results of the exit poll conducted by Edison Research for the Associated Press, "
+        "Clinton led in both states.\n\n"
+        "Revenue beat estimates, according to data compiled by LSEG.\n\n"
+        "Asked whether she had thought about closing for good, Martha Hollis shook her head.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        # (the content had begun at "for the Associated Press")
+        (
+            "early results of the exit poll conducted by Edison Research for the Associated Press",
+            "Clinton led in both states",
+        ),
+        ("data compiled by LSEG", "Revenue beat estimates"),  # (had been "data compiled")
+    ]

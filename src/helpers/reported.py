@@ -252,8 +252,19 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
                 shorter = span_text(text, toks, (rng[0], rng[1] - 1))[0]
                 if is_document(shorter) or sp.names_document(shorter):
                     rng = (rng[0], rng[1] - 1)
-            phrase, a, b = span_text(text, toks, rng)
             rest = toks[rng[1] :]
+            close = next((k for k, t in enumerate(rest[:14]) if t.text == ","), None) if v == 0 else None
+            if (
+                close
+                and rest[0].low in PREPOSITIONS
+                and not _has_verb(rest[:close], finite=True)
+                and len(rest) - close > 4
+            ):
+                # "According to exit polls conducted by Edison Research for the Associated Press, Clinton led":
+                # the phrase that opens the sentence is the source, to its comma
+                rng = (rng[0], rng[1] + close)
+                rest = toks[rng[1] :]
+            phrase, a, b = span_text(text, toks, rng)
             aside = bool(rest) and rest[0].text == ","
             if aside:
                 rest = rest[1:]
@@ -412,6 +423,8 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
             after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
         ):
             continue
+        if after[0].low == "about" and verb in _THOUGHT:
+            continue  # "she had thought about closing for good": what is thought about, no statement
         question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
         if verb in ("asked", "asks", "asking", "wondered") and question is not None:
             pass  # "asked Sanders whether ...": the question is what was said
@@ -511,6 +524,7 @@ def _relative_report(rest: list[Tok]) -> list[Tok]:
     return rest
 
 
+_THOUGHT = frozenset("think thinks thought thinking".split())
 # (an auxiliary after a comma may go on an aside inside the report: "that the law, which passed in May, is ...")
 _BE = frozenset("is was has had does did".split())
 

@@ -481,11 +481,29 @@ def mention_type(mention: str) -> str:
             return "anonymous" if people else "unknown"
         if low[0] in ("a", "an", "one", "another") and head.endswith(_AGENT_ENDINGS):
             return "anonymous"
+    if _bodies_plural(low, head) and words[-1].islower():
+        # "unions said", "trade unions": bodies, unnamed (not "Jim Banks")
+        return "organisation"
     if capitalised_content:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
         return "person"  # "King says ...": a surname that is also a title, standing alone
     return "unknown"
+
+
+def _bodies_plural(low: list[str], head: str) -> bool:
+    """Whether a short phrase ends with the plural of a word for a body ("unions", "companies"; not documents,
+    "emails", "reports", which the organisation words hold too)."""
+    if len(low) > 3 or head != low[-1] or not head.endswith("s"):
+        return False
+    return (head[:-3] + "y" if head.endswith("ies") else head[:-1]) in _BODY_SINGULARS
+
+
+_BODY_SINGULARS = frozenset(
+    "union company group agency organization organisation association coalition foundation institute network "
+    "newspaper outlet court council committee department ministry government bank airline firm university "
+    "hospital school charity lender insurer retailer broadcaster publisher studio chain campaign".split()
+)
 
 
 # members of a party, named in the plural: never a surname
@@ -1152,7 +1170,10 @@ _QUESTION_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question):[ \t]")
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+):[ \t]")
 # participles that say who saw or gave out a document: "a memo seen by Reuters" is the memo (clauses keeps "by
 # Reuters" inside such a phrase)
-SEEN_BY = frozenset("seen obtained reviewed viewed provided shared published released prepared".split())
+SEEN_BY = frozenset(
+    "seen obtained reviewed viewed provided shared published released prepared compiled collected gathered "
+    "analyzed analysed commissioned conducted".split()
+)
 _SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
