@@ -4919,3 +4919,28 @@ def test_what_opens_an_according_to_sentence_up_to_its_comma_is_the_source_and_t
         ),
         ("data compiled by LSEG", "Revenue beat estimates"),  # (had been "data compiled")
     ]
+
+
+def test_a_generation_or_regnal_number_stays_with_the_name_and_the_surname_before_it_refers_back():
+    text = (
+        "Pope Leo XIV urged leaders to “have the courage to choose peace.” “Let the weapons fall silent,” the "
+        "pope said.\n\n"
+        "Adm. Harry B. Harris Jr. leads the Pacific Command. “I view them as a professional military,” Admiral "
+        "Harris said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Leo XIV", "Leo XIV", "Harry B. Harris Jr"]  # (had been Leo, Leo, Harris)
+
+
+def test_a_school_principal_is_titled_and_a_students_year_is_no_part_of_her_name():
+    text = (
+        "“It's like night and day,” said Principal Dwayne Hicks.\n\n"
+        "Senior Aaliyah Brooks, 17, says the ban treats students “like children.”\n\n"
+        "Many utilities say they cannot find workers.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Dwayne Hicks", "person"),  # (had been "Principal Dwayne Hicks")
+        ("Aaliyah Brooks", "person"),  # (had been "Senior Aaliyah Brooks")
+        ("Many utilities", "organisation"),  # (had been unknown)
+    ]

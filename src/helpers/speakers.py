@@ -181,7 +181,8 @@ def find_people(text: str) -> list[Person]:
     names, in order of appearance."""
     people: list[Person] = []
     for m in _titled_names(text):
-        name = strip_titles(m.group("name"))
+        numbered = _NUMBERED.match(text, m.end("name"))  # "Pope Leo XIV", "John Smith III"
+        name = strip_titles(m.group("name") + (numbered.group() if numbered else ""))
         if HEADLINE_WORDS.intersection(name.split()[1:]):
             continue  # a headline's title case: "Texas Gov. Hears About Obama’s Gun Grab"
         if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
@@ -198,7 +199,7 @@ class PeopleIndex:
         self.names = set(counts)
         self.surnames: dict[str, str] = {}
         for name, n in counts.items():  # a surname means the full name the article uses most
-            last = name.split()[-1]
+            last = _surname(name.split())
             if last not in self.surnames or n > counts[self.surnames[last]]:
                 self.surnames[last] = name
         keys = sorted(self.surnames, key=len, reverse=True)
@@ -500,7 +501,7 @@ def _bodies_plural(low: list[str], head: str) -> bool:
 
 
 _BODY_SINGULARS = frozenset(
-    "union company group agency organization organisation association coalition foundation institute network "
+    "union utility company group agency organization organisation association coalition foundation institute network "
     "newspaper outlet court council committee department ministry government bank airline firm university "
     "hospital school charity lender insurer retailer broadcaster publisher studio chain campaign".split()
 )
@@ -748,6 +749,9 @@ def _affiliated_name(mention: str) -> str | None:
 
 
 _PARTICLES_ON = re.compile(rf"(?:\s+{NAME_PARTICLES}){{1,2}}\s+[A-Z][\w’'-]+")
+# a generation or a regnal number after a name: "John Smith III", "Pope Leo XIV", "King Charles III" (not a
+# letter alone: "President Joe Biden I ..." is no Biden the First)
+_NUMBERED = re.compile(r"\s+(?:Jr\.?|Sr\.?|X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX][IVX]))(?![\w’'-])")
 
 
 def name_in(mention: str) -> str | None:
@@ -760,7 +764,9 @@ def name_in(mention: str) -> str | None:
     if m:
         # (the titled pattern takes one particle: "President Ursula von der Leyen" goes on past two)
         more = _PARTICLES_ON.match(mention, m.end("name"))
-        return strip_titles(m.group("name") + (more.group() if more else ""))
+        name = m.group("name") + (more.group() if more else "")
+        numbered = _NUMBERED.match(mention, m.end("name") + len(more.group() if more else ""))
+        return strip_titles(name + (numbered.group() if numbered else ""))
     words = mention.split()
     while len(words) > 1 and (
         words[0].lower() in _DETERMINERS
@@ -1876,6 +1882,12 @@ def _given_name_run(phrase: str) -> str | None:
 _VERB_TAGS = frozenset(["VB", "VBD", "VBZ", "VBP", "VBG", "MD"])
 
 
+def _surname(words: list[str]) -> str:
+    """The last word of a name, before a generation or regnal number ("Smith" of "John Smith III", "Harris" of
+    "Harry B. Harris Jr", "Leo" of "Leo XIV")."""
+    return words[-2] if len(words) > 1 and _NUMBERED.fullmatch(" " + words[-1]) else words[-1]
+
+
 def full_name(name: str, people: list[Person], position: int | None = None) -> str:
     """The full form of ``name`` given in the article ("Trump" -> "Donald Trump").
 
@@ -1899,12 +1911,14 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
     if not parts:
         return name
     counts: Counter[str] = Counter()
+    last = _surname(parts)
     for p in people:
-        if not p.name.endswith(parts[-1]) or (position is not None and p.start > position + 500):
+        if last not in p.name or (position is not None and p.start > position + 500):
             continue
         pp = p.name.split()
+        theirs = _surname(pp)
         # ("Assad" is Bashar al-Assad's surname without its article)
-        same = pp[-1] == parts[-1] or (len(parts) == 1 and pp[-1][3:] == parts[-1] and pp[-1][:3] in ("al-", "el-"))
+        same = theirs == last or (len(parts) == 1 and theirs[3:] == last and theirs[:3] in ("al-", "el-"))
         if len(pp) > len(parts) and same and (len(parts) == 1 or name in p.name):
             counts[p.name] += 1
     if not counts and len(parts) == 1:
