@@ -4944,3 +4944,11 @@ def test_a_school_principal_is_titled_and_a_students_year_is_no_part_of_her_name
         ("Aaliyah Brooks", "person"),  # (had been "Senior Aaliyah Brooks")
         ("Many utilities", "organisation"),  # (had been unknown)
     ]
+
+
+def test_a_name_in_apposition_after_lower_case_words_before_its_title_is_the_speaker():
+    text = "The bill's author, state Sen. Scott Wiener, called it “the most significant housing reform in decades.”\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Sen. Scott Wiener", "Scott Wiener")  # (had been "The bill's author", anonymous)
+    ]

@@ -992,6 +992,11 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 return (a, b)
             # "The author of the book, Mitchell Zuckoff, said": the aside is the name
             inner = toks[k + 1 : comma]
+            # (past lower-case words before a title: "The bill's author, state Sen. Scott Wiener, called")
+            lead = next((n for n in (1, 2) if n < len(inner) - 1 and inner[n].low.rstrip(".") in sp.title_words()), 0)
+            if lead and not all(t.text.islower() and is_word(t) for t in inner[:lead]):
+                lead = 0
+            inner = inner[lead:]
             # (or two names: "Two military analysts, Patrick Megahan and Chris Harman, found")
             # (or a name and its place: "the study's lead author, Dr. Maria Lopez of Stanford University, said")
             if (
@@ -1008,7 +1013,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
                 and (len(inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
                 and not (linked and len(inner) == 1)
             ):
-                return (k + 1, comma)
+                return (k + 1 + lead, comma)
             if linked:
                 # "a woman in Worcester, Massachusetts, told him", "Six Gannett newspapers in New Jersey,
                 # including the Asbury Park Press, said": the description that holds the place, when it opens
