@@ -4952,3 +4952,9 @@ def test_a_name_in_apposition_after_lower_case_words_before_its_title_is_the_spe
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
         ("Sen. Scott Wiener", "Scott Wiener")  # (had been "The bill's author", anonymous)
     ]
+
+
+def test_who_after_a_name_and_an_age_is_that_person():
+    text = "The jury reached its verdict against Ryan Cole, 31, who had testified that he feared for his life.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("who", "Ryan Cole")]  # (had been unknown)

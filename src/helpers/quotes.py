@@ -2047,6 +2047,7 @@ def _row(
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,4}$")
+_AGE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s+\d{1,3}$")
 _NAME_PLACED_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:on|at|in|during)\s+(?:the\s+)?[a-z]+$"
 )
@@ -2063,6 +2064,7 @@ def _resolve_relative(
     Reed, the Chamber's chief political strategist, who added"), or the description itself ("the mayor, who
     said"; "a sign that read", a thing, never a person)."""
     before = text[max(0, position - 160) : position].rstrip(" ,")
+    before = _AGE_AFTER_NAME.sub("", before)  # "Ryan Cole, 31, who had testified": the name before the age
     m = _NAME_BEFORE.search(before)
     placed = _NAME_PLACED_BEFORE.search(before) if m is None and person else None
     if placed:  # a name and where it was: "Bundy says to Santilli on camera, who responds"
