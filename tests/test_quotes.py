@@ -328,6 +328,30 @@ def test_speakers_merge_short_forms_of_a_given_name_but_not_two_people():
     ]
 
 
+def test_speakers_merge_a_name_with_and_without_its_generation_and_a_leading_initial():
+    names = ["Joe Biden", "Biden", "Joseph R. Biden Jr", "Stewart Verdery Jr", "C. Stewart Verdery Jr"]
+    quotes = pd.DataFrame({"speaker": names, "speaker_type": ["person"] * len(names)})
+    # (the surname was "Jr": Biden and Verdery were each two speakers, or three)
+    assert list(canonical_speakers(quotes)) == ["Joseph R. Biden Jr"] * 3 + ["C. Stewart Verdery Jr"] * 2
+
+
+def test_speakers_keep_a_son_apart_from_his_father_when_one_article_quotes_both():
+    quotes = pd.DataFrame(
+        {
+            "speaker": ["Donald J. Trump", "Donald Trump Jr.", "Trump", "Donald Trump Jr.", "Joseph R. Biden Jr"],
+            "speaker_type": ["person"] * 5,
+            "article_id": ["a", "a", "b", "c", "d"],
+        }
+    )
+    assert list(canonical_speakers(quotes)) == [
+        "Donald J. Trump",
+        "Donald Trump Jr.",  # (article a quotes both: two people)
+        "Donald J. Trump",
+        "Donald Trump Jr.",
+        "Joseph R. Biden Jr",
+    ]
+
+
 @settings(max_examples=120, deadline=None)
 @given(
     st.lists(

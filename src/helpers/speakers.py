@@ -2048,20 +2048,30 @@ def given_name(word: str) -> str:
     return _full_given_names().get(folded, folded)
 
 
+def _first_given(name: str) -> str:
+    """The given name a full name goes by, past a leading initial ("C. Stewart Verdery Jr" -> "stewart")."""
+    words = name.split()
+    first = words[1] if len(words) > 2 and len(words[0].rstrip(".")) == 1 else words[0]
+    return given_name(first)
+
+
 def speaker_key(speaker: str, speaker_type: str) -> str:
     """Corpus-wide key: people by folded surname plus first initial; others by folded phrase."""
     if speaker_type != "person":
         return f"{speaker_type}:{fold(speaker)}"
-    words = [w for w in fold(strip_titles(speaker)).split() if w]
-    if not words:
-        return "person:"
-    return f"person:{words[-1]}"
+    words = strip_titles(speaker).split()
+    # (the surname before a generation: "Joseph R. Biden Jr" goes with "Joe Biden")
+    last = fold(_surname(words)) if words else ""
+    return f"person:{last or (fold(words[-1]) if words else '')}"
 
 
-def _canonical_names(pairs: list[tuple[tuple[str, str], int]]) -> dict[tuple[str, str], str]:
+def _canonical_names(
+    pairs: list[tuple[tuple[str, str], int]], articles: dict[tuple[str, str], set] | None = None
+) -> dict[tuple[str, str], str]:
     """Canonical display name of every ``(speaker, speaker_type)`` pair, given each pair's number of rows,
     pairs in the order first seen (unknown speakers left out). Working on distinct pairs, not rows, keeps a
-    corpus of millions of quotations cheap."""
+    corpus of millions of quotations cheap. ``articles``: the articles each pair speaks in, which tell a son
+    from his father (see :func:`_generations_apart`)."""
     # an organisation's acronym goes with the name whose capitals spell it ("WHO", "World Health Organization")
     spelled: dict[str, str] = {}
     for (name, stype), _ in pairs:
@@ -2077,14 +2087,16 @@ def _canonical_names(pairs: list[tuple[tuple[str, str], int]]) -> dict[tuple[str
         firsts: Counter = Counter()
         for (name, _), n in members:
             if len(name.split()) > 1:
-                firsts[given_name(name.split()[0])] += n
+                firsts[_first_given(name)] += n
         if key.startswith("person:") and len(firsts) > 1:
             common = firsts.most_common(1)[0][0]
             for (name, stype), n in members:
-                first = given_name(name.split()[0]) if len(name.split()) > 1 else common
+                first = _first_given(name) if len(name.split()) > 1 else common
                 final.setdefault(f"{key}:{first}", []).append(((name, stype), n))
         else:
             final[key] = members
+    if articles:
+        final = _generations_apart(final, articles)
     canonical = {}
     for members in final.values():
         names: Counter = Counter()  # insertion order = first seen
@@ -2097,10 +2109,40 @@ def _canonical_names(pairs: list[tuple[tuple[str, str], int]]) -> dict[tuple[str
     return canonical
 
 
+def _generations_apart(
+    groups: dict[str, list[tuple[tuple[str, str], int]]], articles: dict[tuple[str, str], set]
+) -> dict[str, list[tuple[tuple[str, str], int]]]:
+    """Groups of people with a name that ends in a generation ("Donald Trump Jr.") taken apart from the same
+    name without it when one article quotes both (the father, "Donald J. Trump"); else one person written
+    two ways ("Joseph R. Biden Jr." and "Joe Biden")."""
+    out: dict[str, list[tuple[tuple[str, str], int]]] = {}
+    for key, members in groups.items():
+        for pair, n in members:
+            words = pair[0].split()
+            generation = words[-1] if key.startswith("person:") and len(words) > 2 else ""
+            if generation and _NUMBERED.fullmatch(" " + generation):
+                mine, first = articles.get(pair, set()), _first_given(pair[0])
+                rival = any(
+                    other != pair
+                    and len(other[0].split()) > 1
+                    and not _NUMBERED.fullmatch(" " + other[0].split()[-1])
+                    and _first_given(other[0]) == first
+                    and articles.get(other, set()) & mine
+                    for other, _ in members
+                )
+                if rival:
+                    out.setdefault(f"{key}:{generation.rstrip('.').lower()}", []).append((pair, n))
+                    continue
+            out.setdefault(key, []).append((pair, n))
+    return out
+
+
 def _canonical_column(quotes: pd.DataFrame) -> pd.Series:
     """The canonical speaker of every row of ``quotes`` (missing where the speaker is unknown)."""
-    pairs = quotes.groupby(["speaker", "speaker_type"], sort=False).size()
-    names = _canonical_names(list(pairs.items()))
+    grouped = quotes.groupby(["speaker", "speaker_type"], sort=False)
+    pairs = grouped.size()
+    articles = grouped["article_id"].agg(set).to_dict() if "article_id" in quotes.columns else None
+    names = _canonical_names(list(pairs.items()), articles)
     index = pd.MultiIndex.from_frame(quotes[["speaker", "speaker_type"]])
     lookup = pd.Series(list(names.values()), index=pd.MultiIndex.from_tuples(list(names), names=index.names))
     return pd.Series(lookup.reindex(index).to_numpy(dtype=object), index=quotes.index, dtype=object)
@@ -2179,7 +2221,9 @@ class SpeakerTally:
         scored = bool(self.scored)
         if scored:
             cols += ["mean_score", "ci_low", "ci_high", "share_positive", "share_negative", "too_few"]
-        names = _canonical_names([(pair, st.n) for pair, st in self.pairs.items()])
+        names = _canonical_names(
+            [(pair, st.n) for pair, st in self.pairs.items()], {pair: st.articles for pair, st in self.pairs.items()}
+        )
         groups: dict[str, list[tuple[str, str]]] = {}
         for pair in self.pairs:
             groups.setdefault(names[pair], []).append(pair)
