@@ -4982,3 +4982,15 @@ def test_who_after_a_name_and_an_age_is_that_person():
     text = "The jury reached its verdict against Ryan Cole, 31, who had testified that he feared for his life.\n"
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("who", "Ryan Cole")]  # (had been unknown)
+
+
+def test_a_report_inside_parentheses_ends_where_they_close():
+    text = (
+        "The storm knocked out power to 40,000 homes (the utility said most would be restored by Thursday) "
+        "and toppled trees across several roads.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], q["text"], strict=True)) == [
+        # (had been unknown, and the content ran on past the parenthesis)
+        ("utility", "organisation", "most would be restored by Thursday")
+    ]

@@ -1888,8 +1888,15 @@ _CLAUSE_AFTER = PARTICIPLES | {"according"}
 def clause_cut(toks: list[Tok]) -> list[Tok]:
     """The reported clause without what joins on after it: "..., adding that ...", "..., but the campaign
     refused", "..., and has expressed support", "... - though it is unclear"."""
-    for c in range(3, len(toks) - 1):
+    depth = 0
+    for c in range(len(toks) - 1):
         t, nxt = toks[c], toks[c + 1]
+        depth += (t.text == "(") - (t.text == ")")
+        if depth < 0 and c > 0:
+            return toks[:c]  # "(the utility said most would be restored by Thursday) and ...": the aside closes
+        depth = max(depth, 0)
+        if c < 3:
+            continue
         if t.text == ";" or (t.text in ("—", "–", "-") and nxt.low in _CLAUSE_AFTER | {"and"}):
             return toks[:c]
         if t.text == "," and (nxt.low in _CLAUSE_AFTER):

@@ -372,8 +372,8 @@ def mention_type(mention: str) -> str:
         # "A team of researchers", "a group of Republican senators": the people they are (but "a coalition of
         # advocacy groups" stays a body)
         return "anonymous"
-    if len(low) == 2 and low[0] == "the" and low[1] in _LOCAL_GOVERNMENTS:
-        return "organisation"  # "The city said in a statement", "the district said": its government
+    if len(low) == 2 and low[0] == "the" and low[1] in _BODIES_BY_KIND:
+        return "organisation"  # "The city said in a statement", "the district said": its government; "the utility"
     if low[0] in _GROUP_QUANTIFIERS and len(low) > 2 and low[1] in ("on", "in", "at", "within", "inside"):
         return "anonymous"  # "some on Twitter", "many in the party": people there
     if low[0] == "those" and len(low) > 1:
@@ -1786,7 +1786,7 @@ _NAME_WORD = re.compile(
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "few", "most", "other", "both"])
 _COLLECTIVES = frozenset("group team panel handful number pair trio couple band delegation".split())
-_LOCAL_GOVERNMENTS = frozenset("city county town district village province municipality borough".split())
+_BODIES_BY_KIND = frozenset("city county town district village province municipality borough utility".split())
 
 
 def _plural_group(words: list[str]) -> bool:
