@@ -4994,3 +4994,9 @@ def test_a_report_inside_parentheses_ends_where_they_close():
         # (had been unknown, and the content ran on past the parenthesis)
         ("utility", "organisation", "most would be restored by Thursday")
     ]
+
+
+def test_an_attribution_closing_a_parenthesis_reports_what_the_parenthesis_holds():
+    text = "She cared if her low approval ratings (at one point as low as 19%, Gutin says) hurt her husband.\n"
+    q = extract_quotes(text)  # (had been ") hurt her husband")
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Gutin", "at one point as low as 19%")]

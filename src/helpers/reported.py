@@ -367,6 +367,11 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         # "..., a spokeswoman said on Saturday, and it has ...": around the cue
         # (not before a colon: "In a statement, he wrote:" introduces what follows)
         if rng[0] > 1 and toks[rng[0] - 1].text == "," and not (after and after[0].text == ":"):
+            opened = next((k for k in range(rng[0] - 2, -1, -1) if toks[k].text == "("), None)
+            if after and after[0].text == ")" and opened is not None and rng[0] - opened > 3:
+                # "her ratings (at one point as low as 19%, Gutin says) hurt her husband": the aside reports
+                # what it holds before the source
+                return Attribution(phrase, a, b, toks[v].text), toks[opened + 1].start, toks[rng[0] - 2].end
             listener = object_right(toks, v) if verb in TOLD_VERBS else None
             # (only the listener after it: not "..., Kelly Schmdit, told POLITICO she was leaning toward Cruz")
             told_whom = (
