@@ -5000,3 +5000,12 @@ def test_an_attribution_closing_a_parenthesis_reports_what_the_parenthesis_holds
     text = "She cared if her low approval ratings (at one point as low as 19%, Gutin says) hurt her husband.\n"
     q = extract_quotes(text)  # (had been ") hurt her husband")
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("Gutin", "at one point as low as 19%")]
+
+
+def test_a_street_named_like_a_person_is_no_antecedent_of_he():
+    text = (
+        "Shopkeeper Tom Ellis said the plans would 'kill off' trade on Station Road. 'People won't be able to "
+        "park outside any more,' he said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Tom Ellis", "Tom Ellis"]  # (had been "Station Road" for "he")

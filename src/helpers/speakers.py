@@ -1776,7 +1776,8 @@ _PLACE_WORDS = frozenset(
     """new north south east west lake city county state island war street hill institution institute valley
     river park beach bay square district center centre university college church act times post news morning
     mayor chair monday tuesday wednesday thursday friday saturday sunday san los las santa fort port mount
-    sea ocean gulf strait shoal canyon desert heights zone bowl cup""".split()
+    sea ocean gulf strait shoal canyon desert heights zone bowl cup road avenue lane drive boulevard highway
+    station bridge terrace crescent""".split()
 )
 _NAME_WORD = re.compile(
     rf"(?:[A-Z][{NAME_LOWER}]*(?:[A-Z][{NAME_LOWER}]+)?(?:[’'-][A-Z]?[{NAME_LOWER}]+)*\.?|(?:[A-Z]\.){{1,3}}|bin|de|van|von|da|del|la|le|al)"
