@@ -1453,9 +1453,13 @@ _THE_COMPANY = re.compile(
 _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
 )
+# bodies "the" and their kind name: "the city said", "the district", "the utility" (local governments and
+# services; see mention_type)
+_BODIES_BY_KIND = frozenset("city county town district village province municipality borough utility".split())
 _THE_BODY = re.compile(
     r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute|"
-    r"district|county|city)"
+    + "|".join(sorted(_BODIES_BY_KIND))
+    + ")"
 )
 
 
@@ -1787,7 +1791,6 @@ _NAME_WORD = re.compile(
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "few", "most", "other", "both"])
 _COLLECTIVES = frozenset("group team panel handful number pair trio couple band delegation".split())
-_BODIES_BY_KIND = frozenset("city county town district village province municipality borough utility".split())
 
 
 def _plural_group(words: list[str]) -> bool:
@@ -1883,10 +1886,15 @@ def _given_name_run(phrase: str) -> str | None:
 _VERB_TAGS = frozenset(["VB", "VBD", "VBZ", "VBP", "VBG", "MD"])
 
 
+def _generation(word: str) -> bool:
+    """Whether ``word`` is a generation or regnal number ("Jr.", "III", "XIV")."""
+    return _NUMBERED.fullmatch(" " + word) is not None
+
+
 def _surname(words: list[str]) -> str:
     """The last word of a name, before a generation or regnal number ("Smith" of "John Smith III", "Harris" of
     "Harry B. Harris Jr", "Leo" of "Leo XIV")."""
-    return words[-2] if len(words) > 1 and _NUMBERED.fullmatch(" " + words[-1]) else words[-1]
+    return words[-2] if len(words) > 1 and _generation(words[-1]) else words[-1]
 
 
 def full_name(name: str, people: list[Person], position: int | None = None) -> str:
@@ -2121,12 +2129,12 @@ def _generations_apart(
         for pair, n in members:
             words = pair[0].split()
             generation = words[-1] if key.startswith("person:") and len(words) > 2 else ""
-            if generation and _NUMBERED.fullmatch(" " + generation):
+            if generation and _generation(generation):
                 mine, first = articles.get(pair, set()), _first_given(pair[0])
                 rival = any(
                     other != pair
                     and len(other[0].split()) > 1
-                    and not _NUMBERED.fullmatch(" " + other[0].split()[-1])
+                    and not _generation(other[0].split()[-1])
                     and _first_given(other[0]) == first
                     and articles.get(other, set()) & mine
                     for other, _ in members
