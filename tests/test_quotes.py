@@ -5009,3 +5009,19 @@ def test_a_street_named_like_a_person_is_no_antecedent_of_he():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Tom Ellis", "Tom Ellis"]  # (had been "Station Road" for "he")
+
+
+def test_the_former_and_the_latter_and_a_described_person_refer_back_to_who_was_named():
+    pair = (
+        "Senators Susan Collins and Chuck Schumer clashed on Wednesday, with the former calling the bill “a "
+        "responsible compromise” and the latter saying it would “hurt working families.”\n"
+    )
+    one = (
+        "Mira Castell played the first of six shows on Thursday. “I've been dreaming about this city for a long "
+        "time,” the singer told the crowd.\n"
+    )
+    two = "Mira Castell and Tom Reed played on Friday. “It was great,” the singer said.\n"
+    assert list(extract_quotes(pair)["speaker"]) == ["Susan Collins", "Chuck Schumer"]  # (had been unknown)
+    assert list(extract_quotes(one)["speaker"]) == ["Mira Castell"]  # (had been unknown)
+    # (two people named: which one sings, the words do not say)
+    assert list(extract_quotes(two)["speaker"]) == ["unknown"]

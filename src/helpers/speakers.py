@@ -1073,7 +1073,35 @@ def resolve(
     aged_speaker = _aged_last_speaker(low, position, history)
     if aged_speaker:
         return Resolution(aged_speaker, "person")
+    pair = _FORMER_LATTER.fullmatch(low)
+    if pair:
+        # "Senators Susan Collins and Chuck Schumer clashed, with the former calling it ...": the first or the
+        # second of the last two people named just before
+        named = list(dict.fromkeys(full_name(n, people, at) for at, n, _ in earlier_people if at >= position - 400))
+        if len(named) >= 2:
+            return Resolution(named[-2] if pair[1] == "former" else named[-1], "person")
+    described = _THE_NOUN.fullmatch(low)
+    if described and described[1] in _descriptor_nouns():
+        # "Taylor Swift played ... “...,” the singer told the crowd": the one person named just before, as a
+        # role no one holds by title is (see _untitled_holder)
+        holder = _untitled_holder(mention, position, text, people, earlier_people)
+        if holder:
+            return Resolution(holder, "person")
     return Resolution("unknown", "unknown")
+
+
+_FORMER_LATTER = re.compile(r"the (former|latter)")
+_THE_NOUN = re.compile(r"the ([a-z-]+)")
+
+
+@cache
+def _descriptor_nouns() -> frozenset[str]:
+    """The descriptors of people that are nouns of work ("singer", "actor", "striker"), in lower case; not
+    the parties ("the Democrat" is an epithet, see resolve)."""
+    return frozenset(w.lower() for w in descriptor_words()) - _PARTY_WORDS
+
+
+_PARTY_WORDS = frozenset("democrat democratic republican independent libertarian".split())
 
 
 # a document that speaks, with nothing but its kind to tell it apart
