@@ -5025,3 +5025,8 @@ def test_the_former_and_the_latter_and_a_described_person_refer_back_to_who_was_
     assert list(extract_quotes(one)["speaker"]) == ["Mira Castell"]  # (had been unknown)
     # (two people named: which one sings, the words do not say)
     assert list(extract_quotes(two)["speaker"]) == ["unknown"]
+
+
+def test_a_title_named_in_an_apposition_as_a_work_is_no_quotation():
+    text = "In “The Quiet Season,” her first novel, Anna Lindqvist tells the story of a widow.\n"
+    assert extract_quotes(text).empty  # (had been Anna Lindqvist's words, cue "tells")

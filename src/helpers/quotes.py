@@ -169,6 +169,8 @@ _WORK_NOUNS = frozenset(
 _MORE_FROM = re.compile(r"(?:More f|F)rom ")
 _WORK_BEFORE = re.compile(r"(?:\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)|\w[’']s)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
+# a short apposition after a title with its comma: “The Quiet Season,” her first novel,
+_WORK_APPOSITION = re.compile(r"[ \t]*(?:(?:his|her|their|its|the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}([a-z-]+)[ \t]*,")
 _TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
 _DASH_NAME = re.compile(
     r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?"
@@ -1265,9 +1267,12 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     before = tokenize(text, max(0, q.open_at - 40), q.open_at, [])[-3:]
     listener = bool(before) and before[-1].low in TOLD_VERBS  # Fiorina told “Fox and Friends,”: the programme
     after = _NEXT_WORD.match(text, q.outer_end)
-    # (or right after: on the “New Heights” podcast)
-    work = any(t.low in _WORK_NOUNS - {"on"} for t in before) or bool(
-        after and after[1].lower() in _WORK_NOUNS - {"on"}
+    # (or right after: on the “New Heights” podcast; or in an apposition: “The Quiet Season,” her first novel,)
+    apposition = _WORK_APPOSITION.match(text, q.outer_end) if text[q.start : q.end].rstrip().endswith(",") else None
+    work = (
+        any(t.low in _WORK_NOUNS - {"on"} for t in before)
+        or bool(after and after[1].lower() in _WORK_NOUNS - {"on"})
+        or bool(apposition and apposition[1].lower() in _WORK_NOUNS)
     )
     if not listener and not work:  # "a play called ...": a work all the same
         if attr is not None and attr.cue.lower() in reporting_verbs() | {":", "according to"}:
