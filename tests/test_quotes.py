@@ -5030,3 +5030,17 @@ def test_the_former_and_the_latter_and_a_described_person_refer_back_to_who_was_
 def test_a_title_named_in_an_apposition_as_a_work_is_no_quotation():
     text = "In “The Quiet Season,” her first novel, Anna Lindqvist tells the story of a widow.\n"
     assert extract_quotes(text).empty  # (had been Anna Lindqvist's words, cue "tells")
+
+
+def test_a_person_at_the_head_of_a_body_is_an_unnamed_person_and_a_title_to_come_is_a_title():
+    text = (
+        "The head of the autoworkers' union called the closure “a betrayal.”\n\n"
+        "First-time candidate Rosa Delgado won on Tuesday. Her rival wished “Mayor-elect Delgado every success.” "
+        "“Nobody saw this coming,” Delgado told supporters.\n"
+    )
+    q = extract_quotes(text)
+    assert (q.iloc[0]["speaker"], q.iloc[0]["speaker_type"]) == (
+        "The head of the autoworkers' union",
+        "anonymous",  # (had been an organisation)
+    )
+    assert q.iloc[-1]["speaker"] == "Rosa Delgado"  # (had been "Mayor-elect Delgado", named inside a quotation)

@@ -238,11 +238,15 @@ _PLAIN_SURNAME = re.compile(r"[A-Z]\w*")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")  # a whole word, as \b[A-Z]\w* but faster
 
 
+_ELECT = re.compile(r"-elect$")
+
+
 def strip_titles(name: str) -> str:
     """``name`` without leading titles or a final possessive ("Sen. Ted Cruz's" -> "Ted Cruz"), nor the words
     of a longer title before the name ("Chief Financial Officer Amy Hood" -> "Amy Hood")."""
     words = name.split()
-    while len(words) > 1 and words[0].rstrip(".").lower() in title_words():
+    # (a title to come counts too: "Mayor-elect Rosa Delgado", "President-elect Donald Trump")
+    while len(words) > 1 and _ELECT.sub("", words[0].rstrip(".").lower()) in title_words():
         words = words[1:]
     last_title = max(
         (
@@ -402,6 +406,8 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
     if _outlet_part(mention):
         return "organisation"  # "the front page of The Boston Herald", "the editorial board of the Times"
+    if is_organisation(mention) and head in _PEOPLE_AT_WORK:
+        return "anonymous"  # a person at its head: "The head of the autoworkers' union", "the newspaper's editor"
     if is_organisation(mention) and head not in anonymous_heads():
         if (
             len(low) > 1
