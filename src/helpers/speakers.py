@@ -1086,7 +1086,7 @@ def resolve(
         named = list(dict.fromkeys(full_name(n, people, at) for at, n, _ in earlier_people if at >= position - 400))
         if len(named) >= 2:
             return Resolution(named[-2] if pair[1] == "former" else named[-1], "person")
-    described = _THE_NOUN.fullmatch(low)
+    described = _THE_HEAD.fullmatch(low)
     if described and described[1] in _descriptor_nouns():
         # "Taylor Swift played ... “...,” the singer told the crowd": the one person named just before, as a
         # role no one holds by title is (see _untitled_holder)
@@ -1097,7 +1097,6 @@ def resolve(
 
 
 _FORMER_LATTER = re.compile(r"the (former|latter)")
-_THE_NOUN = re.compile(r"the ([a-z-]+)")
 
 
 @cache
