@@ -181,8 +181,7 @@ def find_people(text: str) -> list[Person]:
     names, in order of appearance."""
     people: list[Person] = []
     for m in _titled_names(text):
-        numbered = _NUMBERED.match(text, m.end("name"))  # "Pope Leo XIV", "John Smith III"
-        name = strip_titles(m.group("name") + (numbered.group() if numbered else ""))
+        name = strip_titles(m.group("name") + _generation_after(text, m.end("name")))  # "Pope Leo XIV"
         if HEADLINE_WORDS.intersection(name.split()[1:]):
             continue  # a headline's title case: "Texas Gov. Hears About Obama’s Gun Grab"
         if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
@@ -760,6 +759,12 @@ _PARTICLES_ON = re.compile(rf"(?:\s+{NAME_PARTICLES}){{1,2}}\s+[A-Z][\w’'-]+")
 _NUMBERED = re.compile(r"\s+(?:Jr\.?|Sr\.?|X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX][IVX]))(?![\w’'-])")
 
 
+def _generation_after(text: str, at: int) -> str:
+    """The generation or regnal number right after a name that ends at ``at`` (" III", " Jr."), or ""."""
+    numbered = _NUMBERED.match(text, at)
+    return numbered.group() if numbered else ""
+
+
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
     affiliated = _affiliated_name(mention)
@@ -771,8 +776,7 @@ def name_in(mention: str) -> str | None:
         # (the titled pattern takes one particle: "President Ursula von der Leyen" goes on past two)
         more = _PARTICLES_ON.match(mention, m.end("name"))
         name = m.group("name") + (more.group() if more else "")
-        numbered = _NUMBERED.match(mention, m.end("name") + len(more.group() if more else ""))
-        return strip_titles(name + (numbered.group() if numbered else ""))
+        return strip_titles(name + _generation_after(mention, m.start("name") + len(name)))
     words = mention.split()
     while len(words) > 1 and (
         words[0].lower() in _DETERMINERS
