@@ -4,58 +4,37 @@ The extractor is rule-based and needs no parser model. It reads each paragraph's
 quoted spans with a quote-mark state machine (curly, straight and mixed marks; quotes running over
 paragraphs; unbalanced marks stopped at the paragraph's end), then looks for the reporting verb and the
 speaker phrase next to each quotation (after it: "..." the president wrote; before it: he wrote, "...";
-a colon; a participle or a coordinated verb that inherits the subject). Sentences without quote marks
-are searched for reported speech ("Officials familiar with the process say ..."). Speakers are resolved
-by :mod:`helpers.speakers`.
+a colon; a participle or a coordinated verb that inherits the subject: :mod:`helpers.attribution`).
+Sentences without quote marks are searched for reported speech ("Officials familiar with the process say
+..."): :mod:`helpers.reported`. Speakers are resolved by :mod:`helpers.speakers`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 import pandas as pd
 
 from . import speakers as sp
+from .attribution import HOLDER_PRONOUNS, OPENING_PREPOSITIONS, TRANSCRIPT_LABEL, attribute
 from .clauses import (
-    ARTICLES_POSS,
-    ASIDE_ADVERBS,
-    ASKED_VERBS,
     COPULAS,
-    FINDING_VERBS,
     FINITE_TAGS,
-    LISTENER_VERBS,
     LOWER_WORD,
     NAMING_VERBS,
     NOT_NAME_LOW,
     NOT_NAME_START,
     PASSIVE_AUX,
-    RELATIVE_PRONOUNS,
-    RULING_VERBS,
     SPEECH_CORE,
     THING_RELATIVES,
     TIME_WORDS,
     TOLD_VERBS,
     Attribution,
     Tok,
-    asked_by,
-    can_speak,
-    clause_pronoun,
-    clause_subject,
-    ends_clause,
-    finds_that,
-    has_verb_form,
-    is_clause,
     is_speaker_phrase,
     is_word,
     looks_like_verb,
-    names_thing,
-    object_right,
-    past_adverbs,
-    reduced_relative,
-    relative_closed,
-    relative_namer,
     sentence_subject,
     span_text,
     subject_left,
@@ -164,710 +143,12 @@ _WORK_NOUNS = frozenset(
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
     "drama sitcom ad spot single track mixtape video trailer on".split()
 )
-
-
-_MORE_FROM = re.compile(r"(?:More f|F)rom ")
-_WORK_BEFORE = re.compile(r"(?:\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)|\w[’']s)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
 # a short apposition after a title with its comma: “The Quiet Season,” her first novel,
 _WORK_APPOSITION = re.compile(r"[ \t]*(?:(?:his|her|their|its|the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}([a-z-]+)[ \t]*,")
-_TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
-_DASH_NAME = re.compile(
-    r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?"
-    # (an embedded tweet's signature: "— Donald J. Trump (@realDonaldTrump) March 1, 2016")
-    r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*(?=$|\n|[“\"])"
-)
-
-
-def _attribute(
-    text: str,
-    sent: tuple[int, int],
-    q: QuoteSpan,
-    quotes: list[QuoteSpan],
-    people: set[str],
-    inherited: Attribution | None,
-) -> Attribution | None:
-    """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``."""
-    s0, s1 = sent
-    # 0. Labels: a transcript's speaker inside the quotation ("WALLACE: Let's start ..."), or a name after a
-    #    dash closing the paragraph or standing before the next quotation (“...” ― Karen Bobadilla)
-    label = _TRANSCRIPT_LABEL.match(text, q.start) or _DASH_NAME.match(text, q.outer_end)
-    if label and sp.mention_type(label.group("name")) == "person":
-        name, a = label.group("name"), label.start("name")
-        if name.endswith(".") and len(name.split()[-1]) > 2:
-            name = name[:-1]  # the sentence's full stop, not an initial's
-        return Attribution(name, a, a + len(name), label.group("cue"))
-    masks = [(o.open_at, o.outer_end) for o in quotes]
-    q_open = q.open_at
-    # a title quoted inside the tag keeps its comma: "As Michael Lewis, author of “The Big Short,” put it"
-    titles = frozenset(o.open_at for o in quotes if o is not q and _names_work(text, o.open_at))
-    toks = tokenize(text, s0, s1, masks, titles)
-    qi = next((k for k, t in enumerate(toks) if t.start == q_open and t.text == "¶"), None)
-    if qi is None:
-        return None
-    verbs = verb_indexes(toks)
-
-    def subj(vi: int) -> Attribution | None:
-        if toks[vi].low == "according":
-            rng = object_right(toks, vi + 1)
-            cue = "according to"
-        elif _asked_by(toks, vi):
-            rng = object_right(toks, vi + 1)  # "Rubio was asked by moderator Gerard Baker whether “...”"
-            cue = toks[vi].text + " by"
-        else:
-            rng = subject_left(toks, vi)
-            cue = toks[vi].text + (" it" if toks[vi].low in ("put", "puts") else "")
-        if rng is None or any(rng[0] <= w < rng[1] and toks[w].text.islower() for w in verbs):
-            return None  # "As Weiner put it in his memo explaining the deal": another report holds the subject
-        # (also for a verb joined to the participle: "Mackler issued a statement saying ... and said ...")
-        participle = toks[vi].low.endswith("ing") or (rng[1] < vi and toks[rng[1]].low.endswith("ing"))
-        if (
-            participle
-            and rng[0] > 0
-            and (looks_like_verb(toks, rng[0] - 1) or usual_tag(toks[rng[0] - 1].low) in ("VBD", "VBZ"))
-        ):
-            return None  # "Mackler issued a statement saying ...": the object is what speaks for the subject
-        phrase, a, b = span_text(text, toks, rng)
-        if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not can_speak(phrase, toks[vi].low, people):
-            return None
-        if (
-            toks[vi].low in FINDING_VERBS
-            and (sp.mention_type(phrase) != "organisation" or toks[vi].low in RULING_VERBS)
-            and not finds_that(toks, vi)
-        ):
-            return None
-        return Attribution(phrase, a, b, cue, rng_start=rng[0])
-
-    def inverted(vi: int) -> Attribution | None:
-        """The speaker right after the verb: said the official."""
-        rng = object_right(toks, vi)
-        # "..., saying they were nitpicking": a participle's object, or a clause, is what is said
-        if rng is None or toks[vi].low.endswith("ing") or is_clause(toks[rng[0] : rng[1]]):
-            return None
-        if toks[vi].low in _NAMING and rng[1] < len(toks) and toks[rng[1]].low == "as":
-            return None  # “in the seven figures,” described the emotional impact as ...: what is described
-        rng = _with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez
-        phrase, a, b = span_text(text, toks, rng)
-        if is_speaker_phrase(phrase, people, strict=False):
-            return Attribution(phrase, a, b, toks[vi].text)
-        # a description right after the verb speaks too (“...,” said the Democratic nominee), but not a
-        # clause (“...,” saying the change was unfair)
-        clause = toks[vi].low.endswith("ing") or is_clause(toks[rng[0] : rng[1]])
-        return (
-            None if clause or not can_speak(phrase, toks[vi].low, people) else Attribution(phrase, a, b, toks[vi].text)
-        )
-
-    # 1. After the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'
-    k = qi + 1
-    while k < len(toks) and toks[k].text in (",", "—", "–"):
-        k += 1
-    # (past a relative clause or a participle's aside on the speaker: “...,” one worker, who asked not to be
-    # named, told the Guardian; “...,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said)
-    limit, aside = k + 10, range(0)
-    rel = next(
-        (
-            m
-            for m in range(k + 1, min(k + 8, len(toks)))
-            if toks[m - 1].text == "," and (toks[m].low == "who" or usual_tag(toks[m].low) == "VBG")
-        ),
-        None,
-    )
-    if rel is not None:
-        close = next((m for m in range(rel + 1, min(rel + 25, len(toks))) if toks[m].text == ","), None)
-        if close is not None:
-            limit, aside = max(limit, close + 4), range(rel, close)
-    post_verbs = [
-        v
-        for v in verbs
-        if qi < v <= limit and v not in aside and all(toks[m].text != "¶" or m in aside for m in range(qi + 1, v))
-    ]
-    if post_verbs:
-        v = post_verbs[0]
-        if v == k and toks[v].low == "according":  # “...,” according to Reuters
-            found = subj(v)
-            if found:
-                return found
-        elif v == k:  # inverted: said the official
-            found = inverted(v)
-            if found:
-                return found
-        elif v > k and not (v + 1 < len(toks) and toks[v + 1].text == ":"):
-            # (not a verb that introduces the next quotation: “...,” Trump said: “...”)
-            rng = subject_left(toks, v)
-            if rng and rng[0] > k + 1 and toks[rng[0] - 1].low == "and" and _coordinated(toks[k : rng[0] - 1]):
-                # “...,” the Florida senator and Republican presidential candidate said: one speaker described
-                # twice (or two speakers together: the senator and the governor said)
-                rng = (k, rng[1])
-            # the speaker right after the quotation, not a later clause's subject; and not "who", which is what
-            # is quoted (a “chief trade prosecutor” who reports to the president)
-            if (
-                rng
-                and rng[0] == k
-                and toks[k].low != "who"
-                and toks[k].low not in THING_RELATIVES
-                and not _in_reported_opening_clause(toks, qi, verbs, subj)
-            ):
-                phrase, a, b = span_text(text, toks, rng)
-                # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
-                if can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1):
-                    # ("Fallon fired back: “...,” he wrote": the name that introduced the quotation, not the
-                    # pronoun that repeats it)
-                    named = (
-                        _named_intro(toks, qi, verbs, subj) or _opening_reporter(toks, qi, verbs, subj, phrase)
-                        if phrase.lower() in _HOLDER_PRONOUNS
-                        else None
-                    )
-                    return named or Attribution(phrase, a, b, toks[v].text)
-    # (any verb in a tag that closes the sentence: “...,” he went on; “...!” the crowd roared back)
-    tag = _dialogue_tag(text, toks, qi, k)
-    if tag is not None and not _in_reported_opening_clause(toks, qi, verbs, subj):
-        phrase, a, b = span_text(text, toks, tag[0])
-        if is_speaker_phrase(phrase, people, strict=True) or can_speak(phrase, "said", people):
-            v = tag[1]
-            particle = v + 1 < len(toks) and toks[v + 1].low in _PARTICLES  # the cue "went on", "shot back"
-            return Attribution(phrase, a, b, text[toks[v].start : toks[v + particle].end])
-    # (“Call the roll,” came shouts from the crowd; “No,” came the reply from Mr. Smith)
-    if k + 3 < len(toks) and toks[k].low == "came":
-        n = next((n for n in range(k + 1, min(k + 5, len(toks) - 1)) if toks[n].low == "from"), None)
-        if n is not None and any(t.low in _CRIES for t in toks[k + 1 : n]):
-            rng = object_right(toks, n)
-            if rng is not None:
-                phrase, a, b = span_text(text, toks, rng)
-                if can_speak(phrase, "said", people):
-                    return Attribution(phrase, a, b, "came " + " ".join(t.text for t in toks[k + 1 : n + 1]))
-    # 2. The agent of a passive that names what is quoted: "has been called “strategic ambiguity” by Joshua
-    #    Hendrick", "often labeled as a “witch hunt” by Democrats", "an option seen by organizers as a “lifeboat”"
-    agent = _named_by(toks, qi)
-    if agent is not None:
-        phrase, a, b = span_text(text, toks, agent)
-        if can_speak(phrase, "said", people):
-            return Attribution(phrase, a, b, "by")
-    # 3. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
-    pre_verbs = [v for v in verbs if v < qi]
-    colon_clause = _colon_clause(toks, qi, pre_verbs)
-    if colon_clause is not None:
-        # "Reid said they are “non-entities,” but he gave the Texan a compliment: “...”": the clause that
-        # ends with the colon has a subject of its own and no reporting verb; its subject speaks
-        found = sentence_subject(text, toks[colon_clause : qi - 1], people)
-        if found:
-            said = Attribution(found[0], found[1], found[2], ":")
-            wanted = sp.pronoun_gender(found[0])
-            # (and "he" there is the sentence's subject, who reported the clause before: Reid, not Cruz)
-            opening = sentence_subject(text, toks[: colon_clause - 1], people) if wanted else None
-            if opening and sp.mention_type(opening[0]) == "person" and sp.name_gender(opening[0]) in ("", wanted):
-                said.antecedent = Attribution(opening[0], opening[1], opening[2], "")
-            return said
-    # "When Trump announced his candidacy, he referred to immigrants as “criminals”": a report inside the
-    # sentence's opening clause is its circumstance; the main clause says the quotation
-    first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
-    opener_end = (
-        next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
-        if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
-        else None
-    )  # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own)
-    # an opening phrase, a clause or a prepositional one, reports nothing the main clause says: "Despite what he
-    # wrote in Smith's speech, Cross said he “...”", "In a series of Twitter posts Sunday, Mr. Frum wrote:"
-    phrase_end = opener_end
-    if phrase_end is None and first < len(toks) and toks[first].low in _OPENING_PHRASES:
-        phrase_end = next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
-    # one opening phrase after another: "But on Thursday, in the Trump release announcing his role, Manafort ..."
-    while phrase_end is not None and phrase_end + 1 < qi and toks[phrase_end + 1].low in _OPENING_PHRASES:
-        after = next((c for c in range(phrase_end + 3, qi - 2) if toks[c].text == ","), None)
-        if after is None:
-            break
-        phrase_end = after
-    for v in reversed(pre_verbs):
-        if opener_end is not None and v < opener_end:
-            continue
-        found = subj(v)
-        if (
-            found
-            and found.mention.lower() == "who"
-            and toks[found.rng_start - 1].text == ","
-            and toks[qi - 1].text == ":"
-            # (the aside, from its verb on, closes at a comma before the main clause's verb)
-            and relative_closed(toks[v : qi - 1], 0)
-        ):
-            continue  # "Hoff, who declined to comment, proposes language ...: “...”": an aside on the speaker
-        if found and found.mention.lower() == "who" and toks[v].low in _THINK and toks[found.rng_start - 1].text != ",":
-            # "slamming candidates who think they can “outsource”": a belief described, not reported (but "said
-            # Jason C. Ervin, who thinks the staff “need to be more collaborative”" is his)
-            continue
-        if (
-            found
-            and found.rng_start > 1
-            and toks[found.rng_start - 1].low in ("which", "whom")
-            and toks[found.rng_start - 2].text == ","
-            and "," in [t.text for t in toks[v + 1 : qi]]
-        ):
-            continue  # "credits, which the Tax Foundation estimates would cost $170 billion, would risk “...”"
-        if found and toks[v].low in FINDING_VERBS:
-            # "The FBI did not find “ties of any consequence,” ..., said the bureau's director, James B. Comey":
-            # a finding the sentence's closing attribution reports
-            closing = _closing_tag(toks, qi, verbs, inverted, subj)
-            if closing is not None:
-                return closing
-        if v > 1 and toks[v - 1].text == "," and toks[v - 2].low in SPEECH_CORE:
-            # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker
-            aside = subj(v - 2)
-            if aside and aside.rng_start > 0 and toks[aside.rng_start - 1].text == ",":
-                found = aside
-        if v > 0 and toks[v - 1].text == "," and toks[v].low in SPEECH_CORE:
-            # "The paradox of Nancy, says Carl Anthony, historian at ..., is that she was “...”": a speaker
-            # named in a parenthetical attribution, not the clause's subject
-            rng = object_right(toks, v)
-            if rng and rng[1] < qi and toks[rng[1]].text == ",":
-                phrase = span_text(text, toks, rng)[0]
-                if phrase[0].isupper() and sp.mention_type(phrase) == "person" and len(phrase.split()) > 1:
-                    found = inverted(v) or found
-        if (
-            not found
-            and (v == 0 or toks[v - 1].text in (",", "¶"))  # (or the sentence's first word: Said Comey, “...”)
-            and not toks[v].low.endswith("ing")
-            and toks[v].low not in LISTENER_VERBS
-        ):
-            # "Because of the schedule, explained Rosenberg, “...”": the speaker named after the verb, right
-            # before the quotation (not "..., calling him “...”", whose object is spoken about)
-            rng = object_right(toks, v)
-            if rng and qi - rng[1] <= 1 and all(t.text in (",", ":") for t in toks[rng[1] : qi]):
-                phrase = span_text(text, toks, rng)[0]
-                if phrase[0].isupper() and sp.mention_type(phrase) in ("person", "organisation", "role"):
-                    found = inverted(v)
-        if (
-            found
-            and found.rng_start > 0
-            and toks[found.rng_start - 1].text == ","
-            and v + 1 < len(toks)
-            and toks[v + 1].text == ","
-        ):
-            return found  # a parenthetical attribution: "He sincerely believes, he said, that “...”"
-        if found:
-            # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
-            # quotation is the outer speaker's report
-            pronoun = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
-            if (
-                pronoun
-                and toks[v].low in _NAMING
-                and toks[found.rng_start - 1].low in _NAMING_LINKS
-                and (v + 1 >= len(toks) or toks[v + 1].low != "for")  # ("in which she called for": a demand)
-            ):
-                # "The president denounced what he called the “deeply pessimistic” vision": the label is
-                # the sentence's subject's, named there rather than by the pronoun
-                opening = sentence_subject(text, toks[: found.rng_start - 1], people)
-                # (someone, not a thing: "The remarks suggest Mr. Trump is ... railing against what he calls")
-                if (
-                    opening
-                    and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
-                    and sp.mention_type(opening[0]) != "unknown"
-                ):
-                    if (
-                        found.rng_start > 1
-                        and toks[found.rng_start - 1].low in ("which", "whom")
-                        and toks[found.rng_start - 2].text == ","
-                    ):
-                        # (after a comma the relative clause is one of its own, and its pronoun names the
-                        # speaker: "Will called for ... Chris Christie, whom he describes as having “...”")
-                        return replace(found, antecedent=Attribution(opening[0], opening[1], opening[2], ""))
-                    return Attribution(opening[0], opening[1], opening[2], toks[v].text)
-                return found  # (else the pronoun that labels it, not a reporter further out)
-            # (also across a clause: "Hier has said that while he fears ..., “...”")
-            # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
-            inner, nearest, named, relative = found, None, None, False
-            for w in reversed([w for w in pre_verbs if w < v]):
-                if w >= inner.rng_start:
-                    continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
-                if inner is found and found.mention.lower() == "who" and toks[found.rng_start - 1].text == ",":
-                    break  # "Bundy says to Santilli, who responds: “...”": the one the relative clause is on
-                if inner is found and relative_namer(toks, found.rng_start, v):
-                    # ", a decision cyclists called “long overdue”", "in results that experts called “...”": the
-                    # cyclists' and the experts', not the council's or the company's that said something before
-                    break
-                if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in RELATIVE_PRONOUNS:
-                    if not pronoun:
-                        break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
-                    relative = True  # "Amano said ... resolutions, which he added “is deeply regrettable”": he, Amano
-                if phrase_end is not None and w < phrase_end < v:
-                    break
-                if toks[first].low in ASKED_VERBS and inner.rng_start > 0 and toks[inner.rng_start - 1].text == ",":
-                    break  # "Asked whether ..., which friends described as ..., Mr. Trump said:": the answer
-                gap = toks[w + 1 : inner.rng_start]
-                # (a title is no break: "told ABC’s “Good Morning America” that she agrees ...")
-                between = {t.low for t in gap if not (t.text == "¶" and _names_work(text, t.start))}
-                # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
-                # and Sanders presumably believes — that" is an aside)
-                side_by_side = len(gap) > 1 and gap[-1].low == "and" and gap[-2].text not in "—–-"
-                # (nor past a colon that closes the outer clause: "Manafort comes with the right calling card: He
-                # fiercely protected ..., in what Bay Buchanan ... called “...”"; but "Trump said: ...")
-                colon = ":" in between and toks[w + 1].text != ":"
-                if between & {";", "¶", "but"} or side_by_side or colon:
-                    break
-                # a name reported by nobody: "Trump won, and Clinton said" / "while Clinton said"
-                if not pronoun and (
-                    between & {"while", "whereas", "although", "though"}
-                    or any(a.text == "," and b.low == "and" for a, b in zip(gap, gap[1:], strict=False))
-                ):
-                    break
-                # an adverbial clause is no report: "Axelrod tweeted after Clinton argued that “...”" (Clinton's),
-                # "after the interview concluded, Maher stated that “...”" (Maher's)
-                # (but a condition is no event: "He says if people think the issues will be addressed by “...”"
-                # is what he says)
-                # ("..., with Senator John McCain telling reporters he viewed Obama as “...”": the speaker of an
-                # absolute phrase, not of the clause it hangs on)
-                # (unless the adverbial clause is inside what the outer verb reports: "Clinton acknowledged that she
-                # had misspoken ... when she claimed that Comey had characterized as “...”" is Clinton's)
-                if (
-                    inner.rng_start > 0
-                    and toks[inner.rng_start - 1].low in _NO_OUTER_REPORT
-                    and not (gap and gap[0].low == "that" and toks[inner.rng_start - 1].low != "with")
-                ):
-                    break
-                outer = subj(w)
-                # (nor a question inside the clause: "a debate over how the United States responds")
-                if outer and outer.rng_start > 0 and toks[outer.rng_start - 1].low in _SUBORDINATORS | _WH_WORDS:
-                    break
-                if outer is None and pronoun and toks[w].low.endswith("ing") and toks[w - 1].text in (",", "¶"):
-                    # "Trump has hailed ..., telling reporters that he thinks ...": the participle's subject
-                    opening = sentence_subject(text, toks[:w], people, verb=toks[w].low)
-                    if opening and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-                        return Attribution(opening[0], opening[1], opening[2], toks[w].text)
-                if outer:
-                    # on to the outermost reporter: "Mr. Ross said Mr. Obama had told leaders that he would ..."
-                    if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-                        named = outer
-                    # the nearest reporter, unless it only thinks what an outer one says: "he said he often
-                    # thinks of what his parents told him"
-                    if nearest is None or (nearest.cue.lower() in _THINK and outer.cue.lower() in SPEECH_CORE):
-                        nearest = outer
-                    inner = outer
-            if relative and (named or nearest):
-                return replace(found, antecedent=named or nearest)
-            if named:
-                return named
-            if nearest:
-                return nearest
-            return found
-        left = toks[v - 1].low if v > 0 else ""
-        if left == "to" and v > 2 and looks_like_verb(toks, v - 2):
-            # "Mr. Trump was prompted to say, “...”", "she decided to tell them": the main verb's subject
-            rng = subject_left(toks, v - 2)
-            if rng:
-                phrase, a, b = span_text(text, toks, rng)
-                if can_speak(phrase, toks[v].low, people):
-                    return Attribution(phrase, a, b, toks[v].text)
-        if toks[v].low.endswith("ing") and (v == 0 or (v == 1 and toks[0].low in _OPENING_PREPOSITIONS)):
-            # "Calling the plan “a disaster,” Senator Moss voted ...", "In declaring ... “not Christian,” the
-            # pope ...": a participle opening the sentence reports for the main clause's subject
-            k = qi + 1
-            while k < len(toks) and (toks[k].text == "," or toks[k].low in ASIDE_ADVERBS):
-                k += 1
-            main = sentence_subject(text, toks[k:], people) if k > qi + 1 or _quote_ends_with(text, toks[qi]) else None
-            if main:
-                return Attribution(main[0], main[1], main[2], toks[v].text)
-        if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
-            # "adding that ...", "and told the press that ...": the subject of the earlier clause
-            earlier = [w for w in pre_verbs if w < v]
-            # the nearest clause's own subject: "Christie acknowledged ... even as he defended ..., saying"
-            near = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
-            if near is not None:
-                phrase, a, b = span_text(text, toks, near)
-                if can_speak(phrase, toks[v].low, people):
-                    return Attribution(phrase, a, b, toks[v].text)
-            for w in reversed(earlier):
-                found = subj(w)
-                if found is None and left == "and" and w > 0 and toks[w - 1].text in (",", "¶"):
-                    # “...,” said a former official who oversaw ... and described it as “...”: the speaker named
-                    # after the earlier verb goes on
-                    found = inverted(w)
-                if found and reduced_relative(toks, found.rng_start):
-                    continue  # "Santilli wears a suit in videos he calls “...”, telling ...": the clause's subject
-                if found and found.mention.lower() == "who" and "," in [t.text for t in toks[w + 1 : v]]:
-                    # "Mr. Trump, who said last week that ..., issued a statement saying": the relative clause is
-                    # an aside, closed before the participle; the one it is on speaks
-                    on = sentence_subject(text, toks[: found.rng_start], people) if found.rng_start > 1 else None
-                    if on and toks[found.rng_start - 1].text == ",":
-                        return Attribution(on[0], on[1], on[2], toks[v].text)
-                if found:
-                    # ("put it in his memo explaining the deal": a participle on a noun is not the report)
-                    cue = toks[v].text if left in (",", "and", "while", "before", "after", "¶", "then") else found.cue
-                    return Attribution(found.mention, found.start, found.end, cue)
-            # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
-            # carried over from an earlier sentence
-            opening = sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
-            if opening:
-                return Attribution(opening[0], opening[1], opening[2], toks[v].text)
-            if inherited is not None:
-                if toks[0].low == "it" and has_verb_form(toks[past_adverbs(toks, 1, v)]):
-                    # "The lawsuit contends that “...” It goes on to fault ..., saying ...": "it" is the
-                    # mention, standing for the speaker before
-                    return Attribution(toks[0].text, toks[0].start, toks[0].end, toks[v].text, antecedent=inherited)
-                return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
-    if qi > 0 and toks[qi - 1].text == ":":
-        found = (
-            sentence_subject(text, toks[: qi - 1], people)
-            or _label_before_colon(text, toks, qi - 1, people)
-            or _named_before_colon(text, toks, qi - 1)
-        )
-        if found:
-            phrase, a, b = found
-            own = _OWN_WORDS.match(phrase)
-            if own:  # "Her message to the committee was simple: “...”": hers
-                return Attribution(own["pron"], a, a + len(own["pron"]), ":")
-            lead = _MORE_FROM.match(phrase)
-            if lead and sp.mention_type(phrase[lead.end() :]) in ("person", "organisation"):
-                phrase, a = phrase[lead.end() :], a + lead.end()  # a newsletter's "More from Jones: “...”"
-            verb = phrase.split()[0]
-            if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
-                # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb
-                rest = phrase[len(verb) :].lstrip()
-                return Attribution(rest, b - len(rest), b, verb)
-            return Attribution(phrase, a, b, ":")
-    # 4. Inside someone's words, when no verb before the quotation reports them: "Trump’s controversial pledge
-    #    to be “neutral”", "a question about her claim that she “never sent ...”", "his call for “a total and
-    #    complete ban”" (in what the noun claims or calls for, not right after it: "the remarks were “...”"); a
-    #    verb later in the sentence is another clause's ("..., including his promise to be “neutral” ..., have
-    #    caused concern ..., in line with what the audience hoped")
-    named = _NAMED_BEFORE.search(text, max(s0, q_open - 60), q_open)
-    noun = _SPEECH_NOUN_AFTER.match(text, q.outer_end) if named else None
-    if noun and is_speaker_phrase(named.group(1), people, strict=True):
-        # "Obama's “if you like your plan, you can keep it” promise": the possessor's words
-        a, b = named.start(1), named.end(1)
-        return Attribution(text[a:b], a, b, noun.group(1))
-    owner = _POSSESSED_WORDS.search(text, max(s0, q_open - 150), q_open)
-    if owner and _in_content(owner):
-        who = owner.group("pron") or owner.group("name")
-        if owner.group("pron") or is_speaker_phrase(who, people, strict=True):
-            a = owner.start()
-            b = owner.end("noun")
-            return Attribution(text[a:b], a, b, owner.group("noun"))
-    # 5. A reporting verb later in the sentence with its own subject: "... ," he said; or inverted at the
-    #    end of the sentence: Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck.
-    for v in verbs:
-        if v > qi:
-            found = subj(v)
-            if found and (
-                (found.rng_start > 0 and toks[found.rng_start - 1].low in ("which", "whom"))
-                or found.mention in THING_RELATIVES
-            ):
-                # “...,” which Mozloom thinks will ...: a relative clause about what was quoted (or about
-                # something else: "“...,” while ... letters that called him ...")
-                continue
-            if (
-                found
-                and found.rng_start < qi
-                and "," in [t.text for t in toks[found.rng_start : qi]]
-                and "," in [t.text for t in toks[qi + 1 : v]]
-            ):
-                break  # "Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": an aside's words
-            if found and not (found.rng_start == qi + 1 and found.mention.lower() == "who"):
-                return found
-            if not found and toks[v].low.endswith("ing") and toks[v - 1].text in (",", "¶"):
-                break  # “...,” telling reporters that he thinks ...: later verbs are what the participle reports
-            if toks[v - 1].text == "," and toks[v].low != "according":
-                rng = object_right(toks, v)
-                if rng and (rng[1] == len(toks) or toks[rng[1]].text in (",", ".")):
-                    found = inverted(v)
-                    if found:
-                        return found
-    # 6. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
-    #    "bomb the hell" out of ..."), when that subject can speak.
-    if qi > 1 and not (pre_verbs and pre_verbs[-1] == qi - 1 and names_thing(toks, qi - 1) and not subj(qi - 1)):
-        # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
-        # businessman began by talking about the drug crisis, saying that heroin is “cheaper than candy.”"
-        cue = toks[pre_verbs[-1]].low if pre_verbs else ""
-        # the nearest clause's own subject first: "..., and at one point the crowd reprised “...”"
-        clause = clause_subject(text, toks[:qi], people)
-        # (a clause after the last reporting verb has its own subject: "Boos rained down when Trump mentioned
-        # her, and at one point the crowd reprised the chant “...”")
-        if clause is not None and pre_verbs and clause[1] < toks[pre_verbs[-1]].end:
-            clause = None
-        found = clause or sentence_subject(text, toks[:qi], people, verb=cue)
-        if found:
-            main_verbs = [v for v in pre_verbs if opener_end is None or v > opener_end]
-            if clause:  # (its own reporting verbs only, not those of the clause before it)
-                main_verbs = [v for v in main_verbs if toks[v].start > found[1]]
-            held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
-            k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
-            if k > 0 and toks[k - 1].low in RELATIVE_PRONOUNS and found[0].lower() in sp.PRONOUNS_PERSON:
-                # "he also could not resist taking swipes at Marco Rubio, who he dubbed “...”": he is not Rubio
-                # but the sentence's subject
-                outer = sentence_subject(text, toks[: k - 1], people)
-                if outer:
-                    held.antecedent = Attribution(outer[0], outer[1], outer[2], "")
-            return held
-    return None
-
-
-# someone's words right before a quotation, with what they claim or call for: the noun's complement holds it
-_POSSESSED_WORDS = re.compile(
-    r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?)\s+"
-    r"(?:[a-z-]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")"
-    # (past a short phrase of where or when: "Mr. Obama's suggestion at a debate that she was “...”")
-    r"(?P<rest>(?:\s+(?:at|in|on|during)\s+[^“”\"\n,]{1,40}?)?\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
-)
 
 
 _LABEL_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+$")
-_NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
-_OWN_WORDS = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + sp.SPEECH_NOUNS + r"\b")
-_SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
-_PARTICLES = frozenset(["on", "back", "in", "out"])
-_TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
-
-
-def _names_work(text: str, at: int) -> bool:
-    """Whether the quotation opening at ``at`` is the title of a work or show, after a preposition or a
-    possessive ("author of “The Big Short”", "ABC’s “Good Morning America”")."""
-    return _WORK_BEFORE.search(text, max(0, at - 14), at) is not None
-
-
-def _colon_clause(toks: list[Tok], qi: int, pre_verbs: list[int]) -> int | None:
-    """Where the clause starts that ends with a colon right before the quotation at ``qi``, when a conjunction
-    after a comma or a semicolon starts it and no reporting verb is in it (else None)."""
-    if qi < 2 or toks[qi - 1].text != ":":
-        return None
-    start = next(
-        (
-            c + 1
-            for c in range(qi - 2, 1, -1)
-            # (the comma can be inside the quotation before: “non-entities,” but he ...)
-            if toks[c].text == ";" or (toks[c].low in ("but", "and", "yet") and toks[c - 1].text in (",", "¶"))
-        ),
-        None,
-    )
-    if start is None or start >= qi - 2 or any(start <= w < qi for w in pre_verbs):
-        return None
-    return start
-
-
-def _closing_tag(toks: list[Tok], qi: int, verbs: list[int], inverted, subj) -> Attribution | None:
-    """The attribution that closes the sentence after the quotation at ``qi``: ", said Jo Ames[, ...] [on
-    Monday]." or ", Jo Ames said [on Monday]."."""
-    for v in verbs:
-        if v <= qi + 1 or toks[v].low not in SPEECH_CORE or not toks[v].text.islower():
-            continue
-        if toks[v - 1].text == ",":
-            found = inverted(v)
-            rng = object_right(toks, v)
-            rest = toks[rng[1] :] if rng else []
-            if rest and rest[0].text == ",":  # past the speaker's apposition
-                close = next((k for k in range(1, len(rest)) if rest[k].text == ","), len(rest))
-                rest = rest[close:]
-        else:
-            found = subj(v)
-            rest = toks[v + 1 :]
-            if found and (found.rng_start < 1 or toks[found.rng_start - 1].text != ","):
-                found = None
-        if found and ends_clause([t for t in rest if t.text != ","]):
-            return found
-    return None
-
-
-def _named_intro(toks: list[Tok], qi: int, verbs: list[int], subj) -> Attribution | None:
-    """A named subject whose reporting verb introduces the quotation at ``qi`` ("Feinstein said “...”", "Fallon
-    fired back: “...”"), for a quotation tagged again after it with a pronoun."""
-    j = qi - 1
-    if j > 0 and toks[j].text in (":", ","):
-        j -= 1
-    particle = j > 0 and toks[j].low in _PARTICLES
-    j -= particle
-    if j < 1 or j not in verbs or not toks[j].text.islower():
-        return None
-    found = subj(j)
-    if found is None or found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-        return None
-    if sp.mention_type(found.mention) not in ("person", "organisation"):
-        return None
-    return replace(found, cue=f"{found.cue} {toks[j + 1].text}") if particle else found
-
-
-def _opening_reporter(toks: list[Tok], qi: int, verbs: list[int], subj, pronoun: str) -> Attribution | None:
-    """The named subject of the sentence's first reporting verb, when it opens the sentence ("Cruz spokesman
-    Rick Tyler said that ... “...,” he said"): the pronoun tag after the quotation repeats that reporter."""
-    first = next((v for v in verbs if v < qi), None)
-    if first is None or not toks[first].text.islower() or toks[first].low not in SPEECH_CORE:
-        return None
-    found = subj(first)
-    if found is None or found.rng_start != 0 or sp.mention_type(found.mention) != "person":
-        return None
-    wanted = sp.pronoun_gender(pronoun)
-    return found if not wanted or sp.name_gender(found.mention) in ("", wanted) else None
-
-
-def _dialogue_tag(text: str, toks: list[Tok], qi: int, k: int) -> tuple[tuple[int, int], int] | None:
-    """The subject and verb of a short tag after a quotation that ends with a comma, "?" or "!" inside its marks,
-    when the tag closes the sentence or runs into a participle (“...,” Hannity started; “...,” the crowd cried
-    out, booing): whatever its verb, the subject said it."""
-    if k >= len(toks) or any(t.text != "," for t in toks[qi + 1 : k]):
-        return None  # (a comma at most between: not a dash)
-    if not _quote_ends_with(text, toks[qi], (",", "?", "!")):
-        return None
-    v = next(
-        (
-            v
-            for v in range(k + 1, min(k + 7, len(toks)))
-            if toks[v].text.islower()
-            and (usual_tag(toks[v].low) in ("VBD", "VBZ") or looks_like_verb(toks, v) or _agrees(toks, k, v))
-        ),
-        None,
-    )
-    if v is None or not all(is_word(t) for t in toks[k:v]):
-        return None
-    end = v + 1
-    while end < len(toks) and toks[end].low in _TAG_WORDS:
-        end += 1
-    if end < len(toks) and toks[end].text not in (".", ",", "!", "?"):
-        return None
-    rng = subject_left(toks, v)
-    return (rng, v) if rng is not None and rng[0] == k else None
-
-
-def _agrees(toks: list[Tok], k: int, v: int) -> bool:
-    """A word in -s right after "he", "she" or "it" is its verb, whatever the word's usual tag ("he points
-    out", "she quips")."""
-    return v == k + 1 and toks[k].low in ("he", "she", "it") and toks[v].low.endswith("s") and len(toks[v].low) > 3
-
-
-_PASSIVE_NAMING = frozenset(
-    "called labeled labelled dubbed described termed branded known seen viewed derided hailed".split()
-)
-_LABEL_LEAD = frozenset(["as", "a", "an", "the"])
-
-
-def _named_by(toks: list[Tok], qi: int) -> tuple[int, int] | None:
-    """Token range of the agent of a naming passive around the quotation at ``qi`` (see :func:`_attribute`, step
-    2): the participle within a few words before it, "by" and the agent right after the quotation or between
-    the participle and "as"."""
-    v = next((v for v in range(qi - 1, max(-1, qi - 6), -1) if toks[v].low in _PASSIVE_NAMING), None)
-    if v is None or not toks[v].text.islower():
-        return None
-    if toks[v + 1].low == "by":  # "seen by organizers as a “...”"
-        rng = object_right(toks, v + 1)
-        if rng and all(t.low in _LABEL_LEAD for t in toks[rng[1] : qi]) and toks[rng[1]].low == "as":
-            return rng
-        return None
-    if all(t.low in _LABEL_LEAD for t in toks[v + 1 : qi]) and qi + 1 < len(toks) and toks[qi + 1].low == "by":
-        return object_right(toks, qi + 1)  # "called “...” by Joshua Hendrick"
-    return None
-
-
-def _in_content(owner: re.Match[str]) -> bool:
-    """Whether the words between someone's claim, pledge or call and a quotation are what it claims ("that he
-    would be a “...”"), pledges ("to be “...”") or calls for ("for “...”"): short, with no comma, no report and
-    no second finite verb, which would be the main clause's ("Rubio's claim that Cruz is in favor of it is
-    “simply not true”" is not Rubio's)."""
-    words = owner.group("rest").split()[1:] if owner.group("rest") else None
-    if words is None or len(words) > 10 or any(w.endswith(",") or w.lower() in reporting_verbs() for w in words):
-        return False
-    link = owner.group("link")
-    if link == "to":
-        return bool(words) and usual_tag(words[0].lower()) == "VB"  # (not "her comments to the FBI were")
-    if link == "that":
-        finite = [w for w in words if usual_tag(w.lower()) in ("VBD", "VBZ", "VBP", "MD")]
-        return len(finite) <= 1
-    return True
-
-
-_HOLDER_PRONOUNS = frozenset(["he", "she", "they"])
 _ORG_LINKS = frozenset(["the", "of", "for", "and", "&"])
 
 
@@ -928,7 +209,7 @@ def _passive(toks: list[Tok], v: int) -> bool:
 def _holds(phrase: str, people: set[str]) -> bool:
     """Whether a clause's subject ``phrase`` names who can hold a quoted phrase (see :func:`_clause_holder`)."""
     words = phrase.split()
-    if phrase.lower() in _HOLDER_PRONOUNS:
+    if phrase.lower() in HOLDER_PRONOUNS:
         return True
     if len(words) > 6 or phrase.endswith(("'s", "’s")):
         return False
@@ -939,48 +220,6 @@ def _holds(phrase: str, people: set[str]) -> bool:
     if kind == "organisation":
         return all(w[0].isupper() or w.lower() in _ORG_LINKS for w in words)
     return False
-
-
-def _label_before_colon(text: str, toks: list[Tok], colon: int, people: set[str]) -> tuple[str, int, int] | None:
-    """A name that labels a quotation, after a dash or at the start: "HEADLINE - Jeffrey M. Jones: “...”"."""
-    a = colon
-    while (
-        a > 0
-        and colon - a < 8
-        and (
-            toks[a - 1].text[0].isupper()
-            or toks[a - 1].text == "."
-            or (toks[a - 1].text == "and" and a > 1 and toks[a - 2].text[0].isupper())  # "Newport and Harter"
-        )
-    ):
-        a -= 1
-    lead = a  # (a newsletter's "HEADLINE - More from Jones: “...”")
-    if lead > 0 and toks[lead - 1].text == "from":
-        lead -= 2 if lead > 1 and toks[lead - 2].text == "More" else 1
-    if a == colon or (lead > 0 and toks[lead - 1].text not in ("-", "—", "–")):
-        return None
-    phrase, s, e = span_text(text, toks, (a, colon))
-    return (phrase, s, e) if sp.mention_type(phrase) in ("person", "organisation") else None
-
-
-def _named_before_colon(text: str, toks: list[Tok], colon: int) -> tuple[str, int, int] | None:
-    """The person named last before a colon when the sentence has no subject that can speak: "The timing of
-    Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “...”"."""
-    a = colon
-    while a > 0 and colon - a < 4 and toks[a - 1].text[0].isupper() and is_word(toks[a - 1]):
-        a -= 1
-    if a == 0 or colon - a < 2 or not toks[a - 1].text.islower() or any(t.text.isupper() for t in toks[a:colon]):
-        return None  # (a name of two words or more after a word of the sentence, not one opening it)
-    before = toks[a - 1].low
-    first = toks[a].text
-    # a given name, or a word no dictionary holds after a noun that describes its bearer ("pollster Daron Shaw")
-    described = usual_tag(first.lower()) == "" and (
-        before in sp.title_words() or before in sp.descriptor_words() or usual_tag(before) == "NN"
-    )
-    if not (sp.is_given_name(first) or described):
-        return None
-    phrase, s, e = span_text(text, toks, (a, colon))
-    return (phrase, s, e) if sp.mention_type(phrase) == "person" else None
 
 
 _DASH_TAG = re.compile(r"\s*[—–]\s+[^—–\n]{1,60}?\s+[—–]\s*[“\"‘']")
@@ -1008,41 +247,6 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
     if first and first.isupper() and len(content.split()) >= 10 and starts_clause:
         return "direct"
     return "partial"
-
-
-def _with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
-    """``rng`` with the name that follows it after a comma, when ``rng`` describes someone: "the study's lead
-    author, Dr. Maria Lopez of Stanford University" (the name is who spoke)."""
-    a, b = rng
-    # (a description: "the study's lead author", "Johnson's mother")
-    described = toks[a].low in ARTICLES_POSS or toks[a].low in ("one", "another") or toks[a].low.endswith(("'s", "’s"))
-    if b + 1 >= len(toks) or toks[b].text != "," or not described:
-        return rng
-    end = b + 1
-    while end < len(toks) and end - b <= 8 and (is_word(toks[end]) or toks[end].text == "."):
-        end += 1
-    if toks[end - 1].text == "." and not (len(toks[end - 2].text) == 1 or toks[end - 2].low in sp.title_words()):
-        end -= 1  # the full stop of the sentence, not of "Dr."
-    name = [t for t in toks[b + 1 : end] if t.text != "."]
-    # capitalised words, perhaps with "of"/"at" before a place: Dr. Maria Lopez of Stanford University
-    linked = next((k for k, t in enumerate(name) if t.low in ("of", "at")), len(name))
-    capitalised = all(t.text[0].isupper() or t.low in ("of", "at", "the") for t in name)
-    if 2 <= linked <= 5 and capitalised and all(t.text[0].isupper() for t in name[:linked]):
-        return (a, end)
-    return rng
-
-
-def _coordinated(words: list[Tok]) -> bool:
-    """Whether ``words`` (before an "and" that opens a subject) are a short noun phrase of their own: "the
-    Florida senator", "Smith", not a clause ("he said it was over")."""
-    return (
-        0 < len(words) <= 5
-        and all(is_word(t) for t in words)
-        # (a name or a description: not "the nation's “broken” campaign finance system and he pledged")
-        and (words[0].low in ARTICLES_POSS or words[0].text[0].isupper())
-        and words[0].low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
-        and not any(looks_like_verb(words, j) for j in range(len(words)))
-    )
 
 
 def _quoted_clause_ends(text: str, q: QuoteSpan, sent: tuple[int, int]) -> bool:
@@ -1161,10 +365,6 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     return False
 
 
-_CRIES = frozenset(
-    "shout shouts cry cries chant chants reply response answer call calls voice voices yell yells scream screams "
-    "retort".split()
-)
 _MEDIA_LINKS = frozenset(["with", "of", "to", "on", "in"])
 _MEDIA_NOUNS = frozenset(
     "interview interviews host hosts anchor anchors tune appearance appearances episode edition set taping stage "
@@ -1215,44 +415,7 @@ def _is_excerpt(text: str, q: QuoteSpan) -> bool:
     )
 
 
-def _in_reported_opening_clause(toks: list[Tok], qi: int, verbs: list[int], subj) -> bool:
-    """Whether the quotation at ``qi`` closes an opening subordinate clause with a speaker and reporting verb
-    of its own: in "Although Weiner admitted that they had “been friends,” he claimed ..." the words are
-    Weiner's, not those of the main clause's subject right after them."""
-    k = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
-    if k >= len(toks) or toks[k].low not in _OPENERS:
-        return False
-    # (or a verb sharing the clause's subject: "When Trump later referred to ... and said he would “...,” the
-    # crowd applauded")
-    return any(subj(w) is not None or toks[w - 1].low == "and" for w in verbs if k + 1 < w < qi)
-
-
-_NAMING = frozenset("call calls called describe describes described dub dubs dubbed term terms termed".split())
-_NAMING_LINKS = frozenset(["what", "whom", "which", "when"])
-_OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"])
-_ASIDE_OPENERS = _OPENING_PREPOSITIONS | {"since", "despite"}  # "Rubio, after pushing out ..., revamped"
-
-
-def _asked_by(toks: list[Tok], v: int) -> bool:
-    """A passive question with its asker: "was asked by a reporter whether"."""
-    return v > 0 and toks[v - 1].low in PASSIVE_AUX and asked_by(toks, v)
-
-
-def _quote_ends_with(text: str, quote: Tok, ends: tuple[str, ...] = (",",)) -> bool:
-    """Whether a masked quotation ends with one of ``ends`` inside its marks (“..., ” the pope said)."""
-    return text[quote.start : quote.end].rstrip("”’\"'` ").endswith(ends)
-
-
-_THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
-_SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
-_WH_WORDS = frozenset(["how", "whether", "why"])
-# before an inner reporter, words that open a clause no outer report holds: an event ("after Clinton argued"),
-# not a condition ("if people think"), and an absolute phrase ("with Senator John McCain telling reporters")
-_NO_OUTER_REPORT = _SUBORDINATORS - {"if", "unless"} | {"with"}
-_OPENERS = _SUBORDINATORS | {"while", "whereas", "where", "even"}  # ("even as Trump claimed ...")
-_OPENING_PHRASES = _OPENERS | frozenset(
-    "despite in unlike like amid during following with without for on at by from to given beyond besides".split()
-)
+_ASIDE_OPENERS = OPENING_PREPOSITIONS | {"since", "despite"}  # "Rubio, after pushing out ..., revamped"
 _TITLE_SMALL = frozenset("a an the of and or to in on at for by with from de del la le vs".split())
 
 
@@ -1397,7 +560,7 @@ def quote_rows(
                 given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin[1]]
                 people_all.append(sp.Person(name, par.span.to_original(m.start(1)), None, given))
         # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
-        label = _TRANSCRIPT_LABEL.match(par.text)
+        label = TRANSCRIPT_LABEL.match(par.text)
         words = label["name"].split() if label and "." not in label["name"] else []
         named = 1 < len(words) <= 4 and all(len(w) > 1 for w in words)
         if named and sp.mention_type(label["name"].title()) == "person":
@@ -1473,7 +636,7 @@ def quote_rows(
         for q in quotes:
             si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
             in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
-            attr = _attribute(ptext, sents[si], q, in_sentence, names, last_attr)
+            attr = attribute(ptext, sents[si], q, in_sentence, names, last_attr)
             if attr is not None:
                 attr = poll_source(ptext, sents[si], attr) or attr
             own = attr is not None
@@ -1511,7 +674,7 @@ def quote_rows(
                 kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
                 # (said by whoever said the first: "Fallon fired back: “A,” he wrote, “b.”" is Fallon's)
                 first_half = attr_in_sentence.get(si)
-                if attr is not None and first_half is not None and attr.mention.lower() in _HOLDER_PRONOUNS:
+                if attr is not None and first_half is not None and attr.mention.lower() in HOLDER_PRONOUNS:
                     attr = first_half
             if (
                 attr is None
@@ -1886,7 +1049,7 @@ def _paragraph_attribution(
             continue
         inside = [o for o in quotes if sents[sj][0] <= o.open_at < sents[sj][1]]
         for o in inside:
-            found = _attribute(text, sents[sj], o, inside, people, None)
+            found = attribute(text, sents[sj], o, inside, people, None)
             if found:
                 return found
         masks = [(o.open_at, o.outer_end) for o in inside]
