@@ -11,7 +11,7 @@ comments give the news sentences it was written for.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import speakers as sp
 from .clauses import (
@@ -63,35 +63,31 @@ _DASH_NAME = re.compile(
 )
 
 
-def attribute(
-    text: str,
-    sent: tuple[int, int],
-    q: QuoteSpan,
-    quotes: list[QuoteSpan],
-    people: set[str],
-    inherited: Attribution | None,
-) -> Attribution | None:
-    """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``."""
-    s0, s1 = sent
-    # 0. Labels: a transcript's speaker inside the quotation ("WALLACE: Let's start ..."), or a name after a
-    #    dash closing the paragraph or standing before the next quotation (“...” ― Karen Bobadilla)
-    label = TRANSCRIPT_LABEL.match(text, q.start) or _DASH_NAME.match(text, q.outer_end)
-    if label and sp.mention_type(label.group("name")) == "person":
-        name, a = label.group("name"), label.start("name")
-        if name.endswith(".") and len(name.split()[-1]) > 2:
-            name = name[:-1]  # the sentence's full stop, not an initial's
-        return Attribution(name, a, a + len(name), label.group("cue"))
-    masks = [(o.open_at, o.outer_end) for o in quotes]
-    q_open = q.open_at
-    # a title quoted inside the tag keeps its comma: "As Michael Lewis, author of “The Big Short,” put it"
-    titles = frozenset(o.open_at for o in quotes if o is not q and _names_work(text, o.open_at))
-    toks = tokenize(text, s0, s1, masks, titles)
-    qi = next((k for k, t in enumerate(toks) if t.start == q_open and t.text == "¶"), None)
-    if qi is None:
-        return None
-    verbs = verb_indexes(toks)
+@dataclass
+class _Around:
+    """A quotation's sentence as tokens, the quotation one masked token (¶) among them, with what every step
+    of :func:`attribute` reads: the reporting verbs, the people named in the article, and where an opening
+    clause or phrase ends."""
 
-    def subj(vi: int) -> Attribution | None:
+    text: str
+    toks: list[Tok]
+    qi: int  # the quotation's token
+    verbs: list[int]  # the reporting verbs' tokens
+    people: set[str]
+    q: QuoteSpan
+    sent_start: int
+    first: int  # the first word after a leading "but", "and", "yet"
+    opener_end: int | None  # the comma closing an opening subordinate clause
+    phrase_end: int | None  # the comma closing the opening clauses and phrases
+
+    @property
+    def pre_verbs(self) -> list[int]:
+        return [v for v in self.verbs if v < self.qi]
+
+    def subject(self, vi: int) -> Attribution | None:
+        """The speaker of the reporting verb at ``vi``: its subject, or the object of "according to" or of
+        "asked by"."""
+        text, toks, verbs, people = self.text, self.toks, self.verbs, self.people
         if toks[vi].low == "according":
             rng = object_right(toks, vi + 1)
             cue = "according to"
@@ -122,8 +118,9 @@ def attribute(
             return None
         return Attribution(phrase, a, b, cue, rng_start=rng[0])
 
-    def inverted(vi: int) -> Attribution | None:
+    def inverted(self, vi: int) -> Attribution | None:
         """The speaker right after the verb: said the official."""
+        text, toks, people = self.text, self.toks, self.people
         rng = object_right(toks, vi)
         # "..., saying they were nitpicking": a participle's object, or a clause, is what is said
         if rng is None or toks[vi].low.endswith("ing") or is_clause(toks[rng[0] : rng[1]]):
@@ -141,10 +138,101 @@ def attribute(
             None if clause or not can_speak(phrase, toks[vi].low, people) else Attribution(phrase, a, b, toks[vi].text)
         )
 
-    # 1. After the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'
+
+def attribute(
+    text: str,
+    sent: tuple[int, int],
+    q: QuoteSpan,
+    quotes: list[QuoteSpan],
+    people: set[str],
+    inherited: Attribution | None,
+) -> Attribution | None:
+    """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``: the first step of
+    the module's order that finds one (``inherited``: the speaker of the sentence before, for a participle
+    or a coordinated verb that goes on with it)."""
+    label = _label(text, q)
+    if label is not None:
+        return label
+    c = _around(text, sent, q, quotes, people)
+    if c is None:
+        return None
+    return (
+        _tag_after(c)
+        or _passive_agent(c)
+        or _colon_clause_speaker(c)
+        or _reporter_before(c, inherited)
+        or _colon_label(c)
+        or _words_owner(c)
+        or _reporter_later(c)
+        or _sentence_holder(c)
+    )
+
+
+def _label(text: str, q: QuoteSpan) -> Attribution | None:
+    """A transcript's speaker inside the quotation ("WALLACE: Let's start ..."), or a name after a dash
+    closing the paragraph or standing before the next quotation (“...” ― Karen Bobadilla)."""
+    label = TRANSCRIPT_LABEL.match(text, q.start) or _DASH_NAME.match(text, q.outer_end)
+    if not label or sp.mention_type(label.group("name")) != "person":
+        return None
+    name, a = label.group("name"), label.start("name")
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name = name[:-1]  # the sentence's full stop, not an initial's
+    return Attribution(name, a, a + len(name), label.group("cue"))
+
+
+def _around(
+    text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan], people: set[str]
+) -> _Around | None:
+    """The sentence ``sent`` tokenized around quotation ``q`` (None when ``q`` is not in it)."""
+    s0, s1 = sent
+    masks = [(o.open_at, o.outer_end) for o in quotes]
+    # a title quoted inside the tag keeps its comma: "As Michael Lewis, author of “The Big Short,” put it"
+    titles = frozenset(o.open_at for o in quotes if o is not q and _names_work(text, o.open_at))
+    toks = tokenize(text, s0, s1, masks, titles)
+    qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
+    if qi is None:
+        return None
+    first, opener_end, phrase_end = _openings(toks, qi)
+    return _Around(text, toks, qi, verb_indexes(toks), people, q, s0, first, opener_end, phrase_end)
+
+
+def _openings(toks: list[Tok], qi: int) -> tuple[int, int | None, int | None]:
+    """The first word after a leading conjunction; the comma that closes an opening subordinate clause; and
+    the comma that closes the opening clauses and phrases, before the quotation at ``qi``."""
+    # "When Trump announced his candidacy, he referred to immigrants as “criminals”": a report inside the
+    # sentence's opening clause is its circumstance; the main clause says the quotation
+    first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
+    opener_end = (
+        next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
+        if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
+        else None
+    )  # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own)
+    # an opening phrase, a clause or a prepositional one, reports nothing the main clause says: "Despite what he
+    # wrote in Smith's speech, Cross said he “...”", "In a series of Twitter posts Sunday, Mr. Frum wrote:"
+    phrase_end = opener_end
+    if phrase_end is None and first < len(toks) and toks[first].low in _OPENING_PHRASES:
+        phrase_end = next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
+    # one opening phrase after another: "But on Thursday, in the Trump release announcing his role, Manafort ..."
+    while phrase_end is not None and phrase_end + 1 < qi and toks[phrase_end + 1].low in _OPENING_PHRASES:
+        after = next((c for c in range(phrase_end + 3, qi - 2) if toks[c].text == ","), None)
+        if after is None:
+            break
+        phrase_end = after
+    return first, opener_end, phrase_end
+
+
+def _tag_after(c: _Around) -> Attribution | None:
+    """Step 1, after the quotation: ', a senior official told' / '" the president wrote' / ', said Smith'."""
+    toks, qi = c.toks, c.qi
     k = qi + 1
     while k < len(toks) and toks[k].text in (",", "—", "–"):
         k += 1
+    return _verb_after(c, k) or _dialogue_speaker(c, k) or _came_from(c, k)
+
+
+def _verb_after(c: _Around, k: int) -> Attribution | None:
+    """The first reporting verb after the quotation (which resumes at token ``k``) and its speaker."""
+    text, toks, qi, verbs, people = c.text, c.toks, c.qi, c.verbs, c.people
     # (past a relative clause or a participle's aside on the speaker: “...,” one worker, who asked not to be
     # named, told the Guardian; “...,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said)
     limit, aside = k + 10, range(0)
@@ -165,420 +253,484 @@ def attribute(
         for v in verbs
         if qi < v <= limit and v not in aside and all(toks[m].text != "¶" or m in aside for m in range(qi + 1, v))
     ]
-    if post_verbs:
-        v = post_verbs[0]
-        if v == k and toks[v].low == "according":  # “...,” according to Reuters
-            found = subj(v)
-            if found:
-                return found
-        elif v == k:  # inverted: said the official
-            found = inverted(v)
-            if found:
-                return found
-        elif v > k and not (v + 1 < len(toks) and toks[v + 1].text == ":"):
-            # (not a verb that introduces the next quotation: “...,” Trump said: “...”)
-            rng = subject_left(toks, v)
-            if rng and rng[0] > k + 1 and toks[rng[0] - 1].low == "and" and _coordinated(toks[k : rng[0] - 1]):
-                # “...,” the Florida senator and Republican presidential candidate said: one speaker described
-                # twice (or two speakers together: the senator and the governor said)
-                rng = (k, rng[1])
-            # the speaker right after the quotation, not a later clause's subject; and not "who", which is what
-            # is quoted (a “chief trade prosecutor” who reports to the president)
-            if (
-                rng
-                and rng[0] == k
-                and toks[k].low != "who"
-                and toks[k].low not in THING_RELATIVES
-                and not _in_reported_opening_clause(toks, qi, verbs, subj)
-            ):
-                phrase, a, b = span_text(text, toks, rng)
-                # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
-                if can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1):
-                    # ("Fallon fired back: “...,” he wrote": the name that introduced the quotation, not the
-                    # pronoun that repeats it)
-                    named = (
-                        _named_intro(toks, qi, verbs, subj) or _opening_reporter(toks, qi, verbs, subj, phrase)
-                        if phrase.lower() in HOLDER_PRONOUNS
-                        else None
-                    )
-                    return named or Attribution(phrase, a, b, toks[v].text)
-    # (any verb in a tag that closes the sentence: “...,” he went on; “...!” the crowd roared back)
-    tag = _dialogue_tag(text, toks, qi, k)
-    if tag is not None and not _in_reported_opening_clause(toks, qi, verbs, subj):
-        phrase, a, b = span_text(text, toks, tag[0])
-        if is_speaker_phrase(phrase, people, strict=True) or can_speak(phrase, "said", people):
-            v = tag[1]
-            particle = v + 1 < len(toks) and toks[v + 1].low in _PARTICLES  # the cue "went on", "shot back"
-            return Attribution(phrase, a, b, text[toks[v].start : toks[v + particle].end])
-    # (“Call the roll,” came shouts from the crowd; “No,” came the reply from Mr. Smith)
-    if k + 3 < len(toks) and toks[k].low == "came":
-        n = next((n for n in range(k + 1, min(k + 5, len(toks) - 1)) if toks[n].low == "from"), None)
-        if n is not None and any(t.low in _CRIES for t in toks[k + 1 : n]):
-            rng = object_right(toks, n)
-            if rng is not None:
-                phrase, a, b = span_text(text, toks, rng)
-                if can_speak(phrase, "said", people):
-                    return Attribution(phrase, a, b, "came " + " ".join(t.text for t in toks[k + 1 : n + 1]))
-    # 2. The agent of a passive that names what is quoted: "has been called “strategic ambiguity” by Joshua
-    #    Hendrick", "often labeled as a “witch hunt” by Democrats", "an option seen by organizers as a “lifeboat”"
-    agent = _named_by(toks, qi)
-    if agent is not None:
-        phrase, a, b = span_text(text, toks, agent)
-        if can_speak(phrase, "said", people):
-            return Attribution(phrase, a, b, "by")
-    # 3. Before the quotation: the last reporting verb, or a colon after the sentence's subject.
-    pre_verbs = [v for v in verbs if v < qi]
-    colon_clause = _colon_clause(toks, qi, pre_verbs)
-    if colon_clause is not None:
-        # "Reid said they are “non-entities,” but he gave the Texan a compliment: “...”": the clause that
-        # ends with the colon has a subject of its own and no reporting verb; its subject speaks
-        found = sentence_subject(text, toks[colon_clause : qi - 1], people)
-        if found:
-            said = Attribution(found[0], found[1], found[2], ":")
-            wanted = sp.pronoun_gender(found[0])
-            # (and "he" there is the sentence's subject, who reported the clause before: Reid, not Cruz)
-            opening = sentence_subject(text, toks[: colon_clause - 1], people) if wanted else None
-            if opening and sp.mention_type(opening[0]) == "person" and sp.name_gender(opening[0]) in ("", wanted):
-                said.antecedent = Attribution(opening[0], opening[1], opening[2], "")
-            return said
-    # "When Trump announced his candidacy, he referred to immigrants as “criminals”": a report inside the
-    # sentence's opening clause is its circumstance; the main clause says the quotation
-    first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
-    opener_end = (
-        next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
-        if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
-        else None
-    )  # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own)
-    # an opening phrase, a clause or a prepositional one, reports nothing the main clause says: "Despite what he
-    # wrote in Smith's speech, Cross said he “...”", "In a series of Twitter posts Sunday, Mr. Frum wrote:"
-    phrase_end = opener_end
-    if phrase_end is None and first < len(toks) and toks[first].low in _OPENING_PHRASES:
-        phrase_end = next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
-    # one opening phrase after another: "But on Thursday, in the Trump release announcing his role, Manafort ..."
-    while phrase_end is not None and phrase_end + 1 < qi and toks[phrase_end + 1].low in _OPENING_PHRASES:
-        after = next((c for c in range(phrase_end + 3, qi - 2) if toks[c].text == ","), None)
-        if after is None:
-            break
-        phrase_end = after
-    for v in reversed(pre_verbs):
-        if opener_end is not None and v < opener_end:
+    if not post_verbs:
+        return None
+    v = post_verbs[0]
+    if v == k and toks[v].low == "according":  # “...,” according to Reuters
+        return c.subject(v)
+    if v == k:  # inverted: said the official
+        return c.inverted(v)
+    if v + 1 < len(toks) and toks[v + 1].text == ":":
+        return None  # (a verb that introduces the next quotation: “...,” Trump said: “...”)
+    rng = subject_left(toks, v)
+    if rng and rng[0] > k + 1 and toks[rng[0] - 1].low == "and" and _coordinated(toks[k : rng[0] - 1]):
+        # “...,” the Florida senator and Republican presidential candidate said: one speaker described
+        # twice (or two speakers together: the senator and the governor said)
+        rng = (k, rng[1])
+    # the speaker right after the quotation, not a later clause's subject; and not "who", which is what
+    # is quoted (a “chief trade prosecutor” who reports to the president)
+    if (
+        not rng
+        or rng[0] != k
+        or toks[k].low == "who"
+        or toks[k].low in THING_RELATIVES
+        or _in_reported_opening_clause(c)
+    ):
+        return None
+    phrase, a, b = span_text(text, toks, rng)
+    # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
+    if not (can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1)):
+        return None
+    # ("Fallon fired back: “...,” he wrote": the name that introduced the quotation, not the
+    # pronoun that repeats it)
+    named = _named_intro(c) or _opening_reporter(c, phrase) if phrase.lower() in HOLDER_PRONOUNS else None
+    return named or Attribution(phrase, a, b, toks[v].text)
+
+
+def _dialogue_speaker(c: _Around, k: int) -> Attribution | None:
+    """Any verb in a tag that closes the sentence: “...,” he went on; “...!” the crowd roared back."""
+    toks = c.toks
+    tag = _dialogue_tag(c.text, toks, c.qi, k)
+    if tag is None or _in_reported_opening_clause(c):
+        return None
+    phrase, a, b = span_text(c.text, toks, tag[0])
+    if not (is_speaker_phrase(phrase, c.people, strict=True) or can_speak(phrase, "said", c.people)):
+        return None
+    v = tag[1]
+    particle = v + 1 < len(toks) and toks[v + 1].low in _PARTICLES  # the cue "went on", "shot back"
+    return Attribution(phrase, a, b, c.text[toks[v].start : toks[v + particle].end])
+
+
+def _came_from(c: _Around, k: int) -> Attribution | None:
+    """“Call the roll,” came shouts from the crowd; “No,” came the reply from Mr. Smith."""
+    toks = c.toks
+    if not (k + 3 < len(toks) and toks[k].low == "came"):
+        return None
+    n = next((n for n in range(k + 1, min(k + 5, len(toks) - 1)) if toks[n].low == "from"), None)
+    if n is None or not any(t.low in _CRIES for t in toks[k + 1 : n]):
+        return None
+    rng = object_right(toks, n)
+    if rng is None:
+        return None
+    phrase, a, b = span_text(c.text, toks, rng)
+    if not can_speak(phrase, "said", c.people):
+        return None
+    return Attribution(phrase, a, b, "came " + " ".join(t.text for t in toks[k + 1 : n + 1]))
+
+
+def _passive_agent(c: _Around) -> Attribution | None:
+    """Step 2, the agent of a passive that names what is quoted: "has been called “strategic ambiguity” by
+    Joshua Hendrick", "often labeled as a “witch hunt” by Democrats", "an option seen by organizers as a
+    “lifeboat”"."""
+    agent = _named_by(c.toks, c.qi)
+    if agent is None:
+        return None
+    phrase, a, b = span_text(c.text, c.toks, agent)
+    return Attribution(phrase, a, b, "by") if can_speak(phrase, "said", c.people) else None
+
+
+def _colon_clause_speaker(c: _Around) -> Attribution | None:
+    """Step 3 begins, before the quotation. "Reid said they are “non-entities,” but he gave the Texan a
+    compliment: “...”": the clause that ends with the colon has a subject of its own and no reporting verb;
+    its subject speaks."""
+    text, toks, qi, people = c.text, c.toks, c.qi, c.people
+    colon_clause = _colon_clause(toks, qi, c.pre_verbs)
+    if colon_clause is None:
+        return None
+    found = sentence_subject(text, toks[colon_clause : qi - 1], people)
+    if not found:
+        return None
+    said = Attribution(found[0], found[1], found[2], ":")
+    wanted = sp.pronoun_gender(found[0])
+    # (and "he" there is the sentence's subject, who reported the clause before: Reid, not Cruz)
+    opening = sentence_subject(text, toks[: colon_clause - 1], people) if wanted else None
+    if opening and sp.mention_type(opening[0]) == "person" and sp.name_gender(opening[0]) in ("", wanted):
+        said.antecedent = Attribution(opening[0], opening[1], opening[2], "")
+    return said
+
+
+def _reporter_before(c: _Around, inherited: Attribution | None) -> Attribution | None:
+    """Step 3, the last reporting verb before the quotation that has a speaker (past one inside an opening
+    subordinate clause)."""
+    for v in reversed(c.pre_verbs):
+        if c.opener_end is not None and v < c.opener_end:
             continue
-        found = subj(v)
-        if (
-            found
-            and found.mention.lower() == "who"
-            and toks[found.rng_start - 1].text == ","
-            and toks[qi - 1].text == ":"
-            # (the aside, from its verb on, closes at a comma before the main clause's verb)
-            and relative_closed(toks[v : qi - 1], 0)
-        ):
-            continue  # "Hoff, who declined to comment, proposes language ...: “...”": an aside on the speaker
-        if found and found.mention.lower() == "who" and toks[v].low in _THINK and toks[found.rng_start - 1].text != ",":
-            # "slamming candidates who think they can “outsource”": a belief described, not reported (but "said
-            # Jason C. Ervin, who thinks the staff “need to be more collaborative”" is his)
-            continue
-        if (
-            found
-            and found.rng_start > 1
-            and toks[found.rng_start - 1].low in ("which", "whom")
-            and toks[found.rng_start - 2].text == ","
-            and "," in [t.text for t in toks[v + 1 : qi]]
-        ):
-            continue  # "credits, which the Tax Foundation estimates would cost $170 billion, would risk “...”"
-        if found and toks[v].low in FINDING_VERBS:
-            # "The FBI did not find “ties of any consequence,” ..., said the bureau's director, James B. Comey":
-            # a finding the sentence's closing attribution reports
-            closing = _closing_tag(toks, qi, verbs, inverted, subj)
-            if closing is not None:
-                return closing
-        if v > 1 and toks[v - 1].text == "," and toks[v - 2].low in SPEECH_CORE:
-            # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker
-            aside = subj(v - 2)
-            if aside and aside.rng_start > 0 and toks[aside.rng_start - 1].text == ",":
-                found = aside
-        if v > 0 and toks[v - 1].text == "," and toks[v].low in SPEECH_CORE:
-            # "The paradox of Nancy, says Carl Anthony, historian at ..., is that she was “...”": a speaker
-            # named in a parenthetical attribution, not the clause's subject
-            rng = object_right(toks, v)
-            if rng and rng[1] < qi and toks[rng[1]].text == ",":
-                phrase = span_text(text, toks, rng)[0]
-                if phrase[0].isupper() and sp.mention_type(phrase) == "person" and len(phrase.split()) > 1:
-                    found = inverted(v) or found
-        if (
-            not found
-            and (v == 0 or toks[v - 1].text in (",", "¶"))  # (or the sentence's first word: Said Comey, “...”)
-            and not toks[v].low.endswith("ing")
-            and toks[v].low not in LISTENER_VERBS
-        ):
-            # "Because of the schedule, explained Rosenberg, “...”": the speaker named after the verb, right
-            # before the quotation (not "..., calling him “...”", whose object is spoken about)
-            rng = object_right(toks, v)
-            if rng and qi - rng[1] <= 1 and all(t.text in (",", ":") for t in toks[rng[1] : qi]):
-                phrase = span_text(text, toks, rng)[0]
-                if phrase[0].isupper() and sp.mention_type(phrase) in ("person", "organisation", "role"):
-                    found = inverted(v)
-        if (
-            found
-            and found.rng_start > 0
-            and toks[found.rng_start - 1].text == ","
-            and v + 1 < len(toks)
-            and toks[v + 1].text == ","
-        ):
-            return found  # a parenthetical attribution: "He sincerely believes, he said, that “...”"
-        if found:
-            # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
-            # quotation is the outer speaker's report
-            pronoun = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
-            if (
-                pronoun
-                and toks[v].low in _NAMING
-                and toks[found.rng_start - 1].low in _NAMING_LINKS
-                and (v + 1 >= len(toks) or toks[v + 1].low != "for")  # ("in which she called for": a demand)
-            ):
-                # "The president denounced what he called the “deeply pessimistic” vision": the label is
-                # the sentence's subject's, named there rather than by the pronoun
-                opening = sentence_subject(text, toks[: found.rng_start - 1], people)
-                # (someone, not a thing: "The remarks suggest Mr. Trump is ... railing against what he calls")
-                if (
-                    opening
-                    and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
-                    and sp.mention_type(opening[0]) != "unknown"
-                ):
-                    if (
-                        found.rng_start > 1
-                        and toks[found.rng_start - 1].low in ("which", "whom")
-                        and toks[found.rng_start - 2].text == ","
-                    ):
-                        # (after a comma the relative clause is one of its own, and its pronoun names the
-                        # speaker: "Will called for ... Chris Christie, whom he describes as having “...”")
-                        return replace(found, antecedent=Attribution(opening[0], opening[1], opening[2], ""))
-                    return Attribution(opening[0], opening[1], opening[2], toks[v].text)
-                return found  # (else the pronoun that labels it, not a reporter further out)
-            # (also across a clause: "Hier has said that while he fears ..., “...”")
-            # ("Clinton said that she called Sanders ... what she called “...”": past inner pronouns to a name)
-            inner, nearest, named, relative = found, None, None, False
-            for w in reversed([w for w in pre_verbs if w < v]):
-                if w >= inner.rng_start:
-                    continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
-                if inner is found and found.mention.lower() == "who" and toks[found.rng_start - 1].text == ",":
-                    break  # "Bundy says to Santilli, who responds: “...”": the one the relative clause is on
-                if inner is found and relative_namer(toks, found.rng_start, v):
-                    # ", a decision cyclists called “long overdue”", "in results that experts called “...”": the
-                    # cyclists' and the experts', not the council's or the company's that said something before
-                    break
-                if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in RELATIVE_PRONOUNS:
-                    if not pronoun:
-                        break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
-                    relative = True  # "Amano said ... resolutions, which he added “is deeply regrettable”": he, Amano
-                if phrase_end is not None and w < phrase_end < v:
-                    break
-                if toks[first].low in ASKED_VERBS and inner.rng_start > 0 and toks[inner.rng_start - 1].text == ",":
-                    break  # "Asked whether ..., which friends described as ..., Mr. Trump said:": the answer
-                gap = toks[w + 1 : inner.rng_start]
-                # (a title is no break: "told ABC’s “Good Morning America” that she agrees ...")
-                between = {t.low for t in gap if not (t.text == "¶" and _names_work(text, t.start))}
-                # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
-                # and Sanders presumably believes — that" is an aside)
-                side_by_side = len(gap) > 1 and gap[-1].low == "and" and gap[-2].text not in "—–-"
-                # (nor past a colon that closes the outer clause: "Manafort comes with the right calling card: He
-                # fiercely protected ..., in what Bay Buchanan ... called “...”"; but "Trump said: ...")
-                colon = ":" in between and toks[w + 1].text != ":"
-                if between & {";", "¶", "but"} or side_by_side or colon:
-                    break
-                # a name reported by nobody: "Trump won, and Clinton said" / "while Clinton said"
-                if not pronoun and (
-                    between & {"while", "whereas", "although", "though"}
-                    or any(a.text == "," and b.low == "and" for a, b in zip(gap, gap[1:], strict=False))
-                ):
-                    break
-                # an adverbial clause is no report: "Axelrod tweeted after Clinton argued that “...”" (Clinton's),
-                # "after the interview concluded, Maher stated that “...”" (Maher's)
-                # (but a condition is no event: "He says if people think the issues will be addressed by “...”"
-                # is what he says)
-                # ("..., with Senator John McCain telling reporters he viewed Obama as “...”": the speaker of an
-                # absolute phrase, not of the clause it hangs on)
-                # (unless the adverbial clause is inside what the outer verb reports: "Clinton acknowledged that she
-                # had misspoken ... when she claimed that Comey had characterized as “...”" is Clinton's)
-                if (
-                    inner.rng_start > 0
-                    and toks[inner.rng_start - 1].low in _NO_OUTER_REPORT
-                    and not (gap and gap[0].low == "that" and toks[inner.rng_start - 1].low != "with")
-                ):
-                    break
-                outer = subj(w)
-                # (nor a question inside the clause: "a debate over how the United States responds")
-                if outer and outer.rng_start > 0 and toks[outer.rng_start - 1].low in _SUBORDINATORS | _WH_WORDS:
-                    break
-                if outer is None and pronoun and toks[w].low.endswith("ing") and toks[w - 1].text in (",", "¶"):
-                    # "Trump has hailed ..., telling reporters that he thinks ...": the participle's subject
-                    opening = sentence_subject(text, toks[:w], people, verb=toks[w].low)
-                    if opening and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-                        return Attribution(opening[0], opening[1], opening[2], toks[w].text)
-                if outer:
-                    # on to the outermost reporter: "Mr. Ross said Mr. Obama had told leaders that he would ..."
-                    if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-                        named = outer
-                    # the nearest reporter, unless it only thinks what an outer one says: "he said he often
-                    # thinks of what his parents told him"
-                    if nearest is None or (nearest.cue.lower() in _THINK and outer.cue.lower() in SPEECH_CORE):
-                        nearest = outer
-                    inner = outer
-            if relative and (named or nearest):
-                return replace(found, antecedent=named or nearest)
-            if named:
-                return named
-            if nearest:
-                return nearest
+        found = _report_at(c, v, inherited)
+        if found is not None:
             return found
-        left = toks[v - 1].low if v > 0 else ""
-        if left == "to" and v > 2 and looks_like_verb(toks, v - 2):
-            # "Mr. Trump was prompted to say, “...”", "she decided to tell them": the main verb's subject
-            rng = subject_left(toks, v - 2)
-            if rng:
-                phrase, a, b = span_text(text, toks, rng)
-                if can_speak(phrase, toks[v].low, people):
-                    return Attribution(phrase, a, b, toks[v].text)
-        if toks[v].low.endswith("ing") and (v == 0 or (v == 1 and toks[0].low in OPENING_PREPOSITIONS)):
-            # "Calling the plan “a disaster,” Senator Moss voted ...", "In declaring ... “not Christian,” the
-            # pope ...": a participle opening the sentence reports for the main clause's subject
-            k = qi + 1
-            while k < len(toks) and (toks[k].text == "," or toks[k].low in ASIDE_ADVERBS):
-                k += 1
-            main = sentence_subject(text, toks[k:], people) if k > qi + 1 or _quote_ends_with(text, toks[qi]) else None
-            if main:
-                return Attribution(main[0], main[1], main[2], toks[v].text)
-        if left in (",", "and", "while", "before", "after", "¶", "then") or toks[v].low.endswith("ing"):
-            # "adding that ...", "and told the press that ...": the subject of the earlier clause
-            earlier = [w for w in pre_verbs if w < v]
-            # the nearest clause's own subject: "Christie acknowledged ... even as he defended ..., saying"
-            near = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
-            if near is not None:
-                phrase, a, b = span_text(text, toks, near)
-                if can_speak(phrase, toks[v].low, people):
-                    return Attribution(phrase, a, b, toks[v].text)
-            for w in reversed(earlier):
-                found = subj(w)
-                if found is None and left == "and" and w > 0 and toks[w - 1].text in (",", "¶"):
-                    # “...,” said a former official who oversaw ... and described it as “...”: the speaker named
-                    # after the earlier verb goes on
-                    found = inverted(w)
-                if found and reduced_relative(toks, found.rng_start):
-                    continue  # "Santilli wears a suit in videos he calls “...”, telling ...": the clause's subject
-                if found and found.mention.lower() == "who" and "," in [t.text for t in toks[w + 1 : v]]:
-                    # "Mr. Trump, who said last week that ..., issued a statement saying": the relative clause is
-                    # an aside, closed before the participle; the one it is on speaks
-                    on = sentence_subject(text, toks[: found.rng_start], people) if found.rng_start > 1 else None
-                    if on and toks[found.rng_start - 1].text == ",":
-                        return Attribution(on[0], on[1], on[2], toks[v].text)
-                if found:
-                    # ("put it in his memo explaining the deal": a participle on a noun is not the report)
-                    cue = toks[v].text if left in (",", "and", "while", "before", "after", "¶", "then") else found.cue
-                    return Attribution(found.mention, found.start, found.end, cue)
-            # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
-            # carried over from an earlier sentence
-            opening = sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
-            if opening:
-                return Attribution(opening[0], opening[1], opening[2], toks[v].text)
-            if inherited is not None:
-                if toks[0].low == "it" and has_verb_form(toks[past_adverbs(toks, 1, v)]):
-                    # "The lawsuit contends that “...” It goes on to fault ..., saying ...": "it" is the
-                    # mention, standing for the speaker before
-                    return Attribution(toks[0].text, toks[0].start, toks[0].end, toks[v].text, antecedent=inherited)
-                return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
-    if qi > 0 and toks[qi - 1].text == ":":
-        found = (
-            sentence_subject(text, toks[: qi - 1], people)
-            or _label_before_colon(text, toks, qi - 1, people)
-            or _named_before_colon(text, toks, qi - 1)
-        )
+    return None
+
+
+def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:
+    """The speaker of the quotation when the reporting verb at ``v``, before it, reports it; None to go on
+    to the verb before."""
+    toks, qi = c.toks, c.qi
+    found = c.subject(v)
+    if found and _aside_or_belief(c, v, found):
+        return None
+    if found and toks[v].low in FINDING_VERBS:
+        # "The FBI did not find “ties of any consequence,” ..., said the bureau's director, James B. Comey":
+        # a finding the sentence's closing attribution reports
+        closing = _closing_tag(c)
+        if closing is not None:
+            return closing
+    if v > 1 and toks[v - 1].text == "," and toks[v - 2].low in SPEECH_CORE:
+        # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker
+        aside = c.subject(v - 2)
+        if aside and aside.rng_start > 0 and toks[aside.rng_start - 1].text == ",":
+            found = aside
+    if v > 0 and toks[v - 1].text == "," and toks[v].low in SPEECH_CORE:
+        # "The paradox of Nancy, says Carl Anthony, historian at ..., is that she was “...”": a speaker
+        # named in a parenthetical attribution, not the clause's subject
+        rng = object_right(toks, v)
+        if rng and rng[1] < qi and toks[rng[1]].text == ",":
+            phrase = span_text(c.text, toks, rng)[0]
+            if phrase[0].isupper() and sp.mention_type(phrase) == "person" and len(phrase.split()) > 1:
+                found = c.inverted(v) or found
+    if (
+        not found
+        and (v == 0 or toks[v - 1].text in (",", "¶"))  # (or the sentence's first word: Said Comey, “...”)
+        and not toks[v].low.endswith("ing")
+        and toks[v].low not in LISTENER_VERBS
+    ):
+        # "Because of the schedule, explained Rosenberg, “...”": the speaker named after the verb, right
+        # before the quotation (not "..., calling him “...”", whose object is spoken about)
+        rng = object_right(toks, v)
+        if rng and qi - rng[1] <= 1 and all(t.text in (",", ":") for t in toks[rng[1] : qi]):
+            phrase = span_text(c.text, toks, rng)[0]
+            if phrase[0].isupper() and sp.mention_type(phrase) in ("person", "organisation", "role"):
+                found = c.inverted(v)
+    if not found:
+        return _subject_elsewhere(c, v, inherited)
+    if found.rng_start > 0 and toks[found.rng_start - 1].text == "," and v + 1 < len(toks) and toks[v + 1].text == ",":
+        return found  # a parenthetical attribution: "He sincerely believes, he said, that “...”"
+    # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
+    # quotation is the outer speaker's report
+    pronoun = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+    if (
+        pronoun
+        and toks[v].low in _NAMING
+        and toks[found.rng_start - 1].low in _NAMING_LINKS
+        and (v + 1 >= len(toks) or toks[v + 1].low != "for")  # ("in which she called for": a demand)
+    ):
+        return _naming_pronoun(c, v, found)
+    return _outermost(c, v, found, pronoun)
+
+
+def _aside_or_belief(c: _Around, v: int, found: Attribution) -> bool:
+    """Whether the verb at ``v`` with its subject ``found`` is an aside on the speaker or on what is spoken
+    of, or a belief described, rather than the quotation's report."""
+    toks, qi = c.toks, c.qi
+    if (
+        found.mention.lower() == "who"
+        and toks[found.rng_start - 1].text == ","
+        and toks[qi - 1].text == ":"
+        # (the aside, from its verb on, closes at a comma before the main clause's verb)
+        and relative_closed(toks[v : qi - 1], 0)
+    ):
+        return True  # "Hoff, who declined to comment, proposes language ...: “...”": an aside on the speaker
+    if found.mention.lower() == "who" and toks[v].low in _THINK and toks[found.rng_start - 1].text != ",":
+        # "slamming candidates who think they can “outsource”": a belief described, not reported (but "said
+        # Jason C. Ervin, who thinks the staff “need to be more collaborative”" is his)
+        return True
+    # "credits, which the Tax Foundation estimates would cost $170 billion, would risk “...”"
+    return (
+        found.rng_start > 1
+        and toks[found.rng_start - 1].low in ("which", "whom")
+        and toks[found.rng_start - 2].text == ","
+        and "," in [t.text for t in toks[v + 1 : qi]]
+    )
+
+
+def _naming_pronoun(c: _Around, v: int, found: Attribution) -> Attribution:
+    """ "The president denounced what he called the “deeply pessimistic” vision": the label is the sentence's
+    subject's, named there rather than by the pronoun ``found``."""
+    toks = c.toks
+    opening = sentence_subject(c.text, toks[: found.rng_start - 1], c.people)
+    # (someone, not a thing: "The remarks suggest Mr. Trump is ... railing against what he calls")
+    if (
+        not opening
+        or opening[0].lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        or sp.mention_type(opening[0]) == "unknown"
+    ):
+        return found  # (else the pronoun that labels it, not a reporter further out)
+    if (
+        found.rng_start > 1
+        and toks[found.rng_start - 1].low in ("which", "whom")
+        and toks[found.rng_start - 2].text == ","
+    ):
+        # (after a comma the relative clause is one of its own, and its pronoun names the
+        # speaker: "Will called for ... Chris Christie, whom he describes as having “...”")
+        return replace(found, antecedent=Attribution(opening[0], opening[1], opening[2], ""))
+    return Attribution(opening[0], opening[1], opening[2], toks[v].text)
+
+
+def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribution:
+    """From the reporter ``found`` of the verb at ``v`` out to the outermost one whose report holds it: "Mr.
+    Ross said Mr. Obama had told leaders that he would “...”" is Mr. Ross's (also across a clause: "Hier has
+    said that while he fears ..., “...”"; and past inner pronouns to a name: "Clinton said that she called
+    Sanders ... what she called “...”")."""
+    text, toks, people, first = c.text, c.toks, c.people, c.first
+    inner, nearest, named, relative = found, None, None, False
+    for w in reversed([w for w in c.pre_verbs if w < v]):
+        if w >= inner.rng_start:
+            continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
+        if inner is found and found.mention.lower() == "who" and toks[found.rng_start - 1].text == ",":
+            break  # "Bundy says to Santilli, who responds: “...”": the one the relative clause is on
+        if inner is found and relative_namer(toks, found.rng_start, v):
+            # ", a decision cyclists called “long overdue”", "in results that experts called “...”": the
+            # cyclists' and the experts', not the council's or the company's that said something before
+            break
+        if inner.mention.lower() != "it" and toks[inner.rng_start - 1].low in RELATIVE_PRONOUNS:
+            if not pronoun:
+                break  # "Mukasey criticized Clinton’s email use, which an FBI investigation said was “...”"
+            relative = True  # "Amano said ... resolutions, which he added “is deeply regrettable”": he, Amano
+        if c.phrase_end is not None and w < c.phrase_end < v:
+            break
+        if toks[first].low in ASKED_VERBS and inner.rng_start > 0 and toks[inner.rng_start - 1].text == ",":
+            break  # "Asked whether ..., which friends described as ..., Mr. Trump said:": the answer
+        gap = toks[w + 1 : inner.rng_start]
+        # (a title is no break: "told ABC’s “Good Morning America” that she agrees ...")
+        between = {t.low for t in gap if not (t.text == "¶" and _names_work(text, t.start))}
+        # (nor "a woman asked for a photo and Clinton said": two clauses side by side; but "would argue —
+        # and Sanders presumably believes — that" is an aside)
+        side_by_side = len(gap) > 1 and gap[-1].low == "and" and gap[-2].text not in "—–-"
+        # (nor past a colon that closes the outer clause: "Manafort comes with the right calling card: He
+        # fiercely protected ..., in what Bay Buchanan ... called “...”"; but "Trump said: ...")
+        colon = ":" in between and toks[w + 1].text != ":"
+        if between & {";", "¶", "but"} or side_by_side or colon:
+            break
+        # a name reported by nobody: "Trump won, and Clinton said" / "while Clinton said"
+        if not pronoun and (
+            between & {"while", "whereas", "although", "though"}
+            or any(a.text == "," and b.low == "and" for a, b in zip(gap, gap[1:], strict=False))
+        ):
+            break
+        # an adverbial clause is no report: "Axelrod tweeted after Clinton argued that “...”" (Clinton's),
+        # "after the interview concluded, Maher stated that “...”" (Maher's)
+        # (but a condition is no event: "He says if people think the issues will be addressed by “...”"
+        # is what he says)
+        # ("..., with Senator John McCain telling reporters he viewed Obama as “...”": the speaker of an
+        # absolute phrase, not of the clause it hangs on)
+        # (unless the adverbial clause is inside what the outer verb reports: "Clinton acknowledged that she
+        # had misspoken ... when she claimed that Comey had characterized as “...”" is Clinton's)
+        if (
+            inner.rng_start > 0
+            and toks[inner.rng_start - 1].low in _NO_OUTER_REPORT
+            and not (gap and gap[0].low == "that" and toks[inner.rng_start - 1].low != "with")
+        ):
+            break
+        outer = c.subject(w)
+        # (nor a question inside the clause: "a debate over how the United States responds")
+        if outer and outer.rng_start > 0 and toks[outer.rng_start - 1].low in _SUBORDINATORS | _WH_WORDS:
+            break
+        if outer is None and pronoun and toks[w].low.endswith("ing") and toks[w - 1].text in (",", "¶"):
+            # "Trump has hailed ..., telling reporters that he thinks ...": the participle's subject
+            opening = sentence_subject(text, toks[:w], people, verb=toks[w].low)
+            if opening and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                return Attribution(opening[0], opening[1], opening[2], toks[w].text)
+        if outer:
+            # on to the outermost reporter: "Mr. Ross said Mr. Obama had told leaders that he would ..."
+            if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+                named = outer
+            # the nearest reporter, unless it only thinks what an outer one says: "he said he often
+            # thinks of what his parents told him"
+            if nearest is None or (nearest.cue.lower() in _THINK and outer.cue.lower() in SPEECH_CORE):
+                nearest = outer
+            inner = outer
+    if relative and (named or nearest):
+        return replace(found, antecedent=named or nearest)
+    return named or nearest or found
+
+
+def _subject_elsewhere(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:
+    """The speaker of a reporting verb at ``v`` with no subject of its own: the main verb's ("was prompted
+    to say"), the main clause's after an opening participle, or an earlier clause's ("adding that ...")."""
+    text, toks, qi, people = c.text, c.toks, c.qi, c.people
+    left = toks[v - 1].low if v > 0 else ""
+    if left == "to" and v > 2 and looks_like_verb(toks, v - 2):
+        # "Mr. Trump was prompted to say, “...”", "she decided to tell them": the main verb's subject
+        rng = subject_left(toks, v - 2)
+        if rng:
+            phrase, a, b = span_text(text, toks, rng)
+            if can_speak(phrase, toks[v].low, people):
+                return Attribution(phrase, a, b, toks[v].text)
+    if toks[v].low.endswith("ing") and (v == 0 or (v == 1 and toks[0].low in OPENING_PREPOSITIONS)):
+        # "Calling the plan “a disaster,” Senator Moss voted ...", "In declaring ... “not Christian,” the
+        # pope ...": a participle opening the sentence reports for the main clause's subject
+        k = qi + 1
+        while k < len(toks) and (toks[k].text == "," or toks[k].low in ASIDE_ADVERBS):
+            k += 1
+        main = sentence_subject(text, toks[k:], people) if k > qi + 1 or _quote_ends_with(text, toks[qi]) else None
+        if main:
+            return Attribution(main[0], main[1], main[2], toks[v].text)
+    if left in _GOES_ON or toks[v].low.endswith("ing"):
+        return _earlier_clause(c, v, inherited)
+    return None
+
+
+_GOES_ON = frozenset([",", "and", "while", "before", "after", "¶", "then"])  # (before a verb that goes on)
+
+
+def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:
+    """ "adding that ...", "and told the press that ...": the subject of the earlier clause."""
+    text, toks, people = c.text, c.toks, c.people
+    left = toks[v - 1].low if v > 0 else ""
+    earlier = [w for w in c.pre_verbs if w < v]
+    # the nearest clause's own subject: "Christie acknowledged ... even as he defended ..., saying"
+    near = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
+    if near is not None:
+        phrase, a, b = span_text(text, toks, near)
+        if can_speak(phrase, toks[v].low, people):
+            return Attribution(phrase, a, b, toks[v].text)
+    for w in reversed(earlier):
+        found = c.subject(w)
+        if found is None and left == "and" and w > 0 and toks[w - 1].text in (",", "¶"):
+            # “...,” said a former official who oversaw ... and described it as “...”: the speaker named
+            # after the earlier verb goes on
+            found = c.inverted(w)
+        if found and reduced_relative(toks, found.rng_start):
+            continue  # "Santilli wears a suit in videos he calls “...”, telling ...": the clause's subject
+        if found and found.mention.lower() == "who" and "," in [t.text for t in toks[w + 1 : v]]:
+            # "Mr. Trump, who said last week that ..., issued a statement saying": the relative clause is
+            # an aside, closed before the participle; the one it is on speaks
+            on = sentence_subject(text, toks[: found.rng_start], people) if found.rng_start > 1 else None
+            if on and toks[found.rng_start - 1].text == ",":
+                return Attribution(on[0], on[1], on[2], toks[v].text)
         if found:
-            phrase, a, b = found
-            own = _OWN_WORDS.match(phrase)
-            if own:  # "Her message to the committee was simple: “...”": hers
-                return Attribution(own["pron"], a, a + len(own["pron"]), ":")
-            lead = _MORE_FROM.match(phrase)
-            if lead and sp.mention_type(phrase[lead.end() :]) in ("person", "organisation"):
-                phrase, a = phrase[lead.end() :], a + lead.end()  # a newsletter's "More from Jones: “...”"
-            verb = phrase.split()[0]
-            if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
-                # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb
-                rest = phrase[len(verb) :].lstrip()
-                return Attribution(rest, b - len(rest), b, verb)
-            return Attribution(phrase, a, b, ":")
-    # 4. Inside someone's words, when no verb before the quotation reports them: "Trump’s controversial pledge
-    #    to be “neutral”", "a question about her claim that she “never sent ...”", "his call for “a total and
-    #    complete ban”" (in what the noun claims or calls for, not right after it: "the remarks were “...”"); a
-    #    verb later in the sentence is another clause's ("..., including his promise to be “neutral” ..., have
-    #    caused concern ..., in line with what the audience hoped")
-    named = _NAMED_BEFORE.search(text, max(s0, q_open - 60), q_open)
-    noun = _SPEECH_NOUN_AFTER.match(text, q.outer_end) if named else None
-    if noun and is_speaker_phrase(named.group(1), people, strict=True):
+            # ("put it in his memo explaining the deal": a participle on a noun is not the report)
+            cue = toks[v].text if left in _GOES_ON else found.cue
+            return Attribution(found.mention, found.start, found.end, cue)
+    # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
+    # carried over from an earlier sentence
+    opening = sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
+    if opening:
+        return Attribution(opening[0], opening[1], opening[2], toks[v].text)
+    if inherited is None:
+        return None
+    if toks[0].low == "it" and has_verb_form(toks[past_adverbs(toks, 1, v)]):
+        # "The lawsuit contends that “...” It goes on to fault ..., saying ...": "it" is the
+        # mention, standing for the speaker before
+        return Attribution(toks[0].text, toks[0].start, toks[0].end, toks[v].text, antecedent=inherited)
+    return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
+
+
+def _colon_label(c: _Around) -> Attribution | None:
+    """Step 3 ends: a colon right before the quotation, after the sentence's subject, a label or a name."""
+    text, toks, qi = c.text, c.toks, c.qi
+    if not (qi > 0 and toks[qi - 1].text == ":"):
+        return None
+    found = (
+        sentence_subject(text, toks[: qi - 1], c.people)
+        or _label_before_colon(text, toks, qi - 1, c.people)
+        or _named_before_colon(text, toks, qi - 1)
+    )
+    if not found:
+        return None
+    phrase, a, b = found
+    own = _OWN_WORDS.match(phrase)
+    if own:  # "Her message to the committee was simple: “...”": hers
+        return Attribution(own["pron"], a, a + len(own["pron"]), ":")
+    lead = _MORE_FROM.match(phrase)
+    if lead and sp.mention_type(phrase[lead.end() :]) in ("person", "organisation"):
+        phrase, a = phrase[lead.end() :], a + lead.end()  # a newsletter's "More from Jones: “...”"
+    verb = phrase.split()[0]
+    if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
+        # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb
+        rest = phrase[len(verb) :].lstrip()
+        return Attribution(rest, b - len(rest), b, verb)
+    return Attribution(phrase, a, b, ":")
+
+
+def _words_owner(c: _Around) -> Attribution | None:
+    """Step 4, inside someone's words, when no verb before the quotation reports them: "Trump’s controversial
+    pledge to be “neutral”", "a question about her claim that she “never sent ...”", "his call for “a total
+    and complete ban”" (in what the noun claims or calls for, not right after it: "the remarks were “...”");
+    a verb later in the sentence is another clause's ("..., including his promise to be “neutral” ..., have
+    caused concern ..., in line with what the audience hoped")."""
+    text, q_open = c.text, c.q.open_at
+    named = _NAMED_BEFORE.search(text, max(c.sent_start, q_open - 60), q_open)
+    noun = _SPEECH_NOUN_AFTER.match(text, c.q.outer_end) if named else None
+    if noun and is_speaker_phrase(named.group(1), c.people, strict=True):
         # "Obama's “if you like your plan, you can keep it” promise": the possessor's words
         a, b = named.start(1), named.end(1)
         return Attribution(text[a:b], a, b, noun.group(1))
-    owner = _POSSESSED_WORDS.search(text, max(s0, q_open - 150), q_open)
+    owner = _POSSESSED_WORDS.search(text, max(c.sent_start, q_open - 150), q_open)
     if owner and _in_content(owner):
         who = owner.group("pron") or owner.group("name")
-        if owner.group("pron") or is_speaker_phrase(who, people, strict=True):
+        if owner.group("pron") or is_speaker_phrase(who, c.people, strict=True):
             a = owner.start()
             b = owner.end("noun")
             return Attribution(text[a:b], a, b, owner.group("noun"))
-    # 5. A reporting verb later in the sentence with its own subject: "... ," he said; or inverted at the
-    #    end of the sentence: Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck.
-    for v in verbs:
-        if v > qi:
-            found = subj(v)
-            if found and (
-                (found.rng_start > 0 and toks[found.rng_start - 1].low in ("which", "whom"))
-                or found.mention in THING_RELATIVES
-            ):
-                # “...,” which Mozloom thinks will ...: a relative clause about what was quoted (or about
-                # something else: "“...,” while ... letters that called him ...")
-                continue
-            if (
-                found
-                and found.rng_start < qi
-                and "," in [t.text for t in toks[found.rng_start : qi]]
-                and "," in [t.text for t in toks[qi + 1 : v]]
-            ):
-                break  # "Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": an aside's words
-            if found and not (found.rng_start == qi + 1 and found.mention.lower() == "who"):
-                return found
-            if not found and toks[v].low.endswith("ing") and toks[v - 1].text in (",", "¶"):
-                break  # “...,” telling reporters that he thinks ...: later verbs are what the participle reports
-            if toks[v - 1].text == "," and toks[v].low != "according":
-                rng = object_right(toks, v)
-                if rng and (rng[1] == len(toks) or toks[rng[1]].text in (",", ".")):
-                    found = inverted(v)
-                    if found:
-                        return found
-    # 6. Any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
-    #    "bomb the hell" out of ..."), when that subject can speak.
-    if qi > 1 and not (pre_verbs and pre_verbs[-1] == qi - 1 and names_thing(toks, qi - 1) and not subj(qi - 1)):
-        # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
-        # businessman began by talking about the drug crisis, saying that heroin is “cheaper than candy.”"
-        cue = toks[pre_verbs[-1]].low if pre_verbs else ""
-        # the nearest clause's own subject first: "..., and at one point the crowd reprised “...”"
-        clause = clause_subject(text, toks[:qi], people)
-        # (a clause after the last reporting verb has its own subject: "Boos rained down when Trump mentioned
-        # her, and at one point the crowd reprised the chant “...”")
-        if clause is not None and pre_verbs and clause[1] < toks[pre_verbs[-1]].end:
-            clause = None
-        found = clause or sentence_subject(text, toks[:qi], people, verb=cue)
-        if found:
-            main_verbs = [v for v in pre_verbs if opener_end is None or v > opener_end]
-            if clause:  # (its own reporting verbs only, not those of the clause before it)
-                main_verbs = [v for v in main_verbs if toks[v].start > found[1]]
-            held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
-            k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
-            if k > 0 and toks[k - 1].low in RELATIVE_PRONOUNS and found[0].lower() in sp.PRONOUNS_PERSON:
-                # "he also could not resist taking swipes at Marco Rubio, who he dubbed “...”": he is not Rubio
-                # but the sentence's subject
-                outer = sentence_subject(text, toks[: k - 1], people)
-                if outer:
-                    held.antecedent = Attribution(outer[0], outer[1], outer[2], "")
-            return held
     return None
+
+
+def _reporter_later(c: _Around) -> Attribution | None:
+    """Step 5, a reporting verb later in the sentence with its own subject: "... ," he said; or inverted at
+    the end of the sentence: Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck."""
+    toks, qi = c.toks, c.qi
+    for v in c.verbs:
+        if v <= qi:
+            continue
+        found = c.subject(v)
+        if found and (
+            (found.rng_start > 0 and toks[found.rng_start - 1].low in ("which", "whom"))
+            or found.mention in THING_RELATIVES
+        ):
+            # “...,” which Mozloom thinks will ...: a relative clause about what was quoted (or about
+            # something else: "“...,” while ... letters that called him ...")
+            continue
+        if (
+            found
+            and found.rng_start < qi
+            and "," in [t.text for t in toks[found.rng_start : qi]]
+            and "," in [t.text for t in toks[qi + 1 : v]]
+        ):
+            return None  # "Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": an aside's words
+        if found and not (found.rng_start == qi + 1 and found.mention.lower() == "who"):
+            return found
+        if not found and toks[v].low.endswith("ing") and toks[v - 1].text in (",", "¶"):
+            return None  # “...,” telling reporters that he thinks ...: later verbs are what the participle reports
+        if toks[v - 1].text == "," and toks[v].low != "according":
+            rng = object_right(toks, v)
+            if rng and (rng[1] == len(toks) or toks[rng[1]].text in (",", ".")):
+                found = c.inverted(v)
+                if found:
+                    return found
+    return None
+
+
+def _sentence_holder(c: _Around) -> Attribution | None:
+    """Step 6, any other verb: the quotation belongs to the subject of its sentence ("Trump is promising to
+    "bomb the hell" out of ..."), when that subject can speak."""
+    text, toks, qi, people = c.text, c.toks, c.qi, c.people
+    pre_verbs = c.pre_verbs
+    if qi <= 1 or (pre_verbs and pre_verbs[-1] == qi - 1 and names_thing(toks, qi - 1) and not c.subject(qi - 1)):
+        return None
+    # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
+    # businessman began by talking about the drug crisis, saying that heroin is “cheaper than candy.”"
+    cue = toks[pre_verbs[-1]].low if pre_verbs else ""
+    # the nearest clause's own subject first: "..., and at one point the crowd reprised “...”"
+    clause = clause_subject(text, toks[:qi], people)
+    # (a clause after the last reporting verb has its own subject: "Boos rained down when Trump mentioned
+    # her, and at one point the crowd reprised the chant “...”")
+    if clause is not None and pre_verbs and clause[1] < toks[pre_verbs[-1]].end:
+        clause = None
+    found = clause or sentence_subject(text, toks[:qi], people, verb=cue)
+    if not found:
+        return None
+    main_verbs = [v for v in pre_verbs if c.opener_end is None or v > c.opener_end]
+    if clause:  # (its own reporting verbs only, not those of the clause before it)
+        main_verbs = [v for v in main_verbs if toks[v].start > found[1]]
+    held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
+    k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
+    if k > 0 and toks[k - 1].low in RELATIVE_PRONOUNS and found[0].lower() in sp.PRONOUNS_PERSON:
+        # "he also could not resist taking swipes at Marco Rubio, who he dubbed “...”": he is not Rubio
+        # but the sentence's subject
+        outer = sentence_subject(text, toks[: k - 1], people)
+        if outer:
+            held.antecedent = Attribution(outer[0], outer[1], outer[2], "")
+    return held
 
 
 # someone's words right before a quotation, with what they claim or call for: the noun's complement holds it
@@ -620,21 +772,22 @@ def _colon_clause(toks: list[Tok], qi: int, pre_verbs: list[int]) -> int | None:
     return start
 
 
-def _closing_tag(toks: list[Tok], qi: int, verbs: list[int], inverted, subj) -> Attribution | None:
+def _closing_tag(c: _Around) -> Attribution | None:
     """The attribution that closes the sentence after the quotation at ``qi``: ", said Jo Ames[, ...] [on
     Monday]." or ", Jo Ames said [on Monday]."."""
-    for v in verbs:
+    toks, qi = c.toks, c.qi
+    for v in c.verbs:
         if v <= qi + 1 or toks[v].low not in SPEECH_CORE or not toks[v].text.islower():
             continue
         if toks[v - 1].text == ",":
-            found = inverted(v)
+            found = c.inverted(v)
             rng = object_right(toks, v)
             rest = toks[rng[1] :] if rng else []
             if rest and rest[0].text == ",":  # past the speaker's apposition
                 close = next((k for k in range(1, len(rest)) if rest[k].text == ","), len(rest))
                 rest = rest[close:]
         else:
-            found = subj(v)
+            found = c.subject(v)
             rest = toks[v + 1 :]
             if found and (found.rng_start < 1 or toks[found.rng_start - 1].text != ","):
                 found = None
@@ -643,17 +796,18 @@ def _closing_tag(toks: list[Tok], qi: int, verbs: list[int], inverted, subj) -> 
     return None
 
 
-def _named_intro(toks: list[Tok], qi: int, verbs: list[int], subj) -> Attribution | None:
+def _named_intro(c: _Around) -> Attribution | None:
     """A named subject whose reporting verb introduces the quotation at ``qi`` ("Feinstein said “...”", "Fallon
     fired back: “...”"), for a quotation tagged again after it with a pronoun."""
+    toks, qi = c.toks, c.qi
     j = qi - 1
     if j > 0 and toks[j].text in (":", ","):
         j -= 1
     particle = j > 0 and toks[j].low in _PARTICLES
     j -= particle
-    if j < 1 or j not in verbs or not toks[j].text.islower():
+    if j < 1 or j not in c.verbs or not toks[j].text.islower():
         return None
-    found = subj(j)
+    found = c.subject(j)
     if found is None or found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
         return None
     if sp.mention_type(found.mention) not in ("person", "organisation"):
@@ -661,13 +815,14 @@ def _named_intro(toks: list[Tok], qi: int, verbs: list[int], subj) -> Attributio
     return replace(found, cue=f"{found.cue} {toks[j + 1].text}") if particle else found
 
 
-def _opening_reporter(toks: list[Tok], qi: int, verbs: list[int], subj, pronoun: str) -> Attribution | None:
+def _opening_reporter(c: _Around, pronoun: str) -> Attribution | None:
     """The named subject of the sentence's first reporting verb, when it opens the sentence ("Cruz spokesman
     Rick Tyler said that ... “...,” he said"): the pronoun tag after the quotation repeats that reporter."""
-    first = next((v for v in verbs if v < qi), None)
+    toks = c.toks
+    first = next((v for v in c.verbs if v < c.qi), None)
     if first is None or not toks[first].text.islower() or toks[first].low not in SPEECH_CORE:
         return None
-    found = subj(first)
+    found = c.subject(first)
     if found is None or found.rng_start != 0 or sp.mention_type(found.mention) != "person":
         return None
     wanted = sp.pronoun_gender(pronoun)
@@ -834,16 +989,17 @@ _CRIES = frozenset(
 )
 
 
-def _in_reported_opening_clause(toks: list[Tok], qi: int, verbs: list[int], subj) -> bool:
+def _in_reported_opening_clause(c: _Around) -> bool:
     """Whether the quotation at ``qi`` closes an opening subordinate clause with a speaker and reporting verb
     of its own: in "Although Weiner admitted that they had “been friends,” he claimed ..." the words are
     Weiner's, not those of the main clause's subject right after them."""
+    toks, qi = c.toks, c.qi
     k = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
     if k >= len(toks) or toks[k].low not in _OPENERS:
         return False
     # (or a verb sharing the clause's subject: "When Trump later referred to ... and said he would “...,” the
     # crowd applauded")
-    return any(subj(w) is not None or toks[w - 1].low == "and" for w in verbs if k + 1 < w < qi)
+    return any(c.subject(w) is not None or toks[w - 1].low == "and" for w in c.verbs if k + 1 < w < qi)
 
 
 _NAMING = frozenset("call calls called describe describes described dub dubs dubbed term terms termed".split())
