@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -498,119 +499,29 @@ def quote_rows(
     for sent in sentences or []:
         by_paragraph.setdefault(sent.paragraph, []).append((sent.clean_start, sent.clean_end))
     rows: list[dict] = []
-    history: list[tuple[int, str, str]] = []
-    people_all: list[sp.Person] = []
-    full_names: set[str] = set()
     single = uses_single_quotes("\n".join(par.text for par in paragraphs))  # as split_sentences decides
-    for par in paragraphs:
-        # (a name inside a quotation is what its speaker talks about: no antecedent for "she went on" after
-        # “... TRICARE for the National Guard, ...”)
-        titled_people = sp.find_people(par.text)
-        at = [p.start for p in titled_people]
-        for p, quoted in zip(titled_people, _quoted(par.text, at, single), strict=True):
-            people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title, quoted=quoted))
-        found_names = list(_FULL_NAME.finditer(par.text))
-        quoted_at = _quoted(par.text, [m.start() for m in found_names], single)
-        for m, depth in zip(found_names, quoted_at, strict=True):  # untitled full names count for surnames
-            of = (
-                _OF_BEFORE.search(par.text, max(0, m.start() - 40), m.start())
-                if par.text.endswith((" of ", " of the "), 0, m.start())
-                else None
-            )
-            if of and sp.is_organisation(of.group(1)):
-                continue  # "the National Association of Securities Dealers": part of an organisation's name
-            if par.text.endswith(" and ", 0, m.start()):
-                # "the London School of Hygiene and Tropical Medicine", "Health and Human Services"
-                joined = _OF_AND_BEFORE.search(par.text, max(0, m.start() - 80), m.start())
-                if joined and sp.is_organisation(f"{joined.group()}{m.group()}"):
-                    continue
-            full_names.add(m.group())
-            found = _untitled_name(par.text, m)
-            if found:
-                # "Boris Johnson, the former prime minister, said": the role in apposition titles the name, so
-                # that "the former prime minister" later refers back to him
-                role = _ROLE_AFTER.match(par.text, m.end())
-                titled = role and role.group(2) in sp.title_words() and role.group(2) not in _NOT_ROLES
-                title = role.group(1) if titled else None
-                # a job before the name or in apposition after it ("former prosecutor Beth Carter", "Paul
-                # Evans, a neurologist at Oxford") is how "the former prosecutor", "the neurologist" refer back
-                job = _job_before(par.text, found[1]) if title is None else None
-                if job:
-                    title = job
-                elif title is None and role and _singular_job(role.group(2)):
-                    title = role.group(1)
-                people_all.append(sp.Person(found[0], par.span.to_original(found[1]), title, quoted=depth))
-        particles = _PARTICLE.search(par.text)  # (rare in English: a literal search first keeps this cheap)
-        for m in _PARTICLE_NAME.finditer(par.text, max(0, particles.start() - 40)) if particles else ():
-            if sp.is_given_name(m.group(1)):
-                full_names.add(m.group())
-                people_all.append(sp.Person(m.group(), par.span.to_original(m.start()), None))
-        # (rare: a search for the age alone first keeps this cheap)
-        for m in _GIVEN_AGED.finditer(par.text) if _AGE_COMMAS.search(par.text) else ():
-            # "Santos's daughter, Elena, 24, is less diplomatic"
-            before = par.text[max(0, m.start() - 20) : m.start()].split()
-            if sp.is_given_name(m.group(1)) and not (before and before[-1][:1].isupper()):  # (not "Maria Jordan, 24")
-                people_all.append(sp.Person(m.group(1), par.span.to_original(m.start(1)), None))
-        for m in _NAME_IN_COMMAS.finditer(par.text):  # "His wife, Karen, nodded. She had worked at the plant"
-            # (a given name, or a word no dictionary holds: "Her mother, Linh, was more tired")
-            name = m.group(1)
-            named = sp.is_given_name(name) or usual_tag(name.lower()) == ""
-            kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()) if named else None
-            if kin:
-                given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin[1]]
-                people_all.append(sp.Person(name, par.span.to_original(m.start(1)), None, given))
-        # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
-        label = TRANSCRIPT_LABEL.match(par.text)
-        words = label["name"].split() if label and "." not in label["name"] else []
-        named = 1 < len(words) <= 4 and all(len(w) > 1 for w in words)
-        if named and sp.mention_type(label["name"].title()) == "person":
-            people_all.append(sp.Person(label["name"].title(), par.span.to_original(label.start("name")), None))
-        for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
-            given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
-            if given and sp.is_given_name(given.group(1)):
-                name = f"{given.group(1)} {m.group(1)}"
-                people_all.append(sp.Person(name, par.span.to_original(given.start(1)), None))
-    people_all.sort(key=lambda p: p.start)
-    people_all = sp.with_genders(text, people_all)
-    index = sp.PeopleIndex(people_all)
+    people_all, full_names = _people_in(text, paragraphs, single)
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
     names = {p.name for p in people_all} | full_names
     names |= _capitalised_only(text)
+    art = _Article(text, paragraphs, people_all, sp.PeopleIndex(people_all), names, [], single)
     sentence_index = 0
-    open_from_previous: Attribution | None = None
-    previous_speaker: Attribution | None = None
-    introduced_by: Attribution | None = None
-    about_previous: tuple[str, tuple[int, int], Paragraph] | None = None
-    previous_unclosed = False
-    # rows of a quotation running over paragraphs that have no speaker of their own (see _sign_run)
-    run_rows: list[int] = []
-    run_unsigned, run_mark = False, ""
+    carry = _Carried()
     for par in paragraphs:
         ptext = par.text
         sents = by_paragraph.get(par.index) or ([(0, len(ptext))] if par.is_heading else split_text(ptext, single))
         first_sentence = sentence_index
         sentence_index += len(sents)
         labelled = (
-            _headline_label(text, par, names, first_sentence, people_all, history, single)
+            _headline_label(text, par, names, first_sentence, people_all, art.history, single)
             if (par.is_heading or len(sents) == 1) and not par.is_duplicate and par.kind != "boilerplate"
             else []
         )
         if (par.is_heading or par.kind == "boilerplate") and not labelled:
-            previous_unclosed = False
-            previous_speaker = None
+            carry.previous_unclosed = False
+            carry.previous_speaker = None
             continue
-        # named people mentioned in this paragraph feed pronoun resolution, and so do role nouns that open a
-        # sentence ("The Ukrainian leader thanked Washington. “We are grateful,” he wrote"), as their holders
-        seen = [(par.span.to_original(pos), name, "person") for pos, name in index.mentions(ptext, single)]
-        for m in _ROLE_SUBJECT.finditer(ptext):
-            if m.start() > 0 and ptext[m.start() - 2 : m.start()] not in (". ", "! ", "? "):
-                continue  # (a sentence's first words only)
-            if m.group(1) in sp.title_words() and sp.mention_type(m.group()) == "role":
-                pos = par.span.to_original(m.start())
-                res = sp.resolve(m.group(), pos, text, people_all, history[-_HISTORY:] + seen)
-                if res.speaker_type == "person":
-                    seen.append((pos, res.speaker, "person"))
-        history.extend(sorted(seen))
+        art.history.extend(_mentions_in(art, par))
         if labelled:  # "Sanders: Brexit's message could ...": the paragraph holds nothing else
             rows.extend(labelled)
             continue
@@ -623,153 +534,23 @@ def quote_rows(
             # reported speech only where nothing is in quote marks: quoted words are handled below;
             # found first so that its speakers can be antecedents of pronouns next to the quotations
             if not any(a < sent[1] and b > sent[0] for a, b in quoted):
-                for row, attr in _reported(text, par, sent, first_sentence + si, names, people_all, history):
+                for row, attr in _reported(text, par, sent, first_sentence + si, names, people_all, art.history):
                     rows.append(row)
                     reported_in[si] = attr
                     if si == len(sents) - 1:
                         attr.span = par.span
                         reported_last = attr
-        continuation = previous_unclosed and bool(quotes) and quotes[0].open_at <= 1
-        last_attr: Attribution | None = None
-        rows_in_sentence: dict[int, tuple[QuoteSpan, str]] = {}
-        attr_in_sentence: dict[int, Attribution] = {}
-        for q in quotes:
-            si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
-            in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
-            attr = attribute(ptext, sents[si], q, in_sentence, names, last_attr)
-            if attr is not None:
-                attr = poll_source(ptext, sents[si], attr) or attr
-            own = attr is not None
-            cont = continuation and q is quotes[0]
-            carried = False  # a speaker carried over from the paragraph before, for want of one here
-            if attr is None and cont and open_from_previous is not None:
-                attr, carried = open_from_previous, True
-            if attr is None and len(sents) > 1 and _kind(ptext, q, sents[si]) == "direct":
-                attr = _paragraph_attribution(ptext, sents, si, quotes, names)
-            if attr is None and _kind(ptext, q, sents[si]) == "direct":
-                # the speaker goes on: a later quotation in the same paragraph, or a paragraph that is
-                # nothing but a quotation right after one whose speaker is known
-                signed = _signed_below(paragraphs, par.index)
-                if signed is not None and not _has_verb_outside(ptext, quotes):
-                    attr = signed  # “...” ¶ - Hillary Clinton.
-                elif last_attr is not None:
-                    attr = last_attr
-                elif q is quotes[0] and q.open_at == 0 and introduced_by is not None:
-                    attr = introduced_by
-                elif q.open_at == 0 and previous_speaker is not None and not _has_verb_outside(ptext, quotes):
-                    attr, carried = previous_speaker, True
-                elif (
-                    q.open_at == 0
-                    and about_previous is not None
-                    and not _has_verb_outside(ptext, quotes)
-                    and (about := _paragraph_about(*about_previous, names)) is not None
-                ):
-                    attr, carried = about, True
-                else:
-                    attr = _previous_subject(ptext, sents, si, quotes, names, q)
-            if attr is not None and attr.span is None:
-                attr.span = par.span
-            kind = _kind(ptext, q, sents[si])
-            if kind == "partial" and _continues_split_quote(ptext, q, rows_in_sentence.get(si)):
-                kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
-                # (said by whoever said the first: "Fallon fired back: “A,” he wrote, “b.”" is Fallon's)
-                first_half = attr_in_sentence.get(si)
-                if attr is not None and first_half is not None and attr.mention.lower() in HOLDER_PRONOUNS:
-                    attr = first_half
-            if (
-                attr is None
-                and kind == "partial"
-                and last_attr is not None
-                and _quoted_clause_ends(ptext, q, sents[si])
-            ):
-                attr = last_attr  # “...,” Mr. Garin said. For African-Americans, “you don't take it for granted.”
-            if attr is None and kind == "partial" and si > 0:
-                # the speaker of the sentence before goes on, with no reporting verb of their own: “...,”
-                # Hennessey added. But that's not the same thing as “properly chargeable under the law.”
-                before = attr_in_sentence.get(si - 1) or reported_in.get(si - 1)
-                if (
-                    before is not None
-                    and not _is_scare_quote(ptext, q, sents[si], False)
-                    and not _sentence_has_cue(ptext, sents[si])
-                ):
-                    attr = before
-            if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
-                continue
-            if (
-                kind == "partial"
-                and attr is not None
-                and q.outer_end <= attr.start < q.outer_end + 2
-                and attr.mention[:1].islower()
-                and attr.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
-                and ptext[q.end - 1 : q.end].isalnum()
-                and _LABEL_DETERMINER.search(ptext, max(0, q.open_at - 8), q.open_at) is not None
-            ):
-                # "Some in the “Bernie or Bust” crowd suggest": a label inside its speaker's phrase (but not
-                # “Build the wall” supporters chanted)
-                continue
-            if attr is None:
-                attr = _clause_holder(ptext, sents[si], q, in_sentence, names)
-                if attr is not None:
-                    attr.span = par.span
-            if _is_title(ptext, q, attr) or _BYLINE.match(ptext, q.outer_end) or _is_excerpt(ptext, q):
-                continue  # a title of a work, of an article with its byline, an excerpt of one, or markup
-            content = _partial_content(ptext, sents[si], q, attr) if kind == "partial" else None
-            rows.append(_row(text, par, q, kind, attr, first_sentence + si, cont, people_all, history, content))
-            if cont and own and ptext[q.open_at] == run_mark:
-                # (the same mark as the run's: not a quotation inside an excerpt that runs on, “...,” King
-                # said" closing "The hearing was closed ... ¶ "King said ...)
-                _sign_run(rows, run_rows)
-            unsigned = attr is None or carried
-            if not cont:
-                run_rows = []
-                run_unsigned = unsigned  # (a run introduced by its speaker keeps that speaker)
-                run_mark = ptext[q.open_at]
-            if run_unsigned and unsigned and q is quotes[-1] and q.close_at is None:
-                run_rows.append(len(rows) - 1)  # (its speaker may be named where the quotation ends)
-            rows_in_sentence[si] = (q, kind)
-            if attr is not None:
-                last_attr = attr
-                attr_in_sentence[si] = attr
-        # reported speech outside the quote marks of a sentence that has some: “...,” he said, adding that
-        # ...; or "He said the plan had failed: “...”"
-        for si, attr in attr_in_sentence.items():
-            in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
-            for found in around_quotes(ptext, sents[si], in_sentence, attr, names):
-                rows.append(_row(text, par, *found, first_sentence + si, False, people_all, history))
-        # and reported speech in a sentence whose quote marks held nobody's words: "Tom Reyes told Reuters that
-        # the so-called “overflow sites” would open by Friday"
-        for si, sent in enumerate(sents):
-            if si in rows_in_sentence or not any(a < sent[1] and b > sent[0] for a, b in quoted):
-                continue
-            inside = [o for o in quotes if sent[0] <= o.open_at < sent[1]]
-            # (scare quotes in lower case only: not a title, “Women Who Work”, nor an unclosed quotation, which
-            # runs on with nobody's words around it)
-            if not inside or any(o.close_at is None or not ptext[o.start : o.start + 1].islower() for o in inside):
-                continue
-            rows.extend(row for row, _ in _reported(text, par, sent, first_sentence + si, names, people_all, history))
-        if quotes:
-            _speakers_for_pronouns(rows[rows_before:], text, people_all, history)
-        open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
-        # "Carter said that ... would not happen. ¶ “That's because ...”": the next paragraph's quotation
-        # continues the speaker of the last quotation, or of reported speech closing this paragraph
-        if not quotes and reported_last is None and sents:
-            reported_last = speaking_subject(ptext, sents[-1], names)
-            if reported_last is not None:
-                reported_last.span = par.span
-        if quotes or reported_last is not None or not _stage_direction(ptext):
-            # (a stage direction between the lines of one speaker keeps them speaking: “...” ¶ She pauses. ¶
-            # “Well, thank you so much.”)
-            previous_speaker = last_attr if quotes else reported_last
-        introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
-        # (found only when a quotation paragraph comes to need it: most paragraphs are no such thing)
-        about_previous = (
-            (ptext, sents[-1], par) if not quotes and reported_last is None and sents and not par.is_heading else None
+        last_attr, rows_in_sentence, attr_in_sentence = _paragraph_quotations(
+            art, par, sents, first_sentence, quotes, reported_in, carry, rows
         )
-        previous_unclosed = bool(quotes) and quotes[-1].close_at is None
+        rows.extend(_reported_around(art, par, sents, first_sentence, quotes, rows_in_sentence, attr_in_sentence))
+        if quotes:
+            _speakers_for_pronouns(rows[rows_before:], text, people_all, art.history)
+        carry.after(par, sents, quotes, last_attr, reported_last, names)
         if len(rows) == rows_before and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
             # an answer of several sentences in a Q&A or transcript ("Bass: Perception lags reality. When
             # ..."), where nothing else in the paragraph is attributed
-            rows.extend(_headline_label(text, par, names, first_sentence, people_all, history, single))
+            rows.extend(_headline_label(text, par, names, first_sentence, people_all, art.history, single))
     # a "repeat" half as long again as its original is a fuller version of it (a lede's words again in the
     # body): what it adds stays
     fuller = {
@@ -786,6 +567,338 @@ def quote_rows(
         row["quote_id"] = f"{article_id}:q{i}"
         row["article_id"] = article_id
     return rows
+
+
+@dataclass
+class _Article:
+    """What every paragraph's quotations are read against: the article's text and paragraphs, the people it
+    names (with an index of their mentions), the names that can stand alone later as a surname, and the
+    mentions seen so far (``history``: offset, name, type), which grows paragraph by paragraph."""
+
+    text: str
+    paragraphs: list[Paragraph]
+    people: list[sp.Person]
+    index: sp.PeopleIndex
+    names: set[str]
+    history: list[tuple[int, str, str]]
+    single: bool  # quotations in single marks
+
+
+@dataclass
+class _Carried:
+    """What one paragraph hands the next about who is speaking."""
+
+    open_from_previous: Attribution | None = None  # the speaker of a quotation left open at its end
+    previous_speaker: Attribution | None = None  # who spoke last in it
+    introduced_by: Attribution | None = None  # who its last sentence introduces with a colon
+    about_previous: tuple[str, tuple[int, int], Paragraph] | None = None  # its last sentence, when no one spoke
+    previous_unclosed: bool = False
+    # rows of a quotation running over paragraphs that have no speaker of their own (see _sign_run)
+    run_rows: list[int] = field(default_factory=list)
+    run_unsigned: bool = False
+    run_mark: str = ""
+
+    def after(
+        self,
+        par: Paragraph,
+        sents: list[tuple[int, int]],
+        quotes: list[QuoteSpan],
+        last_attr: Attribution | None,
+        reported_last: Attribution | None,
+        names: set[str],
+    ) -> None:
+        """Hand on paragraph ``par``, whose quotations were ``quotes``, the last attributed by ``last_attr``,
+        and whose last sentence reports ``reported_last``'s words."""
+        ptext = par.text
+        self.open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
+        # "Carter said that ... would not happen. ¶ “That's because ...”": the next paragraph's quotation
+        # continues the speaker of the last quotation, or of reported speech closing this paragraph
+        if not quotes and reported_last is None and sents:
+            reported_last = speaking_subject(ptext, sents[-1], names)
+            if reported_last is not None:
+                reported_last.span = par.span
+        if quotes or reported_last is not None or not _stage_direction(ptext):
+            # (a stage direction between the lines of one speaker keeps them speaking: “...” ¶ She pauses. ¶
+            # “Well, thank you so much.”)
+            self.previous_speaker = last_attr if quotes else reported_last
+        self.introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
+        # (found only when a quotation paragraph comes to need it: most paragraphs are no such thing)
+        self.about_previous = (
+            (ptext, sents[-1], par) if not quotes and reported_last is None and sents and not par.is_heading else None
+        )
+        self.previous_unclosed = bool(quotes) and quotes[-1].close_at is None
+
+
+def _mentions_in(art: _Article, par: Paragraph) -> list[tuple[int, str, str]]:
+    """The named people mentioned in paragraph ``par``, which feed pronoun resolution, and the role nouns that
+    open a sentence ("The Ukrainian leader thanked Washington. “We are grateful,” he wrote"), as their
+    holders; in order."""
+    ptext = par.text
+    seen = [(par.span.to_original(pos), name, "person") for pos, name in art.index.mentions(ptext, art.single)]
+    for m in _ROLE_SUBJECT.finditer(ptext):
+        if m.start() > 0 and ptext[m.start() - 2 : m.start()] not in (". ", "! ", "? "):
+            continue  # (a sentence's first words only)
+        if m.group(1) in sp.title_words() and sp.mention_type(m.group()) == "role":
+            pos = par.span.to_original(m.start())
+            res = sp.resolve(m.group(), pos, art.text, art.people, art.history[-_HISTORY:] + seen)
+            if res.speaker_type == "person":
+                seen.append((pos, res.speaker, "person"))
+    return sorted(seen)
+
+
+def _paragraph_quotations(
+    art: _Article,
+    par: Paragraph,
+    sents: list[tuple[int, int]],
+    first_sentence: int,
+    quotes: list[QuoteSpan],
+    reported_in: dict[int, Attribution],
+    carry: _Carried,
+    rows: list[dict],
+) -> tuple[Attribution | None, dict[int, tuple[QuoteSpan, str]], dict[int, Attribution]]:
+    """Append the rows of paragraph ``par``'s quotations to ``rows``; return the last speaker found, and the
+    quotation (with its kind) and the speaker last found in each sentence."""
+    ptext, names = par.text, art.names
+    continuation = carry.previous_unclosed and bool(quotes) and quotes[0].open_at <= 1
+    last_attr: Attribution | None = None
+    rows_in_sentence: dict[int, tuple[QuoteSpan, str]] = {}
+    attr_in_sentence: dict[int, Attribution] = {}
+    for q in quotes:
+        si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
+        in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
+        kind = _kind(ptext, q, sents[si])
+        attr = attribute(ptext, sents[si], q, in_sentence, names, last_attr)
+        if attr is not None:
+            attr = poll_source(ptext, sents[si], attr) or attr
+        own = attr is not None
+        cont = continuation and q is quotes[0]
+        carried = False  # a speaker carried over from the paragraph before, for want of one here
+        if attr is None and cont and carry.open_from_previous is not None:
+            attr, carried = carry.open_from_previous, True
+        if attr is None and kind == "direct":
+            attr, carried = _speaker_going_on(art, par, sents, si, q, quotes, last_attr, carry)
+        if attr is not None and attr.span is None:
+            attr.span = par.span
+        if kind == "partial" and _continues_split_quote(ptext, q, rows_in_sentence.get(si)):
+            kind = "direct"  # "A," she said, "and b." : the second half of a split direct quotation
+            # (said by whoever said the first: "Fallon fired back: “A,” he wrote, “b.”" is Fallon's)
+            first_half = attr_in_sentence.get(si)
+            if attr is not None and first_half is not None and attr.mention.lower() in HOLDER_PRONOUNS:
+                attr = first_half
+        if attr is None and kind == "partial" and last_attr is not None and _quoted_clause_ends(ptext, q, sents[si]):
+            attr = last_attr  # “...,” Mr. Garin said. For African-Americans, “you don't take it for granted.”
+        if attr is None and kind == "partial" and si > 0:
+            # the speaker of the sentence before goes on, with no reporting verb of their own: “...,”
+            # Hennessey added. But that's not the same thing as “properly chargeable under the law.”
+            before = attr_in_sentence.get(si - 1) or reported_in.get(si - 1)
+            if (
+                before is not None
+                and not _is_scare_quote(ptext, q, sents[si], False)
+                and not _sentence_has_cue(ptext, sents[si])
+            ):
+                attr = before
+        if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
+            continue
+        if kind == "partial" and attr is not None and _label_in_speaker(ptext, q, attr):
+            continue
+        if attr is None:
+            attr = _clause_holder(ptext, sents[si], q, in_sentence, names)
+            if attr is not None:
+                attr.span = par.span
+        if _is_title(ptext, q, attr) or _BYLINE.match(ptext, q.outer_end) or _is_excerpt(ptext, q):
+            continue  # a title of a work, of an article with its byline, an excerpt of one, or markup
+        content = _partial_content(ptext, sents[si], q, attr) if kind == "partial" else None
+        rows.append(_row(art.text, par, q, kind, attr, first_sentence + si, cont, art.people, art.history, content))
+        if cont and own and ptext[q.open_at] == carry.run_mark:
+            # (the same mark as the run's: not a quotation inside an excerpt that runs on, “...,” King
+            # said" closing "The hearing was closed ... ¶ "King said ...)
+            _sign_run(rows, carry.run_rows)
+        unsigned = attr is None or carried
+        if not cont:
+            carry.run_rows = []
+            carry.run_unsigned = unsigned  # (a run introduced by its speaker keeps that speaker)
+            carry.run_mark = ptext[q.open_at]
+        if carry.run_unsigned and unsigned and q is quotes[-1] and q.close_at is None:
+            carry.run_rows.append(len(rows) - 1)  # (its speaker may be named where the quotation ends)
+        rows_in_sentence[si] = (q, kind)
+        if attr is not None:
+            last_attr = attr
+            attr_in_sentence[si] = attr
+    return last_attr, rows_in_sentence, attr_in_sentence
+
+
+def _speaker_going_on(
+    art: _Article,
+    par: Paragraph,
+    sents: list[tuple[int, int]],
+    si: int,
+    q: QuoteSpan,
+    quotes: list[QuoteSpan],
+    last_attr: Attribution | None,
+    carry: _Carried,
+) -> tuple[Attribution | None, bool]:
+    """The speaker of direct quotation ``q`` when no words of its sentence name one, and whether it was
+    carried over from the paragraph before: the paragraph's attribution in another sentence, a signature
+    below, the speaker goes on (a later quotation in the same paragraph, or a paragraph that is nothing but
+    a quotation right after one whose speaker is known), or the subject of a sentence before."""
+    ptext = par.text
+    if len(sents) > 1:
+        attr = _paragraph_attribution(ptext, sents, si, quotes, art.names)
+        if attr is not None:
+            return attr, False
+    signed = _signed_below(art.paragraphs, par.index)
+    if signed is not None and not _has_verb_outside(ptext, quotes):
+        return signed, False  # “...” ¶ - Hillary Clinton.
+    if last_attr is not None:
+        return last_attr, False
+    if q is quotes[0] and q.open_at == 0 and carry.introduced_by is not None:
+        return carry.introduced_by, False
+    if q.open_at == 0 and carry.previous_speaker is not None and not _has_verb_outside(ptext, quotes):
+        return carry.previous_speaker, True
+    if q.open_at == 0 and carry.about_previous is not None and not _has_verb_outside(ptext, quotes):
+        about = _paragraph_about(*carry.about_previous, art.names)
+        if about is not None:
+            return about, True
+    return _previous_subject(ptext, sents, si, quotes, art.names, q), False
+
+
+def _label_in_speaker(ptext: str, q: QuoteSpan, attr: Attribution) -> bool:
+    """ "Some in the “Bernie or Bust” crowd suggest": a label inside its speaker's phrase (but not “Build the
+    wall” supporters chanted)."""
+    return (
+        q.outer_end <= attr.start < q.outer_end + 2
+        and attr.mention[:1].islower()
+        and attr.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        and ptext[q.end - 1 : q.end].isalnum()
+        and _LABEL_DETERMINER.search(ptext, max(0, q.open_at - 8), q.open_at) is not None
+    )
+
+
+def _reported_around(
+    art: _Article,
+    par: Paragraph,
+    sents: list[tuple[int, int]],
+    first_sentence: int,
+    quotes: list[QuoteSpan],
+    rows_in_sentence: dict[int, tuple[QuoteSpan, str]],
+    attr_in_sentence: dict[int, Attribution],
+) -> list[dict]:
+    """Rows of reported speech in sentences of ``par`` that have quote marks: outside the marks of a sentence
+    whose quotation has a speaker ("“...,” he said, adding that ..."; "He said the plan had failed: “...”"),
+    and in a sentence whose quote marks held nobody's words ("Tom Reyes told Reuters that the so-called
+    “overflow sites” would open by Friday")."""
+    ptext, out = par.text, []
+    for si, attr in attr_in_sentence.items():
+        in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
+        for found in around_quotes(ptext, sents[si], in_sentence, attr, art.names):
+            out.append(_row(art.text, par, *found, first_sentence + si, False, art.people, art.history))
+    quoted = [(o.open_at, o.outer_end) for o in quotes]
+    for si, sent in enumerate(sents):
+        if si in rows_in_sentence or not any(a < sent[1] and b > sent[0] for a, b in quoted):
+            continue
+        inside = [o for o in quotes if sent[0] <= o.open_at < sent[1]]
+        # (scare quotes in lower case only: not a title, “Women Who Work”, nor an unclosed quotation, which
+        # runs on with nobody's words around it)
+        if not inside or any(o.close_at is None or not ptext[o.start : o.start + 1].islower() for o in inside):
+            continue
+        out.extend(
+            row for row, _ in _reported(art.text, par, sent, first_sentence + si, art.names, art.people, art.history)
+        )
+    return out
+
+
+def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[list[sp.Person], set[str]]:
+    """The people an article names, in order, with their genders (titled names, untitled full names, names with
+    particles, relatives by a given name, a transcript's speakers, nicknamed names), and the untitled full
+    names, which count for surnames later."""
+    people_all: list[sp.Person] = []
+    full_names: set[str] = set()
+    for par in paragraphs:
+        # (a name inside a quotation is what its speaker talks about: no antecedent for "she went on" after
+        # “... TRICARE for the National Guard, ...”)
+        titled_people = sp.find_people(par.text)
+        at = [p.start for p in titled_people]
+        for p, quoted in zip(titled_people, _quoted(par.text, at, single), strict=True):
+            people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title, quoted=quoted))
+        people_all.extend(_untitled_people(par, single, full_names))
+        people_all.extend(_named_otherwise(par, full_names))
+    people_all.sort(key=lambda p: p.start)
+    return sp.with_genders(text, people_all), full_names
+
+
+def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list[sp.Person]:
+    """People named in full without a title in paragraph ``par``, with the role or job in apposition or before
+    the name as their title; every full name found (``full_names``, added to) counts for surnames later."""
+    out: list[sp.Person] = []
+    found_names = list(_FULL_NAME.finditer(par.text))
+    quoted_at = _quoted(par.text, [m.start() for m in found_names], single)
+    for m, depth in zip(found_names, quoted_at, strict=True):  # untitled full names count for surnames
+        of = (
+            _OF_BEFORE.search(par.text, max(0, m.start() - 40), m.start())
+            if par.text.endswith((" of ", " of the "), 0, m.start())
+            else None
+        )
+        if of and sp.is_organisation(of.group(1)):
+            continue  # "the National Association of Securities Dealers": part of an organisation's name
+        if par.text.endswith(" and ", 0, m.start()):
+            # "the London School of Hygiene and Tropical Medicine", "Health and Human Services"
+            joined = _OF_AND_BEFORE.search(par.text, max(0, m.start() - 80), m.start())
+            if joined and sp.is_organisation(f"{joined.group()}{m.group()}"):
+                continue
+        full_names.add(m.group())
+        found = _untitled_name(par.text, m)
+        if found:
+            # "Boris Johnson, the former prime minister, said": the role in apposition titles the name, so
+            # that "the former prime minister" later refers back to him
+            role = _ROLE_AFTER.match(par.text, m.end())
+            titled = role and role.group(2) in sp.title_words() and role.group(2) not in _NOT_ROLES
+            title = role.group(1) if titled else None
+            # a job before the name or in apposition after it ("former prosecutor Beth Carter", "Paul
+            # Evans, a neurologist at Oxford") is how "the former prosecutor", "the neurologist" refer back
+            job = _job_before(par.text, found[1]) if title is None else None
+            if job:
+                title = job
+            elif title is None and role and _singular_job(role.group(2)):
+                title = role.group(1)
+            out.append(sp.Person(found[0], par.span.to_original(found[1]), title, quoted=depth))
+    return out
+
+
+def _named_otherwise(par: Paragraph, full_names: set[str]) -> list[sp.Person]:
+    """People paragraph ``par`` names in rarer ways: a given name with particles ("Ludwig van Beethoven"), a
+    relative by a given name and age or in apposition, a transcript's speaker, a name with a nickname."""
+    out: list[sp.Person] = []
+    particles = _PARTICLE.search(par.text)  # (rare in English: a literal search first keeps this cheap)
+    for m in _PARTICLE_NAME.finditer(par.text, max(0, particles.start() - 40)) if particles else ():
+        if sp.is_given_name(m.group(1)):
+            full_names.add(m.group())
+            out.append(sp.Person(m.group(), par.span.to_original(m.start()), None))
+    # (rare: a search for the age alone first keeps this cheap)
+    for m in _GIVEN_AGED.finditer(par.text) if _AGE_COMMAS.search(par.text) else ():
+        # "Santos's daughter, Elena, 24, is less diplomatic"
+        before = par.text[max(0, m.start() - 20) : m.start()].split()
+        if sp.is_given_name(m.group(1)) and not (before and before[-1][:1].isupper()):  # (not "Maria Jordan, 24")
+            out.append(sp.Person(m.group(1), par.span.to_original(m.start(1)), None))
+    for m in _NAME_IN_COMMAS.finditer(par.text):  # "His wife, Karen, nodded. She had worked at the plant"
+        # (a given name, or a word no dictionary holds: "Her mother, Linh, was more tired")
+        name = m.group(1)
+        named = sp.is_given_name(name) or usual_tag(name.lower()) == ""
+        kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()) if named else None
+        if kin:
+            given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin[1]]
+            out.append(sp.Person(name, par.span.to_original(m.start(1)), None, given))
+    # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
+    label = TRANSCRIPT_LABEL.match(par.text)
+    words = label["name"].split() if label and "." not in label["name"] else []
+    named = 1 < len(words) <= 4 and all(len(w) > 1 for w in words)
+    if named and sp.mention_type(label["name"].title()) == "person":
+        out.append(sp.Person(label["name"].title(), par.span.to_original(label.start("name")), None))
+    for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
+        given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
+        if given and sp.is_given_name(given.group(1)):
+            name = f"{given.group(1)} {m.group(1)}"
+            out.append(sp.Person(name, par.span.to_original(given.start(1)), None))
+    return out
 
 
 def _reported(
