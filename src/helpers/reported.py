@@ -225,298 +225,351 @@ _QUESTION_LEADS = frozenset(["whether", "if", "about", "how", "what", "why", "wh
 
 
 def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
-    """Reported speech in a sentence without quote marks: (attribution, content start, content end)."""
+    """Reported speech in a sentence without quote marks: (attribution, content start, content end) for the
+    first reporting verb that reports something."""
     s0, s1 = sent
     if not _may_report(text[s0:s1]):
         return None
     toks = tokenize(text, s0, s1, [])
     verbs = verb_indexes(toks)
     for v in verbs:
-        verb = toks[v].low
-        after = toks[v + 1 :]
-        if verb in MANNER_VERBS:
+        if _no_report_verb(toks, v):
             continue
-        if verb in ASKED_VERBS and v > 0 and toks[v - 1].text == "," and after and after[0].low in _QUESTION_LEADS:
-            continue  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
-        if v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _UNSAID:
-            # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could
-            # or must say is no statement (but "Trump was quick to add that ...", "went on to say")
-            continue
-        if verb == "according":
-            # "according to" names a source whatever it is: a person, "exit polls", "state law", "the summary"
-            rng = object_right(toks, v + 1)
-            if not rng or not toks[rng[0]].text[0].isalnum():
-                continue
-            if rng[1] - rng[0] > 2 and toks[rng[1] - 1].low in sp.SEEN_BY:
-                # "according to a study published Wednesday": the study (but not "figures her campaign released")
-                shorter = span_text(text, toks, (rng[0], rng[1] - 1))[0]
-                if is_document(shorter) or sp.names_document(shorter):
-                    rng = (rng[0], rng[1] - 1)
-            rest = toks[rng[1] :]
-            close = next((k for k, t in enumerate(rest[:14]) if t.text == ","), None) if v == 0 else None
-            if (
-                close
-                and rest[0].low in PREPOSITIONS
-                and not _has_verb(rest[:close], finite=True)
-                and len(rest) - close > 4
-            ):
-                # "According to exit polls conducted by Edison Research for the Associated Press, Clinton led":
-                # the phrase that opens the sentence is the source, to its comma
-                rng = (rng[0], rng[1] + close)
-                rest = toks[rng[1] :]
-            phrase, a, b = span_text(text, toks, rng)
-            aside = bool(rest) and rest[0].text == ","
-            if aside:
-                rest = rest[1:]
-                # "According to the agency, which plans its own lander, the data will be shared": past the
-                # relative clause on the source
-                close = next((k for k, t in enumerate(rest) if t.text == ","), None) if rest else None
-                if rest and rest[0].low in ("which", "who", "whose") and close is not None:
-                    rest = rest[close + 1 :]
-                elif (
-                    close is not None
-                    and sp.mention_type(phrase) == "person"
-                    and (rest[0].low in ("a", "an", "the") or rest[0].text.islower())
-                    and len(rest) - close > 4
-                    and not _has_verb(rest[:close], finite=True)
-                    and _describes_one(span_text(text, rest, (0, close))[0])
-                ):
-                    # "According to Mark Zandi, chief economist at Moody's Analytics, a cut is likely": past the
-                    # apposition on the source
-                    rest = rest[close + 1 :]
-            before = toks[:v]
-            # "Verizon has struck a deal, according to the Labor Department, taking a step ...": the clause
-            # before the comma is what the source reports
-            # (but "He crossed the border after, according to him, the network censured ...": the clause
-            # after it, when what comes before breaks off)
-            # (not a sentence that ends with the source: "... than ever before, according to a study ...")
-            cut_off = aside and len(before) > 1 and before[-2].low in STOP_LEFT | PREPOSITIONS | {"when"}
-            if len(before) >= 5 and before[-1].text == "," and not (cut_off and len(rest) >= 4):
-                return Attribution(phrase, a, b, "according to"), before[0].start, words_end(text, before[:-1])
-            if len(rest) >= 4:
-                return Attribution(phrase, a, b, "according to"), rest[0].start, words_end(text, rest)
-            if len(before) >= 4:
-                return Attribution(phrase, a, b, "according to"), before[0].start, words_end(text, before)
-            continue
-        window = [t.low for t in after[:5]]
-        rng = subject_left(toks, v)
-        if (
-            rng
-            and toks[rng[0]].low == "who"
-            and verbs[-1] > v + 1
-            and any(t.text == "," for t in toks[v + 1 : verbs[-1]])
-        ):
-            # "Those who reported long hours ... were more likely to have a stroke, the study found": the
-            # relative clause is part of what the sentence's own reporter says
-            continue
-        inverts = verb in SPEECH_CORE or verb in _INVERTED
-        obj = object_right(toks, v) if v > 1 and toks[v - 1].text == "," and inverts else None
-        if obj and (is_clause(toks[obj[0] : obj[1]]) or _has_verb(toks[obj[0] : obj[1]], finite=True)):
-            # "Sanders, who has ..., said he may campaign for him", "..., said contractors eventually built a
-            # Trump cushion into their bids": what is said, not who says it
-            obj = None
-        # "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive"; with a
-        # subject before too ("..., the race will be tight, said Dan Gerstein, director of ..."), a name right
-        # after the verb that closes the sentence or is followed by its apposition wins
-        if obj and (
-            rng is None
-            or (
-                verb not in TOLD_VERBS  # "told The Huffington Post": the listener
-                and (obj[1] >= len(toks) or toks[obj[1]].text in (",", "."))
-                and sp.mention_type(span_text(text, toks, obj)[0]) in ("person", "organisation", "anonymous")
-            )
-        ):
-            phrase, a, b = span_text(text, toks, obj)
-            if toks[obj[0]].low not in PREPOSITIONS and is_speaker_phrase(phrase, people, strict=False):
-                rest = toks[obj[1] :]
-                # (the clause goes on after the speaker: "And Trump, said Sunshine, doesn't forgive"; but not
-                # after the speaker's apposition: "..., said Madeleine Kunin, the former Vermont governor.")
-                if len(rest) > 1 and rest[0].text == ",":
-                    close = next((k for k in range(2, len(rest)) if rest[k].text == ","), len(rest))
-                    if not _has_verb(rest[1:close]):
-                        rest = rest[close:]  # (but "Part of the problem, say experts like Paul Bauman, a ..., is")
-                goes_on = len([t for t in rest if is_word(t)]) >= 3
-                if goes_on or _any_verb(toks[: v - 1]):
-                    end = words_end(text, rest) if goes_on else toks[v - 2].end
-                    return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
-                # ("Mr. Jones, a pollster at Gallup, wrote the study": a name and its apposition say nothing;
-                # the verb is the subject's and its object what was written)
-        if rng is None and verb.endswith("ing") and v > 2 and toks[v - 1].text == ",":
-            # "Mr. Obama revised his plans in October, saying that ...": the sentence's subject says it
-            found = sentence_subject(text, toks[: v - 1], people, verb=verb)
-            if found and sp.mention_type(found[0]) in ("person", "organisation", "anonymous", "pronoun", "role"):
-                phrase, a, b = found
-                k = window.index("that") + 1 if "that" in window[:2] else 0
-                rest = after[k:]
-                if len(rest) >= 3:
-                    return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, rest)
-            continue
-        if rng is None or _compared(toks, rng[0], after):
-            continue
-        rng = accused_subject(toks, rng[0]) or rng  # (who is accused, not of what)
-        phrase, a, b = span_text(text, toks, rng)
-        if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):
-            continue
-        if (
-            verb in FINDING_VERBS | {"read", "reads"}  # (a person reading: "Judge Ruiz read the verdict")
-            and ((sp.mention_type(phrase) != "organisation" and not is_document(phrase)) or verb in RULING_VERBS)
-            and not finds_that(toks, v)
-        ):
-            continue  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
-        # "The plan will fail, officials said on Monday.": the reported clause comes first;
-        # "..., a spokeswoman said on Saturday, and it has ...": around the cue
-        # (not before a colon: "In a statement, he wrote:" introduces what follows)
-        if rng[0] > 1 and toks[rng[0] - 1].text == "," and not (after and after[0].text == ":"):
-            opened = next((k for k in range(rng[0] - 2, -1, -1) if toks[k].text == "("), None)
-            if after and after[0].text == ")" and opened is not None and rng[0] - opened > 3:
-                # "her ratings (at one point as low as 19%, Gutin says) hurt her husband": the aside reports
-                # what it holds before the source
-                return Attribution(phrase, a, b, toks[v].text), toks[opened + 1].start, toks[rng[0] - 2].end
-            listener = object_right(toks, v) if verb in TOLD_VERBS else None
-            # (only the listener after it: not "..., Kelly Schmdit, told POLITICO she was leaning toward Cruz")
-            told_whom = (
-                listener is not None
-                and len(after) <= 7
-                and ends_clause(toks[listener[1] :])
-                and not any(has_verb_form(t) and t.text.islower() for t in toks[listener[0] : listener[1]])
-            )
-            participle = len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES
-            # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
-            # (a clause before, not an opening phrase: "But a minute and a half later, a pilot calls in")
-            lead = toks[: rng[0] - 1]
-            opening = lead[0].low in PREPOSITIONS | {"but", "and", "then"} and not any(
-                has_verb_form(t) and usual_tag(t.low) != "RB" for t in lead
-            )
-            # (and a clause: "Her husband, Bob Tenney, agreed" reports nothing)
-            if (ends_clause(after) or told_whom or participle) and not opening and _clause_like(lead):
-                said = Attribution(phrase, a, b, toks[v].text)
-                if phrase.lower() == "they":
-                    # "A team of researchers has discovered a new frog, they reported": the group the clause
-                    # is about, named before the pronoun that closes it
-                    group = sentence_subject(text, lead, people)
-                    if group and sp.mention_type(group[0]) in ("anonymous", "organisation"):
-                        said.antecedent = Attribution(group[0], group[1], group[2], "")
-                return said, toks[0].start, toks[rng[0] - 2].end
-            comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
-            if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in TOLD_VERBS):
-                comma = None  # an aside is the cue's own ("said in a statement,"), not an object ("posted earnings")
-            if comma is not None and len(after) - comma > 3 and toks[rng[0] - 2].low == "that":
-                # "... a signal that, analysts say, Moscow intends to ...": the clause after the aside
-                rest = after[comma + 1 :]
-                return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, rest)
-            if comma is not None and len(after) - comma > 3:
-                return Attribution(phrase, a, b, toks[v].text), toks[0].start, words_end(text, after)
-        skip = time_adverbial(after)
-        if skip and len(after) - skip >= 3:  # "said on Friday he met ...", "said Monday that ..."
-            after = after[skip:]
-            window = [t.low for t in after[:5]]
-        that = next((k for k, t in enumerate(after[:16]) if t.low == "that"), None) if after else None
-        if (
-            that is not None
-            and that >= 4
-            and after[0].low in PREPOSITIONS
-            and all(is_word(t) and (t.text[0].isupper() or not has_verb_form(t)) for t in after[1:that])
-        ):
-            # "said in an interview with The Associated Press last week that ...": past the adverbial
-            after = after[that:]
-            window = [t.low for t in after[:5]]
-        said_in = _said_in(after)
-        if said_in:  # "said in a statement it would appeal", "said in an interview on Sunday he was ready"
-            after = after[said_in:]
-            window = [t.low for t in after[:5]]
-        if not after or (
-            after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
-        ):
-            continue
-        if after[0].low == "about" and verb in _THOUGHT:
-            continue  # "she had thought about closing for good": what is thought about, no statement
-        question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
-        if verb in ("asked", "asks", "asking", "wondered") and question is not None:
-            pass  # "asked Sanders whether ...": the question is what was said
-        elif verb in QUOTE_ONLY_VERBS and "that" not in window:
-            continue
-        k = 0
-        if verb in ("asked", "asks", "asking", "wondered") and question is not None:
-            k = question
-        elif "that" in window[:4] and verb not in OBJECT_VERBS and not is_clause(after[: window.index("that")]):
-            # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
-            k = window.index("that") + 1
-        elif after[0].text == ",":
-            k = 1
-            if len(after) > 1 and after[1].low in _ADVERBIAL_LEADS:
-                # "... above Wall Street estimates on Wednesday, as demand ...": an adverbial clause, no report
-                # (but an aside before one: "He wondered, as I do, why the senator ...")
-                aside = next((n for n in range(2, min(len(after), 7)) if after[n].text == ","), None)
-                if aside is None:
-                    continue
-                k = aside + 1
-        if verb in TOLD_VERBS and k == 0:
-            # "told The New York Times Tuesday morning that ...": past the listener to "that"; "told POLITICO
-            # she was leaning toward Cruz", "told reporters he would run", "tells CNN, there is ...": past the
-            # listener
-            told_that = next((n for n, t in enumerate(after[:10]) if t.low == "that"), None)
-            # ("told the BBC he expected to be fit": a listener with its article)
-            n = 1 if after[0].low == "the" and len(after) > 1 and after[1].text[0].isupper() else 0
-            if after[0].low in ("the", "a") and len(after) > 2 and after[1].low in _LISTENER_NOUNS:
-                n = 2  # "told the paper she would rather ...", "told a crowd the fight was not over"
-            while n < min(len(after), 8) and (
-                after[n].text[0].isupper()
-                or after[n].text == "."
-                # ("The Star-Ledger of Newark")
-                or (n and after[n].low in ("of", "the") and n + 1 < len(after) and after[n + 1].text[0].isupper())
-            ):
-                n += 1
-            if n == 0 and after[0].low in _LISTENERS:
-                n = 1
-            n += time_adverbial(after[n:]) if n else 0  # ("told Fox News on Sunday that")
-            if n and n < len(after) and after[n].text == ",":
-                n += 1
-            if told_that is not None and all(is_word(t) or t.text in ".’'" for t in after[:told_that]):
-                n = told_that + 1
-            if n and n < len(after) and after[n].low in ("to", "not"):
-                continue  # "told Megyn not to worry", "told Jeb Bush to quiet down": an order, not a statement
-            if n and (len(after) - n < 3 or after[n].text == ":"):
-                continue  # "she told the Commons.": only the listener; "told the Guardian:" a quotation follows
-            k = n
-        rest = after[k:]
-        said = 2 if len(rest) > 3 and rest[1].text == "," else 1  # (", who ... feared retaliation, said")
-        if (
-            len(rest) > 2
-            and rest[0].text.islower()
-            and usual_tag(rest[0].low) == "NN"
-            and rest[said].low in SPEECH_CORE
-        ):
-            # "a witness who feared retaliation said ...": the verb's object, then the sentence's own reporting
-            # verb; no clause of the first verb's
-            continue
-        if (
-            k
-            and after[k - 1].low == "that"
-            and rest
-            and rest[0].text.islower()
-            and usual_tag(rest[0].low) in ("NN", "NNS")
-            and (len(rest) < 2 or not is_word(rest[1]) or rest[1].low in PREPOSITIONS)
-            and not any(has_verb_form(t) for t in rest)
-        ):
-            # "that" before a noun is a determiner, not a clause: right after the verb the verb has an object
-            # ("questioned that determination, waging a campaign ..."); further on it is inside the clause
-            # ("say they feel that way")
-            if k == 1:
-                continue
-            k, rest = 0, after
-        lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
-        if len(rest) < 3 or (
-            lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)
-        ):
-            continue  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
-        if _object_then_report(rest):
-            continue  # "Fraser acknowledged the uncertainty but insisted the trend was clear": the second verb's
-        if k == 0 and verb in _ADD_VERBS and _counted_object(rest):
-            continue  # "Brown added 24 points", "The company added 300 jobs": a count added, nothing said
-        if rng[0] > 0 and toks[rng[0]].low in ("who", "which") and toks[rng[0] - 1].text == ",":
-            rest = _relative_report(rest)
-        return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, clause_cut(rest))
+        found = (
+            _according_to(text, toks, v) if toks[v].low == "according" else _reported_by(text, toks, v, verbs, people)
+        )
+        if found is not None:
+            return found
     return None
+
+
+def _no_report_verb(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` reports nothing, whatever follows: a manner of speaking, a question put to
+    someone, what someone would not, could or must say."""
+    verb = toks[v].low
+    after = toks[v + 1 :]
+    if verb in MANNER_VERBS:
+        return True
+    if verb in ASKED_VERBS and v > 0 and toks[v - 1].text == "," and after and after[0].low in _QUESTION_LEADS:
+        return True  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
+    # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could or must
+    # say is no statement (but "Trump was quick to add that ...", "went on to say")
+    return v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _UNSAID
+
+
+def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int, int] | None:
+    """ "according to" at ``v`` names a source whatever it is: a person, "exit polls", "state law", "the
+    summary"; what it reports is the clause before it or after it."""
+    rng = object_right(toks, v + 1)
+    if not rng or not toks[rng[0]].text[0].isalnum():
+        return None
+    if rng[1] - rng[0] > 2 and toks[rng[1] - 1].low in sp.SEEN_BY:
+        # "according to a study published Wednesday": the study (but not "figures her campaign released")
+        shorter = span_text(text, toks, (rng[0], rng[1] - 1))[0]
+        if is_document(shorter) or sp.names_document(shorter):
+            rng = (rng[0], rng[1] - 1)
+    rest = toks[rng[1] :]
+    close = next((k for k, t in enumerate(rest[:14]) if t.text == ","), None) if v == 0 else None
+    if close and rest[0].low in PREPOSITIONS and not _has_verb(rest[:close], finite=True) and len(rest) - close > 4:
+        # "According to exit polls conducted by Edison Research for the Associated Press, Clinton led":
+        # the phrase that opens the sentence is the source, to its comma
+        rng = (rng[0], rng[1] + close)
+        rest = toks[rng[1] :]
+    phrase, a, b = span_text(text, toks, rng)
+    aside = bool(rest) and rest[0].text == ","
+    if aside:
+        rest = rest[1:]
+        # "According to the agency, which plans its own lander, the data will be shared": past the
+        # relative clause on the source
+        close = next((k for k, t in enumerate(rest) if t.text == ","), None) if rest else None
+        if rest and rest[0].low in ("which", "who", "whose") and close is not None:
+            rest = rest[close + 1 :]
+        elif (
+            close is not None
+            and sp.mention_type(phrase) == "person"
+            and (rest[0].low in ("a", "an", "the") or rest[0].text.islower())
+            and len(rest) - close > 4
+            and not _has_verb(rest[:close], finite=True)
+            and _describes_one(span_text(text, rest, (0, close))[0])
+        ):
+            # "According to Mark Zandi, chief economist at Moody's Analytics, a cut is likely": past the
+            # apposition on the source
+            rest = rest[close + 1 :]
+    before = toks[:v]
+    source = Attribution(phrase, a, b, "according to")
+    # "Verizon has struck a deal, according to the Labor Department, taking a step ...": the clause
+    # before the comma is what the source reports
+    # (but "He crossed the border after, according to him, the network censured ...": the clause
+    # after it, when what comes before breaks off)
+    # (not a sentence that ends with the source: "... than ever before, according to a study ...")
+    cut_off = aside and len(before) > 1 and before[-2].low in STOP_LEFT | PREPOSITIONS | {"when"}
+    if len(before) >= 5 and before[-1].text == "," and not (cut_off and len(rest) >= 4):
+        return source, before[0].start, words_end(text, before[:-1])
+    if len(rest) >= 4:
+        return source, rest[0].start, words_end(text, rest)
+    if len(before) >= 4:
+        return source, before[0].start, words_end(text, before)
+    return None
+
+
+def _reported_by(
+    text: str, toks: list[Tok], v: int, verbs: list[int], people: set[str]
+) -> tuple[Attribution, int, int] | None:
+    """What the reporting verb at ``v`` reports and who says it, or None."""
+    verb = toks[v].low
+    after = toks[v + 1 :]
+    rng = subject_left(toks, v)
+    if rng and toks[rng[0]].low == "who" and verbs[-1] > v + 1 and any(t.text == "," for t in toks[v + 1 : verbs[-1]]):
+        # "Those who reported long hours ... were more likely to have a stroke, the study found": the
+        # relative clause is part of what the sentence's own reporter says
+        return None
+    found = _speaker_after_verb(text, toks, v, rng, people)
+    if found is not None:
+        return found
+    if rng is None and verb.endswith("ing") and v > 2 and toks[v - 1].text == ",":
+        return _participle_report(text, toks, v, people)
+    if rng is None or _compared(toks, rng[0], after):
+        return None
+    rng = accused_subject(toks, rng[0]) or rng  # (who is accused, not of what)
+    phrase, a, b = span_text(text, toks, rng)
+    if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):
+        return None
+    if (
+        verb in FINDING_VERBS | {"read", "reads"}  # (a person reading: "Judge Ruiz read the verdict")
+        and ((sp.mention_type(phrase) != "organisation" and not is_document(phrase)) or verb in RULING_VERBS)
+        and not finds_that(toks, v)
+    ):
+        return None  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
+    said = Attribution(phrase, a, b, toks[v].text)
+    # "The plan will fail, officials said on Monday.": the reported clause comes first;
+    # "..., a spokeswoman said on Saturday, and it has ...": around the cue
+    # (not before a colon: "In a statement, he wrote:" introduces what follows)
+    if rng[0] > 1 and toks[rng[0] - 1].text == "," and not (after and after[0].text == ":"):
+        found = _clause_before(text, toks, v, rng[0], said, people)
+        if found is not None:
+            return found
+    return _clause_after(text, toks, v, rng[0], said)
+
+
+def _speaker_after_verb(
+    text: str, toks: list[Tok], v: int, rng: tuple[int, int] | None, people: set[str]
+) -> tuple[Attribution, int, int] | None:
+    """ "..., said Democratic strategist Hank Sheinkopf." / "And Trump, said Sunshine, doesn't forgive": the
+    speaker right after a verb that follows a comma, and what the sentence around them says."""
+    verb = toks[v].low
+    inverts = verb in SPEECH_CORE or verb in _INVERTED
+    obj = object_right(toks, v) if v > 1 and toks[v - 1].text == "," and inverts else None
+    if obj is None or is_clause(toks[obj[0] : obj[1]]) or _has_verb(toks[obj[0] : obj[1]], finite=True):
+        # "Sanders, who has ..., said he may campaign for him", "..., said contractors eventually built a
+        # Trump cushion into their bids": what is said, not who says it
+        return None
+    # with a subject before too ("..., the race will be tight, said Dan Gerstein, director of ..."), a name
+    # right after the verb that closes the sentence or is followed by its apposition wins
+    if rng is not None and not (
+        verb not in TOLD_VERBS  # "told The Huffington Post": the listener
+        and (obj[1] >= len(toks) or toks[obj[1]].text in (",", "."))
+        and sp.mention_type(span_text(text, toks, obj)[0]) in ("person", "organisation", "anonymous")
+    ):
+        return None
+    phrase, a, b = span_text(text, toks, obj)
+    if toks[obj[0]].low in PREPOSITIONS or not is_speaker_phrase(phrase, people, strict=False):
+        return None
+    rest = toks[obj[1] :]
+    # (the clause goes on after the speaker: "And Trump, said Sunshine, doesn't forgive"; but not
+    # after the speaker's apposition: "..., said Madeleine Kunin, the former Vermont governor.")
+    if len(rest) > 1 and rest[0].text == ",":
+        close = next((k for k in range(2, len(rest)) if rest[k].text == ","), len(rest))
+        if not _has_verb(rest[1:close]):
+            rest = rest[close:]  # (but "Part of the problem, say experts like Paul Bauman, a ..., is")
+    goes_on = len([t for t in rest if is_word(t)]) >= 3
+    if goes_on or _any_verb(toks[: v - 1]):
+        end = words_end(text, rest) if goes_on else toks[v - 2].end
+        return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
+    # ("Mr. Jones, a pollster at Gallup, wrote the study": a name and its apposition say nothing;
+    # the verb is the subject's and its object what was written)
+    return None
+
+
+def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> tuple[Attribution, int, int] | None:
+    """ "Mr. Obama revised his plans in October, saying that ...": the sentence's subject says it."""
+    after = toks[v + 1 :]
+    found = sentence_subject(text, toks[: v - 1], people, verb=toks[v].low)
+    if not found or sp.mention_type(found[0]) not in ("person", "organisation", "anonymous", "pronoun", "role"):
+        return None
+    phrase, a, b = found
+    window = [t.low for t in after[:5]]
+    k = window.index("that") + 1 if "that" in window[:2] else 0
+    rest = after[k:]
+    if len(rest) < 3:
+        return None
+    return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, rest)
+
+
+def _clause_before(
+    text: str, toks: list[Tok], v: int, subject: int, said: Attribution, people: set[str]
+) -> tuple[Attribution, int, int] | None:
+    """What the clause before a speaker and verb reports, after its comma at ``subject - 1``: "The plan will
+    fail, officials said on Monday."; "..., a spokeswoman said on Saturday, and it has ..."."""
+    after = toks[v + 1 :]
+    verb = toks[v].low
+    opened = next((k for k in range(subject - 2, -1, -1) if toks[k].text == "("), None)
+    if after and after[0].text == ")" and opened is not None and subject - opened > 3:
+        # "her ratings (at one point as low as 19%, Gutin says) hurt her husband": the aside reports
+        # what it holds before the source
+        return said, toks[opened + 1].start, toks[subject - 2].end
+    listener = object_right(toks, v) if verb in TOLD_VERBS else None
+    # (only the listener after it: not "..., Kelly Schmdit, told POLITICO she was leaning toward Cruz")
+    told_whom = (
+        listener is not None
+        and len(after) <= 7
+        and ends_clause(toks[listener[1] :])
+        and not any(has_verb_form(t) and t.text.islower() for t in toks[listener[0] : listener[1]])
+    )
+    participle = len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES
+    # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
+    # (a clause before, not an opening phrase: "But a minute and a half later, a pilot calls in")
+    lead = toks[: subject - 1]
+    opening = lead[0].low in PREPOSITIONS | {"but", "and", "then"} and not any(
+        has_verb_form(t) and usual_tag(t.low) != "RB" for t in lead
+    )
+    # (and a clause: "Her husband, Bob Tenney, agreed" reports nothing)
+    if (ends_clause(after) or told_whom or participle) and not opening and _clause_like(lead):
+        if said.mention.lower() == "they":
+            # "A team of researchers has discovered a new frog, they reported": the group the clause
+            # is about, named before the pronoun that closes it
+            group = sentence_subject(text, lead, people)
+            if group and sp.mention_type(group[0]) in ("anonymous", "organisation"):
+                said.antecedent = Attribution(group[0], group[1], group[2], "")
+        return said, toks[0].start, toks[subject - 2].end
+    comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
+    if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in TOLD_VERBS):
+        comma = None  # an aside is the cue's own ("said in a statement,"), not an object ("posted earnings")
+    if comma is not None and len(after) - comma > 3 and toks[subject - 2].low == "that":
+        # "... a signal that, analysts say, Moscow intends to ...": the clause after the aside
+        rest = after[comma + 1 :]
+        return said, rest[0].start, words_end(text, rest)
+    if comma is not None and len(after) - comma > 3:
+        return said, toks[0].start, words_end(text, after)
+    return None
+
+
+def _clause_after(
+    text: str, toks: list[Tok], v: int, subject: int, said: Attribution
+) -> tuple[Attribution, int, int] | None:
+    """What the verb at ``v`` reports after it, past adverbials, a listener and "that"."""
+    verb = toks[v].low
+    after = _past_adverbials(toks[v + 1 :])
+    window = [t.low for t in after[:5]]
+    if not after or (
+        after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
+    ):
+        return None
+    if after[0].low == "about" and verb in _THOUGHT:
+        return None  # "she had thought about closing for good": what is thought about, no statement
+    question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
+    asks = verb in ("asked", "asks", "asking", "wondered") and question is not None
+    if not asks and verb in QUOTE_ONLY_VERBS and "that" not in window:
+        return None
+    k = 0
+    if asks:
+        k = question  # "asked Sanders whether ...": the question is what was said
+    elif "that" in window[:4] and verb not in OBJECT_VERBS and not is_clause(after[: window.index("that")]):
+        # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
+        k = window.index("that") + 1
+    elif after[0].text == ",":
+        k = 1
+        if len(after) > 1 and after[1].low in _ADVERBIAL_LEADS:
+            # "... above Wall Street estimates on Wednesday, as demand ...": an adverbial clause, no report
+            # (but an aside before one: "He wondered, as I do, why the senator ...")
+            aside = next((n for n in range(2, min(len(after), 7)) if after[n].text == ","), None)
+            if aside is None:
+                return None
+            k = aside + 1
+    if verb in TOLD_VERBS and k == 0:
+        k = _past_listener(after)
+        if k is None:
+            return None
+    rest = after[k:]
+    said_at = 2 if len(rest) > 3 and rest[1].text == "," else 1  # (", who ... feared retaliation, said")
+    if len(rest) > 2 and rest[0].text.islower() and usual_tag(rest[0].low) == "NN" and rest[said_at].low in SPEECH_CORE:
+        # "a witness who feared retaliation said ...": the verb's object, then the sentence's own reporting
+        # verb; no clause of the first verb's
+        return None
+    if (
+        k
+        and after[k - 1].low == "that"
+        and rest
+        and rest[0].text.islower()
+        and usual_tag(rest[0].low) in ("NN", "NNS")
+        and (len(rest) < 2 or not is_word(rest[1]) or rest[1].low in PREPOSITIONS)
+        and not any(has_verb_form(t) for t in rest)
+    ):
+        # "that" before a noun is a determiner, not a clause: right after the verb the verb has an object
+        # ("questioned that determination, waging a campaign ..."); further on it is inside the clause
+        # ("say they feel that way")
+        if k == 1:
+            return None
+        k, rest = 0, after
+    lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
+    if len(rest) < 3 or (lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)):
+        return None  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
+    if _object_then_report(rest):
+        return None  # "Fraser acknowledged the uncertainty but insisted the trend was clear": the second verb's
+    if k == 0 and verb in _ADD_VERBS and _counted_object(rest):
+        return None  # "Brown added 24 points", "The company added 300 jobs": a count added, nothing said
+    if subject > 0 and toks[subject].low in ("who", "which") and toks[subject - 1].text == ",":
+        rest = _relative_report(rest)
+    return said, rest[0].start, words_end(text, clause_cut(rest))
+
+
+def _past_adverbials(after: list[Tok]) -> list[Tok]:
+    """The words after a reporting verb past a time ("said on Friday he met ..."), a place and time before
+    "that" ("said in an interview with The Associated Press last week that ..."), and "in a statement"."""
+    skip = time_adverbial(after)
+    if skip and len(after) - skip >= 3:  # "said on Friday he met ...", "said Monday that ..."
+        after = after[skip:]
+    that = next((k for k, t in enumerate(after[:16]) if t.low == "that"), None) if after else None
+    if (
+        that is not None
+        and that >= 4
+        and after[0].low in PREPOSITIONS
+        and all(is_word(t) and (t.text[0].isupper() or not has_verb_form(t)) for t in after[1:that])
+    ):
+        after = after[that:]  # "said in an interview with The Associated Press last week that ...": past it
+    said_in = _said_in(after)
+    if said_in:  # "said in a statement it would appeal", "said in an interview on Sunday he was ready"
+        after = after[said_in:]
+    return after
+
+
+def _past_listener(after: list[Tok]) -> int | None:
+    """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
+    Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
+    "tells CNN, there is ..."; None when only a listener or an order follows."""
+    told_that = next((n for n, t in enumerate(after[:10]) if t.low == "that"), None)
+    # ("told the BBC he expected to be fit": a listener with its article)
+    n = 1 if after[0].low == "the" and len(after) > 1 and after[1].text[0].isupper() else 0
+    if after[0].low in ("the", "a") and len(after) > 2 and after[1].low in _LISTENER_NOUNS:
+        n = 2  # "told the paper she would rather ...", "told a crowd the fight was not over"
+    while n < min(len(after), 8) and (
+        after[n].text[0].isupper()
+        or after[n].text == "."
+        # ("The Star-Ledger of Newark")
+        or (n and after[n].low in ("of", "the") and n + 1 < len(after) and after[n + 1].text[0].isupper())
+    ):
+        n += 1
+    if n == 0 and after[0].low in _LISTENERS:
+        n = 1
+    n += time_adverbial(after[n:]) if n else 0  # ("told Fox News on Sunday that")
+    if n and n < len(after) and after[n].text == ",":
+        n += 1
+    if told_that is not None and all(is_word(t) or t.text in ".’'" for t in after[:told_that]):
+        n = told_that + 1
+    if n and n < len(after) and after[n].low in ("to", "not"):
+        return None  # "told Megyn not to worry", "told Jeb Bush to quiet down": an order, not a statement
+    if n and (len(after) - n < 3 or after[n].text == ":"):
+        return None  # "she told the Commons.": only the listener; "told the Guardian:" a quotation follows
+    return n
 
 
 def _relative_report(rest: list[Tok]) -> list[Tok]:
