@@ -463,35 +463,125 @@ _GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from
 
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
-    if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in ("on", "up"):
-        return subject_left(toks, i - 3)  # "He went on to add": the infinitive's subject is the main verb's
-    if i > 2 and toks[i - 1].low == "to":
-        # "Trump was quick to call", "Sanders seems to be able to claim": the subject of the finite verb that
-        # governs the infinitive (not "Trump was quick to", which no one is)
-        for k in range(i - 2, max(-1, i - 9), -1):
-            if not is_word(toks[k]) or toks[k].low in _INFINITIVE_STOPS:
-                break
-            # ("he used to boast": "used" is tagged as a participle)
-            finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
-            if toks[k].text.islower() and finite:
-                return subject_left(toks, k)
-            if (
-                k > 0
-                and toks[k].low.endswith("ing")
-                and usual_tag(toks[k].low) == "VBG"
-                and toks[k - 1].text[0].isupper()
-                # (through a place only: not "Judge Berman professing his inability to tell")
-                and all(t.text[0].isupper() or t.low in PREPOSITIONS or t.low == "to" for t in toks[k + 1 : i - 1])
-            ):
-                return subject_left(toks, k)  # "with Lewandowski taking to Twitter to say": the gerund's subject
-            if k == 0 and toks[k].low.endswith("ing") and usual_tag(toks[k].low) == "VBG":
-                return None  # "Using a crude expression to describe": the opening participle's purpose
+    head = _governing_verb(toks, i)
+    if head is not None:
+        return subject_left(toks, head) if head >= 0 else None
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in _GERUND_LEADS:
         return None  # "for not calling the attack ...", "preventing clerks from denying": a gerund has no subject
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
         i -= 2  # "Braynard is quoted as saying": the passive's subject said it
     elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in PASSIVE_AUX:
         i -= 2  # "a reporter can be heard asking", "he was caught saying"
+    j = _before_auxiliaries(toks, i)
+    if j < 0:
+        return None
+    if toks[j].low == "who":
+        return (j, j + 1)
+    if toks[j].low in THING_RELATIVES and _relative_subject(toks, j):
+        return (j, j + 1)  # "a message that said", "the company, which said": the relative pronoun speaks
+    k = j
+    while k >= 0 and toks[k].low in TIME_WORDS | _TIME_LEAD:
+        k -= 1
+    # (not after a participle that describes the subject: "A news report published Wednesday said")
+    if k >= 0 and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1]) and toks[k].low not in _PUBLISHED:
+        j = k
+    if toks[j].low in _OBJECT_PRONOUNS | {"her"} and j > 1:
+        # "The lawyer who represented him said", "the groups who wrote to her on Thursday say": an object
+        # pronoun ends a relative clause; the subject is before "who"
+        r = next((r for r in range(j - 2, max(-1, j - 5), -1) if toks[r].low == "who"), None)
+        if r is not None and looks_like_verb(toks, r + 1):
+            return subject_left(toks, r)
+    r = _source_relative(toks, i, j)
+    if r is not None:
+        before = subject_left(toks, r)
+        return (before[0], j + 1) if before else None  # (the clause describes the source: it stays)
+    close_to = j > 1 and toks[j - 1].low == "to" and toks[j - 2].low in ("close", "closer", "loyal")
+    if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it" and not close_to:
+        return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")
+    if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
+        return (j, j + 1)  # "a game many are calling “...”": a quantifier before an auxiliary stands alone
+    if toks[j].text in ("—", "–") and j > 1:
+        # "Democrats — and some Republicans — say": the subject before a dash aside
+        k = next((k for k in range(j - 1, max(0, j - 25), -1) if toks[k].text == toks[j].text), None)
+        if k is not None and k > 0 and is_word(toks[k - 1]):
+            j = k - 1
+    polled = toks[j].low in _POLLED and j > 0  # "Some 56 percent of Cuban-Americans polled said"
+    if polled:
+        j -= 1
+        if j > 1 and toks[j - 1].low in ("that", "whom") and toks[j].text[0].isupper():
+            # "Many of the Democratic chairs that POLITICO interviewed predicted": the chairs
+            return subject_left(toks, j - 1)
+    if toks[j].text == "," and j > 0 and toks[j - 1].text == ")":  # "Gov. John Kasich (R-OH), said"
+        j -= 1
+    if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
+        k = j
+        while k >= 0 and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            j = k - 1
+    b = j + 2 if polled else j + 1  # (the participle stays in the phrase: "those surveyed")
+    j, r = _walk_left(toks, j, b)
+    if r is not None:
+        found = subject_left(toks, r)
+        # ("Nate Silver, the polling guru who founded the site tweeted": the name the description is on,
+        # when the writer left out the comma that closes it)
+        return _name_before_description(toks, found) or found
+    a = j + 1
+    if (
+        a + 1 < b
+        and j > 0
+        and toks[a].low in PREPOSITIONS
+        and toks[a].text.islower()
+        and toks[a + 1].low not in ("least", "most")  # ("but at least a dozen members of Congress told")
+        and toks[j].low in ("and", "but")
+        and toks[j - 1].text == ","  # (not "officials in the FBI and at the Justice Department have said")
+    ):
+        # "The employee first said ..., but in a later interview said": a prepositional phrase, no subject;
+        # the coordinated verb's subject is the earlier one's
+        a = b
+    if a == b and j >= 0 and toks[j].text == ",":
+        if toks[i].low.endswith("ing"):
+            return None  # "Bennett denied the notion, explaining that": a participle has no subject of its own
+        return _subject_before_apposition(toks, j)
+    if a == b and j > 0 and toks[j].low in ("and", "but"):
+        earlier = _earlier_verb_subject(toks, j)
+        if earlier:
+            return earlier
+    return _trimmed_subject(toks, i, a, b)
+
+
+def _governing_verb(toks: list[Tok], i: int) -> int | None:
+    """For an infinitive at ``i``, the finite verb whose subject is its subject ("He went on to add", "Trump
+    was quick to call", "Sanders seems to be able to claim"; the gerund in "with Lewandowski taking to Twitter
+    to say"); -1 when it has none ("Using a crude expression to describe"); None for any other verb."""
+    if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in ("on", "up"):
+        return i - 3
+    if not (i > 2 and toks[i - 1].low == "to"):
+        return None
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if not is_word(toks[k]) or toks[k].low in _INFINITIVE_STOPS:
+            break
+        # ("he used to boast": "used" is tagged as a participle; not "Trump was quick to", which no one is)
+        finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
+        if toks[k].text.islower() and finite:
+            return k
+        if (
+            k > 0
+            and toks[k].low.endswith("ing")
+            and usual_tag(toks[k].low) == "VBG"
+            and toks[k - 1].text[0].isupper()
+            # (through a place only: not "Judge Berman professing his inability to tell")
+            and all(t.text[0].isupper() or t.low in PREPOSITIONS or t.low == "to" for t in toks[k + 1 : i - 1])
+        ):
+            return k
+        if k == 0 and toks[k].low.endswith("ing") and usual_tag(toks[k].low) == "VBG":
+            return -1
+    return None
+
+
+def _before_auxiliaries(toks: list[Tok], i: int) -> int:
+    """The last token of the subject before the verb at ``i``, past auxiliaries, adverbs and asides between
+    them (-1 when nothing is left)."""
     j = i - 1
     # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said" (but
     # not a capitalised name inside the sentence: "While Will acknowledges")
@@ -521,73 +611,43 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         j = p - 1
         while j >= 0 and toks[j].low in _AUX:
             j -= 1
-    if j < 0:
-        return None
-    if toks[j].low == "who":
-        return (j, j + 1)
-    if toks[j].low in THING_RELATIVES and _relative_subject(toks, j):
-        return (j, j + 1)  # "a message that said", "the company, which said": the relative pronoun speaks
-    k = j
-    while k >= 0 and toks[k].low in TIME_WORDS | _TIME_LEAD:
-        k -= 1
-    # (not after a participle that describes the subject: "A news report published Wednesday said")
-    if k >= 0 and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1]) and toks[k].low not in _PUBLISHED:
-        j = k
-    if toks[j].low in _OBJECT_PRONOUNS | {"her"} and j > 1:
-        # "The lawyer who represented him said", "the groups who wrote to her on Thursday say": an object
-        # pronoun ends a relative clause; the subject is before "who"
-        r = next((r for r in range(j - 2, max(-1, j - 5), -1) if toks[r].low == "who"), None)
-        if r is not None and looks_like_verb(toks, r + 1):
-            return subject_left(toks, r)
-    if (
+    return j
+
+
+def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
+    """Where "who" or "that" opens an unnamed source's relative clause that runs, with no commas, to the verb
+    of saying at ``i`` ("A witness who asked not to be named said", "a woman who feared retaliation said",
+    "A spokesperson for the union that represents library workers said"): the subject is before it, and the
+    clause stays with it. None when there is no such clause."""
+    if not (
         toks[i].low in SPEECH_CORE
         and toks[j].text.islower()
         and toks[j].low not in sp.PRONOUNS_PERSON
         and usual_tag(toks[j].low) != "DT"  # ("officials who are granted a say": a noun)
         and j > 2
     ):
-        # "A witness who asked not to be named said", "a woman who feared retaliation said": an unnamed source's
-        # relative clause with no commas runs from "who" to the verb of saying; the subject is before "who"
-        # (or on a phrase that describes one: "A spokesperson for the union that represents library workers said")
-        r = next(
-            (r for r in range(j - 1, max(0, j - 12), -1) if toks[r].low in ("who", "that") or not is_word(toks[r])),
-            None,
-        )
-        # ("that" after a noun only: not "One thing in her favor is that 78 percent of voters ... say")
-        relative = r is not None and (toks[r].low == "who" or usual_tag(toks[r - 1].low) in ("NN", "NNS"))
-        if r is not None and toks[r].low in ("who", "that") and relative:
-            before = subject_left(toks, r)
-            described = (
-                before is not None
-                and sp.mention_type(" ".join(t.text for t in toks[before[0] : before[1]])) == "anonymous"
-            )
-            if (toks[r].low == "who" and toks[r - 1].low in sp.anonymous_heads()) or described:
-                return (before[0], j + 1) if before else None  # (the clause describes the source: it stays)
-    close_to = j > 1 and toks[j - 1].low == "to" and toks[j - 2].low in ("close", "closer", "loyal")
-    if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it" and not close_to:
-        return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")
-    if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
-        return (j, j + 1)  # "a game many are calling “...”": a quantifier before an auxiliary stands alone
-    if toks[j].text in ("—", "–") and j > 1:
-        # "Democrats — and some Republicans — say": the subject before a dash aside
-        k = next((k for k in range(j - 1, max(0, j - 25), -1) if toks[k].text == toks[j].text), None)
-        if k is not None and k > 0 and is_word(toks[k - 1]):
-            j = k - 1
-    polled = toks[j].low in _POLLED and j > 0  # "Some 56 percent of Cuban-Americans polled said"
-    if polled:
-        j -= 1
-        if j > 1 and toks[j - 1].low in ("that", "whom") and toks[j].text[0].isupper():
-            # "Many of the Democratic chairs that POLITICO interviewed predicted": the chairs
-            return subject_left(toks, j - 1)
-    if toks[j].text == "," and j > 0 and toks[j - 1].text == ")":  # "Gov. John Kasich (R-OH), said"
-        j -= 1
-    if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
-        k = j
-        while k >= 0 and toks[k].text != "(" and j - k < 12:
-            k -= 1
-        if k > 0 and toks[k].text == "(":
-            j = k - 1
-    b = j + 2 if polled else j + 1  # (the participle stays in the phrase: "those surveyed")
+        return None
+    r = next(
+        (r for r in range(j - 1, max(0, j - 12), -1) if toks[r].low in ("who", "that") or not is_word(toks[r])),
+        None,
+    )
+    # ("that" after a noun only: not "One thing in her favor is that 78 percent of voters ... say")
+    relative = r is not None and (toks[r].low == "who" or usual_tag(toks[r - 1].low) in ("NN", "NNS"))
+    if r is None or toks[r].low not in ("who", "that") or not relative:
+        return None
+    if toks[r].low == "who" and toks[r - 1].low in sp.anonymous_heads():
+        return r
+    before = subject_left(toks, r)
+    described = (
+        before is not None and sp.mention_type(" ".join(t.text for t in toks[before[0] : before[1]])) == "anonymous"
+    )
+    return r if described else None
+
+
+def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
+    """Walk left from ``j`` over the subject phrase that ends before ``b``; return the token before the
+    phrase, and where "who" opens a relative clause the walk has gone through (its subject is the
+    sentence's: "A man who was arrested at the scene said"), else None."""
     while j >= 0 and len(toks[b - 1 : j : -1]) < 12:
         t = toks[j]
         if not is_word(t):
@@ -658,10 +718,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 and is_word(toks[r - 1])
                 and (not toks[j + 1 : b] or _relative_object(toks[j + 1 : b]))
             ):
-                found = subject_left(toks, r)
-                # ("Nate Silver, the polling guru who founded the site tweeted": the name the description is on,
-                # when the writer left out the comma that closes it)
-                return _name_before_description(toks, found) or found
+                return j, r
             break
         if (
             t.low in _FINITE_AUX
@@ -673,45 +730,36 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             j = max(k for k in range(j + 1, b) if toks[k].low in ARTICLES_POSS) - 1
             break
         j -= 1
-    a = j + 1
-    if (
-        a + 1 < b
-        and j > 0
-        and toks[a].low in PREPOSITIONS
-        and toks[a].text.islower()
-        and toks[a + 1].low not in ("least", "most")  # ("but at least a dozen members of Congress told")
-        and toks[j].low in ("and", "but")
-        and toks[j - 1].text == ","  # (not "officials in the FBI and at the Justice Department have said")
-    ):
-        # "The employee first said ..., but in a later interview said": a prepositional phrase, no subject;
-        # the coordinated verb's subject is the earlier one's
-        a = b
-    if a == b and j >= 0 and toks[j].text == ",":
-        if toks[i].low.endswith("ing"):
-            return None  # "Bennett denied the notion, explaining that": a participle has no subject of its own
-        return _subject_before_apposition(toks, j)
-    if a == b and j > 0 and toks[j].low in ("and", "but"):
-        # "A spokesman for the firm declined to comment but said ...", "When asked, Ms. Sherry smiled and
-        # said": the subject of the nearest earlier verb that has one, within the clause
-        listed = None  # "he looked into the camera, furrowed his brow and said": a list of verbs
-        for k in range(j - 1, 0, -1):
-            if toks[k].text in (";", ":"):
-                break
-            if _adjective_in_ed(toks[k]):
-                continue  # "left interest rates unchanged on Wednesday but signaled": no verb
-            if looks_like_verb(toks, k) or _irregular_past_after_subject(toks, k):
-                rng = subject_left(toks, k)
-                if rng and toks[rng[0]].low == "who" and toks[j - 1].text == ",":
-                    continue  # "proposed a “prosecutor” who reports to her, and called for": the main clause's
-                if rng and reduced_relative(toks, rng[0]):
-                    continue  # "wears a suit in videos he calls “...”, pointing ... and telling": the same
-                m = next((m for m in range(k - 2, 0, -1) if toks[m].text in (",", ";", ":")), 0)
-                if rng and toks[k - 1].text == "," and any(looks_like_verb(toks, n) for n in range(m + 1, k - 1)):
-                    listed = listed or rng  # the list's first verb may have its subject right before it
-                elif rng:
-                    return rng
-        if listed:
-            return listed
+    return j, None
+
+
+def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """ "A spokesman for the firm declined to comment but said ...", "When asked, Ms. Sherry smiled and said":
+    for a verb after "and" or "but" at ``j`` with no subject of its own, the subject of the nearest earlier
+    verb that has one, within the clause."""
+    listed = None  # "he looked into the camera, furrowed his brow and said": a list of verbs
+    for k in range(j - 1, 0, -1):
+        if toks[k].text in (";", ":"):
+            break
+        if _adjective_in_ed(toks[k]):
+            continue  # "left interest rates unchanged on Wednesday but signaled": no verb
+        if looks_like_verb(toks, k) or _irregular_past_after_subject(toks, k):
+            rng = subject_left(toks, k)
+            if rng and toks[rng[0]].low == "who" and toks[j - 1].text == ",":
+                continue  # "proposed a “prosecutor” who reports to her, and called for": the main clause's
+            if rng and reduced_relative(toks, rng[0]):
+                continue  # "wears a suit in videos he calls “...”, pointing ... and telling": the same
+            m = next((m for m in range(k - 2, 0, -1) if toks[m].text in (",", ";", ":")), 0)
+            if rng and toks[k - 1].text == "," and any(looks_like_verb(toks, n) for n in range(m + 1, k - 1)):
+                listed = listed or rng  # the list's first verb may have its subject right before it
+            elif rng:
+                return rng
+    return listed
+
+
+def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int] | None:
+    """The subject phrase ``[a, b)`` before the verb at ``i`` without leading words that are no part of it,
+    or None when what is left names a time, a point in time or a thing named."""
     while a < b and toks[a].low in _LEADING_DROP and not _lone_capital(toks, a, b):
         a += 1
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
