@@ -847,32 +847,9 @@ def resolve(
     name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
     statement", "his comments") and a statement from someone are that someone's.
     """
-    own = _REFLEXIVE_AFTER.search(mention) or _SEEN_BY.search(mention)
-    if own and own.start() > 0:
-        # "De Bruyne himself posted": De Bruyne; "a copy of the letter reviewed by The Post": the letter
-        return resolve(mention[: own.start()], position, text, people, history)
-    theirs = _PRONOUNS_WORDS.fullmatch(mention.strip())
-    if theirs:  # "His comments", "her statement": whoever the pronoun is
-        res = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
-        if res.speaker_type != "unknown":
-            return res
-    words = _SOMEONES_WORDS.fullmatch(mention.strip())
-    # (the possessor itself, not a phrase around it: "Organizers of the push to boycott Trump's AIPAC speech")
-    if words and len(words.group(1).split()) <= 4 and not _INSIDE_PHRASE & set(words.group(1).lower().split()):
-        res = resolve(words.group(1), position, text, people, history)
-        if res.speaker_type != "unknown":
-            return res
-    both = _ONE_DESCRIBED_TWICE.fullmatch(mention.strip())
-    if both:  # "the Florida senator and Republican presidential candidate": whoever either half names
-        for half in (both[1], f"the {both[2]}"):
-            res = resolve(half, position, text, people, history)
-            if res.speaker_type == "person":
-                return res
-    sent = _SENT_BY.fullmatch(mention.strip())
-    if sent:  # "a statement from the university": the university
-        res = resolve(sent[1], position, text, people, history)
-        if res.speaker_type in ("person", "organisation"):
-            return res
+    wrapped = _resolve_wrapped(mention, position, text, people, history)
+    if wrapped is not None:
+        return wrapped
     alone = _without_the(mention)
     # (not a title: "the PM" after "the Prime Minister" is a person)
     acronym = _ACRONYM.fullmatch(alone) and alone.lower() not in title_words()
@@ -883,53 +860,13 @@ def resolve(
     low = mention.lower().strip()
     document = _THE_DOCUMENT.fullmatch(mention.strip())
     if document and kind in ("organisation", "unknown"):  # (see names_document)
-        # "the statement said": whoever the article says issued it ("In a statement from the hospital ...",
-        # "Acme released a statement"); else the document itself, which is no organisation
-        kind_of = (document["kind"] or document["papers"]).lower()
-        # (a document introduced with "a" is a new one, no earlier one's: "A court document filed Thursday
-        # says" is not the "teaching document by Pope John Paul II" of a live blog's earlier entry)
-        new = low.startswith(("a ", "an "))
-        author = None if new else _document_author(kind_of, text[max(0, position - 1500) : position])
-        if author:
-            res = resolve(author, position, text, people, history)
-            if res.speaker_type in ("person", "organisation", "anonymous"):
-                return res
-        return Resolution(mention.strip(), "unknown")
+        return _resolve_document(mention, low, document, position, text, people, history)
     if kind == "pronoun":
         low = _CONTRACTION.sub("", low)
     if low == "i":
-        # the writer of an opinion piece or a letter, or the one answering in a Q&A: nobody the text names
-        # (the nearest person named was wrong nearly every time: "I said" in Dinesh D'Souza's memoir is not
-        # the judge's); unless a Q&A labels the answer: "Bass: I don't think anything “went wrong.”"
-        line = text.rfind("\n", 0, position) + 1
-        label = _ANSWER_LABEL.match(text, line)
-        if _ANSWER_A.match(text, line):
-            # "A: ... I told them": the one the interview is with, named before its first question
-            first_q = _QUESTION_LABEL.search(text, 0, position)
-            named = [p for p in people if first_q and p.start < first_q.start() and " " in p.name]
-            if named:
-                return Resolution(named[0].name, "person")
-        elif label:
-            name = label[1].title() if label[1].isupper() else label[1]  # "FALLIN:" is Fallin
-            if mention_type(name) == "person":
-                return Resolution(full_name(name, people, position), "person")
-        return Resolution("unknown", "unknown")
+        return _resolve_first_person(position, text, people)
     if low == "it":  # “...,” it added: the nearest organisation, or document, already quoted or named
-        found = next(
-            (
-                (at, speaker, stype)
-                for at, speaker, stype in sorted(history, key=lambda h: h[0], reverse=True)
-                if at < position and (stype == "organisation" or (stype == "unknown" and names_document(speaker)))
-            ),
-            None,
-        )
-        # or an organisation named after it as a sentence's subject, though it did not speak ("The World Bank
-        # said ... Still, the Business Council of British Columbia opposed an increase. “...,” it recommended")
-        # (in the sentences just before: "it" is as often a thing, "On his website ... it now says")
-        subject = _body_subject(text, max(position - 400, 0 if found is None else found[0] + 1), position)
-        if subject is not None:
-            return Resolution(subject, "organisation")
-        return Resolution(found[1], found[2]) if found else Resolution("unknown", "unknown")
+        return _resolve_it(position, text, history)
     k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
     earlier = [p for p in people[max(0, k - 200) : k] if p.start < position]
     earlier_people = [(p.start, p.name, p.title) for p in earlier]
@@ -961,121 +898,270 @@ def resolve(
             return Resolution("unknown", "unknown")
         return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
     if kind == "role":
+        return _resolve_role(mention, low, position, text, people, history, earlier_people)
+    if kind == "person":
+        return _resolve_person(mention, position, text, people)
+    if kind == "organisation":
+        return _resolve_organisation(mention, alone, position, text, people, history)
+    if kind == "anonymous":
+        return _resolve_anonymous(mention, low, position, text, people, history, earlier_people)
+    return _resolve_other(mention, low, position, text, people, history, earlier_people)
+
+
+def _resolve_wrapped(
+    mention: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
+) -> Resolution | None:
+    """A mention that wraps another: "De Bruyne himself", "a copy of the letter reviewed by The Post" (the
+    letter), "His comments", "Biden’s remarks", "the Florida senator and Republican presidential candidate",
+    "a statement from the university"; the wrapped mention's resolution, or None."""
+    own = _REFLEXIVE_AFTER.search(mention) or _SEEN_BY.search(mention)
+    if own and own.start() > 0:
+        # "De Bruyne himself posted": De Bruyne; "a copy of the letter reviewed by The Post": the letter
+        return resolve(mention[: own.start()], position, text, people, history)
+    theirs = _PRONOUNS_WORDS.fullmatch(mention.strip())
+    if theirs:  # "His comments", "her statement": whoever the pronoun is
+        res = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
+        if res.speaker_type != "unknown":
+            return res
+    words = _SOMEONES_WORDS.fullmatch(mention.strip())
+    # (the possessor itself, not a phrase around it: "Organizers of the push to boycott Trump's AIPAC speech")
+    if words and len(words.group(1).split()) <= 4 and not _INSIDE_PHRASE & set(words.group(1).lower().split()):
+        res = resolve(words.group(1), position, text, people, history)
+        if res.speaker_type != "unknown":
+            return res
+    both = _ONE_DESCRIBED_TWICE.fullmatch(mention.strip())
+    if both:  # "the Florida senator and Republican presidential candidate": whoever either half names
+        for half in (both[1], f"the {both[2]}"):
+            res = resolve(half, position, text, people, history)
+            if res.speaker_type == "person":
+                return res
+    sent = _SENT_BY.fullmatch(mention.strip())
+    if sent:  # "a statement from the university": the university
+        res = resolve(sent[1], position, text, people, history)
+        if res.speaker_type in ("person", "organisation"):
+            return res
+    return None
+
+
+def _resolve_document(
+    mention: str,
+    low: str,
+    document: re.Match[str],
+    position: int,
+    text: str,
+    people: list[Person],
+    history: list[tuple[int, str, str]],
+) -> Resolution:
+    """ "the statement said": whoever the article says issued it ("In a statement from the hospital ...",
+    "Acme released a statement"); else the document itself, which is no organisation."""
+    kind_of = (document["kind"] or document["papers"]).lower()
+    # (a document introduced with "a" is a new one, no earlier one's: "A court document filed Thursday
+    # says" is not the "teaching document by Pope John Paul II" of a live blog's earlier entry)
+    new = low.startswith(("a ", "an "))
+    author = None if new else _document_author(kind_of, text[max(0, position - 1500) : position])
+    if author:
+        res = resolve(author, position, text, people, history)
+        if res.speaker_type in ("person", "organisation", "anonymous"):
+            return res
+    return Resolution(mention.strip(), "unknown")
+
+
+def _resolve_first_person(position: int, text: str, people: list[Person]) -> Resolution:
+    """ "I": the writer of an opinion piece or a letter, or the one answering in a Q&A, whom the text does not
+    name; unless a Q&A labels the answer."""
+    # the writer of an opinion piece or a letter, or the one answering in a Q&A: nobody the text names
+    # (the nearest person named was wrong nearly every time: "I said" in Dinesh D'Souza's memoir is not
+    # the judge's); unless a Q&A labels the answer: "Bass: I don't think anything “went wrong.”"
+    line = text.rfind("\n", 0, position) + 1
+    label = _ANSWER_LABEL.match(text, line)
+    if _ANSWER_A.match(text, line):
+        # "A: ... I told them": the one the interview is with, named before its first question
+        first_q = _QUESTION_LABEL.search(text, 0, position)
+        named = [p for p in people if first_q and p.start < first_q.start() and " " in p.name]
+        if named:
+            return Resolution(named[0].name, "person")
+    elif label:
+        name = label[1].title() if label[1].isupper() else label[1]  # "FALLIN:" is Fallin
+        if mention_type(name) == "person":
+            return Resolution(full_name(name, people, position), "person")
+    return Resolution("unknown", "unknown")
+
+
+def _resolve_it(position: int, text: str, history: list[tuple[int, str, str]]) -> Resolution:
+    """ "it": the nearest organisation, or document, already quoted or named."""
+    found = next(
+        (
+            (at, speaker, stype)
+            for at, speaker, stype in sorted(history, key=lambda h: h[0], reverse=True)
+            if at < position and (stype == "organisation" or (stype == "unknown" and names_document(speaker)))
+        ),
+        None,
+    )
+    # or an organisation named after it as a sentence's subject, though it did not speak ("The World Bank
+    # said ... Still, the Business Council of British Columbia opposed an increase. “...,” it recommended")
+    # (in the sentences just before: "it" is as often a thing, "On his website ... it now says")
+    subject = _body_subject(text, max(position - 400, 0 if found is None else found[0] + 1), position)
+    if subject is not None:
+        return Resolution(subject, "organisation")
+    return Resolution(found[1], found[2]) if found else Resolution("unknown", "unknown")
+
+
+def _resolve_role(
+    mention: str,
+    low: str,
+    position: int,
+    text: str,
+    people: list[Person],
+    history: list[tuple[int, str, str]],
+    earlier_people: list[tuple[int, str, str | None]],
+) -> Resolution:
+    """A role noun ("the president", "the minister"): the person who holds it, else an anonymous source."""
+    holder = _role_holder(mention, position, text, earlier_people, history)
+    if holder is None and low.startswith("the "):
+        holder = _aged_last_speaker(low, position, history)
+        holder = holder or _untitled_holder(mention, position, text, people, earlier_people)
+        holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
+    if holder:
+        return Resolution(holder, "person")
+    # ("One Labour MP, who did not want to be named, said ... “...,” the MP said": that unnamed MP; not a
+    # description with "the", which may be of someone named: "the independent Vermont senator")
+    return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
+
+
+def _resolve_person(mention: str, position: int, text: str, people: list[Person]) -> Resolution:
+    """A name, maybe inside a description: the full name given earlier, or a company named like a person."""
+    # ("Jennifer Lowe and Sarah Kim both claim": the two, with the word that says so)
+    together = _TOGETHER.sub("", mention.strip())
+    pair = _NAME_PAIR.fullmatch(together) or _described_pair(together)
+    if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
+        return Resolution(
+            f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
+        )
+    based = _BASED.search(mention)
+    name = based.group(1).strip() if based else name_in(mention)  # "Texas-based Matt Mackowiak"
+    described = _DESCRIBED_NAME.fullmatch(mention.strip())
+    if (
+        name is None
+        and described
+        and all(_adjective(w) for w in described[1].split())
+        and full_name(described[2], people, position) != described[2]
+    ):
+        name = described[2]  # "an angry Hollande", "a teary-eyed Bush": a person the article has named
+    linked = _SURNAME_OF.match(mention.strip())
+    if name is None and linked and full_name(linked[1], people, position) != linked[1]:
+        name = linked[1]  # "Trump at the time", "Baker of the Heritage Foundation": a surname named before
+    if _KNIGHTED.fullmatch(mention.strip()):
+        name = mention.strip()  # (the title says which name it is: see full_name)
+    full = full_name(name or mention.strip(), people, position)
+    if not _name_like(full) and full.split()[-1].rstrip(".") not in _SUFFIXES:
+        # ("undecided Republican voter Stephanie Hooton of Derry", "UMWA Director of Government Affairs Phil
+        # Smith": the name inside a description that no rule above took apart)
+        full = _given_name_run(full) or full
+    company = _company_named(full, position, text, people)
+    if company is None and _speaks_as_it(full, position, mention, text, people):
+        company = full  # "Starbucks said on Tuesday that it had hired ...": a body, by the pronoun it uses
+    return Resolution(company, "organisation") if company else Resolution(full, "person")
+
+
+def _resolve_organisation(
+    mention: str, alone: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
+) -> Resolution:
+    """An organisation: by its name, or for "her campaign", "the company", "the agency", the one meant."""
+    theirs = _THEIR_BODY.fullmatch(mention.strip())
+    if theirs:  # "Her campaign said", "his office": the campaign of whoever the pronoun is
+        owner = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
+        if owner.speaker_type == "person":
+            return Resolution(f"{owner.speaker}’s {theirs[2]}", "organisation")
+    company = _company_named(alone, position, text, people) if " " not in alone else None
+    if company:
+        return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
+    if _THE_COMPANY.fullmatch(mention.strip()):
+        # "the company said", "the truck maker said": the company named last, as "it" would be
+        for _, speaker, stype in reversed(history):
+            if (
+                stype == "organisation"
+                and speaker[:1].isupper()
+                and (
+                    _COMPANY_END.search(speaker)
+                    or _NAMED_SERVICE.search(speaker)
+                    # (a one-word name the article calls a company: "appliance maker Brightline")
+                    or (" " not in speaker and _called_company(speaker).search(text))
+                )
+            ):
+                return Resolution(speaker, stype)
+        # or named last as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
+        # The company said"; not the firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers
+        # Inc.")
+        for found in reversed(list(_COMPANY_NAMED.finditer(text, max(0, position - 1500), position))):
+            if text[max(0, found.start() - 3) : found.start()].strip()[-1:] in ("", ".", "”", '"'):
+                return Resolution(found.group().rstrip(",").strip(), "organisation")
+    body = _THE_BODY.fullmatch(mention.strip())
+    if body:
+        # "the agency", "the committee": the body of that kind named last ("the Environmental Protection
+        # Agency", "the House Intelligence Committee")
+        head = body.group(1).capitalize()
+        named = _named_body(head).findall(text, max(0, position - 3000), position)
+        if named:
+            return Resolution(named[-1].strip(), "organisation")
+        if head == "Agency":
+            # (or a government agency whose name says so otherwise, that spoke just before: "The Centers for
+            # Disease Control and Prevention said ... The agency recommended")
+            for at, speaker, stype in reversed(history):
+                if stype == "organisation" and at > position - 1500 and _AGENCY_NAME.search(speaker):
+                    return Resolution(speaker, stype)
+    company = _based_company(mention)
+    if company:
+        return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
+    tail = _name_tail(mention)
+    if tail and _named_organisation(mention.strip(), tail):
+        return Resolution(tail.group(1).strip(), "organisation")  # "the activist group Mosul Eye"
+    named = mention.strip().rsplit(", ", 1)
+    if len(named) == 2 and named[1][:1].isupper() and is_organisation(named[1]):
+        return Resolution(named[1], "organisation")  # "Its partner, Metromedia Co.": by its name
+    outlet = _outlet_part(mention.strip())
+    if outlet:
+        return resolve(outlet, position, text, people, history)  # "the front page of the Herald": the paper
+    return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
+
+
+def _resolve_anonymous(
+    mention: str,
+    low: str,
+    position: int,
+    text: str,
+    people: list[Person],
+    history: list[tuple[int, str, str]],
+    earlier_people: list[tuple[int, str, str | None]],
+) -> Resolution:
+    """An unnamed source: anonymous, unless an age or a job given with a name points back to that person."""
+    aged = _THE_AGED.fullmatch(low)
+    name = _named_with_age(aged[1], text[:position]) if aged else None
+    if name:  # "Kyle Walker, 34, ..." then "the 34-year-old said": Kyle Walker
+        return Resolution(full_name(name, people, position), "person")
+    # (not an age given before with no name: "a 24-year-old man was arrested ... the 24-year-old said")
+    unnamed = aged is not None and re.search(r"\b(?i:an?)\s+" + aged[1] + r"-year-old\b", text[:position])
+    aged_speaker = None if unnamed else _aged_last_speaker(low, position, history)
+    if aged_speaker:
+        return Resolution(aged_speaker, "person")
+    if low.startswith("the ") and not _plural(mention):
+        # "former prosecutor Beth Carter ... the former prosecutor": the person described so (see
+        # _role_holder: one of the last people mentioned)
         holder = _role_holder(mention, position, text, earlier_people, history)
-        if holder is None and low.startswith("the "):
-            holder = _aged_last_speaker(low, position, history)
-            holder = holder or _untitled_holder(mention, position, text, people, earlier_people)
-            holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
         if holder:
             return Resolution(holder, "person")
-        # ("One Labour MP, who did not want to be named, said ... “...,” the MP said": that unnamed MP; not a
-        # description with "the", which may be of someone named: "the independent Vermont senator")
-        return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
-    if kind == "person":
-        # ("Jennifer Lowe and Sarah Kim both claim": the two, with the word that says so)
-        together = _TOGETHER.sub("", mention.strip())
-        pair = _NAME_PAIR.fullmatch(together) or _described_pair(together)
-        if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
-            return Resolution(
-                f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
-            )
-        based = _BASED.search(mention)
-        name = based.group(1).strip() if based else name_in(mention)  # "Texas-based Matt Mackowiak"
-        described = _DESCRIBED_NAME.fullmatch(mention.strip())
-        if (
-            name is None
-            and described
-            and all(_adjective(w) for w in described[1].split())
-            and full_name(described[2], people, position) != described[2]
-        ):
-            name = described[2]  # "an angry Hollande", "a teary-eyed Bush": a person the article has named
-        linked = _SURNAME_OF.match(mention.strip())
-        if name is None and linked and full_name(linked[1], people, position) != linked[1]:
-            name = linked[1]  # "Trump at the time", "Baker of the Heritage Foundation": a surname named before
-        if _KNIGHTED.fullmatch(mention.strip()):
-            name = mention.strip()  # (the title says which name it is: see full_name)
-        full = full_name(name or mention.strip(), people, position)
-        if not _name_like(full) and full.split()[-1].rstrip(".") not in _SUFFIXES:
-            # ("undecided Republican voter Stephanie Hooton of Derry", "UMWA Director of Government Affairs Phil
-            # Smith": the name inside a description that no rule above took apart)
-            full = _given_name_run(full) or full
-        company = _company_named(full, position, text, people)
-        if company is None and _speaks_as_it(full, position, mention, text, people):
-            company = full  # "Starbucks said on Tuesday that it had hired ...": a body, by the pronoun it uses
-        return Resolution(company, "organisation") if company else Resolution(full, "person")
-    if kind == "organisation":
-        theirs = _THEIR_BODY.fullmatch(mention.strip())
-        if theirs:  # "Her campaign said", "his office": the campaign of whoever the pronoun is
-            owner = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
-            if owner.speaker_type == "person":
-                return Resolution(f"{owner.speaker}’s {theirs[2]}", "organisation")
-        company = _company_named(alone, position, text, people) if " " not in alone else None
-        if company:
-            return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
-        if _THE_COMPANY.fullmatch(mention.strip()):
-            # "the company said", "the truck maker said": the company named last, as "it" would be
-            for _, speaker, stype in reversed(history):
-                if (
-                    stype == "organisation"
-                    and speaker[:1].isupper()
-                    and (
-                        _COMPANY_END.search(speaker)
-                        or _NAMED_SERVICE.search(speaker)
-                        # (a one-word name the article calls a company: "appliance maker Brightline")
-                        or (" " not in speaker and _called_company(speaker).search(text))
-                    )
-                ):
-                    return Resolution(speaker, stype)
-            # or named last as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
-            # The company said"; not the firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers
-            # Inc.")
-            for found in reversed(list(_COMPANY_NAMED.finditer(text, max(0, position - 1500), position))):
-                if text[max(0, found.start() - 3) : found.start()].strip()[-1:] in ("", ".", "”", '"'):
-                    return Resolution(found.group().rstrip(",").strip(), "organisation")
-        body = _THE_BODY.fullmatch(mention.strip())
-        if body:
-            # "the agency", "the committee": the body of that kind named last ("the Environmental Protection
-            # Agency", "the House Intelligence Committee")
-            head = body.group(1).capitalize()
-            named = _named_body(head).findall(text, max(0, position - 3000), position)
-            if named:
-                return Resolution(named[-1].strip(), "organisation")
-            if head == "Agency":
-                # (or a government agency whose name says so otherwise, that spoke just before: "The Centers for
-                # Disease Control and Prevention said ... The agency recommended")
-                for at, speaker, stype in reversed(history):
-                    if stype == "organisation" and at > position - 1500 and _AGENCY_NAME.search(speaker):
-                        return Resolution(speaker, stype)
-        company = _based_company(mention)
-        if company:
-            return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
-        tail = _name_tail(mention)
-        if tail and _named_organisation(mention.strip(), tail):
-            return Resolution(tail.group(1).strip(), "organisation")  # "the activist group Mosul Eye"
-        named = mention.strip().rsplit(", ", 1)
-        if len(named) == 2 and named[1][:1].isupper() and is_organisation(named[1]):
-            return Resolution(named[1], "organisation")  # "Its partner, Metromedia Co.": by its name
-        outlet = _outlet_part(mention.strip())
-        if outlet:
-            return resolve(outlet, position, text, people, history)  # "the front page of the Herald": the paper
-        return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
-    if kind == "anonymous":
-        aged = _THE_AGED.fullmatch(low)
-        name = _named_with_age(aged[1], text[:position]) if aged else None
-        if name:  # "Kyle Walker, 34, ..." then "the 34-year-old said": Kyle Walker
-            return Resolution(full_name(name, people, position), "person")
-        # (not an age given before with no name: "a 24-year-old man was arrested ... the 24-year-old said")
-        unnamed = aged is not None and re.search(r"\b(?i:an?)\s+" + aged[1] + r"-year-old\b", text[:position])
-        aged_speaker = None if unnamed else _aged_last_speaker(low, position, history)
-        if aged_speaker:
-            return Resolution(aged_speaker, "person")
-        if low.startswith("the ") and not _plural(mention):
-            # "former prosecutor Beth Carter ... the former prosecutor": the person described so (see
-            # _role_holder: one of the last people mentioned)
-            holder = _role_holder(mention, position, text, earlier_people, history)
-            if holder:
-                return Resolution(holder, "person")
-        return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
+    return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
+
+
+def _resolve_other(
+    mention: str,
+    low: str,
+    position: int,
+    text: str,
+    people: list[Person],
+    history: list[tuple[int, str, str]],
+    earlier_people: list[tuple[int, str, str | None]],
+) -> Resolution:
+    """A mention of no known kind: a record, a noun with an age, "the former", "the latter", "the singer"."""
     if head_noun(mention) in DOCUMENT_NOUNS | DATA_NOUNS:
         return Resolution(mention.strip(), "unknown")  # "FEC filings", "a CNN tally": the record itself
     # ("Pop star Mira Castell has canceled her tour, saying ... “...,” the 31-year-old singer wrote": a noun no
