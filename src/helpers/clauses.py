@@ -899,6 +899,11 @@ def _name_particle(head: list[Tok], n: int) -> bool:
 
 def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
+    return _opening_name(toks, comma) or _name_before_aside(toks, comma)
+
+
+def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """The clause's opening name (or description), when the asides run from it to the verb after ``comma``."""
     # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
     # Mich., said"; "Mr. Slinker, whose start-up, Paradata, uses big data, said"
     start = next(
@@ -980,104 +985,17 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
             )
         ):
             return (start, first_comma)
+    return None
+
+
+def _name_before_aside(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """The name or pronoun before the last aside that runs to ``comma`` ("Fiorina, speaking to Iowans,
+    said"), or the name that is the aside ("The author of the book, Mitchell Zuckoff, said")."""
     for k in range(comma - 1, max(-1, comma - 30), -1):
         if toks[k].text == "," and k + 1 < comma:
-            # "Fiorina, speaking to Iowans, said": any aside, when a name or pronoun stands before it
-            b = k
-            if toks[b - 1].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"
-                b = next((p for p in range(b - 2, max(0, b - 12), -1) if toks[p].text == "("), b)
-            a = b
-            while (
-                a > 0
-                and b - a < 7  # ("Lt. Gen. Walter Boomer": six tokens)
-                and (
-                    (
-                        (
-                            (is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
-                            or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
-                        )
-                        # not "On Tuesday, the senator, ..." (but a surname such as Early: "Rex Early")
-                        and (
-                            toks[a - 1].low not in NOT_NAME_LOW | TIME_WORDS
-                            or (a > 1 and sp.is_given_name(toks[a - 2].text))
-                        )
-                    )
-                    or (a > 1 and _place_link(toks, a - 1))  # "Michael Brown of Washington, D.C., explained"
-                    # "the Food and Drink Federation, which represents manufacturers,": "and" inside a name
-                    or (
-                        toks[a - 1].text in ("and", "&")
-                        and a > 1
-                        and toks[a - 2].text[0].isupper()
-                        and toks[a].text[0].isupper()
-                        and a < b - 1
-                        and not sp.is_given_name(toks[a].text)  # (not two people: "Jeb Bush and Hillary Clinton")
-                    )
-                )
-            ):
-                a -= 1
-            while a < b and toks[a].text == ".":
-                a += 1  # (the walk's limit can fall between a title and its full stop: "Gov. John R. Kasich")
-            a = _pair_start(toks, a, b)  # "Smith and Jones, the two economists who wrote it, said": both
-            if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
-                a = b - 1
-            # a name inside a description: "Robert Jones, an analyst at Kidder, Peabody & Co., said"
-            # ("researchers at the University of California, Davis,": past the article)
-            the = 1 if a > 2 and toks[a - 1].low == "the" else 0
-            linked = (
-                a < b
-                and a > 1 + the
-                and toks[a - 1 - the].low in _APPOSITION_LINKS
-                and toks[a - 1 - the].text.islower()
-                # ("the massacre Tuesday in San Bernardino, California, shows": a time before the place too)
-                and (toks[a - 2 - the].text.islower() or toks[a - 2 - the].low in TIME_WORDS)
-            )
-            if (
-                a < b
-                and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1)
-                and not _role_before(toks, b)
-                and not linked
-            ):
-                return (a, b)
-            # "The author of the book, Mitchell Zuckoff, said": the aside is the name
-            inner = toks[k + 1 : comma]
-            # (past lower-case words before a title: "The bill's author, state Sen. Scott Wiener, called")
-            lead = next((n for n in (1, 2) if n < len(inner) - 1 and inner[n].low.rstrip(".") in sp.title_words()), 0)
-            if lead and not all(t.text.islower() and is_word(t) for t in inner[:lead]):
-                lead = 0
-            inner = inner[lead:]
-            # (or two names: "Two military analysts, Patrick Megahan and Chris Harman, found")
-            # (or a name and its place: "the study's lead author, Dr. Maria Lopez of Stanford University, said")
-            if (
-                0 < len(inner) <= 7
-                and all(
-                    t.text[0].isupper()
-                    or t.text == "."
-                    or t.low == "and"
-                    or (t.low in ("of", "at") and 1 < n < len(inner) - 1 and inner[n - 1].text[0].isupper())
-                    for n, t in enumerate(inner)
-                )
-                and inner[0].text[0].isupper()
-                and inner[-1].text[0].isupper()
-                and (len(inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
-                and not (linked and len(inner) == 1)
-            ):
-                return (k + 1 + lead, comma)
-            if linked:
-                # "a woman in Worcester, Massachusetts, told him", "Six Gannett newspapers in New Jersey,
-                # including the Asbury Park Press, said": the description that holds the place, when it opens
-                # the clause (not an apposition's: "Robert Jones, an analyst at Kidder, ...")
-                # (through prepositions: "A 2023 study by researchers at the University of California")
-                j = a - 2 - the
-                while j > 0 and (
-                    toks[j - 1].low in ("a", "an", "the", "one")
-                    or (toks[j - 1].low in _APPOSITION_LINKS and toks[j - 1].text.islower())
-                    or toks[j - 1].text.isdigit()
-                    or (toks[j - 1].text[0].isupper() and toks[j - 1].low not in NOT_NAME_LOW)
-                    or (toks[j - 1].text.islower() and usual_tag(toks[j - 1].low) in ("JJ", "NN", "NNS", "CD"))
-                ):
-                    j -= 1
-                if j == 0 or toks[j - 1].text == "¶" or toks[j - 1].low in _DESCRIPTION_OPENERS:
-                    return (j, comma if len(inner) == 1 and inner[0].text[0].isupper() else b)
+            found = _aside_from(toks, k, comma)
+            if found is not None:
+                return found
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
             # a comma inside the apposition; look further left
             continue
@@ -1086,6 +1004,112 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         if toks[k].text in ("¶", ";", ":") and not _title_comma(toks, k + 1):
             return None
     return None
+
+
+def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
+    """The speaker for an aside that opens at the comma ``k`` and runs to ``comma``: the name before it, the
+    name it is, or the description holding a place that opens the clause."""
+    b = k
+    if toks[b - 1].text == ")":  # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"
+        b = next((p for p in range(b - 2, max(0, b - 12), -1) if toks[p].text == "("), b)
+    a = _name_start(toks, b)
+    # a name inside a description: "Robert Jones, an analyst at Kidder, Peabody & Co., said"
+    # ("researchers at the University of California, Davis,": past the article)
+    the = 1 if a > 2 and toks[a - 1].low == "the" else 0
+    linked = (
+        a < b
+        and a > 1 + the
+        and toks[a - 1 - the].low in _APPOSITION_LINKS
+        and toks[a - 1 - the].text.islower()
+        # ("the massacre Tuesday in San Bernardino, California, shows": a time before the place too)
+        and (toks[a - 2 - the].text.islower() or toks[a - 2 - the].low in TIME_WORDS)
+    )
+    if (
+        a < b
+        and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1)
+        and not _role_before(toks, b)
+        and not linked
+    ):
+        return (a, b)
+    # "The author of the book, Mitchell Zuckoff, said": the aside is the name
+    inner = toks[k + 1 : comma]
+    # (past lower-case words before a title: "The bill's author, state Sen. Scott Wiener, called")
+    lead = next((n for n in (1, 2) if n < len(inner) - 1 and inner[n].low.rstrip(".") in sp.title_words()), 0)
+    if lead and not all(t.text.islower() and is_word(t) for t in inner[:lead]):
+        lead = 0
+    inner = inner[lead:]
+    # (or two names: "Two military analysts, Patrick Megahan and Chris Harman, found")
+    # (or a name and its place: "the study's lead author, Dr. Maria Lopez of Stanford University, said")
+    if (
+        0 < len(inner) <= 7
+        and all(
+            t.text[0].isupper()
+            or t.text == "."
+            or t.low == "and"
+            or (t.low in ("of", "at") and 1 < n < len(inner) - 1 and inner[n - 1].text[0].isupper())
+            for n, t in enumerate(inner)
+        )
+        and inner[0].text[0].isupper()
+        and inner[-1].text[0].isupper()
+        and (len(inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
+        and not (linked and len(inner) == 1)
+    ):
+        return (k + 1 + lead, comma)
+    if linked:
+        # "a woman in Worcester, Massachusetts, told him", "Six Gannett newspapers in New Jersey,
+        # including the Asbury Park Press, said": the description that holds the place, when it opens
+        # the clause (not an apposition's: "Robert Jones, an analyst at Kidder, ...")
+        # (through prepositions: "A 2023 study by researchers at the University of California")
+        j = a - 2 - the
+        while j > 0 and (
+            toks[j - 1].low in ("a", "an", "the", "one")
+            or (toks[j - 1].low in _APPOSITION_LINKS and toks[j - 1].text.islower())
+            or toks[j - 1].text.isdigit()
+            or (toks[j - 1].text[0].isupper() and toks[j - 1].low not in NOT_NAME_LOW)
+            or (toks[j - 1].text.islower() and usual_tag(toks[j - 1].low) in ("JJ", "NN", "NNS", "CD"))
+        ):
+            j -= 1
+        if j == 0 or toks[j - 1].text == "¶" or toks[j - 1].low in _DESCRIPTION_OPENERS:
+            return (j, comma if len(inner) == 1 and inner[0].text[0].isupper() else b)
+    # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
+    # a comma inside the apposition; look further left
+    return None
+
+
+def _name_start(toks: list[Tok], b: int) -> int:
+    """Where the name (or names, or pronoun) that ends at ``b`` starts; ``b`` when there is none."""
+    a = b
+    while (
+        a > 0
+        and b - a < 7  # ("Lt. Gen. Walter Boomer": six tokens)
+        and (
+            (
+                (
+                    (is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
+                    or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
+                )
+                # not "On Tuesday, the senator, ..." (but a surname such as Early: "Rex Early")
+                and (toks[a - 1].low not in NOT_NAME_LOW | TIME_WORDS or (a > 1 and sp.is_given_name(toks[a - 2].text)))
+            )
+            or (a > 1 and _place_link(toks, a - 1))  # "Michael Brown of Washington, D.C., explained"
+            # "the Food and Drink Federation, which represents manufacturers,": "and" inside a name
+            or (
+                toks[a - 1].text in ("and", "&")
+                and a > 1
+                and toks[a - 2].text[0].isupper()
+                and toks[a].text[0].isupper()
+                and a < b - 1
+                and not sp.is_given_name(toks[a].text)  # (not two people: "Jeb Bush and Hillary Clinton")
+            )
+        )
+    ):
+        a -= 1
+    while a < b and toks[a].text == ".":
+        a += 1  # (the walk's limit can fall between a title and its full stop: "Gov. John R. Kasich")
+    a = _pair_start(toks, a, b)  # "Smith and Jones, the two economists who wrote it, said": both
+    if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+        a = b - 1
+    return a
 
 
 def _role_before(toks: list[Tok], b: int) -> bool:
