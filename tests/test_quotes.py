@@ -5044,3 +5044,19 @@ def test_a_person_at_the_head_of_a_body_is_an_unnamed_person_and_a_title_to_come
         "anonymous",  # (had been an organisation)
     )
     assert q.iloc[-1]["speaker"] == "Rosa Delgado"  # (had been "Mayor-elect Delgado", named inside a quotation)
+
+
+def test_it_in_a_relative_clause_on_an_object_is_the_company_named_after_a_dateline_and_an_industry_a_body():
+    text = (
+        "SAN FRANCISCO — Northwind Technologies on Tuesday unveiled an artificial intelligence assistant that it "
+        "says can run entirely on a user's phone.\n\n"
+        "The plastics industry said it was reviewing the study.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "an artificial intelligence assistant that it", an anonymous source)
+    assert (q.iloc[0]["speaker_mention"], q.iloc[0]["speaker"], q.iloc[0]["speaker_type"]) == (
+        "it",
+        "Northwind Technologies",  # (not "Northwind Technologies on Tuesday")
+        "organisation",
+    )
+    assert (q.iloc[1]["speaker"], q.iloc[1]["speaker_type"]) == ("plastics industry", "organisation")  # (unknown)

@@ -622,7 +622,8 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
     if not (
         toks[i].low in SPEECH_CORE
         and toks[j].text.islower()
-        and toks[j].low not in sp.PRONOUNS_PERSON
+        # (not the subject of an object's relative clause: "an assistant that it says can run on a phone")
+        and toks[j].low not in sp.PRONOUNS_PERSON | _SUBJECT_PRONOUNS | {"it", "you"}
         and usual_tag(toks[j].low) != "DT"  # ("officials who are granted a say": a noun)
         and j > 2
     ):

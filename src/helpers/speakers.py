@@ -2092,8 +2092,11 @@ _REPORTS_AS_IT = re.compile(
 # a name in capitals opening a sentence (past a short opener), before a verb in lower case: "Acme Corp. cut",
 # "Still, the Business Council of British Columbia opposed"
 _BODY_SUBJECT = re.compile(
-    r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n))(?:(?:Still|But|And|However|Meanwhile|Separately|Instead|Earlier|"
-    r"Later), )?(?:[Tt]he )?(?P<name>[A-Z][\w&.’'-]*(?: (?:of |for |and |on )?[A-Z][\w&.’'-]*){1,6})(?= [a-z])"
+    # (after a dateline's dash too: "SAN FRANCISCO — Northwind Technologies on Tuesday unveiled")
+    r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n)|(?<=[A-Z] — ))(?:(?:Still|But|And|However|Meanwhile|Separately|"
+    r"Instead|Earlier|Later), )?(?:[Tt]he )?"
+    # ("the Council on Foreign Relations", but not "Acme on Tuesday")
+    r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |for |and |on (?![A-Z][a-z]+day\b))?[A-Z][\w&.’'-]*){1,6})(?= [a-z])"
 )
 
 
