@@ -5060,3 +5060,54 @@ def test_it_in_a_relative_clause_on_an_object_is_the_company_named_after_a_datel
         "organisation",
     )
     assert (q.iloc[1]["speaker"], q.iloc[1]["speaker_type"]) == ("plastics industry", "organisation")  # (unknown)
+
+
+def test_names_with_a_plural_s_possessive_mark_abbreviated_titles_and_saints_institutions():
+    text = (
+        "Bernie Sanders’ campaign has reserved time for ads. “We will win New York,” Sanders said.\n\n"
+        "In an interview with The Atlantic, Pres. Obama admits the intervention “didn’t work.” “We averted large-"
+        "scale civilian casualties,” the president told the magazine.\n\n"
+        "In a statement, St. Mary's said it had hired 150 nurses. “We remain committed to a fair agreement,” the "
+        "statement said.\n\n"
+        "Tennis star Elena Petrova has withdrawn from the Open, her management said. The team said in a statement "
+        "that she would return in the spring.\n"
+    )
+    q = extract_quotes(text).set_index("speaker_mention")
+    assert q.loc["Sanders", "speaker"] == "Bernie Sanders"  # (had been "Bernie Sanders’", the mark kept)
+    assert q.loc["Pres. Obama", "speaker"] == "Obama"  # (had been "Pres. Obama")
+    assert q.loc["the president", "speaker"] == "Obama"  # (had been unresolved, anonymous)
+    assert q.loc["St. Mary's", ["speaker", "speaker_type"]].tolist() == ["St. Mary's", "organisation"]  # (a person)
+    assert q.loc["the statement", "speaker"] == "St. Mary's"  # (had been the statement itself)
+    assert q.loc["her management", ["speaker", "speaker_type"]].tolist() == [
+        "Elena Petrova’s management",
+        "organisation",
+    ]
+    assert q.loc["The team", "speaker_type"] == "organisation"  # (had been unknown)
+
+
+def test_capitalised_words_that_name_no_one_are_no_antecedents():
+    text = (
+        "Five years after the Camp Fire burned their house to the ground, Sandra Ortiz moved back in. Her husband "
+        "nodded. “She never wavered,” he said.\n\n"
+        "Wilcox, who attended college through the Reserve Officers’ Training Corps, said he would expand it. He "
+        "said a similar model could work for doctors.\n\n"
+        "Donald Trump was understated at the debate. He did not once call his rival ‘Little Marco.’ He also said he "
+        "would send troops.\n\n"
+        "His expanded team is building state organizations and deepening ties with the party.\n"
+    )
+    q = extract_quotes(text)
+    said = q[q.kind != "partial"]
+    # (had been "Camp Fire", "Training Corps", "Little Marco": capitalised words taken for names)
+    assert said.speaker.tolist() == ["unknown", "Wilcox", "Wilcox", "Donald Trump"]
+    # (and "state" before a noun after a participle is no verb: "His expanded team is building" had said it)
+    assert "state" not in q.cue.tolist()
+
+
+def test_a_role_no_one_holds_refers_back_to_the_person_the_writer_named_not_one_named_in_a_quotation():
+    text = (
+        "Trump went after Clinton on Monday. “If Hillary Clinton cannot say the words, she should "
+        "get out of this race,” Trump said.\n\n"
+        "The Republican candidate appeared to double down, saying, “I am trying to save lives.”\n"
+    )
+    q = extract_quotes(text)
+    assert q.iloc[-1]["speaker"] != "Hillary Clinton"  # (had been Clinton, named inside Trump's quotation)

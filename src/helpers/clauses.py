@@ -382,6 +382,13 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
         # the object of a verb: "many of them represent states"
         or (before.text.islower() and usual_tag(before.low) in ("VB", "VBP") and before.low not in _AUX)
         or (j + 1 < len(toks) and toks[j + 1].low == "of")  # "the state of the campaign"
+        # after a participle, before a noun: "is building state organizations"
+        or (
+            before.text.islower()
+            and before.low.endswith("ing")
+            and j + 1 < len(toks)
+            and usual_tag(toks[j + 1].low) in ("NN", "NNS")
+        )
         or sp.is_nationality(before.text)  # "in many Asian states", "the Baltic states"
         # "Wisconsin state Rep. David Bowen", "New York state officials": a place's state, before a noun or title;
         # so too after a quotation or a comma (“...,” state Senate leader Phil Berger said; "Prices rose, state
@@ -655,6 +662,7 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             abbrev = j > 0 and (
                 len(toks[j - 1].text) == 1
                 or toks[j - 1].low in sp.title_words()
+                or toks[j - 1].low in abbreviations()["title"]  # ("St. Mary's said")
                 # (but "Lawrence Ltd. Mr. Panet-Raymond said": a title after it opens another sentence)
                 or (toks[j - 1].low in _NAME_ENDS and (j + 1 >= b or toks[j + 1].low not in sp.title_words()))
                 # "The nominee for the Nov. 8 election said": a month before a day

@@ -77,12 +77,12 @@ _ROLE_SUBJECT = re.compile(r"The (?:[A-Z][\w-]+ ){0,2}([a-z][\w-]+)(?= [a-z])")
 _LOW = sp.NAME_LOWER  # (with accents: "José Ramos", "Recep Tayyip Erdoğan", "Marcel Lazăr Lehel")
 _NAME_WORD = (
     rf"(?:[A-Z][’'][A-Z][{_LOW}]+|[A-Z][{_LOW}]*[A-Z][{_LOW}’'-]+|[A-Z][{_LOW}’'-]+(?:-[A-Z][{_LOW}’']+)*)"
-    rf"(?<![’'][sS])(?![A-Z{_LOW}])"
+    rf"(?<![’'][sS])(?<![’'])(?![A-Z{_LOW}])"
 )
 # (the first capital, then the word boundary before it: a pattern that starts with a letter class lets the regex
 # engine skip ahead to candidates, one that starts with \b tries every position)
 _FULL_NAME = re.compile(
-    rf"[A-Z](?<!\w[A-Z])(?:[{_LOW}]*[A-Z][{_LOW}’'-]+|[{_LOW}’'-]+(?:-[A-Z][{_LOW}’']+)*)(?<![’'][sS])(?![A-Z{_LOW}])"
+    rf"[A-Z](?<!\w[A-Z])(?:[{_LOW}]*[A-Z][{_LOW}’'-]+|[{_LOW}’'-]+(?:-[A-Z][{_LOW}’']+)*)(?<![’'][sS])(?<![’'])(?![A-Z{_LOW}])"
     r"(?:\s+[A-Z]\.)?"
     rf"\s+{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})?"  # ("Pollster Jeffrey M. Jones": an initial after a word)
 )
@@ -980,11 +980,25 @@ def _quoted(text: str, positions: list[int], single: bool) -> list[bool]:
 
 
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")  # "U.S. Attorney Maya D. Song": no sentence ends there
-_MODIFIED_NOUN = re.compile(r"[’']?s? (?!(?:and|or|of|at|in|on|for|to|from|with|by|as|is|was|are|were)\b)[a-z]")
+_MODIFIED_NOUN = re.compile(
+    r"[’']?s? (?!(?:and|or|of|at|in|on|for|to|from|with|by|as|is|was|are|were)\b)(?P<word>[a-z][\w-]*)"
+)
+_NO_NOUN_TAGS = frozenset(["VBD", "VBN", "VBZ", "VBP", "MD", "RB"])
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether the capitalised words ending at ``end`` qualify a noun after them ("the Bernie Sanders
+    campaign"), rather than being the subject of a verb ("the Camp Fire burned their house")."""
+    m = _MODIFIED_NOUN.match(text, end)
+    return m is not None and usual_tag(m["word"]) not in _NO_NOUN_TAGS
 
 
 # "and" or "of" and capitals after a run of capitalised words: the rest of an organisation's name it may open
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and|of|for|&)[ \t]+(?:[A-Z][\w.&-]*[ \t]?){1,4}")
+
+
+# a common noun in the plural with its possessive mark, just before a capitalised run ("Officers’ ")
+_PLURAL_MARK = re.compile(r"\b([A-Z][a-z]+s)[’'] $")
 
 
 def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -993,10 +1007,27 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if (
         text.endswith(("the ", "The "), 0, m.start())
         and m.group().split()[0].rstrip(".").lower() not in sp.title_words()
-        and not _MODIFIED_NOUN.match(text, m.end())
+        and not _modifies_noun(text, m.end())
     ):
         # "Mark Owens of the National Oceanic and ...", "the Denver Broncos": an institution or a thing (but
         # "the Rev. Al Sharpton", and "the Bernie Sanders campaign", where the name qualifies a noun)
+        return None
+    close = m.end() + (text[m.end() : m.end() + 1] in (".", ",", "!", "?"))  # (‘Little Marco.’)
+    if (
+        m.start() > 0
+        and text[m.start() - 1] in "‘“'\""
+        and text[close : close + 1] in ("’", "”", "'", '"')
+        and not text[close + 1 : close + 2].isalpha()  # (not a possessive: "''Hillary Clinton's statement")
+    ):
+        return None  # "referring to his rivals as ‘Little Marco’": a nickname in quote marks, no one introduced
+    plural = (
+        _PLURAL_MARK.search(text, max(0, m.start() - 30), m.start())
+        if text.endswith(("s’ ", "s' "), 0, m.start())
+        else None
+    )
+    if plural and usual_tag(plural[1].lower()) == "NNS" and not sp.is_given_name(m.group().split()[0]):
+        # "the Reserve Officers’ Training Corps": after a common plural's mark the name goes on (but "Reuters’
+        # Luciana Lopez", "Democracy Corps’ Stan Greenberg" are people)
         return None
     rest = _NAME_GOES_ON.match(text, m.end())
     if (

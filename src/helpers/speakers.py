@@ -139,7 +139,7 @@ def is_nationality(word: str) -> bool:
 # "McCain" stops at "Mc"; a possessive ends the name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
 _NAME_TOKEN = (
     rf"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
-    r"(?<![’'][sS])(?![A-Za-z])"
+    r"(?<![’'][sS])(?<![’'])(?![A-Za-z])"
 )
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
 # slowed every title's match; "Ursula von der Leyen" is found whole without her title too)
@@ -333,6 +333,9 @@ def _plural(phrase: str) -> bool:
     return head.endswith("s") and not head.endswith("ss")
 
 
+_SAINTS = re.compile(r"(?:[Tt]he )?St\.? [A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s")
+
+
 @lru_cache(maxsize=8192)  # (pure; articles repeat their speakers: "he", "Trump", "the president")
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
@@ -357,6 +360,8 @@ def mention_type(mention: str) -> str:
     if pair and "organisation" in (mention_type(pair[1]), mention_type(pair[2])):
         return "organisation"  # "Russia and China", "Israel and Hamas": two bodies, no pair of people
     head = head_noun(mention)
+    if _SAINTS.fullmatch(mention.strip()):
+        return "organisation"  # "St. Mary's said": a hospital, a school or a church by its saint
     if _WEB_SITE.search(mention.strip()):
         return "organisation"  # "Outsports.com", "the website GunBroker.com"
     if _IN_TEN.match(mention) or _PERCENT.match(mention):
@@ -1238,7 +1243,8 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
         ),
         # "In an email, hospital spokesman Mark Reyes wrote"
         re.compile(
-            rf"\b[Ii]n (?:a|an|his|her|its|their) (?:[\w-]+ ){{0,2}}?{k}, (?P<who>[^,.;“”\"]{{2,60}}?) [a-z]+ed\b"
+            rf"\b[Ii]n (?:a|an|his|her|its|their) (?:[\w-]+ ){{0,2}}?{k}, (?P<who>(?:St\. )?[^,.;“”\"]{{2,60}}?) "
+            r"(?:said|wrote|[a-z]+ed)\b"
         ),
     )
 
@@ -1714,7 +1720,12 @@ def _untitled_holder(
         # ("the Texas senator", "the Latin American pope", "the minister of environment": a place or a
         # portfolio says who it is; but "the Republican presidential candidate")
         return None
-    recent = [(named_at, n) for named_at, n, _ in earlier_people if named_at >= position - 600]
+    # (named by the writer, not inside someone's quotation: "“If Hillary Clinton ... ,” Trump said. The Republican
+    # candidate appeared to ...")
+    quoted = {p.start for p in people if p.quoted}
+    recent = [
+        (named_at, n) for named_at, n, _ in earlier_people if named_at >= position - 600 and named_at not in quoted
+    ]
     name = _sole_subject(recent, text, people)
     if name is None:
         return None
@@ -1730,7 +1741,7 @@ def _untitled_holder(
     return name if all(not set(title_role_nouns(t).split()) - _COURTESY for t in titles) else None
 
 
-_COURTESY = frozenset("sir dame lord lady mr mrs ms miss dr".split())
+_COURTESY = frozenset("sir dame lord lady mr mister mrs ms miss dr".split())
 
 
 def _sole_subject(recent: list[tuple[int, str]], text: str, people: list[Person]) -> str | None:
@@ -1952,7 +1963,12 @@ def _described_group(words: list[str]) -> bool:
 
 def _plural_title(head: str) -> bool:
     """Whether ``head`` is a title in the plural, a group of its holders: "senators", "MPs", "ministers"."""
-    return head.endswith("s") and head not in ("mrs", "ms") and head[:-1] in _one_word_titles()
+    return (
+        head.endswith("s")
+        and head not in ("mrs", "ms")
+        and head[:-1] in _one_word_titles()
+        and usual_tag(head) in ("NNS", "")  # (not "press", which is no plural of "Pres.")
+    )
 
 
 @cache
