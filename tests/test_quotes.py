@@ -5111,3 +5111,17 @@ def test_a_role_no_one_holds_refers_back_to_the_person_the_writer_named_not_one_
     )
     q = extract_quotes(text)
     assert q.iloc[-1]["speaker"] != "Hillary Clinton"  # (had been Clinton, named inside Trump's quotation)
+
+
+def test_a_described_name_before_of_and_an_institution_is_a_person_and_a_byline_names_no_antecedent():
+    text = (
+        "Agricultural economist Tom Brennan of the University of Nebraska says the drought could cost farmers "
+        "more than $2 billion.\n\n"
+        "Opinion: Why the four-day week deserves a test\n\nBy Maria Chen\n\n"
+        "When a Boston nonprofit cut its work week, its director expected chaos. Instead, she told me, “people got "
+        "more done.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been the whole phrase, an organisation)
+    assert q.iloc[0][["speaker", "speaker_type"]].tolist() == ["Tom Brennan", "person"]
+    assert q.iloc[-1]["speaker"] != "Maria Chen"  # (the byline's writer had been taken for "she")

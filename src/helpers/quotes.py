@@ -814,6 +814,8 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
     people_all: list[sp.Person] = []
     full_names: set[str] = set()
     for par in paragraphs:
+        if par.kind == "boilerplate":
+            continue  # (a byline's writer, a photo's credit: "By Maria Chen" is no antecedent of "she told me")
         # (a name inside a quotation is what its speaker talks about: no antecedent for "she went on" after
         # “... TRICARE for the National Guard, ...”)
         titled_people = sp.find_people(par.text)

@@ -706,9 +706,16 @@ def _name_before_place(mention: str) -> bool:
     "Robert Smith of the University of Chicago" (but "Bank of America", "The University of Chicago")."""
     words = mention.split()
     cut = next((k for k, w in enumerate(words) if w in _NAME_PLACE_LINKS), None)
+    if cut is None:
+        return False
+    # (after a description in lower case: "Agricultural economist Tom Brennan of the University of Nebraska")
+    run = cut
+    while run > 0 and words[run - 1][0].isupper() and cut - run < 3:
+        run -= 1
+    if run > 0 and words[run - 1].islower() and cut - run >= 2 and is_given_name(words[run]):
+        return not is_organisation(" ".join(words[run:cut]))
     return (
-        cut is not None
-        and 2 <= cut <= 4
+        2 <= cut <= 4
         # (a given name, or a word no English dictionary has and no nationality: "Meenakshi Ganguly of Human
         # Rights Watch"; not "National Academy of Sciences", "American Academy of Pediatrics")
         and (is_given_name(words[0]) or (usual_tag(words[0].lower()) == "" and not _NATIONALITY.match(words[0])))
