@@ -1731,11 +1731,12 @@ def test_relatives_speak_as_described_people_of_their_gender():
         "“He’s a new dad,” his brother said. “A dad for the second time,” he added.\n"
     )
     q = extract_quotes(text)
-    assert list(q["speaker"]) == ["his wife", "his brother", "his brother"]
+    # (unnamed, and whose: the man the pronoun stands for)
+    assert list(q["speaker"]) == ["Richard Osman’s wife", "Richard Osman’s brother", "Richard Osman’s brother"]
     assert set(q["speaker_type"]) == {"anonymous"}
     # "he" is not the wife just quoted: the nearest man named
     q = extract_quotes("Richard Osman spoke first. “We were so happy,” his wife said. “It is over,” he added.\n")
-    assert list(q["speaker"]) == ["his wife", "Richard Osman"]
+    assert list(q["speaker"]) == ["Richard Osman’s wife", "Richard Osman"]
 
 
 def test_a_statement_from_someone_is_that_someones():
@@ -5125,3 +5126,23 @@ def test_a_described_name_before_of_and_an_institution_is_a_person_and_a_byline_
     # (had been the whole phrase, an organisation)
     assert q.iloc[0][["speaker", "speaker_type"]].tolist() == ["Tom Brennan", "person"]
     assert q.iloc[-1]["speaker"] != "Maria Chen"  # (the byline's writer had been taken for "she")
+
+
+def test_a_closing_attribution_reports_the_participle_before_it_and_whose_unnamed_sources_they_are():
+    text = (
+        "Singer Mira Castell has canceled the rest of her world tour, citing exhaustion and a throat infection, "
+        "her representatives said Friday.\n\n"
+        "Hillary Clinton has long criticized the North American Free Trade Agreement. She said she would reject "
+        "“bad trade deals.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been Castell "citing", and the representatives nobody's)
+    assert q.iloc[0][["speaker_mention", "speaker", "speaker_type"]].tolist() == [
+        "her representatives",
+        "Mira Castell’s representatives",
+        "anonymous",
+    ]
+    assert q.iloc[0]["text"].startswith("Singer Mira Castell has canceled")
+    assert q.iloc[-1]["speaker"] == "Hillary Clinton"  # (had been "Trade Agreement", the end of a run of capitals)
+    # ("has long criticized": had been "Hillary Clinton has long")
+    assert "Hillary Clinton" in q.speaker_mention.tolist()

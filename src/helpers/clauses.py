@@ -596,7 +596,8 @@ def _before_auxiliaries(toks: list[Tok], i: int) -> int:
         (toks[j].low in _AUX and (j == 0 or not toks[j].text[0].isupper()))
         or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")
         or (toks[j].text.islower() and toks[j].low.endswith(("n't", "n’t")))  # "He doesn't think"
-        or (toks[j].low == "since" and j > 0 and toks[j - 1].low in _AUX)  # "Clinton has since said"
+        # "Clinton has since said", "has long argued" ("long" is an adjective elsewhere)
+        or (toks[j].low in ("since", "long") and j > 0 and toks[j - 1].low in _AUX)
     ):
         j -= 1
     # a parenthetical adverb: "Proponents of the bill, however, say", "and he, once again, pledged"

@@ -1001,6 +1001,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:and|of|for|&)[ \t]+(?:[A-Z][\w.&-]*[ \t]?)
 
 # a common noun in the plural with its possessive mark, just before a capitalised run ("Officers’ ")
 _PLURAL_MARK = re.compile(r"\b([A-Z][a-z]+s)[’'] $")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]* $")  # (a capitalised word right before, in the same run)
 
 
 def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -1022,6 +1023,10 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         and not text[close + 1 : close + 2].isalpha()  # (not a possessive: "''Hillary Clinton's statement")
     ):
         return None  # "referring to his rivals as ‘Little Marco’": a nickname in quote marks, no one introduced
+    if _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) and all(
+        is_common_word(w.lower()) and not sp.is_given_name(w) for w in m.group().split()
+    ):
+        return None  # "the North American Free Trade Agreement": the end of a longer run of capitals, no name
     plural = (
         _PLURAL_MARK.search(text, max(0, m.start() - 30), m.start())
         if text.endswith(("s’ ", "s' "), 0, m.start())

@@ -232,6 +232,9 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         return None
     toks = tokenize(text, s0, s1, [])
     verbs = verb_indexes(toks)
+    closing = _closing_report(text, toks, verbs, people)
+    if closing is not None:
+        return closing
     for v in verbs:
         if _no_report_verb(toks, v):
             continue
@@ -241,6 +244,23 @@ def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attri
         if found is not None:
             return found
     return None
+
+
+def _closing_report(
+    text: str, toks: list[Tok], verbs: list[int], people: set[str]
+) -> tuple[Attribution, int, int] | None:
+    """The attribution that closes the sentence after a comma (", her representatives said Friday."), which
+    reports all before it, participles included: "Mira Castell has canceled her tour, citing exhaustion, her
+    representatives said Friday" is the representatives' report, not Castell's citing."""
+    v = verbs[-1] if verbs else None
+    if v is None or v < 3 or toks[v].low not in SPEECH_CORE or _no_report_verb(toks, v):
+        return None
+    rng = subject_left(toks, v)
+    if rng is None or rng[0] < 3 or toks[rng[0] - 1].text != "," or not ends_clause(toks[v + 1 :]):
+        return None
+    if not any(w < rng[0] and toks[w].low.endswith("ing") for w in verbs):
+        return None  # (only past a participle: other sentences find their closing report as before)
+    return _reported_by(text, toks, v, verbs, people)
 
 
 def _no_report_verb(toks: list[Tok], v: int) -> bool:

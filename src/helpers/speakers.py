@@ -1161,6 +1161,11 @@ def _resolve_anonymous(
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder:
             return Resolution(holder, "person")
+    theirs = _THEIR_BODY.fullmatch(mention.strip())
+    if theirs:  # "her representatives said", "his spokesman": whose they are, still unnamed
+        owner = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
+        if owner.speaker_type == "person":
+            return Resolution(f"{owner.speaker}’s {theirs[2]}", "anonymous")
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
 
 
