@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -910,14 +911,27 @@ def resolve(
             return Resolution("unknown", "unknown")
         return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
     if kind == "role":
-        return _resolve_role(mention, low, position, text, people, history, earlier_people)
+        return _resolve_role(_Mentioned(mention, low, position, text, people, history, earlier_people))
     if kind == "person":
         return _resolve_person(mention, position, text, people)
     if kind == "organisation":
         return _resolve_organisation(mention, alone, position, text, people, history)
     if kind == "anonymous":
-        return _resolve_anonymous(mention, low, position, text, people, history, earlier_people)
-    return _resolve_other(mention, low, position, text, people, history, earlier_people)
+        return _resolve_anonymous(_Mentioned(mention, low, position, text, people, history, earlier_people))
+    return _resolve_other(_Mentioned(mention, low, position, text, people, history, earlier_people))
+
+
+class _Mentioned(NamedTuple):
+    """A mention to resolve (and in lower case) at its position in the text, with the article's people, the
+    speakers seen so far and the people named before it (position, name, title)."""
+
+    mention: str
+    low: str
+    position: int
+    text: str
+    people: list[Person]
+    history: list[tuple[int, str, str]]
+    earlier_people: list[tuple[int, str, str | None]]
 
 
 def _resolve_wrapped(
@@ -1018,16 +1032,9 @@ def _resolve_it(position: int, text: str, history: list[tuple[int, str, str]]) -
     return Resolution(found[1], found[2]) if found else Resolution("unknown", "unknown")
 
 
-def _resolve_role(
-    mention: str,
-    low: str,
-    position: int,
-    text: str,
-    people: list[Person],
-    history: list[tuple[int, str, str]],
-    earlier_people: list[tuple[int, str, str | None]],
-) -> Resolution:
+def _resolve_role(m: _Mentioned) -> Resolution:
     """A role noun ("the president", "the minister"): the person who holds it, else an anonymous source."""
+    mention, low, position, text, people, history, earlier_people = m
     holder = _role_holder(mention, position, text, earlier_people, history)
     if holder is None and low.startswith("the "):
         holder = _aged_last_speaker(low, position, history)
@@ -1136,16 +1143,9 @@ def _resolve_organisation(
     return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
 
 
-def _resolve_anonymous(
-    mention: str,
-    low: str,
-    position: int,
-    text: str,
-    people: list[Person],
-    history: list[tuple[int, str, str]],
-    earlier_people: list[tuple[int, str, str | None]],
-) -> Resolution:
+def _resolve_anonymous(m: _Mentioned) -> Resolution:
     """An unnamed source: anonymous, unless an age or a job given with a name points back to that person."""
+    mention, low, position, text, people, history, earlier_people = m
     aged = _THE_AGED.fullmatch(low)
     name = _named_with_age(aged[1], text[:position]) if aged else None
     if name:  # "Kyle Walker, 34, ..." then "the 34-year-old said": Kyle Walker
@@ -1169,16 +1169,9 @@ def _resolve_anonymous(
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
 
 
-def _resolve_other(
-    mention: str,
-    low: str,
-    position: int,
-    text: str,
-    people: list[Person],
-    history: list[tuple[int, str, str]],
-    earlier_people: list[tuple[int, str, str | None]],
-) -> Resolution:
+def _resolve_other(m: _Mentioned) -> Resolution:
     """A mention of no known kind: a record, a noun with an age, "the former", "the latter", "the singer"."""
+    mention, low, position, text, people, history, earlier_people = m
     if head_noun(mention) in DOCUMENT_NOUNS | DATA_NOUNS:
         return Resolution(mention.strip(), "unknown")  # "FEC filings", "a CNN tally": the record itself
     # ("Pop star Mira Castell has canceled her tour, saying ... “...,” the 31-year-old singer wrote": a noun no
