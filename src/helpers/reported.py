@@ -255,6 +255,8 @@ def _closing_report(
     v = verbs[-1] if verbs else None
     if v is None or v < 3 or toks[v].low not in SPEECH_CORE or _no_report_verb(toks, v):
         return None
+    if not any(w < v and toks[w].low.endswith("ing") for w in verbs):
+        return None  # (the cheap test first: most sentences have no participle before their last verb)
     rng = subject_left(toks, v)
     if rng is None or rng[0] < 3 or toks[rng[0] - 1].text != "," or not ends_clause(toks[v + 1 :]):
         return None

@@ -1144,7 +1144,8 @@ def _resolve_organisation(
 
 
 def _resolve_anonymous(m: _Mentioned) -> Resolution:
-    """An unnamed source: anonymous, unless an age or a job given with a name points back to that person."""
+    """An unnamed source: anonymous, unless an age or a job given with a name points back to that person; "his
+    advisers", "her representatives" with whose they are ("Mira Castell’s representatives")."""
     mention, low, position, text, people, history, earlier_people = m
     aged = _THE_AGED.fullmatch(low)
     name = _named_with_age(aged[1], text[:position]) if aged else None
