@@ -1086,11 +1086,9 @@ def _resolve_organisation(
     mention: str, alone: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
 ) -> Resolution:
     """An organisation: by its name, or for "her campaign", "the company", "the agency", the one meant."""
-    theirs = _THEIR_BODY.fullmatch(mention.strip())
-    if theirs:  # "Her campaign said", "his office": the campaign of whoever the pronoun is
-        owner = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
-        if owner.speaker_type == "person":
-            return Resolution(f"{owner.speaker}’s {theirs[2]}", "organisation")
+    owned = _whose(mention, position, text, people, history)
+    if owned:  # "Her campaign said", "his office": the campaign of whoever the pronoun is
+        return Resolution(owned, "organisation")
     company = _company_named(alone, position, text, people) if " " not in alone else None
     if company:
         return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
@@ -1162,12 +1160,22 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder:
             return Resolution(holder, "person")
-    theirs = _THEIR_BODY.fullmatch(mention.strip())
-    if theirs:  # "her representatives said", "his spokesman": whose they are, still unnamed
-        owner = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
-        if owner.speaker_type == "person":
-            return Resolution(f"{owner.speaker}’s {theirs[2]}", "anonymous")
+    owned = _whose(mention, position, text, people, history)
+    if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
+        return Resolution(owned, "anonymous")
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
+
+
+def _whose(
+    mention: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
+) -> str | None:
+    """For "his X", "her X" ("her campaign", "his advisers"): "Owner’s X" with the person the pronoun stands
+    for; None for any other mention, or when the pronoun stands for no person."""
+    theirs = _THEIR_BODY.fullmatch(mention.strip())
+    if not theirs:
+        return None
+    owner = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
+    return f"{owner.speaker}’s {theirs[2]}" if owner.speaker_type == "person" else None
 
 
 def _resolve_other(m: _Mentioned) -> Resolution:
