@@ -5146,3 +5146,21 @@ def test_a_closing_attribution_reports_the_participle_before_it_and_whose_unname
     assert q.iloc[-1]["speaker"] == "Hillary Clinton"  # (had been "Trade Agreement", the end of a run of capitals)
     # ("has long criticized": had been "Hillary Clinton has long")
     assert "Hillary Clinton" in q.speaker_mention.tolist()
+
+
+def test_an_infinitive_without_a_finite_verb_is_its_causers_object_or_the_purpose_of_a_verb_or_no_report():
+    text = (
+        "The late vote count led county officials to say the results would come on Thursday.\n\n"
+        "The ruling will force Gov. Ana Ruiz to acknowledge that the budget has a gap.\n\n"
+        "Several parents phoned reporters from the school gates to say the buses had never arrived.\n\n"
+        "His refusal to condemn the attack drew criticism from both parties.\n\n"
+        "There's reason to believe the bridge will reopen by spring.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "The late vote count led county officials to", "The ruling will force Gov. Ana Ruiz to", ...)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("county officials", "county officials", "say"),
+        ("Gov. Ana Ruiz", "Ana Ruiz", "acknowledge"),
+        ("Several parents", "Several parents", "say"),
+    ]  # (and no one's report in the refusal to condemn nor the reason to believe)
+    assert q["text"].tolist()[0] == "the results would come on Thursday"

@@ -470,7 +470,7 @@ _GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from
 
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
-    head = _governing_verb(toks, i)
+    head = governing_verb(toks, i)
     if head is not None:
         return subject_left(toks, head) if head >= 0 else None
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in _GERUND_LEADS:
@@ -557,7 +557,27 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return _trimmed_subject(toks, i, a, b)
 
 
-def _governing_verb(toks: list[Tok], i: int) -> int | None:
+# verbs that make their object do what the infinitive after it says: "led Republicans to say"
+_CAUSATIVES = frozenset(
+    "led lead leads leading drove drives drive forced force forces forcing prompted prompts prompt prompting "
+    "allowed allows allow allowing pushed caused causes persuaded convinced encouraged inspired spurred".split()
+)
+
+
+def caused_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """For an infinitive at ``i`` after a causative verb and its object ("the debate led Republicans to say",
+    "force Sanders to acknowledge"), the object's token range; else None."""
+    for k in range(i - 3, max(-1, i - 10), -1):
+        if toks[k].low in _CAUSATIVES and toks[k].text.islower():
+            # (the object is a noun phrase, no verb in it)
+            noun_phrase = all(toks[j].text == "." or not looks_like_verb(toks, j) for j in range(k + 1, i - 1))
+            return (k + 1, i - 1) if i - 1 > k + 1 and noun_phrase else None
+        if (not is_word(toks[k]) and toks[k].text != ".") or toks[k].low in _INFINITIVE_STOPS:
+            return None
+    return None
+
+
+def governing_verb(toks: list[Tok], i: int) -> int | None:
     """For an infinitive at ``i``, the finite verb whose subject is its subject ("He went on to add", "Trump
     was quick to call", "Sanders seems to be able to claim"; the gerund in "with Lewandowski taking to Twitter
     to say"); -1 when it has none ("Using a crude expression to describe"); None for any other verb."""

@@ -12,6 +12,7 @@ from .clauses import (
     CROWDS,
     DOCUMENT_VERBS,
     FINDING_VERBS,
+    FINITE_TAGS,
     LOWER_WORD,
     MANNER_VERBS,
     NOT_NAME_LOW,
@@ -28,9 +29,11 @@ from .clauses import (
     Attribution,
     Tok,
     accused_subject,
+    caused_subject,
     clause_cut,
     ends_clause,
     finds_that,
+    governing_verb,
     has_verb_form,
     is_clause,
     is_speaker_phrase,
@@ -340,7 +343,14 @@ def _reported_by(
     """What the reporting verb at ``v`` reports and who says it, or None."""
     verb = toks[v].low
     after = toks[v + 1 :]
-    rng = subject_left(toks, v)
+    if v > 1 and toks[v - 1].low == "to" and governing_verb(toks, v) is None:
+        # an infinitive with no finite verb of its own: "the debate led Republicans to say" is the object's
+        # report; "his refusal to condemn", "There's reason to believe" are nobody's
+        rng = caused_subject(toks, v) or _purpose_subject(toks, v)
+        if rng is None:
+            return None
+    else:
+        rng = subject_left(toks, v)
     if rng and toks[rng[0]].low == "who" and verbs[-1] > v + 1 and any(t.text == "," for t in toks[v + 1 : verbs[-1]]):
         # "Those who reported long hours ... were more likely to have a stroke, the study found": the
         # relative clause is part of what the sentence's own reporter says
@@ -371,6 +381,30 @@ def _reported_by(
         if found is not None:
             return found
     return _clause_after(text, toks, v, rng[0], said)
+
+
+def _purpose_subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
+    """ "Others called friends on their cellphones to say ...": the subject of the verb that the infinitive at
+    ``v`` is the purpose of, past its object and phrases; None past another infinitive ("has to step ... to
+    tell") or a clause's edge."""
+    if toks[v - 2].low in _INFINITIVE_NOUNS:
+        return None  # "an attempt to dismiss", "efforts to admit": what the noun is, no one's report
+    for k in range(v - 2, max(-1, v - 12), -1):
+        t = toks[k]
+        if t.low in _PURPOSE_STOPS or not (is_word(t) or t.text == "."):
+            return None
+        # (a finite verb: not "technology created by a company in Germany to claim")
+        if t.text.islower() and has_verb_form(t) and (usual_tag(t.low) in FINITE_TAGS or not t.low.endswith("ed")):
+            return subject_left(toks, k)
+    return None
+
+
+_PURPOSE_STOPS = frozenset("to that who which and but or because when while than".split())
+# nouns an infinitive completes
+_INFINITIVE_NOUNS = frozenset(
+    "effort efforts attempt attempts decision plan plans refusal reason pledge promise bid move push way time "
+    "chance right ability need willingness desire opportunity order proposal campaign".split()
+)
 
 
 def _speaker_after_verb(
