@@ -5164,3 +5164,15 @@ def test_an_infinitive_without_a_finite_verb_is_its_causers_object_or_the_purpos
         ("Several parents", "Several parents", "say"),
     ]  # (and no one's report in the refusal to condemn nor the reason to believe)
     assert q["text"].tolist()[0] == "the results would come on Thursday"
+
+
+def test_a_reporting_verbs_form_after_a_preposition_is_an_adjective_or_a_noun():
+    text = (
+        "As the mayor extends her lead in pledged delegates, her rival must now confront the reality.\n\n"
+        "Manhunt underway for alleged smugglers enmeshed in a network.\n\n"
+        "The city has poured millions of dollars into research in hopes the leak can be found.\n\n"
+        "She won a majority of pledged delegates.\n"
+    )
+    # (had been reports by "Manhunt underway for", "millions of dollars into research in" and "She won a
+    # majority of", typed as people or anonymous sources)
+    assert extract_quotes(text).empty

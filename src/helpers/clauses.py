@@ -1482,6 +1482,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and is_word(toks[k + 1])
             ):
                 continue  # "1,280 pledged delegates": an adjective after a number
+            if _after_preposition(toks, k):
+                continue  # "her lead in pledged delegates", "for fear", "in hopes of": no verb
             a = k - 1
             while a > 0 and toks[a].text.islower() and (usual_tag(toks[a].low) == "RB" or toks[a].low == "first"):
                 a -= 1  # "was first reported by MSNBC", "was widely reported"
@@ -1502,6 +1504,22 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         elif t.low in _BACK_VERBS and k + 1 < len(toks) and toks[k + 1].low == "back" and k > 0:
             out.append(k)  # "Hillary shot back, “...”", "Rubio fired back:"
     return out
+
+
+# prepositions after which a reporting verb's form is an adjective or a noun
+_NOUN_AFTER = frozenset("in of for with from into among about under without".split())
+
+
+def _after_preposition(toks: list[Tok], k: int) -> bool:
+    """Whether the reporting verb's form at ``k`` follows a preposition as an adjective before a noun ("a
+    majority of pledged delegates", "for alleged plotters") or as a noun ("for fear", "in hopes of"); a
+    gerund there still reports ("criticized him for saying")."""
+    t = toks[k]
+    if k == 0 or toks[k - 1].low not in _NOUN_AFTER or not toks[k - 1].text.islower() or t.low.endswith("ing"):
+        return False
+    if t.low.endswith("ed"):
+        return k + 1 < len(toks) and toks[k + 1].text.islower() and is_word(toks[k + 1])
+    return True
 
 
 def _accused_participle(toks: list[Tok], k: int) -> bool:
