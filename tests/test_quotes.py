@@ -5176,3 +5176,16 @@ def test_a_reporting_verbs_form_after_a_preposition_is_an_adjective_or_a_noun():
     # (had been reports by "Manhunt underway for", "millions of dollars into research in" and "She won a
     # majority of", typed as people or anonymous sources)
     assert extract_quotes(text).empty
+
+
+def test_a_plural_speech_noun_after_a_noun_and_before_a_verb_is_the_subjects_head():
+    text = (
+        "Two police reports describe the suspect as “calm and polite.”\n\n"
+        "Local media reports said the mayor would resign, calling the scandal “a betrayal of trust.”\n\n"
+        "The pipeline, which the governor hopes will open in May, drew “fierce opposition,” he said.\n"
+    )
+    q = extract_quotes(text)
+    got = list(zip(q["speaker_mention"], q["cue"], strict=True))
+    # (had been "Two police" reporting, and "Local media")
+    assert got[:2] == [("Two police reports", "describe"), ("Local media reports", "calling")]
+    assert got[2][0] == "he"  # (a verb still: "which the governor hopes will open")

@@ -1468,6 +1468,17 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 )
             ):
                 continue  # "a separate post", "his remarks", "Mr. Trump's more divisive remarks": a noun
+            if (
+                t.low in _NOUNISH
+                and 0 < k < len(toks) - 1
+                and toks[k - 1].text.islower()
+                and usual_tag(toks[k - 1].low).startswith("NN")
+                and toks[k + 1].text.islower()
+                and (toks[k + 1].low in verbs or toks[k + 1].low in _AUX)
+            ):
+                # "Local media reports said", "Two police reports describe": the subject's noun (but "a pipeline
+                # Clinton hopes can help", "which he estimates will": a verb)
+                continue
             if _state_noun(toks, k):
                 continue  # "the former secretary of state", "her state", "many state workers"
             if k + 1 < len(toks) and toks[k + 1].low in ("tank", "tanks", "piece", "pieces"):
