@@ -5189,3 +5189,16 @@ def test_a_plural_speech_noun_after_a_noun_and_before_a_verb_is_the_subjects_hea
     # (had been "Two police" reporting, and "Local media")
     assert got[:2] == [("Two police reports", "describe"), ("Local media reports", "calling")]
     assert got[2][0] == "he"  # (a verb still: "which the governor hopes will open")
+
+
+def test_lower_case_title_words_before_a_name_after_an_opening_phrase_make_the_subject():
+    text = (
+        "After the vote, veteran strategist Paula Henning of the centrist Third Way group imagined the governor "
+        "was thinking: “What have I done?”\n\n"
+        "But after the hearing, longtime aide Rosa Lind of the Senate Ethics Committee was blunt: “This is "
+        "over.”\n"
+    )
+    q = extract_quotes(text)
+    # (both had no speaker: a sentence's subject could not begin in lower case)
+    assert q["speaker"].tolist() == ["Paula Henning", "Rosa Lind"]
+    assert q["speaker_mention"].tolist() == ["veteran strategist Paula Henning", "longtime aide Rosa Lind"]

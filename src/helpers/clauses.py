@@ -1682,6 +1682,10 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 e += 1
             if e > b + 1 and e < len(toks) and toks[e].text == ",":
                 b = e
+    elif k > 0 and toks[a].text.islower() and _titled_name_after(toks, a) > a:
+        # after an opening phrase, lower-case words of a title before a name: "After the debate, conservative
+        # commentator Jonah Goldberg imagined ...", "In Iowa, former Florida Gov. Jeb Bush said"
+        b = _titled_name_after(toks, a)
     else:
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
@@ -1736,6 +1740,27 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         return None
     phrase, s, e = span_text(text, toks, (a, b))
     return (phrase, s, e) if (can_speak(phrase, verb, people) and phrase.lower() != "it") else None
+
+
+def _titled_name_after(toks: list[Tok], a: int) -> int:
+    """The end of "lower-case title words, then a capitalised name" from ``a`` ("conservative commentator Jonah
+    Goldberg"); ``a`` when the words there are no such thing."""
+    j = a
+    while (
+        j < len(toks)
+        and j - a < 4
+        and is_word(toks[j])
+        and toks[j].text.islower()
+        and toks[j].low not in STOP_LEFT | _AUX
+        and not looks_like_verb(toks, j)
+        and usual_tag(toks[j].low) in ("NN", "JJ", "NNS")
+    ):
+        j += 1
+    b = j
+    while b < len(toks) and b - j < 6 and ((is_word(toks[b]) and toks[b].text[0].isupper()) or _title_dot(toks, b)):
+        b += 1
+    # (a name of two capitalised words at least after the title: not "a spokesman for Clinton")
+    return b if j > a and b - j >= 2 and toks[b - 1].text != "." else a
 
 
 def _acronym_before_name(toks: list[Tok], k: int) -> bool:
