@@ -5202,3 +5202,24 @@ def test_lower_case_title_words_before_a_name_after_an_opening_phrase_make_the_s
     # (both had no speaker: a sentence's subject could not begin in lower case)
     assert q["speaker"].tolist() == ["Paula Henning", "Rosa Lind"]
     assert q["speaker_mention"].tolist() == ["veteran strategist Paula Henning", "longtime aide Rosa Lind"]
+
+
+def test_a_relative_clause_on_a_closing_attributions_speaker_reports_for_that_speaker():
+    text = (
+        "“He’s a good man, but his time has passed,” said Linda Crow, a retired teacher from Ames who said she "
+        "was leaning toward Warren.\n\n"
+        "“We will be back,” said Mayor Tom Ruiz, who also said that the city would appeal the ruling.\n\n"
+        "“It was close,” said Ana Perez, who watched the count, which officials said was fair.\n"
+    )
+    q = extract_quotes(text)
+    indirect = q[q["kind"] == "indirect"]
+    # (had been no report; "who" is the speaker named before it, not Ames)
+    assert list(zip(indirect["speaker_mention"], indirect["speaker"], indirect["cue"], strict=True))[:2] == [
+        ("who", "Linda Crow", "said"),
+        ("who", "Tom Ruiz", "also said"),
+    ]
+    assert indirect["text"].tolist()[:2] == [
+        "she was leaning toward Warren",
+        "the city would appeal the ruling",
+    ]
+    assert "Ana Perez" not in indirect["speaker"].tolist()  # (another clause's report is not hers)

@@ -1336,7 +1336,7 @@ def _row(
             bs, _ = (before.span or par.span).span_to_original(before.start, before.end)
             res = sp.resolve(before.mention, bs, text, people, [h for h in history[-_HISTORY:] if h[0] < bs])
         relative = attr.mention in ("who", "Who") or attr.mention in THING_RELATIVES  # (not "the WHO")
-        if relative:
+        if relative and attr.antecedent is None:  # (else whom the sentence names before it)
             res = _resolve_relative(text, ms, attr.mention.lower() == "who", people, history)
         elif is_document(attr.mention) and (
             res.speaker_type in ("person", "unknown")

@@ -736,6 +736,31 @@ def _added_statement(text: str, start: int, end: int) -> tuple[str, int, int] | 
     return (m.group("cue"), m.end(), end) if len(text[m.end() : end].split()) >= 4 else None
 
 
+# the speaker's relative clause after a closing attribution that reports more: "..., who said that ..."
+_WHO_SAID = re.compile(
+    r"\bwho\s+(?P<cue>(?:also\s+|later\s+)?(?:said|says|added|argued|noted|predicted|acknowledged|warned))"
+    r"(?:,?\s+that)?\s+(?=[\w$])"
+)
+
+
+def _said_again(text: str, attr: Attribution, end: int) -> tuple[QuoteSpan, str, Attribution] | None:
+    """ "“...,” said Linda Crow, a retired teacher from Ames who said she was leaning toward Warren": what the
+    relative clause on the closing attribution's speaker reports, as said by "who"."""
+    m = _WHO_SAID.search(text, attr.end, end)
+    # (in apposition to the speaker: no quotation and no other verb of saying between them)
+    if m is None or any(c in text[attr.end : m.start()] for c in _QUOTE_CHARS):
+        return None
+    if not reporting_verbs().isdisjoint(LOWER_WORD.findall(text[attr.end : m.start()].lower())):
+        return None
+    stop = end
+    while stop > m.end() and text[stop - 1] in " \t\n.;,":
+        stop -= 1
+    if len(text[m.end() : stop].split()) < 4 or any(c in text[m.end() : stop] for c in _QUOTE_CHARS):
+        return None
+    who = Attribution("who", m.start(), m.start() + 3, m.group("cue"), span=attr.span, antecedent=attr)
+    return QuoteSpan(m.end(), stop, m.end(), stop), "indirect", who
+
+
 def around_quotes(
     text: str, sent: tuple[int, int], quotes: list[QuoteSpan], attr: Attribution, people: set[str]
 ) -> list[tuple[QuoteSpan, str, Attribution]]:
@@ -749,6 +774,10 @@ def around_quotes(
         cue, start, end = added
         said = Attribution(attr.mention, attr.start, attr.end, cue, span=attr.span)
         out.append((QuoteSpan(start, end, start, end), "indirect", said))
+    elif attr.start >= quotes[-1].outer_end:
+        again = _said_again(text, attr, sent[1])
+        if again is not None:
+            out.append(again)
     first = quotes[0]
     lead = text[sent[0] : first.open_at].rstrip()
     if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
