@@ -5223,3 +5223,13 @@ def test_a_relative_clause_on_a_closing_attributions_speaker_reports_for_that_sp
         "the city would appeal the ruling",
     ]
     assert "Ana Perez" not in indirect["speaker"].tolist()  # (another clause's report is not hers)
+
+
+def test_a_quotation_opening_with_an_ellipsis_is_a_whole_sentence_of_its_speaker():
+    text = (
+        "“We stood at the gate for an hour,” Alvarez said. “Nobody came.”\n\n"
+        "“… and they still tell us the buses were on time. I was there. I know what I saw.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been a partial quotation with no speaker: it began in lower case)
+    assert q.iloc[-1][["kind", "speaker"]].tolist() == ["direct", "Alvarez"]

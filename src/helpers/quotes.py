@@ -243,7 +243,9 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
         # (or a tag between dashes after the closing mark: “We will not wait” — Smith said — “the money is there.”)
         or _DASH_TAG.match(text, q.outer_end) is not None
     )
-    if first and (first.isupper() or first.isdigit()) and starts_clause and ends:
+    # (an ellipsis for the words left out at its start: "“… they still just go on with their lying.”")
+    elided = content.startswith(("…", "...", ". . ."))
+    if first and (first.isupper() or first.isdigit() or elided) and starts_clause and ends:
         return "direct"
     if first and first.isupper() and len(content.split()) >= 10 and starts_clause:
         return "direct"
