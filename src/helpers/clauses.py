@@ -564,7 +564,38 @@ _CAUSATIVES = frozenset(
 )
 
 
-def caused_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+def _purpose_subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
+    """ "Others called friends on their cellphones to say ...": the subject of the verb that the infinitive at
+    ``v`` is the purpose of, past its object and phrases; None past another infinitive ("has to step ... to
+    tell") or a clause's edge."""
+    if toks[v - 2].low in _INFINITIVE_NOUNS:
+        return None  # "an attempt to dismiss", "efforts to admit": what the noun is, no one's report
+    for k in range(v - 2, max(-1, v - 12), -1):
+        t = toks[k]
+        if t.low in _PURPOSE_STOPS or not (is_word(t) or t.text == "."):
+            return None
+        # (a finite verb: not "technology created by a company in Germany to claim")
+        if t.text.islower() and has_verb_form(t) and (usual_tag(t.low) in FINITE_TAGS or not t.low.endswith("ed")):
+            return subject_left(toks, k)
+    return None
+
+
+_PURPOSE_STOPS = _INFINITIVE_STOPS | {"to", "than"}
+# nouns an infinitive completes
+_INFINITIVE_NOUNS = frozenset(
+    "effort efforts attempt attempts decision plan plans refusal reason pledge promise bid move push way time "
+    "chance right ability need willingness desire opportunity order proposal campaign".split()
+)
+
+
+def infinitive_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """For an infinitive at ``i`` with no finite verb of its own, who does what it says: the object of a
+    causative verb before it, or the subject of the verb it is the purpose of; None for an infinitive that
+    completes a noun or has no one ("his refusal to condemn", "There's reason to believe")."""
+    return _caused_subject(toks, i) or _purpose_subject(toks, i)
+
+
+def _caused_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """For an infinitive at ``i`` after a causative verb and its object ("the debate led Republicans to say",
     "force Sanders to acknowledge"), the object's token range; else None."""
     for k in range(i - 3, max(-1, i - 10), -1):
@@ -1682,10 +1713,10 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 e += 1
             if e > b + 1 and e < len(toks) and toks[e].text == ",":
                 b = e
-    elif k > 0 and toks[a].text.islower() and _titled_name_after(toks, a) > a:
+    elif k > 0 and toks[a].text.islower() and (titled := _titled_name_after(toks, a)) > a:
         # after an opening phrase, lower-case words of a title before a name: "After the debate, conservative
         # commentator Jonah Goldberg imagined ...", "In Iowa, former Florida Gov. Jeb Bush said"
-        b = _titled_name_after(toks, a)
+        b = titled
     else:
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE

@@ -12,7 +12,6 @@ from .clauses import (
     CROWDS,
     DOCUMENT_VERBS,
     FINDING_VERBS,
-    FINITE_TAGS,
     LOWER_WORD,
     MANNER_VERBS,
     NOT_NAME_LOW,
@@ -29,12 +28,12 @@ from .clauses import (
     Attribution,
     Tok,
     accused_subject,
-    caused_subject,
     clause_cut,
     ends_clause,
     finds_that,
     governing_verb,
     has_verb_form,
+    infinitive_subject,
     is_clause,
     is_speaker_phrase,
     is_word,
@@ -346,7 +345,7 @@ def _reported_by(
     if v > 1 and toks[v - 1].low == "to" and governing_verb(toks, v) is None:
         # an infinitive with no finite verb of its own: "the debate led Republicans to say" is the object's
         # report; "his refusal to condemn", "There's reason to believe" are nobody's
-        rng = caused_subject(toks, v) or _purpose_subject(toks, v)
+        rng = infinitive_subject(toks, v)
         if rng is None:
             return None
     else:
@@ -381,30 +380,6 @@ def _reported_by(
         if found is not None:
             return found
     return _clause_after(text, toks, v, rng[0], said)
-
-
-def _purpose_subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
-    """ "Others called friends on their cellphones to say ...": the subject of the verb that the infinitive at
-    ``v`` is the purpose of, past its object and phrases; None past another infinitive ("has to step ... to
-    tell") or a clause's edge."""
-    if toks[v - 2].low in _INFINITIVE_NOUNS:
-        return None  # "an attempt to dismiss", "efforts to admit": what the noun is, no one's report
-    for k in range(v - 2, max(-1, v - 12), -1):
-        t = toks[k]
-        if t.low in _PURPOSE_STOPS or not (is_word(t) or t.text == "."):
-            return None
-        # (a finite verb: not "technology created by a company in Germany to claim")
-        if t.text.islower() and has_verb_form(t) and (usual_tag(t.low) in FINITE_TAGS or not t.low.endswith("ed")):
-            return subject_left(toks, k)
-    return None
-
-
-_PURPOSE_STOPS = frozenset("to that who which and but or because when while than".split())
-# nouns an infinitive completes
-_INFINITIVE_NOUNS = frozenset(
-    "effort efforts attempt attempts decision plan plans refusal reason pledge promise bid move push way time "
-    "chance right ability need willingness desire opportunity order proposal campaign".split()
-)
 
 
 def _speaker_after_verb(
@@ -731,9 +706,15 @@ def _added_statement(text: str, start: int, end: int) -> tuple[str, int, int] | 
     m = ADDING.search(text, start, end)
     if m is None:
         return None
-    while end > m.end() and text[end - 1] in " \t\n.;,":
-        end -= 1
+    end = _clause_end(text, m.end(), end)
     return (m.group("cue"), m.end(), end) if len(text[m.end() : end].split()) >= 4 else None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past the sentence's closing punctuation and spaces, not before ``start``."""
+    while end > start and text[end - 1] in " \t\n.;,":
+        end -= 1
+    return end
 
 
 # the speaker's relative clause after a closing attribution that reports more: "..., who said that ..."
@@ -752,9 +733,7 @@ def _said_again(text: str, attr: Attribution, end: int) -> tuple[QuoteSpan, str,
         return None
     if not reporting_verbs().isdisjoint(LOWER_WORD.findall(text[attr.end : m.start()].lower())):
         return None
-    stop = end
-    while stop > m.end() and text[stop - 1] in " \t\n.;,":
-        stop -= 1
+    stop = _clause_end(text, m.end(), end)
     if len(text[m.end() : stop].split()) < 4 or any(c in text[m.end() : stop] for c in _QUOTE_CHARS):
         return None
     who = Attribution("who", m.start(), m.start() + 3, m.group("cue"), span=attr.span, antecedent=attr)
