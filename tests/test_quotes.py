@@ -5233,3 +5233,15 @@ def test_a_quotation_opening_with_an_ellipsis_is_a_whole_sentence_of_its_speaker
     q = extract_quotes(text)
     # (had been a partial quotation with no speaker: it began in lower case)
     assert q.iloc[-1][["kind", "speaker"]].tolist() == ["direct", "Alvarez"]
+
+
+def test_a_pronoun_subject_closing_a_quotation_paragraph_introduces_the_next_quotation_paragraph():
+    text = (
+        "“We are going to fix the roads,” Mayor Ed Brandt said. “Every one of them.” He then turned to the "
+        "crowd with a question.\n\n"
+        "“Who is going to pay for it?”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Mayor Ed Brandt", whose words end before the sentence that introduces the question)
+    assert q.iloc[-1][["speaker_mention", "speaker"]].tolist() == ["He", "Ed Brandt"]
+    assert q.iloc[-1]["speaker_start"] == text.index("He then")

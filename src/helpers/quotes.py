@@ -623,6 +623,12 @@ class _Carried:
             # (a stage direction between the lines of one speaker keeps them speaking: “...” ¶ She pauses. ¶
             # “Well, thank you so much.”)
             self.previous_speaker = last_attr if quotes else reported_last
+            if quotes and reported_last is None and sents and sents[-1][0] >= quotes[-1].outer_end:
+                # "“...,” Trump added. He then had a question for the crowd. ¶ “Who's going to pay for it?”": the
+                # sentence after the last quotation introduces the next paragraph's by its subject
+                about = _paragraph_about(ptext, sents[-1], par, names)
+                if about is not None and about.mention.lower() in ("he", "she"):
+                    self.previous_speaker = about
         self.introduced_by = _colon_intro(ptext, sents[-1], quotes, names, par) if sents else None
         # (found only when a quotation paragraph comes to need it: most paragraphs are no such thing)
         self.about_previous = (
