@@ -220,7 +220,12 @@ def _may_report(sentence: str) -> bool:
     """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
     this test spares tokenizing them."""
     words = LOWER_WORD.findall(sentence.lower())
-    return not reporting_verbs().isdisjoint(words) or "according" in words
+    return _has_reporting_word(words) or "according" in words
+
+
+def _has_reporting_word(words: list[str]) -> bool:
+    """Whether any of the lower-case ``words`` is a reporting verb's form."""
+    return not reporting_verbs().isdisjoint(words)
 
 
 _QUESTION_LEADS = frozenset(["whether", "if", "about", "how", "what", "why", "when", "who", "on"])
@@ -731,7 +736,7 @@ def _said_again(text: str, attr: Attribution, end: int) -> tuple[QuoteSpan, str,
     # (in apposition to the speaker: no quotation and no other verb of saying between them)
     if m is None or any(c in text[attr.end : m.start()] for c in _QUOTE_CHARS):
         return None
-    if not reporting_verbs().isdisjoint(LOWER_WORD.findall(text[attr.end : m.start()].lower())):
+    if _has_reporting_word(LOWER_WORD.findall(text[attr.end : m.start()].lower())):
         return None
     stop = _clause_end(text, m.end(), end)
     if len(text[m.end() : stop].split()) < 4 or any(c in text[m.end() : stop] for c in _QUOTE_CHARS):
