@@ -1839,7 +1839,11 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
             ):
                 return group, e
             continue
-        if not (toks[p].low in _SUBJECT_PRONOUNS or name) or toks[p - 1].low not in _CLAUSE_OPENERS_WHEN:
+        pronoun = toks[p].low in _SUBJECT_PRONOUNS
+        # (a pronoun also after a time: "though in a news conference last week he used stronger language, saying")
+        if not (pronoun or name) or not (
+            toks[p - 1].low in _CLAUSE_OPENERS_WHEN or (pronoun and toks[p - 1].low in TIME_WORDS)
+        ):
             continue
         if toks[p - 1].low == "when" and not (name and p + 1 < v and toks[p + 1].low in sp.anonymous_heads()):
             continue  # ("when Trump said ...": a name after "when" is the clause's, not the participle's)
