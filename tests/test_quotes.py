@@ -5245,3 +5245,26 @@ def test_a_pronoun_subject_closing_a_quotation_paragraph_introduces_the_next_quo
     # (had been "Mayor Ed Brandt", whose words end before the sentence that introduces the question)
     assert q.iloc[-1][["speaker_mention", "speaker"]].tolist() == ["He", "Ed Brandt"]
     assert q.iloc[-1]["speaker_start"] == text.index("He then")
+
+
+def test_close_and_familiar_before_a_noun_are_adjectives_not_the_end_of_the_head():
+    # (the head had been the article: "a close aide" and "a familiar voice" were no one)
+    assert mention_type("a close aide") == mention_type("a familiar voice") == "anonymous"
+    assert mention_type("officials familiar with the talks") == mention_type("a source close to him") == "anonymous"
+    text = (
+        "In the hours after the attack in Tulsa, Okla., a familiar voice celebrated it on Twitter: “We are "
+        "already here. Choose your end.”\n"
+    )
+    q = extract_quotes(text)
+    assert q[["speaker", "speaker_type", "cue"]].values.tolist() == [["a familiar voice", "anonymous", ":"]]
+
+
+def test_a_pronoun_after_a_time_phrase_opens_the_clause_a_participle_goes_on_from():
+    text = (
+        "Governor Hale has been criticized for his caution on the budget, though at a news conference last week "
+        "she used stronger language, saying the deficit “must be closed.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Governor Hale", the subject of the clause before)
+    assert q[["speaker_mention", "speaker", "cue"]].values.tolist() == [["she", "Hale", "saying"]]
+    assert q.iloc[0]["speaker_start"] == text.index("she used")

@@ -311,6 +311,7 @@ _HEAD_ENDS = DESCRIBING_PARTICIPLES | frozenset(
     "of with within from in at for on who that familiar close inside speaking working by conducted "
     "released published knowledgeable aware not here there".split()
 )
+_BEFORE_WITH = frozenset(["familiar", "close"])
 
 
 def head_noun(phrase: str) -> str:
@@ -324,7 +325,9 @@ def head_noun(phrase: str) -> str:
         in_name = (
             w == "for" and 0 < i < len(words) - 1 and found[i - 1][0].isupper() and found[i + 1][0].isupper()
         ) and found[-1].islower()
-        if (w in _HEAD_ENDS and not in_name) or to_someone:
+        # ("officials familiar with", "a source close to"; but "a close aide", "a familiar voice" before a noun)
+        adjective = w in _BEFORE_WITH and i + 1 < len(words) and words[i + 1] not in ("with", "to")
+        if (w in _HEAD_ENDS and not in_name and not adjective) or to_someone:
             return words[i - 1] if i else w
     return words[-1] if words else ""
 
