@@ -5268,3 +5268,21 @@ def test_a_pronoun_after_a_time_phrase_opens_the_clause_a_participle_goes_on_fro
     # (had been "Governor Hale", the subject of the clause before)
     assert q[["speaker_mention", "speaker", "cue"]].values.tolist() == [["she", "Hale", "saying"]]
     assert q.iloc[0]["speaker_start"] == text.index("she used")
+
+
+def test_a_speaker_mention_ends_at_the_speaker_not_in_a_function_word_or_a_verb():
+    text = (
+        "“We have to engage them and show our sincerity,” wrote the authors of the “Growth and Opportunity "
+        "Project,” giving the example of Mitt Romney.\n\n"
+        "The talks marked “a reinvigorated engagement,” according to a senior administration official who spoke "
+        "on the condition of anonymity.\n\n"
+        "Police had last month charged the driver, saying he “fled the scene.”\n"
+    )
+    q = extract_quotes(text)
+    mentions = dict(zip(q["text"], q["speaker_mention"], strict=True))
+    # (had been "the authors of the", "... on the condition of" and "Police had")
+    assert mentions["We have to engage them and show our sincerity,"] == "the authors"
+    assert mentions["a reinvigorated engagement,"] == "a senior administration official"
+    assert mentions["fled the scene."] == "Police"
+    for row in q.itertuples():
+        assert text[row.speaker_start : row.speaker_end] == row.speaker_mention

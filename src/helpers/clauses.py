@@ -5,7 +5,7 @@ follows it, whether a phrase can speak, and where a reported clause ends. Shared
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import speakers as sp
 from .clean import CleanSpan
@@ -1438,6 +1438,46 @@ class Attribution:
     # whom the mention refers to, when the sentence says it better: "Sanders said ... Trump, who he blasted as
     # a “bully”" is he, and he is Sanders (the nearest name, Trump, is the one blasted)
     antecedent: Attribution | None = None
+
+
+# words no speaker phrase ends with, and closed-class verbs none holds before a relative clause
+_DANGLING = PREPOSITIONS | ARTICLES_POSS | frozenset(["to", "and", "or"])
+_FINITE_INSIDE = frozenset(
+    "is was were are has had have be been will would can could does did now seems seemed".split()
+)
+_LEADING_ADVERBS = frozenset(["Then", "Given", "Now", "So"])
+_RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])
+_MENTION_WORD = re.compile(r"\S+")
+
+
+def tidy_mention(attr: Attribution) -> Attribution | None:
+    """``attr`` with its mention trimmed to the speaker phrase when a scan ran past it: into the verb ("Police
+    had last month charged", "Clinton seems to have found"), up to a function word ("the authors of the “Growth
+    and Opportunity Project”", "Sanders during a Sunday"; a relative clause cut short goes: "a senior
+    administration official who spoke on the condition of"), or from an adverb ("Then Mr. Rubin asked"); None
+    when no speaker is left ("Given the expected fallout", "Then came a posting")."""
+    words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(attr.mention)]
+    text = [attr.mention[a:b] for a, b in words]
+    first, last = 0, len(words)
+    if last > 1 and text[0] in _LEADING_ADVERBS:
+        first = 1
+    relative = next((k for k in range(first + 1, last) if text[k] in _RELATIVES), last)
+    cut = next((k for k in range(first + 1, relative) if text[k] in _FINITE_INSIDE), None)
+    if cut is not None:
+        last = cut
+    if text[last - 1] in _DANGLING and relative < last:
+        last = relative  # (the clause ran past the words a scan takes)
+    while last > first and text[last - 1] in _DANGLING:
+        last -= 1
+    if last == first:
+        return None if first else attr  # (a lone "her" stays what it was)
+    verb = text[first] in _FINITE_INSIDE or (usual_tag(text[first]) in ("VBD", "VBZ") and "'" not in text[first])
+    if text[first].islower() and verb:
+        return None  # "has drawn huge crowds", "sent a letter": a verb, no speaker
+    if (first, last) == (0, len(words)):
+        return attr
+    a, b = words[first][0], words[last - 1][1]
+    return replace(attr, mention=attr.mention[a:b], start=attr.start + a, end=attr.start + b)
 
 
 def _title_case(toks: list[Tok]) -> bool:

@@ -39,6 +39,7 @@ from .clauses import (
     sentence_subject,
     span_text,
     subject_left,
+    tidy_mention,
     tokenize,
     verb_indexes,
     written_alone,
@@ -1331,6 +1332,8 @@ def _row(
         "speaker_type": "unknown",
         "cue": None,
     }
+    if attr is not None:
+        attr = tidy_mention(attr)
     if attr is not None:
         ms, me = (attr.span or par.span).span_to_original(attr.start, attr.end)
         # only the recent past can be an antecedent; bounding it keeps huge articles linear
