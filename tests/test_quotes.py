@@ -5286,3 +5286,17 @@ def test_a_speaker_mention_ends_at_the_speaker_not_in_a_function_word_or_a_verb(
     assert mentions["fled the scene."] == "Police"
     for row in q.itertuples():
         assert text[row.speaker_start : row.speaker_end] == row.speaker_mention
+
+
+def test_a_verb_of_beginning_or_going_on_before_a_gerund_is_no_part_of_the_subject():
+    text = (
+        "Mayor Ruiz began saying the audit was “rigged.”\n\n"
+        "In 2013, Ruiz first testified before the council, and Councilwoman Ana Vidal kept asking him why the "
+        "city had called the losses “an accounting error.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Mayor Ruiz began", and the second Ruiz's, the subject of the clause before)
+    assert q[["speaker_mention", "cue"]].values.tolist() == [
+        ["Mayor Ruiz", "saying"],
+        ["Councilwoman Ana Vidal", "asking"],
+    ]

@@ -637,14 +637,22 @@ def governing_verb(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+_ASPECTUAL = frozenset(
+    "begin begins began begun start starts started keep keeps kept continue continues continued".split()
+)
+
+
 def _before_auxiliaries(toks: list[Tok], i: int) -> int:
     """The last token of the subject before the verb at ``i``, past auxiliaries, adverbs and asides between
     them (-1 when nothing is left)."""
     j = i - 1
+    gerund = toks[i].low.endswith("ing")
     # auxiliaries and adverbs between subject and verb: "Mexican officials now say", "has long said" (but
     # not a capitalised name inside the sentence: "While Will acknowledges")
     while j >= 0 and (
         (toks[j].low in _AUX and (j == 0 or not toks[j].text[0].isupper()))
+        # a verb of beginning or going on before a gerund: "Trump began saying", "The senator kept insisting"
+        or (gerund and toks[j].low in _ASPECTUAL)
         or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")
         or (toks[j].text.islower() and toks[j].low.endswith(("n't", "n’t")))  # "He doesn't think"
         # "Clinton has since said", "has long argued" ("long" is an adjective elsewhere)
