@@ -103,3 +103,31 @@ def test_evaluate_command_writes_the_errors_table(tmp_path, capsys):
     assert list(table[["error", "speaker_mention", "gold_source", "start"]].itertuples(index=False, name=None)) == [
         ("speaker", "Jones", "Smith", text.index("We"))
     ]
+
+
+def test_gold_source_and_cue_labels_swapped_are_counted_and_scored_both_ways(tmp_path):
+    text = (
+        "“It was fine,” said Jillian Soto, a nurse.\n\n"
+        "“This is the end of the story,” the governor said.\n\n"
+        "Under state law, according to the clerk, “no vote may be cast twice.”\n"
+    )
+    gold = _gold_folder(
+        tmp_path,
+        text,
+        [
+            ("said", "Jillian Soto", "It was fine,"),  # the labels swapped in the annotation
+            ("the governor", "said", "This is the end of the story,"),
+            ("state law", "Under", "no vote may be cast twice."),  # odd, but no swap: "Under" names no one
+        ],
+    )
+    r = evaluate(gold)
+    assert r["gold_labels_swapped"] == 1
+    # as annotated, "Jillian Soto" misses the source "said"; read the right way round it is right
+    assert r["speaker_accuracy"] < r["speaker_accuracy_labels_repaired"]
+    assert r["speaker_accuracy_labels_repaired"] - r["speaker_accuracy"] == 1 / 3
+    errors: list[dict] = []
+    evaluate(gold, errors=errors)
+    assert [(e["text"], e["gold_labels_swapped"]) for e in errors if e["error"] == "speaker"][0] == (
+        "It was fine,",
+        True,
+    )

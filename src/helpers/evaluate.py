@@ -6,6 +6,11 @@ Direct quotations: the gold ones are the quoted spans inside an attribution's co
 on matched quotations, the predicted speaker mention overlaps the gold source span. End-to-end: quotation and
 speaker both right. All attributions: every predicted quotation (indirect too) against every gold content
 span, same matching rule. ``--errors FILE`` lists every disagreement on quotations (see :func:`quotation_errors`).
+
+The headline figures score the annotations as they are. A few gold attributions have their source and cue
+labels swapped (source "said", cue "Jillian Soto"), which no extractor can match; the report also gives speaker
+accuracy and end-to-end F1 with those labels read the right way round (see :func:`labels_swapped`), and how
+many there are, so the two readings can be told apart.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import speakers as sp
+from .lexicon import reporting_verbs, usual_tag
 from .load import read_file
 from .pipeline import process_article
 from .quote_marks import find_quote_spans
@@ -52,6 +59,32 @@ def read_ann(path: Path) -> list[GoldAttribution]:
         if attr.content:
             out.append(attr)
     return out
+
+
+def labels_swapped(text: str, attr: GoldAttribution) -> bool:
+    """Whether ``attr``'s source and cue labels are swapped in the annotation: its "source" is a reporting verb
+    in lower case ("said", "said in a statement") and its "cue" names someone ("Jillian Soto", "Steve Duprey, a
+    Republican National Committee member")."""
+    if len(attr.source) != 1 or not attr.cue:
+        return False
+    source = text[attr.source[0][0] : attr.source[0][1]].split()
+    cue = text[attr.cue[0][0] : attr.cue[0][1]]
+    return (
+        bool(source)
+        # (a verb in lower case: not "State Department cables", nor "state law")
+        and source[0] in reporting_verbs()
+        and usual_tag(source[0]) in ("VBD", "VBZ", "VBN")
+        and cue[:1].isupper()
+        and cue.split()[0].lower() not in reporting_verbs() | {"according"}  # (not "According to": a cue)
+        and sp.mention_type(cue) in ("person", "organisation", "role", "anonymous")
+    )
+
+
+def _read_right_way_round(text: str, attr: GoldAttribution) -> GoldAttribution:
+    """``attr`` with its source and cue labels swapped back when :func:`labels_swapped` says they are."""
+    if not labels_swapped(text, attr):
+        return attr
+    return GoldAttribution(content=attr.content, source=attr.cue, cue=attr.source)
 
 
 def gold_quotes(text: str, attrs: list[GoldAttribution]) -> list[tuple[int, int, int]]:
@@ -111,7 +144,9 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None, errors: list[dic
     """
     gold_dir = Path(gold_dir)
     anns = sorted((gold_dir / "attributions").glob("*.ann"))[:limit]
-    c = dict.fromkeys(["q_pred", "q_gold", "q_tp", "q_spk", "a_pred", "a_gold", "a_tp", "a_spk"], 0)
+    c = dict.fromkeys(
+        ["q_pred", "q_gold", "q_tp", "q_spk", "q_spk_rr", "a_pred", "a_gold", "a_tp", "a_spk", "swapped"], 0
+    )
     for ann in anns:
         stem = ann.stem.rsplit("_", 1)[0]
         txt = gold_dir / "text" / f"{stem}.txt"
@@ -120,6 +155,8 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None, errors: list[dic
         (article,) = read_file(txt)
         text = article.text
         attrs = read_ann(ann)
+        right_way = [_read_right_way_round(text, a) for a in attrs]
+        c["swapped"] += sum(a is not b for a, b in zip(attrs, right_way, strict=True))
         pa = process_article(article)
         quotes = quotes_frame(pa.quotes or [])
         quoted = quotes[quotes["kind"] != "indirect"]
@@ -130,6 +167,7 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None, errors: list[dic
         c["q_tp"] += len(matches)
         for i, j in matches:
             c["q_spk"] += _speaker_right(quoted.iloc[i], attrs[gq[j][2]])
+            c["q_spk_rr"] += _speaker_right(quoted.iloc[i], right_way[gq[j][2]])
         if errors is not None:
             errors.extend(quotation_errors(stem, text, attrs, quoted, gq, matches))
         ga = [(min(s for s, _ in a.content), max(e for _, e in a.content)) for a in attrs]
@@ -144,6 +182,7 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None, errors: list[dic
             c["a_spk"] += _speaker_right(groups[i].iloc[0], attrs[j])
     qp, qr, qf = _prf(c["q_tp"], c["q_pred"], c["q_gold"])
     ep, er, ef = _prf(c["q_spk"], c["q_pred"], c["q_gold"])
+    ef_rr = _prf(c["q_spk_rr"], c["q_pred"], c["q_gold"])[2]
     ap, ar, af = _prf(c["a_tp"], c["a_pred"], c["a_gold"])
     xp, xr, xf = _prf(c["a_spk"], c["a_pred"], c["a_gold"])
     return {
@@ -164,6 +203,9 @@ def evaluate(gold_dir: str | Path, *, limit: int | None = None, errors: list[dic
         "attribution_f1": af,
         "attribution_speaker_accuracy": c["a_spk"] / c["a_tp"] if c["a_tp"] else 0.0,
         "attribution_end_to_end_f1": xf,
+        "gold_labels_swapped": c["swapped"],
+        "speaker_accuracy_labels_repaired": c["q_spk_rr"] / c["q_tp"] if c["q_tp"] else 0.0,
+        "end_to_end_f1_labels_repaired": ef_rr,
     }
 
 
@@ -183,6 +225,7 @@ ERROR_COLUMNS = [
     "gold_source_start",
     "gold_source_end",
     "gold_cue",
+    "gold_labels_swapped",
     "context",
 ]
 
@@ -224,6 +267,7 @@ def quotation_errors(
             "gold_source_start": min((a for a, _ in source), default=None),
             "gold_source_end": max((b for _, b in source), default=None),
             "gold_cue": " … ".join(text[a:b] for a, b in attr.cue) if attr is not None else None,
+            "gold_labels_swapped": labels_swapped(text, attr) if attr is not None else None,
             "context": " ".join(text[max(0, start - 200) : end + 100].split()),
         }
 
@@ -289,5 +333,8 @@ def format_report(r: dict[str, float]) -> str:
             f"{r['attribution_f1']:>7.3f}",
             f"{'  speaker accuracy':<28}{r['attribution_speaker_accuracy']:>25.3f}",
             f"{'  end to end':<28}{'':>18}{r['attribution_end_to_end_f1']:>7.3f}",
+            f'{r["gold_labels_swapped"]} gold attributions have source and cue labels swapped (source "said", cue '
+            f"a name); read the right way round: speaker accuracy {r['speaker_accuracy_labels_repaired']:.3f}, "
+            f"end to end F1 {r['end_to_end_f1_labels_repaired']:.3f}",
         ]
     )
