@@ -5300,3 +5300,13 @@ def test_a_verb_of_beginning_or_going_on_before_a_gerund_is_no_part_of_the_subje
         ["Mayor Ruiz", "saying"],
         ["Councilwoman Ana Vidal", "asking"],
     ]
+
+
+def test_an_aside_between_dashes_closes_a_sentences_opening_phrase():
+    text = (
+        "Quickly seizing on the storm ― much like she did after the floods in Dayton last spring ― Mayor Lee cast "
+        "the blame on the state, and stressed the danger that “climate change” poses to the city.\n"
+    )
+    q = extract_quotes(text)
+    # (had no speaker: the opening phrase was read up to the first comma, past the subject)
+    assert q[["speaker_mention", "cue"]].values.tolist() == [["Mayor Lee", "stressed"]]

@@ -1661,6 +1661,9 @@ _SHORT_OPENERS = frozenset(
 )
 
 
+_DASHES = frozenset(["—", "―", "–"])
+
+
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
@@ -1696,6 +1699,11 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             first.endswith("ing") and len(first) > 5 and usual_tag(first) in ("VBG", "") and toks[k + 1].text.islower()
         )
         comma = next((i for i in range(k + 1, min(len(toks), k + 30)) if toks[i].text == ","), None)
+        # an aside between dashes closes the opening phrase as a comma would: "Hastily politicizing the tragedy
+        # in Nice ― much like he did after the attacks in Paris ― Trump cast the blame ..."
+        dashes = [i for i in range(k + 1, comma or min(len(toks), k + 30)) if toks[i].text in _DASHES]
+        if len(dashes) >= 2:
+            comma = dashes[1]
         # "Hours later, Trump ...", "Two weeks ago, she ...": a short time phrase
         timed = (
             comma is not None
