@@ -5310,3 +5310,6 @@ def test_an_aside_between_dashes_closes_a_sentences_opening_phrase():
     q = extract_quotes(text)
     # (had no speaker: the opening phrase was read up to the first comma, past the subject)
     assert q[["speaker_mention", "cue"]].values.tolist() == [["Mayor Lee", "stressed"]]
+    # (nor is a pronoun inside the aside the subject a participle or a second verb goes on from)
+    q = extract_quotes(text.replace("much like she did", "much as she did"))
+    assert q[["speaker_mention", "cue"]].values.tolist() == [["Mayor Lee", "stressed"]]

@@ -1877,7 +1877,10 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
     subject of a verb coordinated with it or a participle after it ("... as she thanked the state and then
     boomed, “...”"). A pronoun right after a reporting verb ("said he would") is what is reported, not such a
     subject."""
+    dashes = [i for i in range(after, v) if toks[i].text in _DASHES]
     for p in range(v - 2, after, -1):
+        if any(a < p < b for a, b in zip(dashes[::2], dashes[1::2], strict=False)):
+            continue  # (inside an aside between dashes: "― much as she did last spring ― Mayor Lee cast ...")
         name = toks[p].text[0].isupper() and is_word(toks[p]) and toks[p].low not in NOT_NAME_LOW
         # (or people unnamed, opening a clause of place or time: "when protesters interrupted her speech,
         # shouting “...”", "where about 50 protesters had gathered, chanting “...”", "in which children use
