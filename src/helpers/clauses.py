@@ -1454,7 +1454,6 @@ _FINITE_INSIDE = frozenset(
     "is was were are has had have be been will would can could does did now seems seemed".split()
 )
 _LEADING_ADVERBS = frozenset(["Then", "Given", "Now", "So"])
-_RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])
 _MENTION_WORD = re.compile(r"\S+")
 
 
@@ -1469,7 +1468,7 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
     first, last = 0, len(words)
     if last > 1 and text[0] in _LEADING_ADVERBS:
         first = 1
-    relative = next((k for k in range(first + 1, last) if text[k] in _RELATIVES), last)
+    relative = next((k for k in range(first + 1, last) if text[k] in _MENTION_RELATIVES), last)
     cut = next((k for k in range(first + 1, relative) if text[k] in _FINITE_INSIDE), None)
     if cut is not None:
         last = cut
@@ -2026,6 +2025,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
 RELATIVE_PRONOUNS = frozenset(["which", "whom", "who"])
 # relative pronouns that can be a reporting verb's subject for a thing ("a message that said", "which notes")
 THING_RELATIVES = frozenset(["which", "that"])
+_MENTION_RELATIVES = RELATIVE_PRONOUNS | THING_RELATIVES | {"whose"}  # (what opens a relative clause in a mention)
 COPULAS = frozenset("is are was were be been being am 's ’s seems seemed remains remained".split())
 
 
