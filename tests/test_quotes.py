@@ -5248,15 +5248,12 @@ def test_a_pronoun_subject_closing_a_quotation_paragraph_introduces_the_next_quo
 
 
 def test_close_and_familiar_before_a_noun_are_adjectives_not_the_end_of_the_head():
-    # (the head had been the article: "a close aide" and "a familiar voice" were no one)
-    assert mention_type("a close aide") == mention_type("a familiar voice") == "anonymous"
+    # (the head had been the article: "a close aide" and "a close friend" were no one)
+    assert mention_type("a close aide") == mention_type("a close friend") == "anonymous"
     assert mention_type("officials familiar with the talks") == mention_type("a source close to him") == "anonymous"
-    text = (
-        "In the hours after the attack in Tulsa, Okla., a familiar voice celebrated it on Twitter: “We are "
-        "already here. Choose your end.”\n"
-    )
+    text = "In the hours after the attack in Tulsa, Okla., a close aide vented on Twitter: “We are already here.”\n"
     q = extract_quotes(text)
-    assert q[["speaker", "speaker_type", "cue"]].values.tolist() == [["a familiar voice", "anonymous", ":"]]
+    assert q[["speaker", "speaker_type", "cue"]].values.tolist() == [["a close aide", "anonymous", "vented"]]
 
 
 def test_a_pronoun_after_a_time_phrase_opens_the_clause_a_participle_goes_on_from():
