@@ -5310,3 +5310,13 @@ def test_an_aside_between_dashes_closes_a_sentences_opening_phrase():
     # (nor is a pronoun inside the aside the subject a participle or a second verb goes on from)
     q = extract_quotes(text.replace("much like she did", "much as she did"))
     assert q[["speaker_mention", "cue"]].values.tolist() == [["Mayor Lee", "stressed"]]
+
+
+def test_a_participle_goes_on_from_the_participle_before_it_when_no_speaker_opens_the_sentence():
+    text = (
+        "The first thing the crowd sees of the governor is her face smiling from a giant screen, calling them "
+        "“neighbors” and promising lower taxes.\n"
+    )
+    q = extract_quotes(text)
+    # (had no speaker: the sentence's subject, "The first thing ...", cannot speak)
+    assert q[["speaker_mention", "cue"]].values.tolist() == [["her face", "calling"]]

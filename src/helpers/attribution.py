@@ -606,6 +606,9 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
     opening = sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
     if opening:
         return Attribution(opening[0], opening[1], opening[2], toks[v].text)
+    doer = _participle_doer(c, v) if left == "," and toks[v].low.endswith("ing") else None
+    if doer is not None:
+        return doer
     if inherited is None:
         return None
     if toks[0].low == "it" and has_verb_form(toks[past_adverbs(toks, 1, v)]):
@@ -613,6 +616,22 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
         # mention, standing for the speaker before
         return Attribution(toks[0].text, toks[0].start, toks[0].end, toks[v].text, antecedent=inherited)
     return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
+
+
+def _participle_doer(c: _Around, v: int) -> Attribution | None:
+    """ "The first taste the audience gets of Trump is his golden head speaking from a $100 bill, calling them
+    “...”": with no speaker opening the sentence, a participle after a comma goes on from the one before it in
+    its clause, and from that one's subject."""
+    toks = c.toks
+    comma = v - 1
+    before = next((k for k in range(comma - 1, 0, -1) if toks[k].text.islower() and toks[k].low.endswith("ing")), None)
+    if before is None or any(t.text in (",", ";", "¶") for t in toks[before:comma]):
+        return None
+    rng = subject_left(toks, before)
+    if rng is None:
+        return None
+    phrase, a, b = span_text(c.text, toks, rng)
+    return Attribution(phrase, a, b, toks[v].text) if can_speak(phrase, toks[v].low, c.people) else None
 
 
 def _colon_label(c: _Around) -> Attribution | None:
