@@ -5320,3 +5320,13 @@ def test_a_participle_goes_on_from_the_participle_before_it_when_no_speaker_open
     q = extract_quotes(text)
     # (had no speaker: the sentence's subject, "The first thing ...", cannot speak)
     assert q[["speaker_mention", "cue"]].values.tolist() == [["her face", "calling"]]
+
+
+def test_a_description_set_before_a_name_makes_the_name_the_subject():
+    text = (
+        "Ohio voter Dan Kessler spoke after the vote. A retired teacher who backs the levy, Kessler lost his job "
+        "when “the district simply ran out of money.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "A retired teacher", the description in front of the name)
+    assert q[["speaker_mention", "speaker"]].values.tolist() == [["Kessler", "Dan Kessler"]]

@@ -1663,6 +1663,22 @@ _SHORT_OPENERS = frozenset(
 _DASHES = frozenset(["—", "―", "–"])
 
 
+def _fronted_name(toks: list[Tok], b: int) -> tuple[int, int] | None:
+    """The name after a description that opens the sentence and ends at ``b`` (past a relative clause on it
+    with no comma of its own), when a comma sets the description off and a verb follows the name: "A Texas
+    voter who supports Trump, Golvach lost ..."; else None."""
+    if b < len(toks) and toks[b].low in ("who", "that"):
+        b = next((i for i in range(b + 1, min(len(toks), b + 12)) if toks[i].text == ","), len(toks))
+    if not (b + 2 < len(toks) and toks[b].text == ","):
+        return None
+    e = b + 1
+    while e < len(toks) and e - b < 4 and toks[e].text[0].isupper() and is_word(toks[e]):
+        e += 1
+    if e == b + 1 or e >= len(toks) or not toks[e].text.islower() or toks[e].low in reporting_verbs():
+        return None  # (not "A good man, Smith said, would ...": an aside's speaker)
+    return (b + 1, e) if has_verb_form(toks[e]) or looks_like_verb(toks, e) else None
+
+
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
@@ -1768,6 +1784,11 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 e += 1
             if e > b + 1 and e < len(toks) and toks[e].text == ",":
                 b = e
+        # "A Texas voter who supports Trump, Golvach lost his son": a description set before the name it is in
+        # apposition to, which is the subject
+        fronted = _fronted_name(toks, b)
+        if fronted is not None:
+            a, b = fronted
     elif k > 0 and toks[a].text.islower() and (titled := _titled_name_after(toks, a)) > a:
         # after an opening phrase, lower-case words of a title before a name: "After the debate, conservative
         # commentator Jonah Goldberg imagined ...", "In Iowa, former Florida Gov. Jeb Bush said"
