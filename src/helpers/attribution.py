@@ -624,7 +624,8 @@ def _participle_doer(c: _Around, v: int) -> Attribution | None:
     its clause, and from that one's subject."""
     toks = c.toks
     comma = v - 1
-    before = next((k for k in range(comma - 1, 0, -1) if toks[k].text.islower() and toks[k].low.endswith("ing")), None)
+    # (a participle, not "thing", "during" or "meeting")
+    before = next((k for k in range(comma - 1, 0, -1) if usual_tag(toks[k].text) == "VBG"), None)
     if before is None or any(t.text in (",", ";", "¶") for t in toks[before:comma]):
         return None
     rng = subject_left(toks, before)
