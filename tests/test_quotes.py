@@ -5330,3 +5330,25 @@ def test_a_description_set_before_a_name_makes_the_name_the_subject():
     q = extract_quotes(text)
     # (had been "A retired teacher", the description in front of the name)
     assert q[["speaker_mention", "speaker"]].values.tolist() == [["Kessler", "Dan Kessler"]]
+
+
+def test_a_pronoun_reporter_reports_what_a_pronoun_inside_its_clause_says():
+    text = (
+        "Mayor Ortiz thanked the volunteers. She said, if re-elected, she would ask Mr. Dunn to continue to lead "
+        "the “safe streets” patrols.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the inner "she" of "ask", where an outer name would have been taken)
+    assert q[["speaker_mention", "cue", "speaker"]].values.tolist() == [["She", "said", "Ortiz"]]
+
+
+def test_a_document_seen_by_a_news_agency_speaks_for_itself():
+    text = (
+        "The union has complained twice about the logo. A March 3 letter from the union obtained by The Associated "
+        "Press warns that “any further use will be met in court.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "The Associated Press", which only saw the letter)
+    mention = q.at[0, "speaker_mention"]
+    assert mention.startswith("A March 3 letter from the union")
+    assert text[q.at[0, "speaker_start"] : q.at[0, "speaker_end"]] == mention

@@ -471,7 +471,7 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
     said that while he fears ..., “...”"; and past inner pronouns to a name: "Clinton said that she called
     Sanders ... what she called “...”")."""
     text, toks, people, first = c.text, c.toks, c.people, c.first
-    inner, nearest, named, relative = found, None, None, False
+    inner, outermost, named, relative = found, None, None, False
     for w in reversed([w for w in c.pre_verbs if w < v]):
         if w >= inner.rng_start:
             continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
@@ -533,14 +533,12 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
             # on to the outermost reporter: "Mr. Ross said Mr. Obama had told leaders that he would ..."
             if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
                 named = outer
-            # the nearest reporter, unless it only thinks what an outer one says: "he said he often
-            # thinks of what his parents told him"
-            if nearest is None or (nearest.cue.lower() in _THINK and outer.cue.lower() in SPEECH_CORE):
-                nearest = outer
-            inner = outer
-    if relative and (named or nearest):
-        return replace(found, antecedent=named or nearest)
-    return named or nearest or found
+            # else the outermost reporter, as for a name: "She said, if elected, she would ask Mr. Biden to
+            # help lead a “cancer moonshot”", "he said he often thinks of what his parents told him"
+            outermost = inner = outer
+    if relative and (named or outermost):
+        return replace(found, antecedent=named or outermost)
+    return named or outermost or found
 
 
 def _subject_elsewhere(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:

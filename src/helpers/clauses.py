@@ -712,11 +712,15 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
     return r if described else None
 
 
+_SEEN_NOT_WRITTEN = frozenset("seen obtained reviewed viewed".split())
+
+
 def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
     """Walk left from ``j`` over the subject phrase that ends before ``b``; return the token before the
     phrase, and where "who" opens a relative clause the walk has gone through (its subject is the
     sentence's: "A man who was arrested at the scene said"), else None."""
-    while j >= 0 and len(toks[b - 1 : j : -1]) < 12:
+    seen_by = 0  # (the words of "obtained by" do not count towards the phrase's length)
+    while j >= 0 and len(toks[b - 1 : j : -1]) < 12 + seen_by:
         t = toks[j]
         if not is_word(t):
             abbrev = j > 0 and (
@@ -743,6 +747,12 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             break
         if t.low == "all" and j > 0 and toks[j - 1].low in ("was", "is"):
             break  # “...,” was all Smith would say
+        if t.low == "by" and j > 1 and toks[j - 1].low in _SEEN_NOT_WRITTEN and is_word(toks[j - 2]):
+            # "A letter from the American Legion obtained by The Associated Press warns": the letter, which
+            # the agency only saw
+            j -= 2
+            seen_by = 2
+            continue
         if (t.low in STOP_LEFT and not _lone_capital(toks, j, b)) or (
             t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
         ):
