@@ -5352,3 +5352,17 @@ def test_a_document_seen_by_a_news_agency_speaks_for_itself():
     mention = q.at[0, "speaker_mention"]
     assert mention.startswith("A March 3 letter from the union")
     assert text[q.at[0, "speaker_start"] : q.at[0, "speaker_end"]] == mention
+
+
+def test_the_agent_of_a_naming_passive_of_several_words_or_after_the_quotation():
+    text = (
+        "The levy, described by State Senator Ann Marie Cole as “a disaster,” was dropped.\n\n"
+        "Critics point to her being “extremely careless” with the records – as described by Inspector General "
+        "Tom Hale – and many voters agree.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "The levy", and "many voters" of the clause after)
+    assert q[["speaker_mention", "cue"]].values.tolist() == [
+        ["State Senator Ann Marie Cole", "by"],
+        ["Inspector General Tom Hale", "by"],
+    ]

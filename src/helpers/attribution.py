@@ -21,6 +21,7 @@ from .clauses import (
     FINDING_VERBS,
     LISTENER_VERBS,
     PASSIVE_AUX,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     RULING_VERBS,
     SPEECH_CORE,
@@ -892,7 +893,19 @@ def _named_by(toks: list[Tok], qi: int) -> tuple[int, int] | None:
     2): the participle within a few words before it, "by" and the agent right after the quotation or between
     the participle and "as"."""
     v = next((v for v in range(qi - 1, max(-1, qi - 6), -1) if toks[v].low in _PASSIVE_NAMING), None)
-    if v is None or not toks[v].text.islower():
+    if v is None:
+        # "described by FBI Director James Comey as “...”": an agent of several words between
+        v = next(
+            (
+                v
+                for v in range(qi - 6, max(-1, qi - 13), -1)
+                if toks[v].low in _PASSIVE_NAMING and toks[v + 1].low == "by"
+            ),
+            None,
+        )
+    if v is None:
+        return _named_by_after(toks, qi)
+    if not toks[v].text.islower():
         return None
     if toks[v + 1].low == "by":  # "seen by organizers as a “...”"
         rng = object_right(toks, v + 1)
@@ -901,6 +914,33 @@ def _named_by(toks: list[Tok], qi: int) -> tuple[int, int] | None:
         return None
     if all(t.low in _LABEL_LEAD for t in toks[v + 1 : qi]) and qi + 1 < len(toks) and toks[qi + 1].low == "by":
         return object_right(toks, qi + 1)  # "called “...” by Joshua Hendrick"
+    return None
+
+
+def _named_by_after(toks: list[Tok], qi: int) -> tuple[int, int] | None:
+    """ "“extremely careless,” as described by FBI Director James Comey", "being “careless” with classified
+    information – as described by James Comey –": the agent of a naming passive in an "as" clause after the
+    phrase that holds the quotation."""
+    k = qi + 1
+    while (
+        k < len(toks)
+        and k - qi <= 8
+        and is_word(toks[k])
+        and toks[k].low != "as"
+        and usual_tag(toks[k].low) not in ("VBZ", "VBP", "MD")
+        and not (usual_tag(toks[k].low) == "VBD" and toks[k - 1].low not in PREPOSITIONS)
+    ):
+        k += 1  # (the rest of the phrase, with no verb of its own: "with classified information")
+    if k < len(toks) and toks[k].text in (",", "–", "—"):
+        k += 1
+    if (
+        k + 2 < len(toks)
+        and toks[k].low == "as"
+        and toks[k + 1].low in _PASSIVE_NAMING
+        and toks[k + 1].text.islower()
+        and toks[k + 2].low == "by"
+    ):
+        return object_right(toks, k + 2)
     return None
 
 
