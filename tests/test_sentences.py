@@ -146,3 +146,20 @@ def test_a_named_tag_with_an_apposition_stays_with_its_quotation():
     assert len(_split(text)) == 2
     text = "“How do we win?” Will Estrada, the chairman for the exurb, said he would go."
     assert len(_split(text)) == 2
+
+
+def test_a_sentence_ends_in_a_closing_quote_mark_with_no_space_after_it():
+    # scraped pages lose the break between paragraphs: “...”“...” and “...”Former ...
+    text = (
+        "Ramos linked a study showing “crime is lower among immigrants.”“Your facts are wrong,” Ramos wrote. "
+        "Then he added “See the study!”Former governor Jeb Bush agreed: “It was insensitive.”"
+    )
+    spans = split_text(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Ramos linked a study showing “crime is lower among immigrants.”",
+        "“Your facts are wrong,” Ramos wrote.",
+        "Then he added “See the study!”",
+        "Former governor Jeb Bush agreed: “It was insensitive.”",
+    ]
+    # (not inside a word, nor before lower case: “Yes.”said is no new sentence)
+    assert len(split_text("She wrote “Yes.”said nothing more.")) == 1

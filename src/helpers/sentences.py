@@ -338,8 +338,40 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
     )
 
 
+# a sentence that ends inside a closing curly quote mark with no space before the next one: text scraped from
+# pages whose paragraphs lost their line break ("... than the native-born.”“Your facts are wrong,” Ramos
+# wrote"); Punkt breaks only before whitespace
+_UNSPACED_END = re.compile(r"(?<=[.!?]”)(?=[“A-Z])")
+
+
 def punkt_spans(text: str) -> list[tuple[int, int]]:
-    """Punkt's own sentence spans in ``text``, before any news rule."""
+    """Punkt's own sentence spans in ``text``, before any news rule, also broken where a sentence ends in a
+    closing quote mark with no space after it."""
+    spans = _punkt_spans(text)
+    if "”" not in text:
+        return spans
+    # (Punkt may leave the closing mark to the next span: "immigrants." | "”“Your facts ...")
+    spans = [list(x) for x in spans]
+    for prev, nxt in zip(spans, spans[1:], strict=False):
+        if (
+            text.startswith("”", nxt[0])
+            and prev[1] == nxt[0]
+            and text[prev[1] - 1 : prev[1]] in (".", "!", "?")
+            and nxt[0] + 1 < nxt[1]
+            and _UNSPACED_END.match(text, nxt[0] + 1)
+        ):
+            prev[1] = nxt[0] = nxt[0] + 1
+    out = []
+    for start, end in spans:
+        for m in _UNSPACED_END.finditer(text, start, end):
+            if start + 2 <= m.start() < end:  # (the ending's mark inside this span, not Punkt's span before)
+                out.append((start, m.start()))
+                start = m.start()
+        out.append((start, end))
+    return out
+
+
+def _punkt_spans(text: str) -> list[tuple[int, int]]:
     tokenizer = _tokenizer()
     # Punkt breaks only after a sentence-ending character: a trimmed text with none before its last
     # character is one sentence (two paragraphs in five in news; Punkt is a tenth of the processing time)
