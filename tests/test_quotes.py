@@ -5366,3 +5366,22 @@ def test_the_agent_of_a_naming_passive_of_several_words_or_after_the_quotation()
         ["State Senator Ann Marie Cole", "by"],
         ["Inspector General Tom Hale", "by"],
     ]
+
+
+def test_made_clear_reports_what_follows_that():
+    text = (
+        "Governor Ruiz endorsed the deal, although she made it clear that she has “serious concerns” about parts "
+        "of it. Senator Pike has made clear that he expects the opposition to send its “attack dogs” after him.\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] == "partial"]
+    # (had "she" of "she has" with no verb, and "he" of "expects")
+    assert quoted[["speaker_mention", "cue"]].values.tolist() == [
+        ["she", "made it clear"],
+        ["Senator Pike", "made clear"],
+    ]
+    q = extract_quotes("Jane Ruiz made it clear that her supporters won’t simply fall in line with the party.\n")
+    # (what is made clear begins after "that", not at "it clear that")
+    assert q[["kind", "speaker_mention", "cue", "text"]].values.tolist() == [
+        ["indirect", "Jane Ruiz", "made it clear", "her supporters won’t simply fall in line with the party"]
+    ]

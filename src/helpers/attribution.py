@@ -32,6 +32,7 @@ from .clauses import (
     can_speak,
     clause_pronoun,
     clause_subject,
+    cue_at,
     ends_clause,
     finds_that,
     has_verb_form,
@@ -97,7 +98,7 @@ class _Around:
             cue = toks[vi].text + " by"
         else:
             rng = subject_left(toks, vi)
-            cue = toks[vi].text + (" it" if toks[vi].low in ("put", "puts") else "")
+            cue = cue_at(toks, vi) + (" it" if toks[vi].low in ("put", "puts") else "")
         if rng is None or any(rng[0] <= w < rng[1] and toks[w].text.islower() for w in verbs):
             return None  # "As Weiner put it in his memo explaining the deal": another report holds the subject
         # (also for a verb joined to the participle: "Mackler issued a statement saying ... and said ...")

@@ -1598,11 +1598,30 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             out.append(k)
         elif t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             out.append(k)
+        elif made_clear(toks, k):
+            out.append(k)  # "Sanders has made clear that he expects ...", "made it clear that"
         elif t.low in ("put", "puts") and k + 1 < len(toks) and toks[k + 1].low == "it" and k > 0:
             out.append(k)  # "as Tom Ridge put it:"
         elif t.low in _BACK_VERBS and k + 1 < len(toks) and toks[k + 1].low == "back" and k > 0:
             out.append(k)  # "Hillary shot back, “...”", "Rubio fired back:"
     return out
+
+
+def made_clear(toks: list[Tok], k: int) -> int:
+    """How many words "made clear" or "made it clear" at ``k`` takes before "that" (0 if it is not there): a
+    phrase that reports what its subject says."""
+    if toks[k].low not in ("made", "make", "makes", "making"):
+        return 0
+    n = 2 if k + 2 < len(toks) and toks[k + 1].low == "it" else 1
+    if k + n + 1 < len(toks) and toks[k + n].low in ("clear", "plain") and toks[k + n + 1].low == "that":
+        return n + 1
+    return 0
+
+
+def cue_at(toks: list[Tok], v: int) -> str:
+    """The words of the reporting verb at ``v`` as a cue: the verb, or the phrase "made it clear"."""
+    n = made_clear(toks, v)
+    return " ".join(t.text for t in toks[v : v + n]) if n else toks[v].text
 
 
 # prepositions after which a reporting verb's form is an adjective or a noun

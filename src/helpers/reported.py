@@ -29,6 +29,7 @@ from .clauses import (
     Tok,
     accused_subject,
     clause_cut,
+    cue_at,
     ends_clause,
     finds_that,
     governing_verb,
@@ -37,6 +38,7 @@ from .clauses import (
     is_clause,
     is_speaker_phrase,
     is_word,
+    made_clear,
     object_right,
     sentence_subject,
     span_text,
@@ -220,7 +222,7 @@ def _may_report(sentence: str) -> bool:
     """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
     this test spares tokenizing them."""
     words = LOWER_WORD.findall(sentence.lower())
-    return _has_reporting_word(words) or "according" in words
+    return _has_reporting_word(words) or "according" in words or ("clear" in words and "that" in words)
 
 
 def _has_reporting_word(words: list[str]) -> bool:
@@ -376,7 +378,7 @@ def _reported_by(
         and not finds_that(toks, v)
     ):
         return None  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
-    said = Attribution(phrase, a, b, toks[v].text)
+    said = Attribution(phrase, a, b, cue_at(toks, v))
     # "The plan will fail, officials said on Monday.": the reported clause comes first;
     # "..., a spokeswoman said on Saturday, and it has ...": around the cue
     # (not before a colon: "In a statement, he wrote:" introduces what follows)
@@ -420,7 +422,7 @@ def _speaker_after_verb(
     goes_on = len([t for t in rest if is_word(t)]) >= 3
     if goes_on or _any_verb(toks[: v - 1]):
         end = words_end(text, rest) if goes_on else toks[v - 2].end
-        return Attribution(phrase, a, b, toks[v].text), toks[0].start, end
+        return Attribution(phrase, a, b, cue_at(toks, v)), toks[0].start, end
     # ("Mr. Jones, a pollster at Gallup, wrote the study": a name and its apposition say nothing;
     # the verb is the subject's and its object what was written)
     return None
@@ -438,7 +440,7 @@ def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> 
     rest = after[k:]
     if len(rest) < 3:
         return None
-    return Attribution(phrase, a, b, toks[v].text), rest[0].start, words_end(text, rest)
+    return Attribution(phrase, a, b, cue_at(toks, v)), rest[0].start, words_end(text, rest)
 
 
 def _clause_before(
@@ -494,7 +496,7 @@ def _clause_after(
 ) -> tuple[Attribution, int, int] | None:
     """What the verb at ``v`` reports after it, past adverbials, a listener and "that"."""
     verb = toks[v].low
-    after = _past_adverbials(toks[v + 1 :])
+    after = _past_adverbials(toks[v + max(1, made_clear(toks, v)) :])  # (past "made it clear")
     window = [t.low for t in after[:5]]
     if not after or (
         after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
@@ -697,7 +699,7 @@ def speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attr
         if sp.mention_type(phrase) in ("person", "organisation", "anonymous", "pronoun") and is_speaker_phrase(
             phrase, people, strict=True
         ):
-            return Attribution(phrase, a, b, toks[v].text)
+            return Attribution(phrase, a, b, cue_at(toks, v))
     return None
 
 
