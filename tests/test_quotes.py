@@ -5385,3 +5385,19 @@ def test_made_clear_reports_what_follows_that():
     assert q[["kind", "speaker_mention", "cue", "text"]].values.tolist() == [
         ["indirect", "Jane Ruiz", "made it clear", "her supporters won’t simply fall in line with the party"]
     ]
+
+
+def test_verbs_that_denounce_or_echo_report_and_a_dash_opens_a_clause_of_its_own():
+    text = (
+        "Mayor Diaz decried the “reckless” cuts on Monday. Both senators denounced the plan as “a betrayal.”\n\n"
+        "The caricature of the union boss shouting at reporters ignored much of the record — Ortiz cites “the "
+        "marches of 1968” as proof.\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] != "indirect"]
+    # (had no speaker's verb for the first two, and the caricature "shouting" for the third)
+    assert quoted[["speaker_mention", "cue"]].values.tolist() == [
+        ["Mayor Diaz", "decried"],
+        ["Both senators", "denounced"],
+        ["Ortiz", "cites"],
+    ]

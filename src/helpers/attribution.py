@@ -500,7 +500,10 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
         # (nor past a colon that closes the outer clause: "Manafort comes with the right calling card: He
         # fiercely protected ..., in what Bay Buchanan ... called “...”"; but "Trump said: ...")
         colon = ":" in between and toks[w + 1].text != ":"
-        if between & {";", "¶", "but"} or side_by_side or colon:
+        # (nor past a dash that opens a clause of its own: "The stereotype of the bigot denouncing communists
+        # ignored much labor history — Frank cites “...”")
+        dash = bool(gap) and gap[-1].text in ("—", "–")
+        if between & {";", "¶", "but"} or side_by_side or colon or dash:
             break
         # a name reported by nobody: "Trump won, and Clinton said" / "while Clinton said"
         if not pronoun and (
