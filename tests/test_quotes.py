@@ -5401,3 +5401,12 @@ def test_verbs_that_denounce_or_echo_report_and_a_dash_opens_a_clause_of_its_own
         ["Both senators", "denounced"],
         ["Ortiz", "cites"],
     ]
+
+
+def test_leagues_legions_and_clubs_are_organisations():
+    from helpers.speakers import mention_type
+
+    # (were people: two capitalised words)
+    assert mention_type("the American Legion") == mention_type("the Sierra Club") == "organisation"
+    assert mention_type("the Arab League") == mention_type("the Club for Growth") == "organisation"
+    assert mention_type("club owner Mike Smith") == "person"  # (the person is the head)
