@@ -5410,3 +5410,13 @@ def test_leagues_legions_and_clubs_are_organisations():
     assert mention_type("the American Legion") == mention_type("the Sierra Club") == "organisation"
     assert mention_type("the Arab League") == mention_type("the Club for Growth") == "organisation"
     assert mention_type("club owner Mike Smith") == "person"  # (the person is the head)
+
+
+def test_a_place_that_describes_someone_is_no_antecedent():
+    text = (
+        "Michelle F. Tanzer, a Boca Raton lawyer who represents developers, said clubs now want pools. The golf "
+        "industry, she said, is “doing much better than it has in years.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Boca Raton": two capitalised words after "a", before the noun they describe)
+    assert set(q["speaker"]) == {"Michelle F. Tanzer"}

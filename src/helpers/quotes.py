@@ -837,6 +837,9 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
     return sp.with_genders(text, people_all), full_names
 
 
+_ATTRIBUTIVE = re.compile(r" [a-z][a-z-]+\b(?<!\bwho)(?<!\bwhich)(?<!\band)(?<!\bor)")
+
+
 def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list[sp.Person]:
     """People named in full without a title in paragraph ``par``, with the role or job in apposition or before
     the name as their title; every full name found (``full_names``, added to) counts for surnames later."""
@@ -857,6 +860,12 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
             if joined and sp.is_organisation(f"{joined.group()}{m.group()}"):
                 continue
         full_names.add(m.group())
+        if (
+            _ATTRIBUTIVE.match(par.text, m.end())
+            and par.text.endswith((" a ", " an "), 0, m.start())
+            and m.group().split()[0] not in sp.first_name_genders()
+        ):
+            continue  # "a Boca Raton lawyer": a place that describes someone (but "a Bernie Sanders supporter")
         found = _untitled_name(par.text, m)
         if found:
             # "Boris Johnson, the former prime minister, said": the role in apposition titles the name, so
