@@ -5420,3 +5420,12 @@ def test_a_place_that_describes_someone_is_no_antecedent():
     q = extract_quotes(text)
     # (had been "Boca Raton": two capitalised words after "a", before the noun they describe)
     assert set(q["speaker"]) == {"Michelle F. Tanzer"}
+
+
+def test_puerto_rico_speaks_as_a_government_and_is_no_antecedent():
+    text = (
+        "“No state has anything like it,” Ms. Acosta said. But even today, Puerto Rico runs everything through "
+        "the bank. Its job is “really a combination of things,” she said.\n"
+    )
+    q = extract_quotes(text)
+    assert q["speaker"].tolist() == ["Acosta", "Acosta"]  # (the second had been Puerto Rico)
