@@ -5410,16 +5410,18 @@ def test_leagues_legions_and_clubs_are_organisations():
     assert mention_type("the American Legion") == mention_type("the Sierra Club") == "organisation"
     assert mention_type("the Arab League") == mention_type("the Club for Growth") == "organisation"
     assert mention_type("club owner Mike Smith") == "person"  # (the person is the head)
+    assert mention_type("Judicial Watch") == "organisation"
 
 
 def test_a_place_that_describes_someone_is_no_antecedent():
     text = (
         "Michelle F. Tanzer, a Boca Raton lawyer who represents developers, said clubs now want pools. The golf "
-        "industry, she said, is “doing much better than it has in years.”\n"
+        "industry, she said, is “doing much better than it has in years.”\n\n"
+        "Like her heroine, Ms. Sherry worked on the Bear Stearns trading floor. “I felt embarrassed,” she said.\n"
     )
     q = extract_quotes(text)
-    # (had been "Boca Raton": two capitalised words after "a", before the noun they describe)
-    assert set(q["speaker"]) == {"Michelle F. Tanzer"}
+    # (had been "Boca Raton" and "Bear Stearns": capitalised words after "a" or "the", before a noun they describe)
+    assert q["speaker"].tolist()[-2:] == ["Michelle F. Tanzer", "Sherry"]
 
 
 def test_puerto_rico_speaks_as_a_government_and_is_no_antecedent():

@@ -862,10 +862,12 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
         full_names.add(m.group())
         if (
             _ATTRIBUTIVE.match(par.text, m.end())
-            and par.text.endswith((" a ", " an "), 0, m.start())
+            and par.text.endswith((" a ", " an ", " the "), 0, m.start())
             and m.group().split()[0] not in sp.first_name_genders()
         ):
-            continue  # "a Boca Raton lawyer": a place that describes someone (but "a Bernie Sanders supporter")
+            # "a Boca Raton lawyer", "the Bear Stearns trading floor": a place or firm that describes something
+            # (but "a Bernie Sanders supporter" keeps the name)
+            continue
         found = _untitled_name(par.text, m)
         if found:
             # "Boris Johnson, the former prime minister, said": the role in apposition titles the name, so
