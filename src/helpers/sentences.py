@@ -344,10 +344,9 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
 _UNSPACED_END = re.compile(r"(?<=[.!?]”)(?=[“A-Z])")
 
 
-def punkt_spans(text: str) -> list[tuple[int, int]]:
-    """Punkt's own sentence spans in ``text``, before any news rule, also broken where a sentence ends in a
-    closing quote mark with no space after it."""
-    spans = _punkt_spans(text)
+def _unspaced_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's ``spans`` of ``text`` also broken where a sentence ends in a closing quote mark with no space
+    after it."""
     if "”" not in text:
         return spans
     # (Punkt may leave the closing mark to the next span: "immigrants." | "”“Your facts ...")
@@ -371,7 +370,8 @@ def punkt_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _punkt_spans(text: str) -> list[tuple[int, int]]:
+def punkt_spans(text: str) -> list[tuple[int, int]]:
+    """Punkt's own sentence spans in ``text``, before any news rule."""
     tokenizer = _tokenizer()
     # Punkt breaks only after a sentence-ending character: a trimmed text with none before its last
     # character is one sentence (two paragraphs in five in news; Punkt is a tenth of the processing time)
@@ -390,13 +390,15 @@ def _end_chars(tokenizer: punkt.PunktSentenceTokenizer) -> tuple[str, ...]:
 
 
 def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph's ``text``: Punkt, then news rules that join wrong breaks.
+    """Sentence spans of one paragraph's ``text``: Punkt, then news rules that add and join breaks.
 
-    A break is removed when it falls inside an open quotation, when the next part starts in lower case
-    (``...???” the president wrote.``), or after a title, month, numbering abbreviation or initial.
+    A break is added where a sentence ends in a closing curly mark with no space after it
+    (``...native-born.”“Your facts``), which Punkt misses. A break is removed when it falls inside an open
+    quotation, when the next part starts in lower case (``...???” the president wrote.``), or after a title,
+    month, numbering abbreviation or initial.
     ``single``: the article quotes in single marks (see :func:`uses_single_quotes`).
     """
-    spans = punkt_spans(text)
+    spans = _unspaced_breaks(text, punkt_spans(text))
     if len(spans) < 2:
         return spans
     depths = quote_depth_at(text, [s for s, _ in spans[1:]], single)
