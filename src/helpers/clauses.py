@@ -712,6 +712,8 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
     return r if described else None
 
 
+# who only saw a document (narrower than speakers.SEEN_BY, which also strips who released or wrote it: "a
+# statement released by the campaign said" keeps the campaign as the subject)
 _SEEN_NOT_WRITTEN = frozenset("seen obtained reviewed viewed".split())
 
 
