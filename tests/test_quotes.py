@@ -5431,3 +5431,18 @@ def test_puerto_rico_speaks_as_a_government_and_is_no_antecedent():
     )
     q = extract_quotes(text)
     assert q["speaker"].tolist() == ["Acosta", "Acosta"]  # (the second had been Puerto Rico)
+
+
+def test_points_out_is_a_verb_of_saying_with_its_particle():
+    text = (
+        "“Some of us felt you could not work with them,” he notes.\n\n"
+        "“Some of us thought you might,” Bozell points out.\n\n"
+        "Paul Krugman of the Times points out that it has always been awkward for the party to say so.\n"
+    )
+    q = extract_quotes(text)
+    # (had carried "he" over to Bozell's quotation: "points" alone is mostly a noun)
+    assert q[["speaker_mention", "cue"]].values.tolist()[1:] == [
+        ["Bozell", "points out"],
+        ["Paul Krugman of the Times", "points out"],
+    ]
+    assert q["text"].iloc[-1] == "it has always been awkward for the party to say so"

@@ -132,12 +132,14 @@ class _Around:
         rng = _with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez
         phrase, a, b = span_text(text, toks, rng)
         if is_speaker_phrase(phrase, people, strict=False):
-            return Attribution(phrase, a, b, toks[vi].text)
+            return Attribution(phrase, a, b, cue_at(toks, vi))
         # a description right after the verb speaks too (“...,” said the Democratic nominee), but not a
         # clause (“...,” saying the change was unfair)
         clause = toks[vi].low.endswith("ing") or is_clause(toks[rng[0] : rng[1]])
         return (
-            None if clause or not can_speak(phrase, toks[vi].low, people) else Attribution(phrase, a, b, toks[vi].text)
+            None
+            if clause or not can_speak(phrase, toks[vi].low, people)
+            else Attribution(phrase, a, b, cue_at(toks, vi))
         )
 
 
@@ -286,7 +288,7 @@ def _verb_after(c: _Around, k: int) -> Attribution | None:
     # ("Fallon fired back: “...,” he wrote": the name that introduced the quotation, not the
     # pronoun that repeats it)
     named = _named_intro(c) or _opening_reporter(c, phrase) if phrase.lower() in HOLDER_PRONOUNS else None
-    return named or Attribution(phrase, a, b, toks[v].text)
+    return named or Attribution(phrase, a, b, cue_at(toks, v))
 
 
 def _dialogue_speaker(c: _Around, k: int) -> Attribution | None:
@@ -464,7 +466,7 @@ def _naming_pronoun(c: _Around, v: int, found: Attribution) -> Attribution:
         # (after a comma the relative clause is one of its own, and its pronoun names the
         # speaker: "Will called for ... Chris Christie, whom he describes as having “...”")
         return replace(found, antecedent=Attribution(opening[0], opening[1], opening[2], ""))
-    return Attribution(opening[0], opening[1], opening[2], toks[v].text)
+    return Attribution(opening[0], opening[1], opening[2], cue_at(toks, v))
 
 
 def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribution:
@@ -557,7 +559,7 @@ def _subject_elsewhere(c: _Around, v: int, inherited: Attribution | None) -> Att
         if rng:
             phrase, a, b = span_text(text, toks, rng)
             if can_speak(phrase, toks[v].low, people):
-                return Attribution(phrase, a, b, toks[v].text)
+                return Attribution(phrase, a, b, cue_at(toks, v))
     if toks[v].low.endswith("ing") and (v == 0 or (v == 1 and toks[0].low in OPENING_PREPOSITIONS)):
         # "Calling the plan “a disaster,” Senator Moss voted ...", "In declaring ... “not Christian,” the
         # pope ...": a participle opening the sentence reports for the main clause's subject
@@ -566,7 +568,7 @@ def _subject_elsewhere(c: _Around, v: int, inherited: Attribution | None) -> Att
             k += 1
         main = sentence_subject(text, toks[k:], people) if k > qi + 1 or _quote_ends_with(text, toks[qi]) else None
         if main:
-            return Attribution(main[0], main[1], main[2], toks[v].text)
+            return Attribution(main[0], main[1], main[2], cue_at(toks, v))
     if left in _GOES_ON or toks[v].low.endswith("ing"):
         return _earlier_clause(c, v, inherited)
     return None
@@ -585,7 +587,7 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
     if near is not None:
         phrase, a, b = span_text(text, toks, near)
         if can_speak(phrase, toks[v].low, people):
-            return Attribution(phrase, a, b, toks[v].text)
+            return Attribution(phrase, a, b, cue_at(toks, v))
     for w in reversed(earlier):
         found = c.subject(w)
         if found is None and left == "and" and w > 0 and toks[w - 1].text in (",", "¶"):
@@ -599,7 +601,7 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
             # an aside, closed before the participle; the one it is on speaks
             on = sentence_subject(text, toks[: found.rng_start], people) if found.rng_start > 1 else None
             if on and toks[found.rng_start - 1].text == ",":
-                return Attribution(on[0], on[1], on[2], toks[v].text)
+                return Attribution(on[0], on[1], on[2], cue_at(toks, v))
         if found:
             # ("put it in his memo explaining the deal": a participle on a noun is not the report)
             cue = toks[v].text if left in _GOES_ON else found.cue
@@ -608,7 +610,7 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
     # carried over from an earlier sentence
     opening = sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
     if opening:
-        return Attribution(opening[0], opening[1], opening[2], toks[v].text)
+        return Attribution(opening[0], opening[1], opening[2], cue_at(toks, v))
     doer = _participle_doer(c, v) if left == "," and toks[v].low.endswith("ing") else None
     if doer is not None:
         return doer
@@ -618,7 +620,7 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
         # "The lawsuit contends that “...” It goes on to fault ..., saying ...": "it" is the
         # mention, standing for the speaker before
         return Attribution(toks[0].text, toks[0].start, toks[0].end, toks[v].text, antecedent=inherited)
-    return Attribution(inherited.mention, inherited.start, inherited.end, toks[v].text)
+    return Attribution(inherited.mention, inherited.start, inherited.end, cue_at(toks, v))
 
 
 def _participle_doer(c: _Around, v: int) -> Attribution | None:
@@ -635,7 +637,7 @@ def _participle_doer(c: _Around, v: int) -> Attribution | None:
     if rng is None:
         return None
     phrase, a, b = span_text(c.text, toks, rng)
-    return Attribution(phrase, a, b, toks[v].text) if can_speak(phrase, toks[v].low, c.people) else None
+    return Attribution(phrase, a, b, cue_at(toks, v)) if can_speak(phrase, toks[v].low, c.people) else None
 
 
 def _colon_label(c: _Around) -> Attribution | None:

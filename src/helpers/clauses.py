@@ -1604,6 +1604,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             out.append(k)  # "Sanders has made clear that he expects ...", "made it clear that"
         elif t.low in ("put", "puts") and k + 1 < len(toks) and toks[k + 1].low == "it" and k > 0:
             out.append(k)  # "as Tom Ridge put it:"
+        elif t.low in ("points", "pointing") and k + 1 < len(toks) and toks[k + 1].low == "out" and k > 0:
+            out.append(k)  # "Bozell points out": a verb here, though "points" alone is mostly a noun
         elif t.low in _BACK_VERBS and k + 1 < len(toks) and toks[k + 1].low == "back" and k > 0:
             out.append(k)  # "Hillary shot back, “...”", "Rubio fired back:"
     return out
@@ -1620,10 +1622,16 @@ def made_clear(toks: list[Tok], k: int) -> int:
     return 0
 
 
+def cue_length(toks: list[Tok], v: int) -> int:
+    """How many words the reporting verb at ``v`` takes: 1, or the phrase's ("made it clear", "points out")."""
+    if toks[v].low in ("points", "pointing", "pointed") and v + 1 < len(toks) and toks[v + 1].low == "out":
+        return 2
+    return made_clear(toks, v) or 1
+
+
 def cue_at(toks: list[Tok], v: int) -> str:
-    """The words of the reporting verb at ``v`` as a cue: the verb, or the phrase "made it clear"."""
-    n = made_clear(toks, v)
-    return " ".join(t.text for t in toks[v : v + n]) if n else toks[v].text
+    """The words of the reporting verb at ``v`` as a cue: the verb, or its phrase ("made it clear")."""
+    return " ".join(t.text for t in toks[v : v + cue_length(toks, v)])
 
 
 # prepositions after which a reporting verb's form is an adjective or a noun

@@ -30,6 +30,7 @@ from .clauses import (
     accused_subject,
     clause_cut,
     cue_at,
+    cue_length,
     ends_clause,
     finds_that,
     governing_verb,
@@ -38,7 +39,6 @@ from .clauses import (
     is_clause,
     is_speaker_phrase,
     is_word,
-    made_clear,
     object_right,
     sentence_subject,
     span_text,
@@ -496,7 +496,7 @@ def _clause_after(
 ) -> tuple[Attribution, int, int] | None:
     """What the verb at ``v`` reports after it, past adverbials, a listener and "that"."""
     verb = toks[v].low
-    after = _past_adverbials(toks[v + max(1, made_clear(toks, v)) :])  # (past "made it clear")
+    after = _past_adverbials(toks[v + cue_length(toks, v) :])  # (past "made it clear", "points out")
     window = [t.low for t in after[:5]]
     if not after or (
         after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
