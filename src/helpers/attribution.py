@@ -604,7 +604,7 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
                 return Attribution(on[0], on[1], on[2], cue_at(toks, v))
         if found:
             # ("put it in his memo explaining the deal": a participle on a noun is not the report)
-            cue = toks[v].text if left in _GOES_ON else found.cue
+            cue = cue_at(toks, v) if left in _GOES_ON else found.cue
             return Attribution(found.mention, found.start, found.end, cue)
     # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
     # carried over from an earlier sentence
@@ -619,7 +619,7 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
     if toks[0].low == "it" and has_verb_form(toks[past_adverbs(toks, 1, v)]):
         # "The lawsuit contends that “...” It goes on to fault ..., saying ...": "it" is the
         # mention, standing for the speaker before
-        return Attribution(toks[0].text, toks[0].start, toks[0].end, toks[v].text, antecedent=inherited)
+        return Attribution(toks[0].text, toks[0].start, toks[0].end, cue_at(toks, v), antecedent=inherited)
     return Attribution(inherited.mention, inherited.start, inherited.end, cue_at(toks, v))
 
 
