@@ -1604,7 +1604,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             out.append(k)  # "Sanders has made clear that he expects ...", "made it clear that"
         elif t.low in ("put", "puts") and k + 1 < len(toks) and toks[k + 1].low == "it" and k > 0:
             out.append(k)  # "as Tom Ridge put it:"
-        elif t.low in ("points", "pointing") and k + 1 < len(toks) and toks[k + 1].low == "out" and k > 0:
+        elif _points_out(toks, k) and k > 0:
             out.append(k)  # "Bozell points out": a verb here, though "points" alone is mostly a noun
         elif t.low in _BACK_VERBS and k + 1 < len(toks) and toks[k + 1].low == "back" and k > 0:
             out.append(k)  # "Hillary shot back, “...”", "Rubio fired back:"
@@ -1622,9 +1622,14 @@ def made_clear(toks: list[Tok], k: int) -> int:
     return 0
 
 
+def _points_out(toks: list[Tok], k: int) -> bool:
+    """Whether "points out" ("pointing out", "pointed out") is at ``k``."""
+    return toks[k].low in ("points", "pointing", "pointed") and k + 1 < len(toks) and toks[k + 1].low == "out"
+
+
 def cue_length(toks: list[Tok], v: int) -> int:
     """How many words the reporting verb at ``v`` takes: 1, or the phrase's ("made it clear", "points out")."""
-    if toks[v].low in ("points", "pointing", "pointed") and v + 1 < len(toks) and toks[v + 1].low == "out":
+    if _points_out(toks, v):
         return 2
     return made_clear(toks, v) or 1
 
