@@ -1072,6 +1072,19 @@ def test_it_names_things_in_a_relative_clause():
     assert list(q["speaker_mention"]) == ["it"] and list(q["cue"]) == ["calls"]
 
 
+def test_a_thing_introduced_with_its_name_is_no_report():
+    text = (
+        "They spent $332,000 on payments to a company called Cambridge Analytica, which specializes in building "
+        "what it calls “psychographic” profiles of voters.\n\n"
+        'She met resistance at the firm, renowned for a chummy corporate culture called "The HP Way."\n\n'
+        "The president called Clinton “a world-class liar.”\n"
+    )
+    q = extract_quotes(text)
+    # "called" after "a company" names it; the one who "calls" the profiles so is "it", the company
+    assert list(q["speaker_mention"]) == ["it", "The president"]
+    assert list(q["cue"]) == ["calls", "called"]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

@@ -730,8 +730,8 @@ def _sentence_holder(c: _Around) -> Attribution | None:
     "bomb the hell" out of ..."), when that subject can speak."""
     text, toks, qi, people = c.text, c.toks, c.qi, c.people
     pre_verbs = c.pre_verbs
-    if qi <= 1 or (pre_verbs and pre_verbs[-1] == qi - 1 and names_thing(toks, qi - 1) and not c.subject(qi - 1)):
-        return None
+    if qi <= 1 or (names_thing(toks, qi - 1) and not (pre_verbs and pre_verbs[-1] == qi - 1 and c.subject(qi - 1))):
+        return None  # a name given to a thing, no one's words: "a play called “...”", "a culture called “...”"
     # with a reporting verb before the quotation, a description can be the speaker too: "The billionaire
     # businessman began by talking about the drug crisis, saying that heroin is “cheaper than candy.”"
     cue = toks[pre_verbs[-1]].low if pre_verbs else ""

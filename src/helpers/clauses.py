@@ -1575,6 +1575,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "a founder of the think tank Third Way", "a think piece": a noun
             if _accused_participle(toks, k):
                 continue  # "Alan Gross, an American contractor accused of spying": the one accused, no report
+            if _introduces_name(toks, k):
+                continue  # "a company called Cambridge Analytica": a name given, no report
             if (
                 0 < k < len(toks) - 1
                 and t.low.endswith("ed")
@@ -1668,6 +1670,30 @@ def _accused_participle(toks: list[Tok], k: int) -> bool:
 
 
 _ACCUSED = frozenset(["accused", "charged"])
+
+
+def _introduces_name(toks: list[Tok], k: int) -> bool:
+    """Whether the naming participle at ``k`` (:func:`names_thing`) names a thing just introduced by "a" or "an"
+    ("a company called Cambridge Analytica", "a newly formed super PAC called Future 45"): no report, where "the
+    president called Clinton “crooked”" and "a woman called him a liar" are."""
+    if not names_thing(toks, k) or k < 2:
+        return False
+    noun = toks[k - 1]
+    # (not a subject of a relative clause without "that": "a decision cyclists called", "a move Trump called")
+    if not noun.text.isalpha() or _person_noun(noun.low) or usual_tag(noun.low) == "NNS" or noun.text.istitle():
+        return False
+    # the article opens the noun phrase, with only modifiers between: "a (newly formed super) PAC"
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if toks[j].low in ("a", "an"):
+            return True
+        if (
+            not (toks[j].text.isalpha() or "-" in toks[j].text)
+            or toks[j].low in reporting_verbs() | _DETERMINERS_POSS | sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        ):
+            return False
+    return False
+
+
 _RELATIVE_LEADS = frozenset(["who", "that", "which"])
 
 
