@@ -1085,6 +1085,15 @@ def test_a_thing_introduced_with_its_name_is_no_report():
     assert list(q["cue"]) == ["calls", "called"]
 
 
+def test_someones_words_before_a_committee_that_hold_the_quotation():
+    text = (
+        "Hillary Clinton testified in October. A newly formed super PAC called Future 45 ran ads using her "
+        'comments before a special House Benghazi committee that "I was responsible for quite a bit" of it.\n'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("her comments", "Hillary Clinton")]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

@@ -763,7 +763,7 @@ _POSSESSED_WORDS = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?)\s+"
     r"(?:[a-z-]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")"
     # (past a short phrase of where or when: "Mr. Obama's suggestion at a debate that she was “...”")
-    r"(?P<rest>(?:\s+(?:at|in|on|during)\s+[^“”\"\n,]{1,40}?)?\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
+    r"(?P<rest>(?:\s+(?:at|in|on|during|before)\s+[^“”\"\n,]{1,40}?)?\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
 )
 _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _OWN_WORDS = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + sp.SPEECH_NOUNS + r"\b")
