@@ -1094,6 +1094,22 @@ def test_someones_words_before_a_committee_that_hold_the_quotation():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("her comments", "Hillary Clinton")]
 
 
+def test_a_named_day_stays_in_the_subject_and_state_after_a_named_modifier_is_a_noun():
+    text = (
+        "Republican voters going to the polls on Super Tuesday said they support the proposal.\n\n"
+        "Florida is not a Super Tuesday state, but both candidates said they had good reason to be there.\n\n"
+        "The campaign reserved time in four Super Tuesday states, according to media buying sources.\n\n"
+        '"Today, the kingdom is a leader," the Saudis state in the white paper.\n'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Republican voters going to the polls on Super Tuesday", "said"),
+        ("both candidates", "said"),
+        ("media buying sources", "according to"),
+        ("the Saudis", "state"),
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

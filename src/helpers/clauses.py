@@ -183,6 +183,8 @@ TIME_WORDS = _DAYS | frozenset(
     "morning afternoon evening night week weekend month year today yesterday tonight".split()
 )
 _TIME_LEAD = frozenset("on last this late early earlier next".split())
+# words that make a day a name: "Super Tuesday", "Black Friday", "Palm Sunday"
+_DAY_NAMED = frozenset("super black cyber good easter palm ash bloody giving".split())
 QUOTE_ONLY_VERBS = frozenset(
     [
         "post",
@@ -390,6 +392,7 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
             and usual_tag(toks[j + 1].low) in ("NN", "NNS")
         )
         or sp.is_nationality(before.text)  # "in many Asian states", "the Baltic states"
+        or _after_named_modifier(toks, j)  # "a Super Tuesday state", "a Republican state"
         # "Wisconsin state Rep. David Bowen", "New York state officials": a place's state, before a noun or title;
         # so too after a quotation or a comma (“...,” state Senate leader Phil Berger said; "Prices rose, state
         # media reported"; "..., state officials said")
@@ -399,6 +402,22 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
             and (toks[j + 1].text[0].isupper() or usual_tag(toks[j + 1].low) in ("NN", "NNS"))
         )
     )
+
+
+def _after_named_modifier(toks: list[Tok], j: int) -> bool:
+    """Whether capitalised words modify "state"/"states" at ``j``: "a Super Tuesday state", "four Super Tuesday
+    states" (with "a" it cannot be the verb "state", nor with a number "states"; but "the Saudis state")."""
+    i = j - 1
+    while i > 0 and toks[i].text[:1].isupper() and is_word(toks[i]):
+        i -= 1
+    if i == j - 1:
+        return False
+    if toks[j].low == "state":
+        return toks[i].low in ("a", "an")
+    return usual_tag(toks[i].low) == "CD" or toks[i].text.isdigit() or toks[i].low in _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset("several many all some few both other these those more most".split())
 
 
 # nouns that make "state" a noun after them ("her adopted home state", "battleground states")
@@ -489,8 +508,14 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     k = j
     while k >= 0 and toks[k].low in TIME_WORDS | _TIME_LEAD:
         k -= 1
-    # (not after a participle that describes the subject: "A news report published Wednesday said")
-    if k >= 0 and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1]) and toks[k].low not in _PUBLISHED:
+    # (not after a participle that describes the subject: "A news report published Wednesday said"; nor a day
+    # that is a name's: "voters going to the polls on Super Tuesday said")
+    if (
+        k >= 0
+        and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1])
+        and toks[k].low not in _PUBLISHED
+        and not (toks[k].low in _DAY_NAMED and toks[k].text[0].isupper())
+    ):
         j = k
     if toks[j].low in _OBJECT_PRONOUNS | {"her"} and j > 1:
         # "The lawyer who represented him said", "the groups who wrote to her on Thursday say": an object
