@@ -1110,6 +1110,16 @@ def test_a_named_day_stays_in_the_subject_and_state_after_a_named_modifier_is_a_
     ]
 
 
+def test_a_participle_after_a_possessive_is_an_adjective():
+    text = (
+        "The investments make up only a tiny fraction of Trump’s reported net worth.\n\n"
+        "Despite Santilli's continued insistence that he was a journalist, the government argued he was a "
+        "leader of the occupation.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("the government", "argued")]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

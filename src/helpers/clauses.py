@@ -449,6 +449,9 @@ _DEGREE = frozenset(["most", "more", "less", "least", "very", "too", "highly"])
 _CONTRACTED = frozenset(["he", "she", "it", "that", "who", "there", "what", "here"])
 
 
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+
+
 def _possessive(t: Tok) -> bool:
     """ "Trump’s", not "he’s" (he has / he is)."""
     return t.low.endswith(("'s", "’s")) and t.low[:-2] not in _CONTRACTED
@@ -1610,6 +1613,14 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and is_word(toks[k + 1])
             ):
                 continue  # "1,280 pledged delegates": an adjective after a number
+            if (
+                0 < k < len(toks) - 1
+                and t.low.endswith("ed")
+                and (_possessive(toks[k - 1]) or toks[k - 1].low in _POSSESSIVE_DETERMINERS)
+                and toks[k + 1].text.islower()
+                and usual_tag(toks[k + 1].low) in ("NN", "NNS", "JJ")
+            ):
+                continue  # "Trump’s reported net worth", "his stated goal": an adjective after a possessive
             if _after_preposition(toks, k):
                 continue  # "her lead in pledged delegates", "for fear", "in hopes of": no verb
             a = k - 1
