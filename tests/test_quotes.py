@@ -1120,6 +1120,28 @@ def test_a_participle_after_a_possessive_is_an_adjective():
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("the government", "argued")]
 
 
+def test_business_news_companies_by_a_short_name_and_by_where_they_are_based():
+    text = (
+        "Du Pont Co. reported that third-quarter profit grew 19%.\n\n"
+        "The Wilmington, Del., company reported net of $547 million, or $2.36 a share.\n\n"
+        "Du Pont announced plans for a 3-for-1 stock split.\n\n"
+        "Benjamin Franklin Federal Savings and Loan Association said it plans to restructure.\n\n"
+        "The Portland, Ore., thrift said the restructuring should help it meet new capital standards.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Du Pont Co.", "Du Pont Co.", "organisation"),
+        ("The Wilmington, Del., company", "Du Pont Co.", "organisation"),
+        ("Du Pont", "Du Pont Co.", "organisation"),
+        (
+            "Benjamin Franklin Federal Savings and Loan Association",
+            "Benjamin Franklin Federal Savings and Loan Association",
+            "organisation",
+        ),
+        ("The Portland, Ore., thrift", "Benjamin Franklin Federal Savings and Loan Association", "organisation"),
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

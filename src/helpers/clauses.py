@@ -574,6 +574,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         # "The employee first said ..., but in a later interview said": a prepositional phrase, no subject;
         # the coordinated verb's subject is the earlier one's
         a = b
+    if a < b and j > 0 and toks[j].text == "," and toks[a].text.islower():
+        placed = _place_before(toks, j)
+        if placed is not None:
+            return (placed, b)  # "The Menlo Park, Calif., company said": the company, where it is based
     if a == b and j >= 0 and toks[j].text == ",":
         if toks[i].low.endswith("ing"):
             return None  # "Bennett denied the notion, explaining that": a participle has no subject of its own
@@ -840,6 +844,20 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             break
         j -= 1
     return j, None
+
+
+def _place_before(toks: list[Tok], comma: int) -> int | None:
+    """Where "The" opens a description that names a place between commas before the noun after ``comma`` ("The
+    Wilmington, Del., company", "The Portland, Ore., thrift"), else None."""
+    k, n = comma - 1, 0
+    while k > 0 and n < 4 and (toks[k].text[:1].isupper() or toks[k].text == "."):
+        k, n = k - 1, n + 1
+    if n == 0 or toks[k].text != ",":
+        return None
+    k, m = k - 1, 0
+    while k > 0 and m < 4 and toks[k].text[:1].isupper() and is_word(toks[k]):
+        k, m = k - 1, m + 1
+    return k if m and toks[k].low in ("the", "a", "an") else None
 
 
 def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:

@@ -863,6 +863,9 @@ def resolve(
     name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
     statement", "his comments") and a statement from someone are that someone's.
     """
+    placed = _PLACED.fullmatch(mention.strip())
+    if placed:  # "The Menlo Park, Calif., company": the company, wherever it is based
+        mention = f"the {placed['noun']}"
     wrapped = _resolve_wrapped(mention, position, text, people, history)
     if wrapped is not None:
         return wrapped
@@ -1104,6 +1107,7 @@ def _resolve_organisation(
                 and (
                     _COMPANY_END.search(speaker)
                     or _NAMED_SERVICE.search(speaker)
+                    or _BANK_NAME.search(speaker)  # ("Benjamin Franklin Federal Savings and Loan Association")
                     # (a one-word name the article calls a company: "appliance maker Brightline")
                     or (" " not in speaker and _called_company(speaker).search(text))
                 )
@@ -1562,18 +1566,26 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
 def _company_named(word: str, position: int, text: str, people: list[Person]) -> str | None:
     """The company a single word is short for, when the article named it in full before ("Hewlett announced"
     after "Hewlett-Packard Co."; "Intel" after "Intel Corp."), unless a person of that surname is named."""
-    if not (_NAME_WORD.fullmatch(word) or (word.isupper() and word.isalpha())) or word.endswith("."):
-        return None  # (a name, or capitals: "RMS" after "RMS International Inc.")
+    words = word.split()
+    # (a name, or capitals: "RMS" after "RMS International Inc."; or a name of two or three words: "Du Pont"
+    # after "Du Pont Co.", "First of America" after "First of America Bank Corp.")
+    named = all(_NAME_WORD.fullmatch(w) or w in ("of", "&") for w in words) and word[:1].isupper()
+    if not (named or (word.isupper() and word.isalpha())) or len(words) > 3 or word.endswith("."):
+        return None
     for found in _company_pattern(word).finditer(text, 0, position):
         if found.start() == 0 or not text[found.start() - 1].isalnum():  # the whole word, not "Jintel"
-            return None if any(p.name.split()[-1] == word for p in people) else found.group()
+            # (unless a person of that name is named: "Trump" after "Trump Entertainment Resorts Inc."; the
+            # words alone, untitled, are no person's name: "Du Pont announced")
+            person = any(f" {p.name}".endswith(f" {word}") and (p.name != word or p.title) for p in people)
+            return None if person else found.group()
     return None
 
 
 @lru_cache(maxsize=2048)
 def _company_pattern(word: str) -> re.Pattern[str]:
     # (the word first, not \b: a pattern that opens with a literal is searched for twenty times faster)
-    return re.compile(rf"{re.escape(word)}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
+    literal = r"\s+".join(re.escape(w) for w in word.split())
+    return re.compile(rf"{literal}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
 
 
 def _named_organisation(mention: str, tail: re.Match[str]) -> bool:
@@ -1592,9 +1604,13 @@ def _based_company(mention: str) -> str | None:
     return None if based is None or is_given_name(based.group(1).split()[0]) else based.group(1).strip()
 
 
+# a description with the place its subject is based in between commas: "The Wilmington, Del., company"
+_PLACED = re.compile(
+    r"(?:The|the|A|a|An|an)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+[A-Z][\w. ]*,\s+(?P<noun>[a-z][\w -]*)"
+)
 _THE_COMPANY = re.compile(
     r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|[a-z]*maker|corporation|lender|retailer|insurer|"
-    r"airline|label|studio|publisher)"
+    r"airline|label|studio|publisher|thrift)"
 )
 _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
@@ -1626,6 +1642,7 @@ _COMPANY_WORD = r"[A-Z][\w&’'-]*"
 _COMPANY_NAMED = re.compile(
     rf"(?<![\w&’'-]){_COMPANY_WORD}(?:\s+(?:&\s+)?{_COMPANY_WORD}){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
 )
+_BANK_NAME = re.compile(r"\b(?:Savings|Bank|Bancorp|Bankshares)\b")
 _COMPANY_END = re.compile(rf"{_COMPANY_WORD}(?:\s+&)?\s+{_COMPANY_SUFFIX}$")  # (and "Dow Jones & Co.")
 
 
