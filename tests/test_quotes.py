@@ -1142,6 +1142,24 @@ def test_business_news_companies_by_a_short_name_and_by_where_they_are_based():
     ]
 
 
+def test_a_name_that_spoke_as_a_company_stays_one_and_is_nobody_a_pronoun_refers_to():
+    text = (
+        "Paribas said Monday that it intends to bid to boost its stake in Navigation Mixte.\n\n"
+        "Paribas says it will offer 1,850 francs each for Navigation Mixte shares.\n\n"
+        "Du Pont Co. reported that profit grew 19%.\n\n"
+        "James Fallon, a marketing consultant to the chemicals industry, says Du Pont still holds an edge. "
+        "He said Du Pont holds about 23% of the market.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Paribas", "organisation"),
+        ("Paribas", "organisation"),
+        ("Du Pont Co.", "organisation"),
+        ("James Fallon", "person"),
+        ("James Fallon", "person"),
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

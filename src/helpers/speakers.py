@@ -919,7 +919,14 @@ def resolve(
     if kind == "role":
         return _resolve_role(_Mentioned(mention, low, position, text, people, history, earlier_people))
     if kind == "person":
-        return _resolve_person(mention, position, text, people)
+        res = _resolve_person(mention, position, text, people)
+        # (a name that spoke as an organisation before is one still: "Paribas said Monday that it intends ...
+        # Paribas says it will offer")
+        if res.speaker_type == "person" and any(
+            s == res.speaker and t == "organisation" and at < position for at, s, t in history
+        ):
+            return Resolution(res.speaker, "organisation")
+        return res
     if kind == "organisation":
         return _resolve_organisation(mention, alone, position, text, people, history)
     if kind == "anonymous":
@@ -1423,9 +1430,9 @@ def _nearest_person(
                 continue  # "he" is not "his wife"
             return Resolution(name, stype)
         full = full_name(name, people, position)
-        if mention_type(full) in ("organisation", "anonymous"):
+        if mention_type(full) in ("organisation", "anonymous") or _company_named(full, position, text, people):
             # "the Free Press", "Iran": two capitalised words or a place are no person ("the Christian
-            # Democrats": nor a party's members)
+            # Democrats": nor a party's members); nor a company's short name ("Du Pont" after "Du Pont Co.")
             continue
         known = genders.get(full)
         # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
