@@ -1571,28 +1571,26 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
 
 
 def _company_named(word: str, position: int, text: str, people: list[Person]) -> str | None:
-    """The company a single word is short for, when the article named it in full before ("Hewlett announced"
-    after "Hewlett-Packard Co."; "Intel" after "Intel Corp."), unless a person of that surname is named."""
+    """The company a name is short for, when the article named it in full before ("Hewlett announced" after
+    "Hewlett-Packard Co."; "Intel" after "Intel Corp."; "Du Pont" after "Du Pont Co."), unless a person of that
+    name is named."""
     words = word.split()
     # (a name, or capitals: "RMS" after "RMS International Inc."; or a name of two or three words: "Du Pont"
     # after "Du Pont Co.", "First of America" after "First of America Bank Corp.")
     named = all(_NAME_WORD.fullmatch(w) or w in ("of", "&") for w in words) and word[:1].isupper()
     if not (named or (word.isupper() and word.isalpha())) or len(words) > 3 or word.endswith("."):
         return None
-    for found in _company_pattern(word).finditer(text, 0, position):
-        if found.start() == 0 or not text[found.start() - 1].isalnum():  # the whole word, not "Jintel"
+    # (the name found as a literal, then what follows it matched by one pattern: no pattern to compile per name)
+    at = text.find(word, 0, position)
+    while at >= 0:
+        rest = _AFTER_COMPANY_WORD.match(text, at + len(word), position)
+        if rest and (at == 0 or not text[at - 1].isalnum()):  # the whole word, not "Jintel"
             # (unless a person of that name is named: "Trump" after "Trump Entertainment Resorts Inc."; the
             # words alone, untitled, are no person's name: "Du Pont announced")
             person = any(f" {p.name}".endswith(f" {word}") and (p.name != word or p.title) for p in people)
-            return None if person else found.group()
+            return None if person else text[at : rest.end()]
+        at = text.find(word, at + 1, position)
     return None
-
-
-@lru_cache(maxsize=2048)
-def _company_pattern(word: str) -> re.Pattern[str]:
-    # (the word first, not \b: a pattern that opens with a literal is searched for twenty times faster)
-    literal = r"\s+".join(re.escape(w) for w in word.split())
-    return re.compile(rf"{literal}(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
 
 
 def _named_organisation(mention: str, tail: re.Match[str]) -> bool:
@@ -1645,6 +1643,8 @@ def _named_body(head: str) -> re.Pattern[str]:
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
 _COMPANY_WORD = r"[A-Z][\w&’'-]*"
+# what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " Co."
+_AFTER_COMPANY_WORD = re.compile(rf"(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
 # a company's name with its suffix, anywhere ("Acme Corp.", "Dow Jones & Co.", "Ratners Group PLC")
 _COMPANY_NAMED = re.compile(
     rf"(?<![\w&’'-]){_COMPANY_WORD}(?:\s+(?:&\s+)?{_COMPANY_WORD}){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
