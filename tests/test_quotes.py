@@ -1160,6 +1160,18 @@ def test_a_name_that_spoke_as_a_company_stays_one_and_is_nobody_a_pronoun_refers
     ]
 
 
+def test_a_label_dubbed_is_the_namers_words_and_no_reported_clause():
+    text = (
+        "Senators Rubio and Cruz are gunning for each other, in what one Latino conservative has dubbed ''the yuca "
+        "primary.''\n\n"
+        "Critics dubbed the plan a disaster.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["kind"], strict=True)) == [
+        ("one Latino conservative", "dubbed", "partial")
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

@@ -219,6 +219,8 @@ QUOTE_ONLY_VERBS = frozenset(
         "calls",
         "called",
         "calling",
+        "dubbed",
+        "termed",
         "write",
         "writes",
         "wrote",
