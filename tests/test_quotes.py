@@ -1172,6 +1172,16 @@ def test_a_label_dubbed_is_the_namers_words_and_no_reported_clause():
     ]
 
 
+def test_it_speaks_with_any_verb_of_saying_and_a_gerund_after_a_verb_has_no_speaker():
+    text = (
+        "The paper's editorial board endorsed Clinton. And it accuses Sanders, whose outsider appeal has been key "
+        "to his success, of being “a lot like many other politicians.”\n\n"
+        "The court struck down the use of sexual stereotypes to justify denying women admission to the institute.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["kind"], strict=True)) == [("it", "accuses", "partial")]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

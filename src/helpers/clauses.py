@@ -499,6 +499,15 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return subject_left(toks, head) if head >= 0 else None
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in _GERUND_LEADS:
         return None  # "for not calling the attack ...", "preventing clerks from denying": a gerund has no subject
+    if (
+        toks[i].low.endswith("ing")
+        and i > 0
+        and toks[i - 1].text.islower()
+        and usual_tag(toks[i - 1].low) == "VB"
+        and toks[i - 1].low not in _ASPECTUAL | _AUX | PASSIVE_AUX
+        and not (i > 1 and toks[i - 2].low in _DETERMINERS_POSS)  # ("a cover saying": a noun)
+    ):
+        return None  # "stereotypes to justify denying women admission": the object of a verb, no one's report
     if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
         i -= 2  # "Braynard is quoted as saying": the passive's subject said it
     elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in PASSIVE_AUX:
@@ -1453,7 +1462,6 @@ FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 _DESCRIPTION = re.compile(
     r"(?i:the|an?|one|this|that|another|his|her|its|their|our)(?:\s+(?:[A-Za-z][\w’'-]*|\d{1,3}-year-old)){1,7}"
 )
-_IT_NAMES = frozenset(["calls", "called", "describes", "described", "dubs", "dubbed", "terms", "termed"])
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 
 
@@ -1467,12 +1475,17 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
     if phrase.lower() in THING_RELATIVES:  # a relative pronoun: "the report, which notes"
         return verb in reporting_verbs()
     if phrase.lower() == "it":  # (and "what it calls “sensible gun laws”")
-        return verb in SPEECH_CORE | DOCUMENT_VERBS | _IT_NAMES
+        return verb in reporting_verbs() and verb not in _IT_NEVER
     # ("one of two witnesses who relayed the same story": the description before its relative clause)
     head = _RELATIVE.split(phrase, maxsplit=1)[0]
     return verb in reporting_verbs() and _DESCRIPTION.fullmatch(head) is not None
 
 
+# verbs whose subject "it" is nobody's: "it seems", "it is expected", "it means"
+_IT_NEVER = frozenset(
+    "believe believes believed think thinks thought view views viewed expect expects expected fear fears feared "
+    "hope hopes hoped estimate estimates estimated".split()
+)
 _BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
 _BACK_VERBS = frozenset(["fired", "fires", "shot", "shoots", "hit", "hits", "pushed", "pushes"])
 # verbs that give a name ("a play called", "a PAC named", "the book titled"): what follows is a name, no sentence
