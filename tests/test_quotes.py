@@ -1182,6 +1182,19 @@ def test_it_speaks_with_any_verb_of_saying_and_a_gerund_after_a_verb_has_no_spea
     assert list(zip(q["speaker_mention"], q["cue"], q["kind"], strict=True)) == [("it", "accuses", "partial")]
 
 
+def test_a_share_polled_with_its_figure_in_commas_says_what_follows():
+    text = (
+        'Millennials are skeptical of the new economy. Just shy of half, 49%, say the "sharing economy" '
+        "reflects an improvement.\n\n"
+        "A third of independents, 33%, say they feel that way.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], q["kind"], strict=True)) == [
+        ("Just shy of half, 49%", "anonymous", "partial"),
+        ("A third of independents, 33%", "anonymous", "indirect"),
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

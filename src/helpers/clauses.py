@@ -589,6 +589,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         placed = _place_before(toks, j)
         if placed is not None:
             return (placed, b)  # "The Menlo Park, Calif., company said": the company, where it is based
+    if a == b and j > 0 and toks[j].text == ",":
+        share = _share_apposition(toks, j)
+        if share is not None:
+            return share  # "Just shy of half, 49%, say": the share and its figure
     if a == b and j >= 0 and toks[j].text == ",":
         if toks[i].low.endswith("ing"):
             return None  # "Bennett denied the notion, explaining that": a participle has no subject of its own
@@ -855,6 +859,22 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             break
         j -= 1
     return j, None
+
+
+_SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths majority minority plurality most".split())
+
+
+def _share_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """A share of those polled and its figure between commas before the verb ("Just shy of half, 49%, say",
+    "A majority, 56 percent, said"): the phrase from the share's first word to ``comma``."""
+    k = next((k for k in range(comma - 1, max(-1, comma - 4), -1) if toks[k].text == ","), None)
+    if k is None or not toks[k + 1].text[:1].isdigit() or toks[comma - 1].low not in ("%", "percent"):
+        return None
+    start = k
+    while start > 0 and is_word(toks[start - 1]) and k - start < 6:
+        start -= 1
+    words = {t.low for t in toks[start:k]}
+    return (start, comma) if start < k and words & _SHARE_WORDS else None
 
 
 def _place_before(toks: list[Tok], comma: int) -> int | None:

@@ -368,8 +368,8 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "St. Mary's said": a hospital, a school or a church by its saint
     if _WEB_SITE.search(mention.strip()):
         return "organisation"  # "Outsports.com", "the website GunBroker.com"
-    if _IN_TEN.match(mention) or _PERCENT.match(mention):
-        return "anonymous"  # "Six in 10 say", "26% say": a share of people polled
+    if _IN_TEN.match(mention) or _PERCENT.match(mention) or _SHARE.search(mention.strip()):
+        return "anonymous"  # "Six in 10 say", "26% say", "Just 49% say", "More than half, 56%, say": a share polled
     if (low[0] in _GROUP_QUANTIFIERS or low[0] in NUMBER_WORDS) and len(low) > 2 and low[1] == "of":
         # "Many of the Democratic chairs", "Some of the women": a share of a group; "One of the officials",
         # "Two of President Bush's sons": members of it, unnamed
@@ -665,6 +665,10 @@ WEB_ENDING = r"\.(?:com|org|net|gov|edu|io)\b"
 WEB_ADDRESS = r"[A-Za-z0-9][\w-]*" + WEB_ENDING
 _WEB_SITE = re.compile(WEB_ADDRESS + r"$")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
+_SHARE = re.compile(
+    r"(?:^(?i:just|only|about|nearly|almost|roughly|some|over|under|more than|fewer than|less than)\s+|,\s*)"
+    r"\d+(?:\.\d+)?\s*(?:%|percent)$"
+)
 
 
 _THE_LEAD = re.compile(r"(?:the|The)\s+")
