@@ -1195,6 +1195,11 @@ def test_a_share_polled_with_its_figure_in_commas_says_what_follows():
     ]
 
 
+def test_reports_that_according_to_names_are_a_noun():
+    q = extract_quotes("According to White House pool reports, Obama said “there is love” in Orlando.\n")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("White House pool reports", "according to")]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

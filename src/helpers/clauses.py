@@ -1644,8 +1644,11 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and 0 < k < len(toks) - 1
                 and toks[k - 1].text.islower()
                 and usual_tag(toks[k - 1].low).startswith("NN")
-                and toks[k + 1].text.islower()
-                and (toks[k + 1].low in verbs or toks[k + 1].low in _AUX)
+                and (
+                    (toks[k + 1].text.islower() and (toks[k + 1].low in verbs or toks[k + 1].low in _AUX))
+                    # (or what "according to" names: "According to White House pool reports, Obama said")
+                    or (toks[k + 1].text == "," and any(u.low == "according" for u in toks[max(0, k - 6) : k]))
+                )
             ):
                 # "Local media reports said", "Two police reports describe": the subject's noun (but "a pipeline
                 # Clinton hopes can help", "which he estimates will": a verb)
