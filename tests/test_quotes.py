@@ -1200,6 +1200,15 @@ def test_reports_that_according_to_names_are_a_noun():
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("White House pool reports", "according to")]
 
 
+def test_an_inverted_auxiliary_and_a_numbers_abbreviation_in_the_subject():
+    text = (
+        "Nor do analysts expect the Sansui deal to touch off a fresh wave of purchases.\n\n"
+        'The No. 1 U.S. auto maker then wrote Jaguar that it intends "to go to that 15%."\n'
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == ["analysts", "The No. 1 U.S. auto maker"]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

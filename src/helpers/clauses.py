@@ -786,6 +786,10 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
                     and toks[j + 2].text.islower()
                 )
             )
+            # ("The No. 1 U.S. auto maker": a number's abbreviation)
+            abbrev = abbrev or (
+                t.text == "." and j > 0 and toks[j - 1].low == "no" and j + 1 < b and toks[j + 1].text[:1].isdigit()
+            )
             # "Dow Jones & Co. said": an ampersand inside a company's name
             amp = t.text == "&" and j > 0 and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
             # ("26% say they are conservative": a share in figures)
@@ -920,6 +924,8 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
     or None when what is left names a time, a point in time or a thing named."""
     while a < b and toks[a].low in _LEADING_DROP and not _lone_capital(toks, a, b):
         a += 1
+    if a + 1 < b and toks[a].text in ("do", "does", "did"):
+        a += 1  # "Nor do analysts expect": the subject after the inverted auxiliary
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
     if a > 0 and toks[a - 1].low == "at" and toks[b - 1].low in ("point", "time", "moment") and b - a <= 2:
