@@ -1209,6 +1209,23 @@ def test_an_inverted_auxiliary_and_a_numbers_abbreviation_in_the_subject():
     assert list(q["speaker_mention"]) == ["analysts", "The No. 1 U.S. auto maker"]
 
 
+def test_a_description_with_its_place_and_what_its_maker_makes_is_one_subject():
+    text = (
+        "Tony Lama Co. said it raised its offer.\n\n"
+        "The El Paso, Texas, maker of Western boots and leather accessories said the preferred stock would accrue "
+        "dividends.\n\n"
+        "A spokesman for the Stamford, Conn.-based company said operations had a loss.\n\n"
+        "In Austin, Texas, Cruz said the plan is sound.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Tony Lama Co.", "Tony Lama Co."),
+        ("The El Paso, Texas, maker of Western boots and leather accessories", "Tony Lama Co."),
+        ("A spokesman for the Stamford, Conn.-based company", "A spokesman for the Stamford, Conn.-based company"),
+        ("Cruz", "Cruz"),
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

@@ -768,7 +768,7 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
     """Walk left from ``j`` over the subject phrase that ends before ``b``; return the token before the
     phrase, and where "who" opens a relative clause the walk has gone through (its subject is the
     sentence's: "A man who was arrested at the scene said"), else None."""
-    seen_by = 0  # (the words of "obtained by" do not count towards the phrase's length)
+    seen_by = 0  # (the words of "obtained by", and a place's marks, do not count towards the phrase's length)
     while j >= 0 and len(toks[b - 1 : j : -1]) < 12 + seen_by:
         t = toks[j]
         if not is_word(t):
@@ -786,6 +786,8 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
                     and toks[j + 2].text.islower()
                 )
             )
+            # ("the Stamford, Conn., company", "the Stamford, Conn.-based company": a place in a description)
+            placed = _in_place(toks, j, b)
             # ("The No. 1 U.S. auto maker": a number's abbreviation)
             abbrev = abbrev or (
                 t.text == "." and j > 0 and toks[j - 1].low == "no" and j + 1 < b and toks[j + 1].text[:1].isdigit()
@@ -794,8 +796,9 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             amp = t.text == "&" and j > 0 and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
             # ("26% say they are conservative": a share in figures)
             percent = t.text == "%" and j > 0 and toks[j - 1].text[0].isdigit()
-            if t.text in "’'" or (t.text == "." and abbrev) or amp or percent:
+            if t.text in "’'" or (t.text == "." and abbrev) or amp or percent or placed:
                 j -= 1
+                seen_by += placed  # (a place's commas and stops do not count towards the phrase's length)
                 continue
             break
         if t.low == "all" and j > 0 and toks[j - 1].low in ("was", "is"):
@@ -817,6 +820,9 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             if t.low == "and" and j > 0 and _group_before_and(toks, j):
                 j -= 1  # ", teachers and union officials told POLITICO": two groups, one subject
                 continue
+            if t.low == "and" and _inside_of_phrase(toks, j, b):
+                j -= 1  # "The El Paso, Texas, maker of Western boots and leather accessories said"
+                continue
             if t.low == "to" and j > 1 and toks[j - 1].low in ("close", "closer", "loyal") and b - j <= 4:
                 j -= 2  # "a source close to him said", "people close to the president said"
                 continue
@@ -824,7 +830,10 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
         if toks[j].low in sp.DESCRIBING_PARTICIPLES and j > 0 and toks[j - 1].low in sp.anonymous_heads():
             j -= 1  # "two people briefed on the plan said": a participle describing the subject
             continue
-        if looks_like_verb(toks, j):  # "Obama punctuated his list by saying": the walk left a clause
+        if looks_like_verb(toks, j) and not (
+            t.low == "based" and toks[j - 1].text == "-" and _in_place(toks, j - 1, b)
+        ):
+            # "Obama punctuated his list by saying": the walk left a clause (but "Conn.-based" is a place's)
             if (
                 toks[j].low in _PUBLISHED
                 and 1 < j < b - 1
@@ -879,6 +888,72 @@ def _share_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         start -= 1
     words = {t.low for t in toks[start:k]}
     return (start, comma) if start < k and words & _SHARE_WORDS else None
+
+
+def _inside_of_phrase(toks: list[Tok], j: int, b: int) -> bool:
+    """Whether "and" at ``j`` joins two nouns that "of" takes after a maker's noun: "maker of Western boots and
+    leather accessories", "maker of hair accessories and other cosmetic products"."""
+    k = next((k for k in range(j - 1, max(0, j - 5), -1) if toks[k].low == "of"), None)
+    return (
+        k is not None
+        and k > 0
+        and toks[k - 1].low.endswith(("maker", "makers", "producer", "producers", "supplier", "suppliers"))
+        and all(is_word(t) and not looks_like_verb(toks, n) for n, t in enumerate(toks[k + 1 : b], k + 1) if n != j)
+    )
+
+
+def _is_state(toks: list[Tok], k: int) -> int:
+    """How many tokens a US state takes at ``k`` ("Del" ".", "N.J.", "Texas"), 0 if there is none."""
+    if k < 0 or k >= len(toks):
+        return 0
+    if toks[k].low.rstrip(".") in abbreviations().get("state", ()):
+        return 2 if k + 1 < len(toks) and toks[k + 1].text == "." else int(toks[k].text.endswith("."))
+    return int(toks[k].text in sp.countries() and toks[k].text[:1].isupper())
+
+
+def _in_place(toks: list[Tok], j: int, b: int) -> bool:
+    """Whether the comma, full stop or hyphen at ``j`` is inside a place that a description of its subject
+    names before its noun: "The Wilmington, Del., company", "the Stamford, Conn.-based company", "The El Paso,
+    Texas, maker of Western boots" (not "In Austin, Texas, Cruz said", nor "in Douglas, Ariz., border
+    officials": no article opens the description)."""
+    t = toks[j]
+    if t.text == "-":  # "Conn.-based", "N.J.-based": the state before the hyphen, the city before it
+        state = j - 2 if toks[j - 1].text == "." else j - 1
+        return (
+            j + 1 < b
+            and toks[j + 1].low == "based"
+            and _is_state(toks, state) > 0
+            and state > 1
+            and toks[state - 1].text == ","
+            and _city_before(toks, state - 1)
+        )
+    if t.text == "." and j > 0:
+        return _is_state(toks, j - 1) == 2 and j + 1 < b and _in_place(toks, j + 1, b)
+    if t.text != ",":
+        return False
+    nxt = toks[j + 1] if j + 1 < b else None
+    if nxt is not None and (nxt.text == "-" or (nxt.text.islower() and nxt.text.isalpha())):
+        # the comma after the state, before the noun: "Del., company", "Texas, maker"
+        k = j - 1 if toks[j - 1].text != "." else j - 2
+        return _is_state(toks, k) > 0 and k > 1 and toks[k - 1].text == "," and _city_before(toks, k - 1)
+    # the comma between the city and the state: "Stamford, Conn.-based", "Wilmington, Del., company"
+    size = _is_state(toks, j + 1)
+    after = j + 1 + size
+    return (
+        size > 0
+        and _city_before(toks, j)
+        and after < b
+        and (toks[after].text == "-" or (toks[after].text == "," and _in_place(toks, after, b)))
+    )
+
+
+def _city_before(toks: list[Tok], j: int) -> bool:
+    """Whether capitalised words that "the", "a" or "an" opens end right before ``j`` (a comma or hyphen):
+    "The Wilmington" in "The Wilmington, Del., company"."""
+    k = j - 1
+    while k > 0 and j - k <= 3 and toks[k].text[:1].isupper() and is_word(toks[k]):
+        k -= 1
+    return k < j - 1 and toks[k].low in ("the", "a", "an")
 
 
 def _place_before(toks: list[Tok], comma: int) -> int | None:

@@ -1613,9 +1613,11 @@ def _based_company(mention: str) -> str | None:
     return None if based is None or is_given_name(based.group(1).split()[0]) else based.group(1).strip()
 
 
-# a description with the place its subject is based in between commas: "The Wilmington, Del., company"
+# a description with the place its subject is based in between commas: "The Wilmington, Del., company", "The
+# Kearny, N.J.-based maker of hair accessories" (the noun without what it makes: "the maker")
 _PLACED = re.compile(
-    r"(?:The|the|A|a|An|an)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+[A-Z][\w. ]*,\s+(?P<noun>[a-z][\w -]*)"
+    r"(?:The|the|A|a|An|an)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+[A-Z][\w. ]*(?:,\s+|-based\s+)"
+    r"(?P<noun>[a-z][\w -]*?)(?:\s+of\s+.*)?"
 )
 _THE_COMPANY = re.compile(
     r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|[a-z]*maker|corporation|lender|retailer|insurer|"
