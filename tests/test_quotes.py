@@ -2454,6 +2454,18 @@ def test_market_news_traders_are_anonymous_and_an_apposition_keeps_its_firm():
     ]
 
 
+def test_market_makers_and_the_two_sides_are_unnamed_groups():
+    text = (
+        "The problem, market makers say, is that while the industrial average rose, small stocks fell.\n\n"
+        "The two sides said they had not reached an agreement.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("market makers", "anonymous"),
+        ("The two sides", "anonymous"),
+    ]
+
+
 def test_a_person_described_with_a_place_and_its_state_is_the_description():
     text = (
         "John Kasich is assuring voters he is tough enough after a woman in Worcester, Massachusetts, told him "
