@@ -1226,6 +1226,21 @@ def test_a_description_with_its_place_and_what_its_maker_makes_is_one_subject():
     ]
 
 
+def test_companies_named_in_capitals_or_with_a_european_suffix_and_small_countries():
+    text = (
+        "ONEIDA Ltd. paid a 10% stock dividend.\n\n"
+        "Oneida said the move rewards shareholders.\n\n"
+        "Orkem S.A., a French chemical maker, bid for the company. Orkem said it would fund the bid itself.\n\n"
+        "Malta said it would take in the migrants.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("ONEIDA Ltd.", "organisation"),
+        ("Orkem S.A.", "organisation"),
+        ("Malta", "organisation"),
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

@@ -1584,16 +1584,18 @@ def _company_named(word: str, position: int, text: str, people: list[Person]) ->
     named = all(_NAME_WORD.fullmatch(w) or w in ("of", "&") for w in words) and word[:1].isupper()
     if not (named or (word.isupper() and word.isalpha())) or len(words) > 3 or word.endswith("."):
         return None
-    # (the name found as a literal, then what follows it matched by one pattern: no pattern to compile per name)
-    at = text.find(word, 0, position)
-    while at >= 0:
-        rest = _AFTER_COMPANY_WORD.match(text, at + len(word), position)
-        if rest and (at == 0 or not text[at - 1].isalnum()):  # the whole word, not "Jintel"
-            # (unless a person of that name is named: "Trump" after "Trump Entertainment Resorts Inc."; the
-            # words alone, untitled, are no person's name: "Du Pont announced")
-            person = any(f" {p.name}".endswith(f" {word}") and (p.name != word or p.title) for p in people)
-            return None if person else text[at : rest.end()]
-        at = text.find(word, at + 1, position)
+    # (the name found as a literal, then what follows it matched by one pattern: no pattern to compile per name;
+    # in capitals too, as a business story's first words give it: "ONEIDA Ltd. declared ... Oneida said")
+    for literal in dict.fromkeys([word, word.upper()]):
+        at = text.find(literal, 0, position)
+        while at >= 0:
+            rest = _AFTER_COMPANY_WORD.match(text, at + len(literal), position)
+            if rest and (at == 0 or not text[at - 1].isalnum()):  # the whole word, not "Jintel"
+                # (unless a person of that name is named: "Trump" after "Trump Entertainment Resorts Inc."; the
+                # words alone, untitled, are no person's name: "Du Pont announced")
+                person = any(f" {p.name}".endswith(f" {word}") and (p.name != word or p.title) for p in people)
+                return None if person else text[at : rest.end()]
+            at = text.find(literal, at + 1, position)
     return None
 
 
@@ -1647,7 +1649,7 @@ def _named_body(head: str) -> re.Pattern[str]:
 
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
-_COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings)\b\.?"
+_COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings|S\.A|N\.V|AG|GmbH|Limited)\b\.?"
 _COMPANY_WORD = r"[A-Z][\w&’'-]*"
 # what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " Co."
 _AFTER_COMPANY_WORD = re.compile(rf"(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
