@@ -585,10 +585,6 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         # "The employee first said ..., but in a later interview said": a prepositional phrase, no subject;
         # the coordinated verb's subject is the earlier one's
         a = b
-    if a < b and j > 0 and toks[j].text == "," and toks[a].text.islower():
-        placed = _place_before(toks, j)
-        if placed is not None:
-            return (placed, b)  # "The Menlo Park, Calif., company said": the company, where it is based
     if a == b and j > 0 and toks[j].text == ",":
         share = _share_apposition(toks, j)
         if share is not None:
@@ -902,15 +898,6 @@ def _inside_of_phrase(toks: list[Tok], j: int, b: int) -> bool:
     )
 
 
-def _is_state(toks: list[Tok], k: int) -> int:
-    """How many tokens a US state takes at ``k`` ("Del" ".", "N.J.", "Texas"), 0 if there is none."""
-    if k < 0 or k >= len(toks):
-        return 0
-    if toks[k].low.rstrip(".") in abbreviations().get("state", ()):
-        return 2 if k + 1 < len(toks) and toks[k + 1].text == "." else int(toks[k].text.endswith("."))
-    return int(toks[k].text in sp.countries() and toks[k].text[:1].isupper())
-
-
 def _in_place(toks: list[Tok], j: int, b: int) -> bool:
     """Whether the comma, full stop or hyphen at ``j`` is inside a place that a description of its subject
     names before its noun: "The Wilmington, Del., company", "the Stamford, Conn.-based company", "The El Paso,
@@ -918,33 +905,33 @@ def _in_place(toks: list[Tok], j: int, b: int) -> bool:
     officials": no article opens the description)."""
     t = toks[j]
     if t.text == "-":  # "Conn.-based", "N.J.-based": the state before the hyphen, the city before it
-        state = j - 2 if toks[j - 1].text == "." else j - 1
-        return (
-            j + 1 < b
-            and toks[j + 1].low == "based"
-            and _is_state(toks, state) > 0
-            and state > 1
-            and toks[state - 1].text == ","
-            and _city_before(toks, state - 1)
-        )
-    if t.text == "." and j > 0:
-        return _is_state(toks, j - 1) == 2 and j + 1 < b and _in_place(toks, j + 1, b)
+        return j + 1 < b and toks[j + 1].low == "based" and _state_before(toks, j)
+    if t.text == "." and j > 0:  # "Del." before the comma or the hyphen
+        return toks[j - 1].text[:1].isupper() and j + 1 < b and _in_place(toks, j + 1, b)
     if t.text != ",":
         return False
     nxt = toks[j + 1] if j + 1 < b else None
     if nxt is not None and (nxt.text == "-" or (nxt.text.islower() and nxt.text.isalpha())):
-        # the comma after the state, before the noun: "Del., company", "Texas, maker"
-        k = j - 1 if toks[j - 1].text != "." else j - 2
-        return _is_state(toks, k) > 0 and k > 1 and toks[k - 1].text == "," and _city_before(toks, k - 1)
+        return _state_before(toks, j)  # the comma after the state, before the noun: "Del., company"
     # the comma between the city and the state: "Stamford, Conn.-based", "Wilmington, Del., company"
-    size = _is_state(toks, j + 1)
-    after = j + 1 + size
+    after = j + 1
+    while after < b and after - j <= 4 and (toks[after].text[:1].isupper() or toks[after].text == "."):
+        after += 1
     return (
-        size > 0
+        after > j + 1
         and _city_before(toks, j)
         and after < b
         and (toks[after].text == "-" or (toks[after].text == "," and _in_place(toks, after, b)))
     )
+
+
+def _state_before(toks: list[Tok], j: int) -> bool:
+    """Whether a state ("Del.", "N.J.", "Texas": capitalised words) ends before ``j``, after a comma that
+    follows the city of :func:`_city_before`."""
+    k = j - 1
+    while k > 0 and j - k <= 4 and (toks[k].text[:1].isupper() or toks[k].text == "."):
+        k -= 1
+    return k < j - 1 and toks[k].text == "," and _city_before(toks, k)
 
 
 def _city_before(toks: list[Tok], j: int) -> bool:
@@ -954,20 +941,6 @@ def _city_before(toks: list[Tok], j: int) -> bool:
     while k > 0 and j - k <= 3 and toks[k].text[:1].isupper() and is_word(toks[k]):
         k -= 1
     return k < j - 1 and toks[k].low in ("the", "a", "an")
-
-
-def _place_before(toks: list[Tok], comma: int) -> int | None:
-    """Where "The" opens a description that names a place between commas before the noun after ``comma`` ("The
-    Wilmington, Del., company", "The Portland, Ore., thrift"), else None."""
-    k, n = comma - 1, 0
-    while k > 0 and n < 4 and (toks[k].text[:1].isupper() or toks[k].text == "."):
-        k, n = k - 1, n + 1
-    if n == 0 or toks[k].text != ",":
-        return None
-    k, m = k - 1, 0
-    while k > 0 and m < 4 and toks[k].text[:1].isupper() and is_word(toks[k]):
-        k, m = k - 1, m + 1
-    return k if m and toks[k].low in ("the", "a", "an") else None
 
 
 def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
