@@ -1241,6 +1241,11 @@ def test_companies_named_in_capitals_or_with_a_european_suffix_and_small_countri
     ]
 
 
+def test_a_verb_that_acts_on_its_object_puts_no_speaker_after_it():
+    q = extract_quotes('The Bush administration immediately said it "categorically" rejects the proposals.\n')
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("The Bush administration", "said")]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

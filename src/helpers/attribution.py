@@ -263,7 +263,8 @@ def _verb_after(c: _Around, k: int) -> Attribution | None:
     if v == k and toks[v].low == "according":  # “...,” according to Reuters
         return c.subject(v)
     if v == k:  # inverted: said the official
-        return c.inverted(v)
+        # (not a verb whose object is what it acts on: “categorically” rejects the proposals)
+        return None if toks[v].low in _ACTS_ON else c.inverted(v)
     if v + 1 < len(toks) and toks[v + 1].text == ":":
         return None  # (a verb that introduces the next quotation: “...,” Trump said: “...”)
     rng = subject_left(toks, v)
@@ -1066,6 +1067,13 @@ def _in_reported_opening_clause(c: _Around) -> bool:
     return any(c.subject(w) is not None or toks[w - 1].low == "and" for w in c.verbs if k + 1 < w < qi)
 
 
+# verbs of stance whose object is what they act on, never a speaker put after them
+_ACTS_ON = frozenset(
+    "reject rejects rejected deny denies denied criticize criticizes criticized condemn condemns condemned "
+    "denounce denounces denounced dismiss dismisses dismissed praise praises praised accuse accuses accused "
+    "urge urges urged support supports supported oppose opposes opposed slam slams slammed blast blasts "
+    "blasted".split()
+)
 _NAMING = frozenset("call calls called describe describes described dub dubs dubbed term terms termed".split())
 _NAMING_LINKS = frozenset(["what", "whom", "which", "when"])
 OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"])
