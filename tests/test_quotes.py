@@ -1231,13 +1231,15 @@ def test_companies_named_in_capitals_or_with_a_european_suffix_and_small_countri
         "ONEIDA Ltd. paid a 10% stock dividend.\n\n"
         "Oneida said the move rewards shareholders.\n\n"
         "Orkem S.A., a French chemical maker, bid for the company. Orkem said it would fund the bid itself.\n\n"
-        "Malta said it would take in the migrants.\n"
+        "Malta said it would take in the migrants.\n\n"
+        "Dow Jones & Co. extended its offer. Dow Jones said it extended the offer.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("ONEIDA Ltd.", "organisation"),
         ("Orkem S.A.", "organisation"),
         ("Malta", "organisation"),
+        ("Dow Jones & Co.", "organisation"),
     ]
 
 

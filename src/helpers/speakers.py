@@ -1651,8 +1651,10 @@ def _named_body(head: str) -> re.Pattern[str]:
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings|S\.A|N\.V|AG|GmbH|Limited)\b\.?"
 _COMPANY_WORD = r"[A-Z][\w&’'-]*"
-# what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " Co."
-_AFTER_COMPANY_WORD = re.compile(rf"(?:-[A-Z][\w&]*)?(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_SUFFIX}")
+# what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " & Co.", " & Gamble Co."
+_AFTER_COMPANY_WORD = re.compile(
+    rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
+)
 # a company's name with its suffix, anywhere ("Acme Corp.", "Dow Jones & Co.", "Ratners Group PLC")
 _COMPANY_NAMED = re.compile(
     rf"(?<![\w&’'-]){_COMPANY_WORD}(?:\s+(?:&\s+)?{_COMPANY_WORD}){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
