@@ -1248,6 +1248,22 @@ def test_a_verb_that_acts_on_its_object_puts_no_speaker_after_it():
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("The Bush administration", "said")]
 
 
+def test_a_pronoun_in_an_opening_clause_is_the_name_that_opens_the_main_clause():
+    text = (
+        "Kellogg had been telling its sales force that it would win.\n\n"
+        'Although he called current market conditions "highly competitive," Mr. LaMothe, Kellogg\'s chairman, '
+        "said the company would recover.\n\n"
+        "After he blasted the film “Frozen” for being too “pro-gay,” Pastor Kevin Swanson set his sights on the "
+        "Girl Scouts.\n"
+    )
+    q = extract_quotes(text)
+    rows = q[q["kind"] == "partial"]
+    assert list(zip(rows["speaker_mention"], rows["speaker"], strict=True)) == [
+        ("he", "LaMothe"),
+        ("he", "Kevin Swanson"),
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

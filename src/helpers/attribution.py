@@ -418,8 +418,35 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
         and toks[found.rng_start - 1].low in _NAMING_LINKS
         and (v + 1 >= len(toks) or toks[v + 1].low != "for")  # ("in which she called for": a demand)
     ):
-        return _naming_pronoun(c, v, found)
-    return _outermost(c, v, found, pronoun)
+        named = _naming_pronoun(c, v, found)
+        return _cataphora(c, named) if named is found else named
+    outer = _outermost(c, v, found, pronoun)
+    return _cataphora(c, outer) if pronoun and outer is found else outer
+
+
+def _cataphora(c: _Around, found: Attribution) -> Attribution:
+    """``found``, a pronoun inside the sentence's opening subordinate clause, with the name that opens the main
+    clause after it as its antecedent: "Although he called current market conditions “highly competitive,” Mr.
+    LaMothe ... said" (he is LaMothe, not someone named before)."""
+    toks, qi = c.toks, c.qi
+    if toks[c.first].low not in _SUBORDINATORS | {"while"} or found.rng_start <= c.first:
+        return found
+    if any(t.text in (",", ";", ":", "¶") for t in toks[c.first : found.rng_start]):
+        return found  # (the pronoun is past the opening clause)
+    comma = next((k for k in range(qi + 1, min(len(toks), qi + 3)) if toks[k].text == ","), None)
+    if comma is None and _quote_ends_with(c.text, toks[qi]):
+        comma = qi  # (“highly competitive,” Mr. LaMothe: the comma inside the marks)
+    if comma is None:
+        return found
+    end = comma + 1
+    while end < len(toks) and (toks[end].text[:1].isupper() or toks[end].text == ".") and end - comma <= 5:
+        end += 1
+    if end == comma + 1:
+        return found
+    phrase, a, b = span_text(c.text, toks, (comma + 1, end))
+    if sp.mention_type(phrase) != "person":
+        return found
+    return replace(found, antecedent=Attribution(phrase, a, b, ""))
 
 
 def _aside_or_belief(c: _Around, v: int, found: Attribution) -> bool:
