@@ -1232,7 +1232,8 @@ def test_companies_named_in_capitals_or_with_a_european_suffix_and_small_countri
         "Oneida said the move rewards shareholders.\n\n"
         "Orkem S.A., a French chemical maker, bid for the company. Orkem said it would fund the bid itself.\n\n"
         "Malta said it would take in the migrants.\n\n"
-        "Dow Jones & Co. extended its offer. Dow Jones said it extended the offer.\n"
+        "Dow Jones & Co. extended its offer. Dow Jones said it extended the offer.\n\n"
+        "Poughkeepsie Savings Bank raised its capital. Poughkeepsie said it is trying to sell itself.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
@@ -1240,6 +1241,7 @@ def test_companies_named_in_capitals_or_with_a_european_suffix_and_small_countri
         ("Orkem S.A.", "organisation"),
         ("Malta", "organisation"),
         ("Dow Jones & Co.", "organisation"),
+        ("Poughkeepsie Savings Bank", "organisation"),
     ]
 
 

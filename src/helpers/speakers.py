@@ -1651,9 +1651,10 @@ def _named_body(head: str) -> re.Pattern[str]:
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings|S\.A|N\.V|AG|GmbH|Limited)\b\.?"
 _COMPANY_WORD = r"[A-Z][\w&’'-]*"
-# what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " & Co.", " & Gamble Co."
+# what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " & Co.", " & Gamble Co.",
+# " Savings Bank" (a bank by its town: "Poughkeepsie said")
 _AFTER_COMPANY_WORD = re.compile(
-    rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
+    rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}},?(?:\s+&)?\s+(?:{_COMPANY_SUFFIX}|Bank\b|Bancorp\b)"
 )
 # a company's name with its suffix, anywhere ("Acme Corp.", "Dow Jones & Co.", "Ratners Group PLC")
 _COMPANY_NAMED = re.compile(
