@@ -1266,6 +1266,20 @@ def test_a_pronoun_in_an_opening_clause_is_the_name_that_opens_the_main_clause()
     ]
 
 
+def test_a_description_before_a_participles_aside_is_the_subject():
+    text = (
+        "Computer experts familiar with the flaws, found in Intel's 80486 chip, say the defects don't affect the "
+        "average user.\n\n"
+        "The aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win.\n\n"
+        "The State Department obfuscated facts, admitted it withheld emails, and delayed findings.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Computer experts familiar with the flaws", "say"),
+        ("The aides", "told"),
+    ]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

@@ -1087,6 +1087,8 @@ _APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "o
 _DESCRIPTION_ASIDES = frozenset(
     "who whose which speaking talking writing when while including asked reached contacted like unlike".split()
 )
+_IRREGULAR_PARTICIPLES = frozenset("found seen known held told given taken made shown".split())
+_DESCRIBING_LINKS = frozenset("familiar with in at from of close to who".split())
 _DESCRIPTION_OPENERS = frozenset("after before when while because since until as if and but".split())
 _SUBJECT_AFTER = _DESCRIPTION_OPENERS - {"if", "and", "but"} | {"that"}
 
@@ -1180,9 +1182,19 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                 or any(t.low.endswith(("'s", "’s")) for t in head)
                 or head[-1].low in sp.anonymous_heads()  # "Democratic economists, like their counterparts,"
                 or head[0].low in sp.anonymous_heads()  # "Leaders of several governments, including Hamas,"
+                # "Computer experts familiar with the flaws, found in Intel's chip,"
+                or (len(head) > 2 and head[1].low in sp.anonymous_heads() and head[2].low in _DESCRIBING_LINKS)
             )
             and (
                 aside.low in _DESCRIPTION_ASIDES
+                # (or a participle's aside: ", found in Intel's chip,", ", briefed on the plan,")
+                # (not a verb of saying after a verb of the subject's: "The State Department obfuscated facts,
+                # admitted it withheld emails")
+                or (
+                    aside.text.islower()
+                    and (aside.low.endswith("ed") or aside.low in _IRREGULAR_PARTICIPLES)
+                    and aside.low not in reporting_verbs() - FINDING_VERBS
+                )
                 # "A volunteer, a retired nurse, said": one apposition that describes, up to the verb
                 or (
                     aside.low in ("a", "an")
@@ -1505,6 +1517,8 @@ def is_clause(toks: list[Tok]) -> bool:
             return False  # "said a Trump supporter who runs the account": the verb is the relative clause's
         if t.text.islower() and usual_tag(t.low) in ("VBD", "VBZ", "MD"):  # not VBP: "co-host", "report"
             return True
+        if t.text.islower() and t.low.endswith(("n't", "n’t")):
+            return True  # a negated auxiliary: "said the defects don't affect the average user"
     return False
 
 

@@ -174,7 +174,7 @@ def _has_verb(words: list[Tok], *, finite: bool = False) -> bool:
             continue
         tag = usual_tag(t.low)
         if finite:
-            if tag in ("VBD", "VBN", "VBZ", "MD"):
+            if tag in ("VBD", "VBN", "VBZ", "MD") or t.low.endswith(("n't", "n’t")):
                 return True
         elif tag.startswith(("VB", "MD")) or t.low.endswith(("n't", "n’t")):
             return True
