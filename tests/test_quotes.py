@@ -1280,6 +1280,16 @@ def test_a_description_before_a_participles_aside_is_the_subject():
     ]
 
 
+def test_the_verb_of_an_inverted_tag_is_no_part_of_its_speaker():
+    text = (
+        "Saddam called the Americans the real occupiers. Replied State Department deputy spokesman Richard Boucher, "
+        "``We haven't analyzed the statement in detail. ``We believe that his words cannot distract the world.'' "
+        "An official said more.\n"
+    )
+    q = extract_quotes(text)
+    assert set(q["speaker_mention"]) == {"State Department deputy spokesman Richard Boucher"}
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

@@ -1618,6 +1618,10 @@ _LEADING_ADVERBS = frozenset(["Then", "Given", "Now", "So"])
 _MENTION_WORD = re.compile(r"\S+")
 
 
+# verbs that open an inverted tag before their speaker ("Replied State Department spokesman Richard Boucher, “...”")
+_INVERTING = frozenset("replied responded answered added asked countered explained noted".split())
+
+
 def tidy_mention(attr: Attribution) -> Attribution | None:
     """``attr`` with its mention trimmed to the speaker phrase when a scan ran past it: into the verb ("Police
     had last month charged", "Clinton seems to have found"), up to a function word ("the authors of the “Growth
@@ -1627,7 +1631,12 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
     words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(attr.mention)]
     text = [attr.mention[a:b] for a, b in words]
     first, last = 0, len(words)
-    if last > 1 and text[0] in _LEADING_ADVERBS:
+    # (or a verb of an inverted tag before a name or a title: "Replied State Department deputy spokesman Richard
+    # Boucher", "Said Dorothy Poynter"; not "Said Jalili", whose given name it is)
+    inverted = text[0].lower() in SPEECH_CORE | _INVERTING and (
+        sp.is_given_name(text[1]) or text[1].lower() in sp.title_words() or text[1][:1].isupper() and last > 3
+    )
+    if last > 1 and (text[0] in _LEADING_ADVERBS or inverted):
         first = 1
     relative = next((k for k in range(first + 1, last) if text[k] in _MENTION_RELATIVES), last)
     cut = next((k for k in range(first + 1, relative) if text[k] in _FINITE_INSIDE), None)
