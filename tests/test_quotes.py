@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.clauses import Attribution, tidy_mention
 from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes, find_quote_spans
 from helpers.sentences import split_text
@@ -1288,6 +1289,8 @@ def test_the_verb_of_an_inverted_tag_is_no_part_of_its_speaker():
     )
     q = extract_quotes(text)
     assert set(q["speaker_mention"]) == {"State Department deputy spokesman Richard Boucher"}
+    # (a one-word mention that is such a verb stays as it is)
+    assert tidy_mention(Attribution("Said", 0, 4, "said")).mention == "Said"
 
 
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():

@@ -1633,8 +1633,10 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
     first, last = 0, len(words)
     # (or a verb of an inverted tag before a name or a title: "Replied State Department deputy spokesman Richard
     # Boucher", "Said Dorothy Poynter"; not "Said Jalili", whose given name it is)
-    inverted = text[0].lower() in SPEECH_CORE | _INVERTING and (
-        sp.is_given_name(text[1]) or text[1].lower() in sp.title_words() or text[1][:1].isupper() and last > 3
+    inverted = (
+        last > 1
+        and text[0].lower() in SPEECH_CORE | _INVERTING
+        and (sp.is_given_name(text[1]) or text[1].lower() in sp.title_words() or (text[1][:1].isupper() and last > 3))
     )
     if last > 1 and (text[0] in _LEADING_ADVERBS or inverted):
         first = 1
