@@ -1293,6 +1293,15 @@ def test_the_verb_of_an_inverted_tag_is_no_part_of_its_speaker():
     assert tidy_mention(Attribution("Said", 0, 4, "said")).mention == "Said"
 
 
+def test_adding_to_what_someone_has_is_no_report_but_adding_to_a_listener_is():
+    text = (
+        "Donald Trump won Virginia, adding to his Super Tuesday victories in Massachusetts and Alabama.\n\n"
+        "“It was 50 percent more than Hillary’s show,” Trump added to People.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["kind"], strict=True)) == [("Trump", "added", "direct")]
+
+
 def test_who_right_after_a_quotation_is_the_quoted_thing_not_its_speaker():
     text = (
         "Hillary Clinton spoke. She has proposed appointing a “chief trade prosecutor” who reports directly to the "

@@ -1741,6 +1741,13 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             if _introduces_name(toks, k):
                 continue  # "a company called Cambridge Analytica": a name given, no report
             if (
+                t.low in _ADD_FORMS
+                and k + 2 < len(toks)
+                and toks[k + 1].low == "to"
+                and toks[k + 2].low in ("his", "its", "their", "our", "my", "your")
+            ):
+                continue  # "adding to his Super Tuesday victories": making more, no report
+            if (
                 0 < k < len(toks) - 1
                 and t.low.endswith("ed")
                 and toks[k - 1].text.replace(",", "").isdigit()
@@ -1841,6 +1848,7 @@ def _accused_participle(toks: list[Tok], k: int) -> bool:
 
 
 _ACCUSED = frozenset(["accused", "charged"])
+_ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
 
 
 def _introduces_name(toks: list[Tok], k: int) -> bool:
