@@ -451,9 +451,6 @@ _DEGREE = frozenset(["most", "more", "less", "least", "very", "too", "highly"])
 _CONTRACTED = frozenset(["he", "she", "it", "that", "who", "there", "what", "here"])
 
 
-_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
-
-
 def _possessive(t: Tok) -> bool:
     """ "Trump’s", not "he’s" (he has / he is)."""
     return t.low.endswith(("'s", "’s")) and t.low[:-2] not in _CONTRACTED
@@ -472,6 +469,7 @@ _ASIDES = frozenset(
 _HEARD = frozenset(["heard", "overheard", "caught", "filmed", "recorded", "seen"])
 _OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me"])
 ARTICLES_POSS = frozenset("a an the his her their its our my your".split())
+_POSSESSIVE_DETERMINERS = ARTICLES_POSS - {"a", "an", "the"}
 _QUANTIFIER_SUBJECTS = frozenset(["many", "some", "others", "most", "few"])
 _POLLED = frozenset(["polled", "surveyed", "interviewed", "questioned", "contacted"])
 
@@ -1744,7 +1742,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 t.low in _ADD_FORMS
                 and k + 2 < len(toks)
                 and toks[k + 1].low == "to"
-                and toks[k + 2].low in ("his", "its", "their", "our", "my", "your")
+                and toks[k + 2].low in _POSSESSIVE_DETERMINERS - {"her"}  # ("added to her": a listener)
             ):
                 continue  # "adding to his Super Tuesday victories": making more, no report
             if (
