@@ -709,9 +709,65 @@ def test_two_reported_statements_in_one_sentence_are_two_attributions():
         "the former president had made a good case for his plan",
         "they had not heard anything new from him",
     ]
-    # a clause with no speaker of its own stays inside the first statement
+    # a clause with no speaker of its own is the reporter's: one statement, which ends before it
     one = extract_quotes("Officials said the talks would resume, but no date was set for the next round.\n")
-    assert len(one) == 1 and one.iloc[0]["text"].endswith("no date was set for the next round")
+    assert list(one["text"]) == ["the talks would resume"]
+
+
+def test_a_reported_clause_ends_where_the_reporters_own_clause_joins_on():
+    cases = [
+        (
+            "In each state about half of voters say they prefer an outsider, while 4 in 10 want experience.",
+            "they prefer an outsider",
+        ),
+        (
+            "Ryan said the party was not in a crisis, and urged that everyone take a deep breath.",
+            "the party was not in a crisis",
+        ),
+        (
+            "Aides say the restrictions are less for safety, and the A.C.L.U. has already sued the city.",
+            "the restrictions are less for safety",
+        ),
+        # what goes on saying: "and that", "but that", the Y of "not just X, but Y", a list, an aside
+        (
+            "He said the economy was weak, and that jobs were scarce in the county.",
+            "the economy was weak, and that jobs were scarce in the county",
+        ),
+        (
+            "She said the plan would work, but that it needed more money from the state.",
+            "the plan would work, but that it needed more money from the state",
+        ),
+        (
+            "He said the results reflected not just the budget, but also initiatives like the tax cut.",
+            "the results reflected not just the budget, but also initiatives like the tax cut",
+        ),
+        (
+            "Organizers say the days of music, dancing, and speeches will draw two million people.",
+            "the days of music, dancing, and speeches will draw two million people",
+        ),
+        (
+            "He said the scandal, while troublesome, was dealt with appropriately by the board.",
+            "the scandal, while troublesome, was dealt with appropriately by the board",
+        ),
+    ]
+    for text, content in cases:
+        q = extract_quotes(text + "\n")
+        assert list(q["text"]) == [content], text
+
+
+def test_what_a_closing_tag_says_about_its_speaker_is_not_reported():
+    text = (
+        "Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics at "
+        "M.I.T., who is one of the country's foremost specialists on trade.\n\n"
+        "And Trump, said Sunshine, doesn't forgive anyone who crosses him.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["David Autor", "Sunshine"]
+    # the clause goes on after an inverted tag in the middle of it
+    assert list(q["text"]) == [
+        "Nor are tariffs likely to bring these jobs back",
+        "And Trump, said Sunshine, doesn't forgive anyone who crosses him",
+    ]
 
 
 def test_speakers_described_after_the_verb_documents_and_subjects_before_asides():

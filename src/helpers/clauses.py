@@ -2401,11 +2401,14 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
 
 
 _CLAUSE_AFTER = PARTICIPLES | {"according"}
+# (not "although", "though": a concession is the speaker's own more often than not)
+_JOINS_OWN = frozenset(["but", "while", "whereas", "yet"])
 
 
 def clause_cut(toks: list[Tok]) -> list[Tok]:
     """The reported clause without what joins on after it: "..., adding that ...", "..., but the campaign
-    refused", "..., and has expressed support", "... - though it is unclear"."""
+    refused", "..., while 95 members favored Clinton", "..., and has expressed support", "... - though it is
+    unclear"."""
     depth = 0
     for c in range(len(toks) - 1):
         t, nxt = toks[c], toks[c + 1]
@@ -2419,7 +2422,41 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.text == "," and (nxt.low in _CLAUSE_AFTER):
             return toks[:c]
+        if t.text != "," or c + 2 >= len(toks):
+            continue
+        tail = toks[c + 2 :]
+        stop = next((k for k, x in enumerate(tail) if x.text == ","), len(tail))
+        # "the scandal, while troublesome, was dealt with": an aside, no clause
+        aside = 0 < stop <= 2 and stop < len(tail) and not _any_verb_form(tail[:stop])
+        if nxt.low in _JOINS_OWN and tail[0].low != "that" and not aside and not _contrast_pair(toks, c):
+            # "..., while 95 members favored Clinton", "..., but the campaign refused": the reporter's own
+            # clause (but "..., but that ..." says more, and so does the Y of "not just X, but Y")
+            return toks[:c]
+        if nxt.low == "and" and tail[0].low != "that" and not _listed(toks, c) and _any_verb_form(tail[:stop]):
+            # "..., and urged that everyone take a deep breath", "..., and the A.C.L.U. has sued": another
+            # clause (but "..., and that ..." says more, and "music, dancing, and speeches is" is a list)
+            return toks[:c]
     return toks
+
+
+def _any_verb_form(toks: list[Tok]) -> bool:
+    """Whether a lower-case word of ``toks`` has a verb's form."""
+    return any(has_verb_form(x) and x.text.islower() for x in toks)
+
+
+def _contrast_pair(toks: list[Tok], c: int) -> bool:
+    """Whether the ", but" at ``c`` closes a "not just (only, simply, merely) X, but Y" pair."""
+    return any(
+        toks[k].low == "not" and toks[k + 1].low in ("just", "only", "simply", "merely")
+        for k in range(max(c - 12, 0), c)
+    )
+
+
+def _listed(toks: list[Tok], c: int) -> bool:
+    """Whether the comma at ``c`` before "and" ends a list: an earlier comma with no verb between ("music,
+    dancing, and speeches")."""
+    prev = next((k for k in range(c - 1, max(c - 6, -1), -1) if toks[k].text == ","), None)
+    return prev is not None and not any(has_verb_form(x) for x in toks[prev + 1 : c])
 
 
 def time_adverbial(after: list[Tok]) -> int:

@@ -19,6 +19,7 @@ from .clauses import (
     PARTICIPLES,
     PREPOSITIONS,
     QUOTE_ONLY_VERBS,
+    RELATIVE_PRONOUNS,
     RULING_VERBS,
     SAY_VERBS,
     SPEECH_CORE,
@@ -419,7 +420,15 @@ def _speaker_after_verb(
         close = next((k for k in range(2, len(rest)) if rest[k].text == ","), len(rest))
         if not _has_verb(rest[1:close]):
             rest = rest[close:]  # (but "Part of the problem, say experts like Paul Bauman, a ..., is")
-    goes_on = len([t for t in rest if is_word(t)]) >= 3
+    lead = next((t for t in rest if is_word(t)), None)
+    # (what is said about the speaker goes on without being said: "..., said David Autor, a professor of
+    # economics at M.I.T., who is one of ...", "..., said a handful of Democrats who point to ...")
+    goes_on = (
+        len([t for t in rest if is_word(t)]) >= 3
+        and lead is not None
+        and lead.low not in RELATIVE_PRONOUNS | {"whose"}
+        and _any_verb(rest)
+    )
     if goes_on or _any_verb(toks[: v - 1]):
         end = words_end(text, rest) if goes_on else toks[v - 2].end
         return Attribution(phrase, a, b, cue_at(toks, v)), toks[0].start, end
