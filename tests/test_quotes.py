@@ -5744,3 +5744,20 @@ def test_points_out_is_a_verb_of_saying_with_its_particle():
         ["Paul Krugman of the Times", "points out"],
     ]
     assert q["text"].iloc[-1] == "it has always been awkward for the party to say so"
+
+
+def test_a_speaker_who_spoke_in_the_paragraph_before_holds_the_quotations_that_follow():
+    text = (
+        "Donald Trump said on Wednesday that he never pledged to kill the families of terrorists.\n\n"
+        "What “go after them” actually means is left to the imagination of voters, since Trump spoke only in "
+        "evasive bromides during the interview.\n\n"
+        "“We have to do something and it’s the only way you stop it.”\n\n"
+        "“We have to be a lot tougher. We are playing with a different set of rules.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"].iloc[-2:]) == [
+        "We have to do something and it’s the only way you stop it.",
+        "We have to be a lot tougher. We are playing with a different set of rules.",
+    ]
+    assert list(q["speaker"].iloc[-2:]) == ["Donald Trump", "Donald Trump"]
+    assert list(q["speaker_mention"].iloc[-2:]) == ["Trump", "Trump"]

@@ -616,14 +616,23 @@ class _Carried:
         self.open_from_previous = last_attr if quotes and quotes[-1].close_at is None else None
         # "Carter said that ... would not happen. ¶ “That's because ...”": the next paragraph's quotation
         # continues the speaker of the last quotation, or of reported speech closing this paragraph
-        if not quotes and reported_last is None and sents:
+        # (a paragraph whose quotation is nobody's words introduces the next the same way: "What “go after
+        # them” means is left to the imagination, since Trump spoke only in evasive bromides. ¶ “We have to
+        # do something”"; but not a sentence inside an unclosed quotation)
+        unsaid = (
+            bool(quotes)
+            and bool(sents)
+            and last_attr is None
+            and not any(q.open_at <= sents[-1][0] < q.outer_end for q in quotes)
+        )
+        if (not quotes or unsaid) and reported_last is None and sents:
             reported_last = speaking_subject(ptext, sents[-1], names)
             if reported_last is not None:
                 reported_last.span = par.span
         if quotes or reported_last is not None or not _stage_direction(ptext):
             # (a stage direction between the lines of one speaker keeps them speaking: “...” ¶ She pauses. ¶
             # “Well, thank you so much.”)
-            self.previous_speaker = last_attr if quotes else reported_last
+            self.previous_speaker = last_attr if quotes and last_attr is not None else reported_last
             if quotes and reported_last is None and sents and sents[-1][0] >= quotes[-1].outer_end:
                 # "“...,” Trump added. He then had a question for the crowd. ¶ “Who's going to pay for it?”": the
                 # sentence after the last quotation introduces the next paragraph's by its subject

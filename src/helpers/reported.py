@@ -694,13 +694,20 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     return [found]
 
 
+_SPEAKING = frozenset("spoke speaks speak spoken talked talks".split())
+
+
 def speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attribution | None:
     """A named speaker with a reporting verb in a sentence that reports no words of its own ("Howard
     continued his scathing remarks."), for a quotation that follows in the next paragraph."""
-    if not _may_report(text[sent[0] : sent[1]]):
+    sentence = text[sent[0] : sent[1]]
+    if not _may_report(sentence) and _SPEAKING.isdisjoint(LOWER_WORD.findall(sentence)):
         return None
     toks = tokenize(text, sent[0], sent[1], [])
-    for v in verb_indexes(toks):
+    # (and a verb of speaking that reports nothing itself: "since Trump spoke only in evasive bromides
+    # during the interview. ¶ “We have to do something ...”")
+    spoke = [k for k, t in enumerate(toks) if t.low in _SPEAKING and t.text.islower()]
+    for v in sorted(set(verb_indexes(toks)) | set(spoke)):
         rng = subject_left(toks, v) if toks[v].low != "according" else None
         if rng is None:
             continue
