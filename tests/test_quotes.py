@@ -5761,3 +5761,26 @@ def test_a_speaker_who_spoke_in_the_paragraph_before_holds_the_quotations_that_f
     ]
     assert list(q["speaker"].iloc[-2:]) == ["Donald Trump", "Donald Trump"]
     assert list(q["speaker_mention"].iloc[-2:]) == ["Trump", "Trump"]
+
+
+def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma():
+    text = (
+        "While some argue Putin wanted Trump to win the White House, Clinton said she was not going to jump to "
+        "that conclusion.\n\n"
+        "While Obama acknowledged the event was tragic, he maintained that it does not change his statements.\n\n"
+        # (the main clause's own parenthetical report holds the opening clause)
+        "Unless countries develop more ambitious plans, experts say, the world could suffer profound "
+        "consequences.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("some", "argue", "Putin wanted Trump to win the White House"),
+        ("Clinton", "said", "she was not going to jump to that conclusion"),
+        ("Obama", "acknowledged", "the event was tragic"),
+        ("he", "maintained", "it does not change his statements"),
+        (
+            "experts",
+            "say",
+            "Unless countries develop more ambitious plans, experts say, the world could suffer profound consequences",
+        ),
+    ]

@@ -662,6 +662,9 @@ _LEAD_STAMP = re.compile(
     r"|[A-Z][A-Z.' -]{1,40}[A-Z]:\s+"  # (South Asian papers' colon: "GUWAHATI:", "NEW DELHI:")
 )
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
+_OPENING_SUBORDINATORS = frozenset(
+    "while whereas although though as when because if since after before unless once".split()
+)
 
 
 def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
@@ -681,12 +684,16 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
         cue, start, end = added
         return [found, (Attribution(attr.mention, attr.start, attr.end, cue), start, end)]
     toks = tokenize(text, cs, sent[1], [])  # the clause may have been cut before the next one
+    # "While some argue Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion":
+    # a report in an opening subordinate clause ends at its comma when the main clause has a report of its own
+    lead = text[sent[0] : attr.start]
+    opening = "," not in lead and lead.split()[0].lower() in _OPENING_SUBORDINATORS if lead.strip() else False
     for c in range(1, len(toks) - 4):
         if toks[c].start > ce:
             break
         # the next clause after a joining word, or after a semicolon alone ("...; 26 percent of Democrats say ...")
         nxt = c + 2 if toks[c].text in (",", ";") and toks[c + 1].low in _CLAUSE_JOIN else c + 1
-        if toks[c].text == ";" or nxt == c + 2:
+        if toks[c].text == ";" or nxt == c + 2 or (opening and toks[c].text == ","):
             more = indirect_all(text, (toks[nxt].start, sent[1]), people)
             # only where the next clause opens with its own speaker and reporting verb
             if more and more[0][0].start == toks[nxt].start:
