@@ -5784,3 +5784,16 @@ def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma():
             "Unless countries develop more ambitious plans, experts say, the world could suffer profound consequences",
         ),
     ]
+
+
+def test_the_reporter_of_the_sentence_after_the_quotations_holds_the_next_paragraph():
+    text = (
+        "Gordon Humphrey, a former senator, has joined the effort.\n\n"
+        "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled "
+        "alternative. Rather, he said, continued struggles by Trump’s campaign will coalesce support.\n\n"
+        "“To my knowledge, there is no heavy-hitter as yet involved.”\n"
+    )
+    q = extract_quotes(text)
+    last = q[q["kind"] == "direct"].iloc[-1]
+    assert last["text"].startswith("To my knowledge")
+    assert (last["speaker_mention"], last["cue"], last["speaker"]) == ("he", "said", "Gordon Humphrey")

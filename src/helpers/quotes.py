@@ -632,7 +632,11 @@ class _Carried:
         if quotes or reported_last is not None or not _stage_direction(ptext):
             # (a stage direction between the lines of one speaker keeps them speaking: “...” ¶ She pauses. ¶
             # “Well, thank you so much.”)
-            self.previous_speaker = last_attr if quotes and last_attr is not None else reported_last
+            # (the reporter of a last sentence after the quotations is the nearer: "Humphrey, who calls Trump
+            # a “sociopath,” said .... Rather, he said, continued struggles ... ¶ “To my knowledge, ...”")
+            self.previous_speaker = (
+                last_attr if quotes and last_attr is not None and reported_last is None else reported_last
+            )
             if quotes and reported_last is None and sents and sents[-1][0] >= quotes[-1].outer_end:
                 # "“...,” Trump added. He then had a question for the crowd. ¶ “Who's going to pay for it?”": the
                 # sentence after the last quotation introduces the next paragraph's by its subject
