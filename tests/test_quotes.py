@@ -1027,6 +1027,26 @@ def test_partial_quote_content_starts_after_the_verb_nearest_the_quote():
     assert text[row["content_start"] : row["content_end"]] == "“bombastic comments” do more harm than good"
 
 
+def test_partial_quote_content_is_what_its_own_verb_reports_and_ends_before_a_tag_after_it():
+    text = (
+        "Obama said he expected that Americans will say “no” to Trump’s policy measures.\n\n"
+        "Fitton called a report on the State Department “outrageous.”\n\n"
+        "The promise to “take our country back” appeals to lesser-educated whites who wish for a return to an "
+        "earlier era, said Alan Abramowitz, a demographer at Emory University.\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] == "partial"]
+    assert [text[a:b] for a, b in zip(quoted["content_start"], quoted["content_end"], strict=True)] == [
+        # after the speaker's own verb, not the "say" inside what he said
+        "he expected that Americans will say “no” to Trump’s policy measures",
+        # ("State" in a name is no verb)
+        "a report on the State Department “outrageous.”",
+        # the clause up to the comma before the attribution after it
+        "The promise to “take our country back” appeals to lesser-educated whites who wish for a return to an "
+        "earlier era",
+    ]
+
+
 def test_no_speaker_from_a_participle_object_a_clause_a_passive_or_a_noun():
     text = (
         "Gov. Mike Pence blamed the media for Donald Trump’s claim that Obama “founded ISIS,” saying they were "

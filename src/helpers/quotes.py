@@ -1305,9 +1305,20 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
         return q.start, q.end
     if attr.end <= q.open_at:
         toks = tokenize(text, attr.end, sent[1], [])
-        # after the reporting verb nearest the quotation: "Clinton has taken a swipe at ..., saying that"
-        verbs = [i for i, t in enumerate(toks) if t.start < q.open_at and t.low in reporting_verbs()]
-        k = verbs[-1] + 1 if verbs else 0
+        # after the attribution's own verb ("Obama said he expected that Americans will say “no”": what he
+        # said, not what Americans will say), else the verb of saying nearest the quotation ("Clinton has
+        # taken a swipe at ..., saying that"; not "the State Department")
+        cue = attr.cue.lower().split()
+        own = next((i for i, t in enumerate(toks) if t.start < q.open_at and cue and t.low == cue[0]), None)
+        if own is not None:
+            k = own + 1
+            while k < len(toks) and k - own < len(cue) and toks[k].low == cue[k - own]:
+                k += 1  # (the cue's other words: "fired back", "told reporters")
+        else:
+            verbs = [
+                i for i, t in enumerate(toks) if t.start < q.open_at and t.low in reporting_verbs() and t.text.islower()
+            ]
+            k = verbs[-1] + 1 if verbs else 0
         while k < len(toks) and toks[k].low in ("that", ",", ":", "—"):
             k += 1
         if k >= len(toks) or toks[k].start > q.open_at:
@@ -1321,7 +1332,11 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
             end -= 1
         return toks[k].start, end
     if attr.start >= q.outer_end:
-        return sent[0], q.outer_end
+        # "The promise to “take our country back” ... appeals to lesser-educated whites ..., said Alan
+        # Abramowitz": the clause up to the comma before the attribution
+        comma = text.rfind(",", q.outer_end, attr.start)
+        end = comma if comma > q.outer_end and text[q.outer_end : comma].strip() else q.outer_end
+        return sent[0], end
     return q.start, q.end
 
 
