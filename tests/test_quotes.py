@@ -5790,7 +5790,10 @@ def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma():
         "While Obama acknowledged the event was tragic, he maintained that it does not change his statements.\n\n"
         # (the main clause's own parenthetical report holds the opening clause)
         "Unless countries develop more ambitious plans, experts say, the world could suffer profound "
-        "consequences.\n"
+        "consequences.\n\n"
+        # the report ends where a main clause with nothing to report begins
+        "While officials argue that trading prisoners encourages others to target Americans, President Obama "
+        "has deemed certain releases a reasonable trade-off.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
@@ -5803,6 +5806,7 @@ def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma():
             "say",
             "Unless countries develop more ambitious plans, experts say, the world could suffer profound consequences",
         ),
+        ("officials", "argue", "trading prisoners encourages others to target Americans"),
     ]
 
 

@@ -685,9 +685,11 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
         return [found, (Attribution(attr.mention, attr.start, attr.end, cue), start, end)]
     toks = tokenize(text, cs, sent[1], [])  # the clause may have been cut before the next one
     # "While some argue Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion":
-    # a report in an opening subordinate clause ends at its comma when the main clause has a report of its own
+    # a report in an opening subordinate clause ends at its comma, where the main clause begins (and this
+    # one may report on its own)
     lead = text[sent[0] : attr.start]
     opening = "," not in lead and lead.split()[0].lower() in _OPENING_SUBORDINATORS if lead.strip() else False
+    main = None  # where the main clause after an opening subordinate clause begins
     for c in range(1, len(toks) - 4):
         if toks[c].start > ce:
             break
@@ -697,8 +699,28 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
             more = indirect_all(text, (toks[nxt].start, sent[1]), people)
             # only where the next clause opens with its own speaker and reporting verb
             if more and more[0][0].start == toks[nxt].start:
-                return [(attr, cs, words_end(text, toks[:c])), *more]
+                return [(attr, cs, words_end(text, toks[: main or c])), *more]
+        if opening and main is None and toks[c].text == "," and _main_clause(toks[c + 1 :]):
+            main = c
+    if main is not None:
+        # "While officials argue that trading prisoners encourages others to target Americans, President Obama
+        # has deemed ...": the report ends where the main clause begins
+        return [(attr, cs, words_end(text, toks[:main]))]
     return [found]
+
+
+def _main_clause(rest: list[Tok]) -> bool:
+    """Whether ``rest`` opens with a subject and a finite verb soon after ("President Obama has deemed", "he
+    appears"), not a phrase ("in line with expectations") or another subordinate clause ("how we need")."""
+    if not rest or rest[0].low in PREPOSITIONS | _WH | {"though", "too", "and", "or", "but"}:
+        return False
+    if not (rest[0].text[0].isupper() or rest[0].low in _CLAUSE_OPENERS):
+        return False
+    return any(has_verb_form(t) and t.text.islower() for t in rest[1:8])
+
+
+_WH = frozenset("how what why where when whether which who".split())
+_CLAUSE_OPENERS = frozenset("the a an he she they it we i his her their its this that these those some many".split())
 
 
 _SPEAKING = frozenset("spoke speaks speak spoken talked talks".split())
