@@ -759,14 +759,20 @@ def test_what_a_closing_tag_says_about_its_speaker_is_not_reported():
     text = (
         "Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics at "
         "M.I.T., who is one of the country's foremost specialists on trade.\n\n"
-        "And Trump, said Sunshine, doesn't forgive anyone who crosses him.\n"
+        "And Trump, said Sunshine, doesn't forgive anyone who crosses him.\n\n"
+        "The program has attracted a loyal following, said Ms. Gil, with games of capture the flag and hikes.\n\n"
+        "Rather than seeing the tax burden rise further, said Marcia Smith, a vice president, Teck wants the gap "
+        "narrowed.\n"
     )
     q = extract_quotes(text)
-    assert list(q["speaker"]) == ["David Autor", "Sunshine"]
-    # the clause goes on after an inverted tag in the middle of it
+    assert list(q["speaker"]) == ["David Autor", "Sunshine", "Gil", "Marcia Smith"]
+    # the clause goes on after a tag in the middle of it (after its subject, or after an opening phrase)
     assert list(q["text"]) == [
         "Nor are tariffs likely to bring these jobs back",
         "And Trump, said Sunshine, doesn't forgive anyone who crosses him",
+        "The program has attracted a loyal following",
+        "Rather than seeing the tax burden rise further, said Marcia Smith, a vice president, Teck wants the gap "
+        "narrowed",
     ]
 
 

@@ -423,18 +423,26 @@ def _speaker_after_verb(
     lead = next((t for t in rest if is_word(t)), None)
     # (what is said about the speaker goes on without being said: "..., said David Autor, a professor of
     # economics at M.I.T., who is one of ...", "..., said a handful of Democrats who point to ...")
+    # (and the clause goes on with its verb, "doesn't forgive", or it had none before the tag, or only an
+    # opening phrase, "Rather than seeing the tax burden rise, said Marcia Smith, ..., Teck wants"; not "...,
+    # said Ms. Gil, with games of capture the flag")
+    before = _any_verb(toks[: v - 1])
     goes_on = (
         len([t for t in rest if is_word(t)]) >= 3
         and lead is not None
         and lead.low not in RELATIVE_PRONOUNS | {"whose"}
         and _any_verb(rest)
+        and (not before or (lead.text.islower() and has_verb_form(lead)) or toks[0].low in _OPENERS)
     )
-    if goes_on or _any_verb(toks[: v - 1]):
+    if goes_on or before:
         end = words_end(text, rest) if goes_on else toks[v - 2].end
         return Attribution(phrase, a, b, cue_at(toks, v)), toks[0].start, end
     # ("Mr. Jones, a pollster at Gallup, wrote the study": a name and its apposition say nothing;
     # the verb is the subject's and its object what was written)
     return None
+
+
+_OPENERS = PREPOSITIONS | frozenset("rather instead unlike while although though as when because if since".split())
 
 
 def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> tuple[Attribution, int, int] | None:
