@@ -1,6 +1,7 @@
 """The evaluation command on PolNeAR dev (skipped when ../shared is absent)."""
 
 from helpers.evaluate import evaluate, read_ann
+from helpers.quotes import extract_quotes
 
 
 def test_read_ann_joins_spans_into_attributions(tmp_path):
@@ -34,9 +35,24 @@ def test_split_quote_segments_form_one_attribution():
             "kind": ["direct", "direct", "indirect"],
             "speaker_start": pd.array([22, 22, 60], dtype="Int64"),
             "paragraph": [0, 0, 1],
+            "cue": ["said", "said", "said"],
         }
     )
     assert [len(g) for g in attribution_groups(quotes)] == [2, 1]
+
+
+def test_a_segment_with_a_cue_of_its_own_is_a_second_attribution():
+    from helpers.evaluate import attribution_groups
+
+    text = (
+        "“It’s downright ludicrous,” Sinovic said. “He is leading a historic obstruction.”\n\n"
+        "“We have a lot of work ahead of us,” he said, adding, “We will get it done.”\n\n"
+        "“I don’t know much about the others.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["cue"]) == ["said", "said", "said", "adding", "adding"]
+    # the split quotation is one attribution, the added words another; a paragraph that goes on joins
+    assert [len(g) for g in attribution_groups(q)] == [2, 1, 2]
 
 
 def _gold_folder(folder, text, attributions):

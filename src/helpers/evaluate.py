@@ -289,7 +289,8 @@ def quotation_errors(
 
 def attribution_groups(quotes: pd.DataFrame) -> list[pd.DataFrame]:
     """Quotation rows grouped into attributions: consecutive quoted segments in the same or the next
-    paragraph that share one speaker mention form one attribution; everything else stands alone."""
+    paragraph that share one speaker mention and cue (or have none of their own) form one attribution;
+    everything else stands alone ("“A,” he said, adding, “B.”" is two, as the rows' cues say)."""
     rows = quotes.sort_values("start", kind="stable").reset_index(drop=True)
     spk = [None if pd.isna(v) else int(v) for v in rows["speaker_start"]]
     groups: list[list[int]] = []
@@ -301,11 +302,20 @@ def attribution_groups(quotes: pd.DataFrame) -> list[pd.DataFrame]:
                 and spk[i] == spk[j]
                 and "indirect" not in (rows.at[i, "kind"], rows.at[j, "kind"])
                 and rows.at[i, "paragraph"] - rows.at[j, "paragraph"] <= 1
+                and _same_cue(rows.at[i, "cue"], rows.at[groups[-1][0], "cue"])
             ):
                 groups[-1].append(i)
                 continue
         groups.append([i])
     return [rows.iloc[g] for g in groups]
+
+
+def _same_cue(a: object, b: object) -> bool:
+    """Whether a segment's cue goes on with the first segment's: the same verb ("“A,” she said, “B.”"), or none
+    (a paragraph that goes on); "“A,” he said, adding, “B.”" is a second statement."""
+    a = "" if pd.isna(a) else str(a).lower()
+    b = "" if pd.isna(b) else str(b).lower()
+    return not a.strip() or not b.strip() or a.split()[0] == b.split()[0]
 
 
 def _speaker_right(row: pd.Series, attr: GoldAttribution) -> bool:
