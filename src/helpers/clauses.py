@@ -2427,19 +2427,19 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
         tail = toks[c + 2 :]
         stop = next((k for k, x in enumerate(tail) if x.text == ","), len(tail))
         # "the scandal, while troublesome, was dealt with": an aside, no clause
-        aside = 0 < stop <= 2 and stop < len(tail) and not _any_verb_form(tail[:stop])
+        aside = 0 < stop <= 2 and stop < len(tail) and not any_verb_form(tail[:stop])
         if nxt.low in _JOINS_OWN and tail[0].low != "that" and not aside and not _contrast_pair(toks, c):
             # "..., while 95 members favored Clinton", "..., but the campaign refused": the reporter's own
             # clause (but "..., but that ..." says more, and so does the Y of "not just X, but Y")
             return toks[:c]
-        if nxt.low == "and" and tail[0].low != "that" and not _listed(toks, c) and _any_verb_form(tail[:stop]):
+        if nxt.low == "and" and tail[0].low != "that" and not _listed(toks, c) and any_verb_form(tail[:stop]):
             # "..., and urged that everyone take a deep breath", "..., and the A.C.L.U. has sued": another
             # clause (but "..., and that ..." says more, and "music, dancing, and speeches is" is a list)
             return toks[:c]
     return toks
 
 
-def _any_verb_form(toks: list[Tok]) -> bool:
+def any_verb_form(toks: list[Tok]) -> bool:
     """Whether a lower-case word of ``toks`` has a verb's form."""
     return any(has_verb_form(x) and x.text.islower() for x in toks)
 
@@ -2456,7 +2456,7 @@ def _listed(toks: list[Tok], c: int) -> bool:
     """Whether the comma at ``c`` before "and" ends a list: an earlier comma with no verb between ("music,
     dancing, and speeches")."""
     prev = next((k for k in range(c - 1, max(c - 6, -1), -1) if toks[k].text == ","), None)
-    return prev is not None and not any(has_verb_form(x) for x in toks[prev + 1 : c])
+    return prev is not None and not any_verb_form(toks[prev + 1 : c])
 
 
 def time_adverbial(after: list[Tok]) -> int:

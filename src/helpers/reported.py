@@ -8,6 +8,7 @@ import re
 from . import speakers as sp
 from .clauses import (
     ADDING,
+    ARTICLES_POSS,
     ASKED_VERBS,
     CROWDS,
     DOCUMENT_VERBS,
@@ -29,6 +30,7 @@ from .clauses import (
     Attribution,
     Tok,
     accused_subject,
+    any_verb_form,
     clause_cut,
     cue_at,
     cue_length,
@@ -442,7 +444,8 @@ def _speaker_after_verb(
     return None
 
 
-_OPENERS = PREPOSITIONS | frozenset("rather instead unlike while although though as when because if since".split())
+# what opens a sentence before the clause it goes on with: "Rather than seeing the tax burden rise, said ..., Teck"
+_OPENERS = PREPOSITIONS | _ADVERBIAL_LEADS | {"when", "if", "rather", "instead", "unlike"}
 
 
 def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> tuple[Attribution, int, int] | None:
@@ -478,7 +481,7 @@ def _clause_before(
         listener is not None
         and len(after) <= 7
         and ends_clause(toks[listener[1] :])
-        and not any(has_verb_form(t) and t.text.islower() for t in toks[listener[0] : listener[1]])
+        and not any_verb_form(toks[listener[0] : listener[1]])
     )
     participle = len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES
     # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
@@ -670,9 +673,7 @@ _LEAD_STAMP = re.compile(
     r"|[A-Z][A-Z.' -]{1,40}[A-Z]:\s+"  # (South Asian papers' colon: "GUWAHATI:", "NEW DELHI:")
 )
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
-_OPENING_SUBORDINATORS = frozenset(
-    "while whereas although though as when because if since after before unless once".split()
-)
+_OPENING_SUBORDINATORS = _ADVERBIAL_LEADS | {"when", "if", "once"}
 
 
 def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
@@ -722,13 +723,13 @@ def _main_clause(rest: list[Tok]) -> bool:
     appears"), not a phrase ("in line with expectations") or another subordinate clause ("how we need")."""
     if not rest or rest[0].low in PREPOSITIONS | _WH | {"though", "too", "and", "or", "but"}:
         return False
-    if not (rest[0].text[0].isupper() or rest[0].low in _CLAUSE_OPENERS):
+    if not (rest[0].text[0].isupper() or rest[0].low in _SUBJECT_OPENERS):
         return False
-    return any(has_verb_form(t) and t.text.islower() for t in rest[1:8])
+    return any_verb_form(rest[1:8])
 
 
-_WH = frozenset("how what why where when whether which who".split())
-_CLAUSE_OPENERS = frozenset("the a an he she they it we i his her their its this that these those some many".split())
+_WH = _QUESTION_WORDS | {"where", "which"}
+_SUBJECT_OPENERS = ARTICLES_POSS | frozenset("he she they it we i this that these those some many".split())
 
 
 _SPEAKING = frozenset("spoke speaks speak spoken talked talks".split())
