@@ -5827,3 +5827,18 @@ def test_the_reporter_of_the_sentence_after_the_quotations_holds_the_next_paragr
     last = q[q["kind"] == "direct"].iloc[-1]
     assert last["text"].startswith("To my knowledge")
     assert (last["speaker_mention"], last["cue"], last["speaker"]) == ("he", "said", "Gordon Humphrey")
+
+
+def test_according_to_in_the_middle_of_a_clause_reports_the_whole_clause():
+    text = (
+        "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving business activity.\n\n"
+        "Fundraising, according to the campaign, has surged in the same period.\n\n"
+        # (after a clause of its own, the clause before it)
+        "Verizon has struck a deal, according to the Labor Department, taking a step toward peace.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == [
+        "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving business activity",
+        "Fundraising, according to the campaign, has surged in the same period",
+        "Verizon has struck a deal",
+    ]

@@ -337,6 +337,10 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     # after it, when what comes before breaks off)
     # (not a sentence that ends with the source: "... than ever before, according to a study ...")
     cut_off = aside and len(before) > 1 and before[-2].low in STOP_LEFT | PREPOSITIONS | {"when"}
+    if aside and len(before) > 1 and before[-1].text == "," and len(rest) >= 4 and not _has_verb(before, finite=True):
+        # "Among the precedents at risk, according to Ms. Epstein, are 16 ...", "One Sunday in late 2001,
+        # according to the book, Fiorina sat ...": the source in the middle of one clause, which it reports whole
+        return source, before[0].start, words_end(text, rest)
     if len(before) >= 5 and before[-1].text == "," and not (cut_off and len(rest) >= 4):
         return source, before[0].start, words_end(text, before[:-1])
     if len(rest) >= 4:
