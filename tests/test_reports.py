@@ -1,13 +1,15 @@
 """The report command on the sample: every notebook runs, every page renders, charts are there."""
 
+import os
 import re
 import subprocess
+from pathlib import Path
 
 import nbformat
 import pytest
 from conftest import CHROMIUM_FLAGS, ROOT, SAMPLE, require_chromium
 
-from helpers.report import build_reports, notebooks
+from helpers.report import build_reports, execute_notebook, notebooks
 
 STDERR = 'data-mime-type="application/vnd.jupyter.stderr"'
 
@@ -27,6 +29,41 @@ def test_every_notebook_is_numbered_and_stripped():
         assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), path
         tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
         assert len(tagged) == 1, f"{path.name} needs exactly one parameters cell"
+
+
+def test_a_notebook_runs_with_its_parameters_without_kernel_noise_or_leftovers(tmp_path, capfd):
+    src = tmp_path / "nb" / "01_check.ipynb"
+    src.parent.mkdir()
+    nb = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "language": "python", "display_name": "Python 3"}}
+    )
+    nb.cells = [
+        nbformat.v4.new_code_cell("x = 1", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("x * 2"),
+    ]
+    nbformat.write(nb, src)
+    execute_notebook(src, tmp_path / "out" / "01_check.ipynb", {"x": 21})
+    done = nbformat.read(tmp_path / "out" / "01_check.ipynb", as_version=4)
+    assert done.cells[-1].outputs[0]["data"]["text/plain"] == "42"
+    # the kernel's channels are local sockets, so no "running over TCP without encryption" on every run,
+    # and none of them is left beside the notebook
+    assert "IPKernelApp" not in capfd.readouterr().err
+    assert [p.name for p in src.parent.iterdir()] == ["01_check.ipynb"]
+    assert not _child_kernels(), "the kernel was left running"
+
+
+def _child_kernels() -> list[str]:
+    """Kernel processes this test process started and that still run (Linux's /proc; none elsewhere)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmd = (proc / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == os.getpid() and b"ipykernel" in cmd:
+            found.append(proc.name)
+    return found
 
 
 def test_reports_are_written_for_every_notebook(reports):

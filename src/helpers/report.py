@@ -12,6 +12,7 @@ import html
 import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 from . import paths
@@ -32,18 +33,25 @@ def notebooks(folder: Path | None = None) -> list[Path]:
 def execute_notebook(src: Path, dest: Path, parameters: dict) -> None:
     """Run ``src`` top to bottom in a fresh kernel with ``parameters``; save the executed copy to ``dest``."""
     import papermill
+    from traitlets.config import Config
 
     dest.parent.mkdir(parents=True, exist_ok=True)
-    papermill.execute_notebook(
-        str(src),
-        str(dest),
-        parameters=parameters,
-        cwd=str(src.parent),
-        kernel_name="python3",
-        progress_bar=False,
-        log_output=False,
-        report_mode=True,
-    )
+    with tempfile.TemporaryDirectory(prefix="helpers-kernel-") as sockets:
+        # The kernel talks over local sockets in a folder of its own, removed afterwards: over TCP it warns
+        # on every run that the channel is unencrypted, and IPC sockets left to their default land in the
+        # notebooks' folder. (Windows has no IPC transport: TCP there.)
+        ipc = {"transport": "ipc", "ip": os.path.join(sockets, "kernel")} if os.name != "nt" else {}
+        papermill.execute_notebook(
+            str(src),
+            str(dest),
+            parameters=parameters,
+            cwd=str(src.parent),
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+            report_mode=True,
+            config=Config({"KernelManager": ipc}),
+        )
 
 
 SAFE_TAGS = frozenset(
