@@ -5842,3 +5842,18 @@ def test_according_to_in_the_middle_of_a_clause_reports_the_whole_clause():
         "Fundraising, according to the campaign, has surged in the same period",
         "Verizon has struck a deal",
     ]
+
+
+def test_a_participle_after_a_reported_clause_goes_on_with_the_reporter():
+    text = (
+        "Cardin said Wednesday that Republicans rejected his attempts to include language to strengthen "
+        "enforcement, calling it an “area of contention.”\n\n"
+        # (not with an opening phrase taken for a reporter)
+        "Continuing to explain his perspective, Carson rejected the notion that the episode should be "
+        "forgotten, saying that if he “found something that was rotten, I would fix it.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker_mention"], q["cue"], strict=True)) == [
+        ("area of contention.", "Cardin", "calling"),
+        ("found something that was rotten, I would fix it.", "Carson", "saying"),
+    ]

@@ -633,6 +633,14 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
         if found:
             # ("put it in his memo explaining the deal": a participle on a noun is not the report)
             cue = cue_at(toks, v) if left in _GOES_ON else found.cue
+            if toks[v].low.endswith("ing") and left == ",":
+                # a participle after a clause inside someone's report goes on with the reporter: "Cardin said
+                # that Republicans rejected his attempts, calling it “...”" (but an opening phrase is no
+                # reporter: "Continuing to explain ..., Carson rejected ..., saying")
+                pron = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+                outer = _outermost(c, w, found, pron)
+                if usual_tag(toks[outer.rng_start].low) not in ("IN", "VBG"):
+                    found = outer
             return Attribution(found.mention, found.start, found.end, cue)
     # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
     # carried over from an earlier sentence
