@@ -5857,3 +5857,17 @@ def test_a_participle_after_a_reported_clause_goes_on_with_the_reporter():
         ("area of contention.", "Cardin", "calling"),
         ("found something that was rotten, I would fix it.", "Carson", "saying"),
     ]
+
+
+def test_a_relative_aside_closed_by_a_quotation_s_comma_ends_before_the_main_verb():
+    text = (
+        "Jones, who called the plan “foolish,” said he would “fight it in every court.”\n\n"
+        "Perez contrasted the candidate, whom he described as “volatile,” with Clinton: “She is a steady hand.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker_mention"], strict=True)) == [
+        ("foolish,", "who"),
+        ("fight it in every court.", "Jones"),
+        ("volatile,", "he"),
+        ("She is a steady hand.", "Perez"),
+    ]

@@ -190,8 +190,11 @@ def _around(
     """The sentence ``sent`` tokenized around quotation ``q`` (None when ``q`` is not in it)."""
     s0, s1 = sent
     masks = [(o.open_at, o.outer_end) for o in quotes]
-    # a title quoted inside the tag keeps its comma: "As Michael Lewis, author of “The Big Short,” put it"
-    titles = frozenset(o.open_at for o in quotes if o is not q and _names_work(text, o.open_at))
+    # a title quoted inside the tag keeps its comma, "As Michael Lewis, author of “The Big Short,” put it", and
+    # so does a quotation closing a relative aside: "Jones, who called the plan “foolish,” said" (Jones said)
+    titles = frozenset(
+        o.open_at for o in quotes if o is not q and (_names_work(text, o.open_at) or _in_relative(text, s0, o))
+    )
     toks = tokenize(text, s0, s1, masks, titles)
     qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
     if qi is None:
@@ -806,6 +809,14 @@ _OWN_WORDS = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + 
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
 _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|which)\b[^,;:]*$")
+
+
+def _in_relative(text: str, s0: int, o: QuoteSpan) -> bool:
+    """Whether quotation ``o`` closes a relative aside: "Jones, who called the plan “foolish,” said"."""
+    return _RELATIVE_ASIDE.search(text, s0, o.open_at) is not None
 
 
 def _names_work(text: str, at: int) -> bool:
