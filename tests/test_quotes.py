@@ -5862,7 +5862,10 @@ def test_a_participle_after_a_reported_clause_goes_on_with_the_reporter():
 def test_a_relative_aside_closed_by_a_quotation_s_comma_ends_before_the_main_verb():
     text = (
         "Jones, who called the plan “foolish,” said he would “fight it in every court.”\n\n"
-        "Perez contrasted the candidate, whom he described as “volatile,” with Clinton: “She is a steady hand.”\n"
+        "Perez contrasted the candidate, whom he described as “volatile,” with Clinton: “She is a steady hand.”\n\n"
+        "The senator, whose office called the report “misleading,” said she would “look into it.”\n\n"
+        # (and a verb that acts on its object is no tag after the phrase: not "defended the police")
+        "The mayor, who has called the protesters “thugs,” defended the police.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["text"], q["speaker_mention"], strict=True)) == [
@@ -5870,4 +5873,7 @@ def test_a_relative_aside_closed_by_a_quotation_s_comma_ends_before_the_main_ver
         ("fight it in every court.", "Jones"),
         ("volatile,", "he"),
         ("She is a steady hand.", "Perez"),
+        ("misleading,", "office"),
+        ("look into it.", "The senator"),
+        ("thugs,", "who"),
     ]

@@ -811,7 +811,7 @@ _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|which)\b[^,;:]*$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*$")
 
 
 def _in_relative(text: str, s0: int, o: QuoteSpan) -> bool:
@@ -1118,7 +1118,7 @@ _ACTS_ON = frozenset(
     "reject rejects rejected deny denies denied criticize criticizes criticized condemn condemns condemned "
     "denounce denounces denounced dismiss dismisses dismissed praise praises praised accuse accuses accused "
     "urge urges urged support supports supported oppose opposes opposed slam slams slammed blast blasts "
-    "blasted".split()
+    "blasted defend defends defended attack attacks attacked blame blames blamed".split()
 )
 _NAMING = frozenset("call calls called describe describes described dub dubs dubbed term terms termed".split())
 _NAMING_LINKS = frozenset(["what", "whom", "which", "when"])
