@@ -5877,3 +5877,17 @@ def test_a_relative_aside_closed_by_a_quotation_s_comma_ends_before_the_main_ver
         ("look into it.", "The senator"),
         ("thugs,", "who"),
     ]
+
+
+def test_a_phrase_named_by_a_verb_before_it_is_the_namer_s_not_the_tag_s():
+    text = (
+        "In what aides called “a reset,” the candidate said he would focus on jobs.\n\n"
+        # (a passive names nothing of its own: the tag after reports it)
+        "Manafort acknowledged that the work could be termed “influence peddling,” The Washington Post reported.\n"
+    )
+    q = extract_quotes(text)
+    named = q[q["kind"] != "indirect"]
+    assert list(zip(named["text"], named["speaker_mention"], strict=True)) == [
+        ("a reset,", "aides"),
+        ("influence peddling,", "The Washington Post"),
+    ]

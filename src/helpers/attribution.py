@@ -240,6 +240,10 @@ def _tag_after(c: _Around) -> Attribution | None:
 def _verb_after(c: _Around, k: int) -> Attribution | None:
     """The first reporting verb after the quotation (which resumes at token ``k``) and its speaker."""
     text, toks, qi, verbs, people = c.text, c.toks, c.qi, c.verbs, c.people
+    if qi > 0 and toks[qi - 1].low in _NAMING and c.subject(qi - 1) is not None:
+        # what a verb before names is its namer's: "In what aides called “a reset,” the candidate said" (but a
+        # passive names for the tag: could be termed “influence peddling,” The Washington Post reported)
+        return None
     # (past a relative clause or a participle's aside on the speaker: “...,” one worker, who asked not to be
     # named, told the Guardian; “...,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said)
     limit, aside = k + 10, range(0)
