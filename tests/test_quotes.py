@@ -5891,3 +5891,17 @@ def test_a_phrase_named_by_a_verb_before_it_is_the_namer_s_not_the_tag_s():
         ("a reset,", "aides"),
         ("influence peddling,", "The Washington Post"),
     ]
+
+
+def test_he_in_a_relative_clause_never_stands_for_an_organisation_reporting_around_it():
+    text = (
+        "Donald Trump held a rally in Ohio.\n\n"
+        "The campaign said Trump would “absolutely” attend the debate, which he had earlier called “rigged.”\n\n"
+        "The campaign denounced what he called a “witch hunt.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("absolutely", "The campaign", "campaign"),
+        ("rigged.", "he", "Donald Trump"),
+        ("witch hunt.", "he", "Donald Trump"),
+    ]

@@ -491,6 +491,7 @@ def _naming_pronoun(c: _Around, v: int, found: Attribution) -> Attribution:
         not opening
         or opening[0].lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
         or sp.mention_type(opening[0]) == "unknown"
+        or _not_its_pronoun(found, opening[0])
     ):
         return found  # (else the pronoun that labels it, not a reporter further out)
     if (
@@ -502,6 +503,12 @@ def _naming_pronoun(c: _Around, v: int, found: Attribution) -> Attribution:
         # speaker: "Will called for ... Chris Christie, whom he describes as having “...”")
         return replace(found, antecedent=Attribution(opening[0], opening[1], opening[2], ""))
     return Attribution(opening[0], opening[1], opening[2], cue_at(toks, v))
+
+
+def _not_its_pronoun(found: Attribution, phrase: str) -> bool:
+    """Whether ``found`` is "he" or "she" and ``phrase`` an organisation, which it cannot stand for: "The
+    campaign said Trump would attend the debate, which he had called “rigged”" (he is not the campaign)."""
+    return found.mention.lower() in ("he", "she") and sp.mention_type(phrase) == "organisation"
 
 
 def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribution:
@@ -579,7 +586,8 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
             # help lead a “cancer moonshot”", "he said he often thinks of what his parents told him"
             outermost = inner = outer
     if relative and (named or outermost):
-        return replace(found, antecedent=named or outermost)
+        outer = named or outermost
+        return found if _not_its_pronoun(found, outer.mention) else replace(found, antecedent=outer)
     return named or outermost or found
 
 
