@@ -51,7 +51,23 @@ def execute_notebook(src: Path, dest: Path, parameters: dict) -> None:
             log_output=False,
             report_mode=True,
             config=Config({"KernelManager": ipc}),
+            kernel_manager_class=_quiet_kernel_manager(),
         )
+
+
+def _quiet_kernel_manager() -> type:
+    """jupyter-client's kernel manager, without the interrupt it sends before every shutdown: the notebook has
+    run to its end by then, and the idle kernel now and then logs that interrupt as "ERROR | KeyboardInterrupt
+    caught in kernel", which reads like a failure. The shutdown request, then SIGTERM and SIGKILL if the
+    kernel does not exit, are unchanged."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietShutdownKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if not self.shutting_down:
+                await super()._async_interrupt_kernel()
+
+    return QuietShutdownKernelManager
 
 
 SAFE_TAGS = frozenset(
