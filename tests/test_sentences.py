@@ -129,6 +129,19 @@ def test_short_attribution_tail_stays_with_its_quotation():
         'Fee said the senator remained "confident in his innocence."',
         "Prosecutors declined to comment.",
     ]
+    # a quotation closed by a full stop ends its sentence, unless a bare tag follows as copy sometimes puts it
+    text = "“It’s time,” she said. “We’ve waited long enough.” Her opponent disagreed. “No,” he said."
+    assert _split(text) == [
+        "“It’s time,” she said.",
+        "“We’ve waited long enough.”",
+        "Her opponent disagreed.",
+        "“No,” he said.",
+    ]
+    text = "“Russia, if you’re listening, I hope you’re able to find the emails.” Trump said. Critics were quick."
+    assert _split(text) == [
+        "“Russia, if you’re listening, I hope you’re able to find the emails.” Trump said.",
+        "Critics were quick.",
+    ]
 
 
 def test_a_named_tag_with_an_apposition_stays_with_its_quotation():

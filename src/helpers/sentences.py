@@ -266,6 +266,7 @@ _PLATFORM_BEFORE = (" on", " to", " via", " at")
 
 _CLOSES_QUOTE = re.compile(r"""[.?!,…—-]\s*[’']?(?:[”»"]|'')\s*$""")  # (a quotation inside closing with it)
 _WORDS = re.compile(r"[\w’'.-]+")
+_BARE_TAG_VERBS = frozenset(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes"])
 
 
 # words that open what a reporting verb reports, not the rest of an attribution ("said his party would")
@@ -298,8 +299,14 @@ def _reported_before_quote(prev: str) -> bool:
 def _attribution_tail(prev: str, nxt: str) -> bool:
     """``“That would be you?” Borger asked.``: a quotation followed by a short speaker-and-verb tail, or by a
     name with an apposition and a reporting verb (``“...?” Will Estrada, the chairman, said of the plan.``)."""
-    if not _CLOSES_QUOTE.search(prev):
+    closes = _CLOSES_QUOTE.search(prev)
+    if not closes:
         return False
+    if closes.group().lstrip()[:1] == ".":
+        # a quotation closed by a full stop ends its sentence ("“We’ve waited long enough.” Her opponent
+        # disagreed."), unless a bare tag follows it, as in copy that punctuates so (“...” Trump said.)
+        words = _WORDS.findall(nxt)
+        return 2 <= len(words) <= 4 and words[-1].rstrip(".").lower() in _BARE_TAG_VERBS and nxt.rstrip()[-1:] == "."
     named = _NAMED_APPOSITION.match(nxt)
     if named and named.group("verb") in reporting_verbs() and nxt.rstrip().endswith("."):
         # (after a quotation that is the whole sentence, the tag may run on: “...?” Will Estrada, the chairman,
