@@ -192,10 +192,10 @@ def _around(
     masks = [(o.open_at, o.outer_end) for o in quotes]
     # a title quoted inside the tag keeps its comma, "As Michael Lewis, author of “The Big Short,” put it", and
     # so does a quotation closing a relative aside: "Jones, who called the plan “foolish,” said" (Jones said)
-    titles = frozenset(
+    commas = frozenset(
         o.open_at for o in quotes if o is not q and (_names_work(text, o.open_at) or _in_relative(text, s0, o))
     )
-    toks = tokenize(text, s0, s1, masks, titles)
+    toks = tokenize(text, s0, s1, masks, commas)
     qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
     if qi is None:
         return None
