@@ -5905,3 +5905,17 @@ def test_he_in_a_relative_clause_never_stands_for_an_organisation_reporting_arou
         ("rigged.", "he", "Donald Trump"),
         ("witch hunt.", "he", "Donald Trump"),
     ]
+
+
+def test_an_opening_participle_reports_for_the_main_clause_past_a_conjunction_and_the_phrase_s_end():
+    text = (
+        "But while denouncing the “perversion” of corporate tax avoidance to campaign audiences, Clinton has not "
+        "outlined a plan.\n\n"
+        "And calling the plan “a disaster,” Senator Moss voted against it.\n"
+    )
+    q = extract_quotes(text)
+    named = q[q["kind"] != "indirect"]
+    assert list(zip(named["text"], named["speaker_mention"], named["cue"], strict=True)) == [
+        ("perversion", "Clinton", "denouncing"),
+        ("a disaster,", "Senator Moss", "calling"),
+    ]

@@ -603,10 +603,16 @@ def _subject_elsewhere(c: _Around, v: int, inherited: Attribution | None) -> Att
             phrase, a, b = span_text(text, toks, rng)
             if can_speak(phrase, toks[v].low, people):
                 return Attribution(phrase, a, b, cue_at(toks, v))
-    if toks[v].low.endswith("ing") and (v == 0 or (v == 1 and toks[0].low in OPENING_PREPOSITIONS)):
+    if toks[v].low.endswith("ing") and (
+        v == c.first or (v == c.first + 1 and toks[c.first].low in OPENING_PREPOSITIONS)
+    ):
         # "Calling the plan “a disaster,” Senator Moss voted ...", "In declaring ... “not Christian,” the
-        # pope ...": a participle opening the sentence reports for the main clause's subject
+        # pope ...": a participle opening the sentence reports for the main clause's subject (also where the
+        # opening phrase goes on after the quotation: "But while denouncing the “perversion” of corporate tax
+        # avoidance to campaign audiences, she hasn't outlined a plan")
         k = qi + 1
+        if k < len(toks) and toks[k].text != "," and not _quote_ends_with(text, toks[qi]):
+            k = next((m for m in range(k, min(len(toks), qi + 25)) if toks[m].text == ","), k)
         while k < len(toks) and (toks[k].text == "," or toks[k].low in ASIDE_ADVERBS):
             k += 1
         main = sentence_subject(text, toks[k:], people) if k > qi + 1 or _quote_ends_with(text, toks[qi]) else None
