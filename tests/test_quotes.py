@@ -5919,3 +5919,16 @@ def test_an_opening_participle_reports_for_the_main_clause_past_a_conjunction_an
         ("perversion", "Clinton", "denouncing"),
         ("a disaster,", "Senator Moss", "calling"),
     ]
+
+
+def test_who_after_a_dash_or_a_parenthesis_stands_for_the_name_before_it():
+    text = (
+        "Donald Trump — who once called Mexican immigrants “rapists” — said he would win the Latino vote.\n\n"
+        "Sen. Jeff Flake (who has called the deal “a catastrophe”) said he would vote no.\n"
+    )
+    q = extract_quotes(text)
+    named = q[q["kind"] != "indirect"]
+    assert list(zip(named["speaker_mention"], named["speaker"], strict=True)) == [
+        ("who", "Donald Trump"),
+        ("who", "Jeff Flake"),
+    ]

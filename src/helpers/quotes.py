@@ -1432,7 +1432,7 @@ def _resolve_relative(
     right before it ("Mayor Jane Doe, who said"), or the one a description before it is in apposition to ("Scott
     Reed, the Chamber's chief political strategist, who added"), or the description itself ("the mayor, who
     said"; "a sign that read", a thing, never a person)."""
-    before = text[max(0, position - 160) : position].rstrip(" ,")
+    before = text[max(0, position - 160) : position].rstrip(" ,—–-(")  # (also "Trump — who", "(who")
     before = _AGE_AFTER_NAME.sub("", before)  # "Ryan Cole, 31, who had testified": the name before the age
     m = _NAME_BEFORE.search(before)
     placed = _NAME_PLACED_BEFORE.search(before) if m is None and person else None
