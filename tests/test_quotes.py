@@ -5932,3 +5932,17 @@ def test_who_after_a_dash_or_a_parenthesis_stands_for_the_name_before_it():
         ("who", "Donald Trump"),
         ("who", "Jeff Flake"),
     ]
+
+
+def test_an_arabic_surname_with_its_article_stays_in_the_name():
+    text = (
+        "Abdul Amir al-Anbari, Iraq’s ambassador to the U.N., asserted that an embargo could plunge the U.S. "
+        "into a “depression.”\n\n"
+        "Abdul Amir al-Anbari said the embargo would bring “a crisis.”\n"
+    )
+    q = extract_quotes(text)
+    named = q[q["kind"] != "indirect"]
+    assert list(zip(named["speaker_mention"], named["speaker"], strict=True)) == [
+        ("Abdul Amir al-Anbari", "Abdul Amir al-Anbari"),
+        ("Abdul Amir al-Anbari", "Abdul Amir al-Anbari"),
+    ]

@@ -1097,6 +1097,7 @@ def _title_comma(toks: list[Tok], k: int) -> bool:
 
 
 _NAME_PARTICLE = re.compile(sp.NAME_PARTICLES)
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]\w+")  # an Arabic surname with its article: "Abdul Amir al-Anbari"
 
 
 def _name_particle(head: list[Tok], n: int) -> bool:
@@ -1307,7 +1308,10 @@ def _name_start(toks: list[Tok], b: int) -> int:
         and (
             (
                 (
-                    (is_word(toks[a - 1]) and toks[a - 1].text[0].isupper())
+                    (
+                        is_word(toks[a - 1])
+                        and (toks[a - 1].text[0].isupper() or _ARTICLE_NAME.fullmatch(toks[a - 1].text))
+                    )
                     or (toks[a - 1].text == "." and a > 1 and len(toks[a - 2].text) <= 4)
                 )
                 # not "On Tuesday, the senator, ..." (but a surname such as Early: "Rex Early")

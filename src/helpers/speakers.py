@@ -1970,7 +1970,8 @@ _PLACE_WORDS = frozenset(
     station bridge terrace crescent""".split()
 )
 _NAME_WORD = re.compile(
-    rf"(?:[A-Z][{NAME_LOWER}]*(?:[A-Z][{NAME_LOWER}]+)?(?:[’'-][A-Z]?[{NAME_LOWER}]+)*\.?|(?:[A-Z]\.){{1,3}}|bin|de|van|von|da|del|la|le|al)"
+    rf"(?:[A-Z][{NAME_LOWER}]*(?:[A-Z][{NAME_LOWER}]+)?(?:[’'-][A-Z]?[{NAME_LOWER}]+)*\.?|(?:[A-Z]\.){{1,3}}|bin|de|van|von|da|del|la|le|al"
+    rf"|(?:al|el)-[A-Z][{NAME_LOWER}]+)"  # (an Arabic surname with its article: "al-Anbari")
 )
 
 
