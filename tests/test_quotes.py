@@ -4534,7 +4534,8 @@ def test_a_run_of_capitals_that_ends_in_a_title_before_a_name_is_no_name():
 
     assert "Pennsylvania Secretary" not in names("Pennsylvania Secretary of State Al Schmidt told reporters.")
     assert names("John King said so.") == ["John King"]
-    assert names("It was a Martin Luther King Jr. celebration.") == ["Martin Luther King"]
+    # (with its generation, as a titled name keeps it: "Pope Leo XIV", "Harry B. Harris Jr")
+    assert names("It was a Martin Luther King Jr. celebration.") == ["Martin Luther King Jr."]
 
 
 def test_according_to_a_named_source_goes_past_the_sources_apposition():
@@ -5946,3 +5947,16 @@ def test_an_arabic_surname_with_its_article_stays_in_the_name():
         ("Abdul Amir al-Anbari", "Abdul Amir al-Anbari"),
         ("Abdul Amir al-Anbari", "Abdul Amir al-Anbari"),
     ]
+
+
+def test_a_monarch_s_one_name_is_no_surname():
+    text = (
+        "Iraqi President Saddam Hussein rejected the demands on Monday.\n\n"
+        "King Hussein of Jordan met President Bush on Thursday.\n\n"
+        "“We seek a peaceful solution,” King Hussein told reporters. “We want peace,” he added.\n\n"
+        # (but the full name given to a prince is his)
+        "Saudi Prince Alwaleed Bin Talal mocked the tweet. “It is a disgrace,” Prince Alwaleed said.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["King Hussein", "King Hussein", "Alwaleed Bin Talal"]

@@ -1076,7 +1076,7 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         and sp.is_organisation(m.group() + rest.group().rstrip())
     ):
         return None  # "the U.S. National Oceanic and Atmospheric Administration": no "National Oceanic"
-    name = sp.strip_titles(m.group())
+    name = sp.strip_titles(m.group() + sp.generation_after(text, m.end()))  # ("Pope Leo XIV": not "Pope Leo")
     words = name.split()
     # "Although Weiner", "When Donald Trump": a capitalised sentence opener is not part of the name
     drop = 0

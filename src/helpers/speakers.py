@@ -182,7 +182,7 @@ def find_people(text: str) -> list[Person]:
     names, in order of appearance."""
     people: list[Person] = []
     for m in _titled_names(text):
-        name = strip_titles(m.group("name") + _generation_after(text, m.end("name")))  # "Pope Leo XIV"
+        name = strip_titles(m.group("name") + generation_after(text, m.end("name")))  # "Pope Leo XIV"
         if HEADLINE_WORDS.intersection(name.split()[1:]):
             continue  # a headline's title case: "Texas Gov. Hears About Obama’s Gun Grab"
         if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
@@ -241,12 +241,17 @@ _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")  # a whole word, as \b[A
 _ELECT = re.compile(r"-elect$")
 
 
+_ROYAL = frozenset("king queen prince princess pope emperor empress sultan emir sheikh".split())
+
+
 def strip_titles(name: str) -> str:
     """``name`` without leading titles or a final possessive ("Sen. Ted Cruz's" -> "Ted Cruz"), nor the words
     of a longer title before the name ("Chief Financial Officer Amy Hood" -> "Amy Hood")."""
     words = name.split()
     # (a title to come counts too: "Mayor-elect Rosa Delgado", "President-elect Donald Trump")
     while len(words) > 1 and _ELECT.sub("", words[0].rstrip(".").lower()) in title_words():
+        if words[0].lower() in _ROYAL and len(words) == 2:
+            break  # a monarch's one name is no surname: "King Hussein" is not Saddam Hussein
         words = words[1:]
     last_title = max(
         (
@@ -779,7 +784,7 @@ _PARTICLES_ON = re.compile(rf"(?:\s+{NAME_PARTICLES}){{1,2}}\s+[A-Z][\w’'-]+")
 _NUMBERED = re.compile(r"\s+(?:Jr\.?|Sr\.?|X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX][IVX]))(?![\w’'-])")
 
 
-def _generation_after(text: str, at: int) -> str:
+def generation_after(text: str, at: int) -> str:
     """The generation or regnal number right after a name that ends at ``at`` (" III", " Jr."), or ""."""
     numbered = _NUMBERED.match(text, at)
     return numbered.group() if numbered else ""
@@ -796,7 +801,7 @@ def name_in(mention: str) -> str | None:
         # (the titled pattern takes one particle: "President Ursula von der Leyen" goes on past two)
         more = _PARTICLES_ON.match(mention, m.end("name"))
         name = m.group("name") + (more.group() if more else "")
-        return strip_titles(name + _generation_after(mention, m.start("name") + len(name)))
+        return strip_titles(name + generation_after(mention, m.start("name") + len(name)))
     words = mention.split()
     while len(words) > 1 and (
         words[0].lower() in _DETERMINERS
@@ -2107,6 +2112,8 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
         ]
         if given:
             return Counter(given).most_common(1)[0][0]
+        if knighted[0].split()[0].lower() in _ROYAL:
+            return strip_titles(name)  # "King Hussein" named no further is King Hussein, not Saddam Hussein
     name = strip_titles(name)
     parts = name.split()
     if not parts:
@@ -2221,7 +2228,10 @@ def _called_company(name: str) -> re.Pattern[str]:
     )
 
 
-_KNIGHTED = re.compile(r"(?:Sir|Dame)\s+([A-Z][\w’'-]+)")
+# a knight, dame or monarch goes by the given name ("Sir Keir", "Prince Harry", "King Hussein")
+_KNIGHTED = re.compile(
+    r"(?:Sir|Dame|King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Sheikh)\s+([A-Z][\w’'-]+)"
+)
 
 
 def fold(name: str) -> str:
