@@ -5960,3 +5960,15 @@ def test_a_monarch_s_one_name_is_no_surname():
     q = extract_quotes(text)
     direct = q[q["kind"] == "direct"]
     assert list(direct["speaker"]) == ["King Hussein", "King Hussein", "Alwaleed Bin Talal"]
+
+
+def test_a_name_qualifying_a_thing_after_a_preposition_is_no_antecedent():
+    text = (
+        "Jasdip Singh said he was alarmed by the images and went to a Donald Trump rally in Cleveland.\n\n"
+        "“I was a little nervous,” he admitted.\n\n"
+        "Justin Bamberg said he decided to support Sanders during a Martin Luther King Jr. celebration.\n\n"
+        "“Things are picking up,” he said.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Jasdip Singh", "Justin Bamberg"]

@@ -1454,7 +1454,8 @@ def _nearest_person(
 
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at|near|in|into|inside|outside)\s+$",
+    r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at|near|in|into|inside|outside|during)"
+    r"\s+(?:an?\s+)?$",  # (also a name that qualifies a thing: "during a Martin Luther King Jr. celebration")
     re.I,
 )
 
