@@ -1097,7 +1097,7 @@ def _title_comma(toks: list[Tok], k: int) -> bool:
 
 
 _NAME_PARTICLE = re.compile(sp.NAME_PARTICLES)
-_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]\w+")  # an Arabic surname with its article: "Abdul Amir al-Anbari"
+_ARTICLE_NAME = re.compile(sp.ARTICLE_SURNAME)
 
 
 def _name_particle(head: list[Tok], n: int) -> bool:

@@ -145,6 +145,7 @@ _NAME_TOKEN = (
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
 # slowed every title's match; "Ursula von der Leyen" is found whole without her title too)
 NAME_PARTICLES = r"(?:de|van|von|der|den|ter|ten|bin|ibn|da|di|du|dos|das|del|la|le)"
+ARTICLE_SURNAME = r"(?:al|el)-[A-Z]\w+"  # an Arabic surname with its article: "Abdul Amir al-Anbari"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
 
 
@@ -1977,7 +1978,7 @@ _PLACE_WORDS = frozenset(
 )
 _NAME_WORD = re.compile(
     rf"(?:[A-Z][{NAME_LOWER}]*(?:[A-Z][{NAME_LOWER}]+)?(?:[’'-][A-Z]?[{NAME_LOWER}]+)*\.?|(?:[A-Z]\.){{1,3}}|bin|de|van|von|da|del|la|le|al"
-    rf"|(?:al|el)-[A-Z][{NAME_LOWER}]+)"  # (an Arabic surname with its article: "al-Anbari")
+    rf"|{ARTICLE_SURNAME})"
 )
 
 
