@@ -5491,6 +5491,21 @@ def test_an_infinitive_without_a_finite_verb_is_its_causers_object_or_the_purpos
     assert q["text"].tolist()[0] == "the results would come on Thursday"
 
 
+def test_a_quotation_reported_by_an_infinitive_after_a_causative_verb_is_its_objects():
+    text = (
+        "The remark prompted Senator John Smith to say that the plan was “a disaster for working families.”\n\n"
+        "The ruling led the governor to declare that the state would “fight this all the way.”\n\n"
+        "Hillary Clinton won by a margin that led her to declare that the nomination was “in sight.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "The remark", the causer; "The ruling led the governor"; "a margin")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("Senator John Smith", "John Smith", "say"),
+        ("the governor", "the governor", "declare"),
+        ("her", "Hillary Clinton", "declare"),
+    ]
+
+
 def test_a_reporting_verbs_form_after_a_preposition_is_an_adjective_or_a_noun():
     text = (
         "As the mayor extends her lead in pledged delegates, her rival must now confront the reality.\n\n"

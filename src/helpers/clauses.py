@@ -492,6 +492,9 @@ _GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from
 
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
+    caused = _caused_subject(toks, i)
+    if caused:
+        return caused  # "The remark prompted Senator John Smith to say": the one made to say it
     head = governing_verb(toks, i)
     if head is not None:
         return subject_left(toks, head) if head >= 0 else None
@@ -639,6 +642,8 @@ def infinitive_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
 def _caused_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """For an infinitive at ``i`` after a causative verb and its object ("the debate led Republicans to say",
     "force Sanders to acknowledge"), the object's token range; else None."""
+    if not (i > 2 and toks[i - 1].low == "to"):
+        return None
     for k in range(i - 3, max(-1, i - 10), -1):
         if toks[k].low in _CAUSATIVES and toks[k].text.islower():
             # (the object is a noun phrase, no verb in it)
