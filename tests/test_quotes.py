@@ -1579,6 +1579,21 @@ def test_a_parenthetical_speaker_and_a_named_clause_subject_before_a_participle(
     assert q.set_index("text").loc["May The Force be with you.", "speaker_mention"] == "Hillary Clinton"
 
 
+def test_a_parenthetical_speaker_before_an_auxiliary_and_a_reporting_verb_of_the_clause():
+    text = (
+        "Russia’s foreign ministry said the sanctions were illegal. Moscow, it added, would respond “in kind.”\n\n"
+        "Ted Cruz met Ben Carson. CNN, Cruz said, has called the meeting “highly significant.”\n"
+    )
+    q = extract_quotes(text).set_index("text")
+    # (had been "Moscow", the clause's subject, typed a person, with the cue "respond")
+    assert q.loc["in kind.", ["speaker_mention", "speaker", "cue"]].tolist() == [
+        "it",
+        "Russia’s foreign ministry",
+        "added",
+    ]
+    assert q.loc["highly significant.", "speaker_mention"] == "Cruz"
+
+
 def test_a_quotation_signed_in_the_next_paragraph_and_long_descriptions_of_speakers():
     text = (
         "“I was the one saying you are going to wreck the economy.”\n\n- Hillary Clinton.\n\n"

@@ -373,6 +373,9 @@ def _reporter_before(c: _Around, inherited: Attribution | None) -> Attribution |
     return None
 
 
+_AUXILIARIES = PASSIVE_AUX | frozenset("has have had do does did not".split())
+
+
 def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:
     """The speaker of the quotation when the reporting verb at ``v``, before it, reports it; None to go on
     to the verb before."""
@@ -386,9 +389,12 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
         closing = _closing_tag(c)
         if closing is not None:
             return closing
-    if v > 1 and toks[v - 1].text == "," and toks[v - 2].low in SPEECH_CORE:
+    b = v - 1  # (past auxiliaries: "Moscow, it added, would respond “in kind”")
+    while b > 2 and toks[b].text.islower() and (toks[b].low in _AUXILIARIES or usual_tag(toks[b].low) == "MD"):
+        b -= 1
+    if b > 0 and toks[b].text == "," and toks[b - 1].low in SPEECH_CORE:
         # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker
-        aside = c.subject(v - 2)
+        aside = c.subject(b - 1)
         if aside and aside.rng_start > 0 and toks[aside.rng_start - 1].text == ",":
             found = aside
     if v > 0 and toks[v - 1].text == "," and toks[v].low in SPEECH_CORE:
