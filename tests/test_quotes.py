@@ -5521,6 +5521,25 @@ def test_a_quotation_reported_by_an_infinitive_after_a_causative_verb_is_its_obj
     ]
 
 
+def test_a_verb_after_and_shares_the_subject_of_a_pronouns_irregular_verb_before_it():
+    text = (
+        "Retired Army Col. Lawrence Wilkerson started the argument when he brought up the Oklahoma City "
+        "bombing and later said, “It’s not just Muslims shooting people.”\n\n"
+        "Salma Hayek confirmed she had been and said, “America has a very severe problem.”\n\n"
+        "Donald Trump went on to note that he had just bought the building, and boast about his "
+        "“phenomenal” golf club.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] != "indirect"]
+    # (had been the sentence's subject; "she had been" is a reported clause, and the "and" after a comma
+    # joins "note", whose subject is Trump)
+    assert list(zip(direct["speaker_mention"], direct["speaker"], direct["cue"], strict=True)) == [
+        ("he", "Lawrence Wilkerson", "said"),
+        ("Salma Hayek", "Salma Hayek", "said"),
+        ("Donald Trump", "Donald Trump", "boast"),
+    ]
+
+
 def test_a_reporting_verbs_form_after_a_preposition_is_an_adjective_or_a_noun():
     text = (
         "As the mayor extends her lead in pledged delegates, her rival must now confront the reality.\n\n"

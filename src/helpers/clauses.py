@@ -951,12 +951,18 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     for a verb after "and" or "but" at ``j`` with no subject of its own, the subject of the nearest earlier
     verb that has one, within the clause."""
     listed = None  # "he looked into the camera, furrowed his brow and said": a list of verbs
+    n = past_adverbs(toks, j + 1, len(toks))
+    verb_after_and = n < len(toks) and (usual_tag(toks[n].low) or "").startswith("VB")
     for k in range(j - 1, 0, -1):
         if toks[k].text in (";", ":"):
             break
         if _adjective_in_ed(toks[k]):
             continue  # "left interest rates unchanged on Wednesday but signaled": no verb
-        if looks_like_verb(toks, k) or _irregular_past_after_subject(toks, k):
+        # (a pronoun's irregular verb only in the same run of words, and before a word that is mostly a verb:
+        # not "note that he had just bought the building, and boast", whose "and" joins "note", nor "he
+        # understands the pain and fear")
+        after_pronoun = _past_after_pronoun(toks, k) and all(t.text != "," for t in toks[k:j]) and verb_after_and
+        if looks_like_verb(toks, k) or _irregular_past_after_subject(toks, k) or after_pronoun:
             rng = subject_left(toks, k)
             if rng and toks[rng[0]].low == "who" and toks[j - 1].text == ",":
                 continue  # "proposed a “prosecutor” who reports to her, and called for": the main clause's
@@ -1401,6 +1407,18 @@ def _irregular_past_after_subject(toks: list[Tok], k: int) -> bool:
         and 0 < k < 7
         and all(t.text[0].isupper() and is_word(t) for t in toks[1:k])
         and toks[0].text[0].isupper()
+    )
+
+
+def _past_after_pronoun(toks: list[Tok], k: int) -> bool:
+    """A past or present form right after a subject pronoun: "when he brought up ... and later said" (not in
+    a reported clause: "Hayek confirmed she had been and said")."""
+    return (
+        k > 0
+        and toks[k].text.islower()
+        and toks[k - 1].low in _SUBJECT_PRONOUNS
+        and usual_tag(toks[k].low) in ("VBD", "VBN", "VBZ")
+        and not (k > 1 and (toks[k - 2].low == "that" or looks_like_verb(toks, k - 2)))
     )
 
 
