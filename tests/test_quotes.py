@@ -2209,6 +2209,18 @@ def test_a_description_before_a_name_is_no_part_of_it():
     assert list(q["speaker"]) == ["Hillary Clinton", "Clint Howard", "Hillary Clinton"]
 
 
+def test_a_place_and_a_party_before_a_name_are_no_part_of_it():
+    text = (
+        "Jason Kander, who is running against Missouri Republican Roy Blunt, said in a statement that the "
+        "Congress had failed.\n\n"
+        "Last month, Blunt helped orchestrate a bipartisan deal. But on Tuesday, he said the deal was "
+        "“a good one.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been Jason Kander: "Missouri Republican Roy" had been taken for the name, so "Blunt" was no one's)
+    assert q.set_index("text").loc["a good one.", ["speaker_mention", "speaker"]].tolist() == ["he", "Roy Blunt"]
+
+
 def test_a_label_over_a_list_of_names_reports_nothing():
     text = "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\nCanada: Ann Smith, Bob Jones, Carl Wu.\n"
     assert extract_quotes(text).empty

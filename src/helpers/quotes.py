@@ -853,11 +853,22 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
 _ATTRIBUTIVE = re.compile(r" [a-z][a-z-]+\b(?<!\bwho)(?<!\bwhich)(?<!\band)(?<!\bor)")
 
 
+def _past_party(text: str, m: re.Match[str]) -> re.Match[str]:
+    """A run of capitalised words that a place and a party open ("Missouri Republican Roy Blunt", of which
+    the run of at most three words holds "Missouri Republican Roy"): the name after them, when it is longer."""
+    words = m.group().split()
+    if len(words) == 3 and words[1] in _PARTIES:
+        after = _FULL_NAME.match(text, m.start() + m.group().rindex(words[2]))
+        if after is not None and after.end() > m.end():
+            return after
+    return m
+
+
 def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list[sp.Person]:
     """People named in full without a title in paragraph ``par``, with the role or job in apposition or before
     the name as their title; every full name found (``full_names``, added to) counts for surnames later."""
     out: list[sp.Person] = []
-    found_names = list(_FULL_NAME.finditer(par.text))
+    found_names = [_past_party(par.text, m) for m in _FULL_NAME.finditer(par.text)]
     quoted_at = _quoted(par.text, [m.start() for m in found_names], single)
     for m, depth in zip(found_names, quoted_at, strict=True):  # untitled full names count for surnames
         of = (
