@@ -2221,6 +2221,21 @@ def test_a_place_and_a_party_before_a_name_are_no_part_of_it():
     assert q.set_index("text").loc["a good one.", ["speaker_mention", "speaker"]].tolist() == ["he", "Roy Blunt"]
 
 
+def test_a_demonstrative_opening_the_sentence_is_part_of_the_speakers_mention():
+    text = (
+        "Cruz will change his approach, a source close to him said. That person said the hostility Cruz "
+        "faced was “a real problem.”\n\n"
+        "The lawyer sent a letter on Monday. That letter demanded that Roffman make “a major public apology.”\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    # (had been "person", typed unknown, and "letter": "That" had been read as a clause's "that")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("That person", "the person", "anonymous"),
+        ("That letter", "That letter", "unknown"),
+    ]
+
+
 def test_a_label_over_a_list_of_names_reports_nothing():
     text = "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\nCanada: Ann Smith, Bob Jones, Carl Wu.\n"
     assert extract_quotes(text).empty

@@ -808,6 +808,16 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             j -= 2
             seen_by = 2
             continue
+        if (
+            t.text == "That"
+            and j == 0
+            and j + 1 < b
+            and toks[j + 1].text.islower()
+            and is_word(toks[j + 1])
+            and not looks_like_verb(toks, j + 1)
+        ):
+            j -= 1  # "That letter demanded": a determiner opening the sentence, not a clause's "that"
+            continue
         if (t.low in STOP_LEFT and not _lone_capital(toks, j, b)) or (
             t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
         ):

@@ -346,9 +346,16 @@ def _plural(phrase: str) -> bool:
 _SAINTS = re.compile(r"(?:[Tt]he )?St\.? [A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s")
 
 
+# a demonstrative before a singular noun, which refers back as "the" does ("those" is a group's: "Those surveyed")
+_DEMONSTRATIVE = re.compile(r"\s*(?:[Tt]his|[Tt]hat)\s+(?=[a-z])")
+
+
 @lru_cache(maxsize=8192)  # (pure; articles repeat their speakers: "he", "Trump", "the president")
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
+    demonstrative = _DEMONSTRATIVE.match(mention)
+    if demonstrative:
+        return mention_type("the " + mention[demonstrative.end() :])  # "That person said": the person
     words = _WORD.findall(mention)
     if not words:
         return "unknown"
@@ -873,6 +880,9 @@ def resolve(
     name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
     statement", "his comments") and a statement from someone are that someone's.
     """
+    demonstrative = _DEMONSTRATIVE.match(mention)
+    if demonstrative:  # "A source close to him said ... That person said": the person, as "the person"
+        return resolve("the " + mention[demonstrative.end() :], position, text, people, history)
     placed = _PLACED.fullmatch(mention.strip())
     if placed:  # "The Menlo Park, Calif., company": the company, wherever it is based
         mention = f"the {placed['noun']}"
