@@ -1193,6 +1193,19 @@ def test_a_named_day_stays_in_the_subject_and_state_after_a_named_modifier_is_a_
     ]
 
 
+def test_states_after_a_number_or_a_kind_of_state_and_a_places_state_are_nouns():
+    text = (
+        "Republican George H.W. Bush won 39 states and defeated Democrat Michael Dukakis.\n\n"
+        "The Vermont senator won a number of smaller caucus states including Washington and Alaska.\n\n"
+        "Sanders paired wins in Idaho and Utah with a wide victory in Washington state.\n\n"
+        "The report states that the plan was “dead.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been reports of "Republican George H.W. Bush won 39" and "the Vermont senator won a number of
+    # smaller caucus", with the cue "states")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("The report", "states")]
+
+
 def test_a_participle_after_a_possessive_is_an_adjective():
     text = (
         "The investments make up only a tiny fraction of Trump’s reported net worth.\n\n"

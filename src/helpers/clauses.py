@@ -383,6 +383,10 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
     return (
         usual_tag(before.low) in _BEFORE_NOUN_TAGS
         or before.low in _STATE_KINDS
+        or before.text[0].isdigit()  # "won 39 states"
+        # "a wide victory in Washington state.": a place's, at the end of a clause (no name is followed by a
+        # plural's verb "state")
+        or (toks[j].low == "state" and before.text[0].isupper() and (j + 1 == len(toks) or not is_word(toks[j + 1])))
         # the object of a verb: "many of them represent states"
         or (before.text.islower() and usual_tag(before.low) in ("VB", "VBP") and before.low not in _AUX)
         or (j + 1 < len(toks) and toks[j + 1].low == "of")  # "the state of the campaign"
@@ -423,7 +427,9 @@ _QUANTIFIERS = frozenset("several many all some few both other these those more 
 
 
 # nouns that make "state" a noun after them ("her adopted home state", "battleground states")
-_STATE_KINDS = frozenset("home swing battleground border member belt southern northern western eastern".split())
+_STATE_KINDS = frozenset(
+    "home swing battleground border member belt southern northern western eastern caucus primary".split()
+)
 
 
 def has_verb_form(t: Tok) -> bool:
