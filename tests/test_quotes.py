@@ -2249,6 +2249,22 @@ def test_a_demonstrative_opening_the_sentence_is_part_of_the_speakers_mention():
     ]
 
 
+def test_a_described_noun_of_work_refers_back_to_the_one_person_named_before_or_stays_unnamed():
+    texts = [
+        "Donald Trump spoke in Iowa on Monday. “We will win,” the GOP front-runner said.",
+        "Hillary Clinton wants to see D.C. become a state. The Democratic frontrunner wrote that the city is "
+        "“often neglected.”",
+        "Ted Cruz and Marco Rubio met voters in Ohio. “It's a rigged system,” the New York businessman said.",
+    ]
+    found = [extract_quotes(t).iloc[-1][["speaker", "speaker_type"]].tolist() for t in texts]
+    # (had been "the GOP front-runner" and "the New York businessman" as people's names, and "unknown")
+    assert found == [
+        ["Donald Trump", "person"],
+        ["Hillary Clinton", "person"],
+        ["the New York businessman", "anonymous"],
+    ]
+
+
 def test_a_label_over_a_list_of_names_reports_nothing():
     text = "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\nCanada: Ann Smith, Bob Jones, Carl Wu.\n"
     assert extract_quotes(text).empty

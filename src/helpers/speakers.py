@@ -502,6 +502,8 @@ def mention_type(mention: str) -> str:
         # one of a kind ("an NBC reporter", "one Trump confidant") are people unnamed
         if head in DOCUMENT_NOUNS or head in DATA_NOUNS:
             return "unknown"
+        if low[0] == "the" and head in _descriptor_nouns():
+            return "anonymous"  # "the GOP front-runner", "the New York businessman": someone described, no name
         if _plural(mention) and usual_tag(head) == "NNS" and not re.fullmatch(SPEECH_NOUNS, head):
             # (what someone says speaks for them: "Obama's remarks")
             people = _AGENT_PLURAL.search(head) or head in anonymous_heads() or head in _PEOPLE_PLURALS
@@ -1194,6 +1196,11 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder:
             return Resolution(holder, "person")
+    if low.startswith("the ") and head_noun(mention) in _descriptor_nouns():
+        # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said": the one person named just before
+        holder = _untitled_holder(mention, position, text, people, earlier_people)
+        if holder:
+            return Resolution(holder, "person")
     owned = _whose(mention, position, text, people, history)
     if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
         return Resolution(owned, "anonymous")
@@ -1229,7 +1236,7 @@ def _resolve_other(m: _Mentioned) -> Resolution:
         named = list(dict.fromkeys(full_name(n, people, at) for at, n, _ in earlier_people if at >= position - 400))
         if len(named) >= 2:
             return Resolution(named[-2] if pair[1] == "former" else named[-1], "person")
-    described = _THE_HEAD.fullmatch(low)
+    described = _THE_DESCRIBED.fullmatch(low)
     if described and described[1] in _descriptor_nouns():
         # "Taylor Swift played ... “...,” the singer told the crowd": the one person named just before, as a
         # role no one holds by title is (see _untitled_holder)
@@ -1360,6 +1367,8 @@ SEEN_BY = frozenset(
 _SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
+# "the singer", "the front-runner", "the Republican front-runner": a noun of work, maybe described
+_THE_DESCRIBED = re.compile(r"the (?:[\w.’'-]+ ){0,3}([a-z]+(?:-[a-z]+)?)")
 
 
 def introduced_source(phrase: str) -> bool:
@@ -1783,7 +1792,11 @@ def _untitled_holder(
     place = [
         w
         for w in words
-        if w[0].isupper() and w.lower() not in title_words() and not is_nationality(w) and w not in _COUNTRY_INITIALS
+        if w[0].isupper()
+        and w.lower() not in title_words()
+        and not is_nationality(w)
+        and w not in _COUNTRY_INITIALS
+        and w.lower() not in _PARTY_WORDS | {"gop"}  # (a party is no place: "the GOP front-runner")
     ]
     if place or "of" in words[:-1]:
         # ("the Texas senator", "the Latin American pope", "the minister of environment": a place or a
