@@ -3022,6 +3022,21 @@ def test_names_end_at_a_possessive_and_an_affiliation_is_no_part_of_the_name():
     assert mention_type("Mr. King") == "person"
 
 
+def test_a_hyphenated_plural_opening_a_sentence_is_a_group_not_a_name():
+    text = (
+        "Fact-checkers said the claim was “false.”\n\n"
+        "Caucus-goers said they wanted “a fighter.”\n\n"
+        "Rep. Ileana Ros-Lehtinen said the plan was “reckless.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been people named "Fact-checkers" and "Caucus-goers")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Fact-checkers", "anonymous"),
+        ("Caucus-goers", "anonymous"),
+        ("Ileana Ros-Lehtinen", "person"),
+    ]
+
+
 def test_one_of_a_group_speaks_after_the_verb():
     text = "“We've been through worse,” said one, a 34-year-old nurse.\nOne tweet said: “This is very sad.”\n"
     q = extract_quotes(text)

@@ -514,6 +514,8 @@ def mention_type(mention: str) -> str:
     if _bodies_plural(low, head) and words[-1].islower():
         # "unions said", "trade unions": bodies, unnamed (not "Jim Banks")
         return "organisation"
+    if len(words) == 1 and "-" in words[0] and words[0][1:].islower() and words[0].endswith(("ers", "ors", "ists")):
+        return "anonymous"  # "Fact-checkers", "Caucus-goers": a plural of people, capitalised to open a sentence
     if capitalised_content:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
