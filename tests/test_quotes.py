@@ -3037,6 +3037,13 @@ def test_a_hyphenated_plural_opening_a_sentence_is_a_group_not_a_name():
     ]
 
 
+def test_a_hyphenated_compound_of_common_words_before_a_name_is_no_part_of_it():
+    text = "“Why did you vote no?” Co-moderator Andrea Mitchell asked. “That is wrong,” Ex-senator Jim Webb said.\n"
+    q = extract_quotes(text)
+    # (had been "Co-moderator Andrea Mitchell" and "Ex-senator Jim Webb" as the names)
+    assert list(q["speaker"]) == ["Andrea Mitchell", "Jim Webb"]
+
+
 def test_one_of_a_group_speaks_after_the_verb():
     text = "“We've been through worse,” said one, a 34-year-old nurse.\nOne tweet said: “This is very sad.”\n"
     q = extract_quotes(text)

@@ -1096,6 +1096,8 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         words[drop] in NOT_NAME_START
         or words[drop].lower() in NOT_NAME_LOW
         or (words[drop].lower() in reporting_verbs() and words[drop].endswith("ed"))
+        # "Co-moderator Andrea Mitchell": a compound of common words before the name
+        or (len(words) - drop > 2 and "-" in words[drop] and words[drop].split("-", 1)[1].islower())
     ):
         drop += 1
     # ("Only McCaw can win", "Other Bush administration officials": an ordinary word opening the

@@ -821,6 +821,8 @@ def name_in(mention: str) -> str | None:
         or AGE.fullmatch(words[0])
         # "Republican Christine Todd Whitman", "Meteorologist Dan Kowalski": a description before the name
         or (len(words) > 2 and describes_next(words[0], words[1]))
+        # "Co-moderator Andrea Mitchell", "Ex-senator Jim Webb": a compound of common words
+        or (len(words) > 2 and "-" in words[0] and words[0].split("-", 1)[1].islower() and words[1][0].isupper())
     ):
         words = words[1:]
     name = strip_titles(" ".join(words))
