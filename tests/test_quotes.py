@@ -3044,6 +3044,20 @@ def test_a_hyphenated_compound_of_common_words_before_a_name_is_no_part_of_it():
     assert list(q["speaker"]) == ["Andrea Mitchell", "Jim Webb"]
 
 
+def test_an_adverb_in_ly_that_the_lexicon_lacks_is_no_part_of_the_subject():
+    text = (
+        "Bill Clinton campaigned in Iowa. He memorably promised that he would fight “until the last dog dies.”\n\n"
+        "Bill Clinton disingenuously claimed that the era of big government was “over.”\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    # (had been "He memorably" and "Bill Clinton disingenuously")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("He", "Bill Clinton"),
+        ("Bill Clinton", "Bill Clinton"),
+    ]
+
+
 def test_one_of_a_group_speaks_after_the_verb():
     text = "“We've been through worse,” said one, a 34-year-old nurse.\nOne tweet said: “This is very sad.”\n"
     q = extract_quotes(text)

@@ -706,6 +706,13 @@ def _before_auxiliaries(toks: list[Tok], i: int) -> int:
         # a verb of beginning or going on before a gerund: "Trump began saying", "The senator kept insisting"
         or (gerund and toks[j].low in _ASPECTUAL)
         or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")
+        # (an adverb the lexicon does not hold: "He memorably promised")
+        or (
+            toks[j].text.islower()
+            and toks[j].low.endswith("ly")
+            and len(toks[j].low) > 5
+            and not usual_tag(toks[j].low)
+        )
         or (toks[j].text.islower() and toks[j].low.endswith(("n't", "n’t")))  # "He doesn't think"
         # "Clinton has since said", "has long argued" ("long" is an adjective elsewhere)
         or (toks[j].low in ("since", "long") and j > 0 and toks[j - 1].low in _AUX)
