@@ -3818,6 +3818,9 @@ def test_a_newsletter_s_label_names_its_speakers_after_more_from():
         ("Mark Blumenthal and Jon Cohen", "Mark Blumenthal and Jon Cohen"),
     ]
     assert extract_quotes("More from Jones: “The map is a starting point for every forecast.”")["speaker"][0] == "Jones"
+    # ("Here’s Clinton in December 1992": had been the speaker's name, with where and when)
+    text = "Bill Clinton ran in 1992.\nHere’s Clinton in December 1992: “Our new direction must rest on facts.”\n"
+    assert extract_quotes(text).iloc[-1][["speaker_mention", "speaker"]].tolist() == ["Clinton", "Bill Clinton"]
 
 
 def test_a_name_and_its_apposition_before_a_verb_are_no_inverted_report():

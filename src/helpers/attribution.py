@@ -56,6 +56,8 @@ from .lexicon import reporting_verbs, usual_tag
 from .quote_marks import QuoteSpan
 
 _MORE_FROM = re.compile(r"(?:More f|F)rom ")
+_HERE_IS = re.compile(r"Here(?:’s|'s| is) ")
+_WHEN_WHERE = re.compile(r"\s+(?:in|on|at|during|from|after|before)\s")
 _WORK_BEFORE = re.compile(r"(?:\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)|\w[’']s)\s+$")
 TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
 _DASH_NAME = re.compile(
@@ -719,9 +721,15 @@ def _colon_label(c: _Around) -> Attribution | None:
     own = _OWN_WORDS.match(phrase)
     if own:  # "Her message to the committee was simple: “...”": hers
         return Attribution(own["pron"], a, a + len(own["pron"]), ":")
-    lead = _MORE_FROM.match(phrase)
-    if lead and sp.mention_type(phrase[lead.end() :]) in ("person", "organisation"):
-        phrase, a = phrase[lead.end() :], a + lead.end()  # a newsletter's "More from Jones: “...”"
+    lead = _MORE_FROM.match(phrase) or _HERE_IS.match(phrase)
+    if lead:
+        # a newsletter's "More from Jones: “...”"; "Here’s Clinton in December 1992: “...”" (where and when
+        # she said it after the name)
+        rest = phrase[lead.end() :]
+        when = _WHEN_WHERE.search(rest)
+        named = rest[: when.start()] if when else rest
+        if sp.mention_type(named) in ("person", "organisation"):
+            phrase, a, b = named, a + lead.end(), a + lead.end() + len(named)
     verb = phrase.split()[0]
     if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
         # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb
