@@ -5635,6 +5635,13 @@ def test_a_verb_after_and_shares_the_subject_of_a_pronouns_irregular_verb_before
     ]
 
 
+def test_a_split_infinitive_reports_for_the_subject_of_the_verb_it_completes():
+    text = "Donald Trump spoke in Iowa. He promises to immediately declare China a currency manipulator.\n"
+    q = extract_quotes(text)
+    # (had been no report: "to immediately declare" found no verb it completes)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [("He", "Donald Trump", "declare")]
+
+
 def test_a_reporting_verbs_form_after_a_preposition_is_an_adjective_or_a_noun():
     text = (
         "As the mayor extends her lead in pledged delegates, her rival must now confront the reality.\n\n"

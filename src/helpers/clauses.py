@@ -664,6 +664,8 @@ def governing_verb(toks: list[Tok], i: int) -> int | None:
     """For an infinitive at ``i``, the finite verb whose subject is its subject ("He went on to add", "Trump
     was quick to call", "Sanders seems to be able to claim"; the gerund in "with Lewandowski taking to Twitter
     to say"); -1 when it has none ("Using a crude expression to describe"); None for any other verb."""
+    if i > 3 and toks[i - 2].low == "to" and toks[i - 1].text.islower() and usual_tag(toks[i - 1].low) == "RB":
+        return governing_verb(toks, i - 1)  # a split infinitive: "If Republicans choose to not believe"
     if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in ("on", "up"):
         return i - 3
     if not (i > 2 and toks[i - 1].low == "to"):
