@@ -312,6 +312,27 @@ def test_speakers_merge_an_organisation_with_its_acronym_across_articles():
     ]
 
 
+def test_speakers_merge_a_persons_campaign_or_office_however_the_articles_write_it():
+    names = ["the Clinton campaign", "Hillary Clinton’s campaign", "Rival Hillary Clinton’s campaign"]
+    names += ["Trump campaign", "Trump's campaign", "the Obama administration", "Obama administration"]
+    names += ["Congressman Trey Gowdy’s office", "Gowdy’s office", "White House staff", "Clinton Foundation"]
+    quotes = pd.DataFrame({"speaker": names, "speaker_type": ["organisation"] * len(names)})
+    # (had been seven speakers for three campaigns and an office; a body no person owns stays as it is)
+    assert list(canonical_speakers(quotes)) == [
+        "Hillary Clinton’s campaign",
+        "Hillary Clinton’s campaign",
+        "Hillary Clinton’s campaign",
+        "Trump’s campaign",
+        "Trump’s campaign",
+        "Obama administration",
+        "Obama administration",
+        "Trey Gowdy’s office",
+        "Trey Gowdy’s office",
+        "White House staff",
+        "Clinton Foundation",
+    ]
+
+
 def test_speakers_merge_short_forms_of_a_given_name_but_not_two_people():
     names = ["Bernie Sanders", "Bernard Sanders", "Bill Clinton", "William J. Clinton", "Hillary Clinton"]
     names += ["Mike Pence", "Michael Pence", "Chris Smith", "Christine Smith"]

@@ -2299,13 +2299,32 @@ def _first_given(name: str) -> str:
 
 
 def speaker_key(speaker: str, speaker_type: str) -> str:
-    """Corpus-wide key: people by folded surname plus first initial; others by folded phrase."""
+    """Corpus-wide key: people by folded surname plus first initial; a person's campaign, office or team by
+    that person's surname ("Hillary Clinton’s campaign", "the Clinton campaign"); others by folded phrase."""
     if speaker_type != "person":
+        body = _someones_body(speaker)
+        if body:
+            owner = strip_titles(body["owner"]).split()
+            return f"{speaker_type}:{body['body'].lower()}:{fold(_surname(owner))}"
         return f"{speaker_type}:{fold(speaker)}"
     words = strip_titles(speaker).split()
     # (the surname before a generation: "Joseph R. Biden Jr" goes with "Joe Biden")
     last = fold(_surname(words)) if words else ""
     return f"person:{last or (fold(words[-1]) if words else '')}"
+
+
+# a body that works for one person: "Trump’s campaign", "the Clinton campaign", "Rep. Trey Gowdy’s office"
+_SOMEONES_BODY = re.compile(
+    r"(?:[Tt]he )?(?P<owner>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*?)(?:[’']s?)?\s+"
+    r"(?P<body>campaign|office|team|camp|staff|administration)"
+)
+
+
+def _someones_body(speaker: str) -> re.Match[str] | None:
+    """The owner and kind of a body that works for one person ("the Clinton campaign"), or None (not "White
+    House staff")."""
+    body = _SOMEONES_BODY.fullmatch(speaker.strip())
+    return body if body and mention_type(body["owner"]) == "person" else None
 
 
 def _canonical_names(
@@ -2347,6 +2366,22 @@ def _canonical_names(
             names[name] += n
         order = {n: k for k, n in enumerate(names)}
         best = max(names, key=lambda n: (len(n.split()), names[n], -order[n]))
+        body = _someones_body(best) if members[0][0][1] != "person" else None
+        if body:
+            # "Rival Hillary Clinton’s campaign", "the Clinton campaign": the fullest name of the one it works
+            # for, without titles or descriptions ("Hillary Clinton’s campaign")
+            owners: Counter = Counter()
+            for name, n in names.items():
+                m = _someones_body(name)
+                if m:
+                    owners[name_in(m["owner"]) or m["owner"]] += n
+            owner = max(owners, key=lambda o: (len(o.split()), owners[o]))
+            # (a government goes by its head's surname: "Obama administration")
+            best = (
+                f"{owner.split()[-1]} administration"
+                if body["body"] == "administration"
+                else f"{owner}’s {body['body']}"
+            )
         for pair, _ in members:
             canonical[pair] = best
     return canonical
