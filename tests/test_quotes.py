@@ -3079,6 +3079,15 @@ def test_an_adverb_in_ly_that_the_lexicon_lacks_is_no_part_of_the_subject():
     ]
 
 
+def test_a_place_before_a_role_is_the_one_named_with_its_holder_not_with_the_next_name():
+    texts = [
+        "Sen. Marco Rubio of Florida and Sen. Ted Cruz of Texas clashed. “We need a leader,” the Florida senator said.",
+        "Florida Sen. Marco Rubio and Texas Sen. Ted Cruz clashed. “We need a leader,” the Texas senator said.",
+    ]
+    # (the first had been Ted Cruz: "Florida" stood in the 30 characters before his name)
+    assert [extract_quotes(t).iloc[-1]["speaker"] for t in texts] == ["Marco Rubio", "Ted Cruz"]
+
+
 def test_one_of_a_group_speaks_after_the_verb():
     text = "“We've been through worse,” said one, a 34-year-old nurse.\nOne tweet said: “This is very sad.”\n"
     q = extract_quotes(text)

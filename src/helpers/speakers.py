@@ -1694,6 +1694,9 @@ _BANK_NAME = re.compile(r"\b(?:Savings|Bank|Bancorp|Bankshares)\b")
 _COMPANY_END = re.compile(rf"{_COMPANY_WORD}(?:\s+&)?\s+{_COMPANY_SUFFIX}$")  # (and "Dow Jones & Co.")
 
 
+_NAME_BOUNDARY = re.compile(r"[,;]|\band\b")
+
+
 def _role_holder(
     mention: str,
     position: int,
@@ -1727,7 +1730,17 @@ def _role_holder(
     places = [w for w in words[1:-1] if w[0].isupper() and w.lower() not in title_words()]
     if places:
         # ("Florida Sen. Marco Rubio", "Sen. Bill Nelson of Florida"; never the role's own words)
-        near = [(at, n, text[max(0, at - 30) : min(at + len(n) + 15, position)]) for at, n in titled]
+        # (the words around the name up to the next name: not "Sen. Marco Rubio of Florida and Sen. Ted Cruz")
+        near = [
+            (
+                at,
+                n,
+                _NAME_BOUNDARY.split(text[max(0, at - 30) : at])[-1]
+                + " "
+                + _NAME_BOUNDARY.split(text[at + len(n) : min(at + len(n) + 20, position)])[0],
+            )
+            for at, n in titled
+        ]
         titled = [(at, n) for at, n, around in near if all(w in around for w in places)]
     # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
     holders = {name.split()[-1]: name for _, name in titled}
