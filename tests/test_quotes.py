@@ -4461,6 +4461,11 @@ def test_a_stage_direction_between_lines_keeps_the_speaker_speaking():
     q = extract_quotes(text)
     # (a paragraph that names someone, or says more, is no stage direction: the last line is nobody's known)
     assert list(q["speaker"]) == ["Eva Miller", "Eva Miller", "Eva Miller", "unknown"]
+    # the audience's reaction is one too, unless it speaks ("The crowd roared." had ended the speaker's turn)
+    text = "“We’re going to win,” Trump told the crowd.\n\nThe crowd roared.\n\n“You’ll get tired of winning.”\n"
+    assert list(extract_quotes(text)["speaker"]) == ["Trump", "Trump"]
+    text = "“We’re going to win,” Trump told the crowd.\n\nThe crowd chanted.\n\n“Build the wall!”\n"
+    assert list(extract_quotes(text)["speaker"]) == ["Trump", "The crowd"]
 
 
 def test_a_quotation_paragraph_goes_on_from_the_person_the_paragraph_before_is_about():

@@ -1275,11 +1275,16 @@ def _stage_direction(text: str) -> bool:
         return False
     if len(words) == 1:
         return words[0].istitle() and is_common_word(words[0].lower())
+    # (or what the audience does: "The crowd roared.", "The audience laughed.")
+    audience = len(words) > 2 and words[0] == "The" and words[1] in _AUDIENCES
     return (
-        words[0] in ("He", "She", "They")
+        (words[0] in ("He", "She", "They") or audience)
         and all(w.islower() for w in words[1:])
-        and not any(w in reporting_verbs() for w in words[1:])
+        and not any(w in reporting_verbs() for w in words[1 + audience :])
     )
+
+
+_AUDIENCES = frozenset(["crowd", "audience", "room", "hall"])
 
 
 def _paragraph_about(text: str, last: tuple[int, int], par: Paragraph, people: set[str]) -> Attribution | None:
