@@ -3041,6 +3041,10 @@ def test_names_end_at_a_possessive_and_an_affiliation_is_no_part_of_the_name():
     assert not find_people("Texas Gov. Hears About Obama’s Gun Grab, Launches Warning")
     assert mention_type("Chief Minister") == mention_type("Secretary of State") == "role"
     assert mention_type("Mr. King") == "person"
+    # an official of someone's, unnamed, and a state's broadcaster (had been people)
+    assert mention_type("Iraq's deputy foreign minister") == mention_type("Obama’s press secretary") == "anonymous"
+    assert mention_type("Obama’s press secretary Josh Earnest") == "person"
+    assert mention_type("Nigeria state radio") == "organisation"
 
 
 def test_a_hyphenated_plural_opening_a_sentence_is_a_group_not_a_name():

@@ -346,6 +346,8 @@ def _plural(phrase: str) -> bool:
 _SAINTS = re.compile(r"(?:[Tt]he )?St\.? [A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s")
 
 
+_POSSESSIVE_WORD = re.compile(r"\w[’']s?\s")
+_BROADCAST = frozenset(["radio", "television", "tv", "broadcaster", "media"])
 # a demonstrative before a singular noun, which refers back as "the" does ("those" is a group's: "Those surveyed")
 _DEMONSTRATIVE = re.compile(r"\s*(?:[Tt]his|[Tt]hat)\s+(?=[a-z])")
 
@@ -475,6 +477,10 @@ def mention_type(mention: str) -> str:
         return "anonymous"
     if low[0] == "the" and head in title_words():
         return "role"
+    if len(words) > 1 and words[-1].islower() and head in title_words() and _POSSESSIVE_WORD.search(mention):
+        return "anonymous"  # "Iraq's deputy foreign minister", "Obama’s press secretary": an official unnamed
+    if len(words) > 1 and words[-1].islower() and head in _BROADCAST and "state" in low:
+        return "organisation"  # "Nigeria state radio", "Iraqi state television": the state's broadcaster
     if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most", "another"):
         return "anonymous"  # (also capitalised at the start of a sentence: "Others, reacting to ..., shouted")
     if words == ["one"]:
