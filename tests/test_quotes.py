@@ -3092,6 +3092,21 @@ def test_a_place_before_a_role_is_the_one_named_with_its_holder_not_with_the_nex
     assert [extract_quotes(t).iloc[-1]["speaker"] for t in texts] == ["Marco Rubio", "Ted Cruz"]
 
 
+def test_children_described_are_unnamed_people_but_a_surname_that_is_a_word_stays_a_name():
+    text = (
+        "The last question came from a young boy, who asked about the wall.\n\n"
+        "“How big is that wall?” asked the boy.\n\n"
+        "Julia Child wrote a book. “Cooking is fun,” Child said.\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    # (the boy had been unknown)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("the boy", "anonymous"),
+        ("Julia Child", "person"),
+    ]
+
+
 def test_one_of_a_group_speaks_after_the_verb():
     text = "“We've been through worse,” said one, a 34-year-old nurse.\nOne tweet said: “This is very sad.”\n"
     q = extract_quotes(text)
