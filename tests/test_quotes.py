@@ -5696,6 +5696,21 @@ def test_a_split_infinitive_reports_for_the_subject_of_the_verb_it_completes():
     assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [("He", "Donald Trump", "declare")]
 
 
+def test_a_participle_after_someone_seen_or_remembered_doing_something_is_theirs():
+    text = (
+        "I remember President Jimmy Carter going on TV in 1977, declaring a “moral equivalent of war” against "
+        "dependence on foreign oil, and telling Americans that “we need to shift to plentiful coal.”\n\n"
+        "We watched Obama standing at the podium, calling the attack “an act of terror.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "I" and "We", who remembered and watched)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("President Jimmy Carter", "declaring"),
+        ("President Jimmy Carter", "telling"),
+        ("Obama", "calling"),
+    ]
+
+
 def test_a_reporting_verbs_form_after_a_preposition_is_an_adjective_or_a_noun():
     text = (
         "As the mayor extends her lead in pledged delegates, her rival must now confront the reality.\n\n"

@@ -634,10 +634,41 @@ def _subject_elsewhere(c: _Around, v: int, inherited: Attribution | None) -> Att
 _GOES_ON = frozenset([",", "and", "while", "before", "after", "¶", "then"])  # (before a verb that goes on)
 
 
+# verbs of seeing and remembering whose object does what the participle after it says
+_PERCEPTION = frozenset(
+    "see sees saw seen watch watches watched hear hears heard remember remembers remembered recall recalls "
+    "recalled imagine imagined picture pictured".split()
+)
+
+
+def _perceived_doer(c: _Around, v: int) -> Attribution | None:
+    """For a participle at ``v`` after a comma or "and", the one seen or remembered doing something before it,
+    who goes on doing it ("I remember President Jimmy Carter going on TV in 1977, declaring a “...” ..., and
+    telling Americans that “...”": Carter, not I)."""
+    toks = c.toks
+    for k in range(v - 2, max(-1, v - 25), -1):
+        if toks[k].low in _PERCEPTION and toks[k].text.islower():
+            # the object, a name or a noun phrase, then a participle of its own
+            end = next((m for m in range(k + 1, min(v - 1, k + 8)) if toks[m].low.endswith("ing")), None)
+            if end is None or end == k + 1 or not all(is_word(t) or t.text == "." for t in toks[k + 1 : end]):
+                return None
+            phrase, a, b = span_text(c.text, toks, (k + 1, end))
+            if sp.mention_type(phrase) in ("person", "anonymous", "role", "organisation"):
+                return Attribution(phrase, a, b, cue_at(toks, v))
+            return None
+        if toks[k].text in (";", ":"):
+            return None
+    return None
+
+
 def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:
     """ "adding that ...", "and told the press that ...": the subject of the earlier clause."""
     text, toks, people = c.text, c.toks, c.people
     left = toks[v - 1].low if v > 0 else ""
+    if left in (",", "and") and toks[v].low.endswith("ing"):
+        seen = _perceived_doer(c, v)
+        if seen is not None:
+            return seen
     earlier = [w for w in c.pre_verbs if w < v]
     # the nearest clause's own subject: "Christie acknowledged ... even as he defended ..., saying"
     near = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
