@@ -5711,6 +5711,15 @@ def test_a_participle_after_someone_seen_or_remembered_doing_something_is_theirs
     ]
 
 
+def test_a_pronouns_mention_leaves_out_its_contracted_verb():
+    text = "Donald Trump spoke in Iowa. He’s said that the wall is “a must.”\n\nI've argued the plan is “dead.”\n"
+    q = extract_quotes(text)
+    # (had been "He’s" and "I've"; the offsets are the pronoun's)
+    assert list(q["speaker_mention"]) == ["He", "I"]
+    assert [text[s:e] for s, e in zip(q["speaker_start"], q["speaker_end"], strict=True)] == ["He", "I"]
+    assert q["speaker"].iloc[0] == "Donald Trump"
+
+
 def test_a_reporting_verbs_form_after_a_preposition_is_an_adjective_or_a_noun():
     text = (
         "As the mayor extends her lead in pledged delegates, her rival must now confront the reality.\n\n"

@@ -1666,6 +1666,7 @@ _FINITE_INSIDE = frozenset(
 )
 _LEADING_ADVERBS = frozenset(["Then", "Given", "Now", "So"])
 _MENTION_WORD = re.compile(r"\S+")
+_CONTRACTED_PRONOUN = re.compile(r"(I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)[’'](?:m|s|re|ve|d|ll)")
 
 
 # verbs that open an inverted tag before their speaker ("Replied State Department spokesman Richard Boucher, “...”")
@@ -1703,6 +1704,10 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
     verb = text[first] in _FINITE_INSIDE or (usual_tag(text[first]) in ("VBD", "VBZ") and "'" not in text[first])
     if text[first].islower() and verb:
         return None  # "has drawn huge crowds", "sent a letter": a verb, no speaker
+    contracted = _CONTRACTED_PRONOUN.fullmatch(text[first]) if last - first == 1 else None
+    if contracted:  # "I'm old enough to remember ...", "He’s said": the pronoun without its verb
+        a = words[first][0]
+        return replace(attr, mention=contracted[1], start=attr.start + a, end=attr.start + a + len(contracted[1]))
     if (first, last) == (0, len(words)):
         return attr
     a, b = words[first][0], words[last - 1][1]
