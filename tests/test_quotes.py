@@ -5720,6 +5720,24 @@ def test_a_pronouns_mention_leaves_out_its_contracted_verb():
     assert q["speaker"].iloc[0] == "Donald Trump"
 
 
+def test_a_mention_ends_before_a_finite_verb_that_ran_into_it():
+    text = (
+        "Marco Rubio’s campaign sent out a press release saying he was “the only candidate who can win.”\n\n"
+        "Hillary Clinton spoke on Monday. She also sent a tweet saying the ruling was “a disgrace.”\n\n"
+        "A company he owns charged that the fees were “a fair price.”\n\n"
+        "Trump reminds me of Abraham Lincoln saying “You can fool some of the people all of the time.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Marco Rubio’s campaign sent out a press release" and "She also sent a tweet"; a relative
+    # clause with no "who" stays, and so does the name right before a participle)
+    assert list(q[q["kind"] != "indirect"]["speaker_mention"]) == [
+        "Marco Rubio’s campaign",
+        "She",
+        "A company he owns",
+        "Trump reminds me of Abraham Lincoln",
+    ]
+
+
 def test_a_reporting_verbs_form_after_a_preposition_is_an_adjective_or_a_noun():
     text = (
         "As the mayor extends her lead in pledged delegates, her rival must now confront the reality.\n\n"

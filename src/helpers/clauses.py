@@ -1673,6 +1673,11 @@ _CONTRACTED_PRONOUN = re.compile(r"(I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)[’'](?
 _INVERTING = frozenset("replied responded answered added asked countered explained noted".split())
 
 
+def _finite_word(word: str) -> bool:
+    """A lower-case word whose usual use is a verb in the past or third person, not in -ed ("sent", "gives")."""
+    return word.islower() and not word.endswith("ed") and usual_tag(word) in ("VBD", "VBZ")
+
+
 def tidy_mention(attr: Attribution) -> Attribution | None:
     """``attr`` with its mention trimmed to the speaker phrase when a scan ran past it: into the verb ("Police
     had last month charged", "Clinton seems to have found"), up to a function word ("the authors of the “Growth
@@ -1692,11 +1697,26 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
     if last > 1 and (text[0] in _LEADING_ADVERBS or inverted):
         first = 1
     relative = next((k for k in range(first + 1, last) if text[k] in _MENTION_RELATIVES), last)
-    cut = next((k for k in range(first + 1, relative) if text[k] in _FINITE_INSIDE), None)
+    # (or a finite verb not in -ed after a noun: "Mrs. Clinton devotes much of her stump speech to ... praising",
+    # "Rubio’s campaign sent out a press release saying"; not "a company he owns", a relative clause)
+    cut = next(
+        (
+            k
+            for k in range(first + 1, relative)
+            if text[k] in _FINITE_INSIDE
+            or (_finite_word(text[k]) and text[k - 1].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
+        ),
+        None,
+    )
+    if cut is not None and last - cut > 1 and text[last - 1][:1].isupper() and text[last - 2][:1].isupper():
+        cut = None  # "Trump reminds me of Abraham Lincoln saying": the name right before the participle says it
     if cut is not None:
         last = cut
     if text[last - 1] in _DANGLING and relative < last:
         last = relative  # (the clause ran past the words a scan takes)
+    # (and an adverb the cut leaves at the end: "She also sent a tweet")
+    while last > first + 1 and (text[last - 1] in _DANGLING or (cut is not None and usual_tag(text[last - 1]) == "RB")):
+        last -= 1
     while last > first and text[last - 1] in _DANGLING:
         last -= 1
     if last == first:
