@@ -19,6 +19,7 @@ from .clauses import (
     ASIDE_ADVERBS,
     ASKED_VERBS,
     FINDING_VERBS,
+    FINITE_AUX,
     LISTENER_VERBS,
     PASSIVE_AUX,
     PREPOSITIONS,
@@ -375,9 +376,6 @@ def _reporter_before(c: _Around, inherited: Attribution | None) -> Attribution |
     return None
 
 
-_AUXILIARIES = PASSIVE_AUX | frozenset("has have had do does did not".split())
-
-
 def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:
     """The speaker of the quotation when the reporting verb at ``v``, before it, reports it; None to go on
     to the verb before."""
@@ -392,7 +390,7 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
         if closing is not None:
             return closing
     b = v - 1  # (past auxiliaries: "Moscow, it added, would respond “in kind”")
-    while b > 2 and toks[b].text.islower() and (toks[b].low in _AUXILIARIES or usual_tag(toks[b].low) == "MD"):
+    while b > 2 and toks[b].text.islower() and (toks[b].low in FINITE_AUX or toks[b].low == "not"):
         b -= 1
     if b > 0 and toks[b].text == "," and toks[b - 1].low in SPEECH_CORE:
         # "CNN, Cruz said, called the announcement “highly significant”": the parenthetical's speaker

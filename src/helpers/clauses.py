@@ -463,9 +463,7 @@ def _possessive(t: Tok) -> bool:
 
 
 # finite auxiliaries: a subject phrase never runs across one ("the play ... is performing")
-_FINITE_AUX = frozenset(
-    "is are was were has have had will would can could should may might must do does did am".split()
-)
+FINITE_AUX = frozenset("is are was were has have had will would can could should may might must do does did am".split())
 ASIDE_ADVERBS = frozenset(["however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless"])
 _ASIDES = frozenset(
     [("once", "again"), ("in", "fact"), ("of", "course"), ("in", "turn"), ("for", "instance"), ("for", "example")]
@@ -674,7 +672,7 @@ def governing_verb(toks: list[Tok], i: int) -> int | None:
         if not is_word(toks[k]) or toks[k].low in _INFINITIVE_STOPS:
             break
         # ("he used to boast": "used" is tagged as a participle; not "Trump was quick to", which no one is)
-        finite = toks[k].low in _FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
+        finite = toks[k].low in FINITE_AUX or usual_tag(toks[k].low) in FINITE_TAGS or toks[k].low == "used"
         if toks[k].text.islower() and finite:
             return k
         if (
@@ -886,7 +884,7 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
                 return j, r
             break
         if (
-            t.low in _FINITE_AUX
+            t.low in FINITE_AUX
             and t.text.islower()
             and (j == 0 or toks[j - 1].low != "to")
             and any(u.low in ARTICLES_POSS for u in toks[j + 1 : b])
@@ -1715,9 +1713,9 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
     if text[last - 1] in _DANGLING and relative < last:
         last = relative  # (the clause ran past the words a scan takes)
     # (and an adverb the cut leaves at the end: "She also sent a tweet")
-    while last > first + 1 and (text[last - 1] in _DANGLING or (cut is not None and usual_tag(text[last - 1]) == "RB")):
-        last -= 1
-    while last > first and text[last - 1] in _DANGLING:
+    while last > first and (
+        text[last - 1] in _DANGLING or (cut is not None and last > first + 1 and usual_tag(text[last - 1]) == "RB")
+    ):
         last -= 1
     if last == first:
         return None if first else attr  # (a lone "her" stays what it was)
