@@ -1206,11 +1206,9 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder:
             return Resolution(holder, "person")
-    if low.startswith("the ") and head_noun(mention) in _descriptor_nouns():
-        # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said": the one person named just before
-        holder = _untitled_holder(mention, position, text, people, earlier_people)
-        if holder:
-            return Resolution(holder, "person")
+    holder = _described_holder(m)  # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"
+    if holder:
+        return Resolution(holder, "person")
     owned = _whose(mention, position, text, people, history)
     if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
         return Resolution(owned, "anonymous")
@@ -1246,14 +1244,19 @@ def _resolve_other(m: _Mentioned) -> Resolution:
         named = list(dict.fromkeys(full_name(n, people, at) for at, n, _ in earlier_people if at >= position - 400))
         if len(named) >= 2:
             return Resolution(named[-2] if pair[1] == "former" else named[-1], "person")
-    described = _THE_DESCRIBED.fullmatch(low)
-    if described and described[1] in _descriptor_nouns():
-        # "Taylor Swift played ... “...,” the singer told the crowd": the one person named just before, as a
-        # role no one holds by title is (see _untitled_holder)
-        holder = _untitled_holder(mention, position, text, people, earlier_people)
-        if holder:
-            return Resolution(holder, "person")
+    holder = _described_holder(m)  # "Taylor Swift played ... “...,” the singer told the crowd"
+    if holder:
+        return Resolution(holder, "person")
     return Resolution("unknown", "unknown")
+
+
+def _described_holder(m: _Mentioned) -> str | None:
+    """For a noun of work after "the", maybe described ("the singer", "the GOP front-runner"), the one person
+    named just before, as for a role no one holds by title (see _untitled_holder); else None."""
+    described = _THE_DESCRIBED.fullmatch(m.low)
+    if not (described and described[1] in _descriptor_nouns()):
+        return None
+    return _untitled_holder(m.mention, m.position, m.text, m.people, m.earlier_people)
 
 
 _FORMER_LATTER = re.compile(r"the (former|latter)")
