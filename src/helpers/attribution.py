@@ -424,7 +424,7 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
         return found  # a parenthetical attribution: "He sincerely believes, he said, that “...”"
     # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
     # quotation is the outer speaker's report
-    pronoun = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+    pronoun = found.mention.lower() in sp.PRONOUNS
     if (
         pronoun
         and toks[v].low in _NAMING
@@ -495,7 +495,7 @@ def _naming_pronoun(c: _Around, v: int, found: Attribution) -> Attribution:
     # (someone, not a thing: "The remarks suggest Mr. Trump is ... railing against what he calls")
     if (
         not opening
-        or opening[0].lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        or opening[0].lower() in sp.PRONOUNS
         or sp.mention_type(opening[0]) == "unknown"
         or _not_its_pronoun(found, opening[0])
     ):
@@ -582,11 +582,11 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
         if outer is None and pronoun and toks[w].low.endswith("ing") and toks[w - 1].text in (",", "¶"):
             # "Trump has hailed ..., telling reporters that he thinks ...": the participle's subject
             opening = sentence_subject(text, toks[:w], people, verb=toks[w].low)
-            if opening and opening[0].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+            if opening and opening[0].lower() not in sp.PRONOUNS:
                 return Attribution(opening[0], opening[1], opening[2], toks[w].text)
         if outer:
             # on to the outermost reporter: "Mr. Ross said Mr. Obama had told leaders that he would ..."
-            if outer.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+            if outer.mention.lower() not in sp.PRONOUNS:
                 named = outer
             # else the outermost reporter, as for a name: "She said, if elected, she would ask Mr. Biden to
             # help lead a “cancer moonshot”", "he said he often thinks of what his parents told him"
@@ -695,7 +695,7 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
                 # a participle after a clause inside someone's report goes on with the reporter: "Cardin said
                 # that Republicans rejected his attempts, calling it “...”" (but an opening phrase is no
                 # reporter: "Continuing to explain ..., Carson rejected ..., saying")
-                pron = found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+                pron = found.mention.lower() in sp.PRONOUNS
                 outer = _outermost(c, w, found, pron)
                 if usual_tag(toks[outer.rng_start].low) not in ("IN", "VBG"):
                     found = outer
@@ -941,7 +941,7 @@ def _named_intro(c: _Around) -> Attribution | None:
     if j < 1 or j not in c.verbs or not toks[j].text.islower():
         return None
     found = c.subject(j)
-    if found is None or found.mention.lower() in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+    if found is None or found.mention.lower() in sp.PRONOUNS:
         return None
     if sp.mention_type(found.mention) not in ("person", "organisation"):
         return None
@@ -1150,7 +1150,7 @@ def _coordinated(words: list[Tok]) -> bool:
         and all(is_word(t) for t in words)
         # (a name or a description: not "the nation's “broken” campaign finance system and he pledged")
         and (words[0].low in ARTICLES_POSS or words[0].text[0].isupper())
-        and words[0].low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        and words[0].low not in sp.PRONOUNS
         and not any(looks_like_verb(words, j) for j in range(len(words)))
     )
 

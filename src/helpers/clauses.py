@@ -547,7 +547,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         before = subject_left(toks, r)
         return (before[0], j + 1) if before else None  # (the clause describes the source: it stays)
     close_to = j > 1 and toks[j - 1].low == "to" and toks[j - 2].low in ("close", "closer", "loyal")
-    if toks[j].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and toks[j].low != "it" and not close_to:
+    if toks[j].low in sp.PRONOUNS and toks[j].low != "it" and not close_to:
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")
     if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
         return (j, j + 1)  # "a game many are calling “...”": a quantifier before an auxiliary stands alone
@@ -729,7 +729,7 @@ def _before_auxiliaries(toks: list[Tok], i: int) -> int:
             # (one of two words only after a pronoun or a name: not "The judges who ruled ... their laws, for
             # instance, said"; a longer one after any subject: "Supporters of abortion rights, on the other
             # hand, argued")
-            if before.low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or before.text[:1].isupper() or n > 2:
+            if before.low in sp.PRONOUNS or before.text[:1].isupper() or n > 2:
                 j -= n + 2
     # a short adverbial phrase after an auxiliary: "Beck, who has in the past described ..."
     p = next((p for p in (j - 1, j - 2) if p > 0 and toks[p].low in ("in", "at", "for", "over")), None)
@@ -832,7 +832,7 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             j -= 1  # "That letter demanded": a determiner opening the sentence, not a clause's "that"
             continue
         if (t.low in STOP_LEFT and not _lone_capital(toks, j, b)) or (
-            t.low == "who" and toks[j + 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+            t.low == "who" and toks[j + 1].low in sp.PRONOUNS
         ):
             # ("Obama, who he noted was ...": the pronoun is the subject)
             # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
@@ -1087,7 +1087,7 @@ def names_thing(toks: list[Tok], i: int) -> bool:
         toks[i].low in NAMING_VERBS
         and i > 0
         and is_word(toks[i - 1])
-        and toks[i - 1].low not in _AUX | sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        and toks[i - 1].low not in _AUX | sp.PRONOUNS
         and i + 1 < len(toks)
         and (toks[i + 1].text == "¶" or toks[i + 1].text[0].isupper())
     )
@@ -1196,7 +1196,7 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                     t.text[0].isupper() or t.text == "." or _place_link(head, n) or _name_particle(head, n)
                     for n, t in enumerate(head)
                 )
-                or (len(head) == 1 and head[0].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
+                or (len(head) == 1 and head[0].low in sp.PRONOUNS)
             )
         ):
             return (start, first_comma)
@@ -1367,7 +1367,7 @@ def _name_start(toks: list[Tok], b: int) -> int:
     while a < b and toks[a].text == ".":
         a += 1  # (the walk's limit can fall between a title and its full stop: "Gov. John R. Kasich")
     a = _pair_start(toks, a, b)  # "Smith and Jones, the two economists who wrote it, said": both
-    if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP:
+    if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS:
         a = b - 1
     return a
 
@@ -1558,7 +1558,7 @@ def is_clause(toks: list[Tok]) -> bool:
     """Whether words after a verb open a clause ("he may campaign", "Mr. Trump had disrespected ...") rather
     than name someone; only lower-case words count, so that "Will Rogers" stays a name."""
     first = _CONTRACTION_END.sub("", toks[0].low) if toks else ""  # ("said he’s with Clinton")
-    if len(toks) > 1 and (first in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP or first == "it"):
+    if len(toks) > 1 and (first in sp.PRONOUNS or first == "it"):
         return True  # (and "said it offered to buy ...")
     for t in toks:
         if t.low in ("who", "whose", "which", "that"):
@@ -1701,8 +1701,7 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
         (
             k
             for k in range(first + 1, relative)
-            if text[k] in _FINITE_INSIDE
-            or (_finite_word(text[k]) and text[k - 1].lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP)
+            if text[k] in _FINITE_INSIDE or (_finite_word(text[k]) and text[k - 1].lower() not in sp.PRONOUNS)
         ),
         None,
     )
@@ -1917,7 +1916,7 @@ def _accused_participle(toks: list[Tok], k: int) -> bool:
     while j > 0 and toks[j].text.islower() and usual_tag(toks[j].low) == "RB":
         j -= 1
     before = toks[j]
-    return is_word(before) and before.low not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP | _AUX | _RELATIVE_LEADS
+    return is_word(before) and before.low not in sp.PRONOUNS | _AUX | _RELATIVE_LEADS
 
 
 _ACCUSED = frozenset(["accused", "charged"])
@@ -1940,7 +1939,7 @@ def _introduces_name(toks: list[Tok], k: int) -> bool:
             return True
         if (
             not (toks[j].text.isalpha() or "-" in toks[j].text)
-            or toks[j].low in reporting_verbs() | _DETERMINERS_POSS | sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+            or toks[j].low in reporting_verbs() | _DETERMINERS_POSS | sp.PRONOUNS
         ):
             return False
     return False
@@ -2085,7 +2084,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     a = b = k
     # ("Her colleague, Rep. Jamie Raskin, was not amused": "her" before a noun is a possessive)
     her_noun = toks[a].low == "her" and a + 1 < len(toks) and is_word(toks[a + 1]) and not looks_like_verb(toks, a + 1)
-    if toks[a].low in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP and not her_noun:
+    if toks[a].low in sp.PRONOUNS and not her_noun:
         b = a + 1
     elif toks[a].low in CROWDS and a + 2 < len(toks) and toks[a + 1].low == "of":
         b = _noun_phrase_end(toks, a + 2)  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"

@@ -790,7 +790,7 @@ def _label_in_speaker(ptext: str, q: QuoteSpan, attr: Attribution) -> bool:
     return (
         q.outer_end <= attr.start < q.outer_end + 2
         and attr.mention[:1].islower()
-        and attr.mention.lower() not in sp.PRONOUNS_PERSON | sp.PRONOUNS_GROUP
+        and attr.mention.lower() not in sp.PRONOUNS
         and ptext[q.end - 1 : q.end].isalnum()
         and _LABEL_DETERMINER.search(ptext, max(0, q.open_at - 8), q.open_at) is not None
     )

@@ -18,6 +18,8 @@ from .lexicon import alternation, is_common_word, reporting_verbs, usual_tag, wo
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them"})
+# A mention that is only a pronoun must be resolved from an earlier one.
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP
 _DETERMINERS = frozenset(
     [
         "a",
@@ -373,7 +375,7 @@ def mention_type(mention: str) -> str:
         # capitals, "RAMOS:", or a word, "BOOM", is no acronym, save the World Health Organization's "WHO",
         # which is why this comes before the pronouns)
         return "organisation"
-    if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP:
+    if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS:
         return "pronoun"  # "he", and "He’s claiming that ..."
     pair = _NAME_PAIR.fullmatch(mention.strip()) if " and " in mention else None
     if pair and "organisation" in (mention_type(pair[1]), mention_type(pair[2])):
