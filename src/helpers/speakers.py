@@ -1186,7 +1186,144 @@ def _resolve_organisation(
     outlet = _outlet_part(mention.strip())
     if outlet:
         return resolve(outlet, position, text, people, history)  # "the front page of the Herald": the paper
+    kind = _THE_KIND.fullmatch(mention.strip())
+    # (a group described is not the one named: "the trade group for the Blue Cross Blue Shield plans", "the
+    # terrorist group" after "SITE Intelligence Group")
+    described = kind is not None and (
+        (_KIND_NOUNS[kind[1].lower()] == "group" and len(mention.split()) > 2)
+        # (nor a body other than the one named: "Allergan, the far smaller company, ... with the combined
+        # company claiming residency in Ireland")
+        or _OTHER_BODY.search(mention) is not None
+    )
+    named = _kind_antecedent(kind[1].lower(), position, text, history) if kind and not described else None
+    if named:  # "Twitter said in a statement ... The company said": Twitter
+        return Resolution(named, "organisation")
     return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
+
+
+# a body by its kind alone, maybe with a word or two before it: "the company", "the drug company", "the trade
+# group", "the newspaper", "the campaign", "the ruling party"
+_THE_KIND = re.compile(
+    r"(?i:the)\s+(?:[a-z-]+\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|newspaper|paper|campaign|party)"
+)
+_OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
+_KIND_NOUNS = {
+    "company": "company",
+    "firm": "company",
+    "corporation": "company",
+    "group": "group",
+    "organization": "group",
+    "organisation": "group",
+    "newspaper": "outlet",
+    "paper": "outlet",
+    "campaign": "campaign",
+    "party": "party",
+}
+# the last word of a group's name ("the Trayvon Martin Foundation", "Black Lives Matter", "Human Rights Watch")
+_GROUP_END = (
+    "Foundation|Association|Coalition|Group|Institute|Council|Union|League|Alliance|Network|Society|Fund|Project|"
+    "Federation|Organization|Organisation|Committee|PAC|Center|Centre|Matter|Watch|Club|Caucus|Forum|Trust|"
+    "Initiative|Action|Now|Congress"
+)
+_GROUP_NAMED = re.compile(
+    rf"(?<![\w’'-])(?:[A-Z][\w&’'.-]* (?:(?:of|for|on|the|and) )*){{0,5}}(?:{_GROUP_END})\b"
+    r"(?: (?:of|for|on) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*){0,3})?"
+)
+_PARTY_NAMED = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){1,3}Party\b|\b(?:GOP|RNC|DNC)\b")
+_GOVERNMENT_END = re.compile(
+    r"\b(?:Department|Ministry|Agency|Administration|Court|Police|Office|Bureau|Service|Commission|Senate|House|"
+    r"Kremlin|Pentagon|Army|Navy|Government|Parliament|Congress)$"
+)
+
+
+def _kind_of(name: str) -> str | None:
+    """What kind of body a name says it is (``company``, ``group``, ``outlet``, ``campaign``, ``party`` or
+    ``government``), or None for a bare name that says nothing ("Twitter", "Monsanto")."""
+    if _names_outlet(name) or _names_outlet(f"the {name}"):
+        return "outlet"
+    if name.endswith("campaign"):
+        return "campaign"
+    if _PARTY_NAMED.fullmatch(name):
+        return "party"
+    if _COMPANY_END.search(name) or _NAMED_SERVICE.search(name) or _BANK_NAME.search(name):
+        return "company"
+    if _GOVERNMENT_END.search(name) or name in countries() or _without_the(name).lower() in countries():
+        return "government"
+    if _GROUP_NAMED.fullmatch(_without_the(name)):
+        return "group"
+    return None
+
+
+def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[int, str, str]]) -> str | None:
+    """The body a noun of its kind refers back to, the nearest named or quoted within the last paragraphs:
+    an organisation that spoke, its name saying it is of that kind (or nothing, for a company or a group:
+    "Twitter said ... The company said"), or one named of that kind ("according to the National Golf
+    Foundation ... the group says"; "the Sanders campaign said ... the campaign said")."""
+    kind = _KIND_NOUNS[noun]
+    start = max(0, position - 2500)
+    best: tuple[int, str] | None = None
+    for at, speaker, stype in history:
+        if stype != "organisation" or not start <= at < position or not _BODY_NAME.fullmatch(speaker):
+            continue  # (a name, not a description that spoke: "the Dutch chemical group")
+        own = _kind_of(speaker)
+        group_named = kind == "group" and speaker.endswith(" Group")  # ("United Gun Group ... the organization")
+        if own == kind or (own is None and kind in ("company", "group")) or group_named:
+            best = max(best or (at, speaker), (at, speaker))
+    finders = {
+        "group": [_GROUP_NAMED],
+        "party": [_PARTY_NAMED],
+        "campaign": [_SOMEONES_CAMPAIGN],
+        "company": [_COMPANY_CALLED],  # (by its suffix, at a sentence's start: see _resolve_organisation)
+        "outlet": [_OUTLET_NAMED],
+    }[kind]
+    # (a body only named, not quoted, in this paragraph or the one before: further back, another of its kind
+    # may have come between unnoticed, "the retailer Amazon ... the oil giant Exxon Mobil. The company said")
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text, start, position)]
+    near = breaks[-2] if len(breaks) > 1 else start
+    for finder in finders:
+        for m in finder.finditer(text, near, position):
+            name = (m.group() if not finder.groupindex else m["name"] or m["named"] or m["after"]).strip(" ,")
+            if _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
+                continue  # ("UnitedHealth Group" is a company, "the Orlando Sentinel" a paper)
+            if kind != "outlet":
+                name = _without_the(name)  # ("The Trayvon Martin Foundation was founded": a sentence's "The")
+            if best is None or m.start() > best[0]:
+                best = (m.start(), name)
+    if best is None or _other_subject(text, best[0] + len(best[1]), position, best[1]):
+        return None
+    return best[1]
+
+
+def _other_subject(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a sentence between ``start`` and ``end`` opens with a name other than ``name``: another body, or
+    a person, the noun may as well refer to ("Starpointe Savings Bank rose after the Federal Deposit Insurance
+    Corp. approved ... Kirschner Medical fell 4 to 15. The company said": Kirschner Medical)."""
+    for m in _SENTENCE_NAME.finditer(text, start, end):
+        word = m[1].rstrip("’'s")
+        if word not in name.split() and not is_common_word(m[1]):
+            return True
+    return False
+
+
+# a sentence's first word, or the first after "The", that is capitalised ("Kirschner Medical fell", "The Dow was")
+_SENTENCE_NAME = re.compile(r"[.!?][\"”’']?\s+(?:The\s+)?([A-Z][\w&’'-]*)")
+# a body's name: capitalised words, maybe joined by "of", "and", "the", "&", "for" ("Twitter", "Black Lives
+# Matter", "Bernie Sanders’ campaign", "Department of Health and Human Services"; not "the Dutch chemical group")
+_BODY_NAME = re.compile(r"[A-Z][\w.&’'-]*(?: (?:(?:of|and|the|&|for|on) )*[A-Z][\w.&’'-]*)*(?: campaign)?")
+_LINE_BREAK = re.compile(r"\n\s*")
+_SOMEONES_CAMPAIGN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.-]* ){0,3}[A-Z][\w-]*(?:[’']s?)? campaign\b")
+# one to four capitalised words on one line, dots only inside them ("Amazon.com", not "Amazon. The")
+_NAME_WORDS = r"(?:[A-Z][\w&’'-]*(?:\.[\w&’'-]+)* ){0,3}[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"
+# a name the article calls a company: "Shares of Apple", "Alphabet, the parent company of Google", "the
+# automaker Tesla" (a name of capitals, one to four words)
+_COMPANY_CALLED = re.compile(
+    rf"[Ss]hares (?:of|in) (?P<name>{_NAME_WORDS})"
+    rf"|(?<![\w’'-])(?P<named>{_NAME_WORDS}), (?:the|an?) (?:(?!of\b|and\b)[\w-]+ ){{0,3}}"
+    r"(?:company|firm|corporation|conglomerate|start-?up|lender|insurer|airline|retailer|manufacturer|[a-z]*maker)\b"
+    r"|\b(?:company|firm|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|[a-z]+maker) "
+    rf"(?P<after>{_NAME_WORDS})"
+)
+_OUTLET_NAMED = re.compile(rf"(?<![\w’'-])(?:[Tt]he )?{_NAME_WORDS}")
 
 
 def _resolve_anonymous(m: _Mentioned) -> Resolution:
