@@ -6268,3 +6268,19 @@ def test_a_body_by_its_kind_stays_unnamed_when_another_name_came_between_or_it_i
         ("the combined company", "combined company"),  # (not Allergan, the smaller one)
         ("The trade group for insurers", "trade group for insurers"),
     ]
+
+
+def test_a_pronoun_with_no_one_named_in_full_before_is_the_surname_that_opened_a_sentence():
+    text = (
+        "Merkel arrived in Paris on Monday. “We must act,” she said.\n\n"
+        "Paris hosted the summit.\n\n"
+        "“It went well,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been unknown; Paris, a place the article is in, is no one)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("she", "Merkel", "person"),
+        ("she", "Merkel", "person"),
+    ]
+    q = extract_quotes("Ukraine launched a counteroffensive. “We are advancing,” he said.\n")
+    assert q["speaker"].tolist() == ["unknown"]  # (a country is no one's name)

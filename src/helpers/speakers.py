@@ -1621,7 +1621,38 @@ def _nearest_person(
         # of ordinary words: "Mayor Arno Hill")
         if known == wanted or (known is None and (not wanted or _name_like(full) or full in titled)):
             return Resolution(full, "person")
+    if not candidates:
+        # no one named in full before: a surname alone that opened a sentence just before, as famous people
+        # are often named ("Merkel arrived in Paris on Monday. “We must act,” she said")
+        lone = _lone_surname(text, position)
+        if lone:
+            return Resolution(lone, "person")
     return Resolution("unknown", "unknown")
+
+
+# a capitalised word opening a sentence (or a paragraph), then a verb in the past or present tense, maybe after
+# an adverb: "Merkel arrived", "Trump lashed out", "Obama quickly said"
+_LONE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][”\"’']\s)|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z’'-]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.M
+)
+
+
+def _lone_surname(text: str, position: int) -> str | None:
+    """The one-word name that was the subject of a sentence in this paragraph or the one before, nearest
+    first: a person's, not an ordinary word, a country, a place the article is in, a nationality or an
+    organisation."""
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text, max(0, position - 1500), position)]
+    start = breaks[-2] if len(breaks) > 1 else max(0, position - 1500)
+    for m in reversed(list(_LONE_SUBJECT.finditer(text, start, position))):
+        name, verb = m.groups()
+        if usual_tag(verb) not in ("VBD", "VBZ") and not verb.endswith("ed"):
+            continue
+        if not _name_like(name) or is_organisation(name) or name in countries() or name.lower() in title_words():
+            continue
+        # (not a place the article is in, or goes to: "Paris hosted the summit" after "arrived in Paris")
+        if re.search(rf"\b(?:in|at|from|to|near|across|around)\s+{re.escape(name)}\b", text) is None:
+            return name
+    return None
 
 
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
