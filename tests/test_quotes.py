@@ -6284,3 +6284,21 @@ def test_a_pronoun_with_no_one_named_in_full_before_is_the_surname_that_opened_a
     ]
     q = extract_quotes("Ukraine launched a counteroffensive. “We are advancing,” he said.\n")
     assert q["speaker"].tolist() == ["unknown"]  # (a country is no one's name)
+
+
+def test_a_party_member_by_state_is_the_lawmaker_named_with_that_state_or_the_only_one_of_no_other_state():
+    text = (
+        "Texas Sen. Ted Cruz says the new rules aren’t worth the paper they’re written on.\n\n"
+        "Senate Majority Leader Mitch McConnell is criticizing President Barack Obama.\n\n"
+        "In a statement, the Kentucky Republican dismissed Obama’s actions as unconstitutional. He said "
+        "Congress will track the actions closely.\n\n"
+        "Sen. Marco Rubio of Florida spoke later. “It’s overreach,” the Florida Republican said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Texas Sen. Ted Cruz", "Ted Cruz"),
+        ("Senate Majority Leader Mitch McConnell", "Mitch McConnell"),
+        ("the Kentucky Republican", "Mitch McConnell"),  # (had been anonymous, "the Kentucky Republican")
+        ("He", "Mitch McConnell"),  # (had been Barack Obama, as the one named after the Kentucky Republican)
+        ("the Florida Republican", "Marco Rubio"),  # (not McConnell, the last lawmaker before him)
+    ]

@@ -937,6 +937,11 @@ def resolve(
         )
         if res.speaker_type == "person" and _name_like(res.speaker):
             return res
+    member = _STATE_MEMBER.fullmatch(mention.strip())
+    if member:  # "Sen. Mitch McConnell ... the Kentucky Republican said": the lawmaker named last
+        lawmaker = _last_lawmaker(member["state"], position, text, earlier)
+        if lawmaker:
+            return Resolution(full_name(lawmaker, people, position), "person")
     epithet = _EPITHET.fullmatch(mention.strip())
     if epithet:  # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last
         res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, antecedents)
@@ -1487,6 +1492,36 @@ _EPITHET = re.compile(
     r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian)"
 )  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
 _EPITHET_GENDER = {"man": "m", "woman": "f"}
+# a party's lawmaker by the state they represent: "the Kentucky Republican", "the New York Democrat"
+_STATE_MEMBER = re.compile(r"(?i:the)\s+(?P<state>(?:[A-Z][a-z]+\s+){1,2})(?:Democrat|Republican)")
+# titles of those who represent a state (or a district in it)
+_LAWMAKER_TITLE = re.compile(
+    r"\b(?:Sen|Senator|Senate|Rep|Representative|Congressman|Congresswoman|House|Gov|Governor|Speaker|Whip|Majority|Minority|Committee)\b"
+)
+
+
+def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) -> str | None:
+    """The person named last before ``position`` with the state named close by ("Marco Rubio of Florida",
+    "Sen. Ted Cruz (R-Texas)"), else the only one named with a lawmaker's or governor's title and no other
+    state close by in the 1,500 characters before ("Senate Majority Leader Mitch McConnell", not "Texas Sen.
+    Ted Cruz"); None for no one, or for two."""
+    state = state.strip()
+    before = [p for p in earlier if p.start < position]
+    around = {p.name: text[max(0, p.start - 40) : min(position, p.start + len(p.name) + 40)] for p in before}
+    for p in reversed(before):
+        if state in around[p.name]:
+            return p.name
+    titled = {
+        p.name
+        for p in before
+        if p.start >= position - 1500
+        and p.title
+        and _LAWMAKER_TITLE.search(p.title)
+        and not any(w in countries() for w in _WORD.findall(around[p.name]))
+    }
+    return titled.pop() if len(titled) == 1 else None
+
+
 # a player's or a manager's side before the noun: "the Arsenal manager", "the England winger", "the Brentford
 # boss" (sport prints these for someone it has named)
 _SIDE_EPITHET = re.compile(
