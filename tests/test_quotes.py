@@ -6302,3 +6302,15 @@ def test_a_party_member_by_state_is_the_lawmaker_named_with_that_state_or_the_on
         ("He", "Mitch McConnell"),  # (had been Barack Obama, as the one named after the Kentucky Republican)
         ("the Florida Republican", "Marco Rubio"),  # (not McConnell, the last lawmaker before him)
     ]
+
+
+def test_an_ex_role_is_the_former_holder():
+    text = (
+        "Nikki Haley, the former South Carolina governor, campaigned in Iowa. “I’m in it to win,” Haley said. "
+        "The ex-governor added that she would “stay in the race.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Haley", "Nikki Haley", "person"),
+        ("The ex-governor", "Nikki Haley", "person"),  # (had been unknown)
+    ]

@@ -357,6 +357,9 @@ _DEMONSTRATIVE = re.compile(r"\s*(?:[Tt]his|[Tt]hat)\s+(?=[a-z])")
 @lru_cache(maxsize=8192)  # (pure; articles repeat their speakers: "he", "Trump", "the president")
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
+    ex = _EX_ROLE.fullmatch(mention.strip())
+    if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
+        return mention_type(f"{ex[1]}former {ex[2]}")
     demonstrative = _DEMONSTRATIVE.match(mention)
     if demonstrative:
         return mention_type("the " + mention[demonstrative.end() :])  # "That person said": the person
@@ -894,6 +897,12 @@ def resolve(
     name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
     statement", "his comments") and a statement from someone are that someone's.
     """
+    ex = _EX_ROLE.fullmatch(mention.strip())
+    if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
+        return resolve(f"{ex[1]}former {ex[2]}", position, text, people, history)
+    ex = _EX_ROLE.fullmatch(mention.strip())
+    if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
+        return resolve(f"{ex[1]}former {ex[2]}", position, text, people, history)
     demonstrative = _DEMONSTRATIVE.match(mention)
     if demonstrative:  # "A source close to him said ... That person said": the person, as "the person"
         return resolve("the " + mention[demonstrative.end() :], position, text, people, history)
@@ -971,6 +980,9 @@ def resolve(
     if kind == "anonymous":
         return _resolve_anonymous(_Mentioned(mention, low, position, text, people, history, earlier_people))
     return _resolve_other(_Mentioned(mention, low, position, text, people, history, earlier_people))
+
+
+_EX_ROLE = re.compile(r"((?i:the)\s+(?:[\w-]+\s+)?)ex-(\w+)")
 
 
 class _Mentioned(NamedTuple):
