@@ -6314,3 +6314,20 @@ def test_an_ex_role_is_the_former_holder():
         ("Haley", "Nikki Haley", "person"),
         ("The ex-governor", "Nikki Haley", "person"),  # (had been unknown)
     ]
+
+
+def test_an_outlet_by_the_last_word_of_its_name_is_the_one_named_in_full_before():
+    text = (
+        "The Washington Post reported on Sunday that the campaign was in turmoil.\n\n"
+        "According to The New York Times, the manager was fired. The Post said staff were “exhausted.” "
+        "The Times said the decision was “long expected.”\n\n"
+        "The Journal said profits fell.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("The Washington Post", "Washington Post"),
+        ("The New York Times", "New York Times"),
+        ("The Post", "Washington Post"),  # (had been "Post", which speakers.parquet kept apart)
+        ("The Times", "New York Times"),
+        ("The Journal", "Journal"),  # (no Journal named in full)
+    ]

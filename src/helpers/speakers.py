@@ -1203,6 +1203,15 @@ def _resolve_organisation(
     outlet = _outlet_part(mention.strip())
     if outlet:
         return resolve(outlet, position, text, people, history)  # "the front page of the Herald": the paper
+    short = _SHORT_OUTLET.fullmatch(mention.strip())
+    if short and short[1].lower() in news_outlets():
+        # "The Post" after "The Washington Post", "the Times" after "The New York Times": the outlet named in
+        # full last
+        full = None
+        for found in _outlet_in_full(short[1]).finditer(text, max(0, position - 20000), position):
+            full = _without_the(found.group())
+        if full:
+            return Resolution(full, "organisation")
     kind = _THE_KIND.fullmatch(mention.strip())
     # (a group described is not the one named: "the trade group for the Blue Cross Blue Shield plans", "the
     # terrorist group" after "SITE Intelligence Group")
@@ -1216,6 +1225,17 @@ def _resolve_organisation(
     if named:  # "Twitter said in a statement ... The company said": Twitter
         return Resolution(named, "organisation")
     return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
+
+
+# an outlet by the last word of its name: "the Post", "The Times", "the Journal"
+_SHORT_OUTLET = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)")
+
+
+@lru_cache(maxsize=64)
+def _outlet_in_full(word: str) -> re.Pattern[str]:
+    # ("The Washington Post", "the New York Times", "Wall Street Journal": capitalised words before the word,
+    # "The" not among them but first)
+    return re.compile(rf"(?<![\w’'-])(?:(?!The\b)[A-Z][\w.&’'-]* ){{1,3}}{word}\b")
 
 
 # a body by its kind alone, maybe with a word or two before it: "the company", "the drug company", "the trade
