@@ -6331,3 +6331,15 @@ def test_an_outlet_by_the_last_word_of_its_name_is_the_one_named_in_full_before(
         ("The Times", "New York Times"),
         ("The Journal", "Journal"),  # (no Journal named in full)
     ]
+
+
+def test_a_record_named_for_or_by_an_organisation_is_the_record_not_a_person():
+    text = (
+        "According to early results of exit polls conducted for The Associated Press, nearly half of voters "
+        "decided in the last week.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        # (had been "The Associated Press" typed a person)
+        ("early results of exit polls conducted for The Associated Press", "unknown"),
+    ]

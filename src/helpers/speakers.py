@@ -966,6 +966,10 @@ def resolve(
         return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
     if kind == "role":
         return _resolve_role(_Mentioned(mention, low, position, text, people, history, earlier_people))
+    if kind == "person" and head_noun(mention) in DOCUMENT_NOUNS | DATA_NOUNS and head_noun(mention) in mention:
+        # a record in lower case before the names it is for or by: the record ("early results of exit polls
+        # conducted for the Associated Press", had been the Associated Press typed a person)
+        return Resolution(mention.strip(), "unknown")
     if kind == "person":
         res = _resolve_person(mention, position, text, people)
         # (a name that spoke as an organisation before is one still: "Paribas said Monday that it intends ...
