@@ -966,7 +966,7 @@ def resolve(
         return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
     if kind == "role":
         return _resolve_role(_Mentioned(mention, low, position, text, people, history, earlier_people))
-    if kind == "person" and head_noun(mention) in DOCUMENT_NOUNS | DATA_NOUNS and head_noun(mention) in mention:
+    if kind == "person" and _record_head(mention):
         # a record in lower case before the names it is for or by: the record ("early results of exit polls
         # conducted for the Associated Press", had been the Associated Press typed a person)
         return Resolution(mention.strip(), "unknown")
@@ -987,6 +987,15 @@ def resolve(
 
 
 _EX_ROLE = re.compile(r"((?i:the)\s+(?:[\w-]+\s+)?)ex-(\w+)")
+
+
+_RECORD_NOUNS = DOCUMENT_NOUNS | DATA_NOUNS
+
+
+def _record_head(mention: str) -> bool:
+    """Whether a phrase's head is a record in lower case ("exit polls conducted for the Associated Press")."""
+    head = head_noun(mention)
+    return head in _RECORD_NOUNS and head in mention
 
 
 class _Mentioned(NamedTuple):
