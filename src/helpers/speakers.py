@@ -900,9 +900,6 @@ def resolve(
     ex = _EX_ROLE.fullmatch(mention.strip())
     if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
         return resolve(f"{ex[1]}former {ex[2]}", position, text, people, history)
-    ex = _EX_ROLE.fullmatch(mention.strip())
-    if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
-        return resolve(f"{ex[1]}former {ex[2]}", position, text, people, history)
     demonstrative = _DEMONSTRATIVE.match(mention)
     if demonstrative:  # "A source close to him said ... That person said": the person, as "the person"
         return resolve("the " + mention[demonstrative.end() :], position, text, people, history)
@@ -1319,26 +1316,23 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
         group_named = kind == "group" and speaker.endswith(" Group")  # ("United Gun Group ... the organization")
         if own == kind or (own is None and kind in ("company", "group")) or group_named:
             best = max(best or (at, speaker), (at, speaker))
-    finders = {
-        "group": [_GROUP_NAMED],
-        "party": [_PARTY_NAMED],
-        "campaign": [_SOMEONES_CAMPAIGN],
-        "company": [_COMPANY_CALLED],  # (by its suffix, at a sentence's start: see _resolve_organisation)
-        "outlet": [_OUTLET_NAMED],
+    finder = {
+        "group": _GROUP_NAMED,
+        "party": _PARTY_NAMED,
+        "campaign": _SOMEONES_CAMPAIGN,
+        "company": _COMPANY_CALLED,  # (by its suffix, at a sentence's start: see _resolve_organisation)
+        "outlet": _OUTLET_NAMED,
     }[kind]
     # (a body only named, not quoted, in this paragraph or the one before: further back, another of its kind
     # may have come between unnoticed, "the retailer Amazon ... the oil giant Exxon Mobil. The company said")
-    breaks = [m.end() for m in _LINE_BREAK.finditer(text, start, position)]
-    near = breaks[-2] if len(breaks) > 1 else start
-    for finder in finders:
-        for m in finder.finditer(text, near, position):
-            name = (m.group() if not finder.groupindex else m["name"] or m["named"] or m["after"]).strip(" ,")
-            if _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
-                continue  # ("UnitedHealth Group" is a company, "the Orlando Sentinel" a paper)
-            if kind != "outlet":
-                name = _without_the(name)  # ("The Trayvon Martin Foundation was founded": a sentence's "The")
-            if best is None or m.start() > best[0]:
-                best = (m.start(), name)
+    for m in finder.finditer(text, _paragraph_before(text, start, position), position):
+        name = (m.group() if not finder.groupindex else m["name"] or m["named"] or m["after"]).strip(" ,")
+        if _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
+            continue  # ("UnitedHealth Group" is a company, "the Orlando Sentinel" a paper)
+        if kind != "outlet":
+            name = _without_the(name)  # ("The Trayvon Martin Foundation was founded": a sentence's "The")
+        if best is None or m.start() > best[0]:
+            best = (m.start(), name)
     if best is None or _other_subject(text, best[0] + len(best[1]), position, best[1]):
         return None
     return best[1]
@@ -1361,6 +1355,14 @@ _SENTENCE_NAME = re.compile(r"[.!?][\"”’']?\s+(?:The\s+)?([A-Z][\w&’'-]*)"
 # Matter", "Bernie Sanders’ campaign", "Department of Health and Human Services"; not "the Dutch chemical group")
 _BODY_NAME = re.compile(r"[A-Z][\w.&’'-]*(?: (?:(?:of|and|the|&|for|on) )*[A-Z][\w.&’'-]*)*(?: campaign)?")
 _LINE_BREAK = re.compile(r"\n\s*")
+
+
+def _paragraph_before(text: str, start: int, position: int) -> int:
+    """Where the paragraph before the one holding ``position`` starts, looking back no further than ``start``."""
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text, start, position)]
+    return breaks[-2] if len(breaks) > 1 else start
+
+
 _SOMEONES_CAMPAIGN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.-]* ){0,3}[A-Z][\w-]*(?:[’']s?)? campaign\b")
 # one to four capitalised words on one line, dots only inside them ("Amazon.com", not "Amazon. The")
 _NAME_WORDS = r"(?:[A-Z][\w&’'-]*(?:\.[\w&’'-]+)* ){0,3}[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"
@@ -1541,7 +1543,8 @@ _EPITHET_GENDER = {"man": "m", "woman": "f"}
 _STATE_MEMBER = re.compile(r"(?i:the)\s+(?P<state>(?:[A-Z][a-z]+\s+){1,2})(?:Democrat|Republican)")
 # titles of those who represent a state (or a district in it)
 _LAWMAKER_TITLE = re.compile(
-    r"\b(?:Sen|Senator|Senate|Rep|Representative|Congressman|Congresswoman|House|Gov|Governor|Speaker|Whip|Majority|Minority|Committee)\b"
+    r"\b(?:Sen|Senator|Senate|Rep|Representative|Congressman|Congresswoman|House|Gov|Governor|Speaker|Whip|"
+    r"Majority|Minority|Committee)\b"
 )
 
 
@@ -1721,8 +1724,7 @@ def _lone_surname(text: str, position: int) -> str | None:
     """The one-word name that was the subject of a sentence in this paragraph or the one before, nearest
     first: a person's, not an ordinary word, a country, a place the article is in, a nationality or an
     organisation."""
-    breaks = [m.end() for m in _LINE_BREAK.finditer(text, max(0, position - 1500), position)]
-    start = breaks[-2] if len(breaks) > 1 else max(0, position - 1500)
+    start = _paragraph_before(text, max(0, position - 1500), position)
     for m in reversed(list(_LONE_SUBJECT.finditer(text, start, position))):
         name, verb = m.groups()
         if usual_tag(verb) not in ("VBD", "VBZ") and not verb.endswith("ed"):
