@@ -296,6 +296,22 @@ def test_speakers_merge_spelling_variants():
     assert fold("Zelenskyy") == fold("Zelenskiy") == fold("Zelensky")
 
 
+def test_a_merged_speaker_has_the_type_most_of_its_quotations_have():
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "speaker": ["Associated Press", "Associated Press", "Associated Press", "Jane Press"],
+            "speaker_type": ["person", "organisation", "organisation", "person"],
+            "kind": ["indirect"] * 4,
+            "speaker_mention": ["exit polls conducted for the Associated Press", "the AP", "The AP", "Jane Press"],
+        }
+    )
+    table = merge_speakers(quotes).set_index("speaker")
+    # (had been a person, the type of its first row)
+    assert table.loc["Associated Press", ["speaker_type", "n_quotes"]].tolist() == ["organisation", 3]
+    assert table.loc["Jane Press", "speaker_type"] == "person"
+
+
 def test_speakers_merge_an_organisation_with_its_acronym_across_articles():
     quotes = pd.DataFrame(
         {

@@ -2786,7 +2786,9 @@ class SpeakerTally:
             kinds = sum((st.kinds for st in stats), Counter())
             row = {
                 "speaker": name,
-                "speaker_type": pairs[0][1],
+                # (the type most of its quotations have: a name typed a person once, the AP in "exit polls
+                # conducted for The Associated Press", stays the organisation it is everywhere else)
+                "speaker_type": max(pairs, key=lambda p: self.pairs[p].n)[1],
                 "n_quotes": n,
                 "n_articles": len(set().union(*(st.articles for st in stats))),
                 **{f"n_{kind}": kinds[kind] for kind in ("direct", "partial", "indirect")},
