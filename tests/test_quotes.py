@@ -6359,3 +6359,18 @@ def test_a_record_named_for_or_by_an_organisation_is_the_record_not_a_person():
         # (had been "The Associated Press" typed a person)
         ("early results of exit polls conducted for The Associated Press", "unknown"),
     ]
+
+
+def test_capitals_that_name_no_one_are_not_a_person():
+    text = (
+        "Reince Priebus met the candidate on Monday.\n\nPriebus later Thursday told Fox News: “It was "
+        "very productive.”\n\n"
+        "Exit polling found that voters were “angry.”\n\n"
+        "Melania’s speechwriter said she had made “a mistake.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Priebus later", "Reince Priebus", "person"),  # (had been "Priebus later", a person)
+        ("Exit polling", "Exit polling", "unknown"),  # (had been a person)
+        ("Melania’s speechwriter", "Melania’s speechwriter", "anonymous"),  # (had been a person)
+    ]

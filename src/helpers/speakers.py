@@ -780,6 +780,8 @@ def _name_tail(mention: str) -> re.Match[str] | None:
 
 _NAME_JOINS = frozenset(["of", "for", "on", "de", "du", "des", "der", "von"])
 _NAME_PLACE_LINKS = frozenset(["of", "at", "from", "with"])
+# a surname, then adverbs a mention ran on into ("Priebus later", "Rubio only briefly")
+_SURNAME_THEN_ADVERBS = re.compile(r"([A-Z][\w’'-]+)(?:\s+(?:[a-z]+ly|later|then|also|only|still|again|too|once))+")
 _SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)\s+(?:" + "|".join(sorted(_NAME_PLACE_LINKS)) + r")\s")
 
 
@@ -1140,9 +1142,11 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
         and full_name(described[2], people, position) != described[2]
     ):
         name = described[2]  # "an angry Hollande", "a teary-eyed Bush": a person the article has named
-    linked = _SURNAME_OF.match(mention.strip())
+    linked = _SURNAME_OF.match(mention.strip()) or _SURNAME_THEN_ADVERBS.fullmatch(mention.strip())
     if name is None and linked and full_name(linked[1], people, position) != linked[1]:
-        name = linked[1]  # "Trump at the time", "Baker of the Heritage Foundation": a surname named before
+        # "Trump at the time", "Baker of the Heritage Foundation", "Priebus later", "Rubio only briefly": a
+        # surname named before
+        name = linked[1]
     if _KNIGHTED.fullmatch(mention.strip()):
         name = mention.strip()  # (the title says which name it is: see full_name)
     full = full_name(name or mention.strip(), people, position)
@@ -1153,7 +1157,29 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
     company = _company_named(full, position, text, people)
     if company is None and _speaks_as_it(full, position, mention, text, people):
         company = full  # "Starbucks said on Tuesday that it had hired ...": a body, by the pronoun it uses
+    if company is None and name is None and full == mention.strip() and _no_name(full):
+        # capitals that name no one: someone unnamed ("Melania’s speechwriter", "DNC chair", "Proponents of
+        # the new bill"), else a sentence's first word before common ones ("Exit polling", "Do you", "Let me")
+        # or a thing of someone's ("Clinton’s broadside")
+        head = head_noun(full)
+        someone = (
+            head in anonymous_heads()
+            or head in title_words()
+            or head in _PEOPLE_PLURALS
+            # (a singular agent noun: "speechwriter", "predecessor"; not "agreement", "statement")
+            or (head.endswith(("er", "or", "ist", "ian")) and usual_tag(head) in ("NN", ""))
+            or _AGENT_PLURAL.search(head) is not None
+        )
+        return Resolution(full, "anonymous" if someone else "unknown")
     return Resolution(company, "organisation") if company else Resolution(full, "person")
+
+
+def _no_name(phrase: str) -> bool:
+    """Whether a phrase holds no run of two capitalised words and its one capitalised word, if any, opens it
+    before words in lower case ("Exit polling", "Do you", "Clinton’s broadside"; not "Band member Flea")."""
+    words = phrase.split()
+    caps = [i for i, w in enumerate(words) if w[0].isupper()]
+    return len(caps) == 1 and caps[0] == 0 and len(words) > 1 and all(w[0].islower() for w in words[1:])
 
 
 def _resolve_organisation(
