@@ -6374,3 +6374,11 @@ def test_capitals_that_name_no_one_are_not_a_person():
         ("Exit polling", "Exit polling", "unknown"),  # (had been a person)
         ("Melania’s speechwriter", "Melania’s speechwriter", "anonymous"),  # (had been a person)
     ]
+
+
+def test_a_share_of_those_polled_after_a_qualifier_or_as_a_fraction_is_unnamed():
+    assert [
+        mention_type(m)
+        for m in ("Nearly nine out of 10", "Two-thirds of Democratic insiders", "A majority of Republicans")
+    ] == ["anonymous"] * 3  # (had been person, person, unknown)
+    assert mention_type("Halfway House") == "person"

@@ -687,7 +687,15 @@ IN_TEN = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?:in|out\s+of)[\s-]+"
     r"(?:10|ten|two|three|four|five|\d)\b"
 )
-_IN_TEN = re.compile(IN_TEN, re.I)
+# (maybe after a word that qualifies the share, "Nearly nine out of 10", or as a fraction: "Two-thirds of
+# Democratic insiders", "Half of voters", "A majority of Republicans")
+_SHARE_QUALIFIER = r"(?:(?:just|only|about|nearly|almost|roughly|some|more than|fewer than|less than)\s+)?"
+_IN_TEN = re.compile(
+    _SHARE_QUALIFIER
+    + rf"(?:{IN_TEN}|(?:half|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|an? (?:third|quarter|fifth|"
+    r"majority|plurality)|majorities)\s+of\s)",
+    re.I,
+)
 # a web address, one word to the tokenizer ("fivethirtyeight.com") and an organisation as a speaker
 WEB_ENDING = r"\.(?:com|org|net|gov|edu|io)\b"
 WEB_ADDRESS = r"[A-Za-z0-9][\w-]*" + WEB_ENDING
