@@ -6382,3 +6382,18 @@ def test_a_share_of_those_polled_after_a_qualifier_or_as_a_fraction_is_unnamed()
         for m in ("Nearly nine out of 10", "Two-thirds of Democratic insiders", "A majority of Republicans")
     ] == ["anonymous"] * 3  # (had been person, person, unknown)
     assert mention_type("Halfway House") == "person"
+
+
+def test_a_role_with_a_state_is_the_only_holder_named_near_with_no_other_state():
+    text = (
+        "Sen. Bernie Sanders will stay in the race until the convention, aides said.\n\n"
+        "The Vermont senator called the platform “a lot of very good and progressive” ideas.\n\n"
+        "Marco Rubio appeared with Sen. Joni Ernst, R-Iowa.\n\n"
+        "The Florida senator said he felt “good” about Iowa.\n"
+    )
+    q = extract_quotes(text)
+    said = q[q["speaker_mention"].str.endswith("senator")]
+    assert list(zip(said["speaker_mention"], said["speaker"], strict=True)) == [
+        ("The Vermont senator", "Bernie Sanders"),  # (had been unresolved)
+        ("The Florida senator", "The Florida senator"),  # (not Ernst, named with Iowa)
+    ]

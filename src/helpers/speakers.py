@@ -1582,6 +1582,13 @@ _LAWMAKER_TITLE = re.compile(
 )
 
 
+def _states_in(phrase: str) -> bool:
+    """Whether a phrase names a country or a US state, in one word or two ("Texas", "R-Texas", "New York")."""
+    words = re.findall(r"[A-Z][a-z]+", phrase)
+    pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return any(w in countries() for w in words) or any(pair in countries() for pair in pairs)
+
+
 def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) -> str | None:
     """The person named last before ``position`` with the state named close by ("Marco Rubio of Florida",
     "Sen. Ted Cruz (R-Texas)"), else the only one named with a lawmaker's or governor's title and no other
@@ -1596,10 +1603,7 @@ def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) 
     titled = {
         p.name
         for p in before
-        if p.start >= position - 1500
-        and p.title
-        and _LAWMAKER_TITLE.search(p.title)
-        and not any(w in countries() for w in _WORD.findall(around[p.name]))
+        if p.start >= position - 1500 and p.title and _LAWMAKER_TITLE.search(p.title) and not _states_in(around[p.name])
     }
     return titled.pop() if len(titled) == 1 else None
 
@@ -2036,7 +2040,17 @@ def _role_holder(
             )
             for at, n in titled
         ]
-        titled = [(at, n) for at, n, around in near if all(w in around for w in places)]
+        matched = [(at, n) for at, n, around in near if all(w in around for w in places)]
+        if not matched and len({n for _, n in titled}) == 1 and words[-1].islower():
+            # no holder named with the place: the only holder, when named with no other state or country in the
+            # 1,000 characters before ("Sen. Bernie Sanders ... the Vermont senator"; not "Texas Sen. Ted Cruz
+            # ... the Florida senator", nor a newspaper, "The New Hampshire Union Leader")
+            matched = [
+                (at, n)
+                for at, n in titled
+                if at >= position - 1000 and not _states_in(text[max(0, at - 30) : min(at + len(n) + 20, position)])
+            ]
+        titled = matched
     # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
     holders = {name.split()[-1]: name for _, name in titled}
     recent: set[str] = set()
