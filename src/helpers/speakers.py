@@ -1583,10 +1583,13 @@ _LAWMAKER_TITLE = re.compile(
 
 
 def _states_in(phrase: str) -> bool:
-    """Whether a phrase names a country or a US state, in one word or two ("Texas", "R-Texas", "New York")."""
+    """Whether a phrase names a country or a US state, in one word or two ("Texas", "R-Texas", "New York"), or a
+    nationality ("Ukrainian")."""
     words = re.findall(r"[A-Z][a-z]+", phrase)
     pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    return any(w in countries() for w in words) or any(pair in countries() for pair in pairs)
+    # (a party's name is no nationality: "Republican Sen. John McCain")
+    nationality = any(is_nationality(w) and w.lower() not in _PARTY_WORDS for w in words)
+    return nationality or any(w in countries() for w in words) or any(pair in countries() for pair in pairs)
 
 
 def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) -> str | None:
@@ -2041,7 +2044,7 @@ def _role_holder(
             for at, n in titled
         ]
         matched = [(at, n) for at, n, around in near if all(w in around for w in places)]
-        if not matched and len({n for _, n in titled}) == 1 and words[-1].islower():
+        if not matched and len({n for _, n in titled}) == 1 and words[-1].islower() and _states_in(" ".join(places)):
             # no holder named with the place: the only holder, when named with no other state or country in the
             # 1,000 characters before ("Sen. Bernie Sanders ... the Vermont senator"; not "Texas Sen. Ted Cruz
             # ... the Florida senator", nor a newspaper, "The New Hampshire Union Leader")
