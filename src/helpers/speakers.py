@@ -1183,8 +1183,8 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
 
 
 def _no_name(phrase: str) -> bool:
-    """Whether a phrase holds no run of two capitalised words and its one capitalised word, if any, opens it
-    before words in lower case ("Exit polling", "Do you", "Clinton’s broadside"; not "Band member Flea")."""
+    """Whether a phrase's one capitalised word opens it, before words in lower case only ("Exit polling", "Do
+    you", "Clinton’s broadside"; not "Band member Flea", nor a name alone)."""
     words = phrase.split()
     caps = [i for i, w in enumerate(words) if w[0].isupper()]
     return len(caps) == 1 and caps[0] == 0 and len(words) > 1 and all(w[0].islower() for w in words[1:])
@@ -1304,7 +1304,7 @@ _KIND_NOUNS = {
 _GROUP_END = (
     "Foundation|Association|Coalition|Group|Institute|Council|Union|League|Alliance|Network|Society|Fund|Project|"
     "Federation|Organization|Organisation|Committee|PAC|Center|Centre|Matter|Watch|Club|Caucus|Forum|Trust|"
-    "Initiative|Action|Now|Congress"
+    "Initiative|Action|Now"
 )
 _GROUP_NAMED = re.compile(
     rf"(?<![\w’'-])(?:[A-Z][\w&’'.-]* (?:(?:of|for|on|the|and) )*){{0,5}}(?:{_GROUP_END})\b"
