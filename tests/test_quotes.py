@@ -6397,3 +6397,10 @@ def test_a_role_with_a_state_is_the_only_holder_named_near_with_no_other_state()
         ("The Vermont senator", "Bernie Sanders"),  # (had been unresolved)
         ("The Florida senator", "The Florida senator"),  # (not Ernst, named with Iowa)
     ]
+
+
+def test_a_role_refers_back_to_the_one_person_introduced_with_a_description_in_lower_case():
+    text = "Democratic presidential candidate Hillary Clinton spoke in Iowa. “I’m ready,” the candidate said.\n"
+    q = extract_quotes(text)
+    # (had been unresolved: "presidential", in lower case, had hidden that the name opens its sentence)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("the candidate", "Hillary Clinton")]

@@ -2174,11 +2174,17 @@ _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "US", "UK", "EU", "E.U."])
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the name at ``at`` opens its sentence, after nothing but a title or description in capitals or
-    title words ("Sir Keir Starmer has", "Republican presidential candidate Ben Carson said")."""
+    title words ("Sir Keir Starmer has", "Republican presidential candidate Ben Carson said"), or a short one
+    ending in a title or a noun of work ("Democratic presidential candidate Hillary Clinton spoke")."""
     start = _sentence_start(text, max(0, at - 120), at)
     lead = text[start:at].split()
     # (a dateline's capitals and marks too: "WASHINGTON (AP) — Donald Trump has invested")
-    return all(w[0].isupper() or not w[0].isalpha() or w.lower().rstrip(".") in title_words() for w in lead)
+    if all(w[0].isupper() or not w[0].isalpha() or w.lower().rstrip(".") in title_words() for w in lead):
+        return True
+    # (or a description of the person that ends in a title or a noun of work: "Democratic presidential candidate
+    # Hillary Clinton", "billionaire businessman Donald Trump")
+    last = lead[-1].lower().rstrip(".") if lead else ""
+    return 1 < len(lead) <= 5 and (last in title_words() or last in _descriptor_nouns()) and lead[0][0].isupper()
 
 
 # titles that say whether a person is a man or a woman
