@@ -2174,8 +2174,8 @@ _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "US", "UK", "EU", "E.U."])
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the name at ``at`` opens its sentence, after nothing but a title or description in capitals or
-    title words ("Sir Keir Starmer has", "Republican presidential candidate Ben Carson said"), or a short one
-    ending in a title or a noun of work ("Democratic presidential candidate Hillary Clinton spoke")."""
+    title words ("Sir Keir Starmer has", "Republican Sen. Ted Cruz said"), or a short description ending in a
+    title or a noun of work ("Republican presidential candidate Ben Carson said")."""
     start = _sentence_start(text, max(0, at - 120), at)
     lead = text[start:at].split()
     # (a dateline's capitals and marks too: "WASHINGTON (AP) — Donald Trump has invested")
