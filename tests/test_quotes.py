@@ -6404,3 +6404,24 @@ def test_a_role_refers_back_to_the_one_person_introduced_with_a_description_in_l
     q = extract_quotes(text)
     # (had been unresolved: "presidential", in lower case, had hidden that the name opens its sentence)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("the candidate", "Hillary Clinton")]
+
+
+def test_a_quotation_in_a_restrictive_relative_clause_on_people_is_theirs():
+    text = (
+        "Senator Jane Smith and Mayor Tom Reed spoke on Monday.\n"
+        "Senator Jane Smith criticized colleagues who said the bill was “dead on arrival.”\n"
+        "Mayor Tom Reed rebuked Republican critics who say he should call the plan “a tax on families,” saying "
+        "the city had no choice.\n"
+        "Smith met with the residents who claim the new tax is “a war on the middle class.”\n"
+        # (what the people of the clause did is no report: the quotation is the sentence's own)
+        "Reed said the way the council treated women who complained about the roads “was a disgrace.”\n"
+    )
+    q = extract_quotes(text)
+    rows = list(zip(q["kind"], q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True))
+    assert rows == [
+        ("partial", "who", "colleagues", "anonymous"),  # (was Jane Smith)
+        ("partial", "who", "Republican critics", "anonymous"),  # (was Tom Reed)
+        ("indirect", "Mayor Tom Reed", "Tom Reed", "person"),  # (the participle is the sentence's subject's)
+        ("partial", "who", "the residents", "anonymous"),  # (was Jane Smith)
+        ("partial", "Reed", "Tom Reed", "person"),
+    ]

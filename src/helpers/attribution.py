@@ -524,11 +524,18 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
     Sanders ... what she called “...”")."""
     text, toks, people, first = c.text, c.toks, c.people, c.first
     inner, outermost, named, relative = found, None, None, False
+    inner_verb = v
     for w in reversed([w for w in c.pre_verbs if w < v]):
         if w >= inner.rng_start:
             continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside
         if inner is found and found.mention.lower() == "who" and toks[found.rng_start - 1].text == ",":
             break  # "Bundy says to Santilli, who responds: “...”": the one the relative clause is on
+        if (
+            inner.mention.lower() == "who"
+            and toks[inner.rng_start - 1].low in sp.anonymous_heads()
+            and _says_clause(toks, inner_verb)
+        ):
+            break  # "Obama rebuked critics who say he should ... “...”": the critics', not Obama's
         if inner is found and relative_namer(toks, found.rng_start, v):
             # ", a decision cyclists called “long overdue”", "in results that experts called “...”": the
             # cyclists' and the experts', not the council's or the company's that said something before
@@ -591,10 +598,18 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
             # else the outermost reporter, as for a name: "She said, if elected, she would ask Mr. Biden to
             # help lead a “cancer moonshot”", "he said he often thinks of what his parents told him"
             outermost = inner = outer
+            inner_verb = w
     if relative and (named or outermost):
         outer = named or outermost
         return found if _not_its_pronoun(found, outer.mention) else replace(found, antecedent=outer)
     return named or outermost or found
+
+
+def _says_clause(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` is one of saying with a clause after it ("who say he should", "who claim that
+    the tax is"), so that a quotation further on is in what it says (not "women who complained about ... “...”",
+    where the quotation is the sentence's own)."""
+    return v + 1 < len(toks) and toks[v].low in reporting_verbs() and usual_tag(toks[v + 1].low) not in ("IN", "TO")
 
 
 def _subject_elsewhere(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:

@@ -1443,6 +1443,29 @@ _DESCRIPTION_BEFORE = re.compile(
 )
 
 
+_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
+
+
+def _group_before(before: str) -> str | None:
+    """The people a restrictive "who" is on when a plural noun for them ends ``before``, with the words that
+    describe them ("rebuked Republican critics", "dismissed the residents"; not past a verb: "The mayor
+    dismissed residents" is "residents")."""
+    m = _WORDS_BEFORE.search(before)
+    words = m.group().split() if m else []
+    if not words or words[-1] not in sp.anonymous_heads() or not words[-1].endswith("s"):
+        return None
+    k = len(words) - 1
+    while k > 0 and (
+        usual_tag(words[k - 1].lower()) in ("JJ", "NN", "NNS")
+        or words[k - 1].endswith(("’s", "'s"))  # ("his show’s listeners")
+        or (words[k - 1][0].isupper() and usual_tag(words[k - 1].lower()) not in ("DT", "IN", "VBD", "VBZ", "VBP"))
+    ):
+        k -= 1
+    if k > 0 and usual_tag(words[k - 1].lower()) in ("DT", "PRP$"):
+        k -= 1  # ("the residents", "some critics", "his show’s listeners")
+    return " ".join(words[k:])
+
+
 def _resolve_relative(
     text: str, position: int, person: bool, people: list[sp.Person], history: list[tuple[int, str, str]]
 ) -> sp.Resolution:
@@ -1456,6 +1479,9 @@ def _resolve_relative(
     placed = _NAME_PLACED_BEFORE.search(before) if m is None and person else None
     if placed:  # a name and where it was: "Bundy says to Santilli on camera, who responds"
         return sp.resolve(placed.group("name"), position, text, people, history)
+    group = _group_before(before) if m is None and person else None
+    if group:  # "Obama rebuked critics who say": the critics
+        return sp.resolve(group, position, text, people, history)
     if m is None:
         m = _DESCRIPTION_BEFORE.search(before)
         if m is None:

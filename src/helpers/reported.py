@@ -814,10 +814,17 @@ def around_quotes(
     the judge was biased: “...”")."""
     out = []
     added = _added_statement(text, quotes[-1].outer_end, sent[1])
+    # (a participle after a quotation in a restrictive relative clause goes with the sentence's subject: "Obama
+    # rebuked critics who say ... “radical Islamists,” saying ..." is Obama's, not the critics')
+    inside = attr.mention.lower() == "who" and not text[sent[0] : attr.start].rstrip().endswith(",")
     if added and not any(c in text[added[1] : added[2]] for c in _QUOTE_CHARS):
         cue, start, end = added
         said = Attribution(attr.mention, attr.start, attr.end, cue, span=attr.span)
-        out.append((QuoteSpan(start, end, start, end), "indirect", said))
+        if inside:
+            found = sentence_subject(text, tokenize(text, sent[0], attr.start, []), people, verb=cue)
+            said = Attribution(found[0], found[1], found[2], cue, span=attr.span) if found else None
+        if said is not None:
+            out.append((QuoteSpan(start, end, start, end), "indirect", said))
     elif attr.start >= quotes[-1].outer_end:
         again = _said_again(text, attr, sent[1])
         if again is not None:
