@@ -6425,3 +6425,35 @@ def test_a_quotation_in_a_restrictive_relative_clause_on_people_is_theirs():
         ("partial", "who", "the residents", "anonymous"),  # (was Jane Smith)
         ("partial", "Reed", "Tom Reed", "person"),
     ]
+
+
+def test_someones_words_as_a_label_or_with_a_modifier_are_theirs():
+    text = (
+        "Governor Jane Smith left the race on Monday and endorsed Mayor Tom Reed.\n"
+        "Aides say the former governor plans to “actively support” Reed. From Smith's Facebook post: “For the "
+        "sake of our state, we must move on.”\n"
+        "The union is unlikely to back Reed after his March comment that, “We are going to close the plant.” "
+        "The union will sit out the race, its director Ann Wells told reporters.\n"
+        "Smith’s dictum to her staff was, “It is not a good plan if nobody complains.”\n"
+        "The senator's motto was simple: “Never give up.”\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] != "indirect"]
+    assert list(zip(quoted["speaker_mention"], quoted["speaker"], strict=True)) == [
+        ("Aides", "Aides"),
+        ("Smith", "Jane Smith"),  # (was Aides, from the sentence before)
+        ("his March comment", "Tom Reed"),  # (was "The union", the sentence's subject)
+        ("Smith’s dictum to her staff", "Jane Smith"),  # (was the phrase itself, anonymous)
+        ("The senator", "The senator"),  # (was unknown)
+    ]
+
+
+def test_a_surname_two_people_share_is_the_one_named_before_it_on_a_tie():
+    text = (
+        "Jeb Bush endorsed Ted Cruz on Wednesday.\n"
+        "“We must move on,” Bush said.\n"
+        "Another reason for Bush to back Cruz: his son. George P. Bush, the Texas land commissioner, is the "
+        "family's next hope.\n"
+    )
+    q = extract_quotes(text)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Jeb Bush"]  # (was George P. Bush)

@@ -760,7 +760,11 @@ def _colon_label(c: _Around) -> Attribution | None:
         or _named_before_colon(text, toks, qi - 1)
     )
     if not found:
-        return None
+        words = _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start)
+        if words is None or not is_speaker_phrase(words["who"], c.people, strict=True):
+            return None
+        # "From Bush's Facebook post: “...”", "The senator's motto was simple: “...”": whose words they are
+        return Attribution(words["who"], words.start("who"), words.end("who"), words["noun"])
     phrase, a, b = found
     own = _OWN_WORDS.match(phrase)
     if own:  # "Her message to the committee was simple: “...”": hers
@@ -876,13 +880,20 @@ def _sentence_holder(c: _Around) -> Attribution | None:
 # someone's words right before a quotation, with what they claim or call for: the noun's complement holds it
 _POSSESSED_WORDS = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?)\s+"
-    r"(?:[a-z-]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")"
+    # (one word that says which: "her March comment", "his Senate speech")
+    r"(?:[a-z-]+\s+|[A-Z][a-z]+\s+)?(?P<noun>" + sp.SPEECH_NOUNS + r")"
     # (past a short phrase of where or when: "Mr. Obama's suggestion at a debate that she was “...”")
-    r"(?P<rest>(?:\s+(?:at|in|on|during|before)\s+[^“”\"\n,]{1,40}?)?\s+(?P<link>that|to|for)\s[^“”\"\n]*?)?\s*$"
+    r"(?P<rest>(?:\s+(?:at|in|on|during|before)\s+[^“”\"\n,]{1,40}?)?\s+(?P<link>that|to|for),?\s[^“”\"\n]*?)?\s*$"
+)
+# someone's words as a label before a colon: "From Bush's Facebook post", "The senator's motto was simple"
+_WORDS_LABEL = re.compile(
+    r"(?:(?:From|In)\s+)?(?P<who>[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + sp.SPEECH_NOUNS + r")"
+    r"(?:\s+(?:to|on|at|in|during)\s+[^:,“”\"]{1,40}?)?(?:\s+(?:was|is|were|read|reads)(?:\s+[a-z]+)?)?\s*"
 )
 _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _OWN_WORDS = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + sp.SPEECH_NOUNS + r"\b")
-_SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|motto|refrain)\b")
+_SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|refrain)\b")
 _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())
 

@@ -873,11 +873,14 @@ class Resolution:
 
 # "Biden’s remarks", "the White House’s written statement": the possessor spoke
 SPEECH_NOUNS = (
-    r"(?:remarks?|comments|words|statement|speech|tweets?|letter|message|response|answer|reply|testimony|post"
+    r"(?:remarks?|comments?|words|statement|speech|tweets?|letter|message|response|answer|reply|testimony|post"
     r"|claims?|pledges?|promises?|vows?|call|warnings?|contention|assertions?|insistence|plea|demands?"
-    r"|accusations?|slogan|mantra|declaration|admission|boast|threats?|suggestions?|assurances?|insinuations?)"
+    r"|accusations?|slogan|mantra|declaration|admission|boast|threats?|suggestions?|assurances?|insinuations?|motto|dictum|quip|retort|catchphrase)"
 )
-_SOMEONES_WORDS = re.compile(r"(.+?)[’']s?\s+(?:\w+\s+)?" + SPEECH_NOUNS)
+# (and to whom or on what: "Barrett’s dictum to his interns")
+_SOMEONES_WORDS = re.compile(
+    r"(.+?)[’']s?\s+(?:\w+\s+)?" + SPEECH_NOUNS + r"(?:\s+(?:to|on|about|at|in|during)\s+[\w’' -]{1,40})?"
+)
 
 
 # one determiner for two descriptions of one person; "the senator and the governor" are two people
@@ -2515,7 +2518,10 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
             return given.pop()
     if not counts:
         return name
-    return max(counts, key=lambda n: (counts[n], len(n)))
+    # (on a tie, one named already before one named just after: "From Bush's Facebook post" after "Jeb Bush
+    # endorsed Cruz", before "his son. George P. Bush")
+    before = {p.name for p in people if position is not None and p.start < position}
+    return max(counts, key=lambda n: (counts[n], n in before, len(n)))
 
 
 # a reporting verb, a few words, then "it" or "its" opening the report: "said on Tuesday that it had hired"
