@@ -6457,3 +6457,21 @@ def test_a_surname_two_people_share_is_the_one_named_before_it_on_a_tie():
     )
     q = extract_quotes(text)
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Jeb Bush"]  # (was George P. Bush)
+
+
+def test_a_demonstrative_before_something_that_speaks_opens_the_subject_not_an_opening_phrase():
+    text = (
+        "Trump threatened “a major lawsuit,” according to a copy of the letter reviewed by The Post.\n"
+        "That letter, on Trump Organization letterhead, demanded that Roffman make “a major public apology.”\n"
+        "These officials, speaking on Monday, called the plan “a disaster.”\n"
+        "This week, Senator Jane Smith called the plan “a gift.”\n"
+        "Those stances shored up her appeal to “the green wing” of the party.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"].fillna(""), q["speaker_type"], strict=True)) == [
+        ("a copy of the letter reviewed by The Post", "organisation"),
+        ("That letter", "unknown"),  # (was the copy of the sentence before)
+        ("These officials", "anonymous"),
+        ("Senator Jane Smith", "person"),  # (a phrase of time opens the sentence)
+        ("", "unknown"),  # (stances say nothing)
+    ]

@@ -2000,6 +2000,35 @@ def _fronted_name(toks: list[Tok], b: int) -> tuple[int, int] | None:
     return (b + 1, e) if has_verb_form(toks[e]) or looks_like_verb(toks, e) else None
 
 
+# nouns that a demonstrative makes an opening phrase of time or manner: "This week, ...", "That way, ..."
+_OPENING_NOUNS = TIME_WORDS | frozenset(
+    "time times day days summer spring fall autumn winter season point way cycle term decade moment past".split()
+)
+
+
+# what can speak after a demonstrative: people, a document or message, a body ("That letter", "These officials",
+# "This newspaper"; not "Those stances", "That record")
+_SPEAKING_NOUNS = sp.DOCUMENT_NOUNS | frozenset(
+    "statement release ad ads email e-mail message post tweet tweets company firm group organization "
+    "organisation newspaper paper campaign party agency committee".split()
+)
+
+
+def _demonstrative_subject(toks: list[Tok], k: int) -> bool:
+    """Whether "this", "that", "these" or "those" at ``k`` opens a noun phrase of someone or something that can
+    speak ("That letter", "These officials", "This campaign official"), not a phrase of time ("This week,")
+    nor a pronoun ("That is why")."""
+    if toks[k].low not in ("this", "that", "these", "those") or k + 1 >= len(toks):
+        return False
+    nouns = [t.low for t in toks[k + 1 : k + 3] if t.text.islower()]
+    return (
+        bool(nouns)
+        and toks[k + 1].text.islower()
+        and toks[k + 1].low not in _OPENING_NOUNS
+        and any(n in _SPEAKING_NOUNS or n in sp.anonymous_heads() for n in nouns)
+    )
+
+
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
@@ -2053,6 +2082,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         )
         # ("Immediately after the attacks, Trump ...", "Back on American soil, he ...": an adverb's phrase)
         adverbial = toks[k].text[0].isupper() and usual_tag(first) == "RB" and comma is not None
+        if _demonstrative_subject(toks, k):
+            break  # "That letter, on Trump Organization letterhead, demanded": a subject, not an opener
         if not (first in PREPOSITIONS or first in _NOT_SUBJECT or participle or timed or adverbial):
             break
         short = next((n for n in (2, 3) if tuple(t.low for t in toks[k : k + n]) in _SHORT_OPENERS), 0)
@@ -2075,7 +2106,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     if (
         k >= len(toks)
         or not is_word(toks[k])
-        or toks[k].low in _NOT_SUBJECT
+        or (toks[k].low in _NOT_SUBJECT and not _demonstrative_subject(toks, k))
         # a dateline, not the article "A" (nor an acronym before a title or a name: "FBI Director James Comey",
         # "GOP hopeful Chris Christie")
         or (toks[k].text.isupper() and len(toks[k].text) > 1 and not _acronym_before_name(toks, k))
@@ -2088,14 +2119,18 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         b = a + 1
     elif toks[a].low in CROWDS and a + 2 < len(toks) and toks[a + 1].low == "of":
         b = _noun_phrase_end(toks, a + 2)  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"
-    elif toks[a].low in _DETERMINERS_POSS or (
-        # "One volunteer, a retired nurse, said": a numeral before a noun, as an article (a noun that could be a
-        # verb stays with the rest: "One tweet said")
-        toks[a].low == "one"
-        and a + 1 < len(toks)
-        and toks[a + 1].text.islower()
-        and toks[a + 1].low != "of"
-        and _noun_phrase_end(toks, a + 1) > a + 1
+    elif (
+        toks[a].low in _DETERMINERS_POSS
+        or _demonstrative_subject(toks, a)
+        or (
+            # "One volunteer, a retired nurse, said": a numeral before a noun, as an article (a noun that could be a
+            # verb stays with the rest: "One tweet said")
+            toks[a].low == "one"
+            and a + 1 < len(toks)
+            and toks[a + 1].text.islower()
+            and toks[a + 1].low != "of"
+            and _noun_phrase_end(toks, a + 1) > a + 1
+        )
     ):
         b = _noun_phrase_end(toks, a + 1)
         # "Another critic, Laurence H. Tribe, likened": the name in apposition belongs to the subject
