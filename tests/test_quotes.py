@@ -6475,3 +6475,17 @@ def test_a_demonstrative_before_something_that_speaks_opens_the_subject_not_an_o
         ("Senator Jane Smith", "person"),  # (a phrase of time opens the sentence)
         ("", "unknown"),  # (stances say nothing)
     ]
+
+
+def test_a_relative_clause_on_a_thing_between_dashes_speaks_and_closes_before_the_next_clause():
+    text = (
+        "Mayor Tom Reed spotted a sign in the crowd.\n"
+        "He held up the sign — which read “Reed for Senate” — and waved it around, mouthing “thank you.”\n"
+        "He held up the banner (which read “Vote Reed”) to the cameras.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("which", "sign", "read"),  # (was He, Tom Reed)
+        ("He", "Tom Reed", ""),  # (was the sign's, as the verb "read" before it)
+        ("which", "the banner", "read"),  # (was He)
+    ]

@@ -383,6 +383,8 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
     found = c.subject(v)
     if found and _aside_or_belief(c, v, found):
         return None
+    if found and found.mention.lower() in THING_RELATIVES and _said_before(toks, v, qi):
+        return None  # "He held up the sign, which read “...,” and waved it, mouthing “...”": the sign said the first
     if found and toks[v].low in FINDING_VERBS:
         # "The FBI did not find “ties of any consequence,” ..., said the bureau's director, James B. Comey":
         # a finding the sentence's closing attribution reports
@@ -435,6 +437,13 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
         return _cataphora(c, named) if named is found else named
     outer = _outermost(c, v, found, pronoun)
     return _cataphora(c, outer) if pronoun and outer is found else outer
+
+
+def _said_before(toks: list[Tok], v: int, qi: int) -> bool:
+    """Whether the verb at ``v`` reports a quotation before the one at ``qi``, and a verb of another clause
+    stands between them ("which read “...,” and waved it around, mouthing “...”")."""
+    said = next((k for k in range(v + 1, qi) if toks[k].text == "¶"), None)
+    return said is not None and any(looks_like_verb(toks, k) for k in range(said + 1, qi))
 
 
 def _cataphora(c: _Around, found: Attribution) -> Attribution:
@@ -697,6 +706,8 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
             found = c.inverted(w)
         if found and reduced_relative(toks, found.rng_start):
             continue  # "Santilli wears a suit in videos he calls “...”, telling ...": the clause's subject
+        if found and found.mention.lower() == "which" and {",", "—", "–", ")"} & {t.text for t in toks[w + 1 : v]}:
+            continue  # "He held up the sign — which read “...” — and waved it, mouthing": an aside on a thing
         if found and found.mention.lower() == "who" and "," in [t.text for t in toks[w + 1 : v]]:
             # "Mr. Trump, who said last week that ..., issued a statement saying": the relative clause is
             # an aside, closed before the participle; the one it is on speaks
@@ -866,6 +877,8 @@ def _sentence_holder(c: _Around) -> Attribution | None:
     main_verbs = [v for v in pre_verbs if c.opener_end is None or v > c.opener_end]
     if clause:  # (its own reporting verbs only, not those of the clause before it)
         main_verbs = [v for v in main_verbs if toks[v].start > found[1]]
+    # (nor a thing's in a relative clause: "the sign, which read “...,” and waved it, mouthing “...”")
+    main_verbs = [v for v in main_verbs if not (toks[v - 1].low in THING_RELATIVES and _said_before(toks, v, qi))]
     held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
     k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
     if k > 0 and toks[k - 1].low in RELATIVE_PRONOUNS and found[0].lower() in sp.PRONOUNS_PERSON:

@@ -1031,7 +1031,7 @@ def _relative_subject(toks: list[Tok], j: int) -> bool:
     if j == 0:
         return False  # "That said, ..."
     before = toks[j - 1]
-    if before.text == ",":
+    if before.text in (",", "(", "—", "–"):  # (also "the sign — which read", "the sign (which read")
         return toks[j].low == "which"
     noun = is_word(before) and before.low not in STOP_LEFT and not looks_like_verb(toks, j - 1)
     if not noun or not (usual_tag(before.low) in ("NN", "NNS", "NNP", "NNPS", "") or before.text[0].isupper()):

@@ -1494,6 +1494,7 @@ def _resolve_relative(
     res = sp.resolve(phrase, position, text, people, history)
     if person:
         return res
-    if is_document(phrase):
-        return sp.Resolution(phrase, "unknown")  # "the report, which notes", as "the report says"
+    if is_document(phrase) or res.speaker_type == "unknown":
+        # "the report, which notes", as "the report says"; "the banner, which read": the thing itself, no one
+        return sp.Resolution(phrase, "unknown")
     return sp.Resolution(res.speaker, "organisation" if res.speaker_type == "person" else res.speaker_type)
