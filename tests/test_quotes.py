@@ -6489,3 +6489,14 @@ def test_a_relative_clause_on_a_thing_between_dashes_speaks_and_closes_before_th
         ("He", "Tom Reed", ""),  # (was the sign's, as the verb "read" before it)
         ("which", "the banner", "read"),  # (was He)
     ]
+
+
+def test_a_company_by_what_it_does_is_the_company_that_spoke_before():
+    text = (
+        "Acme Corp. said on Thursday that profits rose.\n"
+        "The California-based company said revenue rose 8 percent.\n"
+        "The toymaker said demand for dolls was “stronger than ever.”\n"
+        "The retailer, which has 300 stores, said it would hire.\n"
+    )
+    q = extract_quotes(text)
+    assert q["speaker"].tolist() == ["Acme Corp."] * 4  # (the last three were the phrases themselves)

@@ -1287,8 +1287,11 @@ def _outlet_in_full(word: str) -> re.Pattern[str]:
 
 # a body by its kind alone, maybe with a word or two before it: "the company", "the drug company", "the trade
 # group", "the newspaper", "the campaign", "the ruling party"
+# ("the California-based company", "the iPhone maker", "the retailer": a company by what it does)
 _THE_KIND = re.compile(
-    r"(?i:the)\s+(?:[a-z-]+\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|newspaper|paper|campaign|party)"
+    r"(?i:the)\s+(?:(?:[a-z-]+|[\w.&-]+-based|i[A-Z]\w*)\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|"
+    r"newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|"
+    r"(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
 )
 _OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
 _KIND_NOUNS = {
@@ -1302,7 +1305,11 @@ _KIND_NOUNS = {
     "paper": "outlet",
     "campaign": "campaign",
     "party": "party",
-}
+} | dict.fromkeys(
+    "startup start-up conglomerate lender insurer airline retailer manufacturer chain maker automaker carmaker "
+    "drugmaker chipmaker toymaker steelmaker planemaker phonemaker".split(),
+    "company",
+)
 # the last word of a group's name ("the Trayvon Martin Foundation", "Black Lives Matter", "Human Rights Watch")
 _GROUP_END = (
     "Foundation|Association|Coalition|Group|Institute|Council|Union|League|Alliance|Network|Society|Fund|Project|"
