@@ -6500,3 +6500,20 @@ def test_a_company_by_what_it_does_is_the_company_that_spoke_before():
     )
     q = extract_quotes(text)
     assert q["speaker"].tolist() == ["Acme Corp."] * 4  # (the last three were the phrases themselves)
+
+
+def test_the_lawmaker_is_the_one_legislator_named_before_unless_an_unnamed_one_spoke():
+    text = (
+        "Sen. Jane Smith said on Monday that the bill was dead.\n"
+        "“I will vote no,” the lawmaker said.\n"
+        "Rep. Tom Reed and Sen. Ann Wells spoke later.\n"
+        "“We will see,” the lawmaker said.\n"
+        "Sen. Mark Hill said the vote was close. A lawmaker from Ohio said it was over.\n"
+        "“It is done,” the lawmaker said.\n"
+    )
+    q = extract_quotes(text)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == [
+        "Jane Smith",  # (was "the lawmaker", anonymous)
+        "the lawmaker",  # (two named: which one is not said)
+        "A lawmaker from Ohio",
+    ]

@@ -961,6 +961,15 @@ def resolve(
         lawmaker = _last_lawmaker(member["state"], position, text, earlier)
         if lawmaker:
             return Resolution(full_name(lawmaker, people, position), "person")
+    if _THE_LAWMAKER.fullmatch(mention.strip()):
+        # "Sen. Jane Smith said ... The lawmaker said": the one legislator named in the 1,500 characters before
+        titled = [p for p in earlier if p.start >= position - 1500 and p.title and _LEGISLATOR.search(p.title)]
+        if len({p.name for p in titled}) == 1 and not any(
+            # (not after an unnamed one spoke: "A lawmaker from Ohio told reporters ... The lawmaker said")
+            t == "anonymous" and at > titled[-1].start and _LEGISLATOR_WORD.search(s)
+            for at, s, t in history
+        ):
+            return Resolution(full_name(titled[-1].name, people, position), "person")
     epithet = _EPITHET.fullmatch(mention.strip())
     if epithet:  # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last
         res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, antecedents)
@@ -1589,6 +1598,15 @@ _STATE_MEMBER = re.compile(r"(?i:the)\s+(?P<state>(?:[A-Z][a-z]+\s+){1,2})(?:Dem
 _LAWMAKER_TITLE = re.compile(
     r"\b(?:Sen|Senator|Senate|Rep|Representative|Congressman|Congresswoman|House|Gov|Governor|Speaker|Whip|"
     r"Majority|Minority|Committee)\b"
+)
+
+
+# a legislator by that word alone, maybe described ("the lawmaker", "the Republican lawmaker", "the veteran
+# legislator"), and the titles of those who are one
+_THE_LAWMAKER = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:lawmaker|legislator)")
+_LEGISLATOR_WORD = re.compile(r"\b(?:lawmaker|legislator)s?\b", re.I)
+_LEGISLATOR = re.compile(
+    r"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|MP)\b"
 )
 
 
