@@ -6517,3 +6517,15 @@ def test_the_lawmaker_is_the_one_legislator_named_before_unless_an_unnamed_one_s
         "the lawmaker",  # (two named: which one is not said)
         "A lawmaker from Ohio",
     ]
+
+
+def test_a_name_with_abbreviated_titles_in_apposition_is_the_speaker():
+    text = (
+        "A spokesman for the Defense Department, Lt. Col. Mark Jones, said the strike was “precise.”\n"
+        "Clinton’s Democratic opponent, Vermont Sen. Bernie Sanders, also praised the president’s actions.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Lt. Col. Mark Jones", "Mark Jones"),  # (was the spokesman, anonymous)
+        ("Vermont Sen. Bernie Sanders", "Bernie Sanders"),  # (was not found)
+    ]

@@ -1308,7 +1308,8 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         )
         and inner[0].text[0].isupper()
         and inner[-1].text[0].isupper()
-        and (len(inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
+        # (titles' full stops are no words: "Lt. Col. Mark Jones")
+        and (sum(t.text != "." for t in inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
         and not (linked and len(inner) == 1)
     ):
         return (k + 1 + lead, comma)
