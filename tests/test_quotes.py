@@ -6529,3 +6529,18 @@ def test_a_name_with_abbreviated_titles_in_apposition_is_the_speaker():
         ("Lt. Col. Mark Jones", "Mark Jones"),  # (was the spokesman, anonymous)
         ("Vermont Sen. Bernie Sanders", "Bernie Sanders"),  # (was not found)
     ]
+
+
+def test_a_report_inside_an_opening_phrase_or_clause_is_not_the_main_clauses():
+    text = (
+        "Mayor Tom Reed posted many videos, and Judge Ann Wells watched them.\n"
+        "And, in a clip that Judge Ann Wells called “distasteful,” Reed expressed a desire to “burn it all down.”\n"
+        "While Wells called the clip “a threat,” Reed fixates on the “free speech” line.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker"], q["cue"], strict=True)) == [
+        ("distasteful,", "Ann Wells", "called"),
+        ("burn it all down.", "Tom Reed", ""),  # (was Ann Wells, called)
+        ("a threat,", "Ann Wells", "called"),
+        ("free speech", "Tom Reed", ""),  # (was Ann Wells)
+    ]

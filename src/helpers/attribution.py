@@ -195,8 +195,11 @@ def _around(
     masks = [(o.open_at, o.outer_end) for o in quotes]
     # a title quoted inside the tag keeps its comma, "As Michael Lewis, author of “The Big Short,” put it", and
     # so does a quotation closing a relative aside: "Jones, who called the plan “foolish,” said" (Jones said)
+    # and so does one closing an opening phrase: "In a clip that a judge called “distasteful,” Santilli said"
     commas = frozenset(
-        o.open_at for o in quotes if o is not q and (_names_work(text, o.open_at) or _in_relative(text, s0, o))
+        o.open_at
+        for o in quotes
+        if o is not q and (_names_work(text, o.open_at) or _in_relative(text, s0, o) or _closes_opening(text, s0, o))
     )
     toks = tokenize(text, s0, s1, masks, commas)
     qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
@@ -212,6 +215,8 @@ def _openings(toks: list[Tok], qi: int) -> tuple[int, int | None, int | None]:
     # "When Trump announced his candidacy, he referred to immigrants as “criminals”": a report inside the
     # sentence's opening clause is its circumstance; the main clause says the quotation
     first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
+    if first and len(toks) > 1 and toks[1].text == ",":
+        first = 2  # "And, in a clip that ..."
     opener_end = (
         next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
         if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
@@ -368,12 +373,25 @@ def _reporter_before(c: _Around, inherited: Attribution | None) -> Attribution |
     """Step 3, the last reporting verb before the quotation that has a speaker (past one inside an opening
     subordinate clause)."""
     for v in reversed(c.pre_verbs):
-        if c.opener_end is not None and v < c.opener_end:
+        if (c.opener_end is not None and v < c.opener_end) or _in_opening_phrase(c, v):
             continue
         found = _report_at(c, v, inherited)
         if found is not None:
             return found
     return None
+
+
+def _in_opening_phrase(c: _Around, v: int) -> bool:
+    """Whether the verb at ``v`` is in a relative clause inside the prepositional phrase that opens the
+    sentence, before the quotation: "In a clip that a judge called “distasteful,” Santilli expressed a desire to
+    “...”" (the quotation is Santilli's; but not "AT LEAST 10 KILLED ... Erdogan said", a headline run in)."""
+    toks = c.toks
+    return (
+        c.phrase_end is not None
+        and v < c.phrase_end < c.qi
+        and toks[c.first].low in _OPENING_PREPOSITIONS
+        and any(t.low in ("that", "which", "who", "whom", "what") for t in toks[c.first : v])
+    )
 
 
 def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:
@@ -874,7 +892,7 @@ def _sentence_holder(c: _Around) -> Attribution | None:
     found = clause or sentence_subject(text, toks[:qi], people, verb=cue)
     if not found:
         return None
-    main_verbs = [v for v in pre_verbs if c.opener_end is None or v > c.opener_end]
+    main_verbs = [v for v in pre_verbs if (c.opener_end is None or v > c.opener_end) and not _in_opening_phrase(c, v)]
     if clause:  # (its own reporting verbs only, not those of the clause before it)
         main_verbs = [v for v in main_verbs if toks[v].start > found[1]]
     # (nor a thing's in a relative clause: "the sign, which read “...,” and waved it, mouthing “...”")
@@ -917,6 +935,21 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*$")
 def _in_relative(text: str, s0: int, o: QuoteSpan) -> bool:
     """Whether quotation ``o`` closes a relative aside: "Jones, who called the plan “foolish,” said"."""
     return _RELATIVE_ASIDE.search(text, s0, o.open_at) is not None
+
+
+_OPENING_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So),?\s+)?([A-Za-z]+)\s")
+
+
+def _closes_opening(text: str, s0: int, o: QuoteSpan) -> bool:
+    """Whether quotation ``o`` ends, on a comma inside its marks, the phrase that opens the sentence at ``s0``
+    ("In a clip that a judge called “distasteful,” Santilli ..."): no comma before it since that phrase began."""
+    lead = _OPENING_LEAD.match(text, s0, o.open_at)
+    return (
+        lead is not None
+        and lead[1].lower() in _OPENING_PHRASES
+        and "," not in text[lead.end() : o.open_at]
+        and text[o.start : o.end].rstrip().endswith(",")
+    )
 
 
 def _names_work(text: str, at: int) -> bool:
@@ -1242,6 +1275,7 @@ _WH_WORDS = frozenset(["how", "whether", "why"])
 # not a condition ("if people think"), and an absolute phrase ("with Senator John McCain telling reporters")
 _NO_OUTER_REPORT = _SUBORDINATORS - {"if", "unless"} | {"with"}
 _OPENERS = _SUBORDINATORS | {"while", "whereas", "where", "even"}  # ("even as Trump claimed ...")
-_OPENING_PHRASES = _OPENERS | frozenset(
+_OPENING_PREPOSITIONS = frozenset(
     "despite in unlike like amid during following with without for on at by from to given beyond besides".split()
 )
+_OPENING_PHRASES = _OPENERS | _OPENING_PREPOSITIONS
