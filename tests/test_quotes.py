@@ -6544,3 +6544,20 @@ def test_a_report_inside_an_opening_phrase_or_clause_is_not_the_main_clauses():
         ("a threat,", "Ann Wells", "called"),
         ("free speech", "Tom Reed", ""),  # (was Ann Wells)
     ]
+
+
+def test_in_someones_words_names_whose_words_a_quotation_is():
+    text = (
+        "Mayor Tom Reed wants to rebuild the bridge.\n"
+        "He put his deputy in charge because, in his words, “she knows how to do it.”\n"
+        "The city was, in the words of a senior adviser, “the torchbearer” of the state.\n"
+        "In Reed’s words, the plan was “a disaster.”\n"
+        "In other words, the plan was “a gift,” the governor said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("his words", "Tom Reed"),  # (was He, by the verb before)
+        ("a senior adviser", "a senior adviser"),  # (was not found)
+        ("Reed’s words", "Tom Reed"),  # (was not found)
+        ("the governor", "the governor"),
+    ]
