@@ -6561,3 +6561,20 @@ def test_in_someones_words_names_whose_words_a_quotation_is():
         ("Reed’s words", "Tom Reed"),  # (was not found)
         ("the governor", "the governor"),
     ]
+
+
+def test_a_retort_is_one_cue_and_an_as_aside_reports_the_sentence_around_it():
+    text = (
+        "Mayor Tom Reed Fired Back After The Vote.\n"
+        "Mayor Tom Reed fired back that the plan was a sham and would fail.\n"
+        "Reed fired back at Ann Wells over the budget.\n"
+        "“She is desperate,” Reed shot back.\n"
+        "And the cost, as Reed points out, is quite high right now.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["cue"], strict=True)) == [
+        ("the plan was a sham and would fail", "fired back"),  # (was not found)
+        ("She is desperate,", "shot back"),  # (was "shot")
+        ("the cost, as Reed points out, is quite high right now", "points out"),  # (was not found)
+    ]
+    assert set(q["speaker"]) == {"Tom Reed"}

@@ -1048,7 +1048,8 @@ def _named_intro(c: _Around) -> Attribution | None:
         return None
     if sp.mention_type(found.mention) not in ("person", "organisation"):
         return None
-    return replace(found, cue=f"{found.cue} {toks[j + 1].text}") if particle else found
+    # (the particle once: the cue of "fired back" has it already)
+    return replace(found, cue=f"{found.cue} {toks[j + 1].text}") if particle and " " not in found.cue else found
 
 
 def _opening_reporter(c: _Around, pronoun: str) -> Attribution | None:

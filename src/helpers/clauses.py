@@ -1624,7 +1624,7 @@ _IT_NEVER = frozenset(
     "hope hopes hoped estimate estimates estimated".split()
 )
 _BEFORE_NOUN_TAGS = frozenset(["DT", "PRP$", "IN", "JJ", "CD", "TO", "JJS", "JJR", "PDT"])
-_BACK_VERBS = frozenset(["fired", "fires", "shot", "shoots", "hit", "hits", "pushed", "pushes"])
+BACK_VERBS = frozenset(["fired", "fires", "shot", "shoots", "hit", "hits", "pushed", "pushes"])
 # verbs that give a name ("a play called", "a PAC named", "the book titled"): what follows is a name, no sentence
 NAMING_VERBS = frozenset(
     "called described dubbed labeled labelled named nicknamed termed titled entitled branded".split()
@@ -1859,7 +1859,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             out.append(k)  # "as Tom Ridge put it:"
         elif _points_out(toks, k) and k > 0:
             out.append(k)  # "Bozell points out": a verb here, though "points" alone is mostly a noun
-        elif t.low in _BACK_VERBS and k + 1 < len(toks) and toks[k + 1].low == "back" and k > 0:
+        elif _shot_back(toks, k) and k > 0:
             out.append(k)  # "Hillary shot back, “...”", "Rubio fired back:"
     return out
 
@@ -1875,6 +1875,12 @@ def made_clear(toks: list[Tok], k: int) -> int:
     return 0
 
 
+def _shot_back(toks: list[Tok], k: int) -> bool:
+    """Whether "shot back", "fired back", "hit back" (a retort) is at ``k``."""
+    # (in lower case: "Trey Gowdy Just Fired Back After ..." is a headline)
+    return toks[k].low in BACK_VERBS and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].low == "back"
+
+
 def _points_out(toks: list[Tok], k: int) -> bool:
     """Whether "points out" ("pointing out", "pointed out") is at ``k``."""
     return toks[k].low in ("points", "pointing", "pointed") and k + 1 < len(toks) and toks[k + 1].low == "out"
@@ -1882,7 +1888,7 @@ def _points_out(toks: list[Tok], k: int) -> bool:
 
 def cue_length(toks: list[Tok], v: int) -> int:
     """How many words the reporting verb at ``v`` takes: 1, or the phrase's ("made it clear", "points out")."""
-    if _points_out(toks, v):
+    if _points_out(toks, v) or _shot_back(toks, v):
         return 2
     return made_clear(toks, v) or 1
 

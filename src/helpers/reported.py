@@ -10,6 +10,7 @@ from .clauses import (
     ADDING,
     ARTICLES_POSS,
     ASKED_VERBS,
+    BACK_VERBS,
     CROWDS,
     DOCUMENT_VERBS,
     FINDING_VERBS,
@@ -225,7 +226,13 @@ def _may_report(sentence: str) -> bool:
     """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
     this test spares tokenizing them."""
     words = LOWER_WORD.findall(sentence.lower())
-    return _has_reporting_word(words) or "according" in words or ("clear" in words and "that" in words)
+    return (
+        _has_reporting_word(words)
+        or "according" in words
+        or ("clear" in words and "that" in words)
+        or ("back" in words and not BACK_VERBS.isdisjoint(words))  # "fired back that ..."
+        or ("points" in words and "out" in words)  # "Bozell points out that ..."
+    )
 
 
 def _has_reporting_word(words: list[str]) -> bool:
@@ -528,6 +535,8 @@ def _clause_after(
         return None
     if after[0].low == "about" and verb in _THOUGHT:
         return None  # "she had thought about closing for good": what is thought about, no statement
+    if after[0].low == "at" and verb in BACK_VERBS:
+        return None  # "Rubio fired back at Christie over ...": at whom, no statement
     question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
     asks = verb in ("asked", "asks", "asking", "wondered") and question is not None
     if not asks and verb in QUOTE_ONLY_VERBS and "that" not in window:
@@ -540,6 +549,22 @@ def _clause_after(
         k = window.index("that") + 1
     elif after[0].text == ",":
         k = 1
+        lead = 1 if toks[0].low in ("and", "but", "so", "yet") else 0
+        before = toks[lead : subject - 2]
+        if (
+            subject > 2
+            and toks[subject - 1].low == "as"
+            and toks[subject - 2].text == ","
+            and len(after) > 3
+            and 0 < len(before) <= 6
+            # (a subject before the aside, not an opening phrase: "Just a few weeks ago, as Western Journalism
+            # reported, Thor ...", "If the increases ..., as some liberals hope, activists ...")
+            and before[0].low not in PREPOSITIONS | _ADVERBIAL_LEADS | {"if", "when", "while", "just"}
+            and not any(t.text == "," or has_verb_form(t) or t.low in ("ago", "later", "earlier") for t in before)
+            and not (len(before) == 1 and usual_tag(before[0].low) == "RB")  # ("Meanwhile, as ... reports,")
+        ):
+            # "And that, as Trump points out, is quite a bit": the sentence around the aside (its subject too)
+            return said, before[0].start, words_end(text, clause_cut(after[1:]))
         if len(after) > 1 and after[1].low in _ADVERBIAL_LEADS:
             # "... above Wall Street estimates on Wednesday, as demand ...": an adverbial clause, no report
             # (but an aside before one: "He wondered, as I do, why the senator ...")
