@@ -927,7 +927,9 @@ def _sentence_holder(c: _Around) -> Attribution | None:
     if clause:  # (its own reporting verbs only, not those of the clause before it)
         main_verbs = [v for v in main_verbs if toks[v].start > found[1]]
     # (nor a thing's in a relative clause: "the sign, which read “...,” and waved it, mouthing “...”")
-    main_verbs = [v for v in main_verbs if not (toks[v - 1].low in THING_RELATIVES and _said_before(toks, v, qi))]
+    main_verbs = [
+        v for v in main_verbs if not (v > 0 and toks[v - 1].low in THING_RELATIVES and _said_before(toks, v, qi))
+    ]
     held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
     k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
     if k > 0 and toks[k - 1].low in RELATIVE_PRONOUNS and found[0].lower() in sp.PRONOUNS_PERSON:
@@ -1049,7 +1051,8 @@ def _named_intro(c: _Around) -> Attribution | None:
     if sp.mention_type(found.mention) not in ("person", "organisation"):
         return None
     # (the particle once: the cue of "fired back" has it already)
-    return replace(found, cue=f"{found.cue} {toks[j + 1].text}") if particle and " " not in found.cue else found
+    again = particle and found.cue.endswith(f" {toks[j + 1].text}")
+    return replace(found, cue=f"{found.cue} {toks[j + 1].text}") if particle and not again else found
 
 
 def _opening_reporter(c: _Around, pronoun: str) -> Attribution | None:

@@ -2543,6 +2543,8 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
             return given.pop()
     if not counts:
         return name
+    if len(counts) == 1:
+        return next(iter(counts))  # (most names: no tie to break, and no pass over the people for one)
     # (on a tie, one named already before one named just after: "From Bush's Facebook post" after "Jeb Bush
     # endorsed Cruz", before "his son. George P. Bush")
     before = {p.name for p in people if position is not None and p.start < position}
