@@ -6578,3 +6578,16 @@ def test_a_retort_is_one_cue_and_an_as_aside_reports_the_sentence_around_it():
         ("the cost, as Reed points out, is quite high right now", "points out"),  # (was not found)
     ]
     assert set(q["speaker"]) == {"Tom Reed"}
+
+
+def test_a_part_of_someone_that_speaks_for_them_is_them():
+    text = (
+        "Donald Trump spoke in Mexico City.\n"
+        "His golden head appeared on a giant bill, calling them “frijoleros.”\n"
+        "Ben Brafman smiled. His face darted from side to side, as if to say, “Did you see me pull that off?”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("His golden head", "Donald Trump", "person"),  # (was unknown)
+        ("His face", "Ben Brafman", "person"),  # (was unknown)
+    ]
