@@ -6591,3 +6591,19 @@ def test_a_part_of_someone_that_speaks_for_them_is_them():
         ("His golden head", "Donald Trump", "person"),  # (was unknown)
         ("His face", "Ben Brafman", "person"),  # (was unknown)
     ]
+
+
+def test_the_central_bank_is_the_one_named_before():
+    text = (
+        "The Federal Reserve held rates steady on Wednesday.\n"
+        "The central bank said it would “remain attentive” to risks.\n"
+        "The Bank of England raised rates. The British central bank said inflation was “too high.”\n"
+        "Bank of America reported profits.\n"
+        "“Nothing has changed,” the central bank said.\n"
+    )
+    q = extract_quotes(text)
+    assert q["speaker"].tolist() == [
+        "Federal Reserve",  # (was "central bank")
+        "Bank of England",
+        "central bank",  # (a commercial bank is no central bank, and none was named in two paragraphs)
+    ]

@@ -1204,6 +1204,15 @@ def _no_name(phrase: str) -> bool:
     return len(caps) == 1 and caps[0] == 0 and len(words) > 1 and all(w[0].islower() for w in words[1:])
 
 
+# a central bank by its kind, and by its name ("the Federal Reserve", "the European Central Bank", "the Bank
+# of England", "the Reserve Bank of India", "the People's Bank of China", "the Swiss National Bank", "the ECB")
+_THE_CENTRAL_BANK = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+)?central\s+bank")
+_CENTRAL_BANK_NAMED = re.compile(
+    r"\b(?:Federal Reserve|European Central Bank|ECB|Bundesbank|Riksbank|(?:Reserve |People[’']s |National )?Bank of "
+    r"(?!America\b)[A-Z][a-z]+|[A-Z][a-z]+ (?:National|Reserve|Central) Bank)\b"
+)
+
+
 def _resolve_organisation(
     mention: str, alone: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
 ) -> Resolution:
@@ -1214,6 +1223,14 @@ def _resolve_organisation(
     company = _company_named(alone, position, text, people) if " " not in alone else None
     if company:
         return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
+    if _THE_CENTRAL_BANK.fullmatch(mention.strip()):
+        # "The Federal Reserve held rates ... The central bank said": the central bank named last, in this
+        # paragraph or the one before
+        named = list(
+            _CENTRAL_BANK_NAMED.finditer(text, _paragraph_before(text, max(0, position - 2500), position), position)
+        )
+        if named:
+            return Resolution(_without_the(named[-1].group()), "organisation")
     if _THE_COMPANY.fullmatch(mention.strip()):
         # "the company said", "the truck maker said": the company named last, as "it" would be
         for _, speaker, stype in reversed(history):
