@@ -1207,9 +1207,10 @@ def _no_name(phrase: str) -> bool:
 # a central bank by its kind, and by its name ("the Federal Reserve", "the European Central Bank", "the Bank
 # of England", "the Reserve Bank of India", "the People's Bank of China", "the Swiss National Bank", "the ECB")
 _THE_CENTRAL_BANK = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+)?central\s+bank")
+# ("the Bank of" a country only: not Bank of America, Bank of Montreal)
 _CENTRAL_BANK_NAMED = re.compile(
-    r"\b(?:Federal Reserve|European Central Bank|ECB|Bundesbank|Riksbank|(?:Reserve |People[’']s |National )?Bank of "
-    r"(?!America\b)[A-Z][a-z]+|[A-Z][a-z]+ (?:National|Reserve|Central) Bank)\b"
+    r"\b(?:Federal Reserve|European Central Bank|ECB|Bundesbank|Riksbank|(?:Reserve |People[’']s |National )Bank of "
+    r"[A-Z][a-z]+|Bank of (?P<country>[A-Z][a-z]+)|[A-Z][a-z]+ (?:National|Reserve|Central) Bank)\b"
 )
 
 
@@ -1226,11 +1227,14 @@ def _resolve_organisation(
     if _THE_CENTRAL_BANK.fullmatch(mention.strip()):
         # "The Federal Reserve held rates ... The central bank said": the central bank named last, in this
         # paragraph or the one before
-        named = list(
-            _CENTRAL_BANK_NAMED.finditer(text, _paragraph_before(text, max(0, position - 2500), position), position)
-        )
+        start = _paragraph_before(text, max(0, position - 2500), position)
+        named = [
+            m
+            for m in _CENTRAL_BANK_NAMED.finditer(text, start, position)
+            if m["country"] is None or m["country"] in countries()
+        ]
         if named:
-            return Resolution(_without_the(named[-1].group()), "organisation")
+            return Resolution(named[-1].group(), "organisation")
     if _THE_COMPANY.fullmatch(mention.strip()):
         # "the company said", "the truck maker said": the company named last, as "it" would be
         for _, speaker, stype in reversed(history):
