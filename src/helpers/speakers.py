@@ -893,7 +893,7 @@ _SENT_BY = re.compile(
 )
 _PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?" + SPEECH_NOUNS)  # "His comments"
 # a person by a part of them that speaks or shows it ("His golden head ..., calling them", "Her voice cracking")
-_PRONOUNS_BODY = re.compile(r"(?i:(his|her|their))\s+(?:[a-z-]+\s+)?(?:head|face|voice|eyes|mouth|lips|expression)")
+_PRONOUNS_PART = re.compile(r"(?i:(his|her|their))\s+(?:[a-z-]+\s+)?(?:head|face|voice|eyes|mouth|lips|expression)")
 _POSSESSOR = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _THEIR_BODY = re.compile(
     r"(?i:(his|her))\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
@@ -1042,7 +1042,7 @@ def _resolve_wrapped(
     if own and own.start() > 0:
         # "De Bruyne himself posted": De Bruyne; "a copy of the letter reviewed by The Post": the letter
         return resolve(mention[: own.start()], position, text, people, history)
-    theirs = _PRONOUNS_WORDS.fullmatch(mention.strip()) or _PRONOUNS_BODY.fullmatch(mention.strip())
+    theirs = _PRONOUNS_WORDS.fullmatch(mention.strip()) or _PRONOUNS_PART.fullmatch(mention.strip())
     if theirs:  # "His comments", "her statement", "His face ..., as if to say": whoever the pronoun is
         res = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
         if res.speaker_type != "unknown":
