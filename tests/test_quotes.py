@@ -6607,3 +6607,18 @@ def test_the_central_bank_is_the_one_named_before():
         "Bank of England",
         "central bank",  # (a commercial bank is no central bank, and none was named in two paragraphs)
     ]
+
+
+def test_a_title_before_a_name_opens_the_subject_though_written_in_lower_case_and_a_time_after_it_is_not_the_name():
+    text = (
+        "The president spoke on Monday. Calling the plan “a disaster,” President Obama voted against it.\n"
+        "The president spoke again. And President Bush yesterday, asked whether he was glad, replied: “I don't "
+        "see anything to be pleasing in there at all.”\n"
+        "Just last week, J.J. Goldberg, an editor, wrote, “We should think not of the fight.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("President Obama", "Obama"),  # (was unknown: "the president" in lower case made it no name)
+        ("President Bush", "Bush"),  # (was unknown: "yesterday" made the head no name)
+        ("J.J. Goldberg", "J.J. Goldberg"),
+    ]

@@ -1174,6 +1174,20 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         if toks[first_comma - 1].text == ")":  # "Rep. Elijah Cummings (D-Md.), chair of ..., said"
             paren = next((k for k in range(first_comma - 1, start, -1) if toks[k].text == "("), None)
             first_comma = paren if paren is not None and first_comma - paren < 12 else first_comma
+        # ("President Bush yesterday, asked whether ..., replied", "Ms. Baker on Tuesday, in an interview,
+        # said": a time after the name is no part of it)
+        timed = first_comma
+        while timed - start > 1 and toks[timed - 1].low in TIME_WORDS:
+            timed -= 1
+            if timed - start > 1 and toks[timed - 1].low in _TIME_LEAD:
+                timed -= 1
+        if (
+            timed < first_comma
+            and timed - start > 1
+            and usual_tag(toks[start].low) != "RB"  # (not "Just last week, J.J. Goldberg ... wrote")
+            and all(t.text[0].isupper() or t.text == "." for t in toks[start:timed])
+        ):
+            first_comma = timed
         head = toks[start:first_comma]
         # ("Her remarks came a day after a senior U.S. official, who spoke on condition of anonymity, said": the
         # subject is the one after the clause's subordinator, not the main clause's)
@@ -2159,7 +2173,9 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     else:
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
-        if participle or (written_alone(text, first) and not sp.AGE.fullmatch(first)):
+        # ("President Obama", though the paragraph writes "the president": a title before a name)
+        titled = a + 1 < len(toks) and toks[a + 1].text[:1].isupper() and toks[a].text in sp.titles()
+        if participle or (written_alone(text, first) and not sp.AGE.fullmatch(first) and not titled):
             # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
             # opens a participle clause, or that the paragraph also writes in lower case, is not a name
             # (while "Ted Cruz", "Fred said" and "Mohammed bin Salman" are)
