@@ -6622,3 +6622,17 @@ def test_a_title_before_a_name_opens_the_subject_though_written_in_lower_case_an
         ("President Bush", "Bush"),  # (was unknown: "yesterday" made the head no name)
         ("J.J. Goldberg", "J.J. Goldberg"),
     ]
+
+
+def test_someones_reply_as_a_label_is_theirs():
+    text = (
+        "Tom Reed was asked about the deal. His reply: “It is a good deal for Britain.”\n"
+        "Ann Lee was asked too. Her answer was simple: “No.”\n"
+        "The Reeds were asked last. Their message: “We are not sure.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("His", "Tom Reed"),  # (was unknown, no mention)
+        ("Her", "Ann Lee"),  # (was unknown, no mention)
+        ("Their", "unknown"),  # (had been "Their", a person)
+    ]

@@ -821,6 +821,8 @@ def _colon_label(c: _Around) -> Attribution | None:
     )
     if not found:
         words = _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start)
+        if words is not None and words["pron"]:  # "His reply: “...”", "Her answer was simple:"
+            return Attribution(words["pron"], words.start("pron"), words.end("pron"), ":")
         if words is None or not is_speaker_phrase(words["who"], c.people, strict=True):
             return None
         # "From Bush's Facebook post: “...”", "The senator's motto was simple: “...”": whose words they are
@@ -951,7 +953,7 @@ _POSSESSED_WORDS = re.compile(
 )
 # someone's words as a label before a colon: "From Bush's Facebook post", "The senator's motto was simple"
 _WORDS_LABEL = re.compile(
-    r"(?:(?:From|In)\s+)?(?P<who>[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+"
+    r"(?:(?:From|In)\s+)?(?:(?P<who>[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?|(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + sp.SPEECH_NOUNS + r")"
     r"(?:\s+(?:to|on|at|in|during)\s+[^:,“”\"]{1,40}?)?(?:\s+(?:was|is|were|read|reads)(?:\s+[a-z]+)?)?\s*"
 )

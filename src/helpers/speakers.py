@@ -42,6 +42,8 @@ _DETERMINERS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.-]*")
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])  # "His standing" names nobody
+# a possessive that stands for its owner as a mention ("His reply: “...”"), and the pronoun it resolves as
+_OWNER_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
 _CONTRACTION = re.compile(r"[’'](?:s|re|m|ve|ll|d)$")  # he’s, they’re, I'm
 AGE = re.compile(r"\d+-year-olds?")  # "the 46-year-old said": a person described by age
 
@@ -912,6 +914,9 @@ def resolve(
     name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
     statement", "his comments") and a statement from someone are that someone's.
     """
+    owner = _OWNER_PRONOUNS.get(mention.strip().lower())
+    if owner:  # "His reply: “...”": as "he"
+        return resolve(owner, position, text, people, history)
     ex = _EX_ROLE.fullmatch(mention.strip())
     if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
         return resolve(f"{ex[1]}former {ex[2]}", position, text, people, history)
