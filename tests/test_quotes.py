@@ -6636,3 +6636,21 @@ def test_someones_reply_as_a_label_is_theirs():
         ("Her", "Ann Lee"),  # (was unknown, no mention)
         ("Their", "unknown"),  # (had been "Their", a person)
     ]
+
+
+def test_participles_of_speech_verbs_report_and_end_the_clause_before_them():
+    text = (
+        "Kelly was tough. Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”\n"
+        "Instead, he touted his strong third-place finish in Iowa, asserting that he has a chance in New "
+        "Hampshire.\n"
+        "Similarly, while warning about the uncertainty of early battle reports, spokesman Marlin Fitzwater "
+        "said that “the operation has been very successful.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("Trump", "interjecting", "Only Rosie O’Donnell."),  # (had been dropped: no cue, a name-like scrap)
+        ("he", "touted", "his strong third-place finish in Iowa"),  # (had run on through "asserting")
+        ("he", "asserting", "he has a chance in New Hampshire"),  # (had been no row)
+        # (had been "the uncertainty of early battle", that "reports")
+        ("spokesman Marlin Fitzwater", "said", "the operation has been very successful."),
+    ]

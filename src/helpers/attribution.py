@@ -218,6 +218,13 @@ def _openings(toks: list[Tok], qi: int) -> tuple[int, int | None, int | None]:
     first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
     if first and len(toks) > 1 and toks[1].text == ",":
         first = 2  # "And, in a clip that ..."
+    elif (
+        len(toks) > 2
+        and toks[1].text == ","
+        and usual_tag(toks[0].low) == "RB"
+        and toks[2].low in _SUBORDINATORS | {"while"}
+    ):
+        first = 2  # "Similarly, while cautioning about ... reports, Fitzwater said": an adverb before the clause
     opener_end = (
         next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
         if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}

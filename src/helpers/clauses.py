@@ -321,7 +321,10 @@ SPEECH_CORE = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote"]
 )
 # participles that add a statement to one just reported: “...,” he said, adding that ...
-PARTICIPLES = frozenset("adding noting saying explaining arguing insisting suggesting acknowledging warning".split())
+PARTICIPLES = frozenset(
+    "adding noting saying explaining arguing insisting suggesting acknowledging warning asserting claiming declaring "
+    "contending predicting vowing stressing emphasizing pledging".split()
+)
 ADDING = re.compile(
     r"(?:,|(?<=,[”\"’']))\s+(?P<cue>" + "|".join(sorted(PARTICIPLES)) + ")"
     r"(?:,?\s+that)?\s+(?=[\w$])"
