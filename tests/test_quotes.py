@@ -6654,3 +6654,17 @@ def test_participles_of_speech_verbs_report_and_end_the_clause_before_them():
         # (had been "the uncertainty of early battle", that "reports")
         ("spokesman Marlin Fitzwater", "said", "the operation has been very successful."),
     ]
+
+
+def test_repeated_is_a_cue_but_not_as_an_adjective_after_a_preposition():
+    text = (
+        "“I’m going to look at a lot of different people,” Clinton said. “Grizzly Adams?” Maddow repeated.\n"
+        "His men have held the stronghold against repeated intense attacks by Hun Sen's troops.\n"
+        "De Blasio also repeated his claim that the city was safe.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("Clinton", "said", "I’m going to look at a lot of different people,"),
+        ("Maddow", "repeated", "Grizzly Adams?"),  # (had been Clinton's)
+        ("De Blasio", "repeated", "the city was safe"),
+    ]

@@ -1917,6 +1917,8 @@ def cue_at(toks: list[Tok], v: int) -> str:
 
 # prepositions after which a reporting verb's form is an adjective or a noun
 _NOUN_AFTER = frozenset("in of for with from into among about under without".split())
+# (and, before a participle only, as an adjective: "against repeated attacks", "amid reported clashes")
+_ADJECTIVE_AFTER = _NOUN_AFTER | frozenset("against amid despite after over by".split())
 
 
 def _after_preposition(toks: list[Tok], k: int) -> bool:
@@ -1924,11 +1926,11 @@ def _after_preposition(toks: list[Tok], k: int) -> bool:
     majority of pledged delegates", "for alleged plotters") or as a noun ("for fear", "in hopes of"); a
     gerund there still reports ("criticized him for saying")."""
     t = toks[k]
-    if k == 0 or toks[k - 1].low not in _NOUN_AFTER or not toks[k - 1].text.islower() or t.low.endswith("ing"):
+    if k == 0 or toks[k - 1].low not in _ADJECTIVE_AFTER or not toks[k - 1].text.islower() or t.low.endswith("ing"):
         return False
     if t.low.endswith("ed"):
         return k + 1 < len(toks) and toks[k + 1].text.islower() and is_word(toks[k + 1])
-    return True
+    return toks[k - 1].low in _NOUN_AFTER
 
 
 def _accused_participle(toks: list[Tok], k: int) -> bool:
