@@ -6668,3 +6668,21 @@ def test_repeated_is_a_cue_but_not_as_an_adjective_after_a_preposition():
         ("Maddow", "repeated", "Grizzly Adams?"),  # (had been Clinton's)
         ("De Blasio", "repeated", "the city was safe"),
     ]
+
+
+def test_one_who_chimes_in_or_interrupts_says_the_next_quotation_and_reports_nothing_else():
+    text = (
+        "“Tell her I promised you a picture,” Ebeling said, and her husband chimed in. “Don’t forget Tom.”\n"
+        "“We were all in the same grade,” Ebeling said. Her husband interrupted. “Not all of us.”\n"
+        "“It was a long time ago,” Ebeling said, and her husband nodded. “We were young.”\n"
+        "Mr. Biden interrupted himself, as if bantering with his own notes.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Ebeling", "said"),
+        ("her husband", "chimed"),  # (had been Ebeling)
+        ("Ebeling", "said"),
+        ("Her husband", "interrupted"),  # (had been Ebeling)
+        ("Ebeling", "said"),
+        ("Ebeling", "said"),  # (nodding says nothing)
+    ]

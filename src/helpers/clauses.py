@@ -1654,7 +1654,7 @@ LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks
 # ("Dawson smiled and lifted a sign", "marveled at Trump's approach")
 MANNER_VERBS = frozenset(
     "laughed laughs smiled smiles beamed beams grinned grins chuckled chuckles deadpanned deadpans marveled "
-    "marvels marvelled sang sings".split()
+    "marvels marvelled sang sings interrupted interrupts chimed chimes".split()
 )
 TOLD_VERBS = frozenset(["tell", "tells", "told", "inform", "informs", "informed"])  # then the listener, not the speaker
 SAY_VERBS = SPEECH_CORE | frozenset(["saying", "telling", "writing", "adding"])

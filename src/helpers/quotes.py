@@ -1245,6 +1245,10 @@ def _paragraph_attribution(
         if not 0 <= sj < len(sents):
             continue
         inside = [o for o in quotes if sents[sj][0] <= o.open_at < sents[sj][1]]
+        if sj == si - 1 and inside:
+            turn = _turn_taken(text, tokenize(text, *sents[sj], [(o.open_at, o.outer_end) for o in inside]), people)
+            if turn is not None:
+                return turn
         for o in inside:
             found = attribute(text, sents[sj], o, inside, people, None)
             if found:
@@ -1264,6 +1268,25 @@ def _paragraph_attribution(
                     if is_speaker_phrase(phrase, people, strict=False):
                         return Attribution(phrase, a, b, toks[v].text)
     return None
+
+
+def _turn_taken(text: str, toks: list[Tok], people: set[str]) -> Attribution | None:
+    """ "“...,” Ebeling said, and her husband chimed in.": a sentence after a quotation that ends by handing the
+    floor to another speaker, who says the next quotation."""
+    verbs = verb_indexes(toks)
+    if not verbs or not all(t.text in (".", "!") or t.low in _TURN_PARTICLES for t in toks[verbs[-1] + 1 :]):
+        return None
+    v = verbs[-1]
+    rng = subject_left(toks, v)
+    if rng is None or rng[0] < 3 or toks[rng[0] - 1].low not in ("and", "but", "then") or toks[rng[0] - 2].text != ",":
+        return None
+    if not any(t.text == "¶" for t in toks[: rng[0]]):
+        return None
+    phrase, a, b = span_text(text, toks, rng)
+    return Attribution(phrase, a, b, toks[v].text) if is_speaker_phrase(phrase, people, strict=False) else None
+
+
+_TURN_PARTICLES = frozenset(["in", "up", "back", "on"])
 
 
 def _stage_direction(text: str) -> bool:
