@@ -6686,3 +6686,18 @@ def test_one_who_chimes_in_or_interrupts_says_the_next_quotation_and_reports_not
         ("Ebeling", "said"),
         ("Ebeling", "said"),  # (nodding says nothing)
     ]
+
+
+def test_a_pronoun_after_an_unnamed_source_in_its_own_sentence_is_that_source():
+    text = (
+        "A spokesman for the company said operations had a loss, magnified by charges that he described as "
+        "“unusual.”\n"
+        "A spokeswoman for the firm said Mr. Smith had a loss, magnified by charges that he called “rare.”\n"
+        "“If somebody yelled at me, I would leave,” he said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("he", "A spokesman for the company", "anonymous"),  # (was unknown)
+        ("he", "Smith", "person"),  # (a name between: the nearest person, as before)
+        ("he", "Smith", "person"),  # (not "somebody", inside the quotation)
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -692,6 +692,8 @@ def _paragraph_quotations(
         attr = attribute(ptext, sents[si], q, in_sentence, names, last_attr)
         if attr is not None:
             attr = poll_source(ptext, sents[si], attr) or attr
+            if not any(o.open_at < attr.start for o in in_sentence):  # (not a subject inside a quotation)
+                attr = _pronoun_of_unnamed(ptext, sents[si], attr, names)
         own = attr is not None
         cont = continuation and q is quotes[0]
         carried = False  # a speaker carried over from the paragraph before, for want of one here
@@ -747,6 +749,26 @@ def _paragraph_quotations(
             last_attr = attr
             attr_in_sentence[si] = attr
     return last_attr, rows_in_sentence, attr_in_sentence
+
+
+def _pronoun_of_unnamed(text: str, sent: tuple[int, int], attr: Attribution, people: set[str]) -> Attribution:
+    """ "A spokesman for the company said operations had a loss, magnified by charges that he described as
+    “unusual”": "he" is the unnamed source who reports the sentence before it, whom no earlier row holds (a
+    name between them may be the one meant, and keeps the pronoun as it was)."""
+    if attr.antecedent is not None or attr.mention.lower() not in ("he", "she") or attr.start <= sent[0]:
+        return attr
+    subject = speaking_subject(text, (sent[0], attr.start), people)
+    if (
+        subject is None
+        or subject.end > attr.start
+        or sp.mention_type(subject.mention) != "anonymous"
+        or _CAPITALISED_NAME.search(text, subject.end, attr.start)
+    ):
+        return attr
+    return replace(attr, antecedent=subject)
+
+
+_CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
 
 def _speaker_going_on(
