@@ -6701,3 +6701,15 @@ def test_a_pronoun_after_an_unnamed_source_in_its_own_sentence_is_that_source():
         ("he", "Smith", "person"),  # (a name between: the nearest person, as before)
         ("he", "Smith", "person"),  # (not "somebody", inside the quotation)
     ]
+
+
+def test_a_voice_is_an_unnamed_source():
+    text = (
+        "In the hours after the attack, a familiar voice celebrated it on Twitter: “We have already arrived.”\n"
+        "Some voices in the party argue that the plan is “doomed.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("a familiar voice", "anonymous"),  # (had no speaker)
+        ("Some voices in the party", "anonymous"),
+    ]
