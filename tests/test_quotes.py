@@ -6713,3 +6713,18 @@ def test_a_voice_is_an_unnamed_source():
         ("a familiar voice", "anonymous"),  # (had no speaker)
         ("Some voices in the party", "anonymous"),
     ]
+
+
+def test_a_sentence_after_a_quotation_that_names_whose_it_was():
+    text = (
+        "The senator arrived late. “We will not back down.” So said Senator Jane Smith on Tuesday.\n"
+        "“I would rather have a sister in a whorehouse than a brother in the FBI.” That quote from Alabama "
+        "Securities Commissioner Thomas Krebs appeared on the front page.\n"
+        "“Never again,” Tom Jones is fond of saying.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Senator Jane Smith", "said"),  # (had been "The senator", the sentence before)
+        ("Alabama Securities Commissioner Thomas Krebs", "quote from"),  # (had no speaker)
+        ("Tom Jones", "saying"),  # (had no speaker)
+    ]

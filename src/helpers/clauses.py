@@ -505,6 +505,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     head = governing_verb(toks, i)
     if head is not None:
         return subject_left(toks, head) if head >= 0 else None
+    if toks[i].low.endswith("ing") and i > 2 and toks[i - 1].low == "of" and toks[i - 2].low == "fond":
+        return subject_left(toks, i - 3) if toks[i - 3].low in PASSIVE_AUX else None  # "Smith is fond of saying"
     if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in _GERUND_LEADS:
         return None  # "for not calling the attack ...", "preventing clerks from denying": a gerund has no subject
     if (

@@ -36,6 +36,7 @@ from .clauses import (
     is_speaker_phrase,
     is_word,
     looks_like_verb,
+    object_right,
     sentence_subject,
     span_text,
     subject_left,
@@ -1281,6 +1282,10 @@ def _paragraph_attribution(
             found = sentence_subject(text, toks, people)
             if found:
                 return Attribution(found[0], found[1], found[2], ":")
+        if sj == si + 1:
+            after = _named_after(text, toks, people)
+            if after is not None:
+                return after
         for v in verb_indexes(toks):
             # a neighbour that opens with its speaker ("Bystrom agreed.") or says/tells/adds anywhere
             if toks[v].low in SPEECH_CORE or v <= 5:
@@ -1290,6 +1295,37 @@ def _paragraph_attribution(
                     if is_speaker_phrase(phrase, people, strict=False):
                         return Attribution(phrase, a, b, toks[v].text)
     return None
+
+
+def _named_after(text: str, toks: list[Tok], people: set[str]) -> Attribution | None:
+    """The sentence after a quotation that names whose it was: "So said Senator Jane Smith on Tuesday.",
+    "Those were the words of Senator Jane Smith.", "That quote from Commissioner Thomas Krebs appeared ..."."""
+    k = None
+    if len(toks) > 2 and toks[0].low in ("so", "thus") and toks[1].low in SPEECH_CORE:
+        k = 1  # "So said Smith."
+    elif len(toks) > 4 and toks[0].low in ("that", "this", "those", "these", "such"):
+        # "Those were the words of Smith", "That quote from Smith appeared"
+        m = next((m for m in range(1, min(len(toks) - 1, 6)) if toks[m].low in ("of", "from", "by")), None)
+        if m is not None and any(t.low in _WORDS_SPOKEN for t in toks[1:m]):
+            k = m
+    if k is None:
+        return None
+    rng = object_right(toks, k)
+    if rng is None:
+        return None
+    if toks[rng[0]].text[0].isupper():  # a name ends where the sentence goes on: "Thomas Krebs appeared on ..."
+        end = next((e for e in range(rng[0], rng[1]) if toks[e].text[0].islower() and looks_like_verb(toks, e)), None)
+        rng = (rng[0], end) if end is not None and end > rng[0] else rng
+    phrase, a, b = span_text(text, toks, rng)
+    if sp.mention_type(phrase) not in ("person", "organisation", "anonymous"):
+        return None
+    if toks[0].low in ("so", "thus"):
+        return Attribution(phrase, a, b, toks[k].text)
+    noun = next(t for t in toks[1:k] if t.low in _WORDS_SPOKEN)
+    return Attribution(phrase, a, b, f"{noun.text} {toks[k].text}")  # "quote from", "words of"
+
+
+_WORDS_SPOKEN = frozenset("quote quotation words remark remarks comment comments line verdict message".split())
 
 
 def _turn_taken(text: str, toks: list[Tok], people: set[str]) -> Attribution | None:
