@@ -6728,3 +6728,21 @@ def test_a_sentence_after_a_quotation_that_names_whose_it_was():
         ("Alabama Securities Commissioner Thomas Krebs", "quote from"),  # (had no speaker)
         ("Tom Jones", "saying"),  # (had no speaker)
     ]
+
+
+def test_a_quotation_after_a_sentence_about_another_named_person_is_theirs():
+    text = (
+        "Jane Smith met Tom Jones. “It’s over,” Jones said. Smith shook her head. “It is not.”\n"
+        "“It goes in here and goes out here,” Tom Ebeling said. Betsy Ebeling shook her head. "
+        "“Tom’s much better about it than I am.”\n"
+        "“It is late,” Jones said. He looked tired. “We should go.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Jones", "Tom Jones"),
+        ("Smith", "Jane Smith"),  # (had been Jones)
+        ("Tom Ebeling", "Tom Ebeling"),
+        ("Betsy Ebeling", "Betsy Ebeling"),  # (had been Tom)
+        ("Jones", "Tom Jones"),
+        ("Jones", "Tom Jones"),  # (a pronoun between: the speaker goes on)
+    ]

@@ -795,6 +795,15 @@ def _speaker_going_on(
     if signed is not None and not _has_verb_outside(ptext, quotes):
         return signed, False  # “...” ¶ - Hillary Clinton.
     if last_attr is not None:
+        prev = _previous_subject(ptext, sents, si, quotes, art.names, q)
+        if (
+            prev is not None
+            and prev.start > last_attr.end
+            and prev.mention[:1].isupper()
+            and sp.mention_type(prev.mention) == "person"
+        ):
+            # "“It's over,” Jones said. Smith shook her head. “It is not.”": the one the sentence between is about
+            return prev, False
         return last_attr, False
     if q is quotes[0] and q.open_at == 0 and carry.introduced_by is not None:
         return carry.introduced_by, False
