@@ -6746,3 +6746,17 @@ def test_a_quotation_after_a_sentence_about_another_named_person_is_theirs():
         ("Jones", "Tom Jones"),
         ("Jones", "Tom Jones"),  # (a pronoun between: the speaker goes on)
     ]
+
+
+def test_a_state_where_a_lawmaker_spoke_is_not_where_they_are_from():
+    text = (
+        "Sen. Bernie Sanders spoke in Iowa on Monday. “We need change,” the Vermont senator told supporters.\n\n"
+        "Marco Rubio stressed defense during an appearance with Sen. Joni Ernst, R-Iowa.\n\n"
+        "The Florida senator told reporters he feels “good” about his campaign.\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] != "indirect"]
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("the Vermont senator", "Bernie Sanders"),  # (had been anonymous: Iowa named by him)
+        ("The Florida senator", "The Florida senator"),  # (not Joni Ernst, R-Iowa)
+    ]

@@ -1662,9 +1662,26 @@ def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) 
     titled = {
         p.name
         for p in before
-        if p.start >= position - 1500 and p.title and _LAWMAKER_TITLE.search(p.title) and not _states_in(around[p.name])
+        if p.start >= position - 1500
+        and p.title
+        and _LAWMAKER_TITLE.search(p.title)
+        and not _states_in(_home(text, p.start, p.name, 40))
     }
     return titled.pop() if len(titled) == 1 else None
+
+
+# what says where a lawmaker is from after the name: "(R-Texas)", ", D-N.Y.,", " of Florida" (not "spoke in Iowa")
+_HOME_AFTER = re.compile(
+    r"\s*\([^()]{1,30}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s+of\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+)
+
+
+def _home(text: str, start: int, name: str, before: int) -> str:
+    """The ``before`` characters before a person's name at ``start``, the name, and the words after it that say
+    where they are from."""
+    end = start + len(name)
+    after = _HOME_AFTER.match(text, end)
+    return text[max(0, start - before) : after.end() if after else end]
 
 
 # a player's or a manager's side before the noun: "the Arsenal manager", "the England winger", "the Brentford
@@ -2107,7 +2124,7 @@ def _role_holder(
             matched = [
                 (at, n)
                 for at, n in titled
-                if at >= position - 1000 and not _states_in(text[max(0, at - 30) : min(at + len(n) + 20, position)])
+                if at >= position - 1000 and not _states_in(_home(text[:position], at, n, 30))
             ]
         titled = matched
     # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
