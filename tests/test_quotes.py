@@ -6760,3 +6760,15 @@ def test_a_state_where_a_lawmaker_spoke_is_not_where_they_are_from():
         ("the Vermont senator", "Bernie Sanders"),  # (had been anonymous: Iowa named by him)
         ("The Florida senator", "The Florida senator"),  # (not Joni Ernst, R-Iowa)
     ]
+
+
+def test_it_is_the_organisation_that_opened_a_sentence_before_an_aside():
+    text = (
+        "The Justice Department, which supported the statute, did not cover itself with glory. The department "
+        "retreated when it argued that the government could not act “even when those stereotypes reflect "
+        "current realities.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("it", "Justice Department", "organisation"),  # (had been unknown)
+    ]

@@ -2610,7 +2610,7 @@ _BODY_SUBJECT = re.compile(
     r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n)|(?<=[A-Z] — ))(?:(?:Still|But|And|However|Meanwhile|Separately|"
     r"Instead|Earlier|Later), )?(?:[Tt]he )?"
     # ("the Council on Foreign Relations", but not "Acme on Tuesday")
-    r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |for |and |on (?![A-Z][a-z]+day\b))?[A-Z][\w&.’'-]*){1,6})(?= [a-z])"
+    r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |for |and |on (?![A-Z][a-z]+day\b))?[A-Z][\w&.’'-]*){1,6})(?=,? [a-z])"
 )
 
 
