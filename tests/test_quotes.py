@@ -6772,3 +6772,15 @@ def test_it_is_the_organisation_that_opened_a_sentence_before_an_aside():
     assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
         ("it", "Justice Department", "organisation"),  # (had been unknown)
     ]
+
+
+def test_a_title_in_lower_case_in_apposition_before_a_name_titles_it():
+    text = (
+        "The Ukrainian president, Volodymyr Zelensky, met Trump. “We want peace,” the president said.\n"
+        "Russia’s foreign minister, Sergei Lavrov, met Rubio. “We want talks,” the foreign minister said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("the president", "Volodymyr Zelensky"),  # (had been anonymous)
+        ("the foreign minister", "Sergei Lavrov"),  # (had been anonymous)
+    ]

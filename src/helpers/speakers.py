@@ -183,8 +183,9 @@ HEADLINE_WORDS = frozenset("The A An And Or Of On In At To For With By From Abou
 
 
 def find_people(text: str) -> list[Person]:
-    """Named people introduced with a title ("Turkish President Recep Tayyip Erdogan") or as two-or-more-word
-    names, in order of appearance."""
+    """Named people introduced with a title ("Turkish President Recep Tayyip Erdogan", or in lower case before
+    the name in apposition: "The Ukrainian president, Volodymyr Zelensky,") or as two-or-more-word names, in
+    order of appearance."""
     people: list[Person] = []
     for m in _titled_names(text):
         name = strip_titles(m.group("name") + generation_after(text, m.end("name")))  # "Pope Leo XIV"
@@ -192,7 +193,36 @@ def find_people(text: str) -> list[Person]:
             continue  # a headline's title case: "Texas Gov. Hears About Obama’s Gun Grab"
         if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
             people.append(Person(name, m.start("name"), m.group("title")))
+    if ", " in text:
+        appositive = [
+            Person(
+                m["name"],
+                m.start("name"),
+                _lower_titles()[m["role"]] if not m["place"] else f"{m['place']} {_lower_titles()[m['role']]}",
+            )
+            for m in _appositive_title().finditer(text)
+            if not is_organisation(m["name"]) and len(m["name"].split()) > 1
+        ]
+        if appositive:
+            people = sorted(people + appositive, key=lambda p: p.start)
     return people
+
+
+@cache
+def _lower_titles() -> dict[str, str]:
+    """The titles written out in words, in lower case, to the title as printed before a name."""
+    return {t.lower(): t for t in titles() if "." not in t and t[0].isupper() and t.replace(" ", "").isalpha()}
+
+
+@cache
+def _appositive_title() -> re.Pattern[str]:
+    """ "The Ukrainian president, Volodymyr Zelensky,", "Russia’s foreign minister, Sergei Lavrov,": a title in
+    lower case, with a place before it or none, then the name between commas."""
+    roles = alternation(sorted(_lower_titles(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>{roles}),\s+"
+        rf"(?P<name>{_NAME.pattern}),"
+    )
 
 
 class PeopleIndex:
