@@ -6784,3 +6784,16 @@ def test_a_title_in_lower_case_in_apposition_before_a_name_titles_it():
         ("the president", "Volodymyr Zelensky"),  # (had been anonymous)
         ("the foreign minister", "Sergei Lavrov"),  # (had been anonymous)
     ]
+
+
+def test_a_capitalised_verb_after_an_apposition_and_the_name_before_it_speak():
+    text = (
+        "“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday with an "
+        "image of the skywriting.\n"
+        "Secretary of State John Kerry arrived. “We are ready,” he said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Murphy", "Tweeted"),  # (had no speaker: "Tweeted" capitalised, after an apposition in its own sentence)
+        ("he", "said"),
+    ]

@@ -1751,6 +1751,22 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
     return replace(attr, mention=attr.mention[a:b], start=attr.start + a, end=attr.start + b)
 
 
+def _capitalised_verb(toks: list[Tok], k: int) -> bool:
+    """ "“...” Murphy, the head of Right to Rise USA, Tweeted on Friday": a verb in the past that a writer
+    capitalised, after a quotation or an apposition's comma and before lower case, is still a verb (not
+    "Secretary of State")."""
+    t = toks[k]
+    return (
+        t.low in _CAPITALISED_VERBS
+        and k + 1 < len(toks)
+        and (toks[k + 1].text[0].islower() or toks[k + 1].text in (".", ","))
+        and (toks[k - 1].text == "," or any(x.text == "¶" for x in toks[:k]))
+    )
+
+
+_CAPITALISED_VERBS = frozenset(["tweeted", "posted", "wrote", "said", "added", "told"])
+
+
 def _title_case(toks: list[Tok]) -> bool:
     """A headline in title case ("Glenn Beck Says Trump ... Pose A Threat"): capitals are no sign of a name."""
     words = [t for t in toks if t.text[0].isalpha()]
@@ -1779,6 +1795,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and t.text[0].isupper()
                 and toks[k - 1].text != "¶"
                 and not (t.low in SAY_VERBS and _title_case(toks))
+                and not _capitalised_verb(toks, k)
             ):
                 continue  # "Secretary of State", "the United States": a name, not a verb
             if (

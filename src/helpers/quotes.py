@@ -1297,12 +1297,15 @@ def _paragraph_attribution(
                 return after
         for v in verb_indexes(toks):
             # a neighbour that opens with its speaker ("Bystrom agreed.") or says/tells/adds anywhere
-            if toks[v].low in SPEECH_CORE or v <= 5:
-                rng = subject_left(toks, v)
-                if rng:
-                    phrase, a, b = span_text(text, toks, rng)
-                    if is_speaker_phrase(phrase, people, strict=False):
-                        return Attribution(phrase, a, b, toks[v].text)
+            # (or past an apposition on the name that opens it: "Murphy, the head of Right to Rise USA, tweeted")
+            near = toks[v].low in SPEECH_CORE or v <= 5
+            if not near and toks[v - 1].text != ",":
+                continue
+            rng = subject_left(toks, v)
+            if rng and (near or rng[0] == 0):
+                phrase, a, b = span_text(text, toks, rng)
+                if is_speaker_phrase(phrase, people, strict=False):
+                    return Attribution(phrase, a, b, toks[v].text)
     return None
 
 
