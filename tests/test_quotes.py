@@ -6797,3 +6797,14 @@ def test_a_capitalised_verb_after_an_apposition_and_the_name_before_it_speak():
         ("Murphy", "Tweeted"),  # (had no speaker: "Tweeted" capitalised, after an apposition in its own sentence)
         ("he", "said"),
     ]
+
+
+def test_in_someones_view_after_a_quotation_is_theirs():
+    text = (
+        "John Bolton spoke on Monday. Donald Trump did too.\n"
+        "“It is an across-the-board failure” from diplomacy to the defense budget, in Bolton’s view.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("Bolton", "John Bolton", "view"),  # (had been the speaker before, another man)
+    ]

@@ -790,29 +790,38 @@ def _participle_doer(c: _Around, v: int) -> Attribution | None:
 # quote Churchill"
 _WORDS_OF = (
     r"(?:[Ii]n\s+(?:(?P<own>(?:(?:[A-Z](?:[\w.-]|[’'](?=[A-Z]))*\s+){0,3}[A-Z](?:[\w.-]|[’'](?=[A-Z]))*"
-    r"|[Hh]is|[Hh]er|[Tt]heir)(?:[’']s?)?\s+(?:own\s+)?words)|the\s+(?:\w+\s+)?words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?))"
+    r"|[Hh]is|[Hh]er|[Tt]heir)(?:[’']s?)?\s+(?:own\s+)?(?:words|view))|the\s+(?:\w+\s+)?words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?))"
     r"|[Tt]o\s+quote\s+(?P<quoted>[^,;:“”\"]{2,60}?))"
 )
 _WORDS_OF_BEFORE = re.compile(r"\b" + _WORDS_OF + r",?\s*$")  # right before the quotation
 _WORDS_OF_FIRST = re.compile(_WORDS_OF + r",\s")  # opening the sentence
+# closing the sentence after the quotation: "“...” from diplomacy to the defense budget, in Bolton’s view."
+_WORDS_OF_AFTER = re.compile(r"[^“”\"]{0,80}?,\s+" + _WORDS_OF + r"\s*[.!?]?\s*$")
 
 
 def _in_words_of(c: _Around) -> Attribution | None:
     """Step 3 begins: the one whose words a phrase before the quotation says they are, right before it
-    ("because, in Forbes’ words, “...”", "in the words of Mayor Tom Reed, “...”") or opening the sentence
-    with no reporting verb after it ("In Reed’s words, the plan was “...”")."""
+    ("because, in Forbes’ words, “...”", "in the words of Mayor Tom Reed, “...”"), opening the sentence
+    with no reporting verb after it ("In Reed’s words, the plan was “...”"), or closing it after the quotation
+    with none ("“...” from diplomacy to the defense budget, in Bolton’s view.")."""
     text, toks, qi = c.text, c.toks, c.qi
     words = _WORDS_OF_BEFORE.search(text, max(c.sent_start, c.q.open_at - 120), c.q.open_at)
     if words is None and c.first < qi:
         words = _WORDS_OF_FIRST.match(text, toks[c.first].start, c.q.open_at)
         if words is not None and any(toks[v].start > words.end() for v in c.pre_verbs):
             return None  # "In his words, Smith said “...”": the report's own speaker
+    if words is None and c.toks[-1].end > c.q.outer_end and not any(v > qi for v in c.verbs):
+        words = _WORDS_OF_AFTER.match(text, c.q.outer_end, c.toks[-1].end)
     if words is None:
         return None
     group = next(g for g in ("own", "of", "quoted") if words[g])
     who, a = words[group], words.start(group)  # ("Forbes’ words", "his own words": whose, as "his remarks")
     if group != "own" and not is_speaker_phrase(who, c.people, strict=False):
         return None
+    if group == "own" and who.endswith("view"):
+        # "in Bolton’s view": the one whose view it is (a view is no one's words to resolve)
+        who = re.sub(r"(?:[’']s?)?\s+(?:own\s+)?view$", "", who)
+        return Attribution(who, a, a + len(who), "view")
     return Attribution(who, a, a + len(who), {"own": "words", "of": "in the words of", "quoted": "to quote"}[group])
 
 
