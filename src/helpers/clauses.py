@@ -2198,7 +2198,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
         # ("President Obama", though the paragraph writes "the president": a title before a name)
-        titled = a + 1 < len(toks) and toks[a + 1].text[:1].isupper() and toks[a].text in sp.titles()
+        titled = a + 1 < len(toks) and toks[a + 1].text[:1].isupper() and sp.is_title(toks[a].text)
         if participle or (written_alone(text, first) and not sp.AGE.fullmatch(first) and not titled):
             # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
             # opens a participle clause, or that the paragraph also writes in lower case, is not a name

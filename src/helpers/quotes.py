@@ -1277,22 +1277,21 @@ def _paragraph_attribution(
         if not 0 <= sj < len(sents):
             continue
         inside = [o for o in quotes if sents[sj][0] <= o.open_at < sents[sj][1]]
+        toks = tokenize(text, *sents[sj], [(o.open_at, o.outer_end) for o in inside])
         if sj == si - 1 and inside:
-            turn = _turn_taken(text, tokenize(text, *sents[sj], [(o.open_at, o.outer_end) for o in inside]), people)
+            turn = _turn_taken(text, toks, people)
             if turn is not None:
                 return turn
         for o in inside:
             found = attribute(text, sents[sj], o, inside, people, None)
             if found:
                 return found
-        masks = [(o.open_at, o.outer_end) for o in inside]
-        toks = tokenize(text, *sents[sj], masks)
         if sj == si - 1 and text[sents[sj][0] : sents[sj][1]].rstrip().endswith(":"):
             found = sentence_subject(text, toks, people)
             if found:
                 return Attribution(found[0], found[1], found[2], ":")
         if sj == si + 1:
-            after = _named_after(text, toks, people)
+            after = _named_after(text, toks)
             if after is not None:
                 return after
         for v in verb_indexes(toks):
@@ -1309,7 +1308,7 @@ def _paragraph_attribution(
     return None
 
 
-def _named_after(text: str, toks: list[Tok], people: set[str]) -> Attribution | None:
+def _named_after(text: str, toks: list[Tok]) -> Attribution | None:
     """The sentence after a quotation that names whose it was: "So said Senator Jane Smith on Tuesday.",
     "Those were the words of Senator Jane Smith.", "That quote from Commissioner Thomas Krebs appeared ..."."""
     k = None

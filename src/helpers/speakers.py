@@ -55,6 +55,16 @@ def titles() -> tuple[str, ...]:
 
 
 @cache
+def _title_set() -> frozenset[str]:
+    return frozenset(titles())
+
+
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a title as printed before a name ("President", "Sen.")."""
+    return word in _title_set()
+
+
+@cache
 def descriptor_words() -> frozenset[str]:
     """Words that describe a person before the name without titling them, from ``data/descriptors.txt``."""
     return frozenset(wordlist("descriptors.txt"))
@@ -220,7 +230,7 @@ def _appositive_title() -> re.Pattern[str]:
     lower case, with a place before it or none, then the name between commas."""
     roles = alternation(sorted(_lower_titles(), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>{roles}),\s+"
+        rf"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>{roles}),\s+"
         rf"(?P<name>{_NAME.pattern}),"
     )
 
