@@ -6808,3 +6808,17 @@ def test_in_someones_view_after_a_quotation_is_theirs():
     assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
         ("Bolton", "John Bolton", "view"),  # (had been the speaker before, another man)
     ]
+
+
+def test_a_leader_by_nationality_is_the_one_whose_title_or_words_before_say_so_not_one_named_after():
+    text = (
+        "Ukrainian President Volodymyr Zelensky met Russian President Vladimir Putin. “We want peace,” the "
+        "Ukrainian leader said. “No,” the Russian leader said.\n\n"
+        "The Ukrainian president, Volodymyr Zelensky, met Trump. “We want a deal,” the Ukrainian leader said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("the Ukrainian leader", "Volodymyr Zelensky"),
+        ("the Russian leader", "Vladimir Putin"),  # (had been Zelensky: "met Russian President" after his name)
+        ("the Ukrainian leader", "Volodymyr Zelensky"),  # (had been anonymous)
+    ]

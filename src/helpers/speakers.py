@@ -2145,14 +2145,19 @@ def _role_holder(
     places = [w for w in words[1:-1] if w[0].isupper() and w.lower() not in title_words()]
     if places:
         # ("Florida Sen. Marco Rubio", "Sen. Bill Nelson of Florida"; never the role's own words)
-        # (the words around the name up to the next name: not "Sen. Marco Rubio of Florida and Sen. Ted Cruz")
+        # (the words before the name up to the one before it, and after it those that say where the person is from:
+        # not "Sen. Marco Rubio of Florida and Sen. Ted Cruz", nor "Zelensky met Russian President Vladimir Putin";
+        # and the title's own words: "The Ukrainian president, Volodymyr Zelensky," is titled "Ukrainian President")
+        title_of = {(at, name): title for at, name, title in earlier_people if title}
         near = [
             (
                 at,
                 n,
                 _NAME_BOUNDARY.split(text[max(0, at - 30) : at])[-1]
                 + " "
-                + _NAME_BOUNDARY.split(text[at + len(n) : min(at + len(n) + 20, position)])[0],
+                + _home(text[:position], at, n, 0)
+                + " "
+                + (title_of.get((at, n)) or ""),
             )
             for at, n in titled
         ]
