@@ -1716,11 +1716,11 @@ _HOME_AFTER = re.compile(
 )
 
 
-def _home(text: str, start: int, name: str, before: int) -> str:
-    """The ``before`` characters before a person's name at ``start``, the name, and the words after it that say
-    where they are from."""
+def _home(text: str, start: int, name: str, before: int, limit: int | None = None) -> str:
+    """The ``before`` characters before a person's name at ``start``, the name, and the words after it, up to
+    ``limit``, that say where they are from."""
     end = start + len(name)
-    after = _HOME_AFTER.match(text, end)
+    after = _HOME_AFTER.match(text, end, len(text) if limit is None else limit)
     return text[max(0, start - before) : after.end() if after else end]
 
 
@@ -2155,7 +2155,7 @@ def _role_holder(
                 n,
                 _NAME_BOUNDARY.split(text[max(0, at - 30) : at])[-1]
                 + " "
-                + _home(text[:position], at, n, 0)
+                + _home(text, at, n, 0, position)
                 + " "
                 + (title_of.get((at, n)) or ""),
             )
@@ -2169,7 +2169,7 @@ def _role_holder(
             matched = [
                 (at, n)
                 for at, n in titled
-                if at >= position - 1000 and not _states_in(_home(text[:position], at, n, 30))
+                if at >= position - 1000 and not _states_in(_home(text, at, n, 30, position))
             ]
         titled = matched
     # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
