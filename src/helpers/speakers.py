@@ -1705,7 +1705,7 @@ def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) 
         if p.start >= position - 1500
         and p.title
         and _LAWMAKER_TITLE.search(p.title)
-        and not _states_in(_home(text, p.start, p.name, 40))
+        and not _states_in(_home(text, p.start, p.name, 40, position))
     }
     return titled.pop() if len(titled) == 1 else None
 
