@@ -1716,11 +1716,11 @@ _HOME_AFTER = re.compile(
 )
 
 
-def _home(text: str, start: int, name: str, before: int, limit: int | None = None) -> str:
+def _home(text: str, start: int, name: str, before: int, limit: int) -> str:
     """The ``before`` characters before a person's name at ``start``, the name, and the words after it, up to
     ``limit``, that say where they are from."""
     end = start + len(name)
-    after = _HOME_AFTER.match(text, end, len(text) if limit is None else limit)
+    after = _HOME_AFTER.match(text, end, limit)
     return text[max(0, start - before) : after.end() if after else end]
 
 
