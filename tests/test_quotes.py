@@ -6320,6 +6320,24 @@ def test_a_party_member_by_state_is_the_lawmaker_named_with_that_state_or_the_on
     ]
 
 
+def test_a_party_member_by_state_is_the_one_from_there_not_the_one_who_was_there():
+    q = extract_quotes(
+        "Sen. Joni Ernst, R-Iowa, criticized the bill. Sen. Bernie Sanders spoke in Iowa on Monday.\n\n"
+        "“This bill is a disaster for farmers,” the Iowa Republican said.\n"
+    )
+    assert q["speaker"].tolist()[-1] == "Joni Ernst"  # (had been Sanders: "spoke in Iowa" was read as his state)
+    q = extract_quotes(
+        "Rep. Nancy Pelosi of California met Sen. Chuck Schumer on Monday.\n\n"
+        "“We are united,” the California Democrat said.\n"
+    )
+    assert q["speaker"].tolist() == ["Nancy Pelosi"]  # (had been Schumer, named just after "of California met")
+    q = extract_quotes(
+        "Senator Marco Rubio, a Florida Republican, voted against it. Senator Tim Kaine also spoke.\n\n"
+        "“We cannot accept this,” the Florida Republican said.\n"
+    )
+    assert q["speaker"].tolist() == ["Marco Rubio"]  # (in apposition: where he is from)
+
+
 def test_an_ex_role_is_the_former_holder():
     text = (
         "Nikki Haley, the former South Carolina governor, campaigned in Iowa. “I’m in it to win,” Haley said. "

@@ -85,6 +85,12 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def _dotted_title_words() -> frozenset[str]:
+    """Abbreviated title words, lower case, with their dot ("sen.", "gov."): a dot after them ends no sentence."""
+    return frozenset(w.lower() for t in titles() for w in t.split() if w.endswith("."))
+
+
+@cache
 def _title_roles() -> dict[str, str]:
     """Abbreviated title (lower case) -> the role nouns that refer back to its bearer ("sen." -> "senator")."""
     return {abbr.lower(): " ".join(roles) for abbr, *roles in (line.split() for line in wordlist("title_roles.txt"))}
@@ -1695,9 +1701,9 @@ def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) 
     Ted Cruz"); None for no one, or for two."""
     state = state.strip()
     before = [p for p in earlier if p.start < position]
-    around = {p.name: text[max(0, p.start - 40) : min(position, p.start + len(p.name) + 40)] for p in before}
     for p in reversed(before):
-        if state in around[p.name]:
+        # (where they are from, not where they spoke: "Sen. Bernie Sanders spoke in Iowa")
+        if state in _home(text, p.start, p.name, 40, position):
             return p.name
     titled = {
         p.name
@@ -1710,18 +1716,35 @@ def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) 
     return titled.pop() if len(titled) == 1 else None
 
 
-# what says where a lawmaker is from after the name: "(R-Texas)", ", D-N.Y.,", " of Florida" (not "spoke in Iowa")
+# what says where a lawmaker is from after the name: "(R-Texas)", ", D-N.Y.,", " of Florida", ", a Florida
+# Republican," (not "spoke in Iowa")
 _HOME_AFTER = re.compile(
     r"\s*\([^()]{1,30}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s+of\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+    r"|,\s+(?:a|the)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
 )
 
 
 def _home(text: str, start: int, name: str, before: int, limit: int) -> str:
-    """The ``before`` characters before a person's name at ``start``, the name, and the words after it, up to
-    ``limit``, that say where they are from."""
+    """The capitalised and title words in the ``before`` characters just before a person's name at ``start``
+    ("Texas Sen.", not "Pelosi of California met Sen."), the name, and the words after it, up to ``limit``, that
+    say where they are from."""
     end = start + len(name)
     after = _HOME_AFTER.match(text, end, limit)
-    return text[max(0, start - before) : after.end() if after else end]
+    words = text[max(0, start - before) : start].split()
+    if start - before > 0 and not text[start - before - 1].isspace():
+        words = words[1:]  # (a word cut by the window)
+    run = len(words)
+    # (back to a comma or a sentence's end: "in Iowa. Sen. Bernie Sanders" is not from Iowa)
+    while (
+        run
+        and (
+            words[run - 1][-1].isalnum()
+            or (words[run - 1][-1] == "." and words[run - 1].lower() in _dotted_title_words())
+        )
+        and (words[run - 1][0].isupper() or words[run - 1].lower() in title_words())
+    ):
+        run -= 1
+    return " ".join([*words[run:], text[start : after.end() if after else end]])
 
 
 # a player's or a manager's side before the noun: "the Arsenal manager", "the England winger", "the Brentford
