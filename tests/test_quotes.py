@@ -2664,6 +2664,57 @@ def test_an_acronym_speaks_by_the_name_it_stands_for():
     assert set(q["speaker_type"]) == {"organisation"}
 
 
+def test_an_acronym_with_dots_is_an_organisation_but_a_state_is_not():
+    text = (
+        "The Federal Bureau of Investigation opened a case. “We are looking,” the F.B.I. said.\n"
+        "Later the C.I.A. said the threat was “real”.\n"
+        "A staffer whom Trey Gowdy, R-S.C., fired in June, says he was “improperly fired”.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("the F.B.I.", "Federal Bureau of Investigation", "organisation"),  # (had been a person, "F.B.I.")
+        ("the C.I.A.", "C.I.A.", "organisation"),
+        ("A staffer", "A staffer", "anonymous"),
+    ]
+
+
+def test_a_relative_clause_with_its_own_subject_before_the_verb_is_passed_over():
+    q = extract_quotes(
+        "A staffer whom Gowdy fired in June says he was “improperly fired”.\n\n"
+        "The woman who Trump attacked on Twitter said she was “not afraid”.\n\n"
+        "After Glenn Beck asked the conservative who he thought would win, D’Souza replied, “I would bet on "
+        "Hillary.”\n"
+    )
+    # (had been "June" and "Twitter"; the last is the main clause's subject past the comma)
+    assert q["speaker_mention"].tolist() == ["A staffer", "The woman", "D’Souza"]
+
+
+def test_a_sentence_adverb_without_its_comma_is_no_part_of_the_speaker():
+    q = extract_quotes("The CIA was asked. Later the CIA said the threat was “real”. Meanwhile Trump called it “fake”.")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("the CIA", "CIA", "organisation"),  # (had been "Later the CIA", a person)
+        ("Trump", "Trump", "person"),
+    ]
+    q = extract_quotes(
+        "Dennis Prager spoke. He admits that conservatives are good people, but ultimately Prager thinks their "
+        "logic is flawed.\n"
+    )
+    # (the second report had been left inside the first)
+    assert list(zip(q["text"], q["speaker_mention"], strict=True)) == [
+        ("conservatives are good people", "He"),
+        ("their logic is flawed", "Prager"),
+    ]
+
+
+def test_a_name_the_lexicon_knows_only_capitalised_and_mistagged_is_a_name():
+    from helpers.lexicon import is_common_word
+
+    # (the Brill lexicon has "Fleisher" as a verb and "Claudia" as a noun, with no lower-case entry for either)
+    assert [is_common_word(w) for w in ("Fleisher", "Claudia", "Frist")] == [False] * 3
+    q = extract_quotes("“It seemed like the Democrats scooped the de Blasio campaign,” Fleisher said.\n")
+    assert q["speaker"].tolist() == ["Fleisher"]  # (had been unknown)
+
+
 def test_a_relative_clause_on_the_speaker_after_a_quotation_is_passed_over():
     text = "“Nobody told us anything,” one worker, who asked not to be named for fear of reprisal, told the Guardian.\n"
     q = extract_quotes(text)

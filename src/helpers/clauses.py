@@ -112,26 +112,35 @@ STOP_LEFT = frozenset(
         "tells",
     ]
 )
-_LEADING_DROP = frozenset(
-    [
-        "with",
-        "by",
-        "for",
-        "from",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "among",
-        "including",
-        "like",
-        "about",
-        "amid",
-        "despite",
-        "least",  # "at least 21,000 said"
-        "now",  # "Now the court of appeals has ruled"
-    ]
+# sentence adverbs, written without a comma before a clause's subject: "Later the CIA said", "but ultimately
+# Prager thinks"
+SENTENCE_ADVERBS = frozenset(
+    "later meanwhile instead separately similarly ultimately eventually finally previously subsequently afterward "
+    "afterwards likewise moreover furthermore however nonetheless nevertheless again also then".split()
+)
+_LEADING_DROP = (
+    frozenset(
+        [
+            "with",
+            "by",
+            "for",
+            "from",
+            "of",
+            "to",
+            "in",
+            "on",
+            "at",
+            "among",
+            "including",
+            "like",
+            "about",
+            "amid",
+            "despite",
+            "least",  # "at least 21,000 said"
+            "now",  # "Now the court of appeals has ruled"
+        ]
+    )
+    | SENTENCE_ADVERBS
 )
 PREPOSITIONS = frozenset(
     [
@@ -499,6 +508,41 @@ _GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from
 
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
+    rng = _subject_left(toks, i)
+    if rng is None:
+        return None
+    r = _object_relative(toks, rng[0], i)
+    return subject_left(toks, r) if r is not None else rng
+
+
+def _object_relative(toks: list[Tok], a: int, i: int) -> int | None:
+    """Where "who" or "whom" opens a relative clause with a subject of its own that runs past ``a``, where the
+    subject found begins, to the verb at ``i`` ("A staffer whom Gowdy fired in June says": not "June"; "A
+    staffer whom Trey Gowdy, R-S.C., fired in June, says": not "R-S.C."); None for none."""
+    for r in range(a - 1, max(0, a - 14), -1):
+        t = toks[r]
+        if t.text in ("¶", ";", ":", "“", "”", '"') or t.low in SPEECH_CORE or t.low in _CLAUSE_BREAKS:
+            return None
+        if t.low not in ("who", "whom"):
+            continue
+        own = toks[r + 1]  # (the clause's own subject: a name or a pronoun, not its verb: "who was arrested")
+        if not (own.low in _SUBJECT_PRONOUNS or (own.text[0].isupper() and not looks_like_verb(toks, r + 1))):
+            return None
+        verb = next((v for v in range(r + 2, i) if toks[v].text.islower() and has_verb_form(toks[v])), None)
+        if verb is None or not is_word(toks[r - 1]):
+            return None
+        # (the subject found inside the clause, before its verb or after it with no comma between; past a comma
+        # it is the main clause's: "After Beck asked the conservative who he thought would win, D’Souza replied")
+        inside = a < verb or all(toks[k].text != "," for k in range(verb, a))
+        return r if inside else None
+    return None
+
+
+# words that open another clause: a "who" before them is no relative clause on the subject after them
+_CLAUSE_BREAKS = frozenset("and but or while because although though when after before if since so".split())
+
+
+def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     caused = _caused_subject(toks, i)
     if caused:
         return caused  # "The remark prompted Senator John Smith to say": the one made to say it

@@ -78,6 +78,9 @@ def usual_tag(word: str) -> str:
     return tags.get(word) or tags.get(word.lower(), "")
 
 
+_STRAY_TAGS = frozenset(["NN", "VB", "FW"])
+
+
 def is_common_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary English word rather than a name, by its usual tag:
     "Specifically", "Given", "Another", "Kicking" are; "Trump", "Graham", "Comey" (unknown) are not."""
@@ -88,4 +91,8 @@ def is_common_word(word: str) -> bool:
     if tag is None:
         low = tags.get(word.lower())
         return low is not None and not low.startswith("NN")
+    if tag in _STRAY_TAGS and word.lower() not in tags:
+        # (a capitalised entry with no lower-case one and a noun's, verb's or foreign word's tag is mostly a name
+        # the lexicon's corpus mistagged: "Fleisher" VB, "Claudia" NN, "Frist" FW)
+        return False
     return not tag.startswith("NNP")

@@ -24,6 +24,7 @@ from .clauses import (
     RELATIVE_PRONOUNS,
     RULING_VERBS,
     SAY_VERBS,
+    SENTENCE_ADVERBS,
     SPEECH_CORE,
     STOP_LEFT,
     TIME_WORDS,
@@ -735,8 +736,9 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
         nxt = c + 2 if toks[c].text in (",", ";") and toks[c + 1].low in _CLAUSE_JOIN else c + 1
         if toks[c].text == ";" or nxt == c + 2 or (opening and toks[c].text == ","):
             more = indirect_all(text, (toks[nxt].start, sent[1]), people)
-            # only where the next clause opens with its own speaker and reporting verb
-            if more and more[0][0].start == toks[nxt].start:
+            # only where the next clause opens with its own speaker and reporting verb (after an adverb at most:
+            # "but ultimately Prager thinks")
+            if more and all(w.lower() in SENTENCE_ADVERBS for w in text[toks[nxt].start : more[0][0].start].split()):
                 return [(attr, cs, words_end(text, toks[: main or c])), *more]
         if opening and main is None and toks[c].text == "," and _main_clause(toks[c + 1 :]):
             main = c

@@ -419,7 +419,7 @@ def mention_type(mention: str) -> str:
     acronym = _ACRONYM.fullmatch(bare) and bare.lower() not in title_words()
     if (
         (acronym and bare != mention.strip())
-        or (acronym and len(bare) <= 3 and (not is_common_word(bare.lower()) or bare == "WHO"))
+        or (acronym and len(bare.replace(".", "")) <= 3 and (not is_common_word(bare.lower()) or bare == "WHO"))
         or _CAMEL_CASE.fullmatch(bare)
     ):
         # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
@@ -764,7 +764,8 @@ def _without_the(mention: str) -> str:
     return bare[lead.end() :] if lead else bare
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# (and as the New York Times prints them: "the F.B.I.", but not a state's: "Gowdy, R-S.C.,")
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?!(?:N\.[YJCHMD]|S\.[CD]|D\.C|R\.I)\.$)(?:[A-Z]\.){2,6}")
 _INITIALLED = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*[A-Z][\w’'&.-]*){1,7}")
 
 
@@ -776,7 +777,7 @@ def _spelled_out(acronym: str, before: str) -> str | None:
         return re.sub(r"^The\s+", "", given.group(1))
     for m in reversed(list(_INITIALLED.finditer(before))):
         name = re.sub(r"[’']s?$", "", re.sub(r"^The\s+", "", m.group()))  # ("the Associated Press’ count")
-        if _initials(name) == acronym:
+        if _initials(name) == acronym.replace(".", ""):
             return name
     return None
 
@@ -2819,7 +2820,8 @@ def _canonical_names(
     groups: dict[str, list[tuple[tuple[str, str], int]]] = {}
     for (name, stype), n in pairs:
         if stype != "unknown":
-            full = spelled.get(name, name) if stype == "organisation" and _ACRONYM.fullmatch(name) else name
+            acronym = stype == "organisation" and _ACRONYM.fullmatch(name)
+            full = spelled.get(name.replace(".", ""), name) if acronym else name
             groups.setdefault(speaker_key(full, stype), []).append(((name, stype), n))
     final: dict[str, list[tuple[tuple[str, str], int]]] = {}
     for key, members in groups.items():
