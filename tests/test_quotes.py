@@ -2715,6 +2715,42 @@ def test_a_name_the_lexicon_knows_only_capitalised_and_mistagged_is_a_name():
     assert q["speaker"].tolist() == ["Fleisher"]  # (had been unknown)
 
 
+def test_a_surname_that_is_an_english_word_speaks_right_after_a_quotation():
+    # (no full name before, as in a single sentence quoted alone: had all been unknown)
+    text = (
+        "“Trump has been able to disrupt the news,” Silver wrote, “whether by being newsworthy or offensive.”\n\n"
+        "“I just had a very brief moment,” Manning said in an interview.\n\n"
+        "“The revelation in the letter shows the investigation was not thorough,” diGenova told a magazine.\n\n"
+        "“Prof. Wang is a highly intelligent scientist,” trustees wrote in their report.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Silver", "person"),
+        ("Silver", "person"),
+        ("Manning", "person"),
+        ("diGenova", "person"),
+        ("trustees", "anonymous"),
+    ]
+    # (a sentence's first word is still no name for it: "Specifically" opens no speaker)
+    q = extract_quotes("Specifically said the plan was “a disaster”.\n")
+    assert q["speaker_type"].tolist() == ["unknown"]
+
+
+def test_an_opening_phrase_without_its_comma_is_no_part_of_the_speaker():
+    q = extract_quotes("In a statement the university’s president Paul Haines said, “Mr. Pence has been a friend.”\n")
+    assert q["speaker_mention"].tolist() == ["the university’s president Paul Haines"]  # (had opened "a statement")
+    assert q["speaker"].tolist() == ["Paul Haines"]
+
+
+def test_a_name_after_the_verb_with_a_relative_clause_and_no_comma_is_the_name():
+    text = "“The campaign has been very clear,” said Oliver who offered to help after being contacted.\n"
+    q = extract_quotes(text)
+    # (had been the anonymous "Oliver who offered to help"; a description keeps its clause, as below)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("Oliver", "person")]
+    q = extract_quotes("“It was chaos,” said a woman who asked not to be named.\n")
+    assert q["speaker_mention"].tolist() == ["a woman who asked not to be named"]
+
+
 def test_a_relative_clause_on_the_speaker_after_a_quotation_is_passed_over():
     text = "“Nobody told us anything,” one worker, who asked not to be named for fear of reprisal, told the Guardian.\n"
     q = extract_quotes(text)

@@ -113,7 +113,9 @@ class _Around:
         ):
             return None  # "Mackler issued a statement saying ...": the object is what speaks for the subject
         phrase, a, b = span_text(text, toks, rng)
-        if "¶" in [t.text for t in toks[rng[0] : rng[1]]] or not can_speak(phrase, toks[vi].low, people):
+        if "¶" in [t.text for t in toks[rng[0] : rng[1]]]:
+            return None
+        if not (can_speak(phrase, toks[vi].low, people) or _name_after_quote(toks, rng, phrase)):
             return None
         if (
             toks[vi].low in FINDING_VERBS
@@ -133,6 +135,11 @@ class _Around:
         if toks[vi].low in _NAMING and rng[1] < len(toks) and toks[rng[1]].low == "as":
             return None  # “in the seven figures,” described the emotional impact as ...: what is described
         rng = _with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez
+        who = next((w for w in range(rng[0] + 1, rng[1]) if toks[w].low == "who"), None)
+        if who is not None and all(t.text[0].isupper() for t in toks[rng[0] : who]):
+            # "said Oliver who offered to help": a name's relative clause, written without its comma, is no part
+            # of it (a description keeps it: "said a woman who asked not to be named")
+            rng = (rng[0], who)
         phrase, a, b = span_text(text, toks, rng)
         if is_speaker_phrase(phrase, people, strict=False):
             return Attribution(phrase, a, b, cue_at(toks, vi))
@@ -307,12 +314,32 @@ def _verb_after(c: _Around, k: int) -> Attribution | None:
         return None
     phrase, a, b = span_text(text, toks, rng)
     # (“...,” it recommended: right after a quotation "it" is who wrote it, whatever the verb)
-    if not (can_speak(phrase, toks[v].low, people) or (phrase.lower() == "it" and v == k + 1)):
+    if not (
+        can_speak(phrase, toks[v].low, people)
+        or (phrase.lower() == "it" and v == k + 1)
+        or _name_after_quote(toks, rng, phrase)
+    ):
         return None
     # ("Fallon fired back: “...,” he wrote": the name that introduced the quotation, not the
     # pronoun that repeats it)
     named = _named_intro(c) or _opening_reporter(c, phrase) if phrase.lower() in HOLDER_PRONOUNS else None
     return named or Attribution(phrase, a, b, cue_at(toks, v))
+
+
+def _name_after_quote(toks: list[Tok], rng: tuple[int, int], phrase: str) -> bool:
+    """Whether ``phrase``, one capitalised word, follows a quotation (past its comma) as the subject: a name there,
+    though it is an English word too (“...,” Silver wrote; “...,” Manning said), where a sentence's first word
+    might not be ("Specifically, ...")."""
+    k = rng[0] - 1
+    while k >= 0 and toks[k].text in (",", "—", "–"):
+        k -= 1
+    return (
+        rng[1] - rng[0] == 1
+        and k >= 0
+        and toks[k].text == "¶"
+        and phrase.istitle()
+        and sp.mention_type(phrase) == "person"
+    )
 
 
 def _dialogue_speaker(c: _Around, k: int) -> Attribution | None:

@@ -1051,8 +1051,22 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
 def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int] | None:
     """The subject phrase ``[a, b)`` before the verb at ``i`` without leading words that are no part of it,
     or None when what is left names a time, a point in time or a thing named."""
+    opened = a
     while a < b and toks[a].low in _LEADING_DROP and not _lone_capital(toks, a, b):
         a += 1
+    if a == opened + 1 and toks[opened].text.istitle() and toks[opened].low in PREPOSITIONS:
+        # "In a statement the university’s president said": the subject after the sentence's opening phrase,
+        # which the writer left without its comma, begins at its own determiner
+        d = next(
+            (
+                k
+                for k in range(b - 2, a, -1)
+                if toks[k].low in ("the", "a", "an") and is_word(toks[k - 1]) and toks[k - 1].low not in _NOT_BEFORE_DT
+            ),
+            None,
+        )
+        if d is not None:
+            a = d
     if a + 1 < b and toks[a].text in ("do", "does", "did"):
         a += 1  # "Nor do analysts expect": the subject after the inverted auxiliary
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
@@ -1067,6 +1081,10 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
     if all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[a:b]) and not named:
         return None  # "a poll released Saturday showed": a time is no subject (but "Early said": Rex Early)
     return (a, b) if a < b else None
+
+
+# words a determiner may follow inside one phrase: "in the face of the ...", "and the", "as a"
+_NOT_BEFORE_DT = PREPOSITIONS | frozenset("and or but as than to all both".split())
 
 
 def _lone_capital(toks: list[Tok], k: int, b: int) -> bool:

@@ -579,7 +579,12 @@ def mention_type(mention: str) -> str:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
         return "person"  # "King says ...": a surname that is also a title, standing alone
+    if len(words) == 1 and _PARTICLE_SURNAME.fullmatch(words[0]):
+        return "person"  # "diGenova told", "deBlasio said": a surname that opens with its particle
     return "unknown"
+
+
+_PARTICLE_SURNAME = re.compile(r"(?:de|di|da|du|del|della|la|le|van|von)[A-Z][a-z]{2,}")
 
 
 def _bodies_plural(low: list[str], head: str) -> bool:
@@ -614,9 +619,12 @@ def _thing_phrase(words: list[str], head: str) -> bool:
         and first.endswith("ing")
         and usual_tag(first) == "VBG"
         and not is_given_name(words[0])
+        and len(words) > 1
         and all(w[0].isupper() for w in words[1:])
     ):
-        return True  # (a participle before a name only: not "Trailing contenders Ted Cruz and John Kasich")
+        # (a participle before a name only: not "Trailing contenders Ted Cruz and John Kasich", nor a surname
+        # alone, “...,” Manning said)
+        return True
     if head not in low or head in title_words() or head in anonymous_heads() or is_organisation(head):
         return False
     i = low.index(head)
