@@ -2742,6 +2742,27 @@ def test_an_opening_phrase_without_its_comma_is_no_part_of_the_speaker():
     assert q["speaker"].tolist() == ["Paul Haines"]
 
 
+def test_words_around_a_subject_that_are_no_part_of_it():
+    text = (
+        "Trump sarcastically thanked Omar during his speech before adding, “Oh, I forgot.”\n\n"
+        "He also plans to tell senators, “I would be part of a team of nine.”\n\n"
+        "As the shutdown continues, the campaign released an ad saying Democrats will be “complicit”.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Trump sarcastically", typed unknown; "He also plans"; "the shutdown", which "continues")
+    assert q["speaker_mention"].tolist() == ["Trump", "He", "the campaign"]
+    assert q["speaker_type"].tolist()[0] == "person"
+
+
+def test_who_after_an_unnamed_personality_is_that_personality():
+    text = (
+        "Jack Dorsey recorded a podcast with a fitness personality who last month repeated a claim that “vaccines "
+        "do indeed cause autism” and told his readers not to trust doctors.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("a fitness personality", "anonymous")]
+
+
 def test_a_name_after_the_verb_with_a_relative_clause_and_no_comma_is_the_name():
     text = "“The campaign has been very clear,” said Oliver who offered to help after being contacted.\n"
     q = extract_quotes(text)

@@ -237,6 +237,12 @@ def _openings(toks: list[Tok], qi: int) -> tuple[int, int | None, int | None]:
         if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
         else None
     )  # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own)
+    if opener_end is None and first + 2 < len(toks) and toks[first].low == "as" and toks[first + 1].low == "the":
+        # but "As the shutdown continues, the campaign released an ad saying ... “...”": an event goes on, and
+        # nobody there reports
+        comma = next((c for c in range(first + 3, qi - 2) if toks[c].text == ","), None)
+        if comma is not None and toks[comma - 1].low in _GOES_ON_EVENT:
+            opener_end = comma
     # an opening phrase, a clause or a prepositional one, reports nothing the main clause says: "Despite what he
     # wrote in Smith's speech, Cross said he “...”", "In a series of Twitter posts Sunday, Mr. Frum wrote:"
     phrase_end = opener_end
@@ -744,7 +750,9 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
         seen = _perceived_doer(c, v)
         if seen is not None:
             return seen
-    earlier = [w for w in c.pre_verbs if w < v]
+    # (not a verb inside the opening subordinate clause: "As the shutdown continues, the campaign released an ad
+    # saying")
+    earlier = [w for w in c.pre_verbs if w < v and (c.opener_end is None or w > c.opener_end)]
     # the nearest clause's own subject: "Christie acknowledged ... even as he defended ..., saying"
     near = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
     if near is not None:
@@ -1349,6 +1357,7 @@ def _quote_ends_with(text: str, quote: Tok, ends: tuple[str, ...] = (",",)) -> b
 
 
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
+_GOES_ON_EVENT = frozenset("continues continued continue drags dragged unfolds unfolded".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _WH_WORDS = frozenset(["how", "whether", "why"])
 # before an inner reporter, words that open a clause no outer report holds: an event ("after Clinton argued"),

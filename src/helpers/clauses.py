@@ -512,7 +512,19 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if rng is None:
         return None
     r = _object_relative(toks, rng[0], i)
-    return subject_left(toks, r) if r is not None else rng
+    if r is not None:
+        return subject_left(toks, r)
+    a, b = rng
+    if (
+        b - a > 2
+        and toks[a].low in _SUBJECT_PRONOUNS
+        and toks[b - 1].low == "to"
+        and all(usual_tag(t.low) == "RB" for t in toks[a + 1 : b - 2])
+    ):
+        # "He also plans to tell senators": the pronoun, and the word before the infinitive its verb, though
+        # the lexicon reads it as a noun
+        return (a, a + 1)
+    return rng
 
 
 def _object_relative(toks: list[Tok], a: int, i: int) -> int | None:
@@ -2283,6 +2295,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                     and toks[b].low not in STOP_LEFT | _AUX
                     and not looks_like_verb(toks, b)
                     and usual_tag(toks[b].low) not in ("VBD", "VBZ")  # "Bush went after Trump"
+                    # (nor a manner adverb: "Trump sarcastically thanked Omar")
+                    and not (toks[b].low.endswith("ly") and len(toks[b].low) > 6 and usual_tag(toks[b].low) == "RB")
                     and (
                         any(t.text[0].isupper() for t in toks[b + 1 : b + 3])
                         # (a title with "of" before a name: "Former secretary of state Hillary Rodham Clinton")
