@@ -2754,6 +2754,25 @@ def test_words_around_a_subject_that_are_no_part_of_it():
     assert q["speaker_type"].tolist()[0] == "person"
 
 
+def test_a_participle_on_what_a_pronoun_sent_is_the_pronoun_s():
+    text = (
+        "Mr. Trump called climate change a hoax in 2012 when he sent a tweet stating, “The concept of global "
+        "warming was created by and for the Chinese.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "he sent a tweet", typed an organisation)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("he", "Trump")]
+
+
+def test_french_and_german_given_names_tell_a_pronoun_whom_it_can_be():
+    text = (
+        "Elise Labott praised the speech in a message to Philippe Reines. Reines asked her to join him on a call. "
+        "Minutes later, she sent an email saying, “done.”\n"
+    )
+    q = extract_quotes(text)
+    assert q["speaker"].tolist()[-1] == "Elise Labott"  # (not Philippe Reines, whose name was not known as a man's)
+
+
 def test_who_after_an_unnamed_personality_is_that_personality():
     text = (
         "Jack Dorsey recorded a podcast with a fitness personality who last month repeated a claim that “vaccines "

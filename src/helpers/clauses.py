@@ -524,6 +524,15 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         # "He also plans to tell senators": the pronoun, and the word before the infinitive its verb, though
         # the lexicon reads it as a noun
         return (a, a + 1)
+    if (
+        b - a > 2
+        and toks[i].low.endswith("ing")
+        and toks[a].low in _SUBJECT_PRONOUNS
+        and toks[a + 1].text.islower()
+        and usual_tag(toks[a + 1].low) in ("VBD", "VBZ", "VBP")
+    ):
+        # "when he sent a tweet stating": a clause, its object what speaks for its subject, the pronoun
+        return (a, a + 1)
     return rng
 
 
