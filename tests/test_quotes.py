@@ -2773,6 +2773,24 @@ def test_french_and_german_given_names_tell_a_pronoun_whom_it_can_be():
     assert q["speaker"].tolist()[-1] == "Elise Labott"  # (not Philippe Reines, whose name was not known as a man's)
 
 
+def test_to_a_person_opening_the_sentence_gives_their_view():
+    q = extract_quotes("To Sharp, Trump is the “kind-hearted and caring” man who saved her family’s farm.\n")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Sharp", "view")]  # (had been "To Sharp")
+    q = extract_quotes("To Sharp, Jones said the plan was “a disaster”.\n")
+    assert q["speaker_mention"].tolist() == ["Jones"]  # (the one spoken to, when someone reports)
+
+
+def test_counter_reports_only_with_that():
+    text = (
+        "The fact-check was retweeted, leading Clinton advisers like Gene Sperling to counter that “every cent "
+        "that went to the auto bailout, Sanders voted against.”\n\n"
+        "He plans to counter “Hillary Clinton's anti-firearm rhetoric.”\n"
+    )
+    q = extract_quotes(text)
+    assert q["cue"].tolist()[0] == "counter"  # (had been unknown)
+    assert q["cue"].tolist()[1] != "counter"  # (to oppose is no report)
+
+
 def test_who_after_an_unnamed_personality_is_that_personality():
     text = (
         "Jack Dorsey recorded a podcast with a fitness personality who last month repeated a claim that “vaccines "

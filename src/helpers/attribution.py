@@ -828,6 +828,7 @@ _WORDS_OF = (
     r"|[Hh]is|[Hh]er|[Tt]heir)(?:[’']s?)?\s+(?:own\s+)?(?:words|view))|the\s+(?:\w+\s+)?words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?))"
     r"|[Tt]o\s+quote\s+(?P<quoted>[^,;:“”\"]{2,60}?))"
 )
+_VIEW_OF_FIRST = re.compile(r"To\s+(?P<to>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|him|her|them),\s")
 _WORDS_OF_BEFORE = re.compile(r"\b" + _WORDS_OF + r",?\s*$")  # right before the quotation
 _WORDS_OF_FIRST = re.compile(_WORDS_OF + r",\s")  # opening the sentence
 # closing the sentence after the quotation: "“...” from diplomacy to the defense budget, in Bolton’s view."
@@ -845,6 +846,13 @@ def _in_words_of(c: _Around) -> Attribution | None:
         words = _WORDS_OF_FIRST.match(text, toks[c.first].start, c.q.open_at)
         if words is not None and any(toks[v].start > words.end() for v in c.pre_verbs):
             return None  # "In his words, Smith said “...”": the report's own speaker
+    if words is None and c.first < qi:
+        # "To Sharp, Trump is the “kind-hearted and caring” man": the view of the one the sentence opens with
+        to = _VIEW_OF_FIRST.match(text, toks[c.first].start, c.q.open_at)
+        if to is not None and not any(toks[v].start > to.end() for v in c.pre_verbs):
+            who = to["to"]
+            if is_speaker_phrase(who, c.people, strict=False):
+                return Attribution(who, to.start("to"), to.end("to"), "view")
     if words is None and c.toks[-1].end > c.q.outer_end and not any(v > qi for v in c.verbs):
         words = _WORDS_OF_AFTER.match(text, c.q.outer_end, c.toks[-1].end)
     if words is None:

@@ -1866,12 +1866,19 @@ def _person_noun(word: str) -> bool:
     return word in sp.title_words() or (word in sp.anonymous_heads() and not word.endswith("s"))
 
 
+# verbs that report only with "that" after them
+_THAT_ONLY = frozenset(["counter", "counters"])
+
+
 def verb_indexes(toks: list[Tok]) -> list[int]:
     """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
     as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
     verbs = reporting_verbs()
     out = []
     for k, t in enumerate(toks):
+        if t.low in _THAT_ONLY and k + 1 < len(toks) and toks[k + 1].low == "that" and t.text.islower():
+            out.append(k)  # "leading advisers to counter that “...”" (but "to counter Mr. Trump": no report)
+            continue
         if t.low in verbs:
             if (
                 k > 0
