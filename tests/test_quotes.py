@@ -2791,6 +2791,19 @@ def test_counter_reports_only_with_that():
     assert q["cue"].tolist()[1] != "counter"  # (to oppose is no report)
 
 
+def test_an_opening_list_of_places_and_a_closed_relative_clause_hold_no_speaker():
+    q = extract_quotes(
+        "In Colorado, Iowa, and Virginia, Hillary Clinton’s “honest and trustworthy” numbers are underwater.\n"
+    )
+    assert q["speaker"].tolist() == ["Hillary Clinton"]  # (had been "Iowa", an organisation)
+    q = extract_quotes(
+        "In his tweet, Mr. Stone misspelled the name of Mr. Cohn, whom he has aggressively criticized, and said "
+        "the economic adviser was “recommended for his White House job by Jared Kushner.”\n"
+    )
+    # (had been "he" of the relative clause, resolved to Cohn, whom he criticizes)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Mr. Stone", "Stone")]
+
+
 def test_who_after_an_unnamed_personality_is_that_personality():
     text = (
         "Jack Dorsey recorded a podcast with a fitness personality who last month repeated a claim that “vaccines "

@@ -507,7 +507,9 @@ _GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from
 
 
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None."""
+    """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None; past a relative clause
+    with a subject of its own ("A staffer whom Gowdy fired in June says"), and a pronoun alone before its own verb
+    that the lexicon reads as a noun ("He also plans to tell", "he sent a tweet stating")."""
     rng = _subject_left(toks, i)
     if rng is None:
         return None
@@ -564,6 +566,7 @@ _CLAUSE_BREAKS = frozenset("and but or while because although though when after 
 
 
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The subject phrase left of the verb at ``i`` as the clause's words give it (see :func:`subject_left`)."""
     caused = _caused_subject(toks, i)
     if caused:
         return caused  # "The remark prompted Senator John Smith to say": the one made to say it
@@ -1059,6 +1062,8 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
             rng = subject_left(toks, k)
             if rng and toks[rng[0]].low == "who" and toks[j - 1].text == ",":
                 continue  # "proposed a “prosecutor” who reports to her, and called for": the main clause's
+            if rng and rng[0] > 0 and toks[rng[0] - 1].low in ("whom", "which") and toks[j - 1].text == ",":
+                continue  # "misspelled the name of Mr. Cohn, whom he has criticized, and said": the same
             if rng and reduced_relative(toks, rng[0]):
                 continue  # "wears a suit in videos he calls “...”, pointing ... and telling": the same
             m = next((m for m in range(k - 2, 0, -1) if toks[m].text in (",", ";", ":")), 0)
@@ -2164,6 +2169,24 @@ def _demonstrative_subject(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _past_list(toks: list[Tok], k: int) -> int:
+    """Past the rest of a list of names the opening phrase before ``k`` began ("In Colorado, | Iowa, and
+    Virginia, ..."): where the list ends, else ``k``."""
+    j = k
+    while j < len(toks):
+        last = toks[j].low in ("and", "or")
+        e = j + last
+        n = e
+        while n < len(toks) and is_word(toks[n]) and toks[n].text[0].isupper():
+            n += 1
+        if n == e or n >= len(toks) or toks[n].text != ",":
+            return k
+        j = n + 1
+        if last:
+            return j
+    return k
+
+
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
@@ -2230,6 +2253,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 return None
             break
         k = comma + 1
+        if first in PREPOSITIONS:
+            k = _past_list(toks, k)  # "In Colorado, Iowa, and Virginia, Hillary Clinton’s numbers": not "Iowa"
     if k > 0 and toks[k - 1].text == ",":
         k = _past_appositions(toks, k)
     if k + 1 < len(toks) and toks[k].low == "according" and toks[k + 1].low == "to":
