@@ -2804,6 +2804,14 @@ def test_an_opening_list_of_places_and_a_closed_relative_clause_hold_no_speaker(
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Mr. Stone", "Stone")]
 
 
+def test_her_before_a_noun_after_the_verb_is_a_possessive_and_a_year_no_part_of_a_name():
+    q = extract_quotes("“She had quite the following,” said her sister Alysia Vanitzian.\n")
+    assert q["speaker"].tolist() == ["Alysia Vanitzian"]  # (had been unknown: "her" read as a clause's subject)
+    q = extract_quotes("July 31, 2017 The New York Post tweeted a link with an image that said “Survivor House.”")
+    # (had been the person "2017 The New York Post")
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("The New York Post", "organisation")]
+
+
 def test_who_after_an_unnamed_personality_is_that_personality():
     text = (
         "Jack Dorsey recorded a podcast with a fitness personality who last month repeated a claim that “vaccines "

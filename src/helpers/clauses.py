@@ -1095,6 +1095,8 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
             a = d
     if a + 1 < b and toks[a].text in ("do", "does", "did"):
         a += 1  # "Nor do analysts expect": the subject after the inverted auxiliary
+    if a + 1 < b and _YEAR.fullmatch(toks[a].text) and toks[a + 1].text[0].isupper():
+        a += 1  # "— Ted Lieu (@tedlieu) July 31, 2017 The New York Post tweeted": a date's year
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
     if a > 0 and toks[a - 1].low == "at" and toks[b - 1].low in ("point", "time", "moment") and b - a <= 2:
@@ -1109,6 +1111,7 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
     return (a, b) if a < b else None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # words a determiner may follow inside one phrase: "in the face of the ...", "and the", "as a"
 _NOT_BEFORE_DT = PREPOSITIONS | frozenset("and or but as than to all both".split())
 
@@ -1666,7 +1669,10 @@ def is_clause(toks: list[Tok]) -> bool:
     """Whether words after a verb open a clause ("he may campaign", "Mr. Trump had disrespected ...") rather
     than name someone; only lower-case words count, so that "Will Rogers" stays a name."""
     first = _CONTRACTION_END.sub("", toks[0].low) if toks else ""  # ("said he’s with Clinton")
-    if len(toks) > 1 and (first in sp.PRONOUNS or first == "it"):
+    # ("her" before a noun is a possessive: “...,” said her sister Alysia Vanitzian; "said her plan was" still
+    # opens a clause, by its verb)
+    possessive = first == "her" and len(toks) > 1 and toks[1].text.islower() and not has_verb_form(toks[1])
+    if len(toks) > 1 and (first in sp.PRONOUNS or first == "it") and not possessive:
         return True  # (and "said it offered to buy ...")
     for t in toks:
         if t.low in ("who", "whose", "which", "that"):
