@@ -232,22 +232,22 @@ def _openings(toks: list[Tok], qi: int) -> tuple[int, int | None, int | None]:
         and toks[2].low in _SUBORDINATORS | {"while"}
     ):
         first = 2  # "Similarly, while cautioning about ... reports, Fitzwater said": an adverb before the clause
-    opener_end = (
-        next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
-        if first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
-        else None
-    )  # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own)
-    if opener_end is None and first + 2 < len(toks) and toks[first].low == "as" and toks[first + 1].low == "the":
-        # but "As the shutdown continues, the campaign released an ad saying ... “...”": an event goes on, and
-        # nobody there reports
-        comma = next((c for c in range(first + 3, qi - 2) if toks[c].text == ","), None)
-        if comma is not None and toks[comma - 1].low in _GOES_ON_EVENT:
-            opener_end = comma
+    comma = next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)  # (the first after the opener)
+    opener = first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
+    # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own; but "As
+    # the shutdown continues, the campaign released an ad saying ... “...”": an event goes on, nobody there reports)
+    going_on = (
+        comma is not None
+        and toks[first].low == "as"
+        and toks[first + 1].low == "the"
+        and toks[comma - 1].low in _GOES_ON_EVENT
+    )
+    opener_end = comma if opener or going_on else None
     # an opening phrase, a clause or a prepositional one, reports nothing the main clause says: "Despite what he
     # wrote in Smith's speech, Cross said he “...”", "In a series of Twitter posts Sunday, Mr. Frum wrote:"
     phrase_end = opener_end
     if phrase_end is None and first < len(toks) and toks[first].low in _OPENING_PHRASES:
-        phrase_end = next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)
+        phrase_end = comma
     # one opening phrase after another: "But on Thursday, in the Trump release announcing his role, Manafort ..."
     while phrase_end is not None and phrase_end + 1 < qi and toks[phrase_end + 1].low in _OPENING_PHRASES:
         after = next((c for c in range(phrase_end + 3, qi - 2) if toks[c].text == ","), None)
@@ -843,21 +843,16 @@ def _in_words_of(c: _Around) -> Attribution | None:
     text, toks, qi = c.text, c.toks, c.qi
     words = _WORDS_OF_BEFORE.search(text, max(c.sent_start, c.q.open_at - 120), c.q.open_at)
     if words is None and c.first < qi:
-        words = _WORDS_OF_FIRST.match(text, toks[c.first].start, c.q.open_at)
+        # (and "To Sharp, Trump is the “kind-hearted and caring” man": the view of the one the sentence opens with)
+        start = toks[c.first].start
+        words = _WORDS_OF_FIRST.match(text, start, c.q.open_at) or _VIEW_OF_FIRST.match(text, start, c.q.open_at)
         if words is not None and any(toks[v].start > words.end() for v in c.pre_verbs):
             return None  # "In his words, Smith said “...”": the report's own speaker
-    if words is None and c.first < qi:
-        # "To Sharp, Trump is the “kind-hearted and caring” man": the view of the one the sentence opens with
-        to = _VIEW_OF_FIRST.match(text, toks[c.first].start, c.q.open_at)
-        if to is not None and not any(toks[v].start > to.end() for v in c.pre_verbs):
-            who = to["to"]
-            if is_speaker_phrase(who, c.people, strict=False):
-                return Attribution(who, to.start("to"), to.end("to"), "view")
     if words is None and c.toks[-1].end > c.q.outer_end and not any(v > qi for v in c.verbs):
         words = _WORDS_OF_AFTER.match(text, c.q.outer_end, c.toks[-1].end)
     if words is None:
         return None
-    group = next(g for g in ("own", "of", "quoted") if words[g])
+    group = next(g for g in ("own", "of", "quoted", "to") if words.groupdict().get(g))
     who, a = words[group], words.start(group)  # ("Forbes’ words", "his own words": whose, as "his remarks")
     if group != "own" and not is_speaker_phrase(who, c.people, strict=False):
         return None
@@ -865,7 +860,8 @@ def _in_words_of(c: _Around) -> Attribution | None:
         # "in Bolton’s view": the one whose view it is (a view is no one's words to resolve)
         who = re.sub(r"(?:[’']s?)?\s+(?:own\s+)?view$", "", who)
         return Attribution(who, a, a + len(who), "view")
-    return Attribution(who, a, a + len(who), {"own": "words", "of": "in the words of", "quoted": "to quote"}[group])
+    cue = {"own": "words", "of": "in the words of", "quoted": "to quote", "to": "view"}[group]
+    return Attribution(who, a, a + len(who), cue)
 
 
 def _colon_label(c: _Around) -> Attribution | None:
