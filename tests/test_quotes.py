@@ -2812,6 +2812,14 @@ def test_her_before_a_noun_after_the_verb_is_a_possessive_and_a_year_no_part_of_
     assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("The New York Post", "organisation")]
 
 
+def test_a_verb_in_s_after_a_determiner_of_one_is_a_verb():
+    q = extract_quotes("Another post notes her summer job after college in Alaska “sliming” fish.\n")
+    # (had been unknown: "notes" read as a noun, as in "his notes")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Another post", "notes")]
+    q = extract_quotes("His notes called the deal “a mess”.\n")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("His notes", "called")]  # (a noun here)
+
+
 def test_who_after_an_unnamed_personality_is_that_personality():
     text = (
         "Jack Dorsey recorded a podcast with a fitness personality who last month repeated a claim that “vaccines "

@@ -1877,6 +1877,16 @@ def _person_noun(word: str) -> bool:
     return word in sp.title_words() or (word in sp.anonymous_heads() and not word.endswith("s"))
 
 
+_ONE_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
+
+
+def _one_before(toks: list[Tok], k: int) -> bool:
+    """Whether a determiner of one stands right before ``k``, or before a singular noun right before it."""
+    if k > 0 and toks[k - 1].low in _ONE_DETERMINERS:
+        return True
+    return k > 1 and toks[k - 2].low in _ONE_DETERMINERS and usual_tag(toks[k - 1].low) == "NN"
+
+
 # verbs that report only with "that" after them
 _THAT_ONLY = frozenset(["counter", "counters"])
 
@@ -1909,6 +1919,9 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                     and _person_noun(toks[k - 1].low)
                     and not (k + 1 < len(toks) and has_verb_form(toks[k + 1]))  # ("the official remarks were")
                 )
+                # (nor after a determiner of one, which no plural noun follows: "Another notes her summer job",
+                # "Another post notes")
+                and not (t.low.endswith("s") and _one_before(toks, k))
                 and (
                     any(
                         x.low in _DETERMINERS_POSS or _possessive(x)  # "Trump’s repeated calls"
