@@ -2820,6 +2820,20 @@ def test_a_verb_in_s_after_a_determiner_of_one_is_a_verb():
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("His notes", "called")]  # (a noun here)
 
 
+def test_an_aside_between_dashes_reports_no_quotation_after_it():
+    text = (
+        "Sheriff Joe Arpaio spoke next. He said, “Donald Trump will build the wall” - at which point the crowd "
+        "chanted “Build the wall!” - “and restore law and order and keep drugs out.”\n"
+    )
+    q = extract_quotes(text)
+    # (the third had been the crowd's, whose chant the aside reports)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("He", "Joe Arpaio"),
+        ("the crowd", "the crowd"),
+        ("He", "Joe Arpaio"),
+    ]
+
+
 def test_who_after_an_unnamed_personality_is_that_personality():
     text = (
         "Jack Dorsey recorded a podcast with a fitness personality who last month repeated a claim that “vaccines "
