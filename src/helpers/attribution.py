@@ -34,6 +34,7 @@ from .clauses import (
     clause_pronoun,
     clause_subject,
     cue_at,
+    dash_asides,
     ends_clause,
     finds_that,
     has_verb_form,
@@ -413,12 +414,11 @@ def _colon_clause_speaker(c: _Around) -> Attribution | None:
 def _reporter_before(c: _Around, inherited: Attribution | None) -> Attribution | None:
     """Step 3, the last reporting verb before the quotation that has a speaker (past one inside an opening
     subordinate clause)."""
-    toks = c.toks
-    dashes = [k for k in range(c.qi) if toks[k].text in _ASIDE_DASHES]
+    asides = dash_asides(c.toks, 0, c.qi, hyphen=True)
     for v in reversed(c.pre_verbs):
         if (c.opener_end is not None and v < c.opener_end) or _in_opening_phrase(c, v):
             continue
-        if any(a < v < b for a, b in zip(dashes[::2], dashes[1::2], strict=False)):
+        if any(a < v < b for a, b in asides):
             # an aside between dashes, closed before the quotation, reports none of it: "he can “guarantee” ...
             # — as Rubio has said —", "He said, “...” - at which point the crowd chanted “...” - “and ...”"
             continue
@@ -1367,7 +1367,6 @@ def _quote_ends_with(text: str, quote: Tok, ends: tuple[str, ...] = (",",)) -> b
 
 
 _THINK = frozenset("think thinks thought believe believes believed feel feels felt hope hopes hoped".split())
-_ASIDE_DASHES = frozenset(["—", "–", "-"])
 _GOES_ON_EVENT = frozenset("continues continued continue drags dragged unfolds unfolded".split())
 _SUBORDINATORS = frozenset("after before when whenever as since because if until once although though".split())
 _WH_WORDS = frozenset(["how", "whether", "why"])

@@ -2430,15 +2430,23 @@ _CLAUSE_OPENERS_WHEN = _CLAUSE_OPENERS | {"when"}
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
+def dash_asides(toks: list[Tok], start: int, end: int, *, hyphen: bool = False) -> list[tuple[int, int]]:
+    """The asides between dashes from ``start`` to ``end``: each pair of an opening and a closing dash (with
+    ``hyphen``, a hyphen standing alone counts as a dash: "- at which point the crowd chanted “...” -")."""
+    marks = _DASHES | {"-"} if hyphen else _DASHES
+    dashes = [i for i in range(start, end) if toks[i].text in marks]
+    return list(zip(dashes[::2], dashes[1::2], strict=False))
+
+
 def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] | None:
     """Token range of the nearest pronoun or name after ``after`` and before ``v`` that opens a clause of its
     own (" as she thanked", ", he looked", " and Hillary Clinton ended") and is followed by a finite verb: the
     subject of a verb coordinated with it or a participle after it ("... as she thanked the state and then
     boomed, “...”"). A pronoun right after a reporting verb ("said he would") is what is reported, not such a
     subject."""
-    dashes = [i for i in range(after, v) if toks[i].text in _DASHES]
+    asides = dash_asides(toks, after, v)
     for p in range(v - 2, after, -1):
-        if any(a < p < b for a, b in zip(dashes[::2], dashes[1::2], strict=False)):
+        if any(a < p < b for a, b in asides):
             continue  # (inside an aside between dashes: "― much as she did last spring ― Mayor Lee cast ...")
         name = toks[p].text[0].isupper() and is_word(toks[p]) and toks[p].low not in NOT_NAME_LOW
         # (or people unnamed, opening a clause of place or time: "when protesters interrupted her speech,
