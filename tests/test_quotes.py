@@ -7028,3 +7028,17 @@ def test_a_leader_by_nationality_is_the_one_whose_title_or_words_before_say_so_n
         ("the Russian leader", "Vladimir Putin"),  # (had been Zelensky: "met Russian President" after his name)
         ("the Ukrainian leader", "Volodymyr Zelensky"),  # (had been anonymous)
     ]
+
+
+def test_call_after_to_or_a_modal_names_the_label_quoted_right_after_it():
+    text = (
+        "The Trump campaign has denied it, with Lewandowski taking to Twitter to call Fields “totally "
+        "delusional” for the accusation.\n\n"
+        "While Mr. Ryan laid out a vision for “a reformed tax code,” Ben Carson used his address to call Mrs. "
+        "Clinton a student of Saul Alinsky.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Lewandowski", "call"),  # (had been the Trump campaign, which denied)
+        ("Mr. Ryan", "laid"),  # (a label of its own later is not this quotation's report)
+    ]

@@ -1889,6 +1889,9 @@ def _one_before(toks: list[Tok], k: int) -> bool:
 
 # verbs that report only with "that" after them
 _THAT_ONLY = frozenset(["counter", "counters"])
+# the bare form of a naming verb, a verb only after "to" or a modal (not "a phone call", "the call for")
+_BARE_NAMING = frozenset(["call", "dub", "label", "brand"])
+_MODALS = frozenset("to will would can could should may might must did does do not n’t n't".split())
 
 
 def verb_indexes(toks: list[Tok]) -> list[int]:
@@ -1899,6 +1902,13 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
     for k, t in enumerate(toks):
         if t.low in _THAT_ONLY and k + 1 < len(toks) and toks[k + 1].low == "that" and t.text.islower():
             out.append(k)  # "leading advisers to counter that “...”" (but "to counter Mr. Trump": no report)
+            continue
+        if t.low in _BARE_NAMING and k > 0 and toks[k - 1].low in _MODALS and t.text.islower():
+            # "He went on to call Cruz “the absolutely worst politician”": the label quoted right after it (not
+            # "used his address to call Mrs. Clinton a student of Saul Alinsky", a label of its own)
+            label = next((m for m in range(k + 1, min(len(toks), k + 6)) if not is_word(toks[m])), None)
+            if label is not None and toks[label].text == "¶":
+                out.append(k)
             continue
         if t.low in verbs:
             if (
