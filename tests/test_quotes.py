@@ -7042,3 +7042,17 @@ def test_call_after_to_or_a_modal_names_the_label_quoted_right_after_it():
         ("Lewandowski", "call"),  # (had been the Trump campaign, which denied)
         ("Mr. Ryan", "laid"),  # (a label of its own later is not this quotation's report)
     ]
+
+
+def test_a_question_put_by_an_unnamed_asker_is_not_the_subjects_nor_the_answerers():
+    text = (
+        "Sidney Blumenthal spoke on Monday. Blumenthal was asked, “If you had known she had a personal server, "
+        "would you have told her it’s not a good idea?” He answered, “I have no idea.”\n\n"
+        "Sanders was asked by host Bill Maher, “Has the story moved a little bit?”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"].fillna(""), q["speaker"], strict=True)) == [
+        ("", "unknown"),  # (had been Blumenthal, to whom it was put)
+        ("He", "Sidney Blumenthal"),
+        ("host Bill Maher", "Bill Maher"),  # (an asker named is the speaker)
+    ]

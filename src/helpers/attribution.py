@@ -184,6 +184,18 @@ def attribute(
     )
 
 
+# a passive question right before the quotation, its asker unnamed: "Trump was asked, “What’s the most ...?”"
+_ASKED_UNNAMED = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\s*[,:]\s*$"
+)
+
+
+def asked_unnamed(text: str, sent: tuple[int, int], q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` is a question put to the sentence's subject by someone not named ("Blumenthal was
+    asked, “If you had known ...?”"): the words are not the subject's, nor those of whoever answers after."""
+    return sent[0] <= q.open_at and _ASKED_UNNAMED.search(text, sent[0], q.open_at) is not None
+
+
 def _label(text: str, q: QuoteSpan) -> Attribution | None:
     """A transcript's speaker inside the quotation ("WALLACE: Let's start ..."), or a name after a dash
     closing the paragraph or standing before the next quotation (“...” ― Karen Bobadilla)."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from . import speakers as sp
-from .attribution import HOLDER_PRONOUNS, OPENING_PREPOSITIONS, TRANSCRIPT_LABEL, attribute
+from .attribution import HOLDER_PRONOUNS, OPENING_PREPOSITIONS, TRANSCRIPT_LABEL, asked_unnamed, attribute
 from .clauses import (
     COPULAS,
     FINITE_TAGS,
@@ -690,7 +690,8 @@ def _paragraph_quotations(
         si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
         in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
         kind = _kind(ptext, q, sents[si])
-        attr = attribute(ptext, sents[si], q, in_sentence, names, last_attr)
+        asked = asked_unnamed(ptext, sents[si], q)
+        attr = None if asked else attribute(ptext, sents[si], q, in_sentence, names, last_attr)
         if attr is not None:
             attr = poll_source(ptext, sents[si], attr) or attr
             if not any(o.open_at < attr.start for o in in_sentence):  # (not a subject inside a quotation)
@@ -700,7 +701,7 @@ def _paragraph_quotations(
         carried = False  # a speaker carried over from the paragraph before, for want of one here
         if attr is None and cont and carry.open_from_previous is not None:
             attr, carried = carry.open_from_previous, True
-        if attr is None and kind == "direct":
+        if attr is None and kind == "direct" and not asked:
             attr, carried = _speaker_going_on(art, par, sents, si, q, quotes, last_attr, carry)
         if attr is not None and attr.span is None:
             attr.span = par.span
@@ -710,9 +711,15 @@ def _paragraph_quotations(
             first_half = attr_in_sentence.get(si)
             if attr is not None and first_half is not None and attr.mention.lower() in HOLDER_PRONOUNS:
                 attr = first_half
-        if attr is None and kind == "partial" and last_attr is not None and _quoted_clause_ends(ptext, q, sents[si]):
+        if (
+            attr is None
+            and not asked
+            and kind == "partial"
+            and last_attr is not None
+            and _quoted_clause_ends(ptext, q, sents[si])
+        ):
             attr = last_attr  # “...,” Mr. Garin said. For African-Americans, “you don't take it for granted.”
-        if attr is None and kind == "partial" and si > 0:
+        if attr is None and not asked and kind == "partial" and si > 0:
             # the speaker of the sentence before goes on, with no reporting verb of their own: “...,”
             # Hennessey added. But that's not the same thing as “properly chargeable under the law.”
             before = attr_in_sentence.get(si - 1) or reported_in.get(si - 1)
@@ -726,7 +733,7 @@ def _paragraph_quotations(
             continue
         if kind == "partial" and attr is not None and _label_in_speaker(ptext, q, attr):
             continue
-        if attr is None:
+        if attr is None and not asked:
             attr = _clause_holder(ptext, sents[si], q, in_sentence, names)
             if attr is not None:
                 attr.span = par.span
