@@ -7056,3 +7056,13 @@ def test_a_question_put_by_an_unnamed_asker_is_not_the_subjects_nor_the_answerer
         ("He", "Sidney Blumenthal"),
         ("host Bill Maher", "Bill Maher"),  # (an asker named is the speaker)
     ]
+
+
+def test_a_relative_pronoun_before_a_dash_aside_is_the_subject_of_the_verb_after_it():
+    text = (
+        "The statements are consistent with the rhetoric of her new Iowa ad, which — as columnist Jonathan Chait "
+        "noted recently — promises to “stop the Republicans from ripping all our progress away.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "The statements", the sentence's subject)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("which", "promises")]

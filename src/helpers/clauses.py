@@ -593,6 +593,12 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     j = _before_auxiliaries(toks, i)
     if j < 0:
         return None
+    if toks[j].text in ("—", "–") and j > 1:
+        # "Democrats — and some Republicans — say", "her new ad, which — as Jonathan Chait noted — promises":
+        # the subject before a dash aside
+        k = next((k for k in range(j - 1, max(0, j - 25), -1) if toks[k].text == toks[j].text), None)
+        if k is not None and k > 0 and is_word(toks[k - 1]):
+            j = k - 1
     if toks[j].low == "who":
         return (j, j + 1)
     if toks[j].low in THING_RELATIVES and _relative_subject(toks, j):
@@ -624,11 +630,6 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")
     if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
         return (j, j + 1)  # "a game many are calling “...”": a quantifier before an auxiliary stands alone
-    if toks[j].text in ("—", "–") and j > 1:
-        # "Democrats — and some Republicans — say": the subject before a dash aside
-        k = next((k for k in range(j - 1, max(0, j - 25), -1) if toks[k].text == toks[j].text), None)
-        if k is not None and k > 0 and is_word(toks[k - 1]):
-            j = k - 1
     polled = toks[j].low in _POLLED and j > 0  # "Some 56 percent of Cuban-Americans polled said"
     if polled:
         j -= 1
