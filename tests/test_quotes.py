@@ -7066,3 +7066,18 @@ def test_a_relative_pronoun_before_a_dash_aside_is_the_subject_of_the_verb_after
     q = extract_quotes(text)
     # (had been "The statements", the sentence's subject)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("which", "promises")]
+
+
+def test_a_parenthetical_pronoun_inside_someones_report_is_the_reporter():
+    text = (
+        "Phyllis Schlafly met Betty Friedan. Mrs. Schlafly replied in an even voice that she was pleased Ms. Friedan "
+        "had said that because, she said, the comment had made it plain just how intolerant “intemperate, "
+        "agitating proponents of the E.R.A.” were.\n\n"
+        "Mr. Smith replied that Ms. Friedan had spoken because, she said, the comment had made it plain how "
+        "“unhinged and unwise” they were.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("she", "Phyllis Schlafly"),  # (had been Betty Friedan, the nearer woman)
+        ("she", "Betty Friedan"),  # (not Mr. Smith: "she" is no man)
+    ]

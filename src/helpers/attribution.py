@@ -54,7 +54,7 @@ from .clauses import (
     tokenize,
     verb_indexes,
 )
-from .lexicon import reporting_verbs, usual_tag
+from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .quote_marks import QuoteSpan
 
 _MORE_FROM = re.compile(r"(?:More f|F)rom ")
@@ -500,7 +500,19 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
     if not found:
         return _subject_elsewhere(c, v, inherited)
     if found.rng_start > 0 and toks[found.rng_start - 1].text == "," and v + 1 < len(toks) and toks[v + 1].text == ",":
-        return found  # a parenthetical attribution: "He sincerely believes, he said, that “...”"
+        # a parenthetical attribution: "He sincerely believes, he said, that “...”"; its pronoun inside someone's
+        # report is the reporter ("Mrs. Schlafly replied that she was pleased Ms. Friedan had said that because,
+        # she said, the comment had made it plain ...": Schlafly, not the nearer Friedan)
+        if found.mention.lower() in sp.PRONOUNS_PERSON:
+            outer = _outermost(c, v, found, True)
+            if (
+                outer is not found
+                and sp.mention_type(outer.mention) == "person"
+                and not is_common_word(outer.mention)  # ("That said, she also noted, “...”": no one)
+                and sp.name_gender(outer.mention) in ("", sp.pronoun_gender(found.mention))
+            ):
+                return replace(found, antecedent=outer)
+        return found
     # "Trump said he responded: ...", "Trump said Fox executives were calling “every 15 minutes”": the
     # quotation is the outer speaker's report
     pronoun = found.mention.lower() in sp.PRONOUNS
