@@ -7081,3 +7081,15 @@ def test_a_parenthetical_pronoun_inside_someones_report_is_the_reporter():
         ("she", "Phyllis Schlafly"),  # (had been Betty Friedan, the nearer woman)
         ("she", "Betty Friedan"),  # (not Mr. Smith: "she" is no man)
     ]
+
+
+def test_a_relative_clause_on_someone_named_after_the_quotation_does_not_report_it():
+    text = (
+        "In a CNN poll conducted on Thursday, 73 percent of Americans accepted that the outline was the “right "
+        "direction” compared to only 24 percent who said otherwise.\n"
+    )
+    q = extract_quotes(text)
+    assert q["text"].tolist() == ["right direction"]
+    assert q["speaker_mention"].isna().all()  # (had been the 24 percent, who said otherwise)
+    q = extract_quotes("“We will win,” said Smith, who added that the race was close.\n")
+    assert q["speaker_mention"].tolist()[0] == "Smith"

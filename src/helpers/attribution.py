@@ -967,6 +967,8 @@ def _reporter_later(c: _Around) -> Attribution | None:
         if found and (
             (found.rng_start > 0 and toks[found.rng_start - 1].low in ("which", "whom"))
             or found.mention in THING_RELATIVES
+            # (or about someone named after it: "the “right direction” compared to only 24 percent who said otherwise")
+            or (found.mention.lower() == "who" and found.rng_start > qi + 1)
         ):
             # “...,” which Mozloom thinks will ...: a relative clause about what was quoted (or about
             # something else: "“...,” while ... letters that called him ...")
