@@ -7093,3 +7093,16 @@ def test_a_relative_clause_on_someone_named_after_the_quotation_does_not_report_
     assert q["speaker_mention"].isna().all()  # (had been the 24 percent, who said otherwise)
     q = extract_quotes("“We will win,” said Smith, who added that the race was close.\n")
     assert q["speaker_mention"].tolist()[0] == "Smith"
+
+
+def test_a_participle_after_a_relative_clause_on_the_object_goes_on_from_it():
+    text = (
+        "The senator was rallying for a 70-year-old academic named Eric Kingson, who is running for Congress and "
+        "who worked the crowd, praising “Bernie's genuineness and indisputable integrity” as he spoke.\n\n"
+        "Mr. Trump, who said last week that he would win, issued a statement saying it was “a total disgrace.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("who", "Eric Kingson"),  # (had been the senator, the sentence's subject)
+        ("Mr. Trump", "Trump"),  # (a clause on the subject is an aside)
+    ]

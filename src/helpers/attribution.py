@@ -820,6 +820,11 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
     # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
     # carried over from an earlier sentence
     opening = sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
+    relative = _relative_before(toks, v) if opening and left == "," and toks[v].low.endswith("ing") else None
+    if relative is not None and toks[relative].start > opening[2]:
+        # "The senator was rallying for Eric Kingson, who is running for Congress and who worked the crowd,
+        # praising “...”": the participle goes on from the relative clause right before it, on its object
+        return Attribution("who", toks[relative].start, toks[relative].end, cue_at(toks, v))
     if opening:
         return Attribution(opening[0], opening[1], opening[2], cue_at(toks, v))
     doer = _participle_doer(c, v) if left == "," and toks[v].low.endswith("ing") else None
@@ -832,6 +837,20 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
         # mention, standing for the speaker before
         return Attribution(toks[0].text, toks[0].start, toks[0].end, cue_at(toks, v), antecedent=inherited)
     return Attribution(inherited.mention, inherited.start, inherited.end, cue_at(toks, v))
+
+
+def _relative_before(toks: list[Tok], v: int) -> int | None:
+    """The "who" of a relative clause that runs, with a verb and no comma, up to the comma before ``v`` (the
+    first of two joined by "and": "Eric Kingson, who is running ... and who worked the crowd,")."""
+    found = None
+    for k in range(v - 3, max(0, v - 25), -1):
+        if toks[k].text in (",", ";", ":", "¶", "(", ")", "—", "–"):
+            return found
+        if toks[k].low == "who" and toks[k - 1].text in (",", "and") and has_verb_form(toks[k + 1]):
+            found = k
+            if toks[k - 1].text == ",":
+                return k
+    return found
 
 
 def _participle_doer(c: _Around, v: int) -> Attribution | None:
