@@ -7106,3 +7106,16 @@ def test_a_participle_after_a_relative_clause_on_the_object_goes_on_from_it():
         ("who", "Eric Kingson"),  # (had been the senator, the sentence's subject)
         ("Mr. Trump", "Trump"),  # (a clause on the subject is an aside)
     ]
+
+
+def test_a_town_before_its_state_is_no_speaker():
+    text = (
+        "John Smith of Wheat First Securities in Richmond, Va., said it was “possible, but highly unlikely” that "
+        "the plant might never be built.\n\n"
+        "A woman in Worcester, Mass., told him it was “a long way off” for the town.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("John Smith", "person"),  # (had been Richmond, a person)
+        ("A woman in Worcester", "anonymous"),
+    ]

@@ -1397,6 +1397,8 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1)
         and not _role_before(toks, b)
         and not linked
+        # (nor a town before its state: "John Smith of Wheat First Securities in Richmond, Va., said")
+        and not _state_after_place(toks, k, comma)
     ):
         return (a, b)
     # "The author of the book, Mitchell Zuckoff, said": the aside is the name
@@ -1590,6 +1592,21 @@ def _institution_name(head: list[Tok]) -> bool:
         and head[-1].low.rstrip(".") not in sp.title_words()
         and sp.is_organisation(" ".join(t.text for t in head))
     )
+
+
+def _state_after_place(toks: list[Tok], k: int, comma: int) -> bool:
+    """Whether the words between the commas ``k`` and ``comma`` are the state or country of a place named right
+    before ``k`` after "in", "of", "from" or "at" ("in Richmond, Va.,", "of Ames, Iowa,")."""
+    inner = [t.text for t in toks[k + 1 : comma]]
+    state = (
+        len(inner) == 2 and inner[1] == "." and inner[0].isalpha() and inner[0].istitle() and len(inner[0]) <= 5
+    ) or (0 < len(inner) <= 2 and " ".join(inner) in sp.countries())
+    if not state:
+        return False
+    a = k - 1
+    while a > 0 and toks[a - 1].text[0].isupper() and is_word(toks[a - 1]):
+        a -= 1
+    return a > 0 and toks[a].text[0].isupper() and toks[a - 1].low in ("in", "of", "from", "at")
 
 
 def _place_link(toks: list[Tok], n: int) -> bool:
