@@ -7112,10 +7112,12 @@ def test_a_town_before_its_state_is_no_speaker():
     text = (
         "John Smith of Wheat First Securities in Richmond, Va., said it was “possible, but highly unlikely” that "
         "the plant might never be built.\n\n"
-        "A woman in Worcester, Mass., told him it was “a long way off” for the town.\n"
+        "A woman in Worcester, Mass., told him it was “a long way off” for the town.\n\n"
+        "Later a woman in Worcester, Massachusetts, told him it was “not so far off” at all.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("John Smith", "person"),  # (had been Richmond, a person)
         ("A woman in Worcester", "anonymous"),
+        ("a woman in Worcester, Massachusetts", "anonymous"),  # (had been Massachusetts, after "Later")
     ]

@@ -1436,15 +1436,25 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
             toks[j - 1].low in ("a", "an", "the", "one")
             or (toks[j - 1].low in _APPOSITION_LINKS and toks[j - 1].text.islower())
             or toks[j - 1].text.isdigit()
-            or (toks[j - 1].text[0].isupper() and toks[j - 1].low not in NOT_NAME_LOW)
+            or (
+                toks[j - 1].text[0].isupper()
+                and toks[j - 1].low not in NOT_NAME_LOW
+                and not _opening_adverb(toks, j - 1)
+            )
             or (toks[j - 1].text.islower() and usual_tag(toks[j - 1].low) in ("JJ", "NN", "NNS", "CD"))
         ):
             j -= 1
-        if j == 0 or toks[j - 1].text == "¶" or toks[j - 1].low in _DESCRIPTION_OPENERS:
+        # (after a sentence adverb too: "Later a woman in Worcester, Massachusetts, told him")
+        if j == 0 or toks[j - 1].text == "¶" or toks[j - 1].low in _DESCRIPTION_OPENERS or _opening_adverb(toks, j - 1):
             return (j, comma if len(inner) == 1 and inner[0].text[0].isupper() else b)
     # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
     # a comma inside the apposition; look further left
     return None
+
+
+def _opening_adverb(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is an adverb opening the sentence ("Later", "Meanwhile")."""
+    return k == 0 and toks[0].text[0].isupper() and usual_tag(toks[0].low) == "RB"
 
 
 def _name_start(toks: list[Tok], b: int) -> int:
