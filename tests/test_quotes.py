@@ -7121,3 +7121,16 @@ def test_a_town_before_its_state_is_no_speaker():
         ("A woman in Worcester", "anonymous"),
         ("a woman in Worcester, Massachusetts", "anonymous"),  # (had been Massachusetts, after "Later")
     ]
+
+
+def test_agreeing_to_act_is_no_report():
+    text = (
+        "Donald Trump posted a memo in April explaining his plan, which includes confiscating money until the "
+        "Mexican government agreed to make a one-time payment to the United States of “$5-10 billion.”\n\n"
+        "The senator agreed that the plan was “a disaster.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Donald Trump", "posted"),  # (had been the Mexican government, which agreed to pay)
+        ("The senator", "agreed"),
+    ]

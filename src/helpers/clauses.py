@@ -1917,6 +1917,7 @@ def _one_before(toks: list[Tok], k: int) -> bool:
 
 # verbs that report only with "that" after them
 _THAT_ONLY = frozenset(["counter", "counters"])
+_AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing"])
 # the bare form of a naming verb, a verb only after "to" or a modal (not "a phone call", "the call for")
 _BARE_NAMING = frozenset(["call", "dub", "label", "brand"])
 _MODALS = frozenset("to will would can could should may might must did does do not n’t n't".split())
@@ -1931,6 +1932,14 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         if t.low in _THAT_ONLY and k + 1 < len(toks) and toks[k + 1].low == "that" and t.text.islower():
             out.append(k)  # "leading advisers to counter that “...”" (but "to counter Mr. Trump": no report)
             continue
+        if (
+            t.low in _AGREE_FORMS
+            and k + 2 < len(toks)
+            and toks[k + 1].low == "to"
+            and toks[k + 2].text.islower()
+            and usual_tag(toks[k + 2].low) in ("VB", "VBP", "NN")  # ("agreed to step down", not "agreed to terms")
+        ):
+            continue  # "Japan agrees to “renounce war”": a commitment to act, no report
         if t.low in _BARE_NAMING and k > 0 and toks[k - 1].low in _MODALS and t.text.islower():
             # "He went on to call Cruz “the absolutely worst politician”": the label quoted right after it (not
             # "used his address to call Mrs. Clinton a student of Saul Alinsky", a label of its own)
