@@ -7134,3 +7134,14 @@ def test_agreeing_to_act_is_no_report():
         ("Donald Trump", "posted"),  # (had been the Mexican government, which agreed to pay)
         ("The senator", "agreed"),
     ]
+
+
+def test_a_participle_after_a_when_clause_goes_on_with_what_its_subject_did():
+    text = (
+        "David Axelrod mocked the campaign. He tweeted when Hillary Clinton ended a Democratic debate last "
+        "December, remarking, “Thank you, and may The Force be with you.”\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] == "direct"]
+    # (had been He, David Axelrod)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Hillary Clinton", "Hillary Clinton")]

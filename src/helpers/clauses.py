@@ -2518,8 +2518,14 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
             toks[p - 1].low in _CLAUSE_OPENERS_WHEN or (pronoun and toks[p - 1].low in TIME_WORDS)
         ):
             continue
-        if toks[p - 1].low == "when" and not (name and p + 1 < v and toks[p + 1].low in sp.anonymous_heads()):
-            continue  # ("when Trump said ...": a name after "when" is the clause's, not the participle's)
+        if (
+            toks[p - 1].low == "when"
+            and not (name and p + 1 < v and toks[p + 1].low in sp.anonymous_heads())
+            and (not name or _verb_after_name(toks, p, v) in reporting_verbs())
+        ):
+            # ("when Trump said ...": a name after "when" is the clause's, not the participle's; but "He tweeted
+            # when Clinton ended a debate ..., remarking, “...”": what she did, the participle goes on with)
+            continue
         if p - 2 >= 0 and toks[p - 1].text == "," and toks[p - 2].low in reporting_verbs():
             continue  # "..., Fiorina wrote, she began saying": the parenthetical's speaker holds
         e = p + 1
@@ -2531,6 +2537,11 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
         if n < v and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
             return p, e
     return None
+
+
+def _verb_after_name(toks: list[Tok], p: int, v: int) -> str:
+    """The first lower-case word after the name that starts at ``p``, before ``v`` ("" when none)."""
+    return next((toks[k].low for k in range(p + 1, v) if toks[k].text[0].islower()), "")
 
 
 _CLAUSE_LINKS = frozenset(["when", "as", "while", "whereas"])
