@@ -7145,3 +7145,13 @@ def test_a_participle_after_a_when_clause_goes_on_with_what_its_subject_did():
     q = q[q["kind"] == "direct"]
     # (had been He, David Axelrod)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Hillary Clinton", "Hillary Clinton")]
+
+
+def test_a_name_opening_a_relative_clause_without_that_is_the_subject_not_the_phrase_before():
+    text = (
+        "Despite passing around sensitive government emails in a way FBI Director James Comey slammed as "
+        "“extremely careless,” Clinton has gotten the contrition game down.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "passing around sensitive government emails in a way FBI Director James Comey")
+    assert q["speaker_mention"].tolist() == ["FBI Director James Comey"]

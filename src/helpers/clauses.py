@@ -535,7 +535,23 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         # "when he sent a tweet stating": a clause, its object what speaks for its subject, the pronoun
         return (a, a + 1)
-    return rng
+    return _reduced_relative_name(toks, a, b) or rng
+
+
+def _reduced_relative_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """The name that opens a relative clause with no "that" at the end of the phrase ``[a, b)`` ("passing around
+    emails in a way FBI Director James Comey slammed": Comey), else None."""
+    m = b - 1
+    while m > a and toks[m].text[0].isupper() and is_word(toks[m]):
+        m -= 1
+    if m == b - 1 or m - 1 <= a or toks[m - 1].low not in ("a", "an", "the", "this", "that"):
+        return None
+    noun = toks[m]
+    if not (noun.text.islower() and is_word(noun) and usual_tag(noun.low) in ("NN", "NNS")):
+        return None
+    if noun.low in sp.title_words() or noun.low in sp.descriptor_words() or noun.low in sp.anonymous_heads():
+        return None  # ("the former governor Jeb Bush said": a description of the name)
+    return (m + 1, b)
 
 
 def _object_relative(toks: list[Tok], a: int, i: int) -> int | None:
