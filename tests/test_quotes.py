@@ -7155,3 +7155,14 @@ def test_a_name_opening_a_relative_clause_without_that_is_the_subject_not_the_ph
     q = extract_quotes(text)
     # (had been "passing around sensitive government emails in a way FBI Director James Comey")
     assert q["speaker_mention"].tolist() == ["FBI Director James Comey"]
+
+
+def test_the_subject_of_a_passive_told_is_the_listener_not_the_speaker():
+    text = (
+        "According to the Trump University playbook, his salespersons were told, “You don't sell products, "
+        "benefits or solutions. You sell feelings.”\n\n"
+        "Sanders was told he probably would lose narrowly.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "his salespersons"; and Sanders, told by someone, reported nothing)
+    assert list(zip(q["speaker_mention"], q["kind"], strict=True)) == [("the Trump University playbook", "direct")]

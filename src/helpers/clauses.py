@@ -2057,7 +2057,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             if (
                 a >= 0
                 and toks[a].low in PASSIVE_AUX
-                and (t.low in NAMING_VERBS or t.low.endswith("ed"))
+                and (t.low in NAMING_VERBS or t.low.endswith("ed") or t.low == "told")
                 and not asked_by(toks, k)  # (who asked is named)
             ):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
