@@ -7166,3 +7166,15 @@ def test_the_subject_of_a_passive_told_is_the_listener_not_the_speaker():
     q = extract_quotes(text)
     # (had been "his salespersons"; and Sanders, told by someone, reported nothing)
     assert list(zip(q["speaker_mention"], q["kind"], strict=True)) == [("the Trump University playbook", "direct")]
+
+
+def test_a_question_cut_off_as_a_sentence_takes_the_tag_after_it_and_a_participle_its_clause():
+    text = (
+        "“Who can remember how many states I've lost in a row? Is it two? Three?” Clinton asks as a maintenance "
+        "guy walks in front of her, saying he’s “here to fix the seven holes in your wall.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["speaker_type"], strict=True)) == [
+        ("Clinton", "asks", "person"),  # (had been the participle's cue, "saying")
+        ("a maintenance guy", "saying", "anonymous"),  # (had been Clinton)
+    ]

@@ -2564,7 +2564,7 @@ _CLAUSE_LINKS = frozenset(["when", "as", "while", "whereas"])
 # words that open a clause of time or place whose own subject a participle after it can take
 _GROUP_OPENERS = frozenset(["when", "where", "as", "while", "whereas"])
 # what may stand before such a group's noun: "about 50 protesters", "several hundred angry supporters"
-_GROUP_MODIFIER_TAGS = frozenset(["DT", "CD", "JJ", "RB", "PDT"])
+_GROUP_MODIFIER_TAGS = frozenset(["DT", "CD", "JJ", "RB", "PDT", "NN"])  # ("as a maintenance man walks")
 _APPROXIMATE = frozenset(["about", "around", "nearly", "roughly", "over", "some", "almost"])
 _GROUP_VERB_TAGS = frozenset(["VB", "VBD", "VBZ", "VBP", "MD", "NN"])
 

@@ -1289,6 +1289,12 @@ def _paragraph_attribution(
             turn = _turn_taken(text, toks, people)
             if turn is not None:
                 return turn
+        if sj == si + 1 and inside and text[sents[si][0] : sents[si][1]].rstrip()[-2:-1] in ("?", "!"):
+            # "“... Is it two? Three?” Clinton asks as a maintenance man walks in, saying he is “...”": the
+            # tag right after a question, cut off as a sentence of its own, before the next quotation's speaker
+            tag = _opening_tag(text, toks, people)
+            if tag is not None:
+                return tag
         for o in inside:
             found = attribute(text, sents[sj], o, inside, people, None)
             if found:
@@ -1313,6 +1319,18 @@ def _paragraph_attribution(
                 if is_speaker_phrase(phrase, people, strict=False):
                     return Attribution(phrase, a, b, toks[v].text)
     return None
+
+
+def _opening_tag(text: str, toks: list[Tok], people: set[str]) -> Attribution | None:
+    """The name and reporting verb that open a sentence ("Clinton asks as ..."), else None."""
+    v = next(iter(verb_indexes(toks)), None)
+    if v is None or v > 5 or not toks[v].text.islower():
+        return None
+    rng = subject_left(toks, v)
+    if not rng or rng[0] != 0:
+        return None
+    phrase, a, b = span_text(text, toks, rng)
+    return Attribution(phrase, a, b, toks[v].text) if is_speaker_phrase(phrase, people, strict=False) else None
 
 
 def _named_after(text: str, toks: list[Tok]) -> Attribution | None:
