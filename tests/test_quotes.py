@@ -7178,3 +7178,15 @@ def test_a_question_cut_off_as_a_sentence_takes_the_tag_after_it_and_a_participl
         ("Clinton", "asks", "person"),  # (had been the participle's cue, "saying")
         ("a maintenance guy", "saying", "anonymous"),  # (had been Clinton)
     ]
+
+
+def test_a_participle_after_a_dash_aside_goes_on_from_the_clause_before_the_aside():
+    text = (
+        "The campaign is responding, painting Mr. Trump as a sympathizer of white supremacists - “If Trump wins, "
+        "they could be running the country,” one Clinton ad declared - or denouncing him as a “psychopath.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("one Clinton ad", "declared"),
+        ("The campaign", "responding"),  # (had been the ad, inside the aside)
+    ]

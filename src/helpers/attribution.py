@@ -782,7 +782,14 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
             return seen
     # (not a verb inside the opening subordinate clause: "As the shutdown continues, the campaign released an ad
     # saying")
-    earlier = [w for w in c.pre_verbs if w < v and (c.opener_end is None or w > c.opener_end)]
+    # (nor one inside an aside between dashes closed before it: "painting Mr. Trump as ... - “...,” one Clinton ad
+    # declared - or denouncing him as a “psychopath”")
+    asides = dash_asides(toks, c.first, v, hyphen=True)
+    earlier = [
+        w
+        for w in c.pre_verbs
+        if w < v and (c.opener_end is None or w > c.opener_end) and not any(a < w < b for a, b in asides)
+    ]
     # the nearest clause's own subject: "Christie acknowledged ... even as he defended ..., saying"
     near = clause_pronoun(toks, v, earlier[-1] if earlier else 0)
     if near is not None:
