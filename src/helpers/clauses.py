@@ -1936,7 +1936,7 @@ _THAT_ONLY = frozenset(["counter", "counters"])
 _AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing"])
 # the bare form of a naming verb, a verb only after "to" or a modal (not "a phone call", "the call for")
 _BARE_NAMING = frozenset(["call", "dub", "label", "brand"])
-_MODALS = frozenset("to will would can could should may might must did does do not n’t n't".split())
+_BEFORE_BARE_VERB = frozenset("to will would can could should may might must did does do not n’t n't".split())
 
 
 def verb_indexes(toks: list[Tok]) -> list[int]:
@@ -1956,7 +1956,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             and usual_tag(toks[k + 2].low) in ("VB", "VBP", "NN")  # ("agreed to step down", not "agreed to terms")
         ):
             continue  # "Japan agrees to “renounce war”": a commitment to act, no report
-        if t.low in _BARE_NAMING and k > 0 and toks[k - 1].low in _MODALS and t.text.islower():
+        if t.low in _BARE_NAMING and k > 0 and toks[k - 1].low in _BEFORE_BARE_VERB and t.text.islower():
             # "He went on to call Cruz “the absolutely worst politician”": the label quoted right after it (not
             # "used his address to call Mrs. Clinton a student of Saul Alinsky", a label of its own)
             label = next((m for m in range(k + 1, min(len(toks), k + 6)) if not is_word(toks[m])), None)

@@ -1313,11 +1313,9 @@ def _paragraph_attribution(
             near = toks[v].low in SPEECH_CORE or v <= 5
             if not near and toks[v - 1].text != ",":
                 continue
-            rng = subject_left(toks, v)
-            if rng and (near or rng[0] == 0):
-                phrase, a, b = span_text(text, toks, rng)
-                if is_speaker_phrase(phrase, people, strict=False):
-                    return Attribution(phrase, a, b, toks[v].text)
+            found = _subject_speaking(text, toks, v, people, opening=not near)
+            if found is not None:
+                return found
     return None
 
 
@@ -1326,8 +1324,14 @@ def _opening_tag(text: str, toks: list[Tok], people: set[str]) -> Attribution | 
     v = next(iter(verb_indexes(toks)), None)
     if v is None or v > 5 or not toks[v].text.islower():
         return None
+    return _subject_speaking(text, toks, v, people, opening=True)
+
+
+def _subject_speaking(text: str, toks: list[Tok], v: int, people: set[str], *, opening: bool) -> Attribution | None:
+    """The subject of the reporting verb at ``v`` with the verb as its cue, when it can be a speaker (with
+    ``opening``, only a subject that opens the sentence), else None."""
     rng = subject_left(toks, v)
-    if not rng or rng[0] != 0:
+    if not rng or (opening and rng[0] != 0):
         return None
     phrase, a, b = span_text(text, toks, rng)
     return Attribution(phrase, a, b, toks[v].text) if is_speaker_phrase(phrase, people, strict=False) else None
