@@ -7099,12 +7099,15 @@ def test_a_participle_after_a_relative_clause_on_the_object_goes_on_from_it():
     text = (
         "The senator was rallying for a 70-year-old academic named Eric Kingson, who is running for Congress and "
         "who worked the crowd, praising “Bernie's genuineness and indisputable integrity” as he spoke.\n\n"
-        "Mr. Trump, who said last week that he would win, issued a statement saying it was “a total disgrace.”\n"
+        "Mr. Trump, who said last week that he would win, issued a statement saying it was “a total disgrace.”\n\n"
+        "Bush addressed his vice president, Dick Cheney, who was in attendance, saying he was “proud to call you "
+        "friend.”\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
         ("who", "Eric Kingson"),  # (had been the senator, the sentence's subject)
         ("Mr. Trump", "Trump"),  # (a clause on the subject is an aside)
+        ("Bush", "Bush"),  # (a clause that says what someone is, is an aside too)
     ]
 
 

@@ -18,6 +18,7 @@ from .clauses import (
     ARTICLES_POSS,
     ASIDE_ADVERBS,
     ASKED_VERBS,
+    COPULAS,
     FINDING_VERBS,
     FINITE_AUX,
     LISTENER_VERBS,
@@ -848,12 +849,16 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
 
 def _relative_before(toks: list[Tok], v: int) -> int | None:
     """The "who" of a relative clause that runs, with a verb and no comma, up to the comma before ``v`` (the
-    first of two joined by "and": "Eric Kingson, who is running ... and who worked the crowd,")."""
+    first of two joined by "and": "Eric Kingson, who is running ... and who worked the crowd,"); None when the
+    clause nearest the participle states what someone is, an aside the participle does not go on from ("his vice
+    president, Dick Cheney, who was in attendance, saying")."""
     found = None
     for k in range(v - 3, max(0, v - 25), -1):
         if toks[k].text in (",", ";", ":", "¶", "(", ")", "—", "–"):
             return found
         if toks[k].low == "who" and toks[k - 1].text in (",", "and") and has_verb_form(toks[k + 1]):
+            if found is None and toks[k + 1].low in COPULAS:
+                return None
             found = k
             if toks[k - 1].text == ",":
                 return k
