@@ -7193,3 +7193,13 @@ def test_a_participle_after_a_dash_aside_goes_on_from_the_clause_before_the_asid
         ("one Clinton ad", "declared"),
         ("The campaign", "responding"),  # (had been the ad, inside the aside)
     ]
+
+
+def test_who_before_the_relative_clauses_own_subject_is_no_part_of_the_speaker():
+    text = (
+        "Glenn Beck spoke on Friday. Abe brought along Hideki Matsuyama, who Beck described on the plane as "
+        "“probably the greatest player in the history of Japan.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been the person "who Beck")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Beck", "Glenn Beck")]

@@ -535,6 +535,12 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         # "when he sent a tweet stating": a clause, its object what speaks for its subject, the pronoun
         return (a, a + 1)
+    if (
+        toks[a].low in ("who", "whom")
+        and b - a > 1
+        and (toks[a + 1].low in _SUBJECT_PRONOUNS or toks[a + 1].text[0].isupper())
+    ):
+        return (a + 1, b)  # "Hideki Matsuyama, who Trump described as “...”": the relative clause's own subject
     return _reduced_relative_name(toks, a, b) or rng
 
 
