@@ -2810,6 +2810,9 @@ def test_her_before_a_noun_after_the_verb_is_a_possessive_and_a_year_no_part_of_
     q = extract_quotes("July 31, 2017 The New York Post tweeted a link with an image that said “Survivor House.”")
     # (had been the person "2017 The New York Post")
     assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("The New York Post", "organisation")]
+    q = extract_quotes("In 2012 and in 2015 the White House called Yang “a Champion of Change.”\n")
+    # (had been "2015 the White House")
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("the White House", "organisation")]
 
 
 def test_a_verb_in_s_after_a_determiner_of_one_is_a_verb():

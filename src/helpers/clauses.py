@@ -1118,8 +1118,10 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
             a = d
     if a + 1 < b and toks[a].text in ("do", "does", "did"):
         a += 1  # "Nor do analysts expect": the subject after the inverted auxiliary
-    if a + 1 < b and _YEAR.fullmatch(toks[a].text) and toks[a + 1].text[0].isupper():
-        a += 1  # "— Ted Lieu (@tedlieu) July 31, 2017 The New York Post tweeted": a date's year
+    if a + 1 < b and _YEAR.fullmatch(toks[a].text) and (toks[a + 1].text[0].isupper() or toks[a + 1].low == "the"):
+        # "— Ted Lieu (@tedlieu) July 31, 2017 The New York Post tweeted", "In 2012 and in 2015 the White House
+        # called": a date's year
+        a += 1
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
     if a > 0 and toks[a - 1].low == "at" and toks[b - 1].low in ("point", "time", "moment") and b - a <= 2:
