@@ -7206,3 +7206,17 @@ def test_who_before_the_relative_clauses_own_subject_is_no_part_of_the_speaker()
     q = extract_quotes(text)
     # (had been the person "who Beck")
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Beck", "Glenn Beck")]
+
+
+def test_a_label_naming_its_topic_before_the_colon_keeps_the_speaker_only():
+    text = (
+        "Pompeo on Iran: “President Trump does not want war.”\n\n"
+        "Trump Senior Policy Adviser Stephen Miller on Wolff book: “The book is best understood as a work of very "
+        "poorly written fiction.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Pompeo on Iran" and "... Stephen Miller on Wolff")
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Pompeo", "person"),
+        ("Trump Senior Policy Adviser Stephen Miller", "person"),
+    ]

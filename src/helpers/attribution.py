@@ -60,6 +60,7 @@ from .quote_marks import QuoteSpan
 
 _MORE_FROM = re.compile(r"(?:More f|F)rom ")
 _HERE_IS = re.compile(r"Here(?:’s|'s| is) ")
+_ON_TOPIC = re.compile(r"\s+on\s+")
 _WHEN_WHERE = re.compile(r"\s+(?:in|on|at|during|from|after|before)\s")
 _WORK_BEFORE = re.compile(r"(?:\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)|\w[’']s)\s+$")
 TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
@@ -956,6 +957,10 @@ def _colon_label(c: _Around) -> Attribution | None:
         named = rest[: when.start()] if when else rest
         if sp.mention_type(named) in ("person", "organisation"):
             phrase, a, b = named, a + lead.end(), a + lead.end() + len(named)
+    topic = _ON_TOPIC.search(phrase)
+    if topic and sp.mention_type(phrase[: topic.start()]) == "person":
+        # "Pompeo on Iran: “...”", "Stephen Miller on Wolff book: “...”": the speaker, then what about
+        phrase, b = phrase[: topic.start()], a + topic.start()
     verb = phrase.split()[0]
     if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
         # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb
