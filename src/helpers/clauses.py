@@ -535,12 +535,6 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         # "when he sent a tweet stating": a clause, its object what speaks for its subject, the pronoun
         return (a, a + 1)
-    if (
-        toks[a].low in ("who", "whom")
-        and b - a > 1
-        and (toks[a + 1].low in _SUBJECT_PRONOUNS or toks[a + 1].text[0].isupper())
-    ):
-        return (a + 1, b)  # "Hideki Matsuyama, who Trump described as “...”": the relative clause's own subject
     return _reduced_relative_name(toks, a, b) or rng
 
 
@@ -928,9 +922,10 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             j -= 1  # "That letter demanded": a determiner opening the sentence, not a clause's "that"
             continue
         if (t.low in STOP_LEFT and not _lone_capital(toks, j, b)) or (
-            t.low == "who" and toks[j + 1].low in sp.PRONOUNS
+            t.low == "who" and (toks[j + 1].low in sp.PRONOUNS or toks[j + 1].text[0].isupper())
         ):
-            # ("Obama, who he noted was ...": the pronoun is the subject)
+            # ("Obama, who he noted was ...": the pronoun is the subject; "Hideki Matsuyama, who Trump described as
+            # “...”": the relative clause's own subject)
             # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
                 j -= 1
