@@ -7220,3 +7220,18 @@ def test_a_label_naming_its_topic_before_the_colon_keeps_the_speaker_only():
         ("Pompeo", "person"),
         ("Trump Senior Policy Adviser Stephen Miller", "person"),
     ]
+
+
+def test_a_description_before_an_aside_in_ing_with_a_quotation_in_it_is_the_speaker():
+    text = (
+        "One pro-Trump supporter, sporting a “Make America Great Again” baseball cap, said to the naysayers, "
+        "“Whoever doesn’t like it can go to hell.”\n\n"
+        "One anti-Trump protester, holding a sign, said, “We are not going anywhere.”\n"
+    )
+    q = extract_quotes(text)
+    # (both were unknown: the title inside the aside had been taken for the clause's start, and an aside in
+    # "-ing" other than "speaking" was none)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("One pro-Trump supporter", "anonymous"),
+        ("One anti-Trump protester", "anonymous"),
+    ]

@@ -1273,7 +1273,7 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         (
             k + 1
             for k in range(comma - 1, max(-1, comma - 40), -1)
-            if toks[k].text in ("¶", ";", ":") and not _title_comma(toks, k + 1)
+            if toks[k].text in ("¶", ";", ":") and not _title_comma(toks, k + 1) and not _quoted_inside(toks, k, comma)
         ),
         None,
     )
@@ -1355,7 +1355,12 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                 # admitted it withheld emails")
                 or (
                     aside.text.islower()
-                    and (aside.low.endswith("ed") or aside.low in _IRREGULAR_PARTICIPLES)
+                    and (
+                        aside.low.endswith("ed")
+                        or aside.low in _IRREGULAR_PARTICIPLES
+                        # ("One pro-Trump supporter, sporting a baseball cap, said")
+                        or (aside.low.endswith("ing") and usual_tag(aside.low) == "VBG")
+                    )
                     and aside.low not in reporting_verbs() - FINDING_VERBS
                 )
                 # "A volunteer, a retired nurse, said": one apposition that describes, up to the verb
@@ -1386,11 +1391,17 @@ def _name_before_aside(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
             # a comma inside the apposition; look further left
             continue
-        if toks[k].text == "¶" and 0 < k < comma - 1 and toks[k - 1].text.islower() and toks[k + 1].text.islower():
+        if _quoted_inside(toks, k, comma):
             continue  # a quotation inside the aside: "Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins,"
         if toks[k].text in ("¶", ";", ":") and not _title_comma(toks, k + 1):
             return None
     return None
+
+
+def _quoted_inside(toks: list[Tok], k: int, comma: int) -> bool:
+    """Whether ``toks[k]`` is a quotation between lower-case words before ``comma`` ("wearing a “Ted Cruz”
+    pin"): a phrase inside the clause, not the end of an earlier one."""
+    return toks[k].text == "¶" and 0 < k < comma - 1 and toks[k - 1].text.islower() and toks[k + 1].text.islower()
 
 
 def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
