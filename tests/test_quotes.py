@@ -7235,3 +7235,19 @@ def test_a_description_before_an_aside_in_ing_with_a_quotation_in_it_is_the_spea
         ("One pro-Trump supporter", "anonymous"),
         ("One anti-Trump protester", "anonymous"),
     ]
+
+
+def test_a_pages_pointer_to_a_statement_is_no_speaker_but_whose_statement_it_names_is():
+    text = (
+        "Sen. Marco Rubio spoke on Tuesday about the bill.\n\n"
+        "Here is Rubio’s full statement: “I’m encouraged by reports of an agreement on guest workers.”\n\n"
+        "Read Rubio’s statement below: “We should pass the bill this week.”\n\n"
+        "The White House also responded. Read the full statement below: “We welcome the agreement.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been unknown, the mention "Rubio’s statement below" with the cue "Read", and the person "Read")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Rubio", "Marco Rubio"),
+        ("Rubio", "Marco Rubio"),
+        ("The White House", "White House"),
+    ]

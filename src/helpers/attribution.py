@@ -1076,9 +1076,10 @@ _POSSESSED_WORDS = re.compile(
 )
 # someone's words as a label before a colon: "From Bush's Facebook post", "The senator's motto was simple"
 _WORDS_LABEL = re.compile(
-    r"(?:(?:From|In)\s+)?(?:(?P<who>[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?|(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    # (and a page's pointer to it: "Here is Rubio’s full statement:", "Read Rubio’s statement below:")
+    r"(?:(?:From|In|Here(?:’s|'s|\s+is)|Read|Below\s+is)\s+)?(?:(?P<who>[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?|(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + sp.SPEECH_NOUNS + r")"
-    r"(?:\s+(?:to|on|at|in|during)\s+[^:,“”\"]{1,40}?)?(?:\s+(?:was|is|were|read|reads)(?:\s+[a-z]+)?)?\s*"
+    r"(?:\s+(?:to|on|at|in|during)\s+[^:,“”\"]{1,40}?)?(?:\s+(?:was|is|were|read|reads)(?:\s+[a-z]+)?)?(?:\s+(?:below|here|in\s+full))?\s*"
 )
 _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _OWN_WORDS = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + sp.SPEECH_NOUNS + r"\b")

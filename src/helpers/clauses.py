@@ -490,6 +490,20 @@ _QUANTIFIER_SUBJECTS = frozenset(["many", "some", "others", "most", "few"])
 _POLLED = frozenset(["polled", "surveyed", "interviewed", "questioned", "contacted"])
 
 
+def imperative(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` opens the sentence with a bare verb that tells the reader what to do ("Read the full
+    statement below:", "Watch more:", "Read Rubio’s statement:"): no one's name, no one's report."""
+    return (
+        k == 0
+        and len(toks) > 1
+        and usual_tag(toks[0].low) == "VB"
+        and (
+            (toks[1].low in _DETERMINERS_POSS | {"more", "below", "here"} and toks[1].text.islower())
+            or _possessive(toks[1])
+        )
+    )
+
+
 def finds_that(toks: list[Tok], v: int) -> bool:
     """ "Two analysts found in 2014 that ...": a finding verb with a that-clause reports a finding; without
     one ("he found the keys") it reports nothing."""
@@ -1978,6 +1992,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 out.append(k)
             continue
         if t.low in verbs:
+            if imperative(toks, k):
+                continue  # "Read the full statement below:": the reader is told to read
             if (
                 k > 0
                 and t.text[0].isupper()
@@ -2410,7 +2426,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE
         # ("President Obama", though the paragraph writes "the president": a title before a name)
         titled = a + 1 < len(toks) and toks[a + 1].text[:1].isupper() and sp.is_title(toks[a].text)
-        if participle or (written_alone(text, first) and not sp.AGE.fullmatch(first) and not titled):
+        alone = written_alone(text, first) and not sp.AGE.fullmatch(first) and not titled
+        if participle or imperative(toks, a) or alone:
             # "Preceded by ...", "Casting himself as ...", "Weeds grow ... weeds": a sentence's first word that
             # opens a participle clause, or that the paragraph also writes in lower case, is not a name
             # (while "Ted Cruz", "Fred said" and "Mohammed bin Salman" are)
