@@ -7251,3 +7251,13 @@ def test_a_pages_pointer_to_a_statement_is_no_speaker_but_whose_statement_it_nam
         ("Rubio", "Marco Rubio"),
         ("The White House", "White House"),
     ]
+
+
+def test_a_word_in_ing_after_the_is_a_noun_not_a_verb_of_saying():
+    text = (
+        "The “war over the wives” controversy sums up the campaign, with Trump blaming Cruz for the posting of a "
+        "nude photo of his wife.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Trump blaming Cruz", the subject of "posting")
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [("war over the wives", "unknown")]

@@ -1994,6 +1994,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         if t.low in verbs:
             if imperative(toks, k):
                 continue  # "Read the full statement below:": the reader is told to read
+            if t.low.endswith("ing") and k > 0 and toks[k - 1].low in ARTICLES_POSS and t.text.islower():
+                continue  # "for the posting of a photo", "his writing": a noun
             if (
                 k > 0
                 and t.text[0].isupper()
