@@ -7261,3 +7261,23 @@ def test_a_word_in_ing_after_the_is_a_noun_not_a_verb_of_saying():
     q = extract_quotes(text)
     # (had been "Trump blaming Cruz", the subject of "posting")
     assert list(zip(q["text"], q["speaker"], strict=True)) == [("war over the wives", "unknown")]
+
+
+def test_the_speakers_name_inside_a_description_that_names_a_body_or_a_place():
+    text = (
+        "Former Speaker of the House Newt Gingrich said that independent counsels are “very dangerous.”\n\n"
+        "Secretary of the Navy Ray Mabus said, “We will build the ships.”\n\n"
+        "In a statement, Fraternal Order of Police president Chuck Canterbury said Sessions is “a great friend.”\n\n"
+        "“It is a bad deal,” said Professor Tim Bale of Queen Mary, University of London.\n\n"
+        "“Most of the gain was among households,” said the Surveys of Consumers chief economist Richard Curtin.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "House Newt Gingrich", the anonymous "Secretary of the Navy Ray Mabus", "Fraternal Order",
+    # "Queen Mary" and the phrase itself, typed unknown as a survey's)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Newt Gingrich", "person"),
+        ("Ray Mabus", "person"),
+        ("Chuck Canterbury", "person"),
+        ("Tim Bale", "person"),
+        ("Richard Curtin", "person"),
+    ]

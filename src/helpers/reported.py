@@ -62,6 +62,8 @@ _QUANTIFIERS = frozenset("some many several most both all few other others".spli
 
 def is_document(phrase: str) -> bool:
     """A short phrase headed by a document noun ("the report", "a new poll"): a source that is no person."""
+    if sp.titled_tail(phrase):
+        return False  # "the Surveys of Consumers chief economist Richard Curtin": a person
     words = phrase.lower().split()
     # (or a poll with its date or pollster: "a national CNN/ORC poll released Monday")
     # (and records, tallies and results: "The FEC filings show", "Last year's FBI statistics show")

@@ -458,8 +458,8 @@ def mention_type(mention: str) -> str:
         return "anonymous"  # "some on Twitter", "many in the party": people there
     if low[0] == "those" and len(low) > 1:
         return "anonymous"  # "Those surveyed said", "those who back her opponents say", "Those over 60 say"
-    if _affiliated_name(mention):
-        return "person"  # "CNN's Jake Tapper", "Media Research Center’s Dan Gainor"
+    if _affiliated_name(mention) or _body_titled_name(mention):
+        return "person"  # "CNN's Jake Tapper", "Media Research Center’s Dan Gainor", "Secretary of the Navy Ray Mabus"
     titles_only = [w for w in low if w not in ("the", "of")]
     if len(titles_only) > 1 and all(w in title_words() for w in titles_only) and not mention.rstrip().endswith("."):
         return "role"  # "Prime Minister", "Chief Minister", "Secretary of State" with no name: a title alone
@@ -825,6 +825,19 @@ def _name_before_place(mention: str) -> bool:
     )
 
 
+def titled_tail(mention: str) -> str | None:
+    """The name that closes ``mention`` after a title in lower case, whatever the body before it ("Fraternal
+    Order of Police president Chuck Canterbury", "the Surveys of Consumers chief economist Richard Curtin");
+    None when there is none."""
+    tail = _name_tail(mention)
+    if not tail:
+        return None
+    word = mention.strip()[: tail.start(1)].split()[-1].rstrip(",")
+    # (a title, or a noun for what someone does: "chief economist", "senior analyst", "spokesman")
+    agent = word.endswith(("ist", "er", "or", "ian")) and usual_tag(word) in ("NN", "")
+    return strip_titles(tail.group(1).strip()) if word in title_words() or word in anonymous_heads() or agent else None
+
+
 def _name_tail(mention: str) -> re.Match[str] | None:
     """The capitalised words ending ``mention`` after a lower-case word, unless that word joins them to the
     capitalised word before it: "the Office for National Statistics", "the Bureau of Labor Statistics" are one
@@ -880,12 +893,28 @@ def generation_after(text: str, at: int) -> str:
     return numbered.group() if numbered else ""
 
 
+_TITLE_OF_BODY = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+([A-Z][\w.-]*)\s+((?:[A-Z][\w’'.-]*\s*){2,3})$")
+
+
+def _body_titled_name(mention: str) -> str | None:
+    """The name after a title that names its body after "of the", from a given name on ("Former Speaker of the
+    House Newt Gingrich", "Secretary of the Navy Ray Mabus"); None when the mention is no such phrase."""
+    body = _TITLE_OF_BODY.search(mention.strip())
+    if body and body[1].lower() in title_words() and not is_given_name(body[2]) and is_given_name(body[3].split()[0]):
+        return body[3].strip()
+    return None
+
+
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
     affiliated = _affiliated_name(mention)
     if affiliated:
         return affiliated
     matches = _titled_names(mention)
+    # (a titled name after "of" is a place's, not the speaker's: "Professor Tim Bale of Queen Mary")
+    placed = [x for x in matches if mention[: x.start()].split()[-1:] in (["of"], ["at"], ["from"])]
+    if len(placed) < len(matches):
+        matches = [x for x in matches if x not in placed]
     m = matches[-1] if matches else None
     if m:
         # (the titled pattern takes one particle: "President Ursula von der Leyen" goes on past two)
@@ -903,9 +932,17 @@ def name_in(mention: str) -> str | None:
         or (len(words) > 2 and "-" in words[0] and words[0].split("-", 1)[1].islower() and words[1][0].isupper())
     ):
         words = words[1:]
+    # ("Former Speaker of the House Newt Gingrich", "Secretary of the Navy Ray Mabus": the body a title names
+    # after "of the", then the name, from a given name on)
+    body = _body_titled_name(mention)
+    if body:
+        return body
     name = strip_titles(" ".join(words))
     if name and all(w[0].isupper() for w in name.split()):
         return name
+    titled = titled_tail(mention)
+    if titled:
+        return titled
     # "Mark Zandi of Moody's Analytics", "Jane Doe at the Brookings Institution": the name before the place
     # (not "the Bureau of Labor Statistics", "Majorities of Democrats": a person's name takes no article and
     # is no ordinary word)
