@@ -7281,3 +7281,23 @@ def test_the_speakers_name_inside_a_description_that_names_a_body_or_a_place():
         ("Tim Bale", "person"),
         ("Richard Curtin", "person"),
     ]
+
+
+def test_a_phrase_opening_with_a_preposition_after_a_quotation_is_no_inverted_speaker():
+    text = (
+        "He criticised MP Hugh Gaffney, who apologised earlier this month after making “deeply offensive and "
+        "unacceptable” remarks about the LGBT community.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "about the LGBT community", read as "remarks the LGBT community")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("who", "Hugh Gaffney")]
+
+
+def test_a_noun_of_speech_after_its_adjective_is_no_verb_before_a_coordinated_participle():
+    text = (
+        "Dan Scavino, a senior adviser to President Trump, offered his take Monday morning, linking to the Fox News "
+        "host’s original tweet mocking Scarborough’s ratings and adding that “Hannity owns Jealous Joe.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "linking to the Fox News host’s original", the subject of "tweet" read as a verb)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Dan Scavino", "adding")]

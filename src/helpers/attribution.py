@@ -135,6 +135,8 @@ class _Around:
         # "..., saying they were nitpicking": a participle's object, or a clause, is what is said
         if rng is None or toks[vi].low.endswith("ing") or is_clause(toks[rng[0] : rng[1]]):
             return None
+        if toks[rng[0]].low in PREPOSITIONS:
+            return None  # “deeply offensive” remarks about the LGBT community: a noun's complement, no speaker
         if toks[vi].low in _NAMING and rng[1] < len(toks) and toks[rng[1]].low == "as":
             return None  # “in the seven figures,” described the emotional impact as ...: what is described
         rng = _with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez

@@ -461,6 +461,13 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
             return False  # "Trump’s remarks": a noun after a possessive (but "he’s said")
         if j > 0 and toks[j - 1].low in _DEGREE:
             return False  # "the most qualified person": an adjective
+        if (
+            t.low in _NOUNISH
+            and j > 1
+            and usual_tag(toks[j - 1].low) == "JJ"
+            and (_possessive(toks[j - 2]) or toks[j - 2].low in _DETERMINERS_POSS)
+        ):
+            return False  # "the Fox News host’s original tweet", "a recent post": a noun after its adjective
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
     return False
 
