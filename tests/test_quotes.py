@@ -7301,3 +7301,19 @@ def test_a_noun_of_speech_after_its_adjective_is_no_verb_before_a_coordinated_pa
     q = extract_quotes(text)
     # (had been "linking to the Fox News host’s original", the subject of "tweet" read as a verb)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Dan Scavino", "adding")]
+
+
+def test_a_past_form_before_a_determiner_ends_the_subject_and_think_tank_is_a_noun():
+    text = (
+        "Another advised his fellow Italians to “wake up.”\n\n"
+        "A report by think tank Quilliam has found that victims are “almost exclusively white girls.”\n\n"
+        "The conservative think tank Heritage Foundation said the law was “a disaster.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Another advised his fellow Italians", "tank Quilliam" and "conservative think tank Heritage
+    # Foundation")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Another", "Another"),
+        ("think tank Quilliam", "think tank Quilliam"),
+        ("The conservative think tank Heritage Foundation", "Heritage Foundation"),
+    ]

@@ -457,6 +457,8 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
     if _state_noun(toks, j):
         return False  # "the former secretary of state"
     if t.low in reporting_verbs() or (t.low.endswith("ed") and len(t.low) > 4):
+        if _think_tank(toks, j):
+            return False  # "A report by think tank Quilliam"
         if j > 0 and _possessive(toks[j - 1]):
             return False  # "Trump’s remarks": a noun after a possessive (but "he’s said")
         if j > 0 and toks[j - 1].low in _DEGREE:
@@ -470,6 +472,11 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
             return False  # "the Fox News host’s original tweet", "a recent post": a noun after its adjective
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
     return False
+
+
+def _think_tank(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is the noun "think" of "think tank", "think piece"."""
+    return k + 1 < len(toks) and toks[k + 1].low in ("tank", "tanks", "piece", "pieces")
 
 
 _DEGREE = frozenset(["most", "more", "less", "least", "very", "too", "highly"])
@@ -2059,7 +2066,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue
             if _state_noun(toks, k):
                 continue  # "the former secretary of state", "her state", "many state workers"
-            if k + 1 < len(toks) and toks[k + 1].low in ("tank", "tanks", "piece", "pieces"):
+            if _think_tank(toks, k):
                 continue  # "a founder of the think tank Third Way", "a think piece": a noun
             if _accused_participle(toks, k):
                 continue  # "Alan Gross, an American contractor accused of spying": the one accused, no report
@@ -2796,6 +2803,8 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         # "The president left no doubt": a past form after a noun is the verb, not an adjective
         and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
         and not (b > a + 1 and time_adverbial(toks[b : b + 4]))  # "A federal judge on Tuesday blocked"
+        # ("Another advised his fellow Italians": a past form before a determiner is a verb, no adjective)
+        and not (toks[b].low.endswith("ed") and b + 1 < len(toks) and toks[b + 1].low in ARTICLES_POSS)
         # "the crowd loudly reprised": an adverb in -ly after the noun goes with the verb
         and not (
             b > a + 1

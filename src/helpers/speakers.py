@@ -2117,9 +2117,11 @@ def _named_organisation(mention: str, tail: re.Match[str]) -> bool:
     """Whether the capitalised words ending ``mention`` are the name of an organisation its noun before them
     describes: "the French bank group Credit Lyonnais" (but "Phil Musser of digital consulting firm IMGE"
     and "the paper's Robert Costa" are people)."""
-    noun = mention[: tail.start(1)].split()[-1].strip(",")
+    before = mention[: tail.start(1)].split()
+    noun = before[-1].strip(",")
     described = mention[:1].islower() or mention.split()[0] in ("The", "A", "An")
-    return described and is_organisation(noun) and not noun.endswith(("’s", "'s"))
+    think_tank = before[-2:] == ["think", "tank"]  # "the conservative think tank Heritage Foundation"
+    return described and (is_organisation(noun) or think_tank) and not noun.endswith(("’s", "'s"))
 
 
 def _based_company(mention: str) -> str | None:
