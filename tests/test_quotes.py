@@ -7317,3 +7317,21 @@ def test_a_past_form_before_a_determiner_ends_the_subject_and_think_tank_is_a_no
         ("think tank Quilliam", "think tank Quilliam"),
         ("The conservative think tank Heritage Foundation", "Heritage Foundation"),
     ]
+
+
+def test_a_job_in_capitals_before_a_given_name_is_no_part_of_the_speakers_name():
+    text = (
+        "White House Senior Adviser Jared Kushner said the plan was “ready to go.”\n\n"
+        "Trump Senior Policy Adviser Stephen Miller on Wolff book: “The book is a work of fiction.”\n\n"
+        "Senate Intelligence Ranking Democrat Dianne Feinstein said the emails were not “top secret.”\n\n"
+        "Egypt's official Middle East News Agency said troops were on “high alert.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been the organisation "White House Senior Adviser Jared Kushner", and the whole phrases; a body's name
+    # after a job's word stays the body's)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Jared Kushner", "person"),
+        ("Stephen Miller", "person"),
+        ("Dianne Feinstein", "person"),
+        ("Egypt's official Middle East News Agency", "organisation"),
+    ]

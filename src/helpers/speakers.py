@@ -507,6 +507,7 @@ def mention_type(mention: str) -> str:
             (tail and not is_organisation(tail.group(1)))
             or (titled and not is_organisation(titled.group("name")))
             or _name_before_place(mention)
+            or titled_tail(mention)  # "White House Senior Adviser Jared Kushner"
         ):
             return "person"
         if head in _one_word_titles() and not _plural(mention):
@@ -830,12 +831,28 @@ def titled_tail(mention: str) -> str | None:
     Order of Police president Chuck Canterbury", "the Surveys of Consumers chief economist Richard Curtin");
     None when there is none."""
     tail = _name_tail(mention)
-    if not tail:
-        return None
-    word = mention.strip()[: tail.start(1)].split()[-1].rstrip(",")
-    # (a title, or a noun for what someone does: "chief economist", "senior analyst", "spokesman")
-    agent = word.endswith(("ist", "er", "or", "ian")) and usual_tag(word) in ("NN", "")
-    return strip_titles(tail.group(1).strip()) if word in title_words() or word in anonymous_heads() or agent else None
+    if tail:
+        word = mention.strip()[: tail.start(1)].split()[-1].rstrip(",")
+        name = tail.group(1).strip()
+        # (not a body's name: "Egypt's official Middle East News Agency", "a unit of DPC Acquisition Partners")
+        return strip_titles(name) if _job_word(word, known=False) and not is_organisation(name) else None
+    # ("White House Senior Adviser Jared Kushner", "Trump Senior Policy Adviser Stephen Miller": a job in capitals,
+    # then a given name and the surname; a word only a dictionary knows as a noun, so that "Dexter Scott King"
+    # stays one name)
+    words = mention.split()
+    if len(words) >= 3 and all(w[0].isupper() for w in words[-3:]):
+        for n in (2, 3):
+            if len(words) > n and is_given_name(words[-n]) and _job_word(words[-n - 1].lower(), known=True):
+                return " ".join(words[-n:])
+    return None
+
+
+def _job_word(word: str, *, known: bool) -> bool:
+    """A title, or a noun for what someone does ("chief economist", "senior analyst", "spokesman"); ``known``: a
+    noun in -er, -or, -ist or -ian only when the dictionary holds it."""
+    agent = word.endswith(("ist", "er", "or", "ian")) and usual_tag(word) in (("NN",) if known else ("NN", ""))
+    # (not the small words of a title: "of" in "Secretary of State")
+    return (word in title_words() and usual_tag(word) not in ("IN", "DT")) or word in anonymous_heads() or agent
 
 
 def _name_tail(mention: str) -> re.Match[str] | None:
@@ -934,15 +951,12 @@ def name_in(mention: str) -> str | None:
         words = words[1:]
     # ("Former Speaker of the House Newt Gingrich", "Secretary of the Navy Ray Mabus": the body a title names
     # after "of the", then the name, from a given name on)
-    body = _body_titled_name(mention)
+    body = _body_titled_name(mention) or titled_tail(mention)
     if body:
         return body
     name = strip_titles(" ".join(words))
     if name and all(w[0].isupper() for w in name.split()):
         return name
-    titled = titled_tail(mention)
-    if titled:
-        return titled
     # "Mark Zandi of Moody's Analytics", "Jane Doe at the Brookings Institution": the name before the place
     # (not "the Bureau of Labor Statistics", "Majorities of Democrats": a person's name takes no article and
     # is no ordinary word)
