@@ -7335,3 +7335,14 @@ def test_a_job_in_capitals_before_a_given_name_is_no_part_of_the_speakers_name()
         ("Dianne Feinstein", "person"),
         ("Egypt's official Middle East News Agency", "organisation"),
     ]
+
+
+def test_to_state_before_a_comma_is_a_verb_and_a_causatives_object_keeps_its_relative_clause():
+    text = (
+        "The result prompted Dave Leip, who examines bellwether counties, to state, “Vigo County is the most "
+        "prominent bellwether in the country.”\n\n"
+        "Ann Ames went on to state, “We are done here.”\n"
+    )
+    q = extract_quotes(text)
+    # (both were unknown: "to state" had been read as the noun, as in "from state to state")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Dave Leip", "state"), ("Ann Ames", "state")]

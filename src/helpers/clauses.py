@@ -392,6 +392,8 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
     if toks[j].low not in ("state", "states") or j == 0:
         return False
     before = toks[j - 2] if toks[j - 1].text == "¶" and j > 1 else toks[j - 1]  # 'the “disheartened” state'
+    if before.low == "to" and j + 1 < len(toks) and (toks[j + 1].text in (",", ":", "¶") or toks[j + 1].low == "that"):
+        return False  # "prompted the group to state, “...”", "went on to state that": the verb
     return (
         usual_tag(before.low) in _BEFORE_NOUN_TAGS
         or before.low in _STATE_KINDS
@@ -766,11 +768,23 @@ def _caused_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
     "force Sanders to acknowledge"), the object's token range; else None."""
     if not (i > 2 and toks[i - 1].low == "to"):
         return None
-    for k in range(i - 3, max(-1, i - 10), -1):
+    end = i - 1
+    if toks[i - 2].text == ",":
+        # past a relative clause on the object: "prompted Dave Leip’s Atlas, which examines bellwether states, to
+        # state"
+        end = next(
+            (
+                k
+                for k in range(i - 3, max(0, i - 30), -1)
+                if toks[k].text == "," and toks[k + 1].low in ("which", "who")
+            ),
+            end,
+        )
+    for k in range(end - 2, max(-1, end - 10), -1):
         if toks[k].low in _CAUSATIVES and toks[k].text.islower():
             # (the object is a noun phrase, no verb in it)
-            noun_phrase = all(toks[j].text == "." or not looks_like_verb(toks, j) for j in range(k + 1, i - 1))
-            return (k + 1, i - 1) if i - 1 > k + 1 and noun_phrase else None
+            noun_phrase = all(toks[j].text == "." or not looks_like_verb(toks, j) for j in range(k + 1, end))
+            return (k + 1, end) if end > k + 1 and noun_phrase else None
         if (not is_word(toks[k]) and toks[k].text != ".") or toks[k].low in _INFINITIVE_STOPS:
             return None
     return None
