@@ -7346,3 +7346,16 @@ def test_to_state_before_a_comma_is_a_verb_and_a_causatives_object_keeps_its_rel
     q = extract_quotes(text)
     # (both were unknown: "to state" had been read as the noun, as in "from state to state")
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Dave Leip", "state"), ("Ann Ames", "state")]
+
+
+def test_an_ads_narrator_is_an_unnamed_source():
+    text = (
+        "“’Twas the morning of Christmas at the Clinton house,” says the ad’s narrator.\n\n"
+        "A second ad is harsher, with a male narrator saying: “Barack Obama: More spending.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been typed unknown, or an organisation: "ad’s narrator")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("the ad’s narrator", "anonymous"),
+        ("a male narrator", "anonymous"),
+    ]
