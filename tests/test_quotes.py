@@ -7359,3 +7359,16 @@ def test_an_ads_narrator_is_an_unnamed_source():
         ("the ad’s narrator", "anonymous"),
         ("a male narrator", "anonymous"),
     ]
+
+
+def test_a_company_named_with_its_possessive_is_the_company_not_a_person():
+    text = (
+        "McDonald's Corp. cut prices on Monday. McDonald's said the results were “encouraging.”\n\n"
+        "Sen. Mitch McConnell spoke too. McConnell's spokesman said it was “good news.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been the person "McDonald"; someone's spokesman stays his)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("McDonald's Corp.", "organisation"),
+        ("McConnell's spokesman", "anonymous"),
+    ]

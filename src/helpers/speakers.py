@@ -1288,6 +1288,9 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
         # Smith": the name inside a description that no rule above took apart)
         full = _given_name_run(full) or full
     company = _company_named(full, position, text, people)
+    if company is None and mention.strip().endswith(("'s", "’s")):
+        # "McDonald's said" after "McDonald's Corp.": a company named with its possessive, not Mr. McDonald
+        company = _company_named(mention.strip(), position, text, people)
     if company is None and _speaks_as_it(full, position, mention, text, people):
         company = full  # "Starbucks said on Tuesday that it had hired ...": a body, by the pronoun it uses
     if company is None and name is None and full == mention.strip() and _no_name(full):
