@@ -7372,3 +7372,13 @@ def test_a_company_named_with_its_possessive_is_the_company_not_a_person():
         ("McDonald's Corp.", "organisation"),
         ("McConnell's spokesman", "anonymous"),
     ]
+
+
+def test_a_people_by_its_nationality_is_unnamed():
+    text = "Americans say the economy is “the top issue.” Russians said the plan was “a provocation.”\n"
+    q = extract_quotes(text)
+    # (had been typed as persons named "Americans" and "Russians", while "The Russians" was anonymous)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Americans", "anonymous"),
+        ("Russians", "anonymous"),
+    ]

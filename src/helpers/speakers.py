@@ -478,6 +478,8 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "Salt Lake City-based First Security"
     if bare in countries():
         return "organisation"  # "Iran said", "the United States": a state speaks as its government
+    if " " not in bare and bare.endswith("s") and is_nationality(bare[:-1]):
+        return "anonymous"  # "Americans say", "the Iraqis insisted": a people, no one named
     if _names_outlet(mention):
         return "organisation"  # "The Washington Post", "Fox News", "CNN" (but "Fox News host Sean Hannity")
     if _outlet_part(mention):
