@@ -829,9 +829,9 @@ def _name_before_place(mention: str) -> bool:
 
 
 def titled_tail(mention: str) -> str | None:
-    """The name that closes ``mention`` after a title in lower case, whatever the body before it ("Fraternal
-    Order of Police president Chuck Canterbury", "the Surveys of Consumers chief economist Richard Curtin");
-    None when there is none."""
+    """The name that closes ``mention`` after a job's word, whatever the body before it: in lower case ("Fraternal
+    Order of Police president Chuck Canterbury", "the Surveys of Consumers chief economist Richard Curtin"), or
+    in capitals before a given name ("White House Senior Adviser Jared Kushner"); None when there is none."""
     tail = _name_tail(mention)
     if tail:
         word = mention.strip()[: tail.start(1)].split()[-1].rstrip(",")
@@ -951,8 +951,8 @@ def name_in(mention: str) -> str | None:
         or (len(words) > 2 and "-" in words[0] and words[0].split("-", 1)[1].islower() and words[1][0].isupper())
     ):
         words = words[1:]
-    # ("Former Speaker of the House Newt Gingrich", "Secretary of the Navy Ray Mabus": the body a title names
-    # after "of the", then the name, from a given name on)
+    # ("Former Speaker of the House Newt Gingrich": the body a title names after "of the", then the name; "Fraternal
+    # Order of Police president Chuck Canterbury": the name after a job's word)
     body = _body_titled_name(mention) or titled_tail(mention)
     if body:
         return body
