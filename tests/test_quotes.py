@@ -7382,3 +7382,17 @@ def test_a_people_by_its_nationality_is_unnamed():
         ("Americans", "anonymous"),
         ("Russians", "anonymous"),
     ]
+
+
+def test_an_aide_named_after_the_title_of_whom_he_serves_and_a_column_are_theirs():
+    text = (
+        "Former President Obama adviser David Axelrod rapped Clinton on her “penchant for privacy.”\n\n"
+        "Tim Carney is a commentator. His latest column for the Washington Examiner argues that Republicans have "
+        "“already given up on repealing Obamacare.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Obama", the titled name, and the person "Washington Examiner")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("David Axelrod", "person"),
+        ("Tim Carney", "person"),
+    ]

@@ -935,6 +935,9 @@ def name_in(mention: str) -> str | None:
     if len(placed) < len(matches):
         matches = [x for x in matches if x not in placed]
     m = matches[-1] if matches else None
+    tail = titled_tail(mention) if m else None
+    if tail and mention.rfind(tail) >= m.end("name"):
+        return tail  # "Former President Obama adviser David Axelrod": the adviser, after his employer's title
     if m:
         # (the titled pattern takes one particle: "President Ursula von der Leyen" goes on past two)
         more = _PARTICLES_ON.match(mention, m.end("name"))
@@ -1001,7 +1004,12 @@ _ONE_DESCRIBED_TWICE = re.compile(
 _SENT_BY = re.compile(
     r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
 )
-_PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?" + SPEECH_NOUNS)  # "His comments"
+# "His comments", and a piece of writing with where it ran: "His latest column for the Washington Examiner"
+_PRONOUNS_WORDS = re.compile(
+    r"(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:"
+    + SPEECH_NOUNS
+    + r"|(?:column|op-ed|essay|book|memoir)(?:\s+(?:for|in)\s+[\w’'. -]{1,40})?)"
+)
 # a person by a part of them that speaks or shows it ("His golden head ..., calling them", "Her voice cracking")
 _PRONOUNS_PART = re.compile(r"(?i:(his|her|their))\s+(?:[a-z-]+\s+)?(?:head|face|voice|eyes|mouth|lips|expression)")
 _POSSESSOR = {"his": "he", "her": "she", "its": "it", "their": "they"}
