@@ -7396,3 +7396,15 @@ def test_an_aide_named_after_the_title_of_whom_he_serves_and_a_column_are_theirs
         ("David Axelrod", "person"),
         ("Tim Carney", "person"),
     ]
+
+
+def test_a_document_described_by_a_participle_is_no_person_it_mentions():
+    text = (
+        "Soviet leaders considered Oswald a “neurotic maniac,” according to an FBI memo documenting reactions in "
+        "the USSR to the assassination.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the person "USSR")
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("an FBI memo documenting reactions in the USSR", "unknown")
+    ]

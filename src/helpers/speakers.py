@@ -383,7 +383,9 @@ def head_noun(phrase: str) -> str:
         ) and found[-1].islower()
         # ("officials familiar with", "a source close to"; but "a close aide", "a familiar voice" before a noun)
         adjective = w in _BEFORE_WITH and i + 1 < len(words) and words[i + 1] not in ("with", "to")
-        if (w in _HEAD_ENDS and not in_name and not adjective) or to_someone:
+        # ("an FBI memo documenting reactions in the USSR": a participle after the head describes it)
+        described = i > 1 and w.endswith("ing") and found[i].islower() and words[i - 1] in DOCUMENT_NOUNS
+        if (w in _HEAD_ENDS and not in_name and not adjective) or to_someone or described:
             return words[i - 1] if i else w
     return words[-1] if words else ""
 
