@@ -7408,3 +7408,10 @@ def test_a_document_described_by_a_participle_is_no_person_it_mentions():
     assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
         ("an FBI memo documenting reactions in the USSR", "unknown")
     ]
+
+
+def test_someones_book_or_memoir_is_theirs():
+    text = "David Axelrod worked for Obama for years. Axelrod’s memoir describes the campaign as a “root canal.”\n"
+    q = extract_quotes(text)
+    # (had been the thing "Axelrod’s memoir", typed unknown)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("David Axelrod", "person")]

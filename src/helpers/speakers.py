@@ -992,9 +992,16 @@ SPEECH_NOUNS = (
     r"|claims?|pledges?|promises?|vows?|call|warnings?|contention|assertions?|insistence|plea|demands?"
     r"|accusations?|slogan|mantra|declaration|admission|boast|threats?|suggestions?|assurances?|insinuations?|motto|dictum|quip|retort|catchphrase)"
 )
+# a piece of someone's writing, with where it ran: "His latest column for the Washington Examiner", "Michael Ian
+# Black’s forthcoming book"
+_WRITING = r"(?:column|op-ed|essay|book|memoir)(?:\s+(?:for|in)\s+[\w’'. -]{1,40})?"
 # (and to whom or on what: "Barrett’s dictum to his interns")
 _SOMEONES_WORDS = re.compile(
-    r"(.+?)[’']s?\s+(?:\w+\s+)?" + SPEECH_NOUNS + r"(?:\s+(?:to|on|about|at|in|during)\s+[\w’' -]{1,40})?"
+    r"(.+?)[’']s?\s+(?:\w+\s+)?(?:"
+    + SPEECH_NOUNS
+    + r"(?:\s+(?:to|on|about|at|in|during)\s+[\w’' -]{1,40})?|"
+    + _WRITING
+    + ")"
 )
 
 
@@ -1006,12 +1013,7 @@ _ONE_DESCRIBED_TWICE = re.compile(
 _SENT_BY = re.compile(
     r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
 )
-# "His comments", and a piece of writing with where it ran: "His latest column for the Washington Examiner"
-_PRONOUNS_WORDS = re.compile(
-    r"(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:"
-    + SPEECH_NOUNS
-    + r"|(?:column|op-ed|essay|book|memoir)(?:\s+(?:for|in)\s+[\w’'. -]{1,40})?)"
-)
+_PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:" + SPEECH_NOUNS + "|" + _WRITING + ")")
 # a person by a part of them that speaks or shows it ("His golden head ..., calling them", "Her voice cracking")
 _PRONOUNS_PART = re.compile(r"(?i:(his|her|their))\s+(?:[a-z-]+\s+)?(?:head|face|voice|eyes|mouth|lips|expression)")
 _POSSESSOR = {"his": "he", "her": "she", "its": "it", "their": "they"}
