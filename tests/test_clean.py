@@ -82,6 +82,7 @@ def test_boilerplate_lines():
         "Neilson Barnard via Getty Images.",
         "Carlos Barria / Reuters.",
         "Jim Watson/AFP via Getty Images",
+        "Story Continued Below",  # (POLITICO's, between paragraphs)
     ]:
         assert is_boilerplate(line), line
         assert classify(line, 3) == "boilerplate"
