@@ -830,6 +830,7 @@ def _name_before_place(mention: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)  # (pure; name_in and mention_type ask it of the same mentions)
 def titled_tail(mention: str) -> str | None:
     """The name that closes ``mention`` after a job's word, whatever the body before it: in lower case ("Fraternal
     Order of Police president Chuck Canterbury", "the Surveys of Consumers chief economist Richard Curtin"), or
