@@ -995,7 +995,7 @@ SPEECH_NOUNS = (
 )
 # a piece of someone's writing, with where it ran: "His latest column for the Washington Examiner", "Michael Ian
 # Black’s forthcoming book"
-_WRITING = r"(?:column|op-ed|essay|book|memoir)(?:\s+(?:for|in)\s+[\w’'. -]{1,40})?"
+_WRITING = r"(?:" + "|".join(sorted(_WORKS | {"op-ed", "essay"})) + r")(?:\s+(?:for|in)\s+[\w’'. -]{1,40})?"
 # (and to whom or on what: "Barrett’s dictum to his interns")
 _SOMEONES_WORDS = re.compile(
     r"(.+?)[’']s?\s+(?:\w+\s+)?(?:"
