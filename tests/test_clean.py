@@ -12,6 +12,7 @@ from helpers.paragraphs import (
     paragraph_spans,
     split_paragraphs,
 )
+from helpers.quotes import extract_quotes
 
 
 def test_mojibake_is_repaired_and_curly_quotes_kept():
@@ -108,6 +109,26 @@ def test_hard_wrapped_text_is_read_block_by_block():
     assert len(spans) == 2
     pars = split_paragraphs(text)
     assert pars[0].text.startswith("The minister said") and "\n" not in pars[0].text
+
+
+def test_a_newsletter_of_long_lines_is_not_read_as_hard_wrapped():
+    # HuffPost's digest: items that end in "[Source]" and headings are lines that stop without a full stop, but
+    # they are long, each a paragraph; read as one block, the quotation left open on its first line ran on to
+    # the next quoted word, four items below
+    text = (
+        "HUFFPOLLSTER: Indiana’s Primary\n\nThe findings are mixed, and the pollsters who ran the surveys were"
+        " careful to say so in the report that they released on Monday morning.\n\nMore from the report: "
+        "“Today numerous online survey vendors condition their samples on nondemographic variables in an effort"
+        " to make them more representative.\nTHE WEEKEND’S POLLS\n-Donald Trump leads over Ted Cruz in Indiana,"
+        " according to three polls released over the weekend by three different firms. [HuffPost, NBC, ARG]\n"
+        "-Craig Fehrman explains why Indiana is “weird” for pollsters, and why the polls there have so often been"
+        " wrong in past primaries. [538]\n"
+    )
+    assert len(paragraph_spans(text)) == 6
+    quotes = extract_quotes(text)
+    weird = quotes[quotes["text"] == "weird"].iloc[0]
+    assert weird["speaker"] == "Craig Fehrman"
+    assert not quotes["text"].str.contains("Craig").any()
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab “”\"'.\n\t\u00a0Ã©â€™")), max_size=200))

@@ -15,6 +15,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[\w’'-]+")
 _TERMINAL = tuple('.!?:;,"”’)»…')
+_WRAP_WIDTH = 120  # (e-mail and plain text wrap at 72 to 80 characters; some tools at 100)
 # Lower-case words a title-case heading may keep in lower case.
 _MINOR = frozenset(
     [
@@ -110,7 +111,10 @@ def _looks_hard_wrapped(text: str) -> bool:
         return False
     inner = [ln.rstrip() for b in multi for ln in b.strip().split("\n")[:-1]]
     unfinished = sum(1 for ln in inner if ln and not ln.endswith(_TERMINAL))
-    return unfinished >= 0.6 * max(1, len(inner))
+    # (wrapped at a fixed width, the lines are short; a newsletter's lines of items that end in "[Source]" or a
+    # heading are unfinished too, but long, and each is a paragraph of its own)
+    short = sum(1 for ln in inner if len(ln) <= _WRAP_WIDTH)
+    return unfinished >= 0.6 * max(1, len(inner)) and short >= 0.9 * len(inner)
 
 
 @cache
