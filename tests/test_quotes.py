@@ -3228,6 +3228,17 @@ def test_a_passive_question_is_the_askers_and_a_relative_aside_reports_nothing()
     ]
 
 
+def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
+    text = (
+        "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"
+        "Asked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Glenn Thrush", "Thrush", "Asked by")  # (was unknown)
+    ]
+
+
 def test_names_end_at_a_possessive_and_an_affiliation_is_no_part_of_the_name():
     text = (
         "Sen. Ted Cruz’s Iowa team cheered on Super Tuesday. Bernie Sanders won Vermont.\n"

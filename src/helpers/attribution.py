@@ -1422,8 +1422,10 @@ OPENING_PREPOSITIONS = frozenset(["in", "by", "after", "while", "when", "before"
 
 
 def _asked_by(toks: list[Tok], v: int) -> bool:
-    """A passive question with its asker: "was asked by a reporter whether"."""
-    return v > 0 and toks[v - 1].low in PASSIVE_AUX and asked_by(toks, v)
+    """A passive question with its asker: "was asked by a reporter whether"; or the participle opening the
+    sentence: "Asked by Thrush if Clinton “gets” race, Sharpton avoided ..." (Thrush's word)."""
+    opens = v == 0 or toks[v - 1].text in ("¶", ";") or (toks[v - 1].text in ("—", "–") and toks[v].text[0].isupper())
+    return (opens or (v > 0 and toks[v - 1].low in PASSIVE_AUX)) and asked_by(toks, v)
 
 
 def _quote_ends_with(text: str, quote: Tok, ends: tuple[str, ...] = (",",)) -> bool:
