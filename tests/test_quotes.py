@@ -3228,6 +3228,16 @@ def test_a_passive_question_is_the_askers_and_a_relative_aside_reports_nothing()
     ]
 
 
+def test_a_pronoun_and_its_verb_after_and_open_a_clause_of_their_own_without_a_comma():
+    text = (
+        "Amy Klobuchar left the race in March.\nThe campaign ended in March and she is now backing a “unity” ticket.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("she", "Amy Klobuchar")
+    ]  # (was the campaign)
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"
