@@ -3238,6 +3238,18 @@ def test_a_pronoun_and_its_verb_after_and_open_a_clause_of_their_own_without_a_c
     ]  # (was the campaign)
 
 
+def test_a_verb_of_urging_after_a_quotation_that_opens_the_sentence_is_its_tag():
+    text = (
+        "“Stay home,” urged health officials.\n"
+        "Trump summed up Clinton as “terrible,” denounced her record and said she should not run.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("health officials", "urged"),  # (was unknown)
+        ("Trump", "said"),  # (not "her record", denounced: the comma is the list's)
+    ]
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

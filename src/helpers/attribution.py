@@ -316,8 +316,11 @@ def _verb_after(c: _Around, k: int) -> Attribution | None:
     if v == k and toks[v].low == "according":  # “...,” according to Reuters
         return c.subject(v)
     if v == k:  # inverted: said the official
-        # (not a verb whose object is what it acts on: “categorically” rejects the proposals)
-        return None if toks[v].low in _ACTS_ON else c.inverted(v)
+        # (not a verb whose object is what it acts on: “categorically” rejects the proposals; but a quotation
+        # that opens the sentence and ends with a comma is the tag's: “Stay home,” urged health officials)
+        opens = all(t.text == "¶" for t in toks[:qi])
+        tagged = opens and (k > qi + 1 or _quote_ends_with(text, toks[qi], (",", "!", "?")))
+        return None if toks[v].low in _ACTS_ON and not tagged else c.inverted(v)
     if v + 1 < len(toks) and toks[v + 1].text == ":":
         return None  # (a verb that introduces the next quotation: “...,” Trump said: “...”)
     rng = subject_left(toks, v)

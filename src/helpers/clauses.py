@@ -2710,8 +2710,8 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         comma = before.text in (",", "—", "–", "-") or (
             before.text == "¶" and text[before.start : before.end].rstrip("”’\"' ").endswith(",")
         )
-        # (or a clause of its own without the comma: "Cruz is the only contender to have pledged to visit
-        # every county and he has long used that fact to bludgeon his rivals for not campaigning “...”")
+        # (or a clause of its own without the comma: "The campaign ended in March and she is now backing a
+        # “unity” ticket")
         n = past_adverbs(toks, b + 2, len(toks))
         pronoun_clause = n < len(toks) and toks[b + 1].low in _SUBJECT_PRONOUNS and has_verb_form(toks[n])
         linked = (t.low in ("and", "but") and (comma or pronoun_clause)) or t.low in _CLAUSE_LINKS
