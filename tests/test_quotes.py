@@ -3250,6 +3250,13 @@ def test_a_verb_of_urging_after_a_quotation_that_opens_the_sentence_is_its_tag()
     ]
 
 
+def test_the_pontiff_is_the_pope_named_before():
+    text = "“It is a sad day,” Pope Francis said. The pontiff added that he would “pray for the victims.”\n"
+    q = extract_quotes(text)
+    assert list(q["speaker_type"]) == ["person", "person"]  # (was unknown)
+    assert set(canonical_speakers(q)) == {"Pope Francis"}
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"
