@@ -35,6 +35,10 @@ def test_question_in_quotes_with_attribution_is_one_sentence():
         ("Musk posted on X. The post was deleted.", 2),
         ("She voted for Plan B. “It was the only way,” she said.", 2),
         ("The book by J. K. Rowling sold well, said J. Edgar Hoover.", 1),
+        # a place's or a party's abbreviation after a comma, before a new quotation, ends the sentence
+        ("“I get that,” said Sen. Lindsey Graham, R-S.C. “But he has to stop.”", 2),
+        ('"It would help," said a student from Fresno, Calif. "I think so."', 2),
+        ("“Hold on, Calif. “Really,” she said.”", 1),
     ],
 )
 def test_news_abbreviations_initials_decimals_and_quotes(text, n):

@@ -349,6 +349,10 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
 # pages whose paragraphs lost their line break ("... than the native-born.”“Your facts are wrong,” Ramos
 # wrote"); Punkt breaks only before whitespace
 _UNSPACED_END = re.compile(r"(?<=[.!?]”)(?=[“A-Z])")
+# a place's or a party's abbreviation after a comma that ends a sentence before a new quotation, which Punkt
+# reads as an abbreviation inside one: ‘said Sen. Lindsey Graham, R-S.C. "I get that."’, ‘a student from
+# Fresno, Calif. "I think ..."’
+_ABBREVIATED_END = re.compile(r',\s(?:[RDI]-)?(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2}[A-Z])\.(\s+)(?=[“"][A-Z])')
 
 
 def _unspaced_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -377,6 +381,26 @@ def _unspaced_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` also broken after an abbreviated place or party before a new quotation (see
+    ``_ABBREVIATED_END``); the quotation must be a new one, not inside an open one."""
+    if "," not in text:
+        return spans
+    found = list(_ABBREVIATED_END.finditer(text))
+    depths = quote_depth_at(text, [m.end(1) for m in found])
+    cuts = [(m.start(1), m.end(1)) for m, depth in zip(found, depths, strict=True) if not depth]
+    if not cuts:
+        return spans
+    out = []
+    for start, end in spans:
+        for a, b in cuts:
+            if start < a and b < end:
+                out.append((start, a))
+                start = b
+        out.append((start, end))
+    return out
+
+
 def punkt_spans(text: str) -> list[tuple[int, int]]:
     """Punkt's own sentence spans in ``text``, before any news rule."""
     tokenizer = _tokenizer()
@@ -400,12 +424,13 @@ def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph's ``text``: Punkt, then news rules that add and join breaks.
 
     A break is added where a sentence ends in a closing curly mark with no space after it
-    (``...native-born.”“Your facts``), which Punkt misses. A break is removed when it falls inside an open
-    quotation, when the next part starts in lower case (``...???” the president wrote.``), or after a title,
-    month, numbering abbreviation or initial.
+    (``...native-born.”“Your facts``), and after a place's or a party's abbreviation that follows a comma
+    before a new quotation (``said Sen. Lindsey Graham, R-S.C. “I get that.”``), which Punkt misses. A break
+    is removed when it falls inside an open quotation, when the next part starts in lower case (``...???” the
+    president wrote.``), or after a title, month, numbering abbreviation or initial.
     ``single``: the article quotes in single marks (see :func:`uses_single_quotes`).
     """
-    spans = _unspaced_breaks(text, punkt_spans(text))
+    spans = _abbreviated_breaks(text, _unspaced_breaks(text, punkt_spans(text)))
     if len(spans) < 2:
         return spans
     depths = quote_depth_at(text, [s for s, _ in spans[1:]], single)
