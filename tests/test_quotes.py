@@ -3257,6 +3257,22 @@ def test_the_pontiff_is_the_pope_named_before():
     assert set(canonical_speakers(q)) == {"Pope Francis"}
 
 
+def test_call_after_its_subject_is_a_verb_and_per_is_according_to():
+    text = (
+        "The pay is low, which critics call “a scandal.”\n"
+        "Residents call the program “a lifeline.”\n"
+        "The senator is “resting comfortably,” per a spokesperson.\n"
+        "The rollout was “a disaster,” in the words of one Republican strategist.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("critics", "call"),  # (the first two were not found: "call" was read as a noun)
+        ("Residents", "call"),
+        ("a spokesperson", "per"),  # (unknown)
+        ("one Republican strategist", "in the words of"),  # (the comma inside the marks: unknown)
+    ]
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

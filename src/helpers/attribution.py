@@ -893,13 +893,17 @@ def _participle_doer(c: _Around, v: int) -> Attribution | None:
 _WORDS_OF = (
     r"(?:[Ii]n\s+(?:(?P<own>(?:(?:[A-Z](?:[\w.-]|[’'](?=[A-Z]))*\s+){0,3}[A-Z](?:[\w.-]|[’'](?=[A-Z]))*"
     r"|[Hh]is|[Hh]er|[Tt]heir)(?:[’']s?)?\s+(?:own\s+)?(?:words|view))|the\s+(?:\w+\s+)?words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?))"
-    r"|[Tt]o\s+quote\s+(?P<quoted>[^,;:“”\"]{2,60}?))"
+    r"|[Tt]o\s+quote\s+(?P<quoted>[^,;:“”\"]{2,60}?)"
+    # ("per" as "according to", with someone or something that can speak after it: "Per a spokesperson, ...",
+    # "..., per CTV News."; not "per hour", which no source follows)
+    r"|\b[Pp]er\s+(?P<per>(?:the|a|an|his|her|their|its|[A-Z])[^,;:“”\"]{1,60}?))"
 )
 _VIEW_OF_FIRST = re.compile(r"To\s+(?P<to>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|him|her|them),\s")
 _WORDS_OF_BEFORE = re.compile(r"\b" + _WORDS_OF + r",?\s*$")  # right before the quotation
 _WORDS_OF_FIRST = re.compile(_WORDS_OF + r",\s")  # opening the sentence
 # closing the sentence after the quotation: "“...” from diplomacy to the defense budget, in Bolton’s view."
-_WORDS_OF_AFTER = re.compile(r"[^“”\"]{0,80}?,\s+" + _WORDS_OF + r"\s*[.!?]?\s*$")
+# (the comma may be inside the marks: "was “a disaster,” in the words of one strategist.")
+_WORDS_OF_AFTER = re.compile(r"(?:[^“”\"]{0,80}?,)?\s+" + _WORDS_OF + r"\s*[.!?]?\s*$")
 
 
 def _in_words_of(c: _Around) -> Attribution | None:
@@ -919,7 +923,7 @@ def _in_words_of(c: _Around) -> Attribution | None:
         words = _WORDS_OF_AFTER.match(text, c.q.outer_end, c.toks[-1].end)
     if words is None:
         return None
-    group = next(g for g in ("own", "of", "quoted", "to") if words.groupdict().get(g))
+    group = next(g for g in ("own", "of", "quoted", "to", "per") if words.groupdict().get(g))
     who, a = words[group], words.start(group)  # ("Forbes’ words", "his own words": whose, as "his remarks")
     if group != "own" and not is_speaker_phrase(who, c.people, strict=False):
         return None
@@ -927,7 +931,7 @@ def _in_words_of(c: _Around) -> Attribution | None:
         # "in Bolton’s view": the one whose view it is (a view is no one's words to resolve)
         who = re.sub(r"(?:[’']s?)?\s+(?:own\s+)?view$", "", who)
         return Attribution(who, a, a + len(who), "view")
-    cue = {"own": "words", "of": "in the words of", "quoted": "to quote", "to": "view"}[group]
+    cue = {"own": "words", "of": "in the words of", "quoted": "to quote", "to": "view", "per": "per"}[group]
     return Attribution(who, a, a + len(who), cue)
 
 

@@ -2012,7 +2012,15 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             and usual_tag(toks[k + 2].low) in ("VB", "VBP", "NN")  # ("agreed to step down", not "agreed to terms")
         ):
             continue  # "Japan agrees to “renounce war”": a commitment to act, no report
-        if t.low in _BARE_NAMING and k > 0 and toks[k - 1].low in _BEFORE_BARE_VERB and t.text.islower():
+        # (or after its subject, a pronoun or a plural: "which critics call “a scandal”", "They call it “...”")
+        plural_subject = k > 0 and (
+            toks[k - 1].low in ("i", "we", "you", "they") or usual_tag(toks[k - 1].low) == "NNS"
+        )
+        if (
+            t.low in _BARE_NAMING
+            and (plural_subject or (k > 0 and toks[k - 1].low in _BEFORE_BARE_VERB))
+            and t.text.islower()
+        ):
             # "He went on to call Cruz “the absolutely worst politician”": the label quoted right after it (not
             # "used his address to call Mrs. Clinton a student of Saul Alinsky", a label of its own)
             label = next((m for m in range(k + 1, min(len(toks), k + 6)) if not is_word(toks[m])), None)
