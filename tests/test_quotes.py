@@ -3273,6 +3273,13 @@ def test_call_after_its_subject_is_a_verb_and_per_is_according_to():
     ]
 
 
+def test_it_is_the_body_known_by_one_word_that_opens_the_sentence_before():
+    q = extract_quotes("The Pentagon released a statement on Friday. “The strike was lawful,” it said.\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("it", "Pentagon", "organisation")  # (was unknown)
+    ]
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

@@ -2758,13 +2758,14 @@ _BODY_SUBJECT = re.compile(
     r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n)|(?<=[A-Z] — ))(?:(?:Still|But|And|However|Meanwhile|Separately|"
     r"Instead|Earlier|Later), )?(?:[Tt]he )?"
     # ("the Council on Foreign Relations", but not "Acme on Tuesday")
-    r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |for |and |on (?![A-Z][a-z]+day\b))?[A-Z][\w&.’'-]*){1,6})(?=,? [a-z])"
+    r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |for |and |on (?![A-Z][a-z]+day\b))?[A-Z][\w&.’'-]*){0,6})(?=,? [a-z])"
 )
 
 
 def _body_subject(text: str, start: int, end: int) -> str | None:
-    """The organisation named last between ``start`` and ``end`` as a sentence's subject, by a name of two or
-    more words that says it is one ("Acme Corp."; not "the Sierra Club", where no word says so)."""
+    """The organisation named last between ``start`` and ``end`` as a sentence's subject, by a name that says it
+    is one ("Acme Corp."; not "the Sierra Club", where no word says so) or that the package knows for one ("The
+    Pentagon released a statement")."""
     last = None
     for m in _BODY_SUBJECT.finditer(text, start, end):
         first = m["name"].split()[0].lower()
