@@ -3280,6 +3280,22 @@ def test_it_is_the_body_known_by_one_word_that_opens_the_sentence_before():
     ]
 
 
+def test_a_sentence_after_a_quotation_that_says_whose_words_they_were():
+    texts = [
+        "“Enough is enough.”\nThose were the words of Rep. Ilhan Omar on Tuesday.\n",
+        "“I have no regrets.” That was how Senator John Kerry summed up his career on Friday.\n",
+        "“It is over.”\nThat is how the game ended.\n",
+    ]
+    rows = [extract_quotes(t).iloc[0] for t in texts]
+    # (the first two were unknown: the paragraph after a quotation's was not read, nor "That was how")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [
+        ("Ilhan Omar", "words of"),
+        ("John Kerry", "summed"),
+        ("unknown", None),
+    ]
+    assert texts[0][int(rows[0]["speaker_start"]) : int(rows[0]["speaker_end"])] == "Rep. Ilhan Omar"
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

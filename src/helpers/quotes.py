@@ -1267,6 +1267,10 @@ def _signed_below(paragraphs: list[Paragraph], index: int) -> Attribution | None
     tweeting after Clinton's speech."), as fact checks and "quotable" boxes print them."""
     nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     m = _SIGNATURE.match(nxt.text) if nxt is not None else None
+    if m is None and nxt is not None:
+        # or by a sentence that names whose words they were: “...” ¶ "Those were the words of Rep. Ilhan Omar."
+        named = _named_after(nxt.text, tokenize(nxt.text, 0, len(nxt.text), []))
+        return replace(named, span=nxt.span) if named is not None else None
     if m is None or sp.mention_type(m.group("name")) not in ("person", "role"):
         return None
     name = m.group("name")
@@ -1343,6 +1347,9 @@ def _named_after(text: str, toks: list[Tok]) -> Attribution | None:
     k = None
     if len(toks) > 2 and toks[0].low in ("so", "thus") and toks[1].low in SPEECH_CORE:
         k = 1  # "So said Smith."
+    elif len(toks) > 4 and toks[0].low in ("that", "this") and toks[1].low in ("was", "is", "’s", "'s"):
+        if toks[2].low == "how":
+            k = 2  # "That was how Senator John Kerry summed up his career."
     elif len(toks) > 4 and toks[0].low in ("that", "this", "those", "these", "such"):
         # "Those were the words of Smith", "That quote from Smith appeared"
         m = next((m for m in range(1, min(len(toks) - 1, 6)) if toks[m].low in ("of", "from", "by")), None)
@@ -1361,6 +1368,9 @@ def _named_after(text: str, toks: list[Tok]) -> Attribution | None:
         return None
     if toks[0].low in ("so", "thus"):
         return Attribution(phrase, a, b, toks[k].text)
+    if toks[k].low == "how":
+        verb = next((t for t in toks[rng[1] :] if t.text.islower()), None)
+        return Attribution(phrase, a, b, verb.text if verb is not None else "how")
     noun = next(t for t in toks[1:k] if t.low in _WORDS_SPOKEN)
     return Attribution(phrase, a, b, f"{noun.text} {toks[k].text}")  # "quote from", "words of"
 
