@@ -3296,6 +3296,18 @@ def test_a_sentence_after_a_quotation_that_says_whose_words_they_were():
     assert texts[0][int(rows[0]["speaker_start"]) : int(rows[0]["speaker_end"])] == "Rep. Ilhan Omar"
 
 
+def test_a_polls_sponsors_joined_by_a_slash_are_one_name():
+    q = extract_quotes(
+        "According to the latest CNN/ORC poll, Trump leads Cruz by 20 points.\n"
+        "The NBC/Wall Street Journal poll found Clinton “in command.”\n"
+    )
+    # (were "the latest CNN", with "/ORC poll, Trump leads ..." as what it said, and "Wall Street Journal poll")
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("the latest CNN/ORC poll", "Trump leads Cruz by 20 points"),
+        ("The NBC/Wall Street Journal poll", "in command."),
+    ]
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

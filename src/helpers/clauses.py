@@ -16,7 +16,8 @@ _WEB_ADDRESS = re.compile(sp.WEB_ADDRESS)
 # optional ending after the word costs nothing on words without one)
 _WORD_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING + r")?"
 # (capitals joined by "&" are one name: "AT&T", "PG&E", "S&P")
-_AMPERSAND = sp.AMPERSAND_NAME + "|"
+# (and capitalised names joined by "/" are one, a poll's sponsors: "CNN/ORC", "NBC/WSJ/Marist")
+_AMPERSAND = sp.AMPERSAND_NAME + r"|[A-Z][\w&-]*(?:/[A-Z][\w&-]*)+|"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _AMPERSAND + _WORD_TOKEN + r"|[^\w\s]")
 # an acronym may end in "+": "OPEC+", "LGBTQ+" (a second pattern, for the few sentences with a "+" in them)
 _TOKEN_PLUS = re.compile(
