@@ -3308,6 +3308,13 @@ def test_a_polls_sponsors_joined_by_a_slash_are_one_name():
     ]
 
 
+def test_a_headlines_label_with_a_verb_is_the_one_before_the_verb():
+    q = extract_quotes("Rubio Slams Trump: “A Con Artist”\n\nMarco Rubio spoke on Monday in Miami.\n")
+    row = q.iloc[0]
+    # (was the person "Rubio Slams Trump")
+    assert (row["speaker_mention"], row["speaker"], row["cue"]) == ("Rubio", "Marco Rubio", "Slams")
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

@@ -970,6 +970,20 @@ def _colon_label(c: _Around) -> Attribution | None:
     if topic and sp.mention_type(phrase[: topic.start()]) == "person":
         # "Pompeo on Iran: “...”", "Stephen Miller on Wolff book: “...”": the speaker, then what about
         phrase, b = phrase[: topic.start()], a + topic.start()
+    words = phrase.split()
+    headline_verb = next(
+        (
+            k
+            for k, w in enumerate(words[1:], 1)
+            if w[0].isupper() and w.endswith("s") and w.lower() in reporting_verbs() and k < len(words) - 1
+        ),
+        None,
+    )
+    if headline_verb is not None:
+        # a headline's "Trump Slams Cruz: ‘...’", "Rubio Tells Iowa: “...”": the one before the verb
+        who = " ".join(words[:headline_verb])
+        if sp.mention_type(who) in ("person", "organisation"):
+            return Attribution(who, a, a + len(who), words[headline_verb])
     verb = phrase.split()[0]
     if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
         # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb
