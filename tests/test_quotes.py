@@ -3315,6 +3315,18 @@ def test_a_headlines_label_with_a_verb_is_the_one_before_the_verb():
     assert (row["speaker_mention"], row["speaker"], row["cue"]) == ("Rubio", "Marco Rubio", "Slams")
 
 
+def test_a_headline_quoting_in_single_marks_gives_the_words_without_them():
+    body = (
+        "\n\nDonald Trump and Paul Ryan spoke on Saturday. “It was a good day,” Ryan said. “We will see,” Trump"
+        " said. “It is not over,” Ryan added.\n"
+    )
+    row = extract_quotes("Trump Slams Cruz: ‘He Is a Liar’" + body).iloc[0]
+    # (were "‘He Is a Liar’", the marks in the words, and the person "Trump Slams Cruz")
+    assert (row["text"], row["speaker"], row["cue"]) == ("He Is a Liar", "Donald Trump", "Slams")
+    row = extract_quotes("Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign’" + body).iloc[0]
+    assert row["text"] == "‘Anti-Semitic Images’ Have ‘No Place In A Campaign’"  # (two quotations: the marks stay)
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

@@ -1191,8 +1191,18 @@ def _headline_label(
     items = [i.split() for i in m.group("content").rstrip(" .").split(",")]
     if len(items) > 2 and all(i and _title_cased(i) for i in items):
         return []  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no statement
-    attr = Attribution(m.group("name"), m.start("name"), m.end("name"), ":", span=par.span)
-    q = QuoteSpan(m.start("content"), m.end("content"), m.start("content"), m.end("content"))
+    name, cue = m.group("name"), ":"
+    words = name.split()
+    verb = next((k for k, w in enumerate(words[1:], 1) if w.endswith("s") and w.lower() in reporting_verbs()), None)
+    if verb is not None and sp.mention_type(" ".join(words[:verb])) in ("person", "organisation"):
+        name, cue = " ".join(words[:verb]), words[verb]  # "Trump Slams Cruz: ‘He Is a Liar’": Trump's
+    attr = Attribution(name, m.start("name"), m.start("name") + len(name), cue, span=par.span)
+    start, end = m.start("content"), m.end("content")
+    inner = par.text[start + 1 : end - 1]
+    wrapped = par.text[start] in "‘'" and par.text[end - 1] in "’'" and end - start > 2
+    if wrapped and "‘" not in inner and " '" not in inner and "' " not in inner and "’ " not in inner:
+        start, end = start + 1, end - 1  # (a headline quotes in single marks: the words without them)
+    q = QuoteSpan(start, end, start, end)
     return [_row(text, par, q, "indirect", attr, sentence, False, people_all, history)]
 
 
