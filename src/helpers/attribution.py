@@ -935,6 +935,23 @@ def _in_words_of(c: _Around) -> Attribution | None:
     return Attribution(who, a, a + len(who), cue)
 
 
+def headline_speaker(label: str) -> tuple[str, str] | None:
+    """The speaker and verb of a headline's label in capitals before its colon: "Trump Slams Cruz" -> ("Trump",
+    "Slams"), "Rubio Tells Iowa" -> ("Rubio", "Tells"); None when no verb of saying in it follows a name."""
+    words = label.split()
+    verb = next(
+        (
+            k
+            for k, w in enumerate(words[1:-1], 1)
+            if w[0].isupper() and w.endswith("s") and w.lower() in reporting_verbs()
+        ),
+        None,
+    )
+    if verb is None or sp.mention_type(" ".join(words[:verb])) not in ("person", "organisation"):
+        return None
+    return " ".join(words[:verb]), words[verb]
+
+
 def _colon_label(c: _Around) -> Attribution | None:
     """Step 3 ends: a colon right before the quotation, after the sentence's subject, a label or a name."""
     text, toks, qi = c.text, c.toks, c.qi
@@ -970,20 +987,9 @@ def _colon_label(c: _Around) -> Attribution | None:
     if topic and sp.mention_type(phrase[: topic.start()]) == "person":
         # "Pompeo on Iran: “...”", "Stephen Miller on Wolff book: “...”": the speaker, then what about
         phrase, b = phrase[: topic.start()], a + topic.start()
-    words = phrase.split()
-    headline_verb = next(
-        (
-            k
-            for k, w in enumerate(words[1:], 1)
-            if w[0].isupper() and w.endswith("s") and w.lower() in reporting_verbs() and k < len(words) - 1
-        ),
-        None,
-    )
-    if headline_verb is not None:
-        # a headline's "Trump Slams Cruz: ‘...’", "Rubio Tells Iowa: “...”": the one before the verb
-        who = " ".join(words[:headline_verb])
-        if sp.mention_type(who) in ("person", "organisation"):
-            return Attribution(who, a, a + len(who), words[headline_verb])
+    labelled = headline_speaker(phrase)
+    if labelled is not None:
+        return Attribution(labelled[0], a, a + len(labelled[0]), labelled[1])
     verb = phrase.split()[0]
     if verb.lower() in reporting_verbs() and len(phrase.split()) > 1:
         # "Says Michael Hirsch, chief investment officer of ...: “...”": the speaker after the verb

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from . import speakers as sp
-from .attribution import HOLDER_PRONOUNS, OPENING_PREPOSITIONS, TRANSCRIPT_LABEL, asked_unnamed, attribute
+from .attribution import (
+    HOLDER_PRONOUNS,
+    OPENING_PREPOSITIONS,
+    TRANSCRIPT_LABEL,
+    asked_unnamed,
+    attribute,
+    headline_speaker,
+)
 from .clauses import (
     COPULAS,
     FINITE_TAGS,
@@ -1191,11 +1198,7 @@ def _headline_label(
     items = [i.split() for i in m.group("content").rstrip(" .").split(",")]
     if len(items) > 2 and all(i and _title_cased(i) for i in items):
         return []  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no statement
-    name, cue = m.group("name"), ":"
-    words = name.split()
-    verb = next((k for k, w in enumerate(words[1:], 1) if w.endswith("s") and w.lower() in reporting_verbs()), None)
-    if verb is not None and sp.mention_type(" ".join(words[:verb])) in ("person", "organisation"):
-        name, cue = " ".join(words[:verb]), words[verb]  # "Trump Slams Cruz: ‘He Is a Liar’": Trump's
+    name, cue = headline_speaker(m.group("name")) or (m.group("name"), ":")  # "Trump Slams Cruz: ‘...’": Trump's
     attr = Attribution(name, m.start("name"), m.start("name") + len(name), cue, span=par.span)
     start, end = m.start("content"), m.end("content")
     inner = par.text[start + 1 : end - 1]
