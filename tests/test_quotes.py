@@ -3327,6 +3327,22 @@ def test_a_headline_quoting_in_single_marks_gives_the_words_without_them():
     assert row["text"] == "‘Anti-Semitic Images’ Have ‘No Place In A Campaign’"  # (two quotations: the marks stay)
 
 
+def test_an_untitled_role_is_the_one_named_in_its_paragraph_and_a_party_is_no_place():
+    text = (
+        "Sir Keir Starmer has promised to rebuild Britain.\n"
+        "“This is a manifesto for wealth creation,” the Labour leader told supporters.\n"
+        "Rishi Sunak, speaking in Kent, said voters faced “a clear choice”. “Only we have a plan,” the prime"
+        " minister added.\n"
+    )
+    q = extract_quotes(text)
+    # (the Labour leader was unnamed, "Labour" read as a place; the prime minister too, two people named before)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("the Labour leader", "Keir Starmer"),
+        ("Rishi Sunak", "Rishi Sunak"),
+        ("the prime minister", "Rishi Sunak"),
+    ]
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

@@ -1665,7 +1665,10 @@ def _descriptor_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in descriptor_words()) - _PARTY_WORDS
 
 
-_PARTY_WORDS = frozenset("democrat democratic republican independent libertarian".split())
+# (and the parties of other parliaments: "the Labour leader", "the Tory MP")
+_PARTY_WORDS = frozenset(
+    "democrat democratic republican independent libertarian labour conservative tory liberal green".split()
+)
 
 
 # a document that speaks, with nothing but its kind to tell it apart
@@ -2360,12 +2363,20 @@ def _untitled_holder(
     ]
     name = _sole_subject(recent, text, people)
     if name is None:
+        # (or the only one named in the mention's own paragraph: "... Keir Starmer ... ¶ Rishi Sunak, speaking in
+        # Kent, said voters faced “a clear choice”. “...,” the prime minister added")
+        paragraph = text.rfind("\n", 0, position) + 1
+        recent = [(named_at, n) for named_at, n in recent if named_at >= paragraph]
+        name = _sole_subject(recent, text, people)
+    if name is None:
         return None
     # (nor one the article gives another role around the name: "The Prime Minister, Keir Starmer, said ...
     # The Foreign Secretary, speaking in Leeds, called")
     own = {w.lower().rstrip(".,") for w in mention.split()}
     for named_at, _ in recent:
-        around = _WORD.findall(text[max(0, named_at - 40) : named_at + 60])
+        # (in the name's paragraph: "... the Labour leader told supporters. ¶ Rishi Sunak, speaking in Kent")
+        own_paragraph = text.rfind("\n", 0, named_at) + 1
+        around = _WORD.findall(text[max(own_paragraph, named_at - 40) : named_at + 60])
         if any(w.lower() in title_words() and w.lower() not in own | _COURTESY | _TITLE_LINKS for w in around):
             return None
     titles = {title for _, n, title in earlier_people if title and full_name(n, people) == name}
