@@ -3343,6 +3343,20 @@ def test_an_untitled_role_is_the_one_named_in_its_paragraph_and_a_party_is_no_pl
     ]
 
 
+def test_an_unnamed_sources_long_description_before_an_aside_is_whole():
+    text = (
+        "A person familiar with the board's deliberations, who was not authorized to speak publicly, said directors"
+        " had interviewed “more than a dozen” candidates.\n"
+        "Voters in the Democratic primary are watching an accomplished, experienced member of the establishment,"
+        " Hillary Clinton, argue that it is “rigged.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_mention"]) == [
+        "A person familiar with the board's deliberations",  # (was cut at "board's")
+        "Hillary Clinton",  # (not the clause with a verb before her)
+    ]
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

@@ -1380,9 +1380,14 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         # description before a relative or participle clause (the caller checks that it can speak)
         aside = toks[first_comma + 1]
         # ("Powell’s office, when contacted by Reuters, said"; "numerous veterans interviewed at rallies this
-        # week, including Mr. Jebens, said")
+        # week, including Mr. Jebens, said"; an unnamed source's description is longer: "A person familiar with
+        # the board's deliberations, who was not authorized to speak publicly, said")
+        described = any(
+            t.low in sp.anonymous_heads() and n + 1 < len(head) and head[n + 1].low in _DESCRIBING_LINKS
+            for n, t in enumerate(head)
+        ) and not any(t.low in FINITE_AUX or looks_like_verb(toks, start + n) for n, t in enumerate(head))
         if (
-            1 < len(head) <= (12 if aside.low == "including" else 6)
+            1 < len(head) <= (12 if aside.low == "including" else 9 if described else 6)
             and (
                 head[0].low in _DESCRIPTION_START
                 or any(t.low.endswith(("'s", "’s")) for t in head)
