@@ -3357,6 +3357,15 @@ def test_an_unnamed_sources_long_description_before_an_aside_is_whole():
     ]
 
 
+def test_the_company_is_the_one_named_after_a_datelines_dash():
+    text = (
+        "SEATTLE (AP) — Boeing Co. on Wednesday named Kelly Ortberg as its new chief executive.\n"
+        "The company also reported “a loss of $1.4 billion” for the quarter.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The company", "Boeing Co.")]  # (company)
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

@@ -1380,10 +1380,10 @@ def _resolve_organisation(
             ):
                 return Resolution(speaker, stype)
         # or named last as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
-        # The company said"; not the firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers
-        # Inc.")
+        # The company said"; after a dateline's dash, "SEATTLE (AP) — Boeing Co. on Wednesday named"; not the
+        # firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers Inc.")
         for found in reversed(list(_COMPANY_NAMED.finditer(text, max(0, position - 1500), position))):
-            if text[max(0, found.start() - 3) : found.start()].strip()[-1:] in ("", ".", "”", '"'):
+            if text[max(0, found.start() - 3) : found.start()].strip()[-1:] in ("", ".", "”", '"', "—", "–"):
                 return Resolution(found.group().rstrip(",").strip(), "organisation")
     body = _THE_BODY.fullmatch(mention.strip())
     if body:
