@@ -3366,6 +3366,13 @@ def test_the_company_is_the_one_named_after_a_datelines_dash():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The company", "Boeing Co.")]  # (company)
 
 
+def test_reported_words_start_past_a_colon_and_a_transcripts_label():
+    text = "Some Americans say: It's time for us to get out.\nA: Because they needed help, I think.\n"
+    q = extract_quotes(text)
+    # (were ": It's time ..." and "A: Because they needed help")
+    assert list(q["text"]) == ["It's time for us to get out", "Because they needed help"]
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

@@ -452,7 +452,7 @@ def _speaker_after_verb(
     )
     if goes_on or before:
         end = words_end(text, rest) if goes_on else toks[v - 2].end
-        return Attribution(phrase, a, b, cue_at(toks, v)), toks[0].start, end
+        return Attribution(phrase, a, b, cue_at(toks, v)), _past_label(toks), end
     # ("Mr. Jones, a pollster at Gallup, wrote the study": a name and its apposition say nothing;
     # the verb is the subject's and its object what was written)
     return None
@@ -512,7 +512,7 @@ def _clause_before(
             group = sentence_subject(text, lead, people)
             if group and sp.mention_type(group[0]) in ("anonymous", "organisation"):
                 said.antecedent = Attribution(group[0], group[1], group[2], "")
-        return said, toks[0].start, toks[subject - 2].end
+        return said, _past_label(toks), toks[subject - 2].end
     comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
     if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in TOLD_VERBS):
         comma = None  # an aside is the cue's own ("said in a statement,"), not an object ("posted earnings")
@@ -521,8 +521,17 @@ def _clause_before(
         rest = after[comma + 1 :]
         return said, rest[0].start, words_end(text, rest)
     if comma is not None and len(after) - comma > 3:
-        return said, toks[0].start, words_end(text, after)
+        return said, _past_label(toks), words_end(text, after)
     return None
+
+
+def _past_label(toks: list[Tok]) -> int:
+    """Where a sentence's words start past a transcript's label ("A: Because they needed help, I think"): the
+    label says who speaks, it is not what is said."""
+    colon = next((n for n in range(min(4, len(toks) - 1)) if toks[n].text == ":"), None)
+    if colon and all(t.text[0].isupper() or t.text == "." for t in toks[:colon]):
+        return toks[colon + 1].start
+    return toks[0].start
 
 
 def _clause_after(
@@ -575,6 +584,8 @@ def _clause_after(
             if aside is None:
                 return None
             k = aside + 1
+    elif after[0].text == ":":
+        k = 1  # "Some Americans say: It's time for us to get out": what the colon introduces
     if verb in TOLD_VERBS and k == 0:
         k = _past_listener(after)
         if k is None:
