@@ -2019,12 +2019,14 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         ):
             continue  # "Japan agrees to “renounce war”": a commitment to act, no report
         # (or after its subject, a pronoun or a plural: "which critics call “a scandal”", "They call it “...”")
-        plural_subject = k > 0 and (
-            toks[k - 1].low in ("i", "we", "you", "they") or usual_tag(toks[k - 1].low) == "NNS"
-        )
         if (
             t.low in _BARE_NAMING
-            and (plural_subject or (k > 0 and toks[k - 1].low in _BEFORE_BARE_VERB))
+            and k > 0
+            and (
+                toks[k - 1].low in _BEFORE_BARE_VERB
+                or toks[k - 1].low in ("i", "we", "you", "they")
+                or usual_tag(toks[k - 1].low) == "NNS"
+            )
             and t.text.islower()
         ):
             # "He went on to call Cruz “the absolutely worst politician”": the label quoted right after it (not
@@ -2726,8 +2728,10 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         )
         # (or a clause of its own without the comma: "The campaign ended in March and she is now backing a
         # “unity” ticket")
-        n = past_adverbs(toks, b + 2, len(toks))
-        pronoun_clause = n < len(toks) and toks[b + 1].low in _SUBJECT_PRONOUNS and has_verb_form(toks[n])
+        pronoun_clause = False
+        if t.low in ("and", "but") and not comma and toks[b + 1].low in _SUBJECT_PRONOUNS:
+            n = past_adverbs(toks, b + 2, len(toks))
+            pronoun_clause = n < len(toks) and has_verb_form(toks[n])
         linked = (t.low in ("and", "but") and (comma or pronoun_clause)) or t.low in _CLAUSE_LINKS
         if not (linked or t.text == ";"):
             continue

@@ -387,6 +387,8 @@ def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     if "," not in text:
         return spans
     found = list(_ABBREVIATED_END.finditer(text))
+    if not found:
+        return spans
     depths = quote_depth_at(text, [m.end(1) for m in found])
     cuts = [(m.start(1), m.end(1)) for m, depth in zip(found, depths, strict=True) if not depth]
     if not cuts:
