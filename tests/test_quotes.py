@@ -3285,6 +3285,7 @@ def test_a_sentence_after_a_quotation_that_says_whose_words_they_were():
         "“Enough is enough.”\nThose were the words of Rep. Ilhan Omar on Tuesday.\n",
         "“I have no regrets.” That was how Senator John Kerry summed up his career on Friday.\n",
         "“It is over.”\nThat is how the game ended.\n",
+        "“It is over.” That was the verdict of Judge Ann Smith on Monday.\n",
     ]
     rows = [extract_quotes(t).iloc[0] for t in texts]
     # (the first two were unknown: the paragraph after a quotation's was not read, nor "That was how")
@@ -3292,6 +3293,7 @@ def test_a_sentence_after_a_quotation_that_says_whose_words_they_were():
         ("Ilhan Omar", "words of"),
         ("John Kerry", "summed"),
         ("unknown", None),
+        ("Ann Smith", "verdict of"),  # (lost to the "That was how" rule while it was written)
     ]
     assert texts[0][int(rows[0]["speaker_start"]) : int(rows[0]["speaker_end"])] == "Rep. Ilhan Omar"
 

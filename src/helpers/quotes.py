@@ -1360,9 +1360,13 @@ def _named_after(text: str, toks: list[Tok]) -> Attribution | None:
     k = None
     if len(toks) > 2 and toks[0].low in ("so", "thus") and toks[1].low in SPEECH_CORE:
         k = 1  # "So said Smith."
-    elif len(toks) > 4 and toks[0].low in ("that", "this") and toks[1].low in ("was", "is", "’s", "'s"):
-        if toks[2].low == "how":
-            k = 2  # "That was how Senator John Kerry summed up his career."
+    elif (
+        len(toks) > 4
+        and toks[0].low in ("that", "this")
+        and toks[1].low in ("was", "is", "’s", "'s")
+        and toks[2].low == "how"
+    ):
+        k = 2  # "That was how Senator John Kerry summed up his career."
     elif len(toks) > 4 and toks[0].low in ("that", "this", "those", "these", "such"):
         # "Those were the words of Smith", "That quote from Smith appeared"
         m = next((m for m in range(1, min(len(toks) - 1, 6)) if toks[m].low in ("of", "from", "by")), None)
