@@ -3375,6 +3375,15 @@ def test_reported_words_start_past_a_colon_and_a_transcripts_label():
     assert list(q["text"]) == ["It's time for us to get out", "Because they needed help"]
 
 
+def test_a_reply_after_a_quotation_is_its_possessors():
+    text = "Donald Trump was asked about the report.\n“Fake news,” was Trump’s only response.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("Trump", "Donald Trump", "response")  # (was unknown)
+    ]
+    assert text[int(q.iloc[0]["speaker_start"]) : int(q.iloc[0]["speaker_end"])] == "Trump"
+
+
 def test_a_question_in_a_participle_opening_the_sentence_is_the_askers():
     text = (
         "Glenn Thrush interviewed the reverend in Harlem on Monday.\n"

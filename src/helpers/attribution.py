@@ -280,7 +280,7 @@ def _tag_after(c: _Around) -> Attribution | None:
     k = qi + 1
     while k < len(toks) and toks[k].text in (",", "—", "–"):
         k += 1
-    return _verb_after(c, k) or _dialogue_speaker(c, k) or _came_from(c, k)
+    return _verb_after(c, k) or _dialogue_speaker(c, k) or _came_from(c, k) or _whose_reply(c, k)
 
 
 def _verb_after(c: _Around, k: int) -> Attribution | None:
@@ -397,6 +397,29 @@ def _came_from(c: _Around, k: int) -> Attribution | None:
     if not can_speak(phrase, "said", c.people):
         return None
     return Attribution(phrase, a, b, "came " + " ".join(t.text for t in toks[k + 1 : n + 1]))
+
+
+_REPLIES = frozenset(
+    "response reply answer retort comment reaction message verdict refrain assessment explanation".split()
+)
+
+
+def _whose_reply(c: _Around, k: int) -> Attribution | None:
+    """“Fake news,” was Trump’s only response; “No,” was his reply: the possessor of the reply after a
+    quotation that opens the sentence."""
+    toks = c.toks
+    if not (all(t.text == "¶" for t in toks[: c.qi]) and k + 2 < len(toks) and toks[k].low in ("was", "is")):
+        return None
+    owner = toks[k + 1]
+    noun = next((n for n in range(k + 2, min(k + 5, len(toks))) if toks[n].low in _REPLIES), None)
+    if noun is None or not all(t.text.islower() and is_word(t) for t in toks[k + 2 : noun]):
+        return None
+    if owner.low in ("his", "her", "their"):
+        return Attribution(owner.text, owner.start, owner.end, toks[noun].text)
+    name = re.sub(r"[’']s?$", "", owner.text)
+    if name == owner.text or not is_speaker_phrase(name, c.people, strict=False):
+        return None
+    return Attribution(name, owner.start, owner.start + len(name), toks[noun].text)
 
 
 def _passive_agent(c: _Around) -> Attribution | None:
