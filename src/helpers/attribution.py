@@ -92,6 +92,11 @@ class _Around:
     def pre_verbs(self) -> list[int]:
         return [v for v in self.verbs if v < self.qi]
 
+    @property
+    def quote_opens(self) -> bool:
+        """Whether the quotation opens its sentence (after nothing but other quotations)."""
+        return all(t.text == "¶" for t in self.toks[: self.qi])
+
     def subject(self, vi: int) -> Attribution | None:
         """The speaker of the reporting verb at ``vi``: its subject, or the object of "according to" or of
         "asked by"."""
@@ -318,8 +323,7 @@ def _verb_after(c: _Around, k: int) -> Attribution | None:
     if v == k:  # inverted: said the official
         # (not a verb whose object is what it acts on: “categorically” rejects the proposals; but a quotation
         # that opens the sentence and ends with a comma is the tag's: “Stay home,” urged health officials)
-        opens = all(t.text == "¶" for t in toks[:qi])
-        tagged = opens and (k > qi + 1 or _quote_ends_with(text, toks[qi], (",", "!", "?")))
+        tagged = c.quote_opens and (k > qi + 1 or _quote_ends_with(text, toks[qi], (",", "!", "?")))
         return None if toks[v].low in _ACTS_ON and not tagged else c.inverted(v)
     if v + 1 < len(toks) and toks[v + 1].text == ":":
         return None  # (a verb that introduces the next quotation: “...,” Trump said: “...”)
@@ -408,7 +412,7 @@ def _whose_reply(c: _Around, k: int) -> Attribution | None:
     """“Fake news,” was Trump’s only response; “No,” was his reply: the possessor of the reply after a
     quotation that opens the sentence."""
     toks = c.toks
-    if not (all(t.text == "¶" for t in toks[: c.qi]) and k + 2 < len(toks) and toks[k].low in ("was", "is")):
+    if not (c.quote_opens and k + 2 < len(toks) and toks[k].low in ("was", "is")):
         return None
     owner = toks[k + 1]
     noun = next((n for n in range(k + 2, min(k + 5, len(toks))) if toks[n].low in _REPLIES), None)
