@@ -465,6 +465,17 @@ def test_reported_speech_with_the_cue_after_or_around_it():
     assert q.iloc[0]["text"] == "The plan will not pass the Senate this year"
 
 
+def test_a_description_apposed_before_the_closing_name_is_no_part_of_what_is_said():
+    q = extract_quotes(
+        "One man died when a tree fell on his house, the Harris County sheriff, Ed Gonzalez, said on X.\n"
+    )
+    assert list(q["text"]) == ["One man died when a tree fell on his house"]
+    assert q.iloc[0]["speaker"] == "Ed Gonzalez"
+    # (a place apposed to a place is what is said)
+    q = extract_quotes("He visited the city, the capital of Peru, Ed Gonzalez said.\n")
+    assert list(q["text"]) == ["He visited the city, the capital of Peru"]
+
+
 def test_people_described_not_named_are_unnamed_sources():
     text = (
         "The rally went on late.\n\n"
@@ -888,7 +899,7 @@ def test_reported_speech_from_documents_groups_and_sources_after_the_clause():
     ]
     assert list(q["cue"]) == ["says", "say", "according to", "said", "told", ":"]
     assert q.iloc[2]["text"] == "Verizon has struck a provisional agreement with its unions"
-    assert q.iloc[4]["text"] == "Sen. Bernie Sanders remains committed to the race, his top aide"
+    assert q.iloc[4]["text"] == "Sen. Bernie Sanders remains committed to the race"  # (not "his top aide")
     assert q.iloc[5]["text"] == "Brexit’s message could draw Trump support in US"
     for row in q.itertuples():
         assert text[row.start : row.end] == row.text

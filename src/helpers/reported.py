@@ -512,7 +512,8 @@ def _clause_before(
             group = sentence_subject(text, lead, people)
             if group and sp.mention_type(group[0]) in ("anonymous", "organisation"):
                 said.antecedent = Attribution(group[0], group[1], group[2], "")
-        return said, _past_label(toks), toks[subject - 2].end
+        described = _description_before(toks, subject)
+        return said, _past_label(toks), toks[(subject if described is None else described) - 2].end
     comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
     if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in TOLD_VERBS):
         comma = None  # an aside is the cue's own ("said in a statement,"), not an object ("posted earnings")
@@ -522,6 +523,28 @@ def _clause_before(
         return said, rest[0].start, words_end(text, rest)
     if comma is not None and len(after) - comma > 3:
         return said, _past_label(toks), words_end(text, after)
+    return None
+
+
+def _description_before(toks: list[Tok], subject: int) -> int | None:
+    """Where the description apposed before the name at ``subject`` starts ("One man died, the Harris County
+    sheriff, Ed Gonzalez, said": the sheriff is who speaks, not what is said), else None."""
+    if not toks[subject].text[0].isupper():
+        return None
+    for c in range(subject - 2, max(0, subject - 9), -1):
+        if toks[c].text == ",":
+            words = toks[c + 1 : subject - 1]
+            last = words[-1] if words else None
+            if (
+                last is not None
+                and (words[0].low in ARTICLES_POSS or words[0].low.endswith(("'s", "’s")))
+                and all(is_word(t) for t in words)
+                and not any_verb_form(words[1:])
+                and last.text.islower()
+                and usual_tag(last.low) in ("NN", "")
+            ):
+                return c + 1
+            return None
     return None
 
 
