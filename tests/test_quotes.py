@@ -1979,6 +1979,12 @@ def test_a_title_of_several_words_is_no_part_of_the_name():
     # a name that ends in a title word before a suffix is a name
     q = extract_quotes("Martin Luther King Jr. said it was “a dream.”\n")
     assert q.iloc[0]["speaker"] == "Martin Luther King Jr."
+    # a participle that opens a title is the title's, not a verb before a name ("Celebrating Clinton")
+    text = (
+        "“This is going to be a long recovery,” Acting Gov. Dan Patrick told a news conference.\n"
+        "Acting Secretary Julie Su said the talks would resume.\n"
+    )
+    assert list(extract_quotes(text)["speaker"]) == ["Dan Patrick", "Julie Su"]
 
 
 def test_hyphenated_names_stay_whole():

@@ -613,6 +613,13 @@ _PARTY_MEMBERS = frozenset(
 )
 
 
+# participles that open a title: "Acting Gov.", "Ranking Member", "Outgoing President"
+_TITLE_PARTICIPLES = frozenset(
+    "acting managing presiding ranking outgoing incoming retiring reigning sitting visiting founding commanding "
+    "supervising consulting attending governing".split()
+)
+
+
 def _thing_phrase(words: list[str], head: str) -> bool:
     """A capitalised phrase that names a thing, not someone: a singular common noun in lower case after
     adjectives or a possessive ("Good information", "Berlin's hesitance"), or a participle before a name
@@ -626,6 +633,9 @@ def _thing_phrase(words: list[str], head: str) -> bool:
         and not is_given_name(words[0])
         and len(words) > 1
         and all(w[0].isupper() for w in words[1:])
+        # (nor one that is part of a title: "Acting Secretary Julie Su", "Managing Director Kristalina Georgieva";
+        # but "Calling President Obama “willfully ignorant”")
+        and not (first in _TITLE_PARTICIPLES and words[1].rstrip(".").lower() in title_words())
     ):
         # (a participle before a name only: not "Trailing contenders Ted Cruz and John Kasich", nor a surname
         # alone, “...,” Manning said)
