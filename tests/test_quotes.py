@@ -211,6 +211,13 @@ def test_a_player_or_manager_by_side_is_whom_the_article_named_with_it_or_the_pe
     )
     q = extract_quotes(text)
     assert q.speaker.tolist() == ["Mikel Arteta", "Mikel Arteta", "Saka", "Thomas Frank"]
+    # a side in the sentence that names a player is not the player's ("as Arsenal beat Chelsea")
+    text = (
+        "Bukayo Saka scored in stoppage time as Arsenal beat Chelsea 2-1 on Saturday, moving four points clear.\n"
+        "Mikel Arteta praised his side’s character. “We showed again that this team can suffer,” the Arsenal "
+        "manager said.\n"
+    )
+    assert extract_quotes(text).speaker.tolist()[-1] == "Mikel Arteta"
 
 
 def test_a_source_with_a_relative_clause_after_a_subordinator_is_the_subject_not_the_main_clause_s():

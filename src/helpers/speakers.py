@@ -1850,9 +1850,16 @@ _SIDE_EPITHET = re.compile(
 def _named_with(side: str, position: int, text: str, earlier: list[Person]) -> str | None:
     """The person named last before ``position`` with the ``side`` words close by ("Brentford boss Thomas
     Frank", "Arsenal's Bukayo Saka"), or None."""
-    side = side.strip()
+    side = re.escape(side.strip())
+    # (the side with the name: before it, or in apposition after it; not "Bukayo Saka scored late as Arsenal beat
+    # Chelsea", which names Saka with no side of his own)
+    before = re.compile(side + r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}$")
+    after = re.compile(r"(?:,\s+(?:the\s+)?|\s+of\s+)" + side + r"\b")
     for p in reversed(earlier):
-        if p.start < position and side in text[max(0, p.start - 40) : p.start + len(p.name) + 40]:
+        end = p.start + len(p.name)
+        if p.start < position and (
+            before.search(text, max(0, p.start - 40), p.start) or after.match(text, end, end + 40)
+        ):
             return p.name
     return None
 
