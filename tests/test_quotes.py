@@ -2226,6 +2226,19 @@ def test_british_titles_and_colleges():
     assert list(q["speaker_type"]) == ["person", "organisation"]
 
 
+def test_a_headlines_bare_title_is_the_first_holder_named_and_a_capitalised_apposed_title_counts():
+    text = (
+        "Chancellor defends tax rises as 'necessary'\n\n"
+        "The Chancellor, Rachel Reeves, has defended her Budget.\n\n"
+        "'We had to,' the Chancellor said.\n"
+    )
+    q = extract_quotes(text)
+    assert q[q.kind != "indirect"].speaker.tolist() == ["Rachel Reeves", "Rachel Reeves"]
+    # (not the vice president's)
+    text = "President calls deal “historic”\n\nVice President Kamala Harris and President Joe Biden praised it.\n"
+    assert extract_quotes(text).speaker.tolist()[0] == "Joe Biden"
+
+
 def test_news_outlets_are_organisations_and_their_hosts_people():
     text = (
         "“It was a disaster,” The Washington Post reported.\n"

@@ -214,7 +214,9 @@ def find_people(text: str) -> list[Person]:
             Person(
                 m["name"],
                 m.start("name"),
-                _lower_titles()[m["role"]] if not m["place"] else f"{m['place']} {_lower_titles()[m['role']]}",
+                _lower_titles()[m["role"].lower()]
+                if not m["place"]
+                else f"{m['place']} {_lower_titles()[m['role'].lower()]}",
             )
             for m in _appositive_title().finditer(text)
             if not is_organisation(m["name"]) and len(m["name"].split()) > 1
@@ -233,10 +235,11 @@ def _lower_titles() -> dict[str, str]:
 @cache
 def _appositive_title() -> re.Pattern[str]:
     """ "The Ukrainian president, Volodymyr Zelensky,", "Russia’s foreign minister, Sergei Lavrov,": a title in
-    lower case, with a place before it or none, then the name between commas."""
+    lower case (or in capitals, as British papers print it: "The Chancellor, Rachel Reeves,"), with a place
+    before it or none, then the name between commas."""
     roles = alternation(sorted(_lower_titles(), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>{roles}),\s+"
+        rf"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>(?i:{roles})),\s+"
         rf"(?P<name>{_NAME.pattern}),"
     )
 
@@ -1082,6 +1085,10 @@ def resolve(
     earlier_people = [(p.start, p.name, p.title) for p in earlier]
     # (a pronoun's antecedent is named outside quotations; a role's holder may be named inside one)
     antecedents = [(p.start, p.name, p.title) for p in earlier if not p.quoted]
+    if not earlier and kind == "person" and _BARE_TITLE.fullmatch(mention.strip()):
+        holder = _first_holder(mention.strip().split()[-1].lower(), position, people)
+        if holder:  # "Chancellor defends tax rises as ‘necessary’": a headline's title, before anyone is named
+            return Resolution(full_name(holder, people, position), "person")
     side = _SIDE_EPITHET.fullmatch(mention.strip())
     if side:
         # "the Arsenal manager", "the England winger": whom the article named with that side, else the person
@@ -1166,6 +1173,24 @@ class _Mentioned(NamedTuple):
     people: list[Person]
     history: list[tuple[int, str, str]]
     earlier_people: list[tuple[int, str, str | None]]
+
+
+_BARE_TITLE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+")
+# (words that make a title another's: the vice president is not "President")
+_NOT_THE_TITLE = frozenset("vice deputy former ex lieutenant lt. assistant shadow associate".split())
+
+
+def _first_holder(role: str, position: int, people: list[Person]) -> str | None:
+    """The first person named after ``position`` with the title ``role`` (a title word in lower case), or
+    None: whom a headline's "Chancellor", "President" is about."""
+    if role not in title_words():
+        return None
+    for p in people:
+        words = (p.title or "").lower().split()
+        fits = words and role in title_role_nouns(words[-1]).split() and not _NOT_THE_TITLE & set(words)
+        if p.start > position and fits:
+            return p.name
+    return None
 
 
 def _resolve_wrapped(
