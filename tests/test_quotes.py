@@ -3380,6 +3380,14 @@ def test_an_untitled_role_is_the_one_named_in_its_paragraph_and_a_party_is_no_pl
         ("Rishi Sunak", "Rishi Sunak"),
         ("the prime minister", "Rishi Sunak"),
     ]
+    # a courtesy title with its full stop says nothing of an office either ("Mr.", "Dr."); and "the top ..." is
+    # one of a kind, the one person named just before
+    text = (
+        "Mr. Starmer has promised to fix the NHS. Speaking at a hospital, the prime minister said: “We will.”\n"
+        "Dr. Anthony Fauci testified on Tuesday. “The virus is not done with us,” the nation’s top infectious "
+        "disease expert warned.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Starmer", "Anthony Fauci"]
 
 
 def test_an_unnamed_sources_long_description_before_an_aside_is_whole():

@@ -1640,10 +1640,19 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
     holder = _described_holder(m)  # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"
     if holder:
         return Resolution(holder, "person")
+    if _THE_TOP.match(low) and not _plural(mention):
+        # "the top U.S. diplomat", "the nation’s top infectious disease expert": one of a kind, so the one person
+        # named just before (see _untitled_holder)
+        holder = _untitled_holder(mention, position, text, people, earlier_people)
+        if holder:
+            return Resolution(holder, "person")
     owned = _whose(mention, position, text, people, history)
     if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
         return Resolution(owned, "anonymous")
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
+
+
+_THE_TOP = re.compile(r"the (?:[\w.-]+[’']s )?(?:former )?top (?!(?:one|two|three|four|five)\b)")
 
 
 def _whose(
@@ -2423,10 +2432,10 @@ def _untitled_holder(
             return None
     titles = {title for _, n, title in earlier_people if title and full_name(n, people) == name}
     # (a knight's or a courtesy title says nothing of the office: "Sir Keir Starmer", "Mr. Trump")
-    return name if all(not set(title_role_nouns(t).split()) - _COURTESY for t in titles) else None
+    return name if all(not {w.rstrip(".") for w in title_role_nouns(t).split()} - _COURTESY for t in titles) else None
 
 
-_COURTESY = frozenset("sir dame lord lady mr mister mrs ms miss dr".split())
+_COURTESY = frozenset("sir dame lord lady mr mister mrs ms miss dr doctor".split())
 
 
 def _sole_subject(recent: list[tuple[int, str]], text: str, people: list[Person]) -> str | None:
