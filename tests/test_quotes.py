@@ -2226,6 +2226,19 @@ def test_british_titles_and_colleges():
     assert list(q["speaker_type"]) == ["person", "organisation"]
 
 
+def test_an_owners_nouns_after_a_capitalised_word_and_the_name_apposed_are_the_subject():
+    text = (
+        "In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an "
+        "email: “We want to utilize this ASAP.”\n"
+        "Hillary Clinton spoke first. Clinton's husband, Bill, hurled the kitchen sink at Sanders, accusing him of "
+        "“sexism.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Trump’s Virginia", and "Clinton's husband" an unnamed source)
+    assert q.speaker_mention.tolist() == ["Trump’s Virginia state director, Mike Rubino", "Clinton's husband, Bill"]
+    assert q.speaker.tolist() == ["Mike Rubino", "Bill Clinton"]
+
+
 def test_a_headlines_bare_title_is_the_first_holder_named_and_a_capitalised_apposed_title_counts():
     text = (
         "Chancellor defends tax rises as 'necessary'\n\n"

@@ -2450,14 +2450,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             and _noun_phrase_end(toks, a + 1) > a + 1
         )
     ):
-        b = _noun_phrase_end(toks, a + 1)
-        # "Another critic, Laurence H. Tribe, likened": the name in apposition belongs to the subject
-        if b < len(toks) and toks[b].text == ",":
-            e = b + 1
-            while e < len(toks) and e - b < 6 and (toks[e].text[0].isupper() or toks[e].text == "."):
-                e += 1
-            if e > b + 1 and e < len(toks) and toks[e].text == ",":
-                b = e
+        b = _apposed_name(toks, _noun_phrase_end(toks, a + 1))
         # "A Texas voter who supports Trump, Golvach lost his son": a description set before the name it is in
         # apposition to, which is the subject
         fronted = _fronted_name(toks, b)
@@ -2514,7 +2507,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         ):
             b += 1
         if b > a and toks[b - 1].low.endswith(("'s", "’s")):
-            b = _noun_phrase_end(toks, b)  # "Grayson's spokeswoman"
+            b = _apposed_name(toks, _noun_phrase_end(toks, b))  # "Grayson's spokeswoman, Jane Doe,"
         else:
             # "Federal labor organizations have ...": lower-case nouns after a capitalised adjective, up to the verb
             e = b
@@ -2522,10 +2515,26 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 e += 1
             if e > b and e < len(toks) and (has_verb_form(toks[e]) or toks[e].low in reporting_verbs()):
                 b = e
+            elif e > b and e < len(toks) and toks[e].text == "," and any(_possessive(t) for t in toks[a:b]):
+                # "Trump’s Virginia state director, Mike Rubino, reached out" (not "Trump’s Virginia"): the
+                # owner's nouns, with the name in apposition
+                b = _apposed_name(toks, e)
     if b <= a:
         return None
     phrase, s, e = span_text(text, toks, (a, b))
     return (phrase, s, e) if (can_speak(phrase, verb, people) and phrase.lower() != "it") else None
+
+
+def _apposed_name(toks: list[Tok], b: int) -> int:
+    """Past the name in apposition after a subject that ends at ``b`` ("Another critic, Laurence H. Tribe,
+    likened": the name belongs to the subject); ``b`` when there is none."""
+    if b < len(toks) and toks[b].text == ",":
+        e = b + 1
+        while e < len(toks) and e - b < 6 and (toks[e].text[0].isupper() or toks[e].text == "."):
+            e += 1
+        if e > b + 1 and e < len(toks) and toks[e].text == ",":
+            return e
+    return b
 
 
 def _titled_name_after(toks: list[Tok], a: int) -> int:

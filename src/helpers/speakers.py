@@ -942,6 +942,9 @@ def _body_titled_name(mention: str) -> str | None:
 
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
+    kin = _KIN_NAMED.search(mention)
+    if kin and kin[2] in KIN_GENDER and kin[2] not in ("girlfriend", "boyfriend", "fiancé", "fiancée"):
+        return f"{kin[3]} {kin[1]}"  # "Clinton's husband, Bill": Bill Clinton, by the family's name
     affiliated = _affiliated_name(mention)
     if affiliated:
         return affiliated
@@ -992,6 +995,9 @@ def name_in(mention: str) -> str | None:
     # "Democratic strategist Hank Sheinkopf": the capitalised words after the last lower-case one
     tail = _name_tail(mention)
     return strip_titles(tail.group(1).strip()) if tail else None
+
+
+_KIN_NAMED = re.compile(r"(?<![\w’'-])([A-Z][\w-]+)[’']s\s+([a-zé]+),\s+([A-Z][a-z]+)$")
 
 
 @dataclass
