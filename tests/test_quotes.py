@@ -2239,6 +2239,18 @@ def test_an_owners_nouns_after_a_capitalised_word_and_the_name_apposed_are_the_s
     assert q.speaker.tolist() == ["Mike Rubino", "Bill Clinton"]
 
 
+def test_an_event_is_no_speaker():
+    text = (
+        "He sent out a fundraising email as the platform committee meeting began vowing to “fight for every vote” "
+        "in the primary.\n"
+    )
+    q = extract_quotes(text)
+    assert q.speaker_mention.tolist() == ["He"]
+    # (but a rally is the people at it: "Led by the speaker, the rally denounced ...")
+    q = extract_quotes("Led by Speaker Melissa Mark-Viverito, the rally denounced the call for “a total shutdown.”\n")
+    assert q.speaker_mention.tolist() == ["the rally"]
+
+
 def test_a_headlines_bare_title_is_the_first_holder_named_and_a_capitalised_apposed_title_counts():
     text = (
         "Chancellor defends tax rises as 'necessary'\n\n"

@@ -1826,6 +1826,9 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
     or unnamed source; “...,” it added (a newspaper or party, resolved to the nearest organisation); or a
     description ("the gambling tycoon told Reuters", "the note says"), kept as the mention though it names
     nobody."""
+    words = phrase.split()
+    if len(words) > 1 and words[-1] in _EVENTS:
+        return False  # "as the platform committee meeting began vowing to ...": an event says nothing
     if is_speaker_phrase(phrase, people, strict=False):
         return True
     if phrase.lower() in THING_RELATIVES:  # a relative pronoun: "the report, which notes"
@@ -1837,6 +1840,8 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
     return verb in reporting_verbs() and _DESCRIPTION.fullmatch(head) is not None
 
 
+# what happens, in lower case: no speaker ("the meeting", "the hearing"), though people speak at it
+_EVENTS = frozenset("meeting meetings hearing hearings session sessions ceremony game match".split())
 # verbs whose subject "it" is nobody's: "it seems", "it is expected", "it means"
 _IT_NEVER = frozenset(
     "believe believes believed think thinks thought view views viewed expect expects expected fear fears feared "
