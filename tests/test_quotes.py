@@ -2628,6 +2628,12 @@ def test_the_leader_and_role_subjects_as_antecedents_and_i_is_nobody_named():
         ("I", "unknown"),
         ("I", "unknown"),
     ]
+    # "we" in the writer's own words is the writers, not the last group named
+    q = extract_quotes("Economists say consumers will feel the tariffs soon. We asked three experts what to expect.\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Economists", "Economists"),
+        ("We", "unknown"),
+    ]
 
 
 def test_acronyms_and_camel_case_names_are_organisations_but_capitalised_names_and_words_are_not():

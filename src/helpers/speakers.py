@@ -1084,6 +1084,10 @@ def resolve(
         low = _CONTRACTION.sub("", low)
     if low == "i":
         return _resolve_first_person(position, text, people)
+    if low == "we" and not _ANSWER_LABEL.match(text, text.rfind("\n", 0, position) + 1):
+        # "We asked three experts what to expect": the writers, as "I" is the writer (see _resolve_first_person);
+        # not the last group named ("Economists say ...")
+        return Resolution("unknown", "unknown")
     if low == "it":  # “...,” it added: the nearest organisation, or document, already quoted or named
         return _resolve_it(position, text, history)
     k = bisect_left([p.start for p in people], position) if len(people) < 5000 else len(people)
