@@ -2239,6 +2239,23 @@ def test_an_owners_nouns_after_a_capitalised_word_and_the_name_apposed_are_the_s
     assert q.speaker.tolist() == ["Mike Rubino", "Bill Clinton"]
 
 
+def test_a_relative_clause_between_commas_reports_as_well_as_the_main_clause():
+    text = (
+        "The Huffington Post, which originally said it would cover Trump in its entertainment section, said it "
+        "would treat the campaign as news.\n"
+        "Her death was confirmed by the Jane Goodall Institute, which said she had been on a speaking tour.\n"
+        "The report, which said the economy grew, was released Monday.\n"
+        "The company has plants, including Building 100, which is to add capacity next year.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [
+        ("it would cover Trump in its entertainment section", "Huffington Post"),
+        ("it would treat the campaign as news", "Huffington Post"),
+        ("she had been on a speaking tour", "Jane Goodall Institute"),
+        ("the economy grew", "The report"),  # (not "..., was released Monday")
+    ]
+
+
 def test_an_event_is_no_speaker():
     text = (
         "He sent out a fundraising email as the platform committee meeting began vowing to “fight for every vote” "
@@ -3931,7 +3948,9 @@ def test_a_relative_clause_s_report_gives_way_to_the_sentence_s_own_reporter():
             "the study",
             "Those who reported long hours for ten years or more were 45 percent more likely to have a stroke",
         ),
-        ("Ann Lee", "she had changed her mind"),  # (the main clause, not "who" and "she would run")
+        # (the main clause, not only "who" and "she would run"; the aside reports too)
+        ("who", "she would run"),
+        ("Ann Lee", "she had changed her mind"),
     ]
 
 

@@ -119,7 +119,7 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     if is_speaker_phrase(phrase, people, strict=strict) or is_document(phrase):
         return True
     low = phrase.lower()
-    if low == "it":
+    if low in ("it", "which"):  # ("..., confirmed by the institute, which said she had been on tour")
         return verb in SPEECH_CORE | DOCUMENT_VERBS
     words = low.split()
     # (with a verb of a speech act only a group: "Some staunch defenders of globalization acknowledge")
@@ -374,10 +374,14 @@ def _reported_by(
             return None
     else:
         rng = subject_left(toks, v)
-    if rng and toks[rng[0]].low == "who" and verbs[-1] > v + 1 and any(t.text == "," for t in toks[v + 1 : verbs[-1]]):
+    relative = rng is not None and toks[rng[0]].low in ("who", "which")
+    if relative and verbs[-1] > v + 1 and any(t.text == "," for t in toks[v + 1 : verbs[-1]]):
         # "Those who reported long hours ... were more likely to have a stroke, the study found": the
-        # relative clause is part of what the sentence's own reporter says
+        # relative clause is part of what the sentence's own reporter says (and one between commas on the
+        # subject is an aside: see _relative_aside)
         return None
+    if relative and toks[rng[0]].low == "which" and not _next_to(toks, rng[0], v):
+        return None  # ("Building 100, which is to add capacity": "which" speaks only right before its verb)
     found = _speaker_after_verb(text, toks, v, rng, people)
     if found is not None:
         return found
@@ -404,6 +408,46 @@ def _reported_by(
         if found is not None:
             return found
     return _clause_after(text, toks, v, rng[0], said)
+
+
+def _next_to(toks: list[Tok], r: int, v: int) -> bool:
+    """Whether only adverbs and auxiliaries stand between the relative pronoun at ``r`` and the verb at ``v``
+    ("which originally said", "which has said")."""
+    return all(t.low in _RELATIVE_AUX or (t.text.islower() and usual_tag(t.low) == "RB") for t in toks[r + 1 : v])
+
+
+_RELATIVE_AUX = frozenset("has have had also later earlier".split())
+
+
+def _relative_aside(
+    text: str, sent: tuple[int, int], people: set[str], main: Attribution | None, main_start: int
+) -> tuple[Attribution, int, int] | None:
+    """What a relative clause between commas on the subject of the sentence's report says, before the report
+    (``main``, its content from ``main_start``; None when the sentence reports nothing else): "The Huffington
+    Post, which originally said it would cover Trump in its entertainment section, said it would treat the
+    campaign as news" holds two; None for none."""
+    if main is not None and main.mention.lower() in ("who", "which"):
+        return None
+    toks = tokenize(text, sent[0], sent[1], [])
+    verbs = verb_indexes(toks)
+    for v in verbs:
+        if toks[v].start >= main_start:
+            break
+        rng = subject_left(toks, v)
+        if rng is None or rng[1] - rng[0] != 1 or toks[rng[0]].low not in ("who", "which") or rng[0] < 2:
+            continue
+        before_main = main is None or toks[rng[0]].start >= main.end
+        if toks[rng[0] - 1].text != "," or not before_main or not _next_to(toks, rng[0], v):
+            continue
+        phrase, a, b = span_text(text, toks, rng)
+        if _no_report_verb(toks, v) or not _reports(phrase, toks[v].low, people):
+            continue
+        if toks[v].low in FINDING_VERBS and not finds_that(toks, v):
+            continue  # ("Kasich, who has shown an understanding of economics": as in _reported_by)
+        found = _clause_after(text, toks, v, rng[0], Attribution(phrase, a, b, cue_at(toks, v)))
+        if found is not None and found[2] < main_start:
+            return found
+    return None
 
 
 def _speaker_after_verb(
@@ -700,8 +744,19 @@ def _relative_report(rest: list[Tok]) -> list[Tok]:
     """What a relative clause between commas reports, without the main clause after it: "Sanders, who said he
     would stay in the race, spoke in Vermont" reports "he would stay in the race"."""
     for c in range(2, len(rest) - 1):
-        nxt = rest[c + 1]
-        if rest[c].text == "," and nxt.text.islower() and usual_tag(nxt.low) in ("VBD", "VBZ") and nxt.low not in _BE:
+        n = c + 1
+        while n < len(rest) - 1 and rest[n].text.islower() and usual_tag(rest[n].low) == "RB":
+            n += 1  # ("Compaq, which said it discovered the bugs, still plans to ...")
+        nxt = rest[n]
+        # (an auxiliary goes on an aside opened inside the report, else it is the main clause's: "The report,
+        # which said the economy grew, was released Monday")
+        aside = any(t.text == "," or t.low in RELATIVE_PRONOUNS for t in rest[:c])
+        if (
+            rest[c].text == ","
+            and nxt.text.islower()
+            and usual_tag(nxt.low) in ("VBD", "VBZ")
+            and (nxt.low not in _BE or not aside)
+        ):
             return rest[:c]
     return rest
 
@@ -747,7 +802,9 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     case, while other voters said they had not heard anything" holds two."""
     found = _indirect(text, sent, people)
     if found is None:
-        return []
+        # ("Compaq, which said it discovered the bugs, still plans to ...": only the aside reports)
+        aside = _relative_aside(text, sent, people, None, sent[1]) if _ASIDE.search(text, *sent) else None
+        return [aside] if aside else []
     attr, cs, ce = found
     lead = _LEAD_STAMP.match(text, cs, ce)
     if lead:  # "BRUSSELS — ...", "9:15 a.m. — ...": where and when it was filed, not what was said
@@ -782,7 +839,11 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
         # "While officials argue that trading prisoners encourages others to target Americans, President Obama
         # has deemed ...": the report ends where the main clause begins
         return [(attr, cs, words_end(text, toks[:main]))]
-    return [found]
+    aside = _relative_aside(text, sent, people, attr, cs) if _ASIDE.search(text, sent[0], cs) else None
+    return [aside, found] if aside else [found]
+
+
+_ASIDE = re.compile(r", (?:who|which) ")
 
 
 def _main_clause(rest: list[Tok]) -> bool:
