@@ -2256,6 +2256,21 @@ def test_a_relative_clause_between_commas_reports_as_well_as_the_main_clause():
     ]
 
 
+def test_a_clause_joined_on_after_a_quotation_reports_with_its_own_speaker():
+    text = (
+        "House Speaker Mike Johnson said the House would “take a close look,” but several conservatives said they "
+        "would oppose it.\n"
+        "“We will win,” Smith said, but he added that the race was close.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker_mention"], strict=True)) == [
+        ("take a close look,", "House Speaker Mike Johnson"),
+        ("they would oppose it", "several conservatives"),
+        ("We will win,", "Smith"),
+        ("the race was close", "he"),
+    ]
+
+
 def test_an_event_is_no_speaker():
     text = (
         "He sent out a fundraising email as the platform committee meeting began vowing to “fight for every vote” "

@@ -949,10 +949,12 @@ def around_quotes(
             said = Attribution(found[0], found[1], found[2], cue, span=attr.span) if found else None
         if said is not None:
             out.append((QuoteSpan(start, end, start, end), "indirect", said))
-    elif attr.start >= quotes[-1].outer_end:
-        again = _said_again(text, attr, sent[1])
-        if again is not None:
-            out.append(again)
+    elif attr.start >= quotes[-1].outer_end and (again := _said_again(text, attr, sent[1])) is not None:
+        out.append(again)
+    else:
+        start = max(quotes[-1].outer_end, attr.end)
+        cue = re.match(r"\s+" + re.escape(attr.cue) + r"\b", text[start : sent[1]]) if attr.cue.isalpha() else None
+        out.extend(_joined_report(text, start + (cue.end() if cue else 0), sent[1], people))
     first = quotes[0]
     lead = text[sent[0] : first.open_at].rstrip()
     if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
@@ -967,6 +969,22 @@ def around_quotes(
         ):
             out.append((QuoteSpan(found[1], found[2], found[1], found[2]), "indirect", found[0]))
     return out
+
+
+_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas)[ \t]+")
+
+
+def _joined_report(text: str, start: int, end: int, people: set[str]) -> list[tuple[QuoteSpan, str, Attribution]]:
+    """A clause joined on after the quotation (and its tag) that reports with a speaker of its own: "Johnson
+    said the House would “take a close look,” but several conservatives said they would oppose it"."""
+    joined = _JOINED.match(text, start, end)
+    if joined is None or any(c in text[joined.end() : end] for c in _QUOTE_CHARS):
+        return []
+    return [
+        (QuoteSpan(cs, ce, cs, ce), "indirect", said)
+        for said, cs, ce in indirect_all(text, (joined.end(), end), people)
+        if said.start >= joined.end()
+    ]
 
 
 # a share of people polled: "31% of Republicans", "a majority", "six in 10 voters", "half"
