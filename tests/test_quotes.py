@@ -2269,6 +2269,17 @@ def test_a_clause_joined_on_after_a_quotation_reports_with_its_own_speaker():
         ("We will win,", "Smith"),
         ("the race was close", "he"),
     ]
+    # and a clause before, joined to the quotation's own; a verb's "for" is what is called for, not the opening
+    text = (
+        "Officials said the talks had stalled, and Smith called the plan “a fantasy.”\n"
+        "In the days before Trump's scheduled appearance at AIPAC, a group of rabbis called for a boycott of his "
+        "speech.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker_mention"], strict=True)) == [
+        ("the talks had stalled", "Officials"),
+        ("a fantasy.", "Smith"),
+    ]
 
 
 def test_an_event_is_no_speaker():

@@ -528,6 +528,8 @@ def _clause_before(
     fail, officials said on Monday."; "..., a spokeswoman said on Saturday, and it has ..."."""
     after = toks[v + 1 :]
     verb = toks[v].low
+    if after and after[0].low == "for":
+        return None  # ("In the days before ..., a group of rabbis called for a boycott": what is called for)
     opened = next((k for k in range(subject - 2, -1, -1) if toks[k].text == "("), None)
     if after and after[0].text == ")" and opened is not None and subject - opened > 3:
         # "her ratings (at one point as low as 19%, Gutin says) hurt her husband": the aside reports
@@ -955,6 +957,14 @@ def around_quotes(
         start = max(quotes[-1].outer_end, attr.end)
         cue = re.match(r"\s+" + re.escape(attr.cue) + r"\b", text[start : sent[1]]) if attr.cue.isalpha() else None
         out.extend(_joined_report(text, start + (cue.end() if cue else 0), sent[1], people))
+    joined = _JOINED_BEFORE.search(text, sent[0], attr.start) if attr.start < quotes[0].open_at else None
+    if joined and not any(c in text[sent[0] : joined.start()] for c in _QUOTE_CHARS):
+        # "Several conservatives said they would oppose it, but Johnson said the House would “take a close look”":
+        # the clause before, with its own speaker
+        out.extend(
+            (QuoteSpan(cs, ce, cs, ce), "indirect", said)
+            for said, cs, ce in indirect_all(text, (sent[0], joined.start()), people)
+        )
     first = quotes[0]
     lead = text[sent[0] : first.open_at].rstrip()
     if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
@@ -972,6 +982,7 @@ def around_quotes(
 
 
 _JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas)[ \t]+")
+_JOINED_BEFORE = re.compile(r",[ \t]+(?:but|and|while|whereas)[ \t]+$")
 
 
 def _joined_report(text: str, start: int, end: int, people: set[str]) -> list[tuple[QuoteSpan, str, Attribution]]:
