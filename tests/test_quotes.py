@@ -2260,7 +2260,7 @@ def test_a_clause_joined_on_after_a_quotation_reports_with_its_own_speaker():
     text = (
         "House Speaker Mike Johnson said the House would “take a close look,” but several conservatives said they "
         "would oppose it.\n"
-        "“We will win,” Smith said, but he added that the race was close.\n"
+        "“We will win,” Smith said Monday, but he added that the race was close.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["text"], q["speaker_mention"], strict=True)) == [

@@ -955,8 +955,10 @@ def around_quotes(
         out.append(again)
     else:
         start = max(quotes[-1].outer_end, attr.end)
-        cue = re.match(r"\s+" + re.escape(attr.cue) + r"\b", text[start : sent[1]]) if attr.cue.isalpha() else None
-        out.extend(_joined_report(text, start + (cue.end() if cue else 0), sent[1], people))
+        tag = text[start : sent[1]].split(",", 1)[0]
+        if tag.split() and all(w == attr.cue or w.lower() in TIME_WORDS for w in tag.split()):
+            start += len(tag)  # (past the tag's verb and its time: "Smith said Monday, but ...")
+        out.extend(_joined_report(text, start, sent[1], people))
     joined = _JOINED_BEFORE.search(text, sent[0], attr.start) if attr.start < quotes[0].open_at else None
     if joined and not any(c in text[sent[0] : joined.start()] for c in _QUOTE_CHARS):
         # "Several conservatives said they would oppose it, but Johnson said the House would “take a close look”":
