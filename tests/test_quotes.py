@@ -2305,6 +2305,9 @@ def test_a_headlines_bare_title_is_the_first_holder_named_and_a_capitalised_appo
     # (not the vice president's)
     text = "President calls deal “historic”\n\nVice President Kamala Harris and President Joe Biden praised it.\n"
     assert extract_quotes(text).speaker.tolist()[0] == "Joe Biden"
+    # a lead's role before anyone is named, too
+    text = "The mayor said Tuesday that the city would cut overtime.\n\n“We must,” Mayor Karen Bass said.\n"
+    assert extract_quotes(text).speaker.tolist() == ["Karen Bass", "Karen Bass"]
 
 
 def test_news_outlets_are_organisations_and_their_hosts_people():

@@ -1095,9 +1095,11 @@ def resolve(
     earlier_people = [(p.start, p.name, p.title) for p in earlier]
     # (a pronoun's antecedent is named outside quotations; a role's holder may be named inside one)
     antecedents = [(p.start, p.name, p.title) for p in earlier if not p.quoted]
-    if not earlier and kind == "person" and _BARE_TITLE.fullmatch(mention.strip()):
+    if not earlier and kind in ("person", "role") and _BARE_TITLE.fullmatch(mention.strip()):
         holder = _first_holder(mention.strip().split()[-1].lower(), position, people)
-        if holder:  # "Chancellor defends tax rises as ‘necessary’": a headline's title, before anyone is named
+        # "Chancellor defends tax rises as ‘necessary’", "The mayor said Tuesday that ...": a headline's title or
+        # a lead's role, before anyone is named, is whom the article names with it first
+        if holder:
             return Resolution(full_name(holder, people, position), "person")
     side = _SIDE_EPITHET.fullmatch(mention.strip())
     if side:
@@ -1185,7 +1187,7 @@ class _Mentioned(NamedTuple):
     earlier_people: list[tuple[int, str, str | None]]
 
 
-_BARE_TITLE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+")
+_BARE_TITLE = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][a-z]+")
 # (words that make a title another's: the vice president is not "President")
 _NOT_THE_TITLE = frozenset("vice deputy former ex lieutenant lt. assistant shadow associate".split())
 
