@@ -2282,6 +2282,25 @@ def test_a_clause_joined_on_after_a_quotation_reports_with_its_own_speaker():
     ]
 
 
+def test_a_subjects_next_report_is_its_own_row_and_an_aside_before_that_is_no_part_of_what_is_said():
+    text = (
+        "Smith acknowledged the tax was unpopular but said it was necessary.\n"
+        "Kirsch told AP her group never worked with Manafort and said the group was independent.\n"
+        "Jones claimed, without evidence, that the election was rigged.\n"
+        "Outsports.com showed Schilling had shared it and added his own comment.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Smith", "the tax was unpopular"),
+        ("Smith", "it was necessary"),
+        ("Kirsch", "her group never worked with Manafort"),
+        ("Kirsch", "the group was independent"),
+        ("Jones", "the election was rigged"),
+        # (a comment added is no report of the outer subject's)
+        ("Outsports.com", "Schilling had shared it"),
+    ]
+
+
 def test_an_event_is_no_speaker():
     text = (
         "He sent out a fundraising email as the platform committee meeting began vowing to “fight for every vote” "

@@ -2895,6 +2895,8 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.text == "," and (nxt.low in _CLAUSE_AFTER):
             return toks[:c]
+        if t.low in ("but", "and") and nxt.low in SPEECH_CORE and nxt.text.islower() and toks[c - 1].text != ",":
+            return toks[:c]  # "acknowledged the tax was unpopular but said it was necessary": the subject's next report
         if t.text != "," or c + 2 >= len(toks):
             continue
         tail = toks[c + 2 :]

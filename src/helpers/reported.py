@@ -625,6 +625,8 @@ def _clause_after(
     k = 0
     if asks:
         k = question  # "asked Sanders whether ...": the question is what was said
+    elif (aside := _aside_then_that(after)) is not None:
+        k = aside  # "claimed, without evidence, that the election was rigged": past the aside
     elif "that" in window[:4] and verb not in OBJECT_VERBS and not is_clause(after[: window.index("that")]):
         # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
         k = window.index("that") + 1
@@ -690,6 +692,17 @@ def _clause_after(
     if subject > 0 and toks[subject].low in ("who", "which") and toks[subject - 1].text == ",":
         rest = _relative_report(rest)
     return said, rest[0].start, words_end(text, clause_cut(rest))
+
+
+def _aside_then_that(after: list[Tok]) -> int | None:
+    """Where the clause starts after an aside between commas and "that" right after a verb (", without evidence,
+    that"), else None."""
+    if not after or after[0].text != ",":
+        return None
+    close = next((n for n in range(2, min(len(after) - 2, 8)) if after[n].text == ","), None)
+    if close is None or after[close + 1].low != "that" or any_verb_form(after[1:close]):
+        return None
+    return close + 2
 
 
 def _past_adverbials(after: list[Tok]) -> list[Tok]:
@@ -812,6 +825,13 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     if lead:  # "BRUSSELS — ...", "9:15 a.m. — ...": where and when it was filed, not what was said
         cs = lead.end()
         found = (attr, cs, ce)
+    again = _AGAIN.match(text, ce, sent[1])
+    if again:
+        # "Kirsch said she had met with Manafort twice but said neither ...": the subject's next report
+        toks = tokenize(text, again.start("verb"), sent[1], [])
+        more = _clause_after(text, toks, 0, 0, Attribution(attr.mention, attr.start, attr.end, toks[0].text))
+        if more is not None:
+            return [found, more]
     added = _added_statement(text, ce, sent[1])
     if added:
         # "..., a Chinese official said, adding that the impact was hard to estimate": a second statement
@@ -846,6 +866,7 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
 
 
 _ASIDE = re.compile(r", (?:who|which) ")
+_AGAIN = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>said|says|told|tells|wrote|writes)\s")
 
 
 def _main_clause(rest: list[Tok]) -> bool:
