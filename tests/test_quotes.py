@@ -2301,6 +2301,19 @@ def test_a_subjects_next_report_is_its_own_row_and_an_aside_before_that_is_no_pa
     ]
 
 
+def test_a_promise_or_threat_reports_its_infinitive():
+    text = (
+        "Mr. Cruz pledged to oppose legal status for undocumented immigrants.\n"
+        "The governor promised to veto it.\n"
+        "The experience he promised to bring to the job was lacking.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Mr. Cruz", "to oppose legal status for undocumented immigrants"),
+        ("The governor", "to veto it"),
+    ]
+
+
 def test_an_event_is_no_speaker():
     text = (
         "He sent out a fundraising email as the platform committee meeting began vowing to “fight for every vote” "
@@ -3472,6 +3485,7 @@ def test_an_untitled_role_is_the_one_named_in_its_paragraph_and_a_party_is_no_pl
     q = extract_quotes(text)
     # (the Labour leader was unnamed, "Labour" read as a place; the prime minister too, two people named before)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Sir Keir Starmer", "Keir Starmer"),  # (what he promised)
         ("the Labour leader", "Keir Starmer"),
         ("Rishi Sunak", "Rishi Sunak"),
         ("the prime minister", "Rishi Sunak"),
@@ -3483,7 +3497,7 @@ def test_an_untitled_role_is_the_one_named_in_its_paragraph_and_a_party_is_no_pl
         "Dr. Anthony Fauci testified on Tuesday. “The virus is not done with us,” the nation’s top infectious "
         "disease expert warned.\n"
     )
-    assert extract_quotes(text).speaker.tolist() == ["Starmer", "Anthony Fauci"]
+    assert extract_quotes(text).speaker.tolist() == ["Starmer", "Starmer", "Anthony Fauci"]  # (the promise too)
 
 
 def test_an_unnamed_sources_long_description_before_an_aside_is_whole():
@@ -5518,6 +5532,7 @@ def test_a_role_no_one_holds_refers_to_the_one_person_just_named_as_a_subject():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Keir Starmer", "person"),  # (what he promised)
         ("Keir Starmer", "person"),
         ("the Texas senator", "anonymous"),  # (a place says who: not the one person named before)
     ]
@@ -6209,8 +6224,8 @@ def test_a_verb_after_and_shares_the_subject_of_a_pronouns_irregular_verb_before
 def test_a_split_infinitive_reports_for_the_subject_of_the_verb_it_completes():
     text = "Donald Trump spoke in Iowa. He promises to immediately declare China a currency manipulator.\n"
     q = extract_quotes(text)
-    # (had been no report: "to immediately declare" found no verb it completes)
-    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [("He", "Donald Trump", "declare")]
+    # (had been no report: "to immediately declare" found no verb it completes; now the promise reports it)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [("He", "Donald Trump", "promises")]
 
 
 def test_a_participle_after_someone_seen_or_remembered_doing_something_is_theirs():

@@ -45,6 +45,7 @@ from .clauses import (
     is_speaker_phrase,
     is_word,
     object_right,
+    reduced_relative,
     sentence_subject,
     span_text,
     subject_left,
@@ -609,6 +610,16 @@ def _clause_after(
     """What the verb at ``v`` reports after it, past adverbials, a listener and "that"."""
     verb = toks[v].low
     after = _past_adverbials(toks[v + cue_length(toks, v) :])  # (past "made it clear", "points out")
+    if (
+        verb in _COMMITMENTS
+        and len(after) > 2
+        and after[0].low == "to"
+        and after[1].text.islower()
+        and usual_tag(after[1].low) not in ("DT", "PRP", "PRP$", "CD", "IN", "")
+        and not reduced_relative(toks, subject)  # ("the divides he promised to bridge have grown": no report)
+    ):
+        # "Mr. Cruz pledged to oppose legal status ...": what is promised, with its "to" (as PolNeAR marks it)
+        return said, after[0].start, words_end(text, clause_cut(after))
     window = [t.low for t in after[:5]]
     if not after or (
         after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
@@ -692,6 +703,13 @@ def _clause_after(
     if subject > 0 and toks[subject].low in ("who", "which") and toks[subject - 1].text == ",":
         rest = _relative_report(rest)
     return said, rest[0].start, words_end(text, clause_cut(rest))
+
+
+# verbs of a promise or threat, whose content may be an infinitive
+_COMMITMENTS = frozenset(
+    "promise promises promised promising vow vows vowed vowing pledge pledges pledged pledging threaten threatens "
+    "threatened threatening".split()
+)
 
 
 def _aside_then_that(after: list[Tok]) -> int | None:
