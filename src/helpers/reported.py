@@ -999,13 +999,10 @@ def around_quotes(
             start += len(tag)  # (past the tag's verb and its time: "Smith said Monday, but ...")
         out.extend(_joined_report(text, start, sent[1], people))
     joined = _JOINED_BEFORE.search(text, sent[0], attr.start) if attr.start < quotes[0].open_at else None
-    if joined and not any(c in text[sent[0] : joined.start()] for c in _QUOTE_CHARS):
+    if joined:
         # "Several conservatives said they would oppose it, but Johnson said the House would “take a close look”":
         # the clause before, with its own speaker
-        out.extend(
-            (QuoteSpan(cs, ce, cs, ce), "indirect", said)
-            for said, cs, ce in indirect_all(text, (sent[0], joined.start()), people)
-        )
+        out.extend(_clause_reports(text, sent[0], joined.start(), people))
     first = quotes[0]
     lead = text[sent[0] : first.open_at].rstrip()
     if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
@@ -1030,12 +1027,18 @@ def _joined_report(text: str, start: int, end: int, people: set[str]) -> list[tu
     """A clause joined on after the quotation (and its tag) that reports with a speaker of its own: "Johnson
     said the House would “take a close look,” but several conservatives said they would oppose it"."""
     joined = _JOINED.match(text, start, end)
-    if joined is None or any(c in text[joined.end() : end] for c in _QUOTE_CHARS):
+    return [] if joined is None else _clause_reports(text, joined.end(), end, people)
+
+
+def _clause_reports(text: str, start: int, end: int, people: set[str]) -> list[tuple[QuoteSpan, str, Attribution]]:
+    """The reported speech of the clause ``text[start:end]`` beside a quotation, as indirect rows, each with a
+    speaker inside the clause; none when the clause holds quote marks itself."""
+    if any(c in text[start:end] for c in _QUOTE_CHARS):
         return []
     return [
         (QuoteSpan(cs, ce, cs, ce), "indirect", said)
-        for said, cs, ce in indirect_all(text, (joined.end(), end), people)
-        if said.start >= joined.end()
+        for said, cs, ce in indirect_all(text, (start, end), people)
+        if said.start >= start
     ]
 
 
