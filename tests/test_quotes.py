@@ -2018,6 +2018,15 @@ def test_a_quoted_phrase_with_no_verb_of_its_own_goes_on_with_the_speaker_before
     assert q.loc["a fantasy from the start.", "speaker"] == "Jones"
 
 
+def test_a_title_that_names_another_office_does_not_hold_the_role():
+    text = (
+        "Vice President Kamala Harris spoke in Ohio. “We will win,” the president said.\n"
+        "Lt. Gov. Dan Patrick spoke. “No,” the lieutenant governor said.\n"
+    )
+    # (the vice president is not "the president"; "Lt." is the lieutenant's)
+    assert extract_quotes(text).speaker.tolist() == ["the president", "Dan Patrick"]
+
+
 def test_a_role_noun_is_the_titled_person_mentioned_last_and_a_place_must_match():
     text = (
         "Florida Sen. Marco Rubio and Sen. Bernie Sanders spoke on Tuesday.\n"

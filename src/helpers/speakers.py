@@ -1199,10 +1199,17 @@ def _first_holder(role: str, position: int, people: list[Person]) -> str | None:
         return None
     for p in people:
         words = (p.title or "").lower().split()
-        fits = words and role in title_role_nouns(words[-1]).split() and not _NOT_THE_TITLE & set(words)
+        fits = words and role in title_role_nouns(words[-1]).split() and not another_office(p.title, role)
         if p.start > position and fits:
             return p.name
     return None
+
+
+def another_office(title: str, mention: str) -> bool:
+    """Whether a word of ``title`` makes it another office than the one ``mention`` names: "Vice President" is
+    not "the president" (but is "the vice president"), "Lt. Gov." is "the lieutenant governor"."""
+    office = _NOT_THE_TITLE & set(title_role_nouns(title).split())
+    return bool(office) and not office & set(mention.lower().split())
 
 
 def _resolve_wrapped(
@@ -2307,6 +2314,7 @@ def _role_holder(
         and role in title_role_nouns(title)
         and (former or "former" not in title.lower())
         and all(w in title_role_nouns(title).split() for w in qualifiers)
+        and not another_office(title, mention)
     ]
     if not titled:
         return None
