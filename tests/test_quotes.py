@@ -5820,6 +5820,19 @@ def test_the_statement_is_whoever_did_something_in_it():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("the statement", "Darnell Hughes")]
 
 
+def test_the_statement_is_whoever_a_pronoun_or_a_late_verb_says_issued_it():
+    text = (
+        "Donald Trump shot back within hours. In a statement, he said he was “not ready to support Speaker Ryan's "
+        "agenda.”\n\n"
+        "“Perhaps in the future we can work together,” the statement said.\n\n"
+        "Mary Jones responded hours later in a statement that called the plan a disgrace. “It will fail,” the "
+        "statement said.\n"
+    )
+    q = extract_quotes(text)
+    said = q[q["speaker_mention"] == "the statement"]
+    assert list(said["speaker"]) == ["Donald Trump", "Mary Jones"]
+
+
 def test_a_one_word_name_that_reports_about_itself_as_it_is_a_body_and_first_before_a_person_noun_is_kept():
     text = (
         "Starbucks said on Tuesday that it had hired Brian Niccol. Elliott Management said it supported the "

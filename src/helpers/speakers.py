@@ -1262,9 +1262,12 @@ def _resolve_document(
     # (a document introduced with "a" is a new one, no earlier one's: "A court document filed Thursday
     # says" is not the "teaching document by Pope John Paul II" of a live blog's earlier entry)
     new = low.startswith(("a ", "an "))
-    author = None if new else _document_author(kind_of, text[max(0, position - 1500) : position])
-    if author:
-        res = resolve(author, position, text, people, history)
+    start = max(0, position - 1500)
+    found = None if new else _document_author(kind_of, text[start:position])
+    if found:
+        author, at = found
+        # (a pronoun is resolved where it stands: "In a statement, he said ...")
+        res = resolve(author, start + at if mention_type(author) == "pronoun" else position, text, people, history)
         if res.speaker_type in ("person", "organisation", "anonymous"):
             return res
     return Resolution(mention.strip(), "unknown")
@@ -1766,9 +1769,10 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{k}(?: [\w-]+){{0,3}}? (?:from|by|issued by|released by) {_AUTHOR}"),
         re.compile(rf"{_AUTHOR}[’']s? (?:[\w-]+ )?{k}\b"),
         re.compile(
-            # (any verb in the past with "in": "Chief Darnell Hughes apologized in a written statement")
-            rf"{_AUTHOR} (?:\w+ )?(?:said in|[a-z]+ed in|released|issued|sent|sent out|put out|posted|filed|published|"
-            rf"wrote in) "
+            # (any verb in the past with "in", maybe with when: "Chief Darnell Hughes apologized in a written
+            # statement", "Trump responded hours later in a statement")
+            rf"{_AUTHOR} (?:\w+ )?(?:(?:said|[a-z]+ed)(?: [\w-]+){{0,3}}? in|released|issued|sent|sent out|put out|"
+            rf"posted|filed|published|wrote in) "
             rf"(?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
         ),
         # "In an email, hospital spokesman Mark Reyes wrote"
@@ -1779,9 +1783,10 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _document_author(kind: str, before: str) -> str | None:
-    """Who the text ``before`` a mention of a document of this ``kind`` says issued one: "a statement from the
-    hospital", "the hospital's statement", "Acme Corp. released a statement"; the last one named."""
+def _document_author(kind: str, before: str) -> tuple[str, int] | None:
+    """Who the text ``before`` a mention of a document of this ``kind`` says issued one, and where in ``before``:
+    "a statement from the hospital", "the hospital's statement", "Acme Corp. released a statement", "In a
+    statement, he said"; the last one named."""
     found = [
         m
         for p in _author_patterns(kind)
@@ -1791,10 +1796,12 @@ def _document_author(kind: str, before: str) -> str | None:
     ]
     if not found:
         return None
-    who = max(found, key=lambda m: m.start("who")).group("who")
+    last = max(found, key=lambda m: m.start("who"))
+    who = last.group("who")
     # (never a document itself, which would send resolve round in a circle)
-    speaks = mention_type(who) in ("person", "organisation", "anonymous", "role") and not names_document(who)
-    return who if speaks else None
+    kind = mention_type(who)
+    speaks = kind in ("person", "organisation", "anonymous", "role", "pronoun") and not names_document(who)
+    return (who, last.start("who")) if speaks else None
 
 
 # a party or a nationality for the person just named: "the Democrat", "the Dutchman", "the Spaniard" (not "the
