@@ -4312,6 +4312,26 @@ def test_a_family_name_written_first_resolves_to_the_titled_full_name():
     ]
 
 
+def test_a_family_name_first_of_three_words_resolves_and_is_a_mention_a_role_can_refer_back_past():
+    text = (
+        "North Korean leader Kim Jong Un oversaw a missile test. “We will never give up,” Kim said.\n\n"
+        "Singapore's prime minister, Lee Hsien Loong, stood beside President Barack Obama. Obama said he was sure "
+        "John McCain and Mitt Romney would agree with Donald Trump on nothing.\n\n"
+        "Lee declined to weigh in. “It's not for me to comment,” the prime minister said.\n"
+    )
+    q = extract_quotes(text)
+    # (were "Kim" and "the prime minister", anonymous: "Lee" had been no mention of Lee Hsien Loong, so four others
+    # named since hid him)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Kim", "Kim Jong Un"),
+        ("Obama", "Barack Obama"),
+        ("the prime minister", "Lee Hsien Loong"),
+    ]
+    # (a middle word that is a given name makes no family name first)
+    q = extract_quotes("Sgt. Lee Harvey Smith arrived first. “It was quiet,” Lee said.\n")
+    assert list(q["speaker"]) == ["Lee"]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

@@ -256,6 +256,13 @@ class PeopleIndex:
             last = _surname(name.split())
             if last not in self.surnames or n > counts[self.surnames[last]]:
                 self.surnames[last] = name
+        for p in people:
+            # a family name written first ("Xi" for "Chinese President Xi Jinping", "Lee" for "Singapore's prime
+            # minister, Lee Hsien Loong"): as full_name reads it, where no one has it as a surname
+            first = _family_first(p)
+            # (not a given name of two: "Ted" of "Sen. Ted Cruz" is no family name)
+            if first and first not in self.surnames and (len(p.name.split()) == 3 or not is_given_name(first)):
+                self.surnames[first] = p.name
         keys = sorted(self.surnames, key=len, reverse=True)
         # Surnames that are plain capitalised words (most articles' all) are looked up at each capitalised
         # word: compiling a regex of them per article cost more than the lookups. Others ("O’Neill",
@@ -2764,6 +2771,17 @@ def _surname(words: list[str]) -> str:
     return words[-2] if len(words) > 1 and _generation(words[-1]) else words[-1]
 
 
+def _family_first(p: Person) -> str | None:
+    """The first word of a titled person's name that may be a family name written first ("Xi" of "Xi Jinping",
+    "Kim" of "Kim Jong Un"; not "Lee" of "Lee Harvey Oswald", whose middle word is a given name), else None."""
+    pp = p.name.split()
+    if not p.title or pp[-1].rstrip(".") in _SUFFIXES:
+        return None
+    if len(pp) == 2 or (len(pp) == 3 and len(pp[1]) > 2 and not is_given_name(pp[1])):
+        return pp[0]
+    return None
+
+
 def full_name(name: str, people: list[Person], position: int | None = None) -> str:
     """The full form of ``name`` given in the article ("Trump" -> "Donald Trump").
 
@@ -2801,17 +2819,11 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
             counts[p.name] += 1
     if not counts and len(parts) == 1:
         # a family name written first ("Xi" after "Chinese President Xi Jinping", "Ban" after "Secretary-General
-        # Ban Ki-moon"), when a title said the whole is a person's name (not "Reed" for Reed International, a
-        # company)
+        # Ban Ki-moon", "Kim" after "North Korean leader Kim Jong Un"), when a title said the whole is a person's
+        # name (not "Reed" for Reed International, a company; nor "Lee" for "Lee Harvey Oswald": a middle word
+        # that is a given name)
         for p in people:
-            pp = p.name.split()
-            if (
-                len(pp) == 2
-                and pp[0] == name
-                and p.title
-                and pp[1].rstrip(".") not in _SUFFIXES
-                and (position is None or p.start <= position + 500)
-            ):
+            if _family_first(p) == name and (position is None or p.start <= position + 500):
                 counts[p.name] += 1
     if not counts and len(parts) == 1 and is_given_name(name):
         # a given name alone, as features write after the first mention ("Bill Ayers wakes up at 4 a.m. ...
