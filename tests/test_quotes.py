@@ -4332,6 +4332,18 @@ def test_a_family_name_first_of_three_words_resolves_and_is_a_mention_a_role_can
     assert list(q["speaker"]) == ["Lee"]
 
 
+def test_a_paragraph_opened_by_a_time_or_place_and_a_colon_goes_on_with_the_last_speaker():
+    text = (
+        "Senator Jane Smith has changed her story. “We made a terrible mistake,” she told CNN in October.\n\n"
+        "Then, later that month on Fox News: “I've never said we made a mistake.”\n\n"
+        "Mayor Bob Jones spoke next. “The city is safe,” Jones said.\n\n"
+        "Then Smith on Twitter: “Fake news!”\n"
+    )
+    q = extract_quotes(text)
+    # (the second had been nobody's; the last names its speaker, who is not the last one, Jones)
+    assert list(q["speaker"]) == ["Jane Smith", "Jane Smith", "Bob Jones", "Jane Smith"]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

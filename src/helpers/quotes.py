@@ -827,7 +827,43 @@ def _speaker_going_on(
         about = _paragraph_about(*carry.about_previous, art.names)
         if about is not None:
             return about, True
-    return _previous_subject(ptext, sents, si, quotes, art.names, q), False
+    prev = _previous_subject(ptext, sents, si, quotes, art.names, q)
+    if prev is None and q is quotes[0] and carry.previous_speaker is not None and _bare_intro(ptext[: q.open_at]):
+        # "Then, later that month on CNN: “...”": a paragraph that opens with when or where and a colon, with no
+        # verb and no one named, goes on with the speaker of the paragraph before
+        return carry.previous_speaker, True
+    return prev, False
+
+
+_INTRO_OPENERS = frozenset("then and but later earlier also again in on at by during after before last".split())
+
+
+def _bare_intro(before: str) -> bool:
+    """Whether the words before a paragraph's first quotation are only a time or place and a colon ("Then, later
+    that month on CNN:", "And on Twitter the next day:"), without a verb or a capitalised word but the first
+    that could name a speaker ("Then Trump on Twitter:")."""
+    words = before.split()
+    if not words or not words[-1].endswith(":") or len(words) > 12:
+        return False
+    if words[0].strip(",").lower() not in _INTRO_OPENERS:
+        return False
+    low = {w.strip(",:").lower() for w in words}
+    if low & (sp.PRONOUNS | _OWNERS) or low & reporting_verbs():
+        return False  # ("But back on American soil, he returned to his familiar lines:")
+    toks = tokenize(before, 0, len(before), [])
+    if verb_indexes(toks):
+        return False
+    # (a capitalised word after a preposition is a place or an outlet: "on CNN", "in Iowa", "on Fox News")
+    placed = False
+    for previous, word in zip(words, words[1:], strict=False):
+        placed = word[:1].isupper() and (previous.strip(",").lower() in _PLACE_PREPOSITIONS or placed)
+        if word[:1].isupper() and not placed:
+            return False
+    return True
+
+
+_OWNERS = frozenset("it its his their our my you your".split())
+_PLACE_PREPOSITIONS = frozenset("in on at to from of during before after with".split())
 
 
 def _label_in_speaker(ptext: str, q: QuoteSpan, attr: Attribution) -> bool:
