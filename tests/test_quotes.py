@@ -4344,6 +4344,28 @@ def test_a_paragraph_opened_by_a_time_or_place_and_a_colon_goes_on_with_the_last
     assert list(q["speaker"]) == ["Jane Smith", "Jane Smith", "Bob Jones", "Jane Smith"]
 
 
+def test_a_verb_first_names_someone_unnamed_or_follows_so():
+    text = (
+        "Mayor Bob Jones spoke first. “The city is safe,” Jones said.\n\n"
+        "Added one senior aide: “It was a disaster.”\n\n"
+        "Jones spoke again. So said House Speaker Paul Ryan: “Declining to prosecute sets a terrible precedent.”\n"
+    )
+    q = extract_quotes(text)
+    # (both had been nobody's)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Jones", "person"),
+        ("one senior aide", "anonymous"),
+        ("House Speaker Paul Ryan", "person"),
+    ]
+
+
+def test_a_name_apposed_with_lower_case_title_words_is_the_speaker():
+    q = extract_quotes("The plan drew fire. Another critic, former adviser Tom Brady, said it was “a disaster.”\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Another critic, former adviser Tom Brady", "Tom Brady")  # (had been "Another critic", anonymous)
+    ]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

@@ -520,7 +520,8 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
                 found = c.inverted(v) or found
     if (
         not found
-        and (v == 0 or toks[v - 1].text in (",", "¶"))  # (or the sentence's first word: Said Comey, “...”)
+        # (or the sentence's first word: Said Comey, “...”; So said Ryan: “...”)
+        and (v == 0 or toks[v - 1].text in (",", "¶") or (v == 1 and toks[0].low in ("so", "thus")))
         and not toks[v].low.endswith("ing")
         and toks[v].low not in LISTENER_VERBS
     ):
@@ -529,7 +530,12 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
         rng = object_right(toks, v)
         if rng and qi - rng[1] <= 1 and all(t.text in (",", ":") for t in toks[rng[1] : qi]):
             phrase = span_text(c.text, toks, rng)[0]
-            if phrase[0].isupper() and sp.mention_type(phrase) in ("person", "organisation", "role"):
+            kind = sp.mention_type(phrase)
+            # (someone unnamed in lower case too, with the mark that ends the phrase: "Added one senior aide:
+            # “...”"; not "So says a booming voice at the end of “Hail, Caesar!”")
+            if (phrase[0].isupper() and kind in ("person", "organisation", "role")) or (
+                kind == "anonymous" and qi - rng[1] == 1
+            ):
                 found = c.inverted(v)
     if not found:
         return _subject_elsewhere(c, v, inherited)

@@ -2534,6 +2534,10 @@ def _apposed_name(toks: list[Tok], b: int) -> int:
     """Past the name in apposition after a subject that ends at ``b`` ("Another critic, Laurence H. Tribe,
     likened": the name belongs to the subject); ``b`` when there is none."""
     if b < len(toks) and toks[b].text == ",":
+        # (maybe after lower-case words of a title: "Another, former Obama adviser David Axelrod, said")
+        titled = _titled_name_after(toks, b + 1)
+        if titled > b + 1 and titled < len(toks) and toks[titled].text == ",":
+            return titled
         e = b + 1
         while e < len(toks) and e - b < 6 and (toks[e].text[0].isupper() or toks[e].text == "."):
             e += 1
