@@ -4366,6 +4366,21 @@ def test_a_name_apposed_with_lower_case_title_words_is_the_speaker():
     ]
 
 
+def test_a_description_then_a_name_in_apposition_resolves_to_the_name():
+    text = (
+        "One of Mr. Obama’s key supporters, former adviser David Axelrod, then took to Twitter, suggesting it was "
+        "“stupid stuff” and worse.\n\n"
+        "“It may have been his first attempt to make his own statement,” said his best friend at Lehigh, Bruce "
+        "Turry.\n"
+    )
+    q = extract_quotes(text)
+    # (both had been the whole phrase, typed anonymous)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("David Axelrod", "person"),
+        ("Bruce Turry", "person"),
+    ]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

@@ -1037,6 +1037,9 @@ _ONE_DESCRIBED_TWICE = re.compile(
     r"((?i:the)\s+(?:[\w’'.-]+\s+){0,3}?[a-z][\w-]*)\s+and\s+(?!(?:the|a|an|his|her|their|its)\s)([a-z]?[\w-]+(?:\s+[\w-]+){0,3})"
 )
 # "a statement from the university", "the letter from Sen. Chuck Grassley": whoever sent it
+# a description, then the name in apposition, maybe after lower-case words of a title: "One of Mr. Obama’s key
+# supporters, former adviser David Axelrod"
+_APPOSED_NAME = re.compile(r".+?,\s+((?:[a-z-]+\s+){0,4}(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)")
 _SENT_BY = re.compile(
     r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
 )
@@ -1246,6 +1249,11 @@ def _resolve_wrapped(
             res = resolve(half, position, text, people, history)
             if res.speaker_type == "person":
                 return res
+    apposed = _APPOSED_NAME.fullmatch(mention.strip())
+    if apposed and mention_type(apposed[1]) == "person":  # (see _APPOSED_NAME)
+        res = resolve(apposed[1], position, text, people, history)
+        if res.speaker_type == "person" and _name_like(res.speaker):
+            return res
     sent = _SENT_BY.fullmatch(mention.strip())
     if sent:  # "a statement from the university": the university
         res = resolve(sent[1], position, text, people, history)
