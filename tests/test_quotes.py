@@ -4381,6 +4381,21 @@ def test_a_description_then_a_name_in_apposition_resolves_to_the_name():
     ]
 
 
+def test_a_time_gone_by_after_the_verb_is_no_content():
+    text = (
+        "McCarthy shot back hours later. He was angry.\n\n"
+        "The plan failed, as Breitbart reported a few days later.\n\n"
+        "Smith said two days later that the plan had failed.\n\n"
+        "About 7,000 employees that Unisys said a month ago would be laid off.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had been rows whose content was when; the last had held "a month ago")
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Smith", "the plan had failed"),
+        ("Unisys", "would be laid off"),
+    ]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

@@ -2939,13 +2939,30 @@ def _listed(toks: list[Tok], c: int) -> bool:
 
 
 def time_adverbial(after: list[Tok]) -> int:
-    """How many tokens right after a verb form a short time adverbial: "on Friday", "Monday", "last week"."""
+    """How many tokens right after a verb form a short time adverbial: "on Friday", "Monday", "last week", "hours
+    later", "a few days later", "two weeks ago"."""
     k = 1 if after and after[0].low in _TIME_LEAD else 0
     times = 0
     while k < len(after) and times < 3 and after[k].low in TIME_WORDS:
         k += 1
         times += 1
-    return k if times else 0
+    return k if times else _elapsed(after)
+
+
+_SPANS_OF_TIME = frozenset("minute minutes hour hours day days week weeks month months year years decades".split())
+_ELAPSED = frozenset(["later", "earlier", "ago"])
+
+
+def _elapsed(after: list[Tok]) -> int:
+    """How many tokens open ``after`` with a time gone by: "hours later", "a few days later", "two weeks ago"."""
+    k = 0
+    while k < min(len(after), 3) and (
+        after[k].low in sp.NUMBER_WORDS | {"a", "an", "few", "several"} or after[k].text.isdigit()
+    ):
+        k += 1
+    if k + 1 < len(after) and after[k].low in _SPANS_OF_TIME and after[k + 1].low in _ELAPSED:
+        return k + 2
+    return 0
 
 
 def ends_clause(after: list[Tok]) -> bool:

@@ -620,6 +620,9 @@ def _clause_after(
     ):
         # "Mr. Cruz pledged to oppose legal status ...": what is promised, with its "to" (as PolNeAR marks it)
         return said, after[0].start, words_end(text, clause_cut(after))
+    skip = time_adverbial(after)
+    if skip and not any(is_word(t) for t in after[skip:]):
+        return None  # "as Breitbart reported a few days later.": when, nothing reported after the verb
     window = [t.low for t in after[:5]]
     if not after or (
         after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
