@@ -4396,6 +4396,17 @@ def test_a_time_gone_by_after_the_verb_is_no_content():
     ]
 
 
+def test_an_opening_clause_of_place_is_passed_to_the_subject():
+    text = (
+        "In his final address, Senator Jane Smith conceded she had fallen short. And a few weeks later, on the "
+        "steps of the statehouse, where he had first become a candidate, Mr. Obama expressed a deep regret for "
+        "“my inability to reduce the meanness.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been Smith's, "conceded": the sentence before's)
+    assert list(q.loc[q["kind"] == "partial", "speaker_mention"]) == ["Mr. Obama"]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

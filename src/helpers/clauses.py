@@ -320,7 +320,10 @@ _NOT_SUBJECT = frozenset(
     "earlier later still however meanwhile now then yet also instead indeed today yesterday last this that "
     "these those it there here asked ask if when while after before since as once although though because "
     "in on at for with from by all both each every early recently somewhere such many much most few several "
-    "some that's it's there's what's that’s it’s there’s what’s first second third finally next even".split()
+    "some that's it's there's what's that’s it’s there’s what’s first second third finally next even "
+    # (an opening clause of place or condition: "And weeks later, on the steps of the statehouse, where he had
+    # first become a candidate, Mr. Obama expressed")
+    "where until unless whereas".split()
 )
 NOT_NAME_LOW = STOP_LEFT | _NOT_SUBJECT | PREPOSITIONS
 _AFTER_PARTICIPLE = frozenset(
