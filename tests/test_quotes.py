@@ -4407,6 +4407,20 @@ def test_an_opening_clause_of_place_is_passed_to_the_subject():
     assert list(q.loc[q["kind"] == "partial", "speaker_mention"]) == ["Mr. Obama"]
 
 
+def test_an_age_refers_back_to_the_subject_of_the_sentence_before_not_the_last_name_in_it():
+    text = (
+        "“I'm not here to make friends,” Dutch Prime Minister Mark Rutte told reporters.\n\n"
+        "Austrian Chancellor Sebastian Kurz agreed with Rutte. The 33-year-old said Austria would not accept "
+        "“a bigger bill.”\n\n"
+        "Senator Jane Smith spoke first. “We agree,” Governor Tom Jones said. The 53-year-old said the state "
+        "would not accept “a bigger tax.”\n"
+    )
+    q = extract_quotes(text)
+    aged = q[q["speaker_mention"].str.endswith("-year-old")]
+    # (the first had been Rutte, named last; the second is still the one who spoke last)
+    assert list(aged["speaker"]) == ["Sebastian Kurz", "Tom Jones"]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

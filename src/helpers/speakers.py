@@ -1333,7 +1333,7 @@ def _resolve_role(m: _Mentioned) -> Resolution:
     mention, low, position, text, people, history, earlier_people = m
     holder = _role_holder(mention, position, text, earlier_people, history)
     if holder is None and low.startswith("the "):
-        holder = _aged_last_speaker(low, position, history)
+        holder = _aged_last_speaker(low, position, text, history)
         holder = holder or _untitled_holder(mention, position, text, people, earlier_people)
         holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
     if holder:
@@ -1665,7 +1665,7 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         return Resolution(full_name(name, people, position), "person")
     # (not an age given before with no name: "a 24-year-old man was arrested ... the 24-year-old said")
     unnamed = aged is not None and re.search(r"\b(?i:an?)\s+" + aged[1] + r"-year-old\b", text[:position])
-    aged_speaker = None if unnamed else _aged_last_speaker(low, position, history)
+    aged_speaker = None if unnamed else _aged_last_speaker(low, position, text, history)
     if aged_speaker:
         return Resolution(aged_speaker, "person")
     if low.startswith("the ") and not _plural(mention):
@@ -1711,7 +1711,7 @@ def _resolve_other(m: _Mentioned) -> Resolution:
         return Resolution(mention.strip(), "unknown")  # "FEC filings", "a CNN tally": the record itself
     # ("Pop star Mira Castell has canceled her tour, saying ... “...,” the 31-year-old singer wrote": a noun no
     # list holds, with an age that points back to who just spoke)
-    aged_speaker = _aged_last_speaker(low, position, history)
+    aged_speaker = _aged_last_speaker(low, position, text, history)
     if aged_speaker:
         return Resolution(aged_speaker, "person")
     pair = _FORMER_LATTER.fullmatch(low)
@@ -1985,17 +1985,26 @@ _THE_AGED = re.compile(r"the (\d{1,3})-year-old(?: (?:man|woman|boy|girl))?")
 _THE_AGED_DESCRIBED = re.compile(r"the \d{1,3}-year-old(?: [a-z]|$)")
 
 
-def _aged_last_speaker(low: str, position: int, history: list[tuple[int, str, str]]) -> str | None:
-    """The person who spoke last, in the 400 characters before, that an age with "the" refers back to ("“...,”
-    Nenshi said. ¶ The 62-year-old former mayor of Calgary said"); None for another mention."""
+def _aged_last_speaker(low: str, position: int, text: str, history: list[tuple[int, str, str]]) -> str | None:
+    """The person who spoke or was named last, in the 400 characters before, that an age with "the" refers back
+    to ("“...,” Nenshi said. ¶ The 62-year-old former mayor of Calgary said"), the subject of a sentence before
+    any other ("Austrian Chancellor Sebastian Kurz agreed with Rutte. The 33-year-old said": Kurz); None for
+    another mention."""
     if not _THE_AGED_DESCRIBED.match(low):
         return None
-    for at, speaker, stype in reversed(history):
+    found = []
+    for at, speaker, stype in sorted(history, key=lambda h: h[0], reverse=True):
         if at < position - 400:
             break
-        if stype == "person" and _name_like(speaker) and mention_type(speaker) == "person":
-            return speaker
-    return None
+        if at < position and stype == "person" and _name_like(speaker) and mention_type(speaker) == "person":
+            found.append((at, speaker))
+    if not found:
+        return None
+    # (the subject of the sentence just before, or of the mention's own, before anyone named after it there)
+    own = _sentence_start(text, max(0, position - 400), position)
+    before = _sentence_start(text, max(0, position - 400), max(0, own - 1)) if own > 0 else own
+    subject = next((speaker for at, speaker in found if at >= before and _opens_sentence(text, at)), None)
+    return subject or found[0][1]
 
 
 _NAME_RUN = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
