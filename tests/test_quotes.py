@@ -4421,6 +4421,19 @@ def test_an_age_refers_back_to_the_subject_of_the_sentence_before_not_the_last_n
     assert list(aged["speaker"]) == ["Sebastian Kurz", "Tom Jones"]
 
 
+def test_the_ceo_is_the_chief_executive_and_back():
+    text = (
+        "Boeing's chief executive, Dave Calhoun, apologized on Tuesday. Sen. Josh Hawley asked Calhoun why he had "
+        "not resigned. “I'm not going anywhere,” the CEO replied.\n\n"
+        "Apple CEO Tim Cook spoke on Monday. “We are proud,” the chief executive said.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "the CEO", anonymous)
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Dave Calhoun", "Tim Cook"]
+    q = extract_quotes("Executive Director Jane Smith spoke. “It is fine,” the CEO said.\n")
+    assert list(q["speaker_type"]) == ["anonymous"]  # (an executive director is no chief executive)
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

@@ -93,14 +93,20 @@ def _dotted_title_words() -> frozenset[str]:
 @cache
 def _title_roles() -> dict[str, str]:
     """Abbreviated title (lower case) -> the role nouns that refer back to its bearer ("sen." -> "senator")."""
-    return {abbr.lower(): " ".join(roles) for abbr, *roles in (line.split() for line in wordlist("title_roles.txt"))}
+    # (a title of two words is written with "_" between them: "Chief_Executive")
+    return {
+        abbr.lower().replace("_", " "): " ".join(roles)
+        for abbr, *roles in (line.split() for line in wordlist("title_roles.txt"))
+    }
 
 
 def title_role_nouns(title: str) -> str:
     """A title in lower case with its abbreviations spelled out as role nouns: "Sen." -> "sen. senator",
     "Lt. Gov." -> "lt. gov. lieutenant governor", so that "the senator" finds "Sen. Ted Cruz"."""
     low = title.lower()
-    roles = [r for w in low.split() if (r := _title_roles().get(w))]
+    words = low.split()
+    roles = [r for w in words if (r := _title_roles().get(w))]
+    roles += [r for pair in zip(words, words[1:], strict=False) if (r := _title_roles().get(" ".join(pair)))]
     return f"{low} {' '.join(roles)}" if roles else low
 
 
