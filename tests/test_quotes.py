@@ -4434,6 +4434,16 @@ def test_the_ceo_is_the_chief_executive_and_back():
     assert list(q["speaker_type"]) == ["anonymous"]  # (an executive director is no chief executive)
 
 
+def test_finding_oneself_somewhere_reports_nothing_but_describing_oneself_does():
+    text = (
+        "The Government Development Bank has found itself at the center of Puerto Rico's financial jam.\n\n"
+        "Senator Tim Kaine has described himself as a pro-life Catholic in the past.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been a row of what the bank "found")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Senator Tim Kaine", "described")]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

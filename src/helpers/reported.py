@@ -630,6 +630,8 @@ def _clause_after(
         return None
     if after[0].low == "about" and verb in _THOUGHT:
         return None  # "she had thought about closing for good": what is thought about, no statement
+    if verb in ("find", "finds", "found") and after[0].low in _REFLEXIVES:
+        return None  # "The bank found itself at the center of the crisis": where it was, no finding
     if after[0].low == "at" and verb in BACK_VERBS:
         return None  # "Rubio fired back at Christie over ...": at whom, no statement
     question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
@@ -797,6 +799,7 @@ def _relative_report(rest: list[Tok]) -> list[Tok]:
     return rest
 
 
+_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _THOUGHT = frozenset("think thinks thought thinking".split())
 # (an auxiliary after a comma may go on an aside inside the report: "that the law, which passed in May, is ...")
 _BE = frozenset("is was has had does did".split())
