@@ -2954,14 +2954,13 @@ def time_adverbial(after: list[Tok]) -> int:
 
 _SPANS_OF_TIME = frozenset("minute minutes hour hours day days week weeks month months year years decades".split())
 _ELAPSED = frozenset(["later", "earlier", "ago"])
+_HOW_MANY = sp.NUMBER_WORDS | {"a", "an", "few", "several"}
 
 
 def _elapsed(after: list[Tok]) -> int:
     """How many tokens open ``after`` with a time gone by: "hours later", "a few days later", "two weeks ago"."""
     k = 0
-    while k < min(len(after), 3) and (
-        after[k].low in sp.NUMBER_WORDS | {"a", "an", "few", "several"} or after[k].text.isdigit()
-    ):
+    while k < min(len(after), 3) and (after[k].low in _HOW_MANY or after[k].text.isdigit()):
         k += 1
     if k + 1 < len(after) and after[k].low in _SPANS_OF_TIME and after[k + 1].low in _ELAPSED:
         return k + 2

@@ -1042,10 +1042,10 @@ _SOMEONES_WORDS = re.compile(
 _ONE_DESCRIBED_TWICE = re.compile(
     r"((?i:the)\s+(?:[\w’'.-]+\s+){0,3}?[a-z][\w-]*)\s+and\s+(?!(?:the|a|an|his|her|their|its)\s)([a-z]?[\w-]+(?:\s+[\w-]+){0,3})"
 )
-# "a statement from the university", "the letter from Sen. Chuck Grassley": whoever sent it
 # a description, then the name in apposition, maybe after lower-case words of a title: "One of Mr. Obama’s key
 # supporters, former adviser David Axelrod"
 _APPOSED_NAME = re.compile(r".+?,\s+((?:[a-z-]+\s+){0,4}(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)")
+# "a statement from the university", "the letter from Sen. Chuck Grassley": whoever sent it
 _SENT_BY = re.compile(
     r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
 )
@@ -1820,8 +1820,7 @@ def _document_author(kind: str, before: str) -> tuple[str, int] | None:
     last = max(found, key=lambda m: m.start("who"))
     who = last.group("who")
     # (never a document itself, which would send resolve round in a circle)
-    kind = mention_type(who)
-    speaks = kind in ("person", "organisation", "anonymous", "role", "pronoun") and not names_document(who)
+    speaks = mention_type(who) in ("person", "organisation", "anonymous", "role", "pronoun") and not names_document(who)
     return (who, last.start("who")) if speaks else None
 
 
