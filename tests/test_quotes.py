@@ -4444,6 +4444,11 @@ def test_finding_oneself_somewhere_reports_nothing_but_describing_oneself_does()
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Senator Tim Kaine", "described")]
 
 
+def test_her_after_a_preposition_ends_a_speaker_as_him_does():
+    q = extract_quotes("Yates has not commented. But people close to her say she has “no regrets.”\n")
+    assert list(q["speaker_mention"]) == ["people close to her"]  # (had been "people close")
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

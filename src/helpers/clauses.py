@@ -1904,6 +1904,12 @@ def _finite_word(word: str) -> bool:
     return word.islower() and not word.endswith("ed") and usual_tag(word) in ("VBD", "VBZ")
 
 
+def _object_her(text: list[str], first: int, last: int) -> bool:
+    """Whether the mention's last word is "her" as an object after a preposition ("people close to her"), not a
+    possessive left dangling."""
+    return text[last - 1].lower() == "her" and last - first > 2 and text[last - 2].lower() in PREPOSITIONS | {"to"}
+
+
 def tidy_mention(attr: Attribution) -> Attribution | None:
     """``attr`` with its mention trimmed to the speaker phrase when a scan ran past it: into the verb ("Police
     had last month charged", "Clinton seems to have found"), up to a function word ("the authors of the “Growth
@@ -1941,7 +1947,8 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
         last = relative  # (the clause ran past the words a scan takes)
     # (and an adverb the cut leaves at the end: "She also sent a tweet")
     while last > first and (
-        text[last - 1] in _DANGLING or (cut is not None and last > first + 1 and usual_tag(text[last - 1]) == "RB")
+        (text[last - 1] in _DANGLING and not _object_her(text, first, last))
+        or (cut is not None and last > first + 1 and usual_tag(text[last - 1]) == "RB")
     ):
         last -= 1
     if last == first:
