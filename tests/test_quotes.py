@@ -4449,6 +4449,20 @@ def test_her_after_a_preposition_ends_a_speaker_as_him_does():
     assert list(q["speaker_mention"]) == ["people close to her"]  # (had been "people close")
 
 
+def test_two_lawmakers_each_with_party_and_state_speak_together():
+    text = (
+        "Sen. John McCain, R-Ariz., and Sen. Lindsey Graham, R-S.C., said in a joint statement that the order "
+        "could become “a self-inflicted wound.”\n\n"
+        "Sen. Jeff Merkley (D-Ore.) and Rep. Jim Jones (D-Ariz.) said the order was “a blunder.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been McCain alone and Jones alone)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Sen. John McCain, R-Ariz., and Sen. Lindsey Graham", "John McCain and Lindsey Graham"),
+        ("Sen. Jeff Merkley (D-Ore.) and Rep. Jim Jones", "Jeff Merkley and Jim Jones"),
+    ]
+
+
 def test_a_quotation_running_over_paragraphs_is_signed_where_it_ends():
     text = (
         '"Tariffs are a tax on consumers," said Linda Park, president of the council.\n\n'

@@ -912,6 +912,21 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
 _SEEN_NOT_WRITTEN = frozenset("seen obtained reviewed viewed".split())
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
+
+
+def _party_tag_start(toks: list[Tok], k: int) -> int | None:
+    """Where a lawmaker's party and state that end at ``k`` open, "(" or ",": "(R-Ariz.)", ", R-S.C.,"; None
+    when the token at ``k`` ends no such thing."""
+    if toks[k].text not in (")", ","):
+        return None
+    opener = "(" if toks[k].text == ")" else ","
+    o = next((o for o in range(k - 1, max(-1, k - 8), -1) if toks[o].text == opener), None)
+    if o is None or o + 1 >= k or not _PARTY_TAG.fullmatch(toks[o + 1].text):
+        return None
+    return o if o > 0 and toks[o - 1].text[:1].isupper() else None
+
+
 def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
     """Walk left from ``j`` over the subject phrase that ends before ``b``; return the token before the
     phrase, and where "who" opens a relative clause the walk has gone through (its subject is the
@@ -975,6 +990,12 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             # "Ukrainian and Turkish officials", "Security and Co-operation": "and" inside a phrase
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
                 j -= 1
+                continue
+            tag = _party_tag_start(toks, j - 1) if t.low == "and" and j > 1 else None
+            if tag is not None:
+                # "Sen. John McCain (R-Ariz.) and Sen. Lindsey Graham (R-S.C.) said": two lawmakers, one subject
+                seen_by += j - tag
+                j = tag - 1
                 continue
             if t.low == "and" and j > 0 and _group_before_and(toks, j):
                 j -= 1  # ", teachers and union officials told POLITICO": two groups, one subject
@@ -1311,6 +1332,21 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
     return _opening_name(toks, comma) or _name_before_aside(toks, comma)
 
 
+def _tagged_pair(toks: list[Tok], start: int, first_comma: int, comma: int) -> tuple[int, int] | None:
+    """Two lawmakers, each with party and state, before the verb after ``comma``: "Sen. John McCain, R-Ariz., and
+    Sen. Lindsey Graham, R-S.C., said" (from ``start`` to the second name's end); else None."""
+    second = _party_tag_start(toks, comma)
+    if second is None or first_comma >= second or not _PARTY_TAG.fullmatch(toks[first_comma + 1].text):
+        return None
+    close = next((k for k in range(first_comma + 2, min(second, first_comma + 8)) if toks[k].text == ","), None)
+    if close is None or toks[close + 1].low != "and":
+        return None
+    names = toks[start:first_comma] + toks[close + 2 : second]
+    if not all(t.text[:1].isupper() or t.text == "." for t in names):
+        return None
+    return (start, second)
+
+
 def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """The clause's opening name (or description), when the asides run from it to the verb after ``comma``."""
     # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
@@ -1329,6 +1365,9 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         while start < comma and toks[start].low in ("and", "but", "so", "then", "yet"):
             start += 1
         first_comma = next((k for k in range(start, comma + 1) if toks[k].text == ","), comma)
+        pair = _tagged_pair(toks, start, first_comma, comma)
+        if pair is not None:
+            return pair
         if first_comma == start + 1 and first_comma < comma and usual_tag(toks[start].low) == "RB":
             # past an opening adverb: "Similarly, William J. Bennett, a Reagan education secretary, said"
             start = first_comma + 1

@@ -747,6 +747,8 @@ _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+
 
 
 _TOGETHER = re.compile(r"\s+(?:both|together|each|all)$")
+# a lawmaker's party and state after the name: "Sen. John McCain (R-Ariz.)", "Sen. Lindsey Graham, R-S.C.,"
+_PARTY_TAGS = re.compile(r",\s+[RDI]-[A-Z][\w.]*,(?=\s)|\s+\([RDI]-[A-Z][\w.]*\)")
 
 
 def _described_pair(mention: str) -> tuple[str, str, str] | None:
@@ -1044,7 +1046,8 @@ _ONE_DESCRIBED_TWICE = re.compile(
 )
 # a description, then the name in apposition, maybe after lower-case words of a title: "One of Mr. Obama’s key
 # supporters, former adviser David Axelrod"
-_APPOSED_NAME = re.compile(r".+?,\s+((?:[a-z-]+\s+){0,4}(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)")
+# (not a second person joined on: "Sen. John McCain, R-Ariz., and Sen. Lindsey Graham")
+_APPOSED_NAME = re.compile(r".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){0,4}(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)")
 # "a statement from the university", "the letter from Sen. Chuck Grassley": whoever sent it
 _SENT_BY = re.compile(
     r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
@@ -1352,7 +1355,7 @@ def _resolve_role(m: _Mentioned) -> Resolution:
 def _resolve_person(mention: str, position: int, text: str, people: list[Person]) -> Resolution:
     """A name, maybe inside a description: the full name given earlier, or a company named like a person."""
     # ("Jennifer Lowe and Sarah Kim both claim": the two, with the word that says so)
-    together = _TOGETHER.sub("", mention.strip())
+    together = _PARTY_TAGS.sub("", _TOGETHER.sub("", mention.strip()))  # (and without "(R-Ariz.)", ", R-S.C.,")
     pair = _NAME_PAIR.fullmatch(together) or _described_pair(together)
     if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
         return Resolution(
