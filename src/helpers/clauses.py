@@ -912,7 +912,7 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
 _SEEN_NOT_WRITTEN = frozenset("seen obtained reviewed viewed".split())
 
 
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
+_PARTY_TAG = re.compile(sp.PARTY_TAG)
 
 
 def _party_tag_start(toks: list[Tok], k: int) -> int | None:

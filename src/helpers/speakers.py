@@ -747,8 +747,10 @@ _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+
 
 
 _TOGETHER = re.compile(r"\s+(?:both|together|each|all)$")
-# a lawmaker's party and state after the name: "Sen. John McCain (R-Ariz.)", "Sen. Lindsey Graham, R-S.C.,"
-_PARTY_TAGS = re.compile(r",\s+[RDI]-[A-Z][\w.]*,(?=\s)|\s+\([RDI]-[A-Z][\w.]*\)")
+# a lawmaker's party and state ("R-Ariz.", "D-N.Y."), after the name: "Sen. John McCain (R-Ariz.)", "Sen.
+# Lindsey Graham, R-S.C.,"
+PARTY_TAG = r"[RDI]-[A-Z][\w.]*"
+_PARTY_TAGS = re.compile(rf",\s+{PARTY_TAG},(?=\s)|\s+\({PARTY_TAG}\)")
 
 
 def _described_pair(mention: str) -> tuple[str, str, str] | None:
