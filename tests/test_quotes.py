@@ -7913,3 +7913,21 @@ def test_someones_book_or_memoir_is_theirs():
     q = extract_quotes(text)
     # (had been the thing "Axelrod’s memoir", typed unknown)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("David Axelrod", "person")]
+
+
+def test_a_roundup_of_lawmakers_names_each_with_party_and_state():
+    text = (
+        "Lawmakers reacted on Friday to the deal.\n\n"
+        "Sen. Chuck Schumer, D-N.Y., on Twitter: “Glad the shutdown is over.”\n\n"
+        "“We kicked the can down the road again.” — Sen. Rand Paul, R-Ky.\n\n"
+        "“It is over at last.” ― Rep. Joe Wilson (R-S.C.)\n\n"
+        "From Sen. Elizabeth Warren, D-Mass.: “Working families paid the price.”\n\n"
+        "More from Rep. Tim Ryan (D-Ohio): “This is a good start.”\n"
+    )
+    q = extract_quotes(text)
+    # (Paul's and Wilson's had been Schumer's, the name before; Warren's had no speaker: the sentence broke
+    # after "D-Mass." and began at the colon; then "D-Mass." was taken for a person)
+    assert list(q["speaker"]) == ["Chuck Schumer", "Rand Paul", "Joe Wilson", "Elizabeth Warren", "Tim Ryan"]
+    assert list(q["cue"]) == [":", "—", "―", ":", ":"]
+    for row in q.itertuples():
+        assert text[row.speaker_start : row.speaker_end] == row.speaker_mention

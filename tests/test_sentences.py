@@ -39,6 +39,8 @@ def test_question_in_quotes_with_attribution_is_one_sentence():
         ("“I get that,” said Sen. Lindsey Graham, R-S.C. “But he has to stop.”", 2),
         ('"It would help," said a student from Fresno, Calif. "I think so."', 2),
         ("“Hold on, Calif. “Really,” she said.”", 1),
+        # no sentence opens on a colon: the abbreviation before it ends a name, not the sentence
+        ("From Sen. Elizabeth Warren, D-Mass.: “Families paid the price.”", 1),
     ],
 )
 def test_news_abbreviations_initials_decimals_and_quotes(text, n):

@@ -63,9 +63,13 @@ _HERE_IS = re.compile(r"Here(?:’s|'s| is) ")
 _ON_TOPIC = re.compile(r"\s+on\s+")
 _WHEN_WHERE = re.compile(r"\s+(?:in|on|at|during|from|after|before)\s")
 _WORK_BEFORE = re.compile(r"(?:\b(?:of|in|on|for|from|at|by|with|titled|entitled|called)|\w[’']s)\s+$")
+# a lawmaker's party and state closing the words before a colon: ", D-Mass." or " (R-S.C.)"
+_PARTY_BEFORE = re.compile(rf"(,|\()\s*{sp.PARTY_TAG}\)?\s*$")
 TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.’' -]*[A-Z])(?P<cue>:)\s")
 _DASH_NAME = re.compile(
     r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?"
+    # (a lawmaker's party and state: "— Sen. Rand Paul, R-Ky.", "― Rep. Joe Wilson (R-S.C.)")
+    rf"(?:,[ \t]+{sp.PARTY_TAG}|[ \t]+\({sp.PARTY_TAG}\))?"
     # (an embedded tweet's signature: "— Donald J. Trump (@realDonaldTrump) March 1, 2016")
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*(?=$|\n|[“\"])"
 )
@@ -990,10 +994,13 @@ def _colon_label(c: _Around) -> Attribution | None:
     text, toks, qi = c.text, c.toks, c.qi
     if not (qi > 0 and toks[qi - 1].text == ":"):
         return None
+    # (the name ends before a lawmaker's party and state: "From Sen. Elizabeth Warren, D-Mass.: “...”")
+    tag = _PARTY_BEFORE.search(text, toks[0].start, toks[qi - 1].start)
+    end = next((k for k in range(qi - 1) if toks[k].start == tag.start(1)), qi - 1) if tag else qi - 1
     found = (
-        sentence_subject(text, toks[: qi - 1], c.people)
-        or _label_before_colon(text, toks, qi - 1, c.people)
-        or _named_before_colon(text, toks, qi - 1)
+        sentence_subject(text, toks[:end], c.people)
+        or _label_before_colon(text, toks, end, c.people)
+        or _named_before_colon(text, toks, end)
     )
     if not found:
         words = _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start)

@@ -429,7 +429,7 @@ def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
     (``...native-born.”“Your facts``), and after a place's or a party's abbreviation that follows a comma
     before a new quotation (``said Sen. Lindsey Graham, R-S.C. “I get that.”``), which Punkt misses. A break
     is removed when it falls inside an open quotation, when the next part starts in lower case (``...???” the
-    president wrote.``), or after a title, month, numbering abbreviation or initial.
+    president wrote.``) or with a colon, comma or semicolon, or after a title, month, numbering abbreviation or initial.
     ``single``: the article quotes in single marks (see :func:`uses_single_quotes`).
     """
     spans = _abbreviated_breaks(text, _unspaced_breaks(text, punkt_spans(text)))
@@ -442,6 +442,8 @@ def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
         nxt = text[start:end]
         first = _FIRST_CHAR.match(nxt)
         lower_start = bool(first) and first.group(1).islower()
+        # (nor does a sentence open on a colon, comma or semicolon: "From Sen. Elizabeth Warren, D-Mass.: “...”")
+        lower_start = lower_start or nxt[:1] in (":", ",", ";")
         if depth or lower_start or keeps_going(prev, nxt) or _attribution_tail(prev, nxt):
             merged[-1][1] = end
         else:
