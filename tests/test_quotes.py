@@ -7931,3 +7931,28 @@ def test_a_roundup_of_lawmakers_names_each_with_party_and_state():
     assert list(q["cue"]) == [":", "—", "―", ":", ":"]
     for row in q.itertuples():
         assert text[row.speaker_start : row.speaker_end] == row.speaker_mention
+
+
+def test_a_role_after_a_state_is_the_one_person_named_just_before():
+    def speakers(text: str) -> list[tuple[str, str]]:
+        q = extract_quotes(text)
+        return list(zip(q["speaker"], q["speaker_type"], strict=True))
+
+    # (had been the anonymous "the Florida senator" and "the Texas senator")
+    assert speakers("Marco Rubio spoke over boos on Tuesday.\n\n“We will be fine,” the Florida senator said.\n") == [
+        ("Marco Rubio", "person")
+    ]
+    assert speakers(
+        "Ted Cruz campaigned in Ohio on Thursday. “A brokered convention would be a disaster,” the "
+        "Texas senator said.\n"
+    ) == [("Ted Cruz", "person")]
+    # not someone put in another state, nor the other sex, nor one of two named there
+    assert speakers("Sen. Ted Cruz (R-Texas) met donors. “We will win,” the Florida senator said.\n") == [
+        ("the Florida senator", "anonymous")
+    ]
+    assert speakers("Debbie Wasserman Schultz met donors. “We will win,” the Florida congressman said.\n") == [
+        ("the Florida congressman", "anonymous")
+    ]
+    assert speakers("Donald Trump attacked Ted Cruz on Monday. “He is weak,” said the New York businessman.\n") == [
+        ("the New York businessman", "anonymous")
+    ]

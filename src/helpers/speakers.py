@@ -1347,6 +1347,7 @@ def _resolve_role(m: _Mentioned) -> Resolution:
         holder = _aged_last_speaker(low, position, text, history)
         holder = holder or _untitled_holder(mention, position, text, people, earlier_people)
         holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
+        holder = holder or _placed_holder(m)
     if holder:
         return Resolution(holder, "person")
     # ("One Labour MP, who did not want to be named, said ... “...,” the MP said": that unnamed MP; not a
@@ -1685,7 +1686,7 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder:
             return Resolution(holder, "person")
-    holder = _described_holder(m)  # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"
+    holder = _described_holder(m) or _placed_holder(m)  # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"
     if holder:
         return Resolution(holder, "person")
     if _THE_TOP.match(low) and not _plural(mention):
@@ -2404,6 +2405,68 @@ def _role_holder(
         if len(recent) == 4:
             return None
     return titled[-1][1] if not recent else None
+
+
+# a role or job after a state's or country's name: "the Florida senator", "the former Texas governor", "the New
+# York businessman", "the Vermont Democrat"
+_THE_PLACED = re.compile(r"[Tt]he (?:former )?((?:[A-Z][a-z]+ ){1,2})([a-z]+|Democrat|Republican|Independent)")
+
+
+def _placed_holder(m: _Mentioned) -> str | None:
+    """For a role or job after a state or country that no one holds by title there ("the Florida senator" of an
+    article that calls him "Marco Rubio"), the one person named from the start of the sentence before up to the
+    mention, not only as a verb's object, who is not put in another state and holds no other office ("Cruz
+    warned against a brokered convention. “...,” the Texas senator said": Cruz); None when no one or more than
+    one was named there."""
+    placed = _THE_PLACED.fullmatch(m.mention.strip())
+    # (a state's or a country's name, not a nationality: "the Russian leader", "the Latin American pope" name an
+    # office whose holder the article need not have named before)
+    if not placed or not _states_in(placed[1]) or any(is_nationality(w) for w in placed[1].split()):
+        return None
+    noun = placed[2].lower()
+    if not (noun in title_words() or noun in _descriptor_nouns() or noun in _PARTY_WORDS):
+        return None
+    text, position = m.text, m.position
+    own = _sentence_start(text, max(0, position - 400), position)
+    end = len(text[:own].rstrip())  # (the sentence before may close the paragraph before)
+    before = _sentence_start(text, max(0, position - 400), end - 1) if end > 0 else own
+    named = [
+        (at, full_name(name, m.people, at))
+        for at, name, stype in m.history
+        if before <= at < position
+        and stype == "person"
+        and _name_like(name)
+        and mention_type(name) == "person"
+        # (not someone named after a preposition: "standing beside President Enrique Peña Nieto, the New York
+        # businessman")
+        and not _after_preposition(text, at)
+    ]
+    names = {name for _, name in named}
+    if len(names) != 1 or all(_after_verb(text, at) for at, _ in named):
+        return None  # (one person, not only a verb's object: "The host interviewed Hugh Hewitt")
+    (name,) = names
+    gender = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else ""  # ("businessman", "congresswoman")
+    if gender and name_gender(name) not in ("", gender):
+        return None  # ("Debbie Wasserman Schultz ... the Florida congressman": someone else)
+    place = placed[1].split()
+    for at, n, title in m.earlier_people:
+        if full_name(n, m.people, at) != name:
+            continue
+        home = _home(text, at, n, 40, position)
+        if _states_in(home) and not all(w in home for w in place):
+            return None  # ("Sen. Ted Cruz (R-Texas) ... the Florida senator": not Cruz)
+        if title and not {w.rstrip(".") for w in title_role_nouns(title).split()} <= _COURTESY | {noun}:
+            return None  # ("Gov. Jeb Bush ... the Florida senator": another office)
+    return name
+
+
+_VERB_BEFORE_NAME = re.compile(r"([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def _after_verb(text: str, at: int) -> bool:
+    """Whether the name at ``at`` (or the full name it ends) follows a verb: "interviewed Hugh Hewitt"."""
+    before = _VERB_BEFORE_NAME.search(text, max(0, at - 60), at)
+    return before is not None and usual_tag(before[1]) in ("VB", "VBD", "VBN", "VBP", "VBZ")
 
 
 def _earlier_untitled_holder(
