@@ -7956,3 +7956,14 @@ def test_a_role_after_a_state_is_the_one_person_named_just_before():
     assert speakers("Donald Trump attacked Ted Cruz on Monday. “He is weak,” said the New York businessman.\n") == [
         ("the New York businessman", "anonymous")
     ]
+
+
+def test_a_name_after_on_is_no_subject_a_pronoun_refers_back_to():
+    text = (
+        "Paul Ryan said in an interview that the burden is on Donald Trump to unite the party. “We have to come "
+        "together,” he said.\n\n"
+        "Hillary Clinton defended her record on Barack Obama’s policies. “We made progress,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # (Ryan had been Trump: a name after "on" was taken for the subject it refers back to)
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Paul Ryan", "Hillary Clinton"]
