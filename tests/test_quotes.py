@@ -7967,3 +7967,16 @@ def test_a_name_after_on_is_no_subject_a_pronoun_refers_back_to():
     q = extract_quotes(text)
     # (Ryan had been Trump: a name after "on" was taken for the subject it refers back to)
     assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Paul Ryan", "Hillary Clinton"]
+
+
+def test_a_name_before_a_noun_or_after_while_is_no_subject_a_pronoun_refers_back_to():
+    text = (
+        "Hillary Clinton won the New York primary.\n\n"
+        "Jane Sanders said her husband’s voters would not simply fall in line with the Clinton campaign. "
+        "“They need a reason,” she said.\n\n"
+        "Donald Trump said Marco Rubio was a lightweight while Ted Cruz is a liar. He said his plan would bring "
+        "jobs back.\n"
+    )
+    q = extract_quotes(text)
+    # (had been Hillary Clinton, from "the Clinton campaign", and Cruz, the subject after "while")
+    assert list(q.loc[q["speaker_mention"].isin(["she", "He"]), "speaker"]) == ["Jane Sanders", "Donald Trump"]

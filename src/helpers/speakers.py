@@ -2111,7 +2111,7 @@ def _lone_surname(text: str, position: int) -> str | None:
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at|near|in|into|inside|outside|during"
     r"|on|upon)"  # ("the burden is on Trump")
-    r"\s+(?:an?\s+)?$",  # (also a name that qualifies a thing: "during a Martin Luther King Jr. celebration")
+    r"\s+(?:an?\s+|the\s+)?$",  # (also a name that qualifies a thing: "during a Martin Luther King Jr. celebration")
     re.I,
 )
 
@@ -2160,7 +2160,7 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     return _after_someone(c, at, recent, text)
 
 
-_THAT_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
+_THAT_BEFORE = re.compile(r"\b(?:that|whether|while|whereas)\s+$")
 _SUBJECT_END = re.compile(r"\w\s+$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ASKING = frozenset("ask asks asked questioned pressed quizzed interviewed".split())
