@@ -17,6 +17,7 @@ from helpers.speakers import (
     fold,
     mention_type,
     merge_speakers,
+    name_in,
     with_genders,
 )
 
@@ -7980,3 +7981,15 @@ def test_a_name_before_a_noun_or_after_while_is_no_subject_a_pronoun_refers_back
     q = extract_quotes(text)
     # (had been Hillary Clinton, from "the Clinton campaign", and Cruz, the subject after "while")
     assert list(q.loc[q["speaker_mention"].isin(["she", "He"]), "speaker"]) == ["Jane Sanders", "Donald Trump"]
+
+
+def test_a_second_title_before_a_name_is_a_title_too():
+    text = (
+        "“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.\n\n"
+        "Texas Lt. Gov. Dan Patrick called the result “a disgrace.”\n\n"
+        "Committee Chairman Rep. Jason Chaffetz said the hearing would go on.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the people "Gen", "Gov" and "Rep")
+    assert list(q["speaker"]) == ["Mick Bednarek", "Dan Patrick", "Jason Chaffetz"]
+    assert name_in("Former Arizona State Senator Dr. Kelli Ward") == "Kelli Ward"

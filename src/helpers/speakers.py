@@ -192,12 +192,18 @@ _SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 def _titled_names(text: str) -> list[re.Match[str]]:
     """Titles with the names after them, not a name ending in a title word before a suffix ("Martin Luther
-    King Jr." is no "Luther King" titling "Jr."), nor an organisation after a title word ("Justice Department")."""
-    return [
-        m
-        for m in _titled_name().finditer(text)
-        if m.group("name").rstrip(".") not in _SUFFIXES and not is_organisation(m.group("name"))
-    ]
+    King Jr." is no "Luther King" titling "Jr."), nor an organisation after a title word ("Justice Department");
+    a second title is one too ("Army Lt. Gen. Mick Bednarek": Mick Bednarek, not "Gen")."""
+    out, pos, pattern = [], 0, _titled_name()
+    while (m := pattern.search(text, pos)) is not None:
+        first = m.group("name").split()[0]
+        if is_title(first) or (text.startswith(".", m.start("name") + len(first)) and is_title(first + ".")):
+            pos = m.start("name")  # (on from the second title)
+            continue
+        if m.group("name").rstrip(".") not in _SUFFIXES and not is_organisation(m.group("name")):
+            out.append(m)
+        pos = m.end()
+    return out
 
 
 # words that a headline capitalises and a name never holds after its first word
