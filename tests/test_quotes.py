@@ -7993,3 +7993,14 @@ def test_a_second_title_before_a_name_is_a_title_too():
     # (had been the people "Gen", "Gov" and "Rep")
     assert list(q["speaker"]) == ["Mick Bednarek", "Dan Patrick", "Jason Chaffetz"]
     assert name_in("Former Arizona State Senator Dr. Kelli Ward") == "Kelli Ward"
+
+
+def test_capitalised_ordinary_words_are_no_one_a_pronoun_refers_to():
+    text = (
+        "Chris Murphy was a young congressman in 2012. Sandy Hook changed everything. “I walked the halls,” he "
+        "said.\n\n"
+        "Maria Lopez met union members. Social Security dominated the talk. “We will protect it,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Sandy Hook" and "Social Security", taken for people's names)
+    assert list(q["speaker"]) == ["Chris Murphy", "Maria Lopez"]

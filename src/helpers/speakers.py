@@ -2075,6 +2075,8 @@ def _nearest_person(
             # Democrats": nor a party's members); nor a company's short name ("Du Pont" after "Du Pont Co.")
             continue
         known = genders.get(full)
+        if known is None and _ordinary_words(full):
+            continue  # ("Social Security", "Sandy Hook", "Election Day": capitalised words, no one's name)
         # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
         # (not "New Zealand" or "Vietnam War", which pass for names elsewhere; but a title vouches for a name
         # of ordinary words: "Mayor Arno Hill")
@@ -2087,6 +2089,17 @@ def _nearest_person(
         if lone:
             return Resolution(lone, "person")
     return Resolution("unknown", "unknown")
+
+
+def _ordinary_words(name: str) -> bool:
+    """Whether a name of two or more words is ordinary English words capitalised, the first no given name:
+    "Social Security", "Sandy Hook", "Impact Movement" (not "Jan Brewer", "Tom Price", "Glass Steagall")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and not is_given_name(words[0])
+        and all(usual_tag(w.lower()) not in ("", "NNP", "NNPS") for w in words)
+    )
 
 
 # a capitalised word opening a sentence (or a paragraph), then a verb in the past or present tense, maybe after
