@@ -8004,3 +8004,17 @@ def test_capitalised_ordinary_words_are_no_one_a_pronoun_refers_to():
     q = extract_quotes(text)
     # (had been "Sandy Hook" and "Social Security", taken for people's names)
     assert list(q["speaker"]) == ["Chris Murphy", "Maria Lopez"]
+
+
+def test_a_series_label_before_a_headlines_colon_is_no_speaker_and_the_hill_is_an_outlet():
+    text = (
+        "The Latest: Sanders tells voters he will fight on\n\n"
+        "The Hill reported on Sunday that the senator had raised $5 million.\n"
+    )
+    q = extract_quotes(text)
+    # (had been a "person" named "Latest" saying the whole headline, and a person "Hill")
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Sanders", "person"),
+        ("The Hill", "organisation"),
+    ]
+    assert list(q["text"])[0] == "he will fight on"

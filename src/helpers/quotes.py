@@ -1231,6 +1231,8 @@ def _headline_label(
         return []
     if not is_speaker_phrase(m.group("name"), people, strict=True):
         return []  # (a full name or a known surname: not "Washington:" or "Update:")
+    if m.group("name").startswith("The ") and sp.mention_type(m.group("name")) == "person":
+        return []  # (no one's name opens with "The": a series' label, "The Latest: Cruz to give away shotgun")
     items = [i.split() for i in m.group("content").rstrip(" .").split(",")]
     if len(items) > 2 and all(i and _title_cased(i) for i in items):
         return []  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no statement
