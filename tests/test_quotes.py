@@ -8018,3 +8018,13 @@ def test_a_series_label_before_a_headlines_colon_is_no_speaker_and_the_hill_is_a
         ("The Hill", "organisation"),
     ]
     assert list(q["text"])[0] == "he will fight on"
+
+
+def test_a_state_before_a_surname_is_no_given_name():
+    text = (
+        "Teen girl pepper-sprayed in scuffle outside Wisconsin Trump rally.\n\n"
+        "As GOP front-runner Donald Trump prepared to speak on Tuesday, protesters gathered outside.\n\n"
+        "“That's terrible,” Trump said of the state's budget.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Donald Trump"]  # (had been "Wisconsin Trump")

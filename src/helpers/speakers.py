@@ -2922,6 +2922,8 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
         if last not in p.name or (position is not None and p.start > position + 500):
             continue
         pp = p.name.split()
+        if pp[0] in countries() and not is_given_name(pp[0]):
+            continue  # (a place before a surname is no given name: "a Wisconsin Trump rally")
         theirs = _surname(pp)
         # ("Assad" is Bashar al-Assad's surname without its article)
         same = theirs == last or (len(parts) == 1 and theirs[3:] == last and theirs[:3] in ("al-", "el-"))
