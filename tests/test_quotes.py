@@ -8028,3 +8028,14 @@ def test_a_state_before_a_surname_is_no_given_name():
     )
     q = extract_quotes(text)
     assert list(q["speaker"]) == ["Donald Trump"]  # (had been "Wisconsin Trump")
+
+
+def test_a_korean_name_is_written_family_name_first():
+    text = (
+        "Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat in Washington this week.\n\n"
+        "Donald Trump has called climate change a hoax.\n\n"
+        "Ban said the Paris deal was his proudest moment. “We did it together,” he said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Ban" alone, a name no later "he" could stand for)
+    assert list(q["speaker"]) == ["Ban Ki-moon", "Ban Ki-moon"]

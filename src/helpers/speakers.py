@@ -2881,10 +2881,16 @@ def _surname(words: list[str]) -> str:
     return words[-2] if len(words) > 1 and _generation(words[-1]) else words[-1]
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _family_first(p: Person) -> str | None:
     """The first word of a titled person's name that may be a family name written first ("Xi" of "Xi Jinping",
     "Kim" of "Kim Jong Un"; not "Lee" of "Lee Harvey Oswald", whose middle word is a given name), else None."""
     pp = p.name.split()
+    if len(pp) == 2 and _KOREAN_GIVEN.fullmatch(pp[1]) and not usual_tag(pp[1].split("-")[0].lower()):
+        # (a Korean given name says so with no title: "Ban Ki-moon", "Moon Jae-in"; not "White House-era")
+        return pp[0]
     if not p.title or pp[-1].rstrip(".") in _SUFFIXES:
         return None
     if len(pp) == 2 or (len(pp) == 3 and len(pp[1]) > 2 and not is_given_name(pp[1])):
