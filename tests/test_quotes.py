@@ -8039,3 +8039,13 @@ def test_a_korean_name_is_written_family_name_first():
     q = extract_quotes(text)
     # (had been "Ban" alone, a name no later "he" could stand for)
     assert list(q["speaker"]) == ["Ban Ki-moon", "Ban Ki-moon"]
+
+
+def test_groups_by_origin_faith_or_generation_are_unnamed_people():
+    q = extract_quotes("Millennials say success will require hard work, and many Latinos say the same.\n")
+    # (had been persons named "Millennials" and "Latinos")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Millennials", "anonymous"),
+        ("many Latinos", "anonymous"),
+    ]
+    assert mention_type("Sen. Tom Jews") == "person"  # (a name is still a name)
