@@ -8049,3 +8049,18 @@ def test_groups_by_origin_faith_or_generation_are_unnamed_people():
         ("many Latinos", "anonymous"),
     ]
     assert mention_type("Sen. Tom Jews") == "person"  # (a name is still a name)
+
+
+def test_a_sentences_first_word_that_is_no_name_speaks_as_no_person():
+    text = (
+        "Norbert Leo Butz plays a troubled brother. Audiences expect “a little more recklessness” from him. “It’s "
+        "straight from the heart,” he said.\n\n"
+        "Companies say that weakening encryption would hurt users.\n"
+    )
+    q = extract_quotes(text)
+    # (had been persons named "Audiences" and "Companies", and "he" was "Audiences")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Audiences", "unknown"),
+        ("Norbert Leo Butz", "person"),
+        ("Companies", "organisation"),
+    ]

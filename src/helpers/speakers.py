@@ -1175,6 +1175,16 @@ def resolve(
         return Resolution(mention.strip(), "unknown")
     if kind == "person":
         res = _resolve_person(mention, position, text, people)
+        word = mention.strip()
+        if (
+            res.speaker == word
+            and _ordinary_capitalised(word)
+            # (unless the word ended a name before: "said Al From ... From said")
+            and not re.search(rf"[A-Z][\w.’'-]* {re.escape(word)}\b", text[:position])
+        ):
+            # a sentence's first word, no name: "Companies say", "One says", "Multiple news reports" cut short
+            lower = mention_type(word.lower())
+            return Resolution(word, lower if lower in ("anonymous", "organisation") else "unknown")
         # (a name that spoke as an organisation before is one still: "Paribas said Monday that it intends ...
         # Paribas says it will offer")
         if res.speaker_type == "person" and any(
@@ -2089,6 +2099,15 @@ def _nearest_person(
         if lone:
             return Resolution(lone, "person")
     return Resolution("unknown", "unknown")
+
+
+def _ordinary_capitalised(word: str) -> bool:
+    """Whether one capitalised word is an English word that is neither a singular noun nor an adjective, so no
+    one's name ("Companies", "One", "There", "Syrian"; not "Swift", "Brown", nor "Sessions" or "Woods" when the
+    article names someone so)."""
+    if " " in word or is_given_name(word) or not word[:1].isupper():
+        return False
+    return is_nationality(word) or usual_tag(word.lower()) in ("NNS", "CD", "EX", "DT", "IN", "PRP")
 
 
 def _ordinary_words(name: str) -> bool:
