@@ -429,7 +429,8 @@ def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
     (``...native-born.”“Your facts``), and after a place's or a party's abbreviation that follows a comma
     before a new quotation (``said Sen. Lindsey Graham, R-S.C. “I get that.”``), which Punkt misses. A break
     is removed when it falls inside an open quotation, when the next part starts in lower case (``...???” the
-    president wrote.``) or with a colon, comma or semicolon, or after a title, month, numbering abbreviation or initial.
+    president wrote.``) or with a colon, comma or semicolon, or after a title, month, numbering abbreviation or
+    initial.
     ``single``: the article quotes in single marks (see :func:`uses_single_quotes`).
     """
     spans = _abbreviated_breaks(text, _unspaced_breaks(text, punkt_spans(text)))

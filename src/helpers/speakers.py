@@ -1180,7 +1180,7 @@ def resolve(
             res.speaker == word
             and _ordinary_capitalised(word)
             # (unless the word ended a name before: "said Al From ... From said")
-            and not re.search(rf"[A-Z][\w.’'-]* {re.escape(word)}\b", text[:position])
+            and not re.compile(rf"[A-Z][\w.’'-]* {re.escape(word)}\b").search(text, 0, position)
         ):
             # a sentence's first word, no name: "Companies say", "One says", "Multiple news reports" cut short
             lower = mention_type(word.lower())
@@ -1702,7 +1702,8 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder:
             return Resolution(holder, "person")
-    holder = _described_holder(m) or _placed_holder(m)  # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"
+    # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"; "Rubio spoke. “...,” the Florida senator said"
+    holder = _described_holder(m) or _placed_holder(m)
     if holder:
         return Resolution(holder, "person")
     if _THE_TOP.match(low) and not _plural(mention):
@@ -2905,7 +2906,8 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 def _family_first(p: Person) -> str | None:
     """The first word of a titled person's name that may be a family name written first ("Xi" of "Xi Jinping",
-    "Kim" of "Kim Jong Un"; not "Lee" of "Lee Harvey Oswald", whose middle word is a given name), else None."""
+    "Kim" of "Kim Jong Un"; not "Lee" of "Lee Harvey Oswald", whose middle word is a given name), or of a Korean
+    name, titled or not ("Ban" of "Ban Ki-moon"), else None."""
     pp = p.name.split()
     if len(pp) == 2 and _KOREAN_GIVEN.fullmatch(pp[1]) and not usual_tag(pp[1].split("-")[0].lower()):
         # (a Korean given name says so with no title: "Ban Ki-moon", "Moon Jae-in"; not "White House-era")
