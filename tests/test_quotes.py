@@ -8064,3 +8064,19 @@ def test_a_sentences_first_word_that_is_no_name_speaks_as_no_person():
         ("Norbert Leo Butz", "person"),
         ("Companies", "organisation"),
     ]
+
+
+def test_demand_for_is_a_noun_and_a_name_in_apposition_may_hold_particles():
+    text = (
+        "Airbus has benefited from Boeing's troubles.\n\n"
+        "Its chief commercial officer, Benoit de Saint-Exupery, told reporters in Toulouse last week that demand "
+        "for its A321neo remained “extremely strong.”\n\n"
+        "The study's lead author, Dr. Christopher van Dyck of Yale University, said the findings offered “real "
+        "hope.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been the speaker "that" with the cue "demand", and the anonymous "The study's lead author")
+    assert list(zip(q["speaker"], q["speaker_type"], q["cue"], strict=True)) == [
+        ("Benoit de Saint-Exupery", "person", "told"),
+        ("Christopher van Dyck", "person", "said"),
+    ]

@@ -2148,6 +2148,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 # "Local media reports said", "Two police reports describe": the subject's noun (but "a pipeline
                 # Clinton hopes can help", "which he estimates will": a verb)
                 continue
+            if t.low in ("demand", "demands") and k + 1 < len(toks) and toks[k + 1].low == "for":
+                continue  # "that demand for its A321neo remained strong": a noun (one demands something, not for it)
             if _state_noun(toks, k):
                 continue  # "the former secretary of state", "her state", "many state workers"
             if _think_tank(toks, k):
@@ -2588,11 +2590,28 @@ def _apposed_name(toks: list[Tok], b: int) -> int:
         if titled > b + 1 and titled < len(toks) and toks[titled].text == ",":
             return titled
         e = b + 1
-        while e < len(toks) and e - b < 6 and (toks[e].text[0].isupper() or toks[e].text == "."):
+        while (
+            e < len(toks)
+            and e - b < 9
+            and (
+                toks[e].text[0].isupper()
+                or toks[e].text == "."
+                # (a name's particle, and where the person works after two words of name: "Dr. Christopher van
+                # Dyck of Yale University", "Benoit de Saint-Exupery")
+                or (
+                    e + 1 < len(toks)
+                    and toks[e + 1].text[0].isupper()
+                    and (_PARTICLE.fullmatch(toks[e].text) or (toks[e].low in ("of", "at") and e - b > 2))
+                )
+            )
+        ):
             e += 1
         if e > b + 1 and e < len(toks) and toks[e].text == ",":
             return e
     return b
+
+
+_PARTICLE = re.compile(sp.NAME_PARTICLES)
 
 
 def _titled_name_after(toks: list[Tok], a: int) -> int:

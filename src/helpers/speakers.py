@@ -1055,7 +1055,10 @@ _ONE_DESCRIBED_TWICE = re.compile(
 # a description, then the name in apposition, maybe after lower-case words of a title: "One of Mr. Obama’s key
 # supporters, former adviser David Axelrod"
 # (not a second person joined on: "Sen. John McCain, R-Ariz., and Sen. Lindsey Graham")
-_APPOSED_NAME = re.compile(r".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){0,4}(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)")
+# (and a name's particles: "Its chief commercial officer, Benoit de Saint-Exupery")
+_APPOSED_NAME = re.compile(
+    rf".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){{0,4}}(?:[A-Z][\w.’'-]*\s+(?:{NAME_PARTICLES}\s+)?){{1,3}}[A-Z][\w’'-]+)"
+)
 # "a statement from the university", "the letter from Sen. Chuck Grassley": whoever sent it
 _SENT_BY = re.compile(
     r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
