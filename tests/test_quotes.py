@@ -8080,3 +8080,13 @@ def test_demand_for_is_a_noun_and_a_name_in_apposition_may_hold_particles():
         ("Benoit de Saint-Exupery", "person", "told"),
         ("Christopher van Dyck", "person", "said"),
     ]
+
+
+def test_a_capped_players_country_epithet_is_the_player_named_before():
+    text = (
+        "Bukayo Saka, 23, said the team never stopped believing. “We kept going until the end,” the England "
+        "international said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been a "person" named "the England international")
+    assert list(q["speaker"]) == ["Bukayo Saka", "Bukayo Saka"]

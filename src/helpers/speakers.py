@@ -1949,7 +1949,7 @@ def _home(text: str, start: int, name: str, before: int, limit: int) -> str:
 _SIDE_EPITHET = re.compile(
     r"(?i:the)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'-]+\s+){1,2})(?:manager|boss|head coach|coach|captain|"
     r"skipper|winger|striker|midfielder|defender|goalkeeper|keeper|forward|full-back|centre-back|playmaker|"
-    r"batsman|batter|bowler|opener|quarterback|pitcher|frontman)"
+    r"batsman|batter|bowler|opener|quarterback|pitcher|frontman|international)"
 )
 
 
