@@ -8090,3 +8090,13 @@ def test_a_capped_players_country_epithet_is_the_player_named_before():
     q = extract_quotes(text)
     # (had been a "person" named "the England international")
     assert list(q["speaker"]) == ["Bukayo Saka", "Bukayo Saka"]
+
+
+def test_a_noun_after_a_gerund_is_its_object_not_a_verb():
+    text = (
+        "A federal judge blocked a Texas law that would bar large social media platforms from removing posts based "
+        "on viewpoints, calling it “likely unconstitutional.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been no one: "posts" after "removing" was taken for a verb with a subject of its own)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("A federal judge", "calling")]

@@ -2124,11 +2124,14 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                         k > 0
                         and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s")))
                     )
-                    # the object of a verb: "It just puts fear in people", "voiced hope that"
+                    # the object of a verb: "It just puts fear in people", "voiced hope that", "from removing posts"
                     or (
                         k > 0
                         and toks[k - 1].text.islower()
-                        and usual_tag(toks[k - 1].low) in ("VBZ", "VBD", "VBP", "VB")
+                        and (
+                            usual_tag(toks[k - 1].low) in ("VBZ", "VBD", "VBP", "VB")
+                            or (toks[k - 1].low.endswith("ing") and usual_tag(toks[k - 1].low) == "VBG")
+                        )
                         and toks[k - 1].low not in _AUX
                     )
                 )
