@@ -2604,7 +2604,7 @@ def _apposed_name(toks: list[Tok], b: int) -> int:
                 or (
                     e + 1 < len(toks)
                     and toks[e + 1].text[0].isupper()
-                    and (_PARTICLE.fullmatch(toks[e].text) or (toks[e].low in ("of", "at") and e - b > 2))
+                    and (_NAME_PARTICLE.fullmatch(toks[e].text) or (toks[e].low in ("of", "at") and e - b > 2))
                 )
             )
         ):
@@ -2612,9 +2612,6 @@ def _apposed_name(toks: list[Tok], b: int) -> int:
         if e > b + 1 and e < len(toks) and toks[e].text == ",":
             return e
     return b
-
-
-_PARTICLE = re.compile(sp.NAME_PARTICLES)
 
 
 def _titled_name_after(toks: list[Tok], a: int) -> int:
