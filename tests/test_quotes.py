@@ -8100,3 +8100,11 @@ def test_a_noun_after_a_gerund_is_its_object_not_a_verb():
     q = extract_quotes(text)
     # (had been no one: "posts" after "removing" was taken for a verb with a subject of its own)
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("A federal judge", "calling")]
+
+
+def test_a_name_in_apposition_after_a_bodys_description_is_the_body():
+    q = extract_quotes("The company that makes the drug, Eisai, said it would seek full approval this year.\n")
+    # (had been a person named "Eisai")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Eisai", "organisation")]
+    q = extract_quotes("The firm’s founder, Ortiz, said the firm would appeal.\n")
+    assert list(q["speaker_type"]) == ["person"]  # (the body's people are people)

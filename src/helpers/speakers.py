@@ -1188,6 +1188,11 @@ def resolve(
             # a sentence's first word, no name: "Companies say", "One says", "Multiple news reports" cut short
             lower = mention_type(word.lower())
             return Resolution(word, lower if lower in ("anonymous", "organisation") else "unknown")
+        # (a name in apposition after a body's description is the body's: "The company that makes the drug,
+        # Eisai, said")
+        described = _BODY_DESCRIBED.search(text, max(0, position - 80), position)
+        if res.speaker == word and " " not in word and described and is_organisation(described["head"]):
+            return Resolution(word, "organisation")
         # (a name that spoke as an organisation before is one still: "Paribas said Monday that it intends ...
         # Paribas says it will offer")
         if res.speaker_type == "person" and any(
@@ -1201,6 +1206,12 @@ def resolve(
         return _resolve_anonymous(_Mentioned(mention, low, position, text, people, history, earlier_people))
     return _resolve_other(_Mentioned(mention, low, position, text, people, history, earlier_people))
 
+
+# a body described with "the" before a comma that a name follows: "The company that makes the drug, "
+# (not its people: "The firm’s founder, Ortiz,")
+_BODY_DESCRIBED = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<head>[a-z]+)\b(?![’']s\b)[^,.;“”\"]{0,60},\s+$"
+)
 
 _EX_ROLE = re.compile(r"((?i:the)\s+(?:[\w-]+\s+)?)ex-(\w+)")
 
