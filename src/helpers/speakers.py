@@ -1190,9 +1190,10 @@ def resolve(
             return Resolution(word, lower if lower in ("anonymous", "organisation") else "unknown")
         # (a name in apposition after a body's description is the body's: "The company that makes the drug,
         # Eisai, said")
-        described = _BODY_DESCRIBED.search(text, max(0, position - 80), position)
-        if res.speaker == word and " " not in word and described and is_organisation(described["head"]):
-            return Resolution(word, "organisation")
+        if res.speaker == word and " " not in word:
+            described = _BODY_DESCRIBED.search(text, max(0, position - 80), position)
+            if described and is_organisation(described["head"]):
+                return Resolution(word, "organisation")
         # (a name that spoke as an organisation before is one still: "Paribas said Monday that it intends ...
         # Paribas says it will offer")
         if res.speaker_type == "person" and any(
