@@ -1179,18 +1179,16 @@ def resolve(
     if kind == "person":
         res = _resolve_person(mention, position, text, people)
         word = mention.strip()
-        if (
-            res.speaker == word
-            and _ordinary_capitalised(word)
-            # (unless the word ended a name before: "said Al From ... From said")
-            and not re.compile(rf"[A-Z][\w.’'-]* {re.escape(word)}\b").search(text, 0, position)
-        ):
-            # a sentence's first word, no name: "Companies say", "One says", "Multiple news reports" cut short
-            lower = mention_type(word.lower())
-            return Resolution(word, lower if lower in ("anonymous", "organisation") else "unknown")
-        # (a name in apposition after a body's description is the body's: "The company that makes the drug,
-        # Eisai, said")
-        if res.speaker == word and " " not in word:
+        if res.speaker == word and " " not in word:  # (one word the article names no one by in full)
+            if _ordinary_capitalised(word) and not re.compile(rf"[A-Z][\w.’'-]* {re.escape(word)}\b").search(
+                text, 0, position
+            ):
+                # a sentence's first word, no name: "Companies say", "One says", "Multiple news reports" cut
+                # short (unless the word ended a name before: "said Al From ... From said")
+                lower = mention_type(word.lower())
+                return Resolution(word, lower if lower in ("anonymous", "organisation") else "unknown")
+            # (a name in apposition after a body's description is the body's: "The company that makes the drug,
+            # Eisai, said")
             described = _BODY_DESCRIBED.search(text, max(0, position - 80), position)
             if described and is_organisation(described["head"]):
                 return Resolution(word, "organisation")
