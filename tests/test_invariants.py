@@ -4,14 +4,16 @@ every offset points into the original text, sentences cover it in order, every r
 import re
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 import pandas as pd
 from conftest import SAMPLE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from helpers import clauses
 from helpers.language import detect_language
-from helpers.lexicon import alternation
+from helpers.lexicon import alternation, reporting_verbs
 from helpers.load import read_file
 from helpers.paragraphs import split_paragraphs
 from helpers.quotes import extract_quotes
@@ -112,6 +114,35 @@ def test_word_list_trie_matches_like_the_longest_first_alternation(words, text):
     plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     for tail in ("", r"\b", " "):
         assert re.findall(f"(?:{alternation(words)}){tail}", text) == re.findall(f"(?:{plain}){tail}", text)
+
+
+# reporting verbs, cue phrases, and the words around them that decide whether a verb reports
+_CUE_VOCABULARY = sorted(reporting_verbs())[::7] + [
+    "made it clear that",
+    "makes clear that",
+    "shot back",
+    "fired back",
+    "points out",
+    "pointing out",
+    "according to",
+    "put it",
+    "counter that",
+    "to call",
+    "they dub",
+    *"As the she was been his remarks agreed Read Secretary of State Trump said , . : “ ”".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_VOCABULARY), max_size=10))
+def test_cue_word_gate_finds_every_cue_the_full_scan_finds(words):
+    # verb_indexes skips tokens outside _cue_words for speed: it must find exactly what testing every token does
+    text = " ".join(words)
+    toks = clauses.tokenize(text, 0, len(text), [])
+    everything = frozenset(t.low for t in toks)
+    with mock.patch.object(clauses, "_cue_words", lambda: everything):
+        full = clauses.verb_indexes(toks)
+    assert clauses.verb_indexes(toks) == full
 
 
 @settings(max_examples=60, deadline=None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import speakers as sp
 from .clean import CleanSpan
@@ -2055,12 +2056,23 @@ _BARE_NAMING = frozenset(["call", "dub", "label", "brand"])
 _BEFORE_BARE_VERB = frozenset("to will would can could should may might must did does do not n’t n't".split())
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word at which :func:`verb_indexes` can find a cue (the verbs, and the first words of "according
+    to", "made clear", "put it", "points out", "shot back"): one set test skips all other tokens."""
+    firsts = {"according", "made", "make", "makes", "making", "put", "puts", "points", "pointing", "pointed"}
+    return reporting_verbs() | _THAT_ONLY | _BARE_NAMING | BACK_VERBS | firsts
+
+
 def verb_indexes(toks: list[Tok]) -> list[int]:
     """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
     as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
     verbs = reporting_verbs()
+    cue_words = _cue_words()
     out = []
     for k, t in enumerate(toks):
+        if t.low not in cue_words:
+            continue
         if t.low in _THAT_ONLY and k + 1 < len(toks) and toks[k + 1].low == "that" and t.text.islower():
             out.append(k)  # "leading advisers to counter that “...”" (but "to counter Mr. Trump": no report)
             continue
