@@ -8108,3 +8108,20 @@ def test_a_name_in_apposition_after_a_bodys_description_is_the_body():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Eisai", "organisation")]
     q = extract_quotes("The firm’s founder, Ortiz, said the firm would appeal.\n")
     assert list(q["speaker_type"]) == ["person"]  # (the body's people are people)
+
+
+def test_a_report_set_before_a_clause_that_hands_over_the_quotation_is_not_its_speaker():
+    text = (
+        "Police Brace for Protests in Oakland\n\n"
+        "Reuters reported, a police spokesman told reporters: “We expect a peaceful night.”\n\n"
+        "As the crowd cheered, the station's Ann Lee reported, the mayor's aide whispered to her: “They're still "
+        "with you.”\n\n"
+        "Tom Ruiz said the mayor told the council that the vote was “a done deal.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first two were the reporters': Reuters, Ann Lee; a report's own clause still goes out to its reporter)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("a police spokesman", "anonymous"),
+        ("the mayor's aide", "anonymous"),
+        ("Tom Ruiz", "person"),
+    ]

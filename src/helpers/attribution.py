@@ -704,6 +704,10 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
         dash = bool(gap) and gap[-1].text in ("—", "–")
         if between & {";", "¶", "but"} or side_by_side or colon or dash:
             break
+        if [t.text for t in gap] == [","] and inner is found and not pronoun and _introduces_directly(c, v):
+            # "The Post's Robert Costa reported, his wife whispered to him: “...”": a report set before the
+            # clause that hands the quotation over itself; the words are that clause's subject's
+            break
         # a name reported by nobody: "Trump won, and Clinton said" / "while Clinton said"
         if not pronoun and (
             between & {"while", "whereas", "although", "though"}
@@ -745,6 +749,13 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
         outer = named or outermost
         return found if _not_its_pronoun(found, outer.mention) else replace(found, antecedent=outer)
     return named or outermost or found
+
+
+def _introduces_directly(c: _Around, v: int) -> bool:
+    """Whether the verb at ``v`` hands the quotation over itself, after a colon and at most a listener ("his
+    wife whispered to him: “...”")."""
+    toks, qi = c.toks, c.qi
+    return qi - v <= 4 and toks[qi - 1].text == ":" and all(t.low != "that" and t.text != "¶" for t in toks[v + 1 : qi])
 
 
 def _says_clause(toks: list[Tok], v: int) -> bool:
