@@ -8125,3 +8125,34 @@ def test_a_report_set_before_a_clause_that_hands_over_the_quotation_is_not_its_s
         ("the mayor's aide", "anonymous"),
         ("Tom Ruiz", "person"),
     ]
+
+
+def test_the_subject_of_a_relative_clause_on_a_thing_speaks_not_the_sentence_s_subject():
+    text = (
+        "Lawmakers Demand Release of Messages\n\n"
+        "Senator Ann Lee has repeatedly called for the messages to be made public, even the ones the department "
+        "now says are “top secret.”\n\n"
+        "The hearing returned to the shooting, an incident Mayor Tom Ruiz described as “a tragedy for the city” "
+        "in an interview on Monday.\n\n"
+        "The Kremlin confirmed the talks, a step the agency called “long overdue.”\n\n"
+        "Jo Park says she is angry that a man she says was “a violent bully” was released.\n"
+    )
+    q = extract_quotes(text)
+    # (were Ann Lee's; "an incident Mayor Tom Ruiz"; the Kremlin's; a pronoun there still finds its name)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("the department", "department"),
+        ("Mayor Tom Ruiz", "Tom Ruiz"),
+        ("the agency", "agency"),
+        ("she", "Jo Park"),
+    ]
+
+
+def test_the_company_is_the_one_named_at_a_paragraph_s_start_without_the_headline_above():
+    text = (
+        "Reuters Quits\n\n"
+        "Reuters Holdings PLC said its general manager resigned, a move the company termed an “amicable "
+        "separation.”\n"
+    )
+    q = extract_quotes(text)
+    # (was "Reuters Quits\n\nReuters Holdings PLC", a company's name run on from the headline)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("the company", "Reuters Holdings PLC")]

@@ -49,6 +49,7 @@ from .clauses import (
     reduced_relative,
     relative_closed,
     relative_namer,
+    relative_on_thing,
     sentence_subject,
     span_text,
     subject_left,
@@ -659,6 +660,9 @@ def _not_its_pronoun(found: Attribution, phrase: str) -> bool:
     return found.mention.lower() in ("he", "she") and sp.mention_type(phrase) == "organisation"
 
 
+_RELATIVES = RELATIVE_PRONOUNS | {"that"}
+
+
 def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribution:
     """From the reporter ``found`` of the verb at ``v`` out to the outermost one whose report holds it: "Mr.
     Ross said Mr. Obama had told leaders that he would “...”" is Mr. Ross's (also across a clause: "Hier has
@@ -678,6 +682,13 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
             and _says_clause(toks, inner_verb)
         ):
             break  # "Obama rebuked critics who say he should ... “...”": the critics', not Obama's
+        if inner.mention.lower() not in _RELATIVES and relative_on_thing(toks, inner.rng_start):
+            # "called for them to be made public, even the ones the department now says are “...”": the
+            # department's, not the caller's ("an honor Bill said he hoped would be “...”": Bill's)
+            if inner.mention.lower() not in sp.PRONOUNS:
+                break
+            # ("Mr Murphy says ... a man he says was “...”": he, whom the outer reporter names)
+            relative = relative or inner is found
         if inner is found and relative_namer(toks, found.rng_start, v):
             # ", a decision cyclists called “long overdue”", "in results that experts called “...”": the
             # cyclists' and the experts', not the council's or the company's that said something before

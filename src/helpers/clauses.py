@@ -576,10 +576,20 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
 def _reduced_relative_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
     """The name that opens a relative clause with no "that" at the end of the phrase ``[a, b)`` ("passing around
     emails in a way FBI Director James Comey slammed": Comey), else None."""
+    # (or a phrase on a thing that a determiner opens: "even the ones the department now says are “...”")
+    k = _relative_determiner(toks, a, b)
+    if k is not None:
+        return (k, b)
     m = b - 1
     while m > a and toks[m].text[0].isupper() and is_word(toks[m]):
         m -= 1
-    if m == b - 1 or m - 1 <= a or toks[m - 1].low not in ("a", "an", "the", "this", "that"):
+    if m == b - 1 or m - 1 < a or toks[m - 1].low not in ("a", "an", "the", "this", "that"):
+        return None
+    # (a phrase that "a" or "an" opens only after a comma or an adverb: ", an incident Mayor Tom Ruiz described
+    # as “...”"; but "The company Apple said", "There, the district GOP Chairman Chuck Williams said")
+    if m - 1 == a and not (
+        a > 0 and toks[a].low in ("a", "an") and (toks[a - 1].text == "," or usual_tag(toks[a - 1].low) == "RB")
+    ):
         return None
     noun = toks[m]
     if not (noun.text.islower() and is_word(noun) and usual_tag(noun.low) in ("NN", "NNS")):
@@ -587,6 +597,34 @@ def _reduced_relative_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] |
     if noun.low in sp.title_words() or noun.low in sp.descriptor_words() or noun.low in sp.anonymous_heads():
         return None  # ("the former governor Jeb Bush said": a description of the name)
     return (m + 1, b)
+
+
+_THING_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "those", "these"])
+
+
+def _common_noun(t: Tok) -> bool:
+    return t.text.islower() and is_word(t) and usual_tag(t.low) in ("NN", "NNS")
+
+
+def _relative_determiner(toks: list[Tok], a: int, b: int) -> int | None:
+    """Where, in the phrase ``[a, b)``, a determiner opens the subject of a relative clause with no "that" on the
+    thing named just before it ("the ones the department", "a step the agency"), else None."""
+    for k in range(a + 2, b - 1):
+        if toks[k].low in ("the", "a", "an") and toks[k - 2].low in _THING_DETERMINERS and _common_noun(toks[k - 1]):
+            return k
+    return None
+
+
+def relative_on_thing(toks: list[Tok], start: int) -> bool:
+    """Whether the subject at ``start`` opens a relative clause with no "that" on the thing a determiner and a
+    noun name just before it ("even the ones the department now says are “...”", ", an honor Bill said he hoped
+    would be “...”"): that subject speaks, not the sentence's (but "told the leaders Obama said": a listener)."""
+    if start < 2 or toks[start - 2].low not in _THING_DETERMINERS or not _common_noun(toks[start - 1]):
+        return False
+    before = toks[start - 3] if start > 2 else None
+    return before is None or not (
+        before.text.islower() and (before.low in reporting_verbs() or usual_tag(before.low).startswith("VB"))
+    )
 
 
 def _object_relative(toks: list[Tok], a: int, i: int) -> int | None:
@@ -1191,7 +1229,14 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
         return None  # ", at one point calling the mayor a “liar”": a time, not who called
     if a + 2 < b == i and relative_namer(toks, a + 2, i):
         return (a + 2, b)
-    if a < b and b == i and toks[a].low in ("a", "an") and names_thing(toks, i):
+    if (
+        a < b
+        and b == i
+        and toks[a].low in ("a", "an")
+        and names_thing(toks, i)
+        and _relative_determiner(toks, a, b) is None
+    ):
+        # (but "a step the agency called “...”": the agency named it)
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
     named = b - a == 1 and toks[a].text[0].isupper() and toks[a].low not in _DAYS | _MONTHS
     if all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[a:b]) and not named:

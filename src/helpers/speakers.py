@@ -1496,7 +1496,8 @@ def _resolve_organisation(
         # The company said"; after a dateline's dash, "SEATTLE (AP) — Boeing Co. on Wednesday named"; not the
         # firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers Inc.")
         for found in reversed(list(_COMPANY_NAMED.finditer(text, max(0, position - 1500), position))):
-            if text[max(0, found.start() - 3) : found.start()].strip()[-1:] in ("", ".", "”", '"', "—", "–"):
+            before = text[max(0, found.start() - 3) : found.start()]
+            if "\n" in before or before.strip()[-1:] in ("", ".", "”", '"', "—", "–"):  # (a paragraph's start too)
                 return Resolution(found.group().rstrip(",").strip(), "organisation")
     body = _THE_BODY.fullmatch(mention.strip())
     if body:
@@ -2373,8 +2374,10 @@ _AFTER_COMPANY_WORD = re.compile(
     rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}},?(?:\s+&)?\s+(?:{_COMPANY_SUFFIX}|Bank\b|Bancorp\b)"
 )
 # a company's name with its suffix, anywhere ("Acme Corp.", "Dow Jones & Co.", "Ratners Group PLC")
+# (within a line: a headline above is no part of the name, "Reuters Quits\n\nReuters Holdings PLC")
 _COMPANY_NAMED = re.compile(
-    rf"(?<![\w&’'-]){_COMPANY_WORD}(?:\s+(?:&\s+)?{_COMPANY_WORD}){{0,3}},?(?:\s+&)?\s+{_COMPANY_SUFFIX}"
+    rf"(?<![\w&’'-]){_COMPANY_WORD}(?:[^\S\n]+(?:&[^\S\n]+)?{_COMPANY_WORD}){{0,3}},?(?:[^\S\n]+&)?[^\S\n]+"
+    rf"{_COMPANY_SUFFIX}"
 )
 _BANK_NAME = re.compile(r"\b(?:Savings|Bank|Bancorp|Bankshares)\b")
 _COMPANY_END = re.compile(rf"{_COMPANY_WORD}(?:\s+&)?\s+{_COMPANY_SUFFIX}$")  # (and "Dow Jones & Co.")
