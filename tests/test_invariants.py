@@ -122,6 +122,8 @@ _CUE_VOCABULARY = sorted(reporting_verbs())[::7] + [
     "makes clear that",
     "shot back",
     "fired back",
+    "cut in",
+    "broke in",
     "points out",
     "pointing out",
     "according to",

@@ -8156,3 +8156,20 @@ def test_the_company_is_the_one_named_at_a_paragraph_s_start_without_the_headlin
     q = extract_quotes(text)
     # (was "Reuters Quits\n\nReuters Holdings PLC", a company's name run on from the headline)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("the company", "Reuters Holdings PLC")]
+
+
+def test_one_who_cuts_in_speaks_the_next_quotation():
+    text = (
+        "Friends of the Candidate\n\n"
+        "“Tell her I promised you a picture,” Betsy Ebeling said, and her husband cut in. “Don’t forget me. I’ve "
+        "been friends with her since high school.”\n\n"
+        "Prices were cut in half, a dealer said. “Nobody is buying.”\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] == "direct"]
+    # (the second was Ebeling's; "cut in half" is no interruption)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Betsy Ebeling", "said"),
+        ("her husband", "cut"),
+        ("a dealer", "said"),
+    ]

@@ -2104,9 +2104,9 @@ _BEFORE_BARE_VERB = frozenset("to will would can could should may might must did
 @cache
 def _cue_words() -> frozenset[str]:
     """Every word at which :func:`verb_indexes` can find a cue (the verbs, and the first words of "according
-    to", "made clear", "put it", "points out", "shot back"): one set test skips all other tokens."""
+    to", "made clear", "put it", "points out", "shot back", "cut in"): one set test skips all other tokens."""
     firsts = {"according", "made", "make", "makes", "making", "put", "puts", "points", "pointing", "pointed"}
-    return reporting_verbs() | _THAT_ONLY | _BARE_NAMING | BACK_VERBS | firsts
+    return reporting_verbs() | _THAT_ONLY | _BARE_NAMING | BACK_VERBS | _CUT_IN_VERBS | firsts
 
 
 def verb_indexes(toks: list[Tok]) -> list[int]:
@@ -2266,6 +2266,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             out.append(k)  # "Bozell points out": a verb here, though "points" alone is mostly a noun
         elif _shot_back(toks, k) and k > 0:
             out.append(k)  # "Hillary shot back, “...”", "Rubio fired back:"
+        elif _cut_in(toks, k) and k > 0:
+            out.append(k)  # "and her husband cut in. “...”"
     return out
 
 
@@ -2286,6 +2288,21 @@ def _shot_back(toks: list[Tok], k: int) -> bool:
     return toks[k].low in BACK_VERBS and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].low == "back"
 
 
+_CUT_IN_VERBS = frozenset(["cut", "cuts", "broke", "breaks", "butted", "butts", "jumped", "jumps"])
+
+
+def _cut_in(toks: list[Tok], k: int) -> bool:
+    """Whether "cut in", "broke in" or "jumped in" (an interruption) is at ``k``, closing its clause (not
+    "cut in half", "broke in two")."""
+    return (
+        toks[k].low in _CUT_IN_VERBS
+        and toks[k].text.islower()
+        and k + 1 < len(toks)
+        and toks[k + 1].low == "in"
+        and (k + 2 == len(toks) or toks[k + 2].text in (",", ".", ":", ";", "¶", "—", "–") or toks[k + 2].low == "with")
+    )
+
+
 def _points_out(toks: list[Tok], k: int) -> bool:
     """Whether "points out" ("pointing out", "pointed out") is at ``k``."""
     return toks[k].low in ("points", "pointing", "pointed") and k + 1 < len(toks) and toks[k + 1].low == "out"
@@ -2293,7 +2310,7 @@ def _points_out(toks: list[Tok], k: int) -> bool:
 
 def cue_length(toks: list[Tok], v: int) -> int:
     """How many words the reporting verb at ``v`` takes: 1, or the phrase's ("made it clear", "points out")."""
-    if _points_out(toks, v) or _shot_back(toks, v):
+    if _points_out(toks, v) or _shot_back(toks, v) or _cut_in(toks, v):
         return 2
     return made_clear(toks, v) or 1
 
