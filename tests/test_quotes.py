@@ -8170,6 +8170,6 @@ def test_one_who_cuts_in_speaks_the_next_quotation():
     # (the second was Ebeling's; "cut in half" is no interruption)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
         ("Betsy Ebeling", "said"),
-        ("her husband", "cut"),
+        ("her husband", "cut in"),
         ("a dealer", "said"),
     ]

@@ -40,6 +40,7 @@ from .clauses import (
     TOLD_VERBS,
     Attribution,
     Tok,
+    cue_at,
     is_speaker_phrase,
     is_word,
     looks_like_verb,
@@ -1389,7 +1390,7 @@ def _subject_speaking(text: str, toks: list[Tok], v: int, people: set[str], *, o
     if not rng or (opening and rng[0] != 0):
         return None
     phrase, a, b = span_text(text, toks, rng)
-    return Attribution(phrase, a, b, toks[v].text) if is_speaker_phrase(phrase, people, strict=False) else None
+    return Attribution(phrase, a, b, cue_at(toks, v)) if is_speaker_phrase(phrase, people, strict=False) else None
 
 
 def _named_after(text: str, toks: list[Tok]) -> Attribution | None:
@@ -1446,7 +1447,7 @@ def _turn_taken(text: str, toks: list[Tok], people: set[str]) -> Attribution | N
     if not any(t.text == "¶" for t in toks[: rng[0]]):
         return None
     phrase, a, b = span_text(text, toks, rng)
-    return Attribution(phrase, a, b, toks[v].text) if is_speaker_phrase(phrase, people, strict=False) else None
+    return Attribution(phrase, a, b, cue_at(toks, v)) if is_speaker_phrase(phrase, people, strict=False) else None
 
 
 _TURN_PARTICLES = frozenset(["in", "up", "back", "on"])
