@@ -7151,7 +7151,7 @@ def test_someones_words_as_a_label_or_with_a_modifier_are_theirs():
         ("Aides", "Aides"),
         ("Smith", "Jane Smith"),  # (was Aides, from the sentence before)
         ("his March comment", "Tom Reed"),  # (was "The union", the sentence's subject)
-        ("Smith’s dictum to her staff", "Jane Smith"),  # (was the phrase itself, anonymous)
+        ("Smith", "Jane Smith"),  # (was the phrase itself, anonymous; then "Smith’s dictum to her staff")
         ("The senator", "The senator"),  # (was unknown)
     ]
 
@@ -8172,4 +8172,18 @@ def test_one_who_cuts_in_speaks_the_next_quotation():
         ("Betsy Ebeling", "said"),
         ("her husband", "cut in"),
         ("a dealer", "said"),
+    ]
+
+
+def test_someone_s_words_before_a_copula_and_a_comma_are_theirs():
+    text = (
+        "City Hall\n\n"
+        "The governor spoke later. The governor's motto was, “Never take a day off.”\n\n"
+        "Ann Lee left early. Her reply was, “Not today.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first had no speaker: only a colon after the label counted)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("The governor", "The governor"),
+        ("Her", "Ann Lee"),
     ]

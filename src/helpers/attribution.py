@@ -1011,9 +1011,22 @@ def headline_speaker(label: str) -> tuple[str, str] | None:
     return " ".join(words[:verb]), words[verb]
 
 
+def _words_label(c: _Around, words: re.Match[str] | None) -> Attribution | None:
+    """Whose words a label before the quotation names ("His reply:", "From Bush's Facebook post:"), if anyone's."""
+    if words is not None and words["pron"]:  # "His reply: “...”", "Her answer was simple:"
+        return Attribution(words["pron"], words.start("pron"), words.end("pron"), ":")
+    if words is None or not is_speaker_phrase(words["who"], c.people, strict=True):
+        return None
+    # "From Bush's Facebook post: “...”", "The senator's motto was simple: “...”": whose words they are
+    return Attribution(words["who"], words.start("who"), words.end("who"), words["noun"])
+
+
 def _colon_label(c: _Around) -> Attribution | None:
     """Step 3 ends: a colon right before the quotation, after the sentence's subject, a label or a name."""
     text, toks, qi = c.text, c.toks, c.qi
+    if qi > 1 and toks[qi - 1].text == "," and toks[qi - 2].low in ("was", "is"):
+        # (or a comma after someone's words and a copula: "The governor's motto was, “...”")
+        return _words_label(c, _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start))
     if not (qi > 0 and toks[qi - 1].text == ":"):
         return None
     # (the name ends before a lawmaker's party and state: "From Sen. Elizabeth Warren, D-Mass.: “...”")
@@ -1025,13 +1038,7 @@ def _colon_label(c: _Around) -> Attribution | None:
         or _named_before_colon(text, toks, end)
     )
     if not found:
-        words = _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start)
-        if words is not None and words["pron"]:  # "His reply: “...”", "Her answer was simple:"
-            return Attribution(words["pron"], words.start("pron"), words.end("pron"), ":")
-        if words is None or not is_speaker_phrase(words["who"], c.people, strict=True):
-            return None
-        # "From Bush's Facebook post: “...”", "The senator's motto was simple: “...”": whose words they are
-        return Attribution(words["who"], words.start("who"), words.end("who"), words["noun"])
+        return _words_label(c, _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start))
     phrase, a, b = found
     own = _OWN_WORDS.match(phrase)
     if own:  # "Her message to the committee was simple: “...”": hers
