@@ -8187,3 +8187,17 @@ def test_someone_s_words_before_a_copula_and_a_comma_are_theirs():
         ("The governor", "The governor"),
         ("Her", "Ann Lee"),
     ]
+
+
+def test_a_name_of_words_joined_by_an_ampersand_is_a_company():
+    text = (
+        "Storm Leaves Thousands Without Power\n\n"
+        "Florida Power & Light said in a statement that most customers would have power back by Friday.\n\n"
+        "Procter & Gamble said it would close two plants.\n"
+    )
+    q = extract_quotes(text)
+    # (both were people)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Florida Power & Light", "organisation"),
+        ("Procter & Gamble", "organisation"),
+    ]

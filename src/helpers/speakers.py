@@ -376,8 +376,9 @@ _NAMED_SERVICE = re.compile(
     r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
     r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|Water|Telecom)\b"
-    # or capitals joined by "&": "AT&T", "PG&E"
-    r"|(?<![\w&])" + AMPERSAND_NAME
+    # or capitals joined by "&": "AT&T", "PG&E"; or words: "Florida Power & Light", "Procter & Gamble" (a
+    # company's or a firm's name: two people are "and")
+    r"|(?<![\w&])" + AMPERSAND_NAME + r"|\b[A-Z][\w.’'-]* & [A-Z][\w.-]*"
 )
 
 
