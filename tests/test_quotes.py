@@ -8201,3 +8201,15 @@ def test_a_name_of_words_joined_by_an_ampersand_is_a_company():
         ("Florida Power & Light", "organisation"),
         ("Procter & Gamble", "organisation"),
     ]
+
+
+def test_he_or_she_is_never_a_group_of_unnamed_people():
+    text = (
+        "In Iowa, a Senator Tests the Waters\n\n"
+        "Senator Karen Holt arrived at the county fair on Saturday.\n\n"
+        "Holt has hired staff in three early states, two people familiar with the plans said.\n\n"
+        "Asked about the remark, the senator laughed. “Jim has been saying that since 1998,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # (was "two people familiar with the plans": "people" is a plural without an s)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Karen Holt"]

@@ -418,6 +418,11 @@ def _plural(phrase: str) -> bool:
     return head.endswith("s") and not head.endswith("ss")
 
 
+def _group(phrase: str) -> bool:
+    """Whether a phrase names more than one: a plural in -s, or one the lexicon knows ("people", "women")."""
+    return _plural(phrase) or usual_tag(head_noun(phrase)) == "NNS"
+
+
 _SAINTS = re.compile(r"(?:[Tt]he )?St\.? [A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s")
 
 
@@ -2085,7 +2090,8 @@ def _nearest_person(
         + [(pos, name, "person") for pos, name, _ in earlier_people]
         # "The minister said ... 'We kept our word,' she said": an unnamed singular speaker is a
         # compatible antecedent too, and stays unnamed
-        + [(pos, s, t) for pos, s, t in history if t == "anonymous" and pos < position and not _plural(s)]
+        # (not a group, in -s or not: "officials", "two people familiar with the plans")
+        + [(pos, s, t) for pos, s, t in history if t == "anonymous" and pos < position and not _group(s)]
     )
     genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
     titled = {p.name for p in people if p.title} if wanted else set()
