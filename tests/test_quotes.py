@@ -8213,3 +8213,17 @@ def test_he_or_she_is_never_a_group_of_unnamed_people():
     q = extract_quotes(text)
     # (was "two people familiar with the plans": "people" is a plural without an s)
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Karen Holt"]
+
+
+def test_a_party_s_member_from_a_state_is_the_lawmaker_named_and_a_headline_s_a_senator_is_no_title():
+    text = (
+        "In Iowa, a Senator Tests the Waters\n\n"
+        "Senator Karen Holt arrived at the county fair on Saturday.\n\n"
+        "“I grew up four miles from here,” the Democrat from Minnesota told a crowd of about 300.\n"
+    )
+    q = extract_quotes(text)
+    # (was unresolved: "the Democrat from Minnesota" was not read as a lawmaker's epithet, and "a Senator Tests"
+    # had made a second senator, "Tests")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("the Democrat from Minnesota", "Karen Holt", "person")
+    ]

@@ -200,10 +200,18 @@ def _titled_names(text: str) -> list[re.Match[str]]:
         if is_title(first) or (text.startswith(".", m.start("name") + len(first)) and is_title(first + ".")):
             pos = m.start("name")  # (on from the second title)
             continue
-        if m.group("name").rstrip(".") not in _SUFFIXES and not is_organisation(m.group("name")):
+        if (
+            m.group("name").rstrip(".") not in _SUFFIXES
+            and not is_organisation(m.group("name"))
+            and not _A_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ):
             out.append(m)
         pos = m.end()
     return out
+
+
+# "a" before a title makes it a common noun, no title before a name: "In Iowa, a Senator Tests the Waters"
+_A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")
 
 
 # words that a headline capitalises and a name never holds after its first word
@@ -1149,7 +1157,7 @@ def resolve(
         )
         if res.speaker_type == "person" and _name_like(res.speaker):
             return res
-    member = _STATE_MEMBER.fullmatch(mention.strip())
+    member = _STATE_MEMBER.fullmatch(mention.strip()) or _STATE_MEMBER_FROM.fullmatch(mention.strip())
     if member:  # "Sen. Mitch McConnell ... the Kentucky Republican said": the lawmaker named last
         lawmaker = _last_lawmaker(member["state"], position, text, earlier)
         if lawmaker:
@@ -1882,6 +1890,10 @@ _EPITHET = re.compile(
 _EPITHET_GENDER = {"man": "m", "woman": "f"}
 # a party's lawmaker by the state they represent: "the Kentucky Republican", "the New York Democrat"
 _STATE_MEMBER = re.compile(r"(?i:the)\s+(?P<state>(?:[A-Z][a-z]+\s+){1,2})(?:Democrat|Republican)")
+# or after the party: "the Democrat from Minnesota"
+_STATE_MEMBER_FROM = re.compile(
+    r"(?i:the)\s+(?:Democrat|Republican)\s+from\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
 # titles of those who represent a state (or a district in it)
 _LAWMAKER_TITLE = re.compile(
     r"\b(?:Sen|Senator|Senate|Rep|Representative|Congressman|Congresswoman|House|Gov|Governor|Speaker|Whip|"
