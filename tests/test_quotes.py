@@ -8227,3 +8227,17 @@ def test_a_party_s_member_from_a_state_is_the_lawmaker_named_and_a_headline_s_a_
     assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
         ("the Democrat from Minnesota", "Karen Holt", "person")
     ]
+
+
+def test_a_verb_after_and_takes_the_subject_of_a_past_that_looks_like_a_present():
+    text = (
+        "Chipmaker Cuts Forecast\n\n"
+        "Nexa Semiconductor Inc. cut its revenue forecast on Thursday and said it would lay off workers.\n\n"
+        "The council set the budget on Monday and said taxes would not rise.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had no report: "cut" and "set" are their own pasts, read as bare forms)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Nexa Semiconductor Inc.", "it would lay off workers"),
+        ("The council", "taxes would not rise"),
+    ]

@@ -1182,7 +1182,12 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
         # not "note that he had just bought the building, and boast", whose "and" joins "note", nor "he
         # understands the pain and fear")
         after_pronoun = _past_after_pronoun(toks, k) and all(t.text != "," for t in toks[k:j]) and verb_after_and
-        if looks_like_verb(toks, k) or _irregular_past_after_subject(toks, k) or after_pronoun:
+        if (
+            looks_like_verb(toks, k)
+            or _irregular_past_after_subject(toks, k)
+            or after_pronoun
+            or _same_form_past(toks, k)
+        ):
             rng = subject_left(toks, k)
             if rng and toks[rng[0]].low == "who" and toks[j - 1].text == ",":
                 continue  # "proposed a “prosecutor” who reports to her, and called for": the main clause's
@@ -1720,6 +1725,27 @@ def _irregular_past_after_subject(toks: list[Tok], k: int) -> bool:
         and 0 < k < 7
         and all(t.text[0].isupper() and is_word(t) for t in toks[1:k])
         and toks[0].text[0].isupper()
+    )
+
+
+# verbs whose past is their present ("cut", "set"), which the lexicon tags as the bare form
+_SAME_FORM_PAST = frozenset(
+    "cut cuts put puts set sets hit hits shut shuts quit quits spread spreads hurt cost costs".split()
+)
+_OBJECT_OPENERS = frozenset("its the a an his her their our off back up down".split())
+_BEFORE_BARE = frozenset("to will would can could should may might must did does do not n't n’t".split())
+
+
+def _same_form_past(toks: list[Tok], k: int) -> bool:
+    """Such a verb after its subject and before its object: "Nexa Semiconductor Inc. cut its forecast" (not "to
+    cut the budget", "would cut the tax")."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].low in _SAME_FORM_PAST
+        and toks[k].text.islower()
+        and toks[k + 1].low in _OBJECT_OPENERS
+        and (is_word(toks[k - 1]) or toks[k - 1].text == ".")  # (after "Inc.")
+        and toks[k - 1].low not in _BEFORE_BARE
     )
 
 
