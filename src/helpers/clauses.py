@@ -1733,7 +1733,6 @@ _SAME_FORM_PAST = frozenset(
     "cut cuts put puts set sets hit hits shut shuts quit quits spread spreads hurt cost costs".split()
 )
 _OBJECT_OPENERS = frozenset("its the a an his her their our off back up down".split())
-_BEFORE_BARE = frozenset("to will would can could should may might must did does do not n't n’t".split())
 
 
 def _same_form_past(toks: list[Tok], k: int) -> bool:
@@ -1745,7 +1744,7 @@ def _same_form_past(toks: list[Tok], k: int) -> bool:
         and toks[k].text.islower()
         and toks[k + 1].low in _OBJECT_OPENERS
         and (is_word(toks[k - 1]) or toks[k - 1].text == ".")  # (after "Inc.")
-        and toks[k - 1].low not in _BEFORE_BARE
+        and toks[k - 1].low not in _BEFORE_BARE_VERB
     )
 
 
