@@ -1790,7 +1790,36 @@ def _described_holder(m: _Mentioned) -> str | None:
     described = _THE_DESCRIBED.fullmatch(m.low)
     if not (described and described[1] in _descriptor_nouns()):
         return None
-    return _untitled_holder(m.mention, m.position, m.text, m.people, m.earlier_people)
+    if _holder_elsewhere(m.mention, m.position, m.text, m.earlier_people):
+        return None
+    holder = _sole_recent_holder(m.mention, m.position, m.text, m.people, m.earlier_people)
+    if holder:
+        return holder
+    # (several named there: the only person of the noun's sex named or quoted in the sentence before, "Reid, 24,
+    # was more modest. Asked about the goal, the striker shrugged"; not one in its own, whom it may talk about:
+    # "But Trump has one thing in common with ..., the columnist suggested"; nor past a party, which no name
+    # tells: "the Democratic front-runner")
+    if set(m.low.split()) & (_PARTY_WORDS | {"gop"}):
+        return None
+    own = _sentence_start(m.text, max(0, m.position - 400), m.position)
+    before = _sentence_start(m.text, max(0, own - 400), max(0, own - 1))
+    named = [(at, n) for at, n, _ in m.earlier_people if before <= at < own] + [
+        (at, n) for at, n, t in m.history if t == "person" and before <= at < own
+    ]
+    quoted = {p.start for p in m.people if p.quoted}
+    wanted, genders = _noun_gender(described[1]), {p.name: p.gender for p in m.people if p.gender}
+    near = {full_name(n, m.people, at) for at, n in named if at not in quoted}
+    near = {n for n in near if genders.get(n, wanted) == wanted or wanted is None}
+    return near.pop() if len(near) == 1 and _name_like(next(iter(near))) else None
+
+
+def _noun_gender(noun: str) -> str | None:
+    """ "m" or "f" for a noun of work that says its holder's sex ("businessman", "actress"), else None."""
+    if noun in _DESCRIBED_GENDER:
+        return _DESCRIBED_GENDER[noun]
+    if noun.endswith(("woman", "ess")):
+        return "f"
+    return "m" if noun.endswith("man") else None
 
 
 _FORMER_LATTER = re.compile(r"the (former|latter)")
@@ -2583,14 +2612,24 @@ def _untitled_holder(
     """The person a role refers back to when the article gives no one that title: the only person it named in
     the 600 characters before, who holds no other title ("Sir Keir Starmer has promised ... Speaking at a
     hospital, the Prime Minister said"); None when no one or more than one was named there."""
+    if _holder_elsewhere(mention, position, text, earlier_people):
+        return None
+    return _sole_recent_holder(mention, position, text, people, earlier_people)
+
+
+def _holder_elsewhere(
+    mention: str, position: int, text: str, earlier_people: list[tuple[int, str, str | None]]
+) -> bool:
+    """Whether a role or description says that its holder is not simply someone named just before: someone holds
+    the title, it follows a preposition, or it names a place or a portfolio."""
     role = head_noun(mention)
     if any(title and role in title_role_nouns(title) for _, _, title in earlier_people):
-        return None  # (someone holds the title: see _role_holder)
+        return True  # (someone holds the title: see _role_holder)
     # (where the role itself stands: a relative pronoun's antecedent comes before it)
     at = text.rfind(mention.strip(), max(0, position - 200), position + len(mention))
     at = position if at < 0 else at
     if _AFTER_PREPOSITION.search(text, max(0, at - 12), at) or _BY_BEFORE.search(text, max(0, at - 4), at):
-        return None  # ("Jane Smith released a video. The plan was welcomed by the mayor": someone else)
+        return True  # ("Jane Smith released a video. The plan was welcomed by the mayor": someone else)
     words = mention.split()[1:]
     place = [
         w
@@ -2601,10 +2640,16 @@ def _untitled_holder(
         and w not in _COUNTRY_INITIALS
         and w.lower() not in _PARTY_WORDS | {"gop"}  # (a party is no place: "the GOP front-runner")
     ]
-    if place or "of" in words[:-1]:
-        # ("the Texas senator", "the Latin American pope", "the minister of environment": a place or a
-        # portfolio says who it is; but "the Republican presidential candidate")
-        return None
+    # ("the Texas senator", "the Latin American pope", "the minister of environment": a place or a portfolio
+    # says who it is; but "the Republican presidential candidate")
+    return bool(place) or "of" in words[:-1]
+
+
+def _sole_recent_holder(
+    mention: str, position: int, text: str, people: list[Person], earlier_people: list[tuple[int, str, str | None]]
+) -> str | None:
+    """The only person named in the 600 characters before ``position`` (or else in its paragraph) as a
+    sentence's subject, holding no other title; None for no one or more than one."""
     # (named by the writer, not inside someone's quotation: "“If Hillary Clinton ... ,” Trump said. The Republican
     # candidate appeared to ...")
     quoted = {p.start for p in people if p.quoted}
