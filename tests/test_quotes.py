@@ -8260,3 +8260,9 @@ def test_a_noun_of_work_after_several_people_named_is_the_nearest_of_its_sex():
         ("the businessman", "Tom Hale"),
         ("the Democratic front-runner", "unknown"),
     ]
+    # ("freshman" says nothing of the sex)
+    text = (
+        "Capitol\n\nSen. Tom Reyes spoke first on Monday.\n\n"
+        "Rep. Ann Cole spoke next. “We will win,” the freshman said.\n"
+    )
+    assert extract_quotes(text)["speaker"].tolist() == ["Ann Cole"]

@@ -1795,7 +1795,7 @@ def _described_holder(m: _Mentioned) -> str | None:
     holder = _sole_recent_holder(m.mention, m.position, m.text, m.people, m.earlier_people)
     if holder:
         return holder
-    # (several named there: the only person of the noun's sex named or quoted in the sentence before, "Reid, 24,
+    # (several named there: the only person of the noun's sex named or speaking in the sentence before, "Reid, 24,
     # was more modest. Asked about the goal, the striker shrugged"; not one in its own, whom it may talk about:
     # "But Trump has one thing in common with ..., the columnist suggested"; nor past a party, which no name
     # tells: "the Democratic front-runner")
@@ -1817,9 +1817,9 @@ def _noun_gender(noun: str) -> str | None:
     """ "m" or "f" for a noun of work that says its holder's sex ("businessman", "actress"), else None."""
     if noun in _DESCRIBED_GENDER:
         return _DESCRIBED_GENDER[noun]
-    if noun.endswith(("woman", "ess")):
+    if noun.endswith(("woman", "tress")):  # ("actress"; not "witness")
         return "f"
-    return "m" if noun.endswith("man") else None
+    return "m" if noun.endswith("man") and noun != "freshman" else None  # (a freshman lawmaker may be a woman)
 
 
 _FORMER_LATTER = re.compile(r"the (former|latter)")
