@@ -1799,7 +1799,7 @@ def _described_holder(m: _Mentioned) -> str | None:
     # was more modest. Asked about the goal, the striker shrugged"; not one in its own, whom it may talk about:
     # "But Trump has one thing in common with ..., the columnist suggested"; nor past a party, which no name
     # tells: "the Democratic front-runner")
-    if set(m.low.split()) & (_PARTY_WORDS | {"gop"}):
+    if set(m.low.split()) & _PARTY_LIKE:
         return None
     own = _sentence_start(m.text, max(0, m.position - 400), m.position)
     before = _sentence_start(m.text, max(0, own - 400), max(0, own - 1))
@@ -1836,6 +1836,7 @@ def _descriptor_nouns() -> frozenset[str]:
 _PARTY_WORDS = frozenset(
     "democrat democratic republican independent libertarian labour conservative tory liberal green".split()
 )
+_PARTY_LIKE = _PARTY_WORDS | {"gop"}  # (and "the GOP front-runner")
 
 
 # a document that speaks, with nothing but its kind to tell it apart
@@ -2638,7 +2639,7 @@ def _holder_elsewhere(
         and w.lower() not in title_words()
         and not is_nationality(w)
         and w not in _COUNTRY_INITIALS
-        and w.lower() not in _PARTY_WORDS | {"gop"}  # (a party is no place: "the GOP front-runner")
+        and w.lower() not in _PARTY_LIKE  # (a party is no place: "the GOP front-runner")
     ]
     # ("the Texas senator", "the Latin American pope", "the minister of environment": a place or a portfolio
     # says who it is; but "the Republican presidential candidate")
