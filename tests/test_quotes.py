@@ -8266,3 +8266,53 @@ def test_a_noun_of_work_after_several_people_named_is_the_nearest_of_its_sex():
         "Rep. Ann Cole spoke next. “We will win,” the freshman said.\n"
     )
     assert extract_quotes(text)["speaker"].tolist() == ["Ann Cole"]
+
+
+def test_and_said_after_a_scare_quote_is_the_subject_s_next_report_not_a_report_of_the_noun_after_it():
+    text = (
+        "Two Arrested After Shooting\n\n"
+        "Mayor Lena Ruiz called the shooting “senseless” and said the city would add patrols downtown on "
+        "weekends.\n"
+    )
+    q = extract_quotes(text)
+    # (had "patrols downtown on weekends", reported by "the city" with the cue "add")
+    assert list(zip(q["kind"], q["text"], q["speaker"], q["cue"], strict=True)) == [
+        ("partial", "senseless", "Lena Ruiz", "called"),
+        ("indirect", "the city would add patrols downtown on weekends", "Lena Ruiz", "said"),
+    ]
+
+
+def test_saying_nothing_or_little_reports_nothing():
+    text = (
+        "Court\n\n"
+        "Lazar said little, offering only short answers.\n\n"
+        "His lawyer, Ann Marsh, said nothing more after the hearing.\n\n"
+        "A clerk later said nothing had changed in the schedule.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("A clerk", "nothing had changed in the schedule"),
+    ]
+
+
+def test_a_closing_report_in_a_journal_whose_name_is_long_reports_the_clause_before():
+    text = (
+        "Alzheimer's Drug\n\n"
+        "About one in eight participants had swelling in the brain. Most cases caused no symptoms, the "
+        "researchers wrote in The New England Journal of Medicine.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], q["cue"], strict=True)) == [
+        ("the researchers", "Most cases caused no symptoms", "wrote"),
+    ]
+
+
+def test_a_relative_pronoun_or_a_joined_that_clause_reports_no_clause_of_its_own():
+    text = (
+        "FDIC\n\n"
+        "It accused the agency of trying to cover up the hacks to protect Gruenberg, who was nominated by "
+        "President Barack Obama and confirmed by the U.S. Senate in November 2012.\n\n"
+        "Lazar gave short confirmations that he was pleading guilty voluntarily and that he knew the rights "
+        "he was giving up.\n"
+    )
+    assert extract_quotes(text).empty

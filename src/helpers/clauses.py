@@ -3140,8 +3140,22 @@ def ends_clause(after: list[Tok]) -> bool:
     if skip:  # "..., officials said Tuesday." / "said Monday in a statement."
         return ends_clause(after[skip:])
     return (
-        words[0].low in PREPOSITIONS | {"last", "this", "earlier", "recently", "today", "yesterday"} and len(words) <= 6
+        words[0].low in PREPOSITIONS | {"last", "this", "earlier", "recently", "today", "yesterday"}
+        and len(words) - _inside_names(words) <= 6
     )
+
+
+def _inside_names(words: list[Tok]) -> int:
+    """How many of ``words`` continue a capitalised name, so that a name counts as one word: "in The New England
+    Journal of Medicine" is as short as "in the journal"."""
+    n = 0
+    for i in range(1, len(words)):
+        w, prev = words[i].text, words[i - 1].text
+        if w[0].isupper():
+            n += prev[0].isupper() or (prev in _NAME_LINKS and i > 1 and words[i - 2].text[0].isupper())
+        elif w in _NAME_LINKS:
+            n += prev[0].isupper() and i + 1 < len(words) and words[i + 1].text[0].isupper()
+    return n
 
 
 def words_end(text: str, toks: list[Tok]) -> int:

@@ -404,7 +404,9 @@ def _reported_by(
     # "The plan will fail, officials said on Monday.": the reported clause comes first;
     # "..., a spokeswoman said on Saturday, and it has ...": around the cue
     # (not before a colon: "In a statement, he wrote:" introduces what follows)
-    if rng[0] > 1 and toks[rng[0] - 1].text == "," and not (after and after[0].text == ":"):
+    # (nor after a relative pronoun, which is on a noun before it: "..., Gruenberg, who was nominated by
+    # President Barack Obama and confirmed by the U.S. Senate")
+    if rng[0] > 1 and toks[rng[0] - 1].text == "," and not (after and after[0].text == ":") and not relative:
         found = _clause_before(text, toks, v, rng[0], said, people)
         if found is not None:
             return found
@@ -628,6 +630,8 @@ def _clause_after(
         after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
     ):
         return None
+    if after[0].low in ("nothing", "little") and not (len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD")):
+        return None  # "Smith said nothing more", "said little about it": no statement ("nothing had changed" is)
     if after[0].low == "about" and verb in _THOUGHT:
         return None  # "she had thought about closing for good": what is thought about, no statement
     if verb in ("find", "finds", "found") and after[0].low in _REFLEXIVES:
@@ -645,6 +649,10 @@ def _clause_after(
         k = aside  # "claimed, without evidence, that the election was rigged": past the aside
     elif "that" in window[:4] and verb not in OBJECT_VERBS and not is_clause(after[: window.index("that")]):
         # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
+        if window[window.index("that") - 1 : window.index("that")] in (["and"], ["or"]):
+            # a clause joined to an earlier one, not this verb's: "confirmations that he was pleading guilty
+            # voluntarily and that he knew ...", "heard what voters are saying, and that she's just as strong"
+            return None
         k = window.index("that") + 1
     elif after[0].text == ",":
         k = 1
@@ -1003,7 +1011,19 @@ def around_quotes(
         tag = text[start : sent[1]].split(",", 1)[0]
         if tag.split() and all(w == attr.cue or w.lower() in TIME_WORDS for w in tag.split()):
             start += len(tag)  # (past the tag's verb and its time: "Smith said Monday, but ...")
-        out.extend(_joined_report(text, start, sent[1], people))
+        again = _AGAIN.match(text, start, sent[1]) if attr.mention.lower() not in RELATIVE_PRONOUNS else None
+        more = None
+        if again:
+            # "Mayor Lena Ruiz called the shooting “senseless” and said the city would add patrols": the
+            # speaker's next report, not a report by "the city" (whose "add" takes patrols, not a statement)
+            toks = tokenize(text, again.start("verb"), sent[1], [])
+            said = Attribution(attr.mention, attr.start, attr.end, toks[0].text, span=attr.span)
+            more = _clause_after(text, toks, 0, 0, said)
+        if more is not None:
+            said, cs, ce = more
+            out.append((QuoteSpan(cs, ce, cs, ce), "indirect", said))
+        else:
+            out.extend(_joined_report(text, start, sent[1], people))
     joined = _JOINED_BEFORE.search(text, sent[0], attr.start) if attr.start < quotes[0].open_at else None
     if joined:
         # "Several conservatives said they would oppose it, but Johnson said the House would “take a close look”":
