@@ -8316,3 +8316,24 @@ def test_a_relative_pronoun_or_a_joined_that_clause_reports_no_clause_of_its_own
         "he was giving up.\n"
     )
     assert extract_quotes(text).empty
+
+
+def test_a_company_named_after_an_article_is_no_surname_and_a_source_may_have_a_relative_clause_and_an_aside():
+    text = (
+        "Apple Delays Smart Glasses\n\n"
+        "Apple has pushed back the launch of its first smart glasses to 2027, people familiar with the plans said, "
+        "as engineers struggle with the display.\n\n"
+        "An Apple engineer who worked on the project, who asked not to be named because the plans are private, "
+        "said the team had built more than a dozen prototypes.\n"
+    )
+    q = extract_quotes(text)
+    # (had Apple, a person, "pushing back" the launch: "An Apple" had made "Apple" a surname; and no report in
+    # the second paragraph)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], q["cue"], strict=True)) == [
+        ("people familiar with the plans", "anonymous", "said"),
+        ("An Apple engineer who worked on the project", "anonymous", "said"),
+    ]
+    assert q["text"].tolist() == [
+        "Apple has pushed back the launch of its first smart glasses to 2027",
+        "the team had built more than a dozen prototypes",
+    ]

@@ -1475,10 +1475,16 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         # ("Powell’s office, when contacted by Reuters, said"; "numerous veterans interviewed at rallies this
         # week, including Mr. Jebens, said"; an unnamed source's description is longer: "A person familiar with
         # the board's deliberations, who was not authorized to speak publicly, said")
+        # (its verbs only in a relative clause on the head noun: "An Apple engineer who worked on the project,
+        # who asked not to be named because ..., said")
+        relative = next(
+            (n for n, t in enumerate(head) if t.low == "who" and n > 0 and head[n - 1].low in sp.anonymous_heads()),
+            len(head),
+        )
         described = any(
             t.low in sp.anonymous_heads() and n + 1 < len(head) and head[n + 1].low in _DESCRIBING_LINKS
             for n, t in enumerate(head)
-        ) and not any(t.low in FINITE_AUX or looks_like_verb(toks, start + n) for n, t in enumerate(head))
+        ) and not any(t.low in FINITE_AUX or looks_like_verb(toks, start + n) for n, t in enumerate(head[:relative]))
         if (
             1 < len(head) <= (12 if aside.low == "including" else 9 if described else 6)
             and (

@@ -966,7 +966,13 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
             joined = _OF_AND_BEFORE.search(par.text, max(0, m.start() - 80), m.start())
             if joined and sp.is_organisation(f"{joined.group()}{m.group()}"):
                 continue
-        full_names.add(m.group())
+        run = m.group()
+        if run.split(None, 1)[0] in NOT_NAME_START:
+            # "An Apple engineer": a run that opens on a determiner or conjunction has no name in its first word,
+            # and one word left names someone only as a given name ("And Donald", not "An Apple")
+            run = run.split(None, 1)[1]
+        if " " in run.strip() or sp.is_given_name(run.strip()):
+            full_names.add(run)
         if (
             _ATTRIBUTIVE.match(par.text, m.end())
             and par.text.endswith((" a ", " an ", " the "), 0, m.start())
