@@ -8337,3 +8337,20 @@ def test_a_company_named_after_an_article_is_no_surname_and_a_source_may_have_a_
         "Apple has pushed back the launch of its first smart glasses to 2027",
         "the team had built more than a dozen prototypes",
     ]
+
+
+def test_a_headline_s_capitals_name_only_from_a_given_name_and_pushing_back_a_launch_is_no_retort():
+    text = (
+        "Apple Delays Smart Glasses as It Reworks Display\n\n"
+        "The company has pushed back its glasses to 2027.\n\n"
+        "“It is hard to make a display bright enough,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # (had "its glasses to 2027" pushed back, as said by the company, and "she" as "Reworks Display")
+    assert list(zip(q["kind"], q["speaker"], strict=True)) == [("direct", "unknown")]
+    text = (
+        "Why Kayla Oblisk Is Glad\n\n"
+        "The mother spoke on Monday.\n\n"
+        "“I am so glad,” Oblisk said. Republicans pushed back on the plan, saying it was unfair.\n"
+    )
+    assert extract_quotes(text)["speaker"].tolist()[0] == "Kayla Oblisk"

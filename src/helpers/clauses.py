@@ -2314,9 +2314,17 @@ def made_clear(toks: list[Tok], k: int) -> int:
 
 
 def _shot_back(toks: list[Tok], k: int) -> bool:
-    """Whether "shot back", "fired back", "hit back" (a retort) is at ``k``."""
+    """Whether "shot back", "fired back", "hit back" (a retort) is at ``k``; not "pushed back" with an object
+    after it ("pushed back the launch", "pushed back its release to 2027": a delay; but "fired back a response")."""
     # (in lower case: "Trey Gowdy Just Fired Back After ..." is a headline)
-    return toks[k].low in BACK_VERBS and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].low == "back"
+    if not (toks[k].low in BACK_VERBS and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].low == "back"):
+        return False
+    nxt = toks[k + 2] if k + 2 < len(toks) else None
+    return nxt is None or toks[k].low not in ("pushed", "pushes") or not _delayed(nxt)
+
+
+def _delayed(t: Tok) -> bool:
+    return t.low in _DETERMINERS_POSS - {"that"} or t.text[0].isdigit()
 
 
 _CUT_IN_VERBS = frozenset(["cut", "cuts", "broke", "breaks", "butted", "butts", "jumped", "jumps"])

@@ -927,7 +927,14 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
         at = [p.start for p in titled_people]
         for p, quoted in zip(titled_people, _quoted(par.text, at, single), strict=True):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title, quoted=quoted))
-        people_all.extend(_untitled_people(par, single, full_names))
+        if par.kind == "headline":
+            # (a headline's capitals are names only from a given name: "Apple Delays Smart Glasses as It Reworks
+            # Display" names no one, "Kayla Oblisk Says ..." does)
+            found: set[str] = set()
+            people_all.extend(p for p in _untitled_people(par, single, found) if sp.is_given_name(p.name.split()[0]))
+            full_names.update(n for n in found if sp.is_given_name(n.split()[0]))
+        else:
+            people_all.extend(_untitled_people(par, single, full_names))
         people_all.extend(_named_otherwise(par, full_names))
     people_all.sort(key=lambda p: p.start)
     return sp.with_genders(text, people_all), full_names
