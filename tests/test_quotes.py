@@ -8354,3 +8354,19 @@ def test_a_headline_s_capitals_name_only_from_a_given_name_and_pushing_back_a_la
         "“I am so glad,” Oblisk said. Republicans pushed back on the plan, saying it was unfair.\n"
     )
     assert extract_quotes(text)["speaker"].tolist()[0] == "Kayla Oblisk"
+
+
+def test_a_verb_then_a_gerund_s_adverbial_reports_nothing_and_people_point_out_in_the_plural():
+    text = (
+        "Mayor Concedes\n\n"
+        "Mayor Ellen Davies conceded on Wednesday night after losing her bid for a third term by fewer than 400 "
+        "votes, ending a campaign that had focused on housing costs.\n\n"
+        "He explained after winning his home state of Ohio, he would have to take 68 percent of the delegates.\n\n"
+        "Others point out that companies absorbed much of the last round of tariffs in 2019.\n"
+    )
+    q = extract_quotes(text)
+    # (had "after losing her bid ..." as conceded by Davies, and nothing pointed out by "Others")
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("He", "explained", "after winning his home state of Ohio, he would have to take 68 percent of the delegates"),
+        ("Others", "point out", "companies absorbed much of the last round of tariffs in 2019"),
+    ]

@@ -2136,7 +2136,7 @@ _BEFORE_BARE_VERB = frozenset("to will would can could should may might must did
 def _cue_words() -> frozenset[str]:
     """Every word at which :func:`verb_indexes` can find a cue (the verbs, and the first words of "according
     to", "made clear", "put it", "points out", "shot back", "cut in"): one set test skips all other tokens."""
-    firsts = {"according", "made", "make", "makes", "making", "put", "puts", "points", "pointing", "pointed"}
+    firsts = {"according", "made", "make", "makes", "making", "put", "puts", "point", "points", "pointing", "pointed"}
     return reporting_verbs() | _THAT_ONLY | _BARE_NAMING | BACK_VERBS | _CUT_IN_VERBS | firsts
 
 
@@ -2343,7 +2343,10 @@ def _cut_in(toks: list[Tok], k: int) -> bool:
 
 
 def _points_out(toks: list[Tok], k: int) -> bool:
-    """Whether "points out" ("pointing out", "pointed out") is at ``k``."""
+    """Whether "points out" ("pointing out", "pointed out"; "point out" before "that": "Others point out that
+    ...", not "at one point out west") is at ``k``."""
+    if toks[k].low == "point":
+        return k + 2 < len(toks) and toks[k + 1].low == "out" and toks[k + 2].low == "that"
     return toks[k].low in ("points", "pointing", "pointed") and k + 1 < len(toks) and toks[k + 1].low == "out"
 
 

@@ -235,7 +235,7 @@ def _may_report(sentence: str) -> bool:
         or "according" in words
         or ("clear" in words and "that" in words)
         or ("back" in words and not BACK_VERBS.isdisjoint(words))  # "fired back that ..."
-        or ("points" in words and "out" in words)  # "Bozell points out that ..."
+        or ("out" in words and ("points" in words or "point" in words))  # "Bozell points out that ..."
     )
 
 
@@ -630,6 +630,12 @@ def _clause_after(
         after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
     ):
         return None
+    if len(after) > 1 and after[0].low in _GERUND_ADVERBIAL and after[1].low.endswith("ing") and "that" not in window:
+        # "Davies conceded on Wednesday after losing her bid, ending ...": when she conceded, no statement (but
+        # "He explained after winning Ohio, he would have to take ...": the clause after it is what he explained)
+        comma = next((n for n, t in enumerate(after) if t.text == ","), None)
+        if comma is None or not _main_clause(after[comma + 1 :]):
+            return None
     if after[0].low in ("nothing", "little") and not (len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD")):
         return None  # "Smith said nothing more", "said little about it": no statement ("nothing had changed" is)
     if after[0].low == "about" and verb in _THOUGHT:
@@ -718,6 +724,8 @@ def _clause_after(
     return said, rest[0].start, words_end(text, clause_cut(rest))
 
 
+# prepositions that open an adverbial on a gerund after a verb ("after losing", "without saying")
+_GERUND_ADVERBIAL = frozenset("after before since despite following without upon".split())
 # verbs of a promise or threat, whose content may be an infinitive
 _COMMITMENTS = frozenset(
     "promise promises promised promising vow vows vowed vowing pledge pledges pledged pledging threaten threatens "
