@@ -8370,3 +8370,13 @@ def test_a_verb_then_a_gerund_s_adverbial_reports_nothing_and_people_point_out_i
         ("He", "explained", "after winning his home state of Ohio, he would have to take 68 percent of the delegates"),
         ("Others", "point out", "companies absorbed much of the last round of tariffs in 2019"),
     ]
+
+
+def test_a_relative_clause_with_a_reporter_of_its_own_reports_up_to_its_closing_comma():
+    text = (
+        "Iraq\n\n"
+        "Her vote, which she has said was a mistake, remains a vulnerability.\n\n"
+        "The bill, which Smith said would cut taxes, was signed on Monday.\n"
+    )
+    # (had run on into the main clause: "was a mistake, remains a vulnerability")
+    assert extract_quotes(text)["text"].tolist() == ["was a mistake", "would cut taxes"]
