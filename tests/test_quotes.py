@@ -8380,3 +8380,21 @@ def test_a_relative_clause_with_a_reporter_of_its_own_reports_up_to_its_closing_
     )
     # (had run on into the main clause: "was a mistake, remains a vulnerability")
     assert extract_quotes(text)["text"].tolist() == ["was a mistake", "would cut taxes"]
+
+
+def test_a_quotation_s_speaker_goes_on_with_any_reporting_verb_in_the_form_of_the_first():
+    text = (
+        "Council Approves Homes\n\n"
+        "But Green councillor Tom Hale said the decision was “a betrayal of the countryside” and warned that roads "
+        "in the village could not cope with the extra traffic.\n\n"
+        "In Concord, Mr. Trump referred to demonstrators as “my friends” and showed flashes of compassion.\n\n"
+        "Romney said Reid should “put up or shut up” and reveal his source.\n"
+    )
+    q = extract_quotes(text)
+    # (the warning had been missed; "showed" finds nothing without "that", and "reveal" is the demand's, not
+    # a report of Romney's)
+    said = q[q["kind"] == "indirect"]
+    assert list(zip(said["text"], said["speaker"], said["cue"], strict=True)) == [
+        ("roads in the village could not cope with the extra traffic", "Tom Hale", "warned"),
+    ]
+    assert len(q) == 4

@@ -910,6 +910,8 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
 
 _ASIDE = re.compile(r", (?:who|which) ")
 _AGAIN = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>said|says|told|tells|wrote|writes)\s")
+# (after a quotation, any reporting verb: "called the decision “a betrayal” and warned that ...")
+_AGAIN_ANY = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 
 
 def _main_clause(rest: list[Tok]) -> bool:
@@ -1022,14 +1024,23 @@ def around_quotes(
         tag = text[start : sent[1]].split(",", 1)[0]
         if tag.split() and all(w == attr.cue or w.lower() in TIME_WORDS for w in tag.split()):
             start += len(tag)  # (past the tag's verb and its time: "Smith said Monday, but ...")
-        again = _AGAIN.match(text, start, sent[1]) if attr.mention.lower() not in RELATIVE_PRONOUNS else None
+        again = _AGAIN_ANY.match(text, start, sent[1]) if attr.mention.lower() not in RELATIVE_PRONOUNS else None
         more = None
-        if again:
+        verb = again.group("verb") if again else ""
+        # (a finite verb in the form of the subject's first: "call it “a tax” and argue that ...", but not "said
+        # Trump should ... and reveal his source", an infinitive's)
+        if verb in reporting_verbs() and (
+            usual_tag(verb) in ("VBD", "VBZ", "VBN")
+            or usual_tag((attr.cue.split() or [""])[0].lower()) in ("VB", "VBP")
+        ):
             # "Mayor Lena Ruiz called the shooting “senseless” and said the city would add patrols": the
-            # speaker's next report, not a report by "the city" (whose "add" takes patrols, not a statement)
+            # speaker's next report, not a report by "the city" (whose "add" takes patrols, not a statement);
+            # "said the decision was “a betrayal” and warned that roads could not cope"
             toks = tokenize(text, again.start("verb"), sent[1], [])
             said = Attribution(attr.mention, attr.start, attr.end, toks[0].text, span=attr.span)
-            more = _clause_after(text, toks, 0, 0, said)
+            # (a finding verb only before "that": "showed flashes of compassion" reports nothing)
+            if verb not in FINDING_VERBS or finds_that(toks, 0):
+                more = _clause_after(text, toks, 0, 0, said)
         if more is not None:
             said, cs, ce = more
             out.append((QuoteSpan(cs, ce, cs, ce), "indirect", said))
