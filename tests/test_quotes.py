@@ -8398,3 +8398,18 @@ def test_a_quotation_s_speaker_goes_on_with_any_reporting_verb_in_the_form_of_th
         ("roads in the village could not cope with the extra traffic", "Tom Hale", "warned"),
     ]
     assert len(q) == 4
+
+
+def test_a_body_described_then_given_its_new_name_in_an_aside_speaks_by_that_name():
+    text = (
+        "The Farmer Who Took On a Pipeline\n\n"
+        "For nine years, he fought TransCanada's Keystone XL pipeline in court.\n\n"
+        "The company, now called TC Energy, maintains that the pipeline would have been safe. In a 2019 "
+        "statement, it said the project “met or exceeded every regulatory requirement.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first had no report: an aside opened by an adverb and a naming verb; and both went to "company")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("The company", "TC Energy", "organisation"),
+        ("it", "TC Energy", "organisation"),
+    ]

@@ -1471,7 +1471,10 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         # "A Warren adviser, who spoke on the condition of anonymity, said", "Mrs. Clinton's campaign, which
         # has been shadowed by ..., said", "Two officials, speaking on condition of anonymity, said": a
         # description before a relative or participle clause (the caller checks that it can speak)
-        aside = toks[first_comma + 1]
+        at = first_comma + 1
+        if toks[at].text.islower() and usual_tag(toks[at].low) == "RB" and at + 1 < comma:
+            at += 1  # (past an adverb: "The company, now called TC Energy, maintains")
+        aside = toks[at]
         # ("Powell’s office, when contacted by Reuters, said"; "numerous veterans interviewed at rallies this
         # week, including Mr. Jebens, said"; an unnamed source's description is longer: "A person familiar with
         # the board's deliberations, who was not authorized to speak publicly, said")
@@ -1508,7 +1511,11 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                         # ("One pro-Trump supporter, sporting a baseball cap, said")
                         or (aside.low.endswith("ing") and usual_tag(aside.low) == "VBG")
                     )
-                    and aside.low not in reporting_verbs() - FINDING_VERBS
+                    and (
+                        aside.low not in reporting_verbs() - FINDING_VERBS
+                        # (a name given: "The company, now called TC Energy,", "renamed Meta")
+                        or (aside.low in NAMING_VERBS and toks[at + 1].text[0].isupper())
+                    )
                 )
                 # "A volunteer, a retired nurse, said": one apposition that describes, up to the verb
                 or (

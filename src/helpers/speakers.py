@@ -1557,6 +1557,9 @@ def _resolve_organisation(
         # company claiming residency in Ireland")
         or _OTHER_BODY.search(mention) is not None
     )
+    given = _NAME_GIVEN.match(text, position + len(mention)) if kind and text.startswith(mention, position) else None
+    if given:  # "The company, now called TC Energy, maintains": the name given right after it
+        return Resolution(given["name"], "organisation")
     named = _kind_antecedent(kind[1].lower(), position, text, history) if kind and not described else None
     if named:  # "Twitter said in a statement ... The company said": Twitter
         return Resolution(named, "organisation")
@@ -1707,6 +1710,11 @@ _COMPANY_CALLED = re.compile(
     r"(?:company|firm|corporation|conglomerate|start-?up|lender|insurer|airline|retailer|manufacturer|[a-z]*maker)\b"
     r"|\b(?:company|firm|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|[a-z]+maker) "
     rf"(?P<after>{_NAME_WORDS})"
+)
+# a name given to a body right after it: ", now called TC Energy,", ", renamed Meta in 2021"
+_NAME_GIVEN = re.compile(
+    r",\s+(?:(?:now|since|later|formerly|recently|then)\s+)?(?:called|named|renamed|known\s+as)\s+"
+    rf"(?P<name>{_NAME_WORDS})(?=[,.;)]|\s+(?:in|since)\s)"
 )
 _OUTLET_NAMED = re.compile(rf"(?<![\w’'-])(?:[Tt]he )?{_NAME_WORDS}")
 
