@@ -8413,3 +8413,15 @@ def test_a_body_described_then_given_its_new_name_in_an_aside_speaks_by_that_nam
         ("The company", "TC Energy", "organisation"),
         ("it", "TC Energy", "organisation"),
     ]
+
+
+def test_a_title_that_ends_with_a_period_names_no_one_but_by_a_given_name():
+    text = (
+        "9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
+        "A year ago it seemed unlikely Donald Trump would become the Republican candidate.\n\n"
+        "Here are just nine ridiculous things the Donald has said about Latinos in the last year.\n\n"
+        "He said “The Hispanics” and swears Latinos love him.\n"
+    )
+    q = extract_quotes(text)
+    # (had "Offensive Things Donald", from the title, for "He")
+    assert set(q["speaker"]) == {"Donald Trump"}

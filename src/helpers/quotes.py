@@ -54,7 +54,7 @@ from .clauses import (
     written_alone,
 )
 from .lexicon import is_common_word, reporting_verbs, usual_tag
-from .paragraphs import Paragraph, split_paragraphs
+from .paragraphs import Paragraph, is_heading_like, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
 from .reported import around_quotes, indirect_all, is_document, poll_source, speaking_subject
 from .sentences import QUOTE_MARK, Sentence, quote_depth_at, split_text, uses_single_quotes
@@ -927,7 +927,8 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
         at = [p.start for p in titled_people]
         for p, quoted in zip(titled_people, _quoted(par.text, at, single), strict=True):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title, quoted=quoted))
-        if par.kind == "headline":
+        # (some feeds end the title with a period: "9 Offensive Things Donald Trump Has Said About Latinos.")
+        if par.kind == "headline" or (par.index == 0 and is_heading_like(par.text.rstrip().removesuffix("."))):
             # (a headline's capitals are names only from a given name: "Apple Delays Smart Glasses as It Reworks
             # Display" names no one, "Kayla Oblisk Says ..." does)
             found: set[str] = set()
