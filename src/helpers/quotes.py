@@ -930,7 +930,7 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
         # (some feeds end the title with a period: "9 Offensive Things Donald Trump Has Said About Latinos.")
         if par.kind == "headline" or (par.index == 0 and is_heading_like(par.text.rstrip().removesuffix("."))):
             # (a headline's capitals are names only from a given name: "Apple Delays Smart Glasses as It Reworks
-            # Display" names no one, "Kayla Oblisk Says ..." does)
+            # Display" names no one, "Why Kayla Oblisk Is Glad" does)
             found: set[str] = set()
             people_all.extend(p for p in _untitled_people(par, single, found) if sp.is_given_name(p.name.split()[0]))
             full_names.update(n for n in found if sp.is_given_name(n.split()[0]))

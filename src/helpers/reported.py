@@ -719,7 +719,7 @@ def _clause_after(
         return None  # "Fraser acknowledged the uncertainty but insisted the trend was clear": the second verb's
     if k == 0 and verb in _ADD_VERBS and _counted_object(rest):
         return None  # "Brown added 24 points", "The company added 300 jobs": a count added, nothing said
-    # (and one whose own subject follows its pronoun: "The bill, which Smith said would cut taxes, passed")
+    # (and one whose own subject follows its pronoun: "The bill, which Smith said would cut taxes, was signed")
     if (subject > 0 and toks[subject].low in ("who", "which") and toks[subject - 1].text == ",") or (
         subject > 1 and toks[subject - 1].low in ("which", "who", "whom") and toks[subject - 2].text == ","
     ):
