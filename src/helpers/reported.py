@@ -871,8 +871,7 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     again = _AGAIN.match(text, ce, sent[1])
     if again:
         # "Kirsch said she had met with Manafort twice but said neither ...": the subject's next report
-        toks = tokenize(text, again.start("verb"), sent[1], [])
-        more = _clause_after(text, toks, 0, 0, Attribution(attr.mention, attr.start, attr.end, toks[0].text))
+        more = _next_report(text, again.start("verb"), sent[1], attr)
         if more is not None:
             return [found, more]
     added = _added_statement(text, ce, sent[1])
@@ -912,6 +911,18 @@ _ASIDE = re.compile(r", (?:who|which) ")
 _AGAIN = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>said|says|told|tells|wrote|writes)\s")
 # (after a quotation, any reporting verb: "called the decision “a betrayal” and warned that ...")
 _AGAIN_ANY = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
+
+
+def _next_report(text: str, verb_at: int, end: int, attr: Attribution) -> tuple[Attribution, int, int] | None:
+    """What the subject of ``attr`` reports next with the verb at ``verb_at`` ("... but said neither ...", "...
+    and warned that ..."), said by the same mention; a finding verb only before "that" ("and showed flashes of
+    compassion" reports nothing)."""
+    toks = tokenize(text, verb_at, end, [])
+    if toks[0].low in FINDING_VERBS and not finds_that(toks, 0):
+        return None
+    return _clause_after(
+        text, toks, 0, 0, Attribution(attr.mention, attr.start, attr.end, toks[0].text, span=attr.span)
+    )
 
 
 def _main_clause(rest: list[Tok]) -> bool:
@@ -1036,11 +1047,7 @@ def around_quotes(
             # "Mayor Lena Ruiz called the shooting “senseless” and said the city would add patrols": the
             # speaker's next report, not a report by "the city" (whose "add" takes patrols, not a statement);
             # "said the decision was “a betrayal” and warned that roads could not cope"
-            toks = tokenize(text, again.start("verb"), sent[1], [])
-            said = Attribution(attr.mention, attr.start, attr.end, toks[0].text, span=attr.span)
-            # (a finding verb only before "that": "showed flashes of compassion" reports nothing)
-            if verb not in FINDING_VERBS or finds_that(toks, 0):
-                more = _clause_after(text, toks, 0, 0, said)
+            more = _next_report(text, again.start("verb"), sent[1], attr)
         if more is not None:
             said, cs, ce = more
             out.append((QuoteSpan(cs, ce, cs, ce), "indirect", said))
