@@ -8425,3 +8425,37 @@ def test_a_title_that_ends_with_a_period_names_no_one_but_by_a_given_name():
     q = extract_quotes(text)
     # (had "Offensive Things Donald", from the title, for "He")
     assert set(q["speaker"]) == {"Donald Trump"}
+
+
+def test_a_participle_after_a_verb_s_comma_or_object_reports_its_clause():
+    text = (
+        "Bill Stalls\n\n"
+        "Republicans fired back, saying the bill would raise costs for families.\n\n"
+        "The automaker disputed that timeline, saying its engineers identified the cause only in October.\n"
+    )
+    q = extract_quotes(text)
+    # (had "fired back" report "saying the bill ...", and "disputed" report "timeline, saying ...")
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("Republicans", "saying", "the bill would raise costs for families"),
+        ("automaker", "saying", "its engineers identified the cause only in October"),
+    ]
+
+
+def test_a_participle_that_describes_the_noun_before_it_is_passed_on_the_way_to_that():
+    text = (
+        "Recall\n\n"
+        "The agency said in documents posted on its website that a sensor in the seat can misread the weight.\n\n"
+        "The senators said in a letter sent to the agency on Monday that the rule was unlawful.\n"
+    )
+    q = extract_quotes(text)
+    # (had "documents" report with "posted", and "said" report "sent to the agency on Monday that ...")
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("The agency", "said", "a sensor in the seat can misread the weight"),
+        ("The senators", "said", "the rule was unlawful"),
+    ]
+
+
+def test_a_noun_for_a_person_before_a_name_the_given_names_lack_is_no_part_of_the_name():
+    text = "Closures\n\nParent Latisha Grant said she was considering moving out of the district.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [("Latisha Grant", "Parent Latisha Grant")]

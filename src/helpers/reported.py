@@ -648,6 +648,8 @@ def _clause_after(
     asks = verb in ("asked", "asks", "asking", "wondered") and question is not None
     if not asks and verb in QUOTE_ONLY_VERBS and "that" not in window:
         return None
+    if len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES:
+        return None  # "Republicans fired back, saying the bill ...": the participle's report, not this verb's
     k = 0
     if asks:
         k = question  # "asked Sanders whether ...": the question is what was said
@@ -697,6 +699,8 @@ def _clause_after(
         # "a witness who feared retaliation said ...": the verb's object, then the sentence's own reporting
         # verb; no clause of the first verb's
         return None
+    if k == 1 and after[0].low == "that" and len(rest) > 2 and rest[1].text == "," and rest[2].low in PARTICIPLES:
+        return None  # "disputed that timeline, saying its engineers ...": an object, then the participle's report
     if (
         k
         and after[k - 1].low == "that"
@@ -758,13 +762,32 @@ def _past_adverbials(after: list[Tok]) -> list[Tok]:
         that is not None
         and that >= 4
         and after[0].low in PREPOSITIONS
-        and all(is_word(t) and (t.text[0].isupper() or not has_verb_form(t)) for t in after[1:that])
+        and all(
+            is_word(t) and (t.text[0].isupper() or not has_verb_form(t) or _modifying_participle(after, n))
+            for n, t in enumerate(after[1:that], 1)
+        )
     ):
         after = after[that:]  # "said in an interview with The Associated Press last week that ...": past it
     said_in = _said_in(after)
     if said_in:  # "said in a statement it would appeal", "said in an interview on Sunday he was ready"
         after = after[said_in:]
     return after
+
+
+_IRREGULAR_PAST = frozenset("sent written made given shown taken held brought seen read".split())
+
+
+def _modifying_participle(words: list[Tok], n: int) -> bool:
+    """Whether the word at ``n`` is a past participle that modifies the noun before it, with a preposition after
+    it ("in documents posted on its website", "in a letter sent to lawmakers"): no verb of a clause."""
+    t = words[n]
+    return (
+        0 < n < len(words) - 1
+        and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST)
+        and words[n - 1].text.islower()
+        and usual_tag(words[n - 1].low) in ("NN", "NNS")
+        and (words[n + 1].low in PREPOSITIONS or words[n + 1].low == "to")
+    )
 
 
 def _past_listener(after: list[Tok]) -> int | None:

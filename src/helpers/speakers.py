@@ -76,7 +76,10 @@ def describes_next(word: str, following: str) -> bool:
     ("Meteorologist Dan Kowalski", "Farmer John Smith"; not "Hope Hicks", whose first word is a given name too)."""
     if word in descriptor_words():
         return is_given_name(following) or usual_tag(following.lower()) == ""
-    return usual_tag(word.lower()) == "NN" and not is_given_name(word) and is_given_name(following)
+    if usual_tag(word.lower()) != "NN" or is_given_name(word):
+        return False
+    # (a noun for a person before a name no dictionary has: "Parent Latisha Grant", whose given name the list lacks)
+    return is_given_name(following) or (word.lower() in anonymous_heads() and usual_tag(following.lower()) == "")
 
 
 @cache
