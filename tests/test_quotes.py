@@ -8459,3 +8459,16 @@ def test_a_noun_for_a_person_before_a_name_the_given_names_lack_is_no_part_of_th
     text = "Closures\n\nParent Latisha Grant said she was considering moving out of the district.\n"
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [("Latisha Grant", "Parent Latisha Grant")]
+
+
+def test_a_verb_after_but_shares_the_subject_of_an_irregular_past_after_a_dateline():
+    text = (
+        "Fed Holds Rates\n\n"
+        "WASHINGTON (Reuters) - The Federal Reserve left interest rates unchanged on Wednesday but signaled that it "
+        "still expects to cut borrowing costs before the end of the year.\n"
+    )
+    q = extract_quotes(text)
+    # (the dateline had hidden the sentence's start, and with it "left" as the first verb: no row)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("Federal Reserve", "signaled", "it still expects to cut borrowing costs before the end of the year"),
+    ]

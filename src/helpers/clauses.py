@@ -1730,14 +1730,12 @@ def _adjective_in_ed(t: Tok) -> bool:
 def _irregular_past_after_subject(toks: list[Tok], k: int) -> bool:
     """A past form not in -ed right after the name that opens the sentence: "The Federal Reserve left rates
     unchanged"."""
-    # (only after a name that opens the sentence: the sentence's own first verb)
+    # (only after a name that opens the sentence, past a dateline: the sentence's own first verb)
+    if not (toks[k].text.islower() and not toks[k].low.endswith("ed") and usual_tag(toks[k].low) in ("VBD", "VBN")):
+        return False
+    s = dateline_end(toks[:k])
     return (
-        toks[k].text.islower()
-        and not toks[k].low.endswith("ed")
-        and usual_tag(toks[k].low) in ("VBD", "VBN")
-        and 0 < k < 7
-        and all(t.text[0].isupper() and is_word(t) for t in toks[1:k])
-        and toks[0].text[0].isupper()
+        s < k < s + 7 and all(t.text[0].isupper() and is_word(t) for t in toks[s + 1 : k]) and toks[s].text[0].isupper()
     )
 
 
@@ -2527,14 +2525,19 @@ def _past_list(toks: list[Tok], k: int) -> int:
     return k
 
 
+def dateline_end(toks: list[Tok]) -> int:
+    """Where the sentence starts after a dateline before it ("Washington (AFP) – Democrat Hillary Clinton has
+    ...", "WASHINGTON (Reuters) - The Federal Reserve left"), else 0."""
+    dash = next((i for i, t in enumerate(toks[:10]) if t.text in ("–", "—", "-")), None)
+    if dash and all(t.text[0].isupper() or t.text.isdigit() or t.text in "().," for t in toks[:dash]):
+        return dash + 1
+    return 0
+
+
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
-    k = 0
-    # a dateline before the first sentence: "Washington (AFP) – Democrat Hillary Clinton has ..."
-    dash = next((i for i, t in enumerate(toks[:10]) if t.text in ("–", "—", "-")), None)
-    if dash and all(t.text[0].isupper() or t.text.isdigit() or t.text in "().," for t in toks[:dash]):
-        k = dash + 1
+    k = dateline_end(toks)
     while k < len(toks) and toks[k].low in ("but", "and", "so", "yet", "still", "then", "meanwhile", "now"):
         k += 1
     for _ in range(3):
