@@ -8472,3 +8472,41 @@ def test_a_verb_after_but_shares_the_subject_of_an_irregular_past_after_a_dateli
     assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
         ("Federal Reserve", "signaled", "it still expects to cut borrowing costs before the end of the year"),
     ]
+
+
+def test_a_name_apposed_with_its_body_after_of_the_speaks_for_the_description_before_it():
+    text = (
+        "Voter ID Law Blocked\n\n"
+        "The lawsuit was brought by two voters, one of them a 91-year-old woman who no longer drives.\n\n"
+        "Her lawyer, Dana Whitfield of the American Civil Liberties Union, said the ruling was a clear message.\n"
+    )
+    q = extract_quotes(text)
+    # (had no row: the aside's "the" had kept it from being a name)
+    assert list(zip(q["speaker"], q["speaker_type"], q["text"], strict=True)) == [
+        ("Dana Whitfield", "person", "the ruling was a clear message"),
+    ]
+
+
+def test_a_player_by_position_after_an_article_refers_back_to_the_one_so_named():
+    text = (
+        "United Sign Andrade\n\n"
+        "Manchester United have completed the signing of Brazilian forward Lucas Andrade from Benfica.\n\n"
+        "“This is a dream come true,” the forward told the club's website.\n"
+    )
+    q = extract_quotes(text)
+    # (had no speaker: "forward", an adverb to the lexicon, was passed over as one before the verb)
+    assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [("Lucas Andrade", "the forward")]
+
+
+def test_a_firm_named_in_common_words_with_and_is_an_organisation_and_the_utility_refers_back_to_it():
+    text = (
+        "Wildfire\n\n"
+        "Pacific Gas and Electric said it had shut off power to about 30,000 customers as a precaution.\n\n"
+        "The utility said it was too early to say whether its equipment played any role in the fire.\n"
+    )
+    q = extract_quotes(text)
+    # (had been a person, and "utility" a body of its own)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Pacific Gas and Electric", "organisation"),
+        ("Pacific Gas and Electric", "organisation"),
+    ]

@@ -869,6 +869,11 @@ _ASPECTUAL = frozenset(
 )
 
 
+def _noun_after_article(toks: list[Tok], j: int) -> bool:
+    """Whether the word at ``j``, an adverb to the lexicon, is a noun after an article ("the forward said")."""
+    return j > 0 and toks[j - 1].low in ARTICLES_POSS and not toks[j].low.endswith("ly")
+
+
 def _before_auxiliaries(toks: list[Tok], i: int) -> int:
     """The last token of the subject before the verb at ``i``, past auxiliaries, adverbs and asides between
     them (-1 when nothing is left)."""
@@ -880,7 +885,8 @@ def _before_auxiliaries(toks: list[Tok], i: int) -> int:
         (toks[j].low in _AUX and (j == 0 or not toks[j].text[0].isupper()))
         # a verb of beginning or going on before a gerund: "Trump began saying", "The senator kept insisting"
         or (gerund and toks[j].low in _ASPECTUAL)
-        or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB")
+        # (not after an article, where the word is a noun: "the forward said"; but "a racially charged")
+        or (toks[j].text.islower() and usual_tag(toks[j].low) == "RB" and not _noun_after_article(toks, j))
         # (an adverb the lexicon does not hold: "He memorably promised")
         or (
             toks[j].text.islower()
@@ -1594,13 +1600,16 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     inner = inner[lead:]
     # (or two names: "Two military analysts, Patrick Megahan and Chris Harman, found")
     # (or a name and its place: "the study's lead author, Dr. Maria Lopez of Stanford University, said")
+    # ("Dana Whitfield of the American Civil Liberties Union": a body's name after "of the")
+    placed = any(t.low in ("of", "at") for t in inner)
     if (
-        0 < len(inner) <= 7
+        0 < len(inner) <= (10 if placed else 7)
         and all(
             t.text[0].isupper()
             or t.text == "."
             or t.low == "and"
             or (t.low in ("of", "at") and 1 < n < len(inner) - 1 and inner[n - 1].text[0].isupper())
+            or (t.low == "the" and 2 < n < len(inner) - 1 and inner[n - 1].low in ("of", "at"))
             for n, t in enumerate(inner)
         )
         and inner[0].text[0].isupper()

@@ -472,6 +472,8 @@ def mention_type(mention: str) -> str:
     pair = _NAME_PAIR.fullmatch(mention.strip()) if " and " in mention else None
     if pair and "organisation" in (mention_type(pair[1]), mention_type(pair[2])):
         return "organisation"  # "Russia and China", "Israel and Hamas": two bodies, no pair of people
+    if pair and _words_of_a_firm(pair[1].split() + pair[2].split()):
+        return "organisation"  # "Pacific Gas and Electric": a firm named in common words, no pair of people
     head = head_noun(mention)
     if _SAINTS.fullmatch(mention.strip()):
         return "organisation"  # "St. Mary's said": a hospital, a school or a church by its saint
@@ -767,6 +769,12 @@ def _names_outlet(phrase: str) -> bool:
 
 
 _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
+
+
+def _words_of_a_firm(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` of a name with "and" in it are all dictionary words and no given names,
+    three or more of them ("Pacific Gas and Electric"; not "Bush and Trump", "Procter and Gamble" aside)."""
+    return len(words) >= 3 and all(usual_tag(w.lower()) != "" and not is_given_name(w) for w in words)
 
 
 _TOGETHER = re.compile(r"\s+(?:both|together|each|all)$")
@@ -1585,7 +1593,7 @@ def _outlet_in_full(word: str) -> re.Pattern[str]:
 # ("the California-based company", "the iPhone maker", "the retailer": a company by what it does)
 _THE_KIND = re.compile(
     r"(?i:the)\s+(?:(?:[a-z-]+|[\w.&-]+-based|i[A-Z]\w*)\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|"
-    r"newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|"
+    r"newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|utility|"
     r"(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
 )
 _OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
@@ -1601,7 +1609,7 @@ _KIND_NOUNS = {
     "campaign": "campaign",
     "party": "party",
 } | dict.fromkeys(
-    "startup start-up conglomerate lender insurer airline retailer manufacturer chain maker automaker carmaker "
+    "startup start-up conglomerate lender insurer airline retailer manufacturer chain utility maker automaker carmaker "
     "drugmaker chipmaker toymaker steelmaker planemaker phonemaker".split(),
     "company",
 )
@@ -3131,7 +3139,7 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
 # nouns only a company is: not "the developer", "the publisher", which a person can be, nor "filmmaker" or
 # "lawmaker"
 _COMPANY_NOUNS = (
-    "company|firm|start-up|startup|chain|conglomerate|corporation|lender|insurer|airline|retailer|manufacturer|"
+    "company|firm|start-up|startup|chain|conglomerate|corporation|lender|insurer|airline|retailer|manufacturer|utility|"
     "maker|automaker|carmaker|drugmaker|chipmaker".split("|")
 )
 
