@@ -8510,3 +8510,19 @@ def test_a_firm_named_in_common_words_with_and_is_an_organisation_and_the_utilit
         ("Pacific Gas and Electric", "organisation"),
         ("Pacific Gas and Electric", "organisation"),
     ]
+
+
+def test_a_group_by_the_word_its_name_holds_refers_back_to_that_name_only():
+    text = (
+        "Port Strike\n\n"
+        "The International Longshoremen's Association says the offer falls short.\n\n"
+        "The United States Maritime Alliance said it had moved significantly. “We urge the union to come back to "
+        "the table,” the alliance said in a statement.\n"
+    )
+    q = extract_quotes(text)
+    # ("the alliance" had been a body of its own; not the association that spoke first)
+    assert q["speaker"].tolist() == [
+        "International Longshoremen's Association",
+        "United States Maritime Alliance",
+        "United States Maritime Alliance",
+    ]

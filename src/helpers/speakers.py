@@ -1593,25 +1593,34 @@ def _outlet_in_full(word: str) -> re.Pattern[str]:
 # ("the California-based company", "the iPhone maker", "the retailer": a company by what it does)
 _THE_KIND = re.compile(
     r"(?i:the)\s+(?:(?:[a-z-]+|[\w.&-]+-based|i[A-Z]\w*)\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|"
+    r"alliance|association|coalition|federation|foundation|institute|council|league|union|committee|"
     r"newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|utility|"
     r"(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
 )
+# a group by the word its name holds ("the alliance" for "the United States Maritime Alliance")
+_NAMED_GROUP_NOUNS = frozenset(
+    "alliance association coalition federation foundation institute council league union committee".split()
+)
 _OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
-_KIND_NOUNS = {
-    "company": "company",
-    "firm": "company",
-    "corporation": "company",
-    "group": "group",
-    "organization": "group",
-    "organisation": "group",
-    "newspaper": "outlet",
-    "paper": "outlet",
-    "campaign": "campaign",
-    "party": "party",
-} | dict.fromkeys(
-    "startup start-up conglomerate lender insurer airline retailer manufacturer chain utility maker automaker carmaker "
-    "drugmaker chipmaker toymaker steelmaker planemaker phonemaker".split(),
-    "company",
+_KIND_NOUNS = (
+    {
+        "company": "company",
+        "firm": "company",
+        "corporation": "company",
+        "group": "group",
+        "organization": "group",
+        "organisation": "group",
+        "newspaper": "outlet",
+        "paper": "outlet",
+        "campaign": "campaign",
+        "party": "party",
+    }
+    | dict.fromkeys(_NAMED_GROUP_NOUNS, "group")
+    | dict.fromkeys(
+        "startup start-up conglomerate lender insurer airline retailer manufacturer chain maker automaker carmaker "
+        "utility drugmaker chipmaker toymaker steelmaker planemaker phonemaker".split(),
+        "company",
+    )
 )
 # the last word of a group's name ("the Trayvon Martin Foundation", "Black Lives Matter", "Human Rights Watch")
 _GROUP_END = (
@@ -1661,6 +1670,8 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
             continue  # (a name, not a description that spoke: "the Dutch chemical group")
         own = _kind_of(speaker)
         group_named = kind == "group" and speaker.endswith(" Group")  # ("United Gun Group ... the organization")
+        if noun in _NAMED_GROUP_NOUNS and noun.title() not in speaker.split():
+            continue  # ("the alliance": a body whose name says so, not the union that spoke before)
         if own == kind or (own is None and kind in ("company", "group")) or group_named:
             best = max(best or (at, speaker), (at, speaker))
     finder = {
@@ -1675,6 +1686,8 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
     for m in finder.finditer(text, _paragraph_before(text, start, position), position):
         name = (m.group() if not finder.groupindex else m["name"] or m["named"] or m["after"]).strip(" ,")
         if _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
+            continue
+        if noun in _NAMED_GROUP_NOUNS and noun.title() not in name.split():
             continue  # ("UnitedHealth Group" is a company, "the Orlando Sentinel" a paper)
         if kind != "outlet":
             name = _without_the(name)  # ("The Trayvon Martin Foundation was founded": a sentence's "The")
