@@ -8526,3 +8526,18 @@ def test_a_group_by_the_word_its_name_holds_refers_back_to_that_name_only():
         "United States Maritime Alliance",
         "United States Maritime Alliance",
     ]
+
+
+def test_figures_published_on_a_day_show_what_the_clause_before_or_after_says():
+    text = (
+        "Waiting Lists\n\n"
+        "Waiting lists have reached a record 7.8 million, figures published on Thursday show.\n\n"
+        "Figures published on Thursday show that waiting lists have reached a record.\n\n"
+        "Prominent figures showed up at the rally.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had no row, "published" taken for a clause's verb; "Figures" was then a person's name)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], q["text"], strict=True)) == [
+        ("figures published on Thursday", "unknown", "Waiting lists have reached a record 7.8 million"),
+        ("Figures published on Thursday", "unknown", "waiting lists have reached a record"),
+    ]

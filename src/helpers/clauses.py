@@ -1061,9 +1061,16 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             # "Obama punctuated his list by saying": the walk left a clause (but "Conn.-based" is a place's)
             if (
                 toks[j].low in _PUBLISHED
-                and 1 < j < b - 1
-                and toks[j - 1].text.islower()
-                and any(u.low in ARTICLES_POSS for u in toks[max(0, j - 4) : j - 1])
+                and 0 < j < b - 1
+                and (
+                    (
+                        j > 1
+                        and toks[j - 1].text.islower()
+                        and any(u.low in ARTICLES_POSS for u in toks[max(0, j - 4) : j - 1])
+                    )
+                    # (or a bare plural that opens the phrase: "Figures published on Thursday show")
+                    or (usual_tag(toks[j - 1].low) == "NNS" and (j == 1 or not is_word(toks[j - 2])))
+                )
                 and (toks[j + 1].low in TIME_WORDS or toks[j + 1].low in PREPOSITIONS)
             ):
                 # "A new study published Wednesday in the journal found": the participle describes it (but

@@ -73,6 +73,18 @@ def is_document(phrase: str) -> bool:
     )
 
 
+def _figures(phrase: str) -> bool:
+    """Whether ``phrase`` is figures that show something: "figures published on Thursday", "new government
+    numbers" (but "figures" who say things are people: "Republican figures say")."""
+    words = phrase.lower().split()
+    at = next((n for n, w in enumerate(words[:4]) if w in _FIGURES), None)
+    return at is not None and (at == len(words) - 1 or words[at + 1] in _FIGURES_AFTER)
+
+
+_FIGURES = frozenset(["figures", "numbers", "statistics", "data"])
+_FIGURES_AFTER = frozenset(["published", "released", "issued", "compiled", "from", "for", "on"])
+
+
 # verbs of a speech act, which only someone who speaks does (unlike "Ankara maintains strong ties")
 _SPEECH_ACTS = frozenset(
     "insist insists insisted claim claims claimed argue argues argued explain explains explained deny denies "
@@ -117,6 +129,8 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     # an unknown single name ("Forbes said", "Bob argued that", "Johnson insisted") only with a verb of saying or
     # a that-clause
     strict = not clause and verb not in SAY_VERBS | _SPEECH_ACTS
+    if verb in FINDING_VERBS and _figures(phrase):
+        return True
     if is_speaker_phrase(phrase, people, strict=strict) or is_document(phrase):
         return True
     low = phrase.lower()
@@ -396,7 +410,10 @@ def _reported_by(
         return None
     if (
         verb in FINDING_VERBS | {"read", "reads"}  # (a person reading: "Judge Ruiz read the verdict")
-        and ((sp.mention_type(phrase) != "organisation" and not is_document(phrase)) or verb in RULING_VERBS)
+        and (
+            (sp.mention_type(phrase) != "organisation" and not is_document(phrase) and not _figures(phrase))
+            or verb in RULING_VERBS
+        )
         and not finds_that(toks, v)
     ):
         return None  # "the poll shows", "a study found"; people "show" and "find" all sorts of things

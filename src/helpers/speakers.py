@@ -621,6 +621,8 @@ def mention_type(mention: str) -> str:
         return "organisation"
     if len(words) == 1 and "-" in words[0] and words[0][1:].islower() and words[0].endswith(("ers", "ors", "ists")):
         return "anonymous"  # "Fact-checkers", "Caucus-goers": a plural of people, capitalised to open a sentence
+    if low[0] in _FIGURE_WORDS and (len(low) == 1 or head == low[0]):
+        return "unknown"  # "Figures published on Thursday show", "Statistics show": numbers opening a sentence
     if capitalised_content:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
@@ -697,6 +699,7 @@ def _thing_phrase(words: list[str], head: str) -> bool:
     return all(usual_tag(w) == "JJ" and not is_given_name(words[k]) for k, w in enumerate(low[:i]))
 
 
+_FIGURE_WORDS = frozenset(["figures", "statistics", "numbers", "data"])
 DATA_NOUNS = frozenset("records filings tally tallies average statistics count polls results".split())
 # plurals of people or of bodies of people that no agent ending shows
 _PEOPLE_PLURALS = frozenset(
