@@ -8541,3 +8541,17 @@ def test_figures_published_on_a_day_show_what_the_clause_before_or_after_says():
         ("figures published on Thursday", "unknown", "Waiting lists have reached a record 7.8 million"),
         ("Figures published on Thursday", "unknown", "waiting lists have reached a record"),
     ]
+
+
+def test_a_plural_listener_before_the_clause_s_own_pronoun_is_no_part_of_what_was_told():
+    text = (
+        "Coins Stolen\n\n"
+        "Mills and Clinton told investigators they were unaware of what the employee had done.\n\n"
+        "He tells audiences she may be prosecuted over her private email server.\n"
+    )
+    q = extract_quotes(text)
+    # (had "investigators they were ...", "audiences she may be ...")
+    assert q["text"].tolist() == [
+        "they were unaware of what the employee had done",
+        "she may be prosecuted over her private email server",
+    ]

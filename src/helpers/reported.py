@@ -807,6 +807,9 @@ def _modifying_participle(words: list[Tok], n: int) -> bool:
     )
 
 
+_CLAUSE_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+
+
 def _past_listener(after: list[Tok]) -> int | None:
     """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
     Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
@@ -823,7 +826,11 @@ def _past_listener(after: list[Tok]) -> int | None:
         or (n and after[n].low in ("of", "the") and n + 1 < len(after) and after[n + 1].text[0].isupper())
     ):
         n += 1
-    if n == 0 and after[0].low in _LISTENERS:
+    if n == 0 and (
+        after[0].low in _LISTENERS
+        # ("told investigators he discovered ...": a plural of people, then the clause's own pronoun)
+        or (len(after) > 1 and usual_tag(after[0].low) == "NNS" and after[1].low in _CLAUSE_PRONOUNS)
+    ):
         n = 1
     n += time_adverbial(after[n:]) if n else 0  # ("told Fox News on Sunday that")
     if n and n < len(after) and after[n].text == ",":
