@@ -8555,3 +8555,18 @@ def test_a_plural_listener_before_the_clause_s_own_pronoun_is_no_part_of_what_wa
         "they were unaware of what the employee had done",
         "she may be prosecuted over her private email server",
     ]
+
+
+def test_a_report_inside_another_ends_before_the_closing_speaker_and_verb():
+    text = (
+        "Coins Stolen\n\n"
+        "Sheriff Tyler Brown spoke to reporters on Wednesday.\n\n"
+        "Investigators believe the men sold some of the coins at shows in Texas and Nevada, Brown said.\n\n"
+        "The Trump campaign said the candidate will be attending events in Kansas on Saturday, CNN reported.\n"
+    )
+    q = extract_quotes(text)
+    # (both had run on into ", Brown said", ", CNN reported")
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Investigators", "the men sold some of the coins at shows in Texas and Nevada"),
+        ("The Trump campaign", "the candidate will be attending events in Kansas on Saturday"),
+    ]

@@ -905,6 +905,28 @@ _OPENING_SUBORDINATORS = _ADVERBIAL_LEADS | {"when", "if", "once"}
 def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
     """Every reported statement of a sentence: "several supporters said the former president had made a good
     case, while other voters said they had not heard anything" holds two."""
+    found = _reports_in(text, sent, people)
+    if len(found) != 1 or not found[0][2] > found[0][0].end:
+        return found
+    attr, cs, ce = found[0]
+    toks = tokenize(text, cs, ce, [])
+    v = len(toks) - 1
+    if v < 4 or toks[v].low not in _CLOSING_VERBS:
+        return found
+    rng = subject_left(toks, v)
+    if rng is None or rng[0] < 3 or toks[rng[0] - 1].text != ",":
+        return found
+    phrase = span_text(text, toks, rng)[0]
+    if not is_speaker_phrase(phrase, people, strict=True):
+        return found
+    return [(attr, cs, toks[rng[0] - 2].end)]
+
+
+_CLOSING_VERBS = SPEECH_CORE | {"reported", "reports"}
+
+
+def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
+    """The reported statements of a sentence (see :func:`indirect_all`)."""
     found = _indirect(text, sent, people)
     if found is None:
         # ("Compaq, which said it discovered the bugs, still plans to ...": only the aside reports)
