@@ -8570,3 +8570,16 @@ def test_a_report_inside_another_ends_before_the_closing_speaker_and_verb():
         ("Investigators", "the men sold some of the coins at shows in Texas and Nevada"),
         ("The Trump campaign", "the candidate will be attending events in Kansas on Saturday"),
     ]
+
+
+def test_a_closing_report_may_name_its_medium_at_length():
+    text = (
+        "Cuts\n\n"
+        "The University of Midland will eliminate about 300 positions, its president announced Tuesday in a letter "
+        "to faculty and staff.\n"
+    )
+    q = extract_quotes(text)
+    # (had no row: "in a letter to faculty and staff" was too long for a closing adverbial)
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("its president", "announced", "The University of Midland will eliminate about 300 positions"),
+    ]
