@@ -554,7 +554,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     a, b = rng
     if (
         b - a > 2
-        and toks[a].low in _SUBJECT_PRONOUNS
+        and toks[a].low in SUBJECT_PRONOUNS
         and toks[b - 1].low == "to"
         and all(usual_tag(t.low) == "RB" for t in toks[a + 1 : b - 2])
     ):
@@ -564,7 +564,7 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if (
         b - a > 2
         and toks[i].low.endswith("ing")
-        and toks[a].low in _SUBJECT_PRONOUNS
+        and toks[a].low in SUBJECT_PRONOUNS
         and toks[a + 1].text.islower()
         and usual_tag(toks[a + 1].low) in ("VBD", "VBZ", "VBP")
     ):
@@ -638,7 +638,7 @@ def _object_relative(toks: list[Tok], a: int, i: int) -> int | None:
         if t.low not in ("who", "whom"):
             continue
         own = toks[r + 1]  # (the clause's own subject: a name or a pronoun, not its verb: "who was arrested")
-        if not (own.low in _SUBJECT_PRONOUNS or (own.text[0].isupper() and not looks_like_verb(toks, r + 1))):
+        if not (own.low in SUBJECT_PRONOUNS or (own.text[0].isupper() and not looks_like_verb(toks, r + 1))):
             return None
         verb = next((v for v in range(r + 2, i) if toks[v].text.islower() and has_verb_form(toks[v])), None)
         if verb is None or not is_word(toks[r - 1]):
@@ -930,7 +930,7 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
         toks[i].low in SPEECH_CORE
         and toks[j].text.islower()
         # (not the subject of an object's relative clause: "an assistant that it says can run on a phone")
-        and toks[j].low not in sp.PRONOUNS_PERSON | _SUBJECT_PRONOUNS | {"it", "you"}
+        and toks[j].low not in sp.PRONOUNS_PERSON | SUBJECT_PRONOUNS | {"it", "you"}
         and usual_tag(toks[j].low) != "DT"  # ("officials who are granted a say": a noun)
         and j > 2
     ):
@@ -1781,7 +1781,7 @@ def _past_after_pronoun(toks: list[Tok], k: int) -> bool:
     return (
         k > 0
         and toks[k].text.islower()
-        and toks[k - 1].low in _SUBJECT_PRONOUNS
+        and toks[k - 1].low in SUBJECT_PRONOUNS
         and usual_tag(toks[k].low) in ("VBD", "VBN", "VBZ")
         and not (k > 1 and (toks[k - 2].low == "that" or looks_like_verb(toks, k - 2)))
     )
@@ -2795,7 +2795,7 @@ def _acronym_before_name(toks: list[Tok], k: int) -> bool:
 CROWDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
 _CLAUSE_OPENERS = frozenset(", and as while whereas but".split())
 _CLAUSE_OPENERS_WHEN = _CLAUSE_OPENERS | {"when"}
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
 def dash_asides(toks: list[Tok], start: int, end: int, *, hyphen: bool = False) -> list[tuple[int, int]]:
@@ -2833,7 +2833,7 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
             ):
                 return group, e
             continue
-        pronoun = toks[p].low in _SUBJECT_PRONOUNS
+        pronoun = toks[p].low in SUBJECT_PRONOUNS
         # (a pronoun also after a time: "though in a news conference last week he used stronger language, saying")
         if not (pronoun or name) or not (
             toks[p - 1].low in _CLAUSE_OPENERS_WHEN or (pronoun and toks[p - 1].low in TIME_WORDS)
@@ -2907,7 +2907,7 @@ def reduced_relative(toks: list[Tok], a: int) -> bool:
     """Whether the pronoun at ``a`` is the subject of a relative clause with no "that", on the common noun right
     before it ("videos he calls", "rumors he was planning", "the deal she signed")."""
     return (
-        toks[a].low in _SUBJECT_PRONOUNS
+        toks[a].low in SUBJECT_PRONOUNS
         and a > 0
         and toks[a - 1].text.islower()
         and usual_tag(toks[a - 1].low) in ("NN", "NNS")
@@ -2935,7 +2935,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         if (
             t.low in RELATIVE_PRONOUNS
             and b + 2 < len(toks)
-            and toks[b + 1].low in _SUBJECT_PRONOUNS
+            and toks[b + 1].low in SUBJECT_PRONOUNS
             and has_verb_form(toks[past_adverbs(toks, b + 2, len(toks))])
         ):
             return toks[b + 1].text, toks[b + 1].start, toks[b + 1].end  # "Marco Rubio, who he dubbed “...”"
@@ -2957,7 +2957,7 @@ def clause_subject(text: str, toks: list[Tok], people: set[str]) -> tuple[str, i
         # (or a clause of its own without the comma: "The campaign ended in March and she is now backing a
         # “unity” ticket")
         pronoun_clause = False
-        if t.low in ("and", "but") and not comma and toks[b + 1].low in _SUBJECT_PRONOUNS:
+        if t.low in ("and", "but") and not comma and toks[b + 1].low in SUBJECT_PRONOUNS:
             n = past_adverbs(toks, b + 2, len(toks))
             pronoun_clause = n < len(toks) and has_verb_form(toks[n])
         linked = (t.low in ("and", "but") and (comma or pronoun_clause)) or t.low in _CLAUSE_LINKS
@@ -3028,7 +3028,7 @@ def _past_appositions(toks: list[Tok], k: int) -> int:
             break
         j = comma + 1
         nxt = toks[j]
-        if nxt.text[0].isupper() and nxt.low not in ("the", "a", "an") or nxt.low in _SUBJECT_PRONOUNS:
+        if nxt.text[0].isupper() and nxt.low not in ("the", "a", "an") or nxt.low in SUBJECT_PRONOUNS:
             return j
     return k
 

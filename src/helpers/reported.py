@@ -27,6 +27,7 @@ from .clauses import (
     SENTENCE_ADVERBS,
     SPEECH_CORE,
     STOP_LEFT,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
     TOLD_VERBS,
     Attribution,
@@ -77,11 +78,10 @@ def _figures(phrase: str) -> bool:
     """Whether ``phrase`` is figures that show something: "figures published on Thursday", "new government
     numbers" (but "figures" who say things are people: "Republican figures say")."""
     words = phrase.lower().split()
-    at = next((n for n, w in enumerate(words[:4]) if w in _FIGURES), None)
+    at = next((n for n, w in enumerate(words[:4]) if w in sp.FIGURE_WORDS), None)
     return at is not None and (at == len(words) - 1 or words[at + 1] in _FIGURES_AFTER)
 
 
-_FIGURES = frozenset(["figures", "numbers", "statistics", "data"])
 _FIGURES_AFTER = frozenset(["published", "released", "issued", "compiled", "from", "for", "on"])
 
 
@@ -807,9 +807,6 @@ def _modifying_participle(words: list[Tok], n: int) -> bool:
     )
 
 
-_CLAUSE_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
-
-
 def _past_listener(after: list[Tok]) -> int | None:
     """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
     Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
@@ -829,7 +826,7 @@ def _past_listener(after: list[Tok]) -> int | None:
     if n == 0 and (
         after[0].low in _LISTENERS
         # ("told investigators he discovered ...": a plural of people, then the clause's own pronoun)
-        or (len(after) > 1 and usual_tag(after[0].low) == "NNS" and after[1].low in _CLAUSE_PRONOUNS)
+        or (len(after) > 1 and usual_tag(after[0].low) == "NNS" and after[1].low in SUBJECT_PRONOUNS | {"it"})
     ):
         n = 1
     n += time_adverbial(after[n:]) if n else 0  # ("told Fox News on Sunday that")
@@ -906,8 +903,8 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     """Every reported statement of a sentence: "several supporters said the former president had made a good
     case, while other voters said they had not heard anything" holds two."""
     found = _reports_in(text, sent, people)
-    if len(found) != 1 or not found[0][2] > found[0][0].end:
-        return found
+    if len(found) != 1 or found[0][2] <= found[0][0].end:
+        return found  # (only a report whose content runs on after its speaker)
     attr, cs, ce = found[0]
     toks = tokenize(text, cs, ce, [])
     v = len(toks) - 1

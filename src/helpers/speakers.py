@@ -621,7 +621,7 @@ def mention_type(mention: str) -> str:
         return "organisation"
     if len(words) == 1 and "-" in words[0] and words[0][1:].islower() and words[0].endswith(("ers", "ors", "ists")):
         return "anonymous"  # "Fact-checkers", "Caucus-goers": a plural of people, capitalised to open a sentence
-    if low[0] in _FIGURE_WORDS and (len(low) == 1 or head == low[0]):
+    if low[0] in FIGURE_WORDS and (len(low) == 1 or head == low[0]):
         return "unknown"  # "Figures published on Thursday show", "Statistics show": numbers opening a sentence
     if capitalised_content:
         return "person"
@@ -699,7 +699,7 @@ def _thing_phrase(words: list[str], head: str) -> bool:
     return all(usual_tag(w) == "JJ" and not is_given_name(words[k]) for k, w in enumerate(low[:i]))
 
 
-_FIGURE_WORDS = frozenset(["figures", "statistics", "numbers", "data"])
+FIGURE_WORDS = frozenset(["figures", "statistics", "numbers", "data"])
 DATA_NOUNS = frozenset("records filings tally tallies average statistics count polls results".split())
 # plurals of people or of bodies of people that no agent ending shows
 _PEOPLE_PLURALS = frozenset(
@@ -776,7 +776,7 @@ _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+
 
 def _words_of_a_firm(words: list[str]) -> bool:
     """Whether the capitalised ``words`` of a name with "and" in it are all dictionary words and no given names,
-    three or more of them ("Pacific Gas and Electric"; not "Bush and Trump", "Procter and Gamble" aside)."""
+    three or more of them ("Pacific Gas and Electric"; not "Bush and Trump", two people)."""
     return len(words) >= 3 and all(usual_tag(w.lower()) != "" and not is_given_name(w) for w in words)
 
 
@@ -1594,15 +1594,15 @@ def _outlet_in_full(word: str) -> re.Pattern[str]:
 # a body by its kind alone, maybe with a word or two before it: "the company", "the drug company", "the trade
 # group", "the newspaper", "the campaign", "the ruling party"
 # ("the California-based company", "the iPhone maker", "the retailer": a company by what it does)
-_THE_KIND = re.compile(
-    r"(?i:the)\s+(?:(?:[a-z-]+|[\w.&-]+-based|i[A-Z]\w*)\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|"
-    r"alliance|association|coalition|federation|foundation|institute|council|league|union|committee|"
-    r"newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|utility|"
-    r"(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
-)
 # a group by the word its name holds ("the alliance" for "the United States Maritime Alliance")
 _NAMED_GROUP_NOUNS = frozenset(
     "alliance association coalition federation foundation institute council league union committee".split()
+)
+_THE_KIND = re.compile(
+    r"(?i:the)\s+(?:(?:[a-z-]+|[\w.&-]+-based|i[A-Z]\w*)\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|"
+    + "|".join(sorted(_NAMED_GROUP_NOUNS))
+    + r"|newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|"
+    r"utility|(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
 )
 _OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
 _KIND_NOUNS = (
