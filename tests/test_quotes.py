@@ -8583,3 +8583,19 @@ def test_a_closing_report_may_name_its_medium_at_length():
     assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
         ("its president", "announced", "The University of Midland will eliminate about 300 positions"),
     ]
+
+
+def test_a_given_name_and_an_arabic_surname_with_its_article_name_someone_outside_quotations():
+    text = (
+        "Oil Talks\n\n"
+        "A Chinese negotiator said Beijing objected.\n\n"
+        "Khalid al-Falih has faced criticism. He said that he was “the right person.”\n\n"
+        "“We believe the Syrian people will decide the fate of Bashar al-Assad,” he added.\n"
+    )
+    q = extract_quotes(text)
+    # (the first "He" had gone to the negotiator, no name found; the name inside the quotation is no antecedent)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("A Chinese negotiator", "A Chinese negotiator"),
+        ("He", "Khalid al-Falih"),
+        ("he", "Khalid al-Falih"),
+    ]

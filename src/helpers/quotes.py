@@ -97,8 +97,11 @@ _FULL_NAME = re.compile(
     rf"\s+{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})?"  # ("Pollster Jeffrey M. Jones": an initial after a word)
 )
 # a given name, then particles and a surname (untitled: titled ones are found with their titles)
-_PARTICLE_NAME = re.compile(rf"([A-Z][{_LOW}]+) (?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}")
-_PARTICLE = re.compile(rf" {sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]")
+# (or an Arabic surname with its article: "Mohammed al-Sudani", "Khalid al-Falih")
+_PARTICLE_NAME = re.compile(
+    rf"([A-Z][{_LOW}]+) (?:(?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}|(?:bin |ibn )?{sp.ARTICLE_SURNAME})"
+)
+_PARTICLE = re.compile(rf" (?:{sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]|[ae]l-[A-Z])")
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
 # (after a title word: "Secretary of State ...", "Gov. J.B."; not "Martin Luther King Jr.")
 _TITLE_GOES_ON = re.compile(r"\.?\s+(?:of\s+)?(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
@@ -936,7 +939,7 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
             full_names.update(n for n in found if sp.is_given_name(n.split()[0]))
         else:
             people_all.extend(_untitled_people(par, single, full_names))
-        people_all.extend(_named_otherwise(par, full_names))
+        people_all.extend(_named_otherwise(par, full_names, single))
     people_all.sort(key=lambda p: p.start)
     return sp.with_genders(text, people_all), full_names
 
@@ -1007,15 +1010,18 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
     return out
 
 
-def _named_otherwise(par: Paragraph, full_names: set[str]) -> list[sp.Person]:
+def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list[sp.Person]:
     """People paragraph ``par`` names in rarer ways: a given name with particles ("Ludwig van Beethoven"), a
     relative by a given name and age or in apposition, a transcript's speaker, a name with a nickname."""
     out: list[sp.Person] = []
     particles = _PARTICLE.search(par.text)  # (rare in English: a literal search first keeps this cheap)
-    for m in _PARTICLE_NAME.finditer(par.text, max(0, particles.start() - 40)) if particles else ():
-        if sp.is_given_name(m.group(1)):
-            full_names.add(m.group())
-            out.append(sp.Person(m.group(), par.span.to_original(m.start()), None))
+    matches = _PARTICLE_NAME.finditer(par.text, max(0, particles.start() - 40)) if particles else ()
+    found = [m for m in matches if sp.is_given_name(m.group(1))]
+    # (one named inside a quotation completes a surname, but no pronoun refers to it: "... decide the fate of
+    # Bashar al-Assad,” he added.")
+    for m, quoted in zip(found, _quoted(par.text, [m.start() for m in found], single), strict=True):
+        full_names.add(m.group())
+        out.append(sp.Person(m.group(), par.span.to_original(m.start()), None, quoted=quoted))
     # (rare: a search for the age alone first keeps this cheap)
     for m in _GIVEN_AGED.finditer(par.text) if _AGE_COMMAS.search(par.text) else ():
         # "Santos's daughter, Elena, 24, is less diplomatic"
