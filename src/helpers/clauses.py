@@ -3183,13 +3183,14 @@ def ends_clause(after: list[Tok]) -> bool:
     if skip:  # "..., officials said Tuesday." / "said Monday in a statement."
         return ends_clause(after[skip:])
     # (the medium of the report may take longer: "in a letter to faculty and staff", "in an interview with ...")
-    medium = words[0].low in ("in", "on", "during") and any(t.low in _MEDIUM for t in words[1:4])
+    medium = words[0].low in ("in", "on", "during") and any(t.low in MEDIUM_NOUNS for t in words[1:4])
     return words[0].low in PREPOSITIONS | {"last", "this", "earlier", "recently", "today", "yesterday"} and len(
         words
     ) - _inside_names(words) <= (9 if medium else 6)
 
 
-_MEDIUM = frozenset("statement interview letter email e-mail post tweet speech note memo video briefing".split())
+# what a report is made in ("in a letter to faculty and staff", "in an interview with ...")
+MEDIUM_NOUNS = frozenset("statement interview letter email e-mail post tweet speech note memo video briefing".split())
 
 
 def _inside_names(words: list[Tok]) -> int:

@@ -16,6 +16,7 @@ from .clauses import (
     FINDING_VERBS,
     LOWER_WORD,
     MANNER_VERBS,
+    MEDIUM_NOUNS,
     NOT_NAME_LOW,
     OBJECT_VERBS,
     PARTICIPLES,
@@ -150,10 +151,7 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
 
 
 # where something was said: "in a statement", "in an interview", "during a news conference", "on a conference call"
-_SAID_IN = frozenset(
-    "statement interview release letter email e-mail post tweet speech conference call note memo op-ed video "
-    "briefing filing".split()
-)
+_SAID_IN = MEDIUM_NOUNS | frozenset("release conference call op-ed filing".split())
 
 
 def _said_in(after: list[Tok]) -> int:
@@ -294,12 +292,19 @@ def _closing_report(
         return None
     if not any(w < v and toks[w].low.endswith("ing") for w in verbs):
         return None  # (the cheap test first: most sentences have no participle before their last verb)
-    rng = subject_left(toks, v)
-    if rng is None or rng[0] < 3 or toks[rng[0] - 1].text != "," or not ends_clause(toks[v + 1 :]):
+    rng = _subject_after_comma(toks, v)
+    if rng is None or not ends_clause(toks[v + 1 :]):
         return None
     if not any(w < rng[0] and toks[w].low.endswith("ing") for w in verbs):
         return None  # (only past a participle: other sentences find their closing report as before)
     return _reported_by(text, toks, v, verbs, people)
+
+
+def _subject_after_comma(toks: list[Tok], v: int) -> tuple[int, int] | None:
+    """The subject of the verb at ``v`` when a comma stands right before it, three tokens or more into the
+    clause (", her representatives said"), else None."""
+    rng = subject_left(toks, v)
+    return rng if rng is not None and rng[0] >= 3 and toks[rng[0] - 1].text == "," else None
 
 
 def _no_report_verb(toks: list[Tok], v: int) -> bool:
@@ -901,17 +906,21 @@ _OPENING_SUBORDINATORS = _ADVERBIAL_LEADS | {"when", "if", "once"}
 
 def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
     """Every reported statement of a sentence: "several supporters said the former president had made a good
-    case, while other voters said they had not heard anything" holds two."""
+    case, while other voters said they had not heard anything" holds two. A report inside another ends before
+    the closing speaker and verb ("Investigators believe the men sold the coins ..., Brown said")."""
     found = _reports_in(text, sent, people)
     if len(found) != 1 or found[0][2] <= found[0][0].end:
         return found  # (only a report whose content runs on after its speaker)
     attr, cs, ce = found[0]
+    last = _LAST_WORD.search(text[cs:ce])
+    if last is None or last.group().lower() not in _CLOSING_VERBS:
+        return found  # (the cheap test first: most contents end on no reporting verb)
     toks = tokenize(text, cs, ce, [])
     v = len(toks) - 1
     if v < 4 or toks[v].low not in _CLOSING_VERBS:
         return found
-    rng = subject_left(toks, v)
-    if rng is None or rng[0] < 3 or toks[rng[0] - 1].text != ",":
+    rng = _subject_after_comma(toks, v)
+    if rng is None:
         return found
     phrase = span_text(text, toks, rng)[0]
     if not is_speaker_phrase(phrase, people, strict=True):
@@ -920,6 +929,7 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
 
 
 _CLOSING_VERBS = SPEECH_CORE | {"reported", "reports"}
+_LAST_WORD = re.compile(r"[A-Za-z]+\Z")
 
 
 def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
