@@ -8599,3 +8599,39 @@ def test_a_given_name_and_an_arabic_surname_with_its_article_name_someone_outsid
         ("He", "Khalid al-Falih"),
         ("he", "Khalid al-Falih"),
     ]
+
+
+def test_a_role_noun_is_its_holder_whose_surname_is_also_a_place_word():
+    text = (
+        "Fraud Trial\n\n"
+        "The founder had lied, says Samuel Ortiz.\n\n"
+        "Judge Alison Park told jurors they would begin on Thursday. “Take all the time you need,” the judge said.\n"
+    )
+    q = extract_quotes(text)
+    # ("Park" is also a word of place names, so "Alison Park" had not counted as a person's name, and "the judge"
+    # had stayed an unnamed judge)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Samuel Ortiz", "Samuel Ortiz"),
+        ("Judge Alison Park", "Alison Park"),
+        ("the judge", "Alison Park"),
+    ]
+
+
+def test_a_paragraph_that_ends_with_a_colon_gives_the_next_quotation_the_subject_of_any_verb():
+    text = (
+        "Border Bill\n\n"
+        "Sen. James Lankford of Oklahoma put it bluntly:\n\n"
+        "“If we don't pass this now, we won't get another chance for years.”\n\n"
+        "Sen. Chris Murphy had a warning for his colleagues:\n\n"
+        "“They asked for this bill, and now they are running from it.”\n\n"
+        "When the deal died, President Joe Biden released the following statement:\n\n"
+        "“I will keep fighting for it.”\n"
+    )
+    q = extract_quotes(text)
+    # (both had no speaker: "put it" is a cue of two words, "had" a verb no rule knew; and the verb of a clause
+    # before the subject's is not the one: "died")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Sen. James Lankford of Oklahoma", "James Lankford"),
+        ("Sen. Chris Murphy", "Chris Murphy"),
+        ("President Joe Biden", "Joe Biden"),
+    ]

@@ -305,9 +305,17 @@ def _colon_intro(
     # the reporting verb nearest the colon ("when the moderators yielded to snark, Cruz called them on it:"),
     # else the first verb ("He then listed the qualities a nominee needs:")
     # (in lower case: "writing at The New York Post:" has no verb "post")
-    reporting = [k for k in range(len(toks) - 1, 0, -1) if toks[k].low in verbs and toks[k].text.islower()]
-    first = next((k for k in range(1, len(toks)) if toks[k].low in verbs or looks_like_verb(toks, k)), None)
-    for k in reporting + ([first] if first is not None else []):
+    # (or a cue of more words: "Murphy put it bluntly:")
+    cues = set(verb_indexes(toks))
+    reporting = [
+        k for k in range(len(toks) - 1, 0, -1) if (toks[k].low in verbs or k in cues) and toks[k].text.islower()
+    ]
+    first = [next((k for k in range(1, len(toks)) if toks[k].low in verbs or looks_like_verb(toks, k)), None)]
+    # else the first verb in a form the lexicon knows ("Trump had a message for his critics:", "Cruz was blunt:")
+    first.append(
+        next((k for k in range(1, len(toks)) if toks[k].text.islower() and usual_tag(toks[k].low) in FINITE_TAGS), None)
+    )
+    for k in reporting + [k for k in first if k is not None]:
         rng = subject_left(toks, k)
         if rng is None:
             continue

@@ -2535,6 +2535,8 @@ def _role_holder(
     holders = {name.split()[-1]: name for _, name in titled}
     recent: set[str] = set()
     for at, name, stype in reversed(history):
+        if stype == "person" and at < position and name in holders.values() and _name_like(name, places=False):
+            return name  # (a titled holder's name may share a word with places: "Judge Alison Park")
         # (only what looks like a person's name: history also holds "Washington Post" typed as a person)
         if stype != "person" or at >= position or not _name_like(name) or is_organisation(name):
             continue
@@ -2958,13 +2960,13 @@ def _one_word_titles() -> frozenset[str]:
     return frozenset(t.lower().rstrip(".") for t in titles() if " " not in t)
 
 
-def _name_like(name: str) -> bool:
+def _name_like(name: str, *, places: bool = True) -> bool:
     """Whether ``name`` looks like a person's name: capitalised words only, none an ordinary English word
-    at its start or a word of place names ("Lake City", "Islamic State")."""
+    at its start or (with ``places``) a word of place names ("Lake City", "Islamic State")."""
     words = name.split()
     return (
         bool(words)
-        and all(_NAME_WORD.fullmatch(w) and w.lower().rstrip(".") not in _PLACE_WORDS for w in words)
+        and all(_NAME_WORD.fullmatch(w) and not (places and w.lower().rstrip(".") in _PLACE_WORDS) for w in words)
         and not _plural_group(words)
         and not is_common_word(words[0])
         # (a given name that ends like one is a name: "Brian", "Christian", "Julian")
