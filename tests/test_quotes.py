@@ -8635,3 +8635,20 @@ def test_a_paragraph_that_ends_with_a_colon_gives_the_next_quotation_the_subject
         ("Sen. Chris Murphy", "Chris Murphy"),
         ("President Joe Biden", "Joe Biden"),
     ]
+
+
+def test_a_statement_is_that_of_the_name_after_its_issuers_description():
+    text = (
+        "Chatbot Inquiry\n\n"
+        "In a statement, the company, Character Labs, said it was “heartbroken” by the death. “The safety of our "
+        "users is our highest priority,” the statement said.\n\n"
+        "The founders of Character Labs said they would meet regulators.\n"
+    )
+    q = extract_quotes(text)
+    # (the statement had been no one's: the description with its commas hid the name; and the founders had been
+    # the company)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Character Labs", "Character Labs", "organisation"),
+        ("the statement", "Character Labs", "organisation"),
+        ("The founders of Character Labs", "The founders of Character Labs", "anonymous"),
+    ]

@@ -1912,10 +1912,12 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
             rf"posted|filed|published|wrote in) "
             rf"(?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
         ),
-        # "In an email, hospital spokesman Mark Reyes wrote"
+        # "In an email, hospital spokesman Mark Reyes wrote" (the name after a description with its own commas:
+        # "In a statement, the company, Character Labs, said")
         re.compile(
-            rf"\b[Ii]n (?:a|an|his|her|its|their) (?:[\w-]+ ){{0,2}}?{k}, (?P<who>(?:St\. )?[^,.;“”\"]{{2,60}}?) "
-            r"(?:said|wrote|[a-z]+ed)\b"
+            rf"\b[Ii]n (?:a|an|his|her|its|their) (?:[\w-]+ ){{0,2}}?{k}, "
+            r"(?:(?:the|its|his|her|their) [a-z][\w-]*(?: [a-z][\w-]*)?, (?=[A-Z]))?"
+            r"(?P<who>(?:St\. )?[^,.;“”\"]{2,60}?),? (?:said|wrote|[a-z]+ed)\b"
         ),
     )
 
