@@ -8652,3 +8652,16 @@ def test_a_statement_is_that_of_the_name_after_its_issuers_description():
         ("the statement", "Character Labs", "organisation"),
         ("The founders of Character Labs", "The founders of Character Labs", "anonymous"),
     ]
+
+
+def test_a_pronoun_is_the_subjects_not_the_object_of_a_participle_in_the_sentence_before():
+    text = (
+        "Gauff Rallies\n\n"
+        "Coco Gauff saved two match points before beating Elina Svitolina on Sunday to reach the quarterfinals.\n\n"
+        "“I honestly don't know how I won that,” she said afterward.\n\n"
+        "Rep. Sean Duffy addressed the controversy when introducing Mike Pence on Thursday. “They set the policy "
+        "up,” he said.\n"
+    )
+    q = extract_quotes(text)
+    # (both had gone to the participle's object, named last: Svitolina, Pence)
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Coco Gauff", "Sean Duffy"]

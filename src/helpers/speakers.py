@@ -2268,7 +2268,7 @@ def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]]
 
 
 # a verb in the past or present tense right before a name: "Zimmerman shot and killed Trayvon Martin"
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|told|tells)\s+(?:[A-Z][\w.&-]*[’']s\s+)?$")
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ed|es|ing)|told|tells)\s+(?:[A-Z][\w.&-]*[’']s\s+)?$")
 
 
 def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
@@ -2283,7 +2283,8 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     # (not "..., said Trump": an inverted tag's subject; but "Ryan told CNN's Jake Tapper": whom he told)
     word = word.split()[0] if word else ""
     told = word in ("told", "tells")
-    verb_before = bool(word) and usual_tag(word) in ("VBD", "VBN", "VBZ") and word not in reporting_verbs()
+    # (or a participle's: "Gauff saved two match points before beating Elina Svitolina")
+    verb_before = bool(word) and usual_tag(word) in ("VBD", "VBN", "VBZ", "VBG") and word not in reporting_verbs()
     # (a reporting verb right after its own subject reports the clause the name opens: "Arteta said Ferreira
     # would bring ..."; but not ", said Trump", an inverted tag, nor "Hannity asked Trump", who answers next)
     if not (embedded or told or verb_before):
