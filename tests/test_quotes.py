@@ -8665,3 +8665,30 @@ def test_a_pronoun_is_the_subjects_not_the_object_of_a_participle_in_the_sentenc
     q = extract_quotes(text)
     # (both had gone to the participle's object, named last: Svitolina, Pence)
     assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Coco Gauff", "Sean Duffy"]
+
+
+def test_a_question_about_someone_and_a_headlines_description_do_not_take_the_speaker():
+    text = (
+        "Liberal Oscar-winner Sarandon ‘not sure’ about Clinton over Trump.\n\n"
+        "New York (AFP) – Oscar-winning actress Susan Sarandon is not sure she can vote for Hillary Clinton.\n\n"
+        "“That’s a legitimate concern,” Sarandon, 69, told MSNBC Monday when asked about concerns that Sanders’s "
+        "supporters would not support Clinton if he loses the nomination.\n\n"
+        "“I think Bernie would probably encourage people,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # (the headline's "Liberal Oscar-winner Sarandon" had been her full name, and "she" had gone to Clinton, whom
+    # the question was about)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Sarandon", "Susan Sarandon"),
+        ("she", "Susan Sarandon"),
+    ]
+
+
+def test_an_age_refers_back_to_the_subject_of_the_paragraph_before():
+    text = (
+        "Gauff Rallies\n\n"
+        "Coco Gauff saved two match points before beating Elina Svitolina on Sunday to reach the quarterfinals.\n\n"
+        "“I honestly don't know how I won that,” the 20-year-old said afterward.\n"
+    )
+    # (the sentence before had been taken to be the paragraph's break, so the person named last, the object, won)
+    assert extract_quotes(text).iloc[0]["speaker"] == "Coco Gauff"

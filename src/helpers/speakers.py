@@ -1837,7 +1837,7 @@ def _described_holder(m: _Mentioned) -> str | None:
     if set(m.low.split()) & _PARTY_LIKE:
         return None
     own = _sentence_start(m.text, max(0, m.position - 400), m.position)
-    before = _sentence_start(m.text, max(0, own - 400), max(0, own - 1))
+    before = _sentence_before(m.text, max(0, own - 400), own)
     named = [(at, n) for at, n, _ in m.earlier_people if before <= at < own] + [
         (at, n) for at, n, t in m.history if t == "person" and before <= at < own
     ]
@@ -2129,7 +2129,7 @@ def _aged_last_speaker(low: str, position: int, text: str, history: list[tuple[i
         return None
     # (the subject of the sentence just before, or of the mention's own, before anyone named after it there)
     own = _sentence_start(text, max(0, position - 400), position)
-    before = _sentence_start(text, max(0, position - 400), max(0, own - 1)) if own > 0 else own
+    before = _sentence_before(text, max(0, position - 400), own)
     subject = next((speaker for at, speaker in found if at >= before and _opens_sentence(text, at)), None)
     return subject or found[0][1]
 
@@ -2335,8 +2335,21 @@ def _sentence_start(text: str, lo: int, b: int) -> int:
     return start
 
 
+def _sentence_before(text: str, lo: int, own: int) -> int:
+    """Where the sentence before the one starting at ``own`` starts, looking back no further than ``lo`` (across
+    a paragraph's break too, which is no sentence of its own); ``own`` when there is none."""
+    last = lo + len(text[lo:own].rstrip())
+    return _sentence_start(text, lo, last - 1) if last > lo else own
+
+
 def _other_person(a: str, b: str) -> bool:
     return not set(a.split()) & set(b.split())  # ("Aung San Suu" and "Suu Kyi" are one)
+
+
+# a question put to someone, up to the name, within its clause: "... when asked about concerns that Sanders’s
+# supporters would not support Clinton", "Asked about her vote in the event that Clinton faces Trump": whom it
+# is about, not who answers
+_ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|whether|if|why|how|what|when)\b[^,;.!?“”\"\n]*$")
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -2369,7 +2382,10 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
     objects = [
         c
         for c in recent
-        if _after_preposition(text, c[0]) or _inner_possessor(c, recent, text) or _inner_object(c, recent, text)
+        if _after_preposition(text, c[0])
+        or _inner_possessor(c, recent, text)
+        or _inner_object(c, recent, text)
+        or _ASKED_ABOUT.search(text, max(0, c[0] - 200), c[0])
     ]
     if not objects or len(objects) == len(recent):
         return candidates
@@ -3102,7 +3118,14 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
     # (on a tie, one named already before one named just after: "From Bush's Facebook post" after "Jeb Bush
     # endorsed Cruz", before "his son. George P. Bush")
     before = {p.name for p in people if position is not None and p.start < position}
-    return max(counts, key=lambda n: (counts[n], n in before, len(n)))
+    # (then one that opens with a given name or a word no dictionary holds: "Susan Sarandon", not a headline's
+    # "Liberal Oscar-winner Sarandon")
+    return max(counts, key=lambda n: (counts[n], _opens_like_name(n), n in before, len(n)))
+
+
+def _opens_like_name(name: str) -> bool:
+    first = name.split()[0]
+    return is_given_name(first) or usual_tag(first.lower()) == ""
 
 
 # a reporting verb, a few words, then "it" or "its" opening the report: "said on Tuesday that it had hired"
