@@ -1604,6 +1604,20 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     lead = next((n for n in (1, 2) if n < len(inner) - 1 and inner[n].low.rstrip(".") in sp.title_words()), 0)
     if lead and not all(t.text.islower() and is_word(t) for t in inner[:lead]):
         lead = 0
+    if not lead:
+        # (or past a noun of work before a given name: "Her business partner, restaurateur Daniel Cho, said", "The
+        # winner, City Council member David Okafor, promised")
+        lead = next(
+            (
+                n + 1
+                for n in range(min(4, len(inner) - 2))
+                if inner[n].text.islower()
+                and usual_tag(inner[n].low) in ("NN", "")
+                and sp.is_given_name(inner[n + 1].text)
+                and all(is_word(t) for t in inner[: n + 1])
+            ),
+            0,
+        )
     inner = inner[lead:]
     # (or two names: "Two military analysts, Patrick Megahan and Chris Harman, found")
     # (or a name and its place: "the study's lead author, Dr. Maria Lopez of Stanford University, said")
