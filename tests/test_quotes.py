@@ -8706,3 +8706,9 @@ def test_a_name_in_apposition_after_a_noun_of_work_speaks():
         ("Daniel Cho", "Daniel Cho", "the decision had been hers"),
         ("David Okafor", "David Okafor", "govern for everyone."),
     ]
+
+
+def test_administrators_of_a_body_are_unnamed_people():
+    q = extract_quotes("Flu Surge\n\nHospital administrators say staffing is the bigger problem.\n")
+    # (had been an organisation: "Hospital" names a kind of body)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("Hospital administrators", "anonymous")]
