@@ -8712,3 +8712,12 @@ def test_administrators_of_a_body_are_unnamed_people():
     q = extract_quotes("Flu Surge\n\nHospital administrators say staffing is the bigger problem.\n")
     # (had been an organisation: "Hospital" names a kind of body)
     assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("Hospital administrators", "anonymous")]
+
+
+def test_a_name_with_its_article_in_apposition_speaks():
+    text = "Farm Protest\n\nThe main farmers' union, the FNSEA, said the offer was not enough.\n"
+    q = extract_quotes(text)
+    # (had no row: the apposition's article hid the name)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], q["text"], strict=True)) == [
+        ("the FNSEA", "organisation", "the offer was not enough")
+    ]

@@ -1604,6 +1604,9 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     lead = next((n for n in (1, 2) if n < len(inner) - 1 and inner[n].low.rstrip(".") in sp.title_words()), 0)
     if lead and not all(t.text.islower() and is_word(t) for t in inner[:lead]):
         lead = 0
+    # (or past its article, which the speaker keeps: "The main farmers' union, the FNSEA, said")
+    article = int(not lead and len(inner) > 1 and inner[0].low == "the" and inner[1].text[0].isupper())
+    lead = lead or article
     if not lead:
         # (or past a noun of work before a given name: "Her business partner, restaurateur Daniel Cho, said", "The
         # winner, City Council member David Okafor, promised")
@@ -1639,7 +1642,7 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         and (sum(t.text != "." for t in inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
         and not (linked and len(inner) == 1)
     ):
-        return (k + 1 + lead, comma)
+        return (k + 1 + lead - article, comma)
     if linked:
         # "a woman in Worcester, Massachusetts, told him", "Six Gannett newspapers in New Jersey,
         # including the Asbury Park Press, said": the description that holds the place, when it opens
