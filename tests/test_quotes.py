@@ -8721,3 +8721,10 @@ def test_a_name_with_its_article_in_apposition_speaks():
     assert list(zip(q["speaker_mention"], q["speaker_type"], q["text"], strict=True)) == [
         ("the FNSEA", "organisation", "the offer was not enough")
     ]
+
+
+def test_that_before_a_verb_is_the_reported_clauses_subject():
+    text = "Farm Protest\n\nThe FNSEA said that was not enough. Zuckoff said that he would be there.\n"
+    q = extract_quotes(text)
+    # (the first had begun at "was": "that" taken for the word that opens a clause)
+    assert list(q["text"]) == ["that was not enough", "he would be there"]

@@ -14,6 +14,7 @@ from .clauses import (
     CROWDS,
     DOCUMENT_VERBS,
     FINDING_VERBS,
+    FINITE_AUX,
     LOWER_WORD,
     MANNER_VERBS,
     MEDIUM_NOUNS,
@@ -684,6 +685,8 @@ def _clause_after(
             # voluntarily and that he knew ...", "heard what voters are saying, and that she's just as strong"
             return None
         k = window.index("that") + 1
+        if k < len(window) and (window[k] in FINITE_AUX or window[k] in ("isn't", "wasn't", "won't", "wouldn't")):
+            k -= 1  # "said that was not enough": "that" is the clause's subject
     elif after[0].text == ",":
         k = 1
         lead = 1 if toks[0].low in ("and", "but", "so", "yet") else 0
