@@ -8728,3 +8728,17 @@ def test_that_before_a_verb_is_the_reported_clauses_subject():
     q = extract_quotes(text)
     # (the first had begun at "was": "that" taken for the word that opens a clause)
     assert list(q["text"]) == ["that was not enough", "he would be there"]
+
+
+def test_a_phrase_on_the_whole_report_after_its_speaker_is_no_part_of_it():
+    text = (
+        "Economy\n\n"
+        "The economy grew 3 percent, officials said Tuesday, a pace that surprised economists.\n\n"
+        "Supporters are reflecting, the polls tell us, a lot of anxiety.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had run on past its speaker and verb to the end of the sentence; the second's object stays)
+    assert list(q["text"]) == [
+        "The economy grew 3 percent",
+        "Supporters are reflecting, the polls tell us, a lot of anxiety",
+    ]

@@ -594,6 +594,17 @@ def _clause_before(
         rest = after[comma + 1 :]
         return said, rest[0].start, words_end(text, rest)
     if comma is not None and len(after) - comma > 3:
+        rest = after[comma + 1 :]
+        if (
+            rest[0].low in ("a", "an")
+            and _any_verb(lead)
+            # (not a verb's object: "are reflecting, the polls tell us, a lot of anxiety")
+            and not (has_verb_form(lead[-1]) or usual_tag(lead[-1].low).startswith("VB"))
+            and not _has_verb(rest, finite=True)
+        ):
+            # "The economy grew 3 percent, officials said Tuesday, a pace that surprised economists": a phrase
+            # on the whole report, which ends before its speaker
+            return said, _past_label(toks), toks[subject - 2].end
         return said, _past_label(toks), words_end(text, after)
     return None
 
