@@ -8742,3 +8742,9 @@ def test_a_phrase_on_the_whole_report_after_its_speaker_is_no_part_of_it():
         "The economy grew 3 percent",
         "Supporters are reflecting, the polls tell us, a lot of anxiety",
     ]
+
+
+def test_cried_reports_what_follows():
+    q = extract_quotes("Rally\n\nDemocrats pointed their fingers and cried “but they’re racist!”\n")
+    # (had been "pointed": "cried" was no verb of saying)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Democrats", "cried")]
