@@ -8748,3 +8748,16 @@ def test_cried_reports_what_follows():
     q = extract_quotes("Rally\n\nDemocrats pointed their fingers and cried “but they’re racist!”\n")
     # (had been "pointed": "cried" was no verb of saying)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("Democrats", "cried")]
+
+
+def test_the_company_refers_back_past_a_person_who_opens_a_sentence():
+    text = (
+        "Boeing Names Chief\n\n"
+        "Boeing said on Wednesday that it had named Kelly Ortberg as its chief executive.\n\n"
+        "Mr. Ortberg, 64, will take over in August. “There is a lot of work to do,” Mr. Ortberg said.\n\n"
+        "The Arlington, Va.-based company also reported a loss of $1.4 billion.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "company", no one: a person opening a sentence, and a title's full stop taken for a sentence's end,
+    # had counted as another body named between)
+    assert list(q["speaker"]) == ["Boeing", "Kelly Ortberg", "Boeing"]

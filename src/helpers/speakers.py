@@ -1696,20 +1696,29 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
             name = _without_the(name)  # ("The Trayvon Martin Foundation was founded": a sentence's "The")
         if best is None or m.start() > best[0]:
             best = (m.start(), name)
-    if best is None or _other_subject(text, best[0] + len(best[1]), position, best[1]):
+    if best is None or _other_subject(text, best[0] + len(best[1]), position, best[1], people=kind == "campaign"):
         return None
     return best[1]
 
 
-def _other_subject(text: str, start: int, end: int, name: str) -> bool:
+def _other_subject(text: str, start: int, end: int, name: str, *, people: bool) -> bool:
     """Whether a sentence between ``start`` and ``end`` opens with a name other than ``name``: another body, or
-    a person, the noun may as well refer to ("Starpointe Savings Bank rose after the Federal Deposit Insurance
-    Corp. approved ... Kirschner Medical fell 4 to 15. The company said": Kirschner Medical)."""
+    (with ``people``, for a campaign) a person, the noun may as well refer to ("Starpointe Savings Bank rose
+    after the Federal Deposit Insurance Corp. approved ... Kirschner Medical fell 4 to 15. The company said":
+    Kirschner Medical)."""
     for m in _SENTENCE_NAME.finditer(text, start, end):
+        before = _WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start() + 1)
+        if before and before[1].lower() in title_words():
+            continue  # (a title's full stop ends no sentence: "“...,” Mr. Ortberg said")
+        if not people and (m[1].lower() in title_words() or is_given_name(m[1])):
+            continue  # ("Boeing named Kelly Ortberg ... Mr. Ortberg, 64, will take over ... The company said")
         word = m[1].rstrip("’'s")
         if word not in name.split() and not is_common_word(m[1]):
             return True
     return False
+
+
+_WORD_BEFORE_STOP = re.compile(r"\b([A-Za-z]+)\.$")
 
 
 # a sentence's first word, or the first after "The", that is capitalised ("Kirschner Medical fell", "The Dow was")
