@@ -315,7 +315,7 @@ def _colon_intro(
     first.append(
         next((k for k in range(1, len(toks)) if toks[k].text.islower() and usual_tag(toks[k].low) in FINITE_TAGS), None)
     )
-    for k in reporting + [k for k in first if k is not None]:
+    for k in dict.fromkeys(reporting + [k for k in first if k is not None]):  # (each verb tried once)
         rng = subject_left(toks, k)
         if rng is None:
             continue

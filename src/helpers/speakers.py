@@ -3133,6 +3133,7 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
 
 
 def _opens_like_name(name: str) -> bool:
+    """Whether a name's first word is a given name or a word no dictionary holds ("Susan", "Ammon")."""
     first = name.split()[0]
     return is_given_name(first) or usual_tag(first.lower()) == ""
 
