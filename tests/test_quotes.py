@@ -8734,13 +8734,16 @@ def test_a_phrase_on_the_whole_report_after_its_speaker_is_no_part_of_it():
     text = (
         "Economy\n\n"
         "The economy grew 3 percent, officials said Tuesday, a pace that surprised economists.\n\n"
-        "Supporters are reflecting, the polls tell us, a lot of anxiety.\n"
+        "Supporters are reflecting, the polls tell us, a lot of anxiety.\n\n"
+        "Ceasefire talks stalled on Sunday, officials said, as strikes killed at least 30 people.\n"
     )
     q = extract_quotes(text)
-    # (the first had run on past its speaker and verb to the end of the sentence; the second's object stays)
+    # (the first and the last had run on past the speaker and verb to the end of the sentence; the second's object
+    # stays)
     assert list(q["text"]) == [
         "The economy grew 3 percent",
         "Supporters are reflecting, the polls tell us, a lot of anxiety",
+        "Ceasefire talks stalled on Sunday",
     ]
 
 

@@ -595,15 +595,17 @@ def _clause_before(
         return said, rest[0].start, words_end(text, rest)
     if comma is not None and len(after) - comma > 3:
         rest = after[comma + 1 :]
+        phrase = rest[0].low in ("a", "an") and not _has_verb(rest, finite=True)
         if (
-            rest[0].low in ("a", "an")
+            (phrase or rest[0].low in ("as", "amid", "while", "after", "before", "when"))
             and _any_verb(lead)
+            and not opening  # (an opening phrase is no clause: "In the early 1990s, Ms. Ripert said, when ...")
             # (not a verb's object: "are reflecting, the polls tell us, a lot of anxiety")
             and not (has_verb_form(lead[-1]) or usual_tag(lead[-1].low).startswith("VB"))
-            and not _has_verb(rest, finite=True)
         ):
             # "The economy grew 3 percent, officials said Tuesday, a pace that surprised economists": a phrase
-            # on the whole report, which ends before its speaker
+            # on the whole report, which ends before its speaker (and so a clause of when: "Talks stalled,
+            # officials said, as strikes killed 30 people")
             return said, _past_label(toks), toks[subject - 2].end
         return said, _past_label(toks), words_end(text, after)
     return None
