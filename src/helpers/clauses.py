@@ -3128,6 +3128,21 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.low in ("but", "and") and nxt.low in SPEECH_CORE and nxt.text.islower() and toks[c - 1].text != ",":
             return toks[:c]  # "acknowledged the tax was unpopular but said it was necessary": the subject's next report
+        if (
+            t.low in ("but", "and")
+            and nxt.text.islower()
+            and nxt.low.endswith("ed")
+            and nxt.low in reporting_verbs()
+            and c + 2 < len(toks)
+            and toks[c + 2].low == "that"
+            # (not where the clause reports with its own verb, which this one joins: "said the ministry requested
+            # that he be released and indicated that ...")
+            and not any(
+                x.text.islower() and y.low == "that" and (x.low in reporting_verbs() or usual_tag(x.low) == "VBD")
+                for x, y in zip(toks[: c - 1], toks[1:c], strict=True)
+            )
+        ):
+            return toks[:c]  # "said crews had saved hundreds of homes but warned that ...": the next report
         if t.text != "," or c + 2 >= len(toks):
             continue
         tail = toks[c + 2 :]

@@ -1001,6 +1001,10 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
             # (but "a Bernie Sanders supporter" keeps the name)
             continue
         found = _untitled_name(par.text, m)
+        initial = _INITIAL_BEFORE.search(par.text, max(0, m.start() - 4), m.start()) if found else None
+        if initial and found[1] == m.start():
+            # "E. Jean Carroll", "J. Matthew Rice": the initial opens the name, as the speaker's mention has it
+            found = (f"{initial[1]} {found[0]}", initial.start(1))
         if found:
             # "Boris Johnson, the former prime minister, said": the role in apposition titles the name, so
             # that "the former prime minister" later refers back to him
@@ -1157,6 +1161,11 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:and|of|for|&)[ \t]+(?:[A-Z][\w.&-]*[ \t]?)
 # a common noun in the plural with its possessive mark, just before a capitalised run ("Officers’ ")
 _PLURAL_MARK = re.compile(r"\b([A-Z][a-z]+s)[’'] $")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]* $")  # (a capitalised word right before, in the same run)
+
+
+# an initial right before a name ("E. Jean Carroll"): a single capital and its dot, after a space, a comma or
+# nothing (not "U.S." nor "World War I.")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.’'])([A-HJ-Z]\.)[^\S\n]+\Z")
 
 
 def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:

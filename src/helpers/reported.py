@@ -412,7 +412,9 @@ def _reported_by(
         return None
     rng = accused_subject(toks, rng[0]) or rng  # (who is accused, not of what)
     phrase, a, b = span_text(text, toks, rng)
-    if not _reports(phrase, verb, people, clause=bool(after) and after[0].low == "that"):
+    # (a that-clause past a time or place too: "Nvidia reported on Wednesday that its profit doubled")
+    clause = bool(after) and (after[0].low == "that" or _that_past_adverbials(after))
+    if not _reports(phrase, verb, people, clause=clause):
         return None
     if (
         verb in FINDING_VERBS | {"read", "reads"}  # (a person reading: "Judge Ruiz read the verdict")
@@ -789,6 +791,12 @@ def _aside_then_that(after: list[Tok]) -> int | None:
     return close + 2
 
 
+def _that_past_adverbials(after: list[Tok]) -> bool:
+    """Whether "that" opens the words after a verb once a time or place is passed ("on Wednesday that")."""
+    rest = _past_adverbials(after)
+    return rest is not after and bool(rest) and rest[0].low == "that"
+
+
 def _past_adverbials(after: list[Tok]) -> list[Tok]:
     """The words after a reporting verb past a time ("said on Friday he met ..."), a place and time before
     "that" ("said in an interview with The Associated Press last week that ..."), and "in a statement"."""
@@ -961,6 +969,10 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         cs = lead.end()
         found = (attr, cs, ce)
     again = _AGAIN.match(text, ce, sent[1])
+    if again is None:
+        # "said crews had saved hundreds of homes but warned that ...": another verb of report, with "that"
+        again = _AGAIN_THAT.match(text, ce, sent[1])
+        again = again if again and again["verb"] in reporting_verbs() else None
     if again:
         # "Kirsch said she had met with Manafort twice but said neither ...": the subject's next report
         more = _next_report(text, again.start("verb"), sent[1], attr)
@@ -1001,6 +1013,7 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
 
 _ASIDE = re.compile(r", (?:who|which) ")
 _AGAIN = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>said|says|told|tells|wrote|writes)\s")
+_AGAIN_THAT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+that\s")
 # (after a quotation, any reporting verb: "called the decision “a betrayal” and warned that ...")
 _AGAIN_ANY = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 

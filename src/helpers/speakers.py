@@ -1215,6 +1215,12 @@ def resolve(
                 # short (unless the word ended a name before: "said Al From ... From said")
                 lower = mention_type(word.lower())
                 return Resolution(word, lower if lower in ("anonymous", "organisation") else "unknown")
+            # (a body by the description in apposition after it: "according to Pollstar, a trade publication")
+            after = (
+                _DESCRIBED_AFTER.match(text, position + len(mention)) if text.startswith(mention, position) else None
+            )
+            if after and mention_type(f"the {head_noun(after[1])}") == "organisation":
+                return Resolution(word, "organisation")
             # (a name in apposition after a body's description is the body's: "The company that makes the drug,
             # Eisai, said")
             described = _BODY_DESCRIBED.search(text, max(0, position - 80), position)
@@ -1234,6 +1240,8 @@ def resolve(
     return _resolve_other(_Mentioned(mention, low, position, text, people, history, earlier_people))
 
 
+# a description in apposition after a name: ", a trade publication," (its article and up to four words)
+_DESCRIBED_AFTER = re.compile(r",\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+)(?=[,.;)]|\s*\Z)")
 # a body described with "the" before a comma that a name follows: "The company that makes the drug, "
 # (not its people: "The firm’s founder, Ortiz,")
 _BODY_DESCRIBED = re.compile(
@@ -1532,9 +1540,17 @@ def _resolve_organisation(
         # "the agency", "the committee": the body of that kind named last ("the Environmental Protection
         # Agency", "the House Intelligence Committee")
         head = body.group(1).capitalize()
-        named = _named_body(head).findall(text, max(0, position - 3000), position)
-        if named:
-            return Resolution(named[-1].strip(), "organisation")
+        found = [
+            (m.start(), m.group(1).strip()) for m in _named_body(head).finditer(text, max(0, position - 3000), position)
+        ]
+        # (or one named without "the" that spoke: "Pepperdine University told students ... the university said")
+        found += [
+            (at, speaker)
+            for at, speaker, stype in history
+            if stype == "organisation" and position - 3000 <= at < position and speaker.split()[-1] == head
+        ]
+        if found:
+            return Resolution(max(found)[1], "organisation")
         if head == "Agency":
             # (or a government agency whose name says so otherwise, that spoke just before: "The Centers for
             # Disease Control and Prevention said ... The agency recommended")
@@ -1742,8 +1758,11 @@ _NAME_WORDS = r"(?:[A-Z][\w&’'-]*(?:\.[\w&’'-]+)* ){0,3}[A-Z][\w&’'-]*(?:\
 # automaker Tesla" (a name of capitals, one to four words)
 _COMPANY_CALLED = re.compile(
     rf"[Ss]hares (?:of|in) (?P<name>{_NAME_WORDS})"
-    rf"|(?<![\w’'-])(?P<named>{_NAME_WORDS}), (?:the|an?) (?:(?!of\b|and\b)[\w-]+ ){{0,3}}"
-    r"(?:company|firm|corporation|conglomerate|start-?up|lender|insurer|airline|retailer|manufacturer|[a-z]*maker)\b"
+    # (the words before it describe the company, no one of it: not "Ames, a lawyer for the company")
+    rf"|(?<![\w’'-])(?P<named>{_NAME_WORDS}), (?:the|an?) (?:(?!(?:of|and|for|at|with|in|to|from|by)\b)[\w-]+ ){{0,3}}"
+    # (not a company's: "Jensen Huang, the company's chief executive" is its man)
+    r"(?:company|firm|corporation|conglomerate|start-?up|lender|insurer|airline|retailer|manufacturer|[a-z]*maker)"
+    r"(?![\w’'-])"
     r"|\b(?:company|firm|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|[a-z]+maker) "
     rf"(?P<after>{_NAME_WORDS})"
 )
@@ -1784,10 +1803,25 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         holder = _untitled_holder(mention, position, text, people, earlier_people)
         if holder:
             return Resolution(holder, "person")
+    named = _named_before(mention, position, text)
+    if named:  # "Her daughter, Ruth Holt-Baker, confirmed ... “...,” her daughter said": Ruth Holt-Baker
+        return Resolution(full_name(named, people, position), "person")
     owned = _whose(mention, position, text, people, history)
     if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
         return Resolution(owned, "anonymous")
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
+
+
+def _named_before(mention: str, position: int, text: str) -> str | None:
+    """The name given between commas after the same "his X" or "her X" earlier ("Her daughter, Ruth Holt-Baker,
+    confirmed the death"), for one person so described; None if there is none."""
+    theirs = _THEIR_BODY.fullmatch(mention.strip())
+    if not theirs or _plural(mention):
+        return None
+    words = r"\s+".join(theirs[2].split())
+    pattern = rf"(?<![\w’'-])(?i:{theirs[1]})\s+{words},\s+(?P<name>{_NAME_WORDS}),"
+    found = [m["name"] for m in re.finditer(pattern, text[max(0, position - 5000) : position])]
+    return found[-1] if found and _name_like(found[-1]) else None
 
 
 _THE_TOP = re.compile(r"the (?:[\w.-]+[’']s )?(?:former )?top (?!(?:one|two|three|four|five)\b)")
@@ -2461,7 +2495,7 @@ _AGENCY_NAME = re.compile(
 # services; see mention_type)
 _BODIES_BY_KIND = frozenset("city county town district village province municipality borough utility".split())
 _THE_BODY = re.compile(
-    r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute|"
+    r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute|palace|"
     + "|".join(sorted(_BODIES_BY_KIND))
     + ")"
 )
@@ -3204,7 +3238,7 @@ def _called_company(name: str) -> re.Pattern[str]:
     nouns = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
     # "Medisoft, the health software company,", "Shares of Medisoft", "home appliance maker Brightline"
     return re.compile(
-        rf"{word},\s+(?:the|an?)\s+(?:(?!of\b|and\b)[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
+        rf"{word},\s+(?:the|an?)\s+(?:(?!(?:of|and|for|at|with|in|to|from|by)\b)[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
         rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
     )
 
