@@ -8868,3 +8868,58 @@ def test_a_description_in_apposition_says_a_name_is_a_body():
         ("Pollstar", "organisation"),
         ("Ames", "person"),
     ]
+
+
+def test_a_player_by_position_is_the_whole_description():
+    text = (
+        "Football\n\nKylian Mbappe missed a penalty. Asked about his form, the French forward said he was tired.\n\n"
+        "Harry Kane missed too. “It is hard,” the 30-year-old forward said. The English striker said it was fine.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had been "the French" and "the 30-year-old": "forward" read as an adverb; the last had no row,
+    # "striker" being no word the lexicon holds)
+    assert list(q["speaker_mention"]) == ["the French forward", "the 30-year-old forward", "The English striker"]
+    assert list(q["speaker"])[1:] == ["Harry Kane", "Harry Kane"]
+
+
+def test_one_of_them_is_the_source():
+    text = "Talks\n\nTwo officials said the gaps remained wide. One of them said a deal was unlikely.\n"
+    q = extract_quotes(text)
+    # (the second had been "them", resolved to the two)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True))[1] == ("One of them", "anonymous")
+
+
+def test_a_named_subject_after_and_with_its_description_is_the_reporters_clause():
+    text = (
+        "Layoffs\n\nAmazon said this month that it would eliminate more than 18,000 jobs, and Meta, the parent "
+        "company of Facebook, laid off 11,000 in November.\n"
+    )
+    q = extract_quotes(text)
+    # (had run on to the end: the apposition hid the verb of the clause that joins on)
+    assert list(q["text"]) == ["it would eliminate more than 18,000 jobs"]
+
+
+def test_telling_a_listener_reports_what_follows_the_listener():
+    text = (
+        "Concession\n\nKamala Harris conceded the election on Wednesday, telling supporters at Howard University "
+        "that she would never give up the fight.\n\n"
+        "He denounced the coup attempt, telling USA TODAY he had nothing to do with it.\n\n"
+        "Cruz left, telling the crowd a story about his father.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had run on through the participle, and its report, a listener first, had been lost)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("conceded", "the election on Wednesday"),
+        ("telling", "she would never give up the fight"),
+        ("denounced", "the coup attempt"),
+        ("telling", "he had nothing to do with it"),
+    ]
+
+
+def test_a_survey_named_in_capitals_is_a_body():
+    text = "Quake\n\nThe quake was the strongest in a century, according to the United States Geological Survey.\n"
+    q = extract_quotes(text)
+    # (had been a document, typed unknown)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("United States Geological Survey", "organisation")
+    ]

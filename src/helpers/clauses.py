@@ -654,6 +654,12 @@ def _object_relative(toks: list[Tok], a: int, i: int) -> int | None:
 _CLAUSE_BREAKS = frozenset("and but or while because although though when after before if since so".split())
 
 
+# words for some of a group before "of them" ("One of them", "Neither of us")
+_SHARE_OF = frozenset(
+    "one two three four five six some many most several both neither either each none all few".split()
+)
+
+
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """The subject phrase left of the verb at ``i`` as the clause's words give it (see :func:`subject_left`)."""
     caused = _caused_subject(toks, i)
@@ -715,6 +721,8 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         before = subject_left(toks, r)
         return (before[0], j + 1) if before else None  # (the clause describes the source: it stays)
     close_to = j > 1 and toks[j - 1].low == "to" and toks[j - 2].low in ("close", "closer", "loyal")
+    if toks[j].low in ("them", "us") and j > 1 and toks[j - 1].low == "of" and toks[j - 2].low in _SHARE_OF:
+        return (j - 2, j + 1)  # "One of them said": the one, of the group named before
     if toks[j].low in sp.PRONOUNS and toks[j].low != "it" and not close_to:
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")
     if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
@@ -871,7 +879,16 @@ _ASPECTUAL = frozenset(
 
 def _noun_after_article(toks: list[Tok], j: int) -> bool:
     """Whether the word at ``j``, an adverb to the lexicon, is a noun after an article ("the forward said")."""
-    return j > 0 and toks[j - 1].low in ARTICLES_POSS and not toks[j].low.endswith("ly")
+    if j > 0 and toks[j - 1].low in ARTICLES_POSS and not toks[j].low.endswith("ly"):
+        return True
+    # ("the French forward said", "the Liverpool forward": a player, after the words that describe him)
+    return (
+        toks[j].low == "forward"
+        and j > 1
+        and is_word(toks[j - 1])
+        and (toks[j - 1].text[0].isupper() or usual_tag(toks[j - 1].low) in ("JJ", "NN", ""))
+        and any(t.low in ARTICLES_POSS for t in toks[max(0, j - 3) : j - 1])
+    )
 
 
 def _before_auxiliaries(toks: list[Tok], i: int) -> int:
@@ -3104,7 +3121,7 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
     return b
 
 
-_CLAUSE_AFTER = PARTICIPLES | {"according"}
+_CLAUSE_AFTER = PARTICIPLES | {"according", "telling"}
 # (not "although", "though": a concession is the speaker's own more often than not)
 _JOINS_OWN = frozenset(["but", "while", "whereas", "yet"])
 
@@ -3157,7 +3174,23 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             # "..., and urged that everyone take a deep breath", "..., and the A.C.L.U. has sued": another
             # clause (but "..., and that ..." says more, and "music, dancing, and speeches is" is a list)
             return toks[:c]
+        if nxt.low == "and" and _named_subject_then_verb(tail, stop):
+            return toks[:c]  # "..., and Meta, the parent company of Facebook, laid off 11,000": another clause
     return toks
+
+
+def _named_subject_then_verb(tail: list[Tok], stop: int) -> bool:
+    """Whether ``tail`` opens with a name, a description of it between commas and then a verb ("Meta, the
+    parent company of Facebook, laid off"); ``stop`` is the first comma's index."""
+    if not 0 < stop <= 4 or stop + 2 >= len(tail) or tail[stop + 1].low not in ("the", "a", "an"):
+        return False
+    if not all(is_word(t) and t.text[0].isupper() for t in tail[:stop]):
+        return False
+    close = next((k for k in range(stop + 2, min(len(tail), stop + 12)) if tail[k].text == ","), None)
+    if close is None or close + 1 >= len(tail) or any_verb_form(tail[stop + 1 : close]):
+        return False
+    first = tail[close + 1]
+    return first.text.islower() and usual_tag(first.low) in ("VBD", "VBZ", "VBP", "VBN", "MD")
 
 
 def any_verb_form(toks: list[Tok]) -> bool:

@@ -68,6 +68,13 @@ def is_document(phrase: str) -> bool:
     """A short phrase headed by a document noun ("the report", "a new poll"): a source that is no person."""
     if sp.titled_tail(phrase):
         return False  # "the Surveys of Consumers chief economist Richard Curtin": a person
+    named = phrase.split()
+    if named and named[0].lower() == "the":
+        named = named[1:]
+    if len(named) >= 3 and all(w[:1].isupper() for w in named) and named[-1] not in ("Poll", "Polls"):
+        # "the United States Geological Survey", "the British Geological Survey": a body's name (but "a Morning
+        # Consult Poll" is one poll)
+        return False
     words = phrase.lower().split()
     # (or a poll with its date or pollster: "a national CNN/ORC poll released Monday")
     # (and records, tallies and results: "The FEC filings show", "Last year's FBI statistics show")
@@ -148,7 +155,12 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     ):
         return False
     last = words[-1].strip(",.")
-    return usual_tag(last) in ("NN", "NNS", "NNP", "NNPS", "CD") or last == "percent" or last[:1].isdigit()
+    return (
+        usual_tag(last) in ("NN", "NNS", "NNP", "NNPS", "CD")
+        or last == "percent"
+        or last[:1].isdigit()
+        or last in sp.descriptor_nouns()  # ("the French striker said": a noun of work the lexicon lacks)
+    )
 
 
 # where something was said: "in a statement", "in an interview", "during a news conference", "on a conference call"
@@ -543,6 +555,10 @@ def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> 
     phrase, a, b = found
     window = [t.low for t in after[:5]]
     k = window.index("that") + 1 if "that" in window[:2] else 0
+    if toks[v].low == "telling" and after:
+        k = _past_listener(after)  # "telling supporters at Howard University that ...": past the listener
+        if k is None or not any_verb_form(after[k:]):
+            return None  # (and a clause told, not a thing: "telling the crowd a story")
     rest = after[k:]
     if len(rest) < 3:
         return None
@@ -1078,9 +1094,20 @@ def _added_statement(text: str, start: int, end: int) -> tuple[str, int, int] | 
     fewer than four words."""
     m = ADDING.search(text, start, end)
     if m is None:
-        return None
+        told = _TELLING.match(text, start, end)
+        if told is None:
+            return None
+        # "..., telling supporters at Howard University that ...": what is told, past the listener
+        toks = tokenize(text, told.end("cue"), end, [])
+        k = _past_listener(toks) if toks else None
+        if not k or len(toks) - k < 3 or not any_verb_form(toks[k:]):
+            return None  # (a clause told, not a thing: "telling the crowd a story about his father")
+        return "telling", toks[k].start, _clause_end(text, toks[k].start, end)
     end = _clause_end(text, m.end(), end)
     return (m.group("cue"), m.end(), end) if len(text[m.end() : end].split()) >= 4 else None
+
+
+_TELLING = re.compile(r",\s+(?P<cue>telling)\s")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

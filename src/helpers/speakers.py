@@ -607,7 +607,7 @@ def mention_type(mention: str) -> str:
         # one of a kind ("an NBC reporter", "one Trump confidant") are people unnamed
         if head in DOCUMENT_NOUNS or head in DATA_NOUNS:
             return "unknown"
-        if low[0] == "the" and head in _descriptor_nouns():
+        if low[0] == "the" and head in descriptor_nouns():
             return "anonymous"  # "the GOP front-runner", "the New York businessman": someone described, no name
         if _plural(mention) and usual_tag(head) == "NNS" and not re.fullmatch(SPEECH_NOUNS, head):
             # (what someone says speaks for them: "Obama's remarks")
@@ -1866,7 +1866,7 @@ def _described_holder(m: _Mentioned) -> str | None:
     """For a noun of work after "the", maybe described ("the singer", "the GOP front-runner"), the one person
     named just before, as for a role no one holds by title (see _untitled_holder); else None."""
     described = _THE_DESCRIBED.fullmatch(m.low)
-    if not (described and described[1] in _descriptor_nouns()):
+    if not (described and described[1] in descriptor_nouns()):
         return None
     if _holder_elsewhere(m.mention, m.position, m.text, m.earlier_people):
         return None
@@ -1904,7 +1904,7 @@ _FORMER_LATTER = re.compile(r"the (former|latter)")
 
 
 @cache
-def _descriptor_nouns() -> frozenset[str]:
+def descriptor_nouns() -> frozenset[str]:
     """The descriptors of people that are nouns of work ("singer", "actor", "striker"), in lower case; not
     the parties ("the Democrat" is an epithet, see resolve)."""
     return frozenset(w.lower() for w in descriptor_words()) - _PARTY_WORDS
@@ -2628,7 +2628,7 @@ def _placed_holder(m: _Mentioned) -> str | None:
     if not placed or not _states_in(placed[1]) or any(is_nationality(w) for w in placed[1].split()):
         return None
     noun = placed[2].lower()
-    if not (noun in title_words() or noun in _descriptor_nouns() or noun in _PARTY_WORDS):
+    if not (noun in title_words() or noun in descriptor_nouns() or noun in _PARTY_WORDS):
         return None
     text, position = m.text, m.position
     own = _sentence_start(text, max(0, position - 400), position)
@@ -2811,7 +2811,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     # (or a description of the person that ends in a title or a noun of work: "Democratic presidential candidate
     # Hillary Clinton", "billionaire businessman Donald Trump")
     last = lead[-1].lower().rstrip(".") if lead else ""
-    return 1 < len(lead) <= 5 and (last in title_words() or last in _descriptor_nouns()) and lead[0][0].isupper()
+    return 1 < len(lead) <= 5 and (last in title_words() or last in descriptor_nouns()) and lead[0][0].isupper()
 
 
 # titles that say whether a person is a man or a woman
