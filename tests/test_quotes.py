@@ -8923,3 +8923,40 @@ def test_a_survey_named_in_capitals_is_a_body():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("United States Geological Survey", "organisation")
     ]
+
+
+def test_plural_subjects_report_with_present_forms():
+    text = (
+        "Rents\n\nSome longtime residents complain that rising rents are pushing out families. "
+        "Analysts predict rates will fall.\n\n"
+        "Braynard boasted that, thanks to his “Precision Survey Method,” he was the only pollster to correctly "
+        "predict the margin.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had no rows: only "complained", "predicted" and "predicts" were verbs of report; an infinitive
+    # stays what someone did, so the quoted phrase is still Braynard's)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Some longtime residents", "complain"),
+        ("Analysts", "predict"),
+        ("Braynard", "boasted"),
+    ]
+
+
+def test_an_aside_of_saying_after_a_verb_is_the_report():
+    text = (
+        "Emails\n\nTom Fitton leads the group. The documents indicate, he said in a telephone interview, that "
+        "“the department and the foundation worked hand in hand.”\n"
+    )
+    q = extract_quotes(text)
+    # (without the aside's rule, the documents' words: "indicate", a verb of report now, taken for the cue)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Tom Fitton", "said")]
+
+
+def test_the_union_is_the_association_that_spoke():
+    text = (
+        "Strikes\n\nJunior doctors voted to strike again, the British Medical Association said on Monday.\n\n"
+        "The union said 98 per cent of those who voted had backed further action.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "union": a union's name need not hold the word)
+    assert list(q["speaker"]) == ["British Medical Association"] * 2

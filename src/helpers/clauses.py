@@ -2195,6 +2195,33 @@ def _cue_words() -> frozenset[str]:
     return reporting_verbs() | _THAT_ONLY | _BARE_NAMING | BACK_VERBS | _CUT_IN_VERBS | firsts
 
 
+# base forms that report with a plural subject ("critics complain that", "analysts predict"), but after "to" are
+# mostly what someone did or will do ("the only pollster to correctly predict", "to urge restraint")
+_PRESENT_ONLY = frozenset(
+    "complain contend predict indicate urge speculate decry denounce emphasize emphasise theorize recommend refute "
+    "reassure clarify".split()
+)
+
+
+def _said_aside(toks: list[Tok], k: int) -> bool:
+    """Whether an aside of saying follows the verb at ``k`` between commas, before "that": ", he said in a
+    telephone interview, that"."""
+    if k + 3 >= len(toks) or toks[k + 1].text != "," or toks[k + 3].low not in SPEECH_CORE:
+        return False
+    if toks[k + 2].low not in sp.PRONOUNS and not toks[k + 2].text[0].isupper():
+        return False
+    close = next((n for n in range(k + 4, min(len(toks) - 1, k + 12)) if toks[n].text == ","), None)
+    return close is not None and toks[close + 1].low == "that"
+
+
+def _infinitive(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` follows "to", maybe past an adverb ("to correctly predict")."""
+    j = k - 1
+    if j > 0 and toks[j].text.islower() and toks[j].low.endswith("ly"):
+        j -= 1
+    return j >= 0 and toks[j].low == "to"
+
+
 def verb_indexes(toks: list[Tok]) -> list[int]:
     """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
     as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
@@ -2235,6 +2262,10 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         if t.low in verbs:
             if imperative(toks, k):
                 continue  # "Read the full statement below:": the reader is told to read
+            if t.low in _PRESENT_ONLY and _infinitive(toks, k):
+                continue  # "the only pollster to correctly predict the margin": what someone did, no report
+            if _said_aside(toks, k):
+                continue  # "The documents indicate, he said in an interview, that ...": what he said, his report
             if t.low.endswith("ing") and k > 0 and toks[k - 1].low in ARTICLES_POSS and t.text.islower():
                 continue  # "for the posting of a photo", "his writing": a noun
             if (

@@ -1689,7 +1689,7 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
             continue  # (a name, not a description that spoke: "the Dutch chemical group")
         own = _kind_of(speaker)
         group_named = kind == "group" and speaker.endswith(" Group")  # ("United Gun Group ... the organization")
-        if noun in _NAMED_GROUP_NOUNS and noun.title() not in speaker.split():
+        if noun in _NAMED_GROUP_NOUNS and not _named_as(noun, speaker):
             continue  # ("the alliance": a body whose name says so, not the union that spoke before)
         if own == kind or (own is None and kind in ("company", "group")) or group_named:
             best = max(best or (at, speaker), (at, speaker))
@@ -1706,7 +1706,7 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
         name = (m.group() if not finder.groupindex else m["name"] or m["named"] or m["after"]).strip(" ,")
         if _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
             continue
-        if noun in _NAMED_GROUP_NOUNS and noun.title() not in name.split():
+        if noun in _NAMED_GROUP_NOUNS and not _named_as(noun, name):
             continue  # ("UnitedHealth Group" is a company, "the Orlando Sentinel" a paper)
         if kind != "outlet":
             name = _without_the(name)  # ("The Trayvon Martin Foundation was founded": a sentence's "The")
@@ -1715,6 +1715,16 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
     if best is None or _other_subject(text, best[0] + len(best[1]), position, best[1], people=kind == "campaign"):
         return None
     return best[1]
+
+
+# the words a union's name holds besides "Union": "the British Medical Association", "the Writers Guild"
+_UNION_NAMES = frozenset(["Union", "Association", "Federation", "Guild", "Brotherhood", "Teamsters"])
+
+
+def _named_as(noun: str, name: str) -> bool:
+    """Whether ``name`` says it is a body of the kind ``noun`` names ("the alliance": "... Alliance")."""
+    words = set(name.split())
+    return noun.title() in words or (noun == "union" and not _UNION_NAMES.isdisjoint(words))
 
 
 def _other_subject(text: str, start: int, end: int, name: str, *, people: bool) -> bool:
