@@ -8960,3 +8960,15 @@ def test_the_union_is_the_association_that_spoke():
     q = extract_quotes(text)
     # (had been "union": a union's name need not hold the word)
     assert list(q["speaker"]) == ["British Medical Association"] * 2
+
+
+def test_described_groups_joined_by_and_are_one_source():
+    text = (
+        "Kidnapping\n\nGunmen abducted at least 287 students from a school on Thursday, local officials and residents "
+        "said, in one of the largest mass kidnappings in years.\n"
+    )
+    q = extract_quotes(text)
+    # (had no row: the subject's walk stopped at "and", leaving "residents", whose clause was not before it)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("local officials and residents", "anonymous")
+    ]

@@ -1319,7 +1319,13 @@ def _group_before_and(toks: list[Tok], j: int) -> bool:
     w = toks[j - 1].low
     if w not in sp.anonymous_heads() or not w.endswith("s"):
         return False
-    return j < 2 or toks[j - 2].text in (",", "¶", ";") or toks[j - 2].low in ("some", "many", "other", "the")
+    opens = (",", "¶", ";", "some", "many", "other", "the")
+    if j < 2 or toks[j - 2].low in opens:
+        return True
+    # (past a word that describes the group: "local officials and residents", "Israeli officials and witnesses")
+    modifier = toks[j - 2]
+    described = (modifier.text.islower() and usual_tag(modifier.low) == "JJ") or sp.is_nationality(modifier.text)
+    return described and (j < 3 or toks[j - 3].low in opens)
 
 
 # abbreviations that end a name: "Oshkosh Truck Corp. estimated", "Cal Ripken Jr. said"
