@@ -1762,6 +1762,9 @@ def _paragraph_before(text: str, start: int, position: int) -> int:
 
 
 _SOMEONES_CAMPAIGN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.-]* ){0,3}[A-Z][\w-]*(?:[’']s?)? campaign\b")
+# a word that describes a company before its noun, no preposition or "and" ("the health software company"; not
+# "a lawyer for the company")
+_DESCRIBING = r"(?!(?:of|and|for|at|with|in|to|from|by)\b)"
 # one to four capitalised words on one line, dots only inside them ("Amazon.com", not "Amazon. The")
 _NAME_WORDS = r"(?:[A-Z][\w&’'-]*(?:\.[\w&’'-]+)* ){0,3}[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"
 # a name the article calls a company: "Shares of Apple", "Alphabet, the parent company of Google", "the
@@ -1769,7 +1772,7 @@ _NAME_WORDS = r"(?:[A-Z][\w&’'-]*(?:\.[\w&’'-]+)* ){0,3}[A-Z][\w&’'-]*(?:\
 _COMPANY_CALLED = re.compile(
     rf"[Ss]hares (?:of|in) (?P<name>{_NAME_WORDS})"
     # (the words before it describe the company, no one of it: not "Ames, a lawyer for the company")
-    rf"|(?<![\w’'-])(?P<named>{_NAME_WORDS}), (?:the|an?) (?:(?!(?:of|and|for|at|with|in|to|from|by)\b)[\w-]+ ){{0,3}}"
+    rf"|(?<![\w’'-])(?P<named>{_NAME_WORDS}), (?:the|an?) (?:{_DESCRIBING}[\w-]+ ){{0,3}}"
     # (not a company's: "Jensen Huang, the company's chief executive" is its man)
     r"(?:company|firm|corporation|conglomerate|start-?up|lender|insurer|airline|retailer|manufacturer|[a-z]*maker)"
     r"(?![\w’'-])"
@@ -3248,7 +3251,7 @@ def _called_company(name: str) -> re.Pattern[str]:
     nouns = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
     # "Medisoft, the health software company,", "Shares of Medisoft", "home appliance maker Brightline"
     return re.compile(
-        rf"{word},\s+(?:the|an?)\s+(?:(?!(?:of|and|for|at|with|in|to|from|by)\b)[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
+        rf"{word},\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
         rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
     )
 
