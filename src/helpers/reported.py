@@ -556,9 +556,9 @@ def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> 
     window = [t.low for t in after[:5]]
     k = window.index("that") + 1 if "that" in window[:2] else 0
     if toks[v].low == "telling" and after:
-        k = _past_listener(after)  # "telling supporters at Howard University that ...": past the listener
-        if k is None or not any_verb_form(after[k:]):
-            return None  # (and a clause told, not a thing: "telling the crowd a story")
+        k = _told_clause(after)
+        if k is None:
+            return None
     rest = after[k:]
     if len(rest) < 3:
         return None
@@ -852,6 +852,13 @@ def _modifying_participle(words: list[Tok], n: int) -> bool:
     )
 
 
+def _told_clause(after: list[Tok]) -> int | None:
+    """Where what "telling" reports starts in ``after``, past the listener ("telling supporters at Howard
+    University that ..."); None when no clause is told ("telling the crowd a story", "telling them to go")."""
+    k = _past_listener(after)
+    return None if k is None or not any_verb_form(after[k:]) else k
+
+
 def _past_listener(after: list[Tok]) -> int | None:
     """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
     Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
@@ -1097,11 +1104,10 @@ def _added_statement(text: str, start: int, end: int) -> tuple[str, int, int] | 
         told = _TELLING.match(text, start, end)
         if told is None:
             return None
-        # "..., telling supporters at Howard University that ...": what is told, past the listener
         toks = tokenize(text, told.end("cue"), end, [])
-        k = _past_listener(toks) if toks else None
-        if not k or len(toks) - k < 3 or not any_verb_form(toks[k:]):
-            return None  # (a clause told, not a thing: "telling the crowd a story about his father")
+        k = _told_clause(toks) if toks else None
+        if not k or len(toks) - k < 3:
+            return None
         return "telling", toks[k].start, _clause_end(text, toks[k].start, end)
     end = _clause_end(text, m.end(), end)
     return (m.group("cue"), m.end(), end) if len(text[m.end() : end].split()) >= 4 else None
