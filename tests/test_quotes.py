@@ -8972,3 +8972,32 @@ def test_described_groups_joined_by_and_are_one_source():
     assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
         ("local officials and residents", "anonymous")
     ]
+
+
+def test_a_body_named_with_a_list_of_remits_is_one_name():
+    text = (
+        "Libraries\n\nA spokeswoman for the Department for Culture, Media and Sport said ministers were monitoring "
+        "the situation. Officials in Paris, London and Berlin said the talks had stalled.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Media and Sport" and "London and Berlin": the walk stopped at the list's comma)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("A spokeswoman for the Department for Culture, Media and Sport", "anonymous"),
+        ("Officials in Paris, London and Berlin", "anonymous"),
+    ]
+    # a place before a name and its clause is no list in a name
+    q = extract_quotes("Talks\n\nSpeaking in Paris, Macron and Scholz said the talks had stalled.\n")
+    assert list(q["speaker_mention"]) == ["Macron and Scholz"]
+
+
+def test_staff_are_unnamed_people():
+    text = (
+        "Libraries\n\nLibrary staff, who asked not to be named, said morale was at an all-time low. Staff at the "
+        "hospital said they had not been told.\n"
+    )
+    q = extract_quotes(text)
+    # (had no first row, and the second typed a person)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Library staff", "anonymous"),
+        ("Staff at the hospital", "anonymous"),
+    ]

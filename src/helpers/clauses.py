@@ -1012,7 +1012,7 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
                 )
             )
             # ("the Stamford, Conn., company", "the Stamford, Conn.-based company": a place in a description)
-            placed = _in_place(toks, j, b)
+            placed = _in_place(toks, j, b) or _in_listed_name(toks, j, b)
             # ("The No. 1 U.S. auto maker": a number's abbreviation)
             abbrev = abbrev or (
                 t.text == "." and j > 0 and toks[j - 1].low == "no" and j + 1 < b and toks[j + 1].text[:1].isdigit()
@@ -1175,6 +1175,34 @@ def _in_place(toks: list[Tok], j: int, b: int) -> bool:
         and _city_before(toks, j)
         and after < b
         and (toks[after].text == "-" or (toks[after].text == "," and _in_place(toks, after, b)))
+    )
+
+
+def _in_listed_name(toks: list[Tok], j: int, b: int) -> bool:
+    """Whether the comma at ``j`` is inside a body's name that lists its remits, up to the phrase's end at ``b``:
+    "the Department for Culture, Media and Sport", "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+    (capitalised words and commas from "of" or "for" after a capitalised noun, then "and" and the last), or in
+    the places of unnamed people ("officials in Paris, London and Berlin")."""
+    if toks[j].text != ",":
+        return False
+    k = j - 1
+    while k > 0 and (toks[k].text[:1].isupper() or (toks[k].text == "," and k < j - 1)):
+        k -= 1
+    if not (k > 0 and k < j - 1 and toks[k].low in ("of", "for", "in", "from")):
+        return False
+    # (a body named by its noun: "the Department for"; places of unnamed people: "Officials in Paris, London and
+    # Berlin", not "Speaking in Paris, Macron and Scholz")
+    if not (
+        (toks[k].low in ("of", "for") and toks[k - 1].text[:1].isupper()) or toks[k - 1].low in sp.anonymous_heads()
+    ):
+        return False
+    n = next((n for n in range(j + 1, b) if toks[n].low == "and"), None)
+    return (
+        n is not None
+        and n > j + 1
+        and n + 1 < b
+        and all(t.text[:1].isupper() or t.text == "," for t in toks[j + 1 : n])
+        and all(t.text[:1].isupper() for t in toks[n + 1 : b])
     )
 
 
