@@ -9001,3 +9001,37 @@ def test_staff_are_unnamed_people():
         ("Library staff", "anonymous"),
         ("Staff at the hospital", "anonymous"),
     ]
+
+
+def test_a_described_sponsor_named_after_a_party_and_a_title():
+    text = (
+        "Drag law\n\nThe law's sponsor, Republican state Sen. Jack Johnson, said he was disappointed but confident "
+        "the measure would ultimately be upheld.\n"
+    )
+    q = extract_quotes(text)
+    # (had no row: the words before the title had to be in lower case, "state Sen. Scott Wiener")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Sen. Jack Johnson", "Jack Johnson")]
+
+
+def test_professions_by_their_endings_are_unnamed_people():
+    text = (
+        "Aspirin\n\nSome cardiologists argued the advice was too cautious. Several dermatologists said the study "
+        "was small, and pediatricians warned that children were not included.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "unknown", and no row for the dermatologists: words the lexicon of people does not list)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Some cardiologists", "anonymous"),
+        ("Several dermatologists", "anonymous"),
+        ("pediatricians", "anonymous"),
+    ]
+
+
+def test_the_group_is_the_task_force_named_before():
+    text = (
+        "Aspirin\n\nThe U.S. Preventive Services Task Force said the risk of bleeding outweighed the benefit. For "
+        "adults in their 40s, the group said the decision should be made case by case.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "group": a name holding "Services" was taken for a company's)
+    assert list(q["speaker"]) == ["U.S. Preventive Services Task Force"] * 2

@@ -1651,9 +1651,17 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         return (a, b)
     # "The author of the book, Mitchell Zuckoff, said": the aside is the name
     inner = toks[k + 1 : comma]
-    # (past lower-case words before a title: "The bill's author, state Sen. Scott Wiener, called")
-    lead = next((n for n in (1, 2) if n < len(inner) - 1 and inner[n].low.rstrip(".") in sp.title_words()), 0)
-    if lead and not all(t.text.islower() and is_word(t) for t in inner[:lead]):
+    # (past lower-case words before a title: "The bill's author, state Sen. Scott Wiener, called"; and a party's
+    # or a nation's: "The law's sponsor, Republican state Sen. Jack Johnson, said")
+    lead = next(
+        (
+            n
+            for n in (1, 2)
+            if n < len(inner) - 1 and inner[n].text[0].isupper() and inner[n].low.rstrip(".") in sp.title_words()
+        ),
+        0,
+    )
+    if lead and not all((t.text.islower() and is_word(t)) or sp.is_nationality(t.text) for t in inner[:lead]):
         lead = 0
     # (or past its article, which the speaker keeps: "The main farmers' union, the FNSEA, said")
     article = int(not lead and len(inner) > 1 and inner[0].low == "the" and inner[1].text[0].isupper())

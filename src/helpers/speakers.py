@@ -570,7 +570,7 @@ def mention_type(mention: str) -> str:
         and (is_given_name(words[-2]) or words[-2].rstrip(".").lower() in title_words())
         and head not in _PARTY_MEMBERS  # ("Christian Democrats": a party, no Mr. Democrats)
     )
-    unnamed = head in anonymous_heads() and not surname
+    unnamed = (head in anonymous_heads() or _PRACTITIONER.search(head) is not None) and not surname
     if unnamed or AGE.fullmatch(head) or _plural_group(words) or _plural_title(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
@@ -1645,7 +1645,7 @@ _KIND_NOUNS = (
 _GROUP_END = (
     "Foundation|Association|Coalition|Group|Institute|Council|Union|League|Alliance|Network|Society|Fund|Project|"
     "Federation|Organization|Organisation|Committee|PAC|Center|Centre|Matter|Watch|Club|Caucus|Forum|Trust|"
-    "Initiative|Action|Now"
+    "Initiative|Action|Now|Task Force"
 )
 _GROUP_NAMED = re.compile(
     rf"(?<![\w’'-])(?:[A-Z][\w&’'.-]* (?:(?:of|for|on|the|and) )*){{0,5}}(?:{_GROUP_END})\b"
@@ -1667,7 +1667,11 @@ def _kind_of(name: str) -> str | None:
         return "campaign"
     if _PARTY_NAMED.fullmatch(name):
         return "party"
-    if _COMPANY_END.search(name) or _NAMED_SERVICE.search(name) or _BANK_NAME.search(name):
+    service = _NAMED_SERVICE.search(name)
+    # (a group's name may hold a company's word: "the U.S. Preventive Services Task Force")
+    if service and service.end() < len(name) and _GROUP_NAMED.fullmatch(_without_the(name)):
+        return "group"
+    if _COMPANY_END.search(name) or service or _BANK_NAME.search(name):
         return "company"
     if _GOVERNMENT_END.search(name) or name in countries() or _without_the(name).lower() in countries():
         return "government"
@@ -3000,6 +3004,9 @@ def _plural_group(words: list[str]) -> bool:
 
 
 _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent)s$")
+# nouns of a profession by their endings, past any list ("cardiologists", "pediatrician", "psychiatrist",
+# "demographers"): people unnamed
+_PRACTITIONER = re.compile(r"\w\w(?:ologists?|iatrists?|icians?|ographers?)$")
 
 
 def _described_group(words: list[str]) -> bool:
