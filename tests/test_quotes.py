@@ -1258,6 +1258,23 @@ def test_states_after_a_number_or_a_kind_of_state_and_a_places_state_are_nouns()
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("The report", "states")]
 
 
+def test_state_after_a_quantifier_or_after_a_with_modifiers_is_a_noun():
+    text = (
+        "However, most state parties release those delegates if their candidate is no longer running.\n\n"
+        "It is not clear how much his long tenure representing a neighboring state helps him.\n\n"
+        "Her campaign office in this suddenly must-have state is in a small house on a quiet street.\n\n"
+        "Most states say the rule is unfair.\n\n"
+        "Some lawmakers state that the rule is unfair.\n"
+    )
+    q = extract_quotes(text)
+    # (had been reports by "most" and "his long tenure representing a neighboring" with the cue "state", and
+    # "Most" with "states")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("Most states", "say"),
+        ("Some lawmakers", "state"),
+    ]
+
+
 def test_a_participle_after_a_possessive_is_an_adjective():
     text = (
         "The investments make up only a tiny fraction of Trump’s reported net worth.\n\n"

@@ -418,6 +418,13 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
         )
         or sp.is_nationality(before.text)  # "in many Asian states", "the Baltic states"
         or _after_named_modifier(toks, j)  # "a Super Tuesday state", "a Republican state"
+        # a quantifier is plural: "Most states say" ("states" cannot be its verb); "most state parties" (a noun
+        # follows; but "most state that")
+        or (
+            before.low in _QUANTIFIERS
+            and (toks[j].low == "states" or (j + 1 < len(toks) and usual_tag(toks[j + 1].low) in ("NN", "NNS")))
+        )
+        or _after_singular_determiner(toks, j)  # "a neighboring state", "this suddenly must-have state"
         # "Wisconsin state Rep. David Bowen", "New York state officials": a place's state, before a noun or title;
         # so too after a quotation or a comma (“...,” state Senate leader Phil Berger said; "Prices rose, state
         # media reported"; "..., state officials said")
@@ -427,6 +434,22 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
             and (toks[j + 1].text[0].isupper() or usual_tag(toks[j + 1].low) in ("NN", "NNS"))
         )
     )
+
+
+def _after_singular_determiner(toks: list[Tok], j: int) -> bool:
+    """Whether lower-case modifiers before "state" at ``j`` follow "a", "this", "every": "a neighboring state",
+    "this suddenly must-have state" (no subject of a plural's verb begins so; quantifiers are not skipped: "a few
+    state that")."""
+    i = j - 1
+    while i > 0 and j - i <= 3 and toks[i].low not in _SINGULAR_DETERMINERS:
+        modifier = usual_tag(toks[i].low) in ("", "JJ", "RB", "VBG", "VBN") or "-" in toks[i].low
+        if not (toks[i].text.islower() and is_word(toks[i]) and modifier) or toks[i].low in _QUANTIFIERS:
+            return False
+        i -= 1
+    return i < j - 1 and toks[i].low in _SINGULAR_DETERMINERS
+
+
+_SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "every", "each", "this"])
 
 
 def _after_named_modifier(toks: list[Tok], j: int) -> bool:
