@@ -1275,6 +1275,36 @@ def test_state_after_a_quantifier_or_after_a_with_modifiers_is_a_noun():
     ]
 
 
+def test_both_each_and_all_after_the_subject_leave_it_whole():
+    text = (
+        "The senators both said that the plan was dead.\n\n"
+        "The two men each argued that the deal was unfair.\n\n"
+        "Clinton and Sanders are each viewed positively by about 4 in 10 registered voters.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had no row, their subjects "The senators both" and "The two men each"; the passive's
+    # subject was the source of "positively by about 4 in 10 registered voters", with the cue "viewed")
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("The senators", "said"),
+        ("The two men", "argued"),
+    ]
+
+
+def test_they_in_a_clause_of_time_or_cause_is_the_group_of_the_main_clause():
+    text = (
+        "Analysts said the market was weak.\n\n"
+        "Later, Democrats walked out of the chamber when they said the bill was unfair.\n\n"
+        "Senate Republicans blocked the bill because they said the language was a “poison pill.”\n"
+    )
+    q = extract_quotes(text)
+    # (both had gone to "Analysts", the group that spoke last)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Analysts", "Analysts"),
+        ("they", "Democrats"),
+        ("they", "Senate Republicans"),
+    ]
+
+
 def test_a_participle_after_a_possessive_is_an_adjective():
     text = (
         "The investments make up only a tiny fraction of Trump’s reported net worth.\n\n"

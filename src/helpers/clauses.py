@@ -914,6 +914,15 @@ def _noun_after_article(toks: list[Tok], j: int) -> bool:
     )
 
 
+def _floating_quantifier(toks: list[Tok], j: int) -> bool:
+    """ "both", "each" or "all" at ``j`` after the plural it counts: "The senators both said", "They each argued",
+    "Democrats all agree" (but "Both said": the subject itself)."""
+    if toks[j].text not in ("both", "each", "all") or j == 0:
+        return False
+    b = toks[j - 1]
+    return b.low in ("they", "we") or (is_word(b) and (b.text[0].isupper() or usual_tag(b.low) == "NNS"))
+
+
 def _before_auxiliaries(toks: list[Tok], i: int) -> int:
     """The last token of the subject before the verb at ``i``, past auxiliaries, adverbs and asides between
     them (-1 when nothing is left)."""
@@ -937,6 +946,7 @@ def _before_auxiliaries(toks: list[Tok], i: int) -> int:
         or (toks[j].text.islower() and toks[j].low.endswith(("n't", "n’t")))  # "He doesn't think"
         # "Clinton has since said", "has long argued" ("long" is an adjective elsewhere)
         or (toks[j].low in ("since", "long") and j > 0 and toks[j - 1].low in _AUX)
+        or _floating_quantifier(toks, j)  # "The senators both said", "They each argued"
     ):
         j -= 1
     # a parenthetical adverb: "Proponents of the bill, however, say", "and he, once again, pledged"
@@ -2093,6 +2103,8 @@ NAMING_VERBS = frozenset(
     "called described dubbed labeled labelled named nicknamed termed titled entitled branded".split()
 )
 ASKED_VERBS = frozenset(["asked", "questioned", "pressed"])  # (and the one asked follows: "asked by", "asked whether")
+# words between a passive's auxiliary and its participle besides adverbs: "was first reported", "are each viewed"
+_FLOATING = frozenset(["first", "each", "both", "all"])
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
@@ -2426,8 +2438,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             if _after_preposition(toks, k):
                 continue  # "her lead in pledged delegates", "for fear", "in hopes of": no verb
             a = k - 1
-            while a > 0 and toks[a].text.islower() and (usual_tag(toks[a].low) == "RB" or toks[a].low == "first"):
-                a -= 1  # "was first reported by MSNBC", "was widely reported"
+            while a > 0 and toks[a].text.islower() and (usual_tag(toks[a].low) == "RB" or toks[a].low in _FLOATING):
+                a -= 1  # "was first reported by MSNBC", "was widely reported", "are each viewed positively"
             if (
                 a >= 0
                 and toks[a].low in PASSIVE_AUX

@@ -714,7 +714,7 @@ def _paragraph_quotations(
         if attr is not None:
             attr = poll_source(ptext, sents[si], attr) or attr
             if not any(o.open_at < attr.start for o in in_sentence):  # (not a subject inside a quotation)
-                attr = _pronoun_of_unnamed(ptext, sents[si], attr, names)
+                attr = _they_of_main_clause(ptext, sents[si], _pronoun_of_unnamed(ptext, sents[si], attr, names), names)
         own = attr is not None
         cont = continuation and q is quotes[0]
         carried = False  # a speaker carried over from the paragraph before, for want of one here
@@ -795,6 +795,21 @@ def _pronoun_of_unnamed(text: str, sent: tuple[int, int], attr: Attribution, peo
     return replace(attr, antecedent=subject)
 
 
+def _they_of_main_clause(text: str, sent: tuple[int, int], attr: Attribution, people: set[str]) -> Attribution:
+    """ "Later, Democrats walked out when they said the bill was unfair": "they" opening a clause of time or cause
+    is the group the main clause before it is about (it had gone to the group that spoke last)."""
+    if attr.antecedent is not None or attr.mention.lower() != "they" or attr.start <= sent[0]:
+        return attr
+    m = _SUBORDINATOR_BEFORE.search(text, sent[0], attr.start)
+    if m is None:
+        return attr
+    group = sentence_subject(text, tokenize(text, sent[0], m.start(), []), people)
+    if group is None or group[2] > m.start() or sp.mention_type(group[0]) not in ("anonymous", "organisation"):
+        return attr
+    return replace(attr, antecedent=Attribution(group[0], group[1], group[2], ""))
+
+
+_SUBORDINATOR_BEFORE = re.compile(r",?\s+\b(?:when|as|after|before|because|while|since|until|once|though|although)\s+$")
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
 
@@ -1075,7 +1090,7 @@ def _reported(
     for what a poll found)."""
     out = []
     for said_by, cs, ce in indirect_all(par.text, sent, names):
-        attr = poll_source(par.text, sent, said_by) or said_by
+        attr = poll_source(par.text, sent, said_by) or _they_of_main_clause(par.text, sent, said_by, names)
         q = QuoteSpan(cs, ce, cs, ce)
         out.append((_row(text, par, q, "indirect", attr, sentence, False, people, history), attr))
     return out
