@@ -1305,6 +1305,24 @@ def test_they_in_a_clause_of_time_or_cause_is_the_group_of_the_main_clause():
     ]
 
 
+def test_two_bodies_named_with_the_are_one_subject():
+    text = (
+        "The New York Times and the Los Angeles Times called the plan a “disaster.”\n\n"
+        "Both The New York Times and the Wall Street Journal confirmed that the book was accurate.\n\n"
+        "Sanders beat Clinton and the Vermont senator said it was a win.\n\n"
+        "Clinton and the DNC rejected the allegation.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "the Los Angeles Times" and "the Wall Street Journal" alone; a description after "and" is no
+    # name: "the Vermont senator" stays one)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("The New York Times and the Los Angeles Times", "New York Times and Los Angeles Times"),
+        ("Both The New York Times and the Wall Street Journal", "New York Times and Wall Street Journal"),
+        ("the Vermont senator", "the Vermont senator"),
+        ("Clinton and the DNC", "Clinton and DNC"),
+    ]
+
+
 def test_a_participle_after_a_possessive_is_an_adjective():
     text = (
         "The investments make up only a tiny fraction of Trump’s reported net worth.\n\n"

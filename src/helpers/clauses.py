@@ -1086,6 +1086,19 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
                 j -= 1
                 continue
+            # "The New York Times and the Los Angeles Times called", "The White House and the Pentagon said": two
+            # bodies by their names, one subject
+            if (
+                t.low == "and"
+                and j > 0
+                and j + 2 < b
+                and is_word(toks[j - 1])
+                and toks[j - 1].text[0].isupper()
+                and toks[j + 1].low == "the"
+                and all(is_word(u) and u.text[0].isupper() for u in toks[j + 2 : b])
+            ):
+                j -= 1
+                continue
             tag = _party_tag_start(toks, j - 1) if t.low == "and" and j > 1 else None
             if tag is not None:
                 # "Sen. John McCain (R-Ariz.) and Sen. Lindsey Graham (R-S.C.) said": two lawmakers, one subject

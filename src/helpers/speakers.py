@@ -469,7 +469,12 @@ def mention_type(mention: str) -> str:
         return "organisation"
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS:
         return "pronoun"  # "he", and "He’s claiming that ..."
-    pair = _NAME_PAIR.fullmatch(mention.strip()) if " and " in mention else None
+    # (also with "the" before the second: "Clinton and the DNC")
+    pair = (
+        _NAME_PAIR.fullmatch(mention.strip()) or _BODIES_WITH_THE.fullmatch(mention.strip())
+        if " and " in mention
+        else None
+    )
     if pair and "organisation" in (mention_type(pair[1]), mention_type(pair[2])):
         return "organisation"  # "Russia and China", "Israel and Hamas": two bodies, no pair of people
     if pair and _words_of_a_firm(pair[1].split() + pair[2].split()):
@@ -771,6 +776,9 @@ def _names_outlet(phrase: str) -> bool:
     return outlet and all(w[0].isupper() for w in bare.split())
 
 
+_BODIES_WITH_THE = re.compile(
+    r"(?i:both\s+)?(?i:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+the\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+)
 _NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
 
 
@@ -1121,6 +1129,9 @@ def resolve(
     demonstrative = _DEMONSTRATIVE.match(mention)
     if demonstrative:  # "A source close to him said ... That person said": the person, as "the person"
         return resolve("the " + mention[demonstrative.end() :], position, text, people, history)
+    bodies = _BODIES_WITH_THE.fullmatch(mention.strip())
+    if bodies:  # "The White House and the Pentagon": as "White House and Pentagon", two bodies that speak together
+        mention = f"{bodies[1]} and {bodies[2]}"
     placed = _PLACED.fullmatch(mention.strip())
     if placed:  # "The Menlo Park, Calif., company": the company, wherever it is based
         mention = f"the {placed['noun']}"
