@@ -914,10 +914,13 @@ def _noun_after_article(toks: list[Tok], j: int) -> bool:
     )
 
 
+_FLOATING_QUANTIFIERS = frozenset(["both", "each", "all"])
+
+
 def _floating_quantifier(toks: list[Tok], j: int) -> bool:
     """ "both", "each" or "all" at ``j`` after the plural it counts: "The senators both said", "They each argued",
     "Democrats all agree" (but "Both said": the subject itself)."""
-    if toks[j].text not in ("both", "each", "all") or j == 0:
+    if toks[j].text not in _FLOATING_QUANTIFIERS or j == 0:
         return False
     b = toks[j - 1]
     return b.low in ("they", "we") or (is_word(b) and (b.text[0].isupper() or usual_tag(b.low) == "NNS"))
@@ -2117,7 +2120,7 @@ NAMING_VERBS = frozenset(
 )
 ASKED_VERBS = frozenset(["asked", "questioned", "pressed"])  # (and the one asked follows: "asked by", "asked whether")
 # words between a passive's auxiliary and its participle besides adverbs: "was first reported", "are each viewed"
-_FLOATING = frozenset(["first", "each", "both", "all"])
+_FLOATING = frozenset(["first"]) | _FLOATING_QUANTIFIERS
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())

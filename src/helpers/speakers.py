@@ -776,10 +776,9 @@ def _names_outlet(phrase: str) -> bool:
     return outlet and all(w[0].isupper() for w in bare.split())
 
 
-_BODIES_WITH_THE = re.compile(
-    r"(?i:both\s+)?(?i:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+the\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
-)
-_NAME_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)")
+_CAPITALS_RUN = r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"  # one to four capitalised words, as a group
+_BODIES_WITH_THE = re.compile(rf"(?i:both\s+)?(?i:the\s+)?{_CAPITALS_RUN}\s+and\s+the\s+{_CAPITALS_RUN}")
+_NAME_PAIR = re.compile(rf"{_CAPITALS_RUN}\s+and\s+{_CAPITALS_RUN}")
 
 
 def _words_of_a_firm(words: list[str]) -> bool:
