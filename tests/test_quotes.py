@@ -1105,6 +1105,26 @@ def test_partial_quote_content_is_what_its_own_verb_reports_and_ends_before_a_ta
     ]
 
 
+def test_partial_quote_content_ends_before_the_speakers_next_report():
+    text = (
+        "Kasich called both Trump and Clinton “crazy” and said the party is bound to lose in November.\n\n"
+        "Carter called the plan “insanity” and warned of its global implications.\n\n"
+        "She was calling it “disqualifying” and asserting that only a bombshell could explain it.\n\n"
+        "Jones called his staff - “the best in Iowa” - and stressed the caucuses’ importance.\n\n"
+        # a verb that is no report stays in the clause: what the speaker said happened
+        "Smith said the plant was “a wreck” and closed a year later.\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] == "partial"]
+    assert [text[a:b] for a, b in zip(quoted["content_start"], quoted["content_end"], strict=True)] == [
+        "both Trump and Clinton “crazy”",
+        "the plan “insanity”",
+        "it “disqualifying”",
+        "his staff - “the best in Iowa”",
+        "the plant was “a wreck” and closed a year later",
+    ]
+
+
 def test_no_speaker_from_a_participle_object_a_clause_a_passive_or_a_noun():
     text = (
         "Gov. Mike Pence blamed the media for Donald Trump’s claim that Obama “founded ISIS,” saying they were "

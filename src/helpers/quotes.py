@@ -1553,6 +1553,23 @@ def _previous_subject(
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|,\s(?:and|but|while|whereas|calling|saying|adding)\s")
 
 
+_AND_VERB = re.compile(r"\s(?:and|but)\s+([a-z]+)\b")
+
+
+def _next_report_after(text: str, start: int, end: int, cue: list[str]) -> int | None:
+    """Where the speaker's next report joins on after a partial quotation: “crazy” and said ..., “insanity” and
+    warned of ...: a reporting verb in the cue's tense right after "and" or "but" (a verb that is no report, or
+    one in another form, may belong to the reported clause: "said the plant was “a wreck” and closed")."""
+    m = _AND_VERB.search(text, start, end)
+    if m is None or m.group(1) not in reporting_verbs():
+        return None
+    verb, own = m.group(1), cue[0] if cue else ""
+    ing = verb.endswith("ing")
+    if ing != own.endswith("ing") or (not ing and usual_tag(verb) not in ("VBD", "VBN", "VBZ")):
+        return None
+    return m.start()
+
+
 def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attribution | None) -> tuple[int, int]:
     """The reported clause around a partial quotation: what the speaker is said to have said.
 
@@ -1585,7 +1602,9 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
         tail = _CLAUSE_BREAK.search(text, q.outer_end, end)
         if tail:
             end = tail.start()
-        while end > q.outer_end and text[end - 1] in " .;,":
+        if (report := _next_report_after(text, q.outer_end, end, cue)) is not None:
+            end = report
+        while end > q.outer_end and text[end - 1] in " .;,-—–":  # (" - and argued": the dash is no content)
             end -= 1
         return toks[k].start, end
     if attr.start >= q.outer_end:
