@@ -9120,3 +9120,20 @@ def test_the_group_is_the_task_force_named_before():
     q = extract_quotes(text)
     # (had been "group": a name holding "Services" was taken for a company's)
     assert list(q["speaker"]) == ["U.S. Preventive Services Task Force"] * 2
+
+
+def test_labels_of_politics_name_speakers_unnamed_or_described():
+    text = (
+        "Bernie Sanders visited Missouri on Saturday, holding a rally in Springfield. The self-described "
+        "democratic socialist said he would win the state’s primary if turnout were high.\n\n"
+        "Progressives argue that the plan does too little, while moderates said the bill went too far.\n\n"
+        # (a label as an adjective: "views" is a noun here, no verb of "the centrist")
+        "Reflecting on the centrist views of government's role, Jerry Brown said: “They want more government.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("The self-described democratic socialist", "Bernie Sanders", "person"),
+        ("Progressives", "Progressives", "anonymous"),
+        ("moderates", "moderates", "anonymous"),
+        ("Jerry Brown", "Jerry Brown", "person"),
+    ]

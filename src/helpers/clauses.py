@@ -2377,7 +2377,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                     k > 1
                     and toks[k - 2].low == "the"
                     and _person_noun(toks[k - 1].low)
-                    and not (k + 1 < len(toks) and has_verb_form(toks[k + 1]))  # ("the official remarks were")
+                    # ("the official remarks were", "the conservative views of government": nouns)
+                    and not (k + 1 < len(toks) and (has_verb_form(toks[k + 1]) or toks[k + 1].low == "of"))
                 )
                 # (nor after a determiner of one, which no plural noun follows: "Another notes her summer job",
                 # "Another post notes")
