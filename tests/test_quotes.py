@@ -9137,3 +9137,24 @@ def test_labels_of_politics_name_speakers_unnamed_or_described():
         ("moderates", "moderates", "anonymous"),
         ("Jerry Brown", "Jerry Brown", "person"),
     ]
+
+
+def test_what_a_speaker_reports_before_the_verb_that_introduces_the_quotation():
+    text = (
+        "De Blasio said the move was made by the police commissioner and said, “Who are you going to trust?”\n\n"
+        "Lazar said he welcomed extradition to the United States and added, “I'll plead guilty, no problem.”\n\n"
+        "Smith said the plan would fail and called it “doomed,” adding that it was far too late.\n\n"
+        # a verb's object, not a clause said: no report before the quotation
+        "She was defending the charity against recent attacks from Trump, but admitted “one or two instances.”\n\n"
+        "Clinton slammed the shift as a debate-eve conversion and accused Sanders of a “flip-flop.”\n"
+    )
+    q = extract_quotes(text)
+    indirect = q[q["kind"] == "indirect"]
+    assert list(zip(indirect["text"], indirect["speaker_mention"], indirect["cue"], strict=True)) == [
+        ("the move was made by the police commissioner", "De Blasio", "said"),
+        ("he welcomed extradition to the United States", "Lazar", "said"),
+        ("the plan would fail", "Smith", "said"),
+        ("it was far too late", "Smith", "adding"),
+    ]
+    called = q[q["cue"] == "called"].iloc[0]
+    assert text[called["content_start"] : called["content_end"]] == "it “doomed,”"

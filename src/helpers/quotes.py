@@ -1550,7 +1550,8 @@ def _previous_subject(
     return None
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|,\s(?:and|but|while|whereas|calling|saying|adding)\s")
+# (the comma may close the quotation: “doomed,” adding that ...)
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|(?:,|(?<=,[”\"’']))\s(?:and|but|while|whereas|calling|saying|adding)\s")
 
 
 _AND_VERB = re.compile(r"\s(?:and|but)\s+([a-z]+)\b")

@@ -1198,6 +1198,8 @@ def around_quotes(
         out.extend(_clause_reports(text, sent[0], joined.start(), people))
     first = quotes[0]
     lead = text[sent[0] : first.open_at].rstrip()
+    if attr.end <= first.open_at and (before := _reported_then_quoted(text, sent[0], lead, attr, people)):
+        out.append(before)
     if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
         found = _indirect(text, (sent[0], sent[0] + len(lead) - 1), people)
         # the quotation's own speaker, not someone in an aside of its subject ("Trump, who has told aides ...,"),
@@ -1210,6 +1212,33 @@ def around_quotes(
         ):
             out.append((QuoteSpan(found[1], found[2], found[1], found[2]), "indirect", found[0]))
     return out
+
+
+# the same subject's second verb, which introduces the quotation: "... and said, “", "... and called it “"
+_THEN_QUOTED = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b[^,;:.]{0,40}?[,:]?$")
+
+
+def _reported_then_quoted(
+    text: str, start: int, lead: str, attr: Attribution, people: set[str]
+) -> tuple[QuoteSpan, str, Attribution] | None:
+    """What the quotation's speaker reports before the verb that introduces the quotation: "De Blasio said the
+    move was made by Bratton and said, “Who are you going to trust?”", "Smith said the plan would fail and
+    called it “doomed.”" (the clause after the first verb, said by the same mention)."""
+    then = _THEN_QUOTED.search(lead, attr.end - start)
+    if then is None or then.group("verb") not in reporting_verbs() or any(c in lead for c in _QUOTE_CHARS):
+        return None
+    if usual_tag(then.group("verb")) not in ("VBD", "VBZ", "VBN"):
+        return None
+    found = _indirect(text, (start, start + then.start()), people)
+    if found is None or found[0].start != attr.start or found[1] < found[0].end:
+        return None
+    said, cs, ce = found
+    # (a clause said with a finite verb, not a verb's object: "She was defending the organization against
+    # attacks, but admitted “...”", "Clinton slammed the shift as a conversion and accused Sanders of a “...”")
+    cue = (said.cue.split() or [""])[0].lower()
+    if usual_tag(cue) not in ("VBD", "VBZ", "VBP", "VBN") or not _has_verb(tokenize(text, cs, ce, []), finite=True):
+        return None
+    return (QuoteSpan(cs, ce, cs, ce), "indirect", said) if len(text[cs:ce].split()) >= 4 else None
 
 
 _JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas)[ \t]+")
