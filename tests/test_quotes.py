@@ -9158,3 +9158,14 @@ def test_what_a_speaker_reports_before_the_verb_that_introduces_the_quotation():
     ]
     called = q[q["cue"] == "called"].iloc[0]
     assert text[called["content_start"] : called["content_end"]] == "it “doomed,”"
+
+
+def test_a_clause_joined_before_a_question_and_its_answer_reports_too():
+    text = (
+        "Ms. Ruiz said she had not seen the video, and when asked whether she would watch it, she said, “I hope not.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["kind"], q["text"], q["speaker"], strict=True)) == [
+        ("indirect", "she had not seen the video", "Ruiz"),
+        ("direct", "I hope not.", "Ruiz"),
+    ]

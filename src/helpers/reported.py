@@ -1242,7 +1242,11 @@ def _reported_then_quoted(
 
 
 _JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas)[ \t]+")
-_JOINED_BEFORE = re.compile(r",[ \t]+(?:but|and|while|whereas)[ \t]+$")
+# (past a clause of time or an "asked" between commas: "He said he had not seen it, and when asked whether ...,
+# he said, “...”")
+_JOINED_BEFORE = re.compile(
+    r",[ \t]+(?:but|and|while|whereas)[ \t]+(?:(?:when|after|once|asked|pressed)\b[^,;:“”\"]{0,100},[ \t]*)?$"
+)
 
 
 def _joined_report(text: str, start: int, end: int, people: set[str]) -> list[tuple[QuoteSpan, str, Attribution]]:
