@@ -9169,3 +9169,54 @@ def test_a_clause_joined_before_a_question_and_its_answer_reports_too():
         ("indirect", "she had not seen the video", "Ruiz"),
         ("direct", "I hope not.", "Ruiz"),
     ]
+
+
+def test_acronyms_with_a_hyphen_or_after_a_place_are_organisations():
+    text = (
+        "SAG-AFTRA said the deal was fair to its members.\n\n"
+        "The Oregon AFL-CIO called the layoffs “a betrayal of the workers.”\n\n"
+        "The Florida NAACP said the ruling was a betrayal of voters.\n\n"
+        "John Smith III said he would appeal to the state supreme court.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("SAG-AFTRA", "organisation"),
+        ("Oregon AFL-CIO", "organisation"),
+        ("Florida NAACP", "organisation"),
+        ("John Smith III", "person"),
+    ]
+
+
+def test_a_partial_quotations_clause_past_where_it_was_said_and_before_what_was_not():
+    text = (
+        "Union president Mark Ellison said in a phone interview that the union would “explore every option,” "
+        "including legal action.\n\n"
+        "Governor Tina Kotek said on X that she was “deeply disappointed” by the decision.\n\n"
+        "A company spokesman, Tom Reed, said severance packages would be “generous” but did not give details.\n\n"
+        # a listener before a colon is no statement
+        "Last year Liu told shareholders at the annual meeting: “We will be smaller, and we will be better.”\n"
+    )
+    q = extract_quotes(text)
+    assert [text[a:b] for a, b in zip(q["content_start"], q["content_end"], strict=True)] == [
+        "the union would “explore every option,” including legal action",
+        "she was “deeply disappointed” by the decision",
+        "severance packages would be “generous”",
+        "We will be smaller, and we will be better.",
+    ]
+    assert list(q["kind"]) == ["partial", "partial", "partial", "direct"]
+
+
+def test_a_time_that_opens_the_sentence_without_a_comma_is_no_part_of_the_speaker():
+    text = (
+        "Last year Liu told shareholders that the firm would shrink by a third.\n\n"
+        "Last week the company said it would close two plants in Ohio.\n\n"
+        "On Monday Karen Ortiz said the union would strike.\n\n"
+        "Ortiz added that the vote had been unanimous.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Liu", "Liu"),
+        ("the company", "company"),
+        ("Karen Ortiz", "Karen Ortiz"),
+        ("Ortiz", "Karen Ortiz"),
+    ]

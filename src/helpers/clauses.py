@@ -593,7 +593,18 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         # "when he sent a tweet stating": a clause, its object what speaks for its subject, the pronoun
         return (a, a + 1)
-    return _reduced_relative_name(toks, a, b) or rng
+    return _past_opening_time(toks, *(_reduced_relative_name(toks, a, b) or rng))
+
+
+def _past_opening_time(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """The phrase ``[a, b)`` without a time before its subject that no comma closes: "Last year Liu told",
+    "Yesterday Liu said", "Last week the company said" (but "Monday night's moderator" is all the subject)."""
+    n = time_adverbial(toks[a:b])
+    if 0 < n < b - a and (
+        toks[a + n].text[0].isupper() or toks[a + n].low in ("the", "a", "an") or toks[a + n].low in SUBJECT_PRONOUNS
+    ):
+        return (a + n, b)
+    return (a, b)
 
 
 def _reduced_relative_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:

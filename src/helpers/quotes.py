@@ -56,7 +56,7 @@ from .clauses import (
 from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, is_heading_like, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
-from .reported import around_quotes, indirect_all, is_document, poll_source, speaking_subject
+from .reported import around_quotes, indirect_all, is_document, past_adverbials, poll_source, speaking_subject
 from .sentences import QUOTE_MARK, Sentence, quote_depth_at, split_text, uses_single_quotes
 from .timex import WEEKDAY_NAMES
 
@@ -981,11 +981,28 @@ def _past_party(text: str, m: re.Match[str]) -> re.Match[str]:
     return m
 
 
+def _name_runs(text: str) -> list[re.Match[str]]:
+    """The runs of capitalised words that ``_FULL_NAME`` finds in ``text``; one that a day opens, maybe after a
+    sentence opener ("On Monday Karen", "Monday Karen"), starts again past the day, where it may run further
+    ("Karen Liu": the name is then not cut off by the run's length)."""
+    out, pos = [], 0
+    while (m := _FULL_NAME.search(text, pos)) is not None:
+        words = m.group().split()
+        day = 0 if words[0] in WEEKDAY_NAMES else 1 if words[0] in NOT_NAME_START and words[1] in WEEKDAY_NAMES else -1
+        if day >= 0:
+            again = _FULL_NAME.match(text, m.start() + m.group().index(words[day]) + len(words[day]) + 1)
+            if again is not None and again.end() > m.end():
+                m = again
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list[sp.Person]:
     """People named in full without a title in paragraph ``par``, with the role or job in apposition or before
     the name as their title; every full name found (``full_names``, added to) counts for surnames later."""
     out: list[sp.Person] = []
-    found_names = [_past_party(par.text, m) for m in _FULL_NAME.finditer(par.text)]
+    found_names = [_past_party(par.text, m) for m in _name_runs(par.text)]
     quoted_at = _quoted(par.text, [m.start() for m in found_names], single)
     for m, depth in zip(found_names, quoted_at, strict=True):  # untitled full names count for surnames
         of = (
@@ -1005,6 +1022,8 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
             # "An Apple engineer": a run that opens on a determiner or conjunction has no name in its first word,
             # and one word left names someone only as a given name ("And Donald", not "An Apple")
             run = run.split(None, 1)[1]
+        while " " in run.strip() and run.split(None, 1)[0] in WEEKDAY_NAMES:
+            run = run.split(None, 1)[1]  # "On Monday Karen Liu said": the name after the day
         if " " in run.strip() or sp.is_given_name(run.strip()):
             full_names.add(run)
         if (
@@ -1253,6 +1272,8 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
     while kept and kept[-1] in WEEKDAY_NAMES:
         kept.pop()  # "MSNBC’s Morning Joe Monday": a day after the name, or after a show's
+    while kept and kept[0] in WEEKDAY_NAMES:
+        kept.pop(0)  # "On Monday Liu said": a day before the name, with no comma
     while len(kept) > 1 and usual_tag(kept[0]) == "NNPS":
         kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
     if kept and kept[-1].rstrip(".").lower() in sp.title_words() and _TITLE_GOES_ON.match(text, m.end()):
@@ -1555,19 +1576,26 @@ _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|(?:,|(?<=,[”\"’']))\s(?:and|but|
 
 
 _AND_VERB = re.compile(r"\s(?:and|but)\s+([a-z]+)\b")
+# what the speaker would not say: “generous” but did not give details, “...” and declined to comment
+_AND_DECLINED = re.compile(
+    r"\s(?:and|but)\s+(?:(?:did|would|could)\s+not|didn[’']t|wouldn[’']t|declined\s+to|refused\s+to)\s"
+)
 
 
 def _next_report_after(text: str, start: int, end: int, cue: list[str]) -> int | None:
     """Where the speaker's next report joins on after a partial quotation: “crazy” and said ..., “insanity” and
     warned of ...: a reporting verb in the cue's tense right after "and" or "but" (a verb that is no report, or
-    one in another form, may belong to the reported clause: "said the plant was “a wreck” and closed")."""
-    m = _AND_VERB.search(text, start, end)
+    one in another form, may belong to the reported clause: "said the plant was “a wreck” and closed"); or
+    what the speaker would not say: “generous” but did not give details."""
+    declined = _AND_DECLINED.search(text, start, end)
+    fallback = declined.start() if declined else None
+    m = _AND_VERB.search(text, start, declined.start() if declined else end)
     if m is None or m.group(1) not in reporting_verbs():
-        return None
+        return fallback
     verb, own = m.group(1), cue[0] if cue else ""
     ing = verb.endswith("ing")
     if ing != own.endswith("ing") or (not ing and usual_tag(verb) not in ("VBD", "VBN", "VBZ")):
-        return None
+        return fallback
     return m.start()
 
 
@@ -1594,6 +1622,9 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
                 i for i, t in enumerate(toks) if t.start < q.open_at and t.low in reporting_verbs() and t.text.islower()
             ]
             k = verbs[-1] + 1 if verbs else 0
+        rest = past_adverbials(toks[k:])  # ("said in a phone interview that ...", "said on X that ...")
+        if rest and rest[0].start < q.open_at:
+            k = len(toks) - len(rest)
         while k < len(toks) and toks[k].low in ("that", ",", ":", "—"):
             k += 1
         if k >= len(toks) or toks[k].start > q.open_at:

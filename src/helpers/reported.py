@@ -665,7 +665,7 @@ def _clause_after(
 ) -> tuple[Attribution, int, int] | None:
     """What the verb at ``v`` reports after it, past adverbials, a listener and "that"."""
     verb = toks[v].low
-    after = _past_adverbials(toks[v + cue_length(toks, v) :])  # (past "made it clear", "points out")
+    after = past_adverbials(toks[v + cue_length(toks, v) :])  # (past "made it clear", "points out")
     if (
         verb in _COMMITMENTS
         and len(after) > 2
@@ -809,11 +809,11 @@ def _aside_then_that(after: list[Tok]) -> int | None:
 
 def _that_past_adverbials(after: list[Tok]) -> bool:
     """Whether "that" opens the words after a verb once a time or place is passed ("on Wednesday that")."""
-    rest = _past_adverbials(after)
+    rest = past_adverbials(after)
     return rest is not after and bool(rest) and rest[0].low == "that"
 
 
-def _past_adverbials(after: list[Tok]) -> list[Tok]:
+def past_adverbials(after: list[Tok]) -> list[Tok]:
     """The words after a reporting verb past a time ("said on Friday he met ..."), a place and time before
     "that" ("said in an interview with The Associated Press last week that ..."), and "in a statement"."""
     skip = time_adverbial(after)
@@ -822,7 +822,7 @@ def _past_adverbials(after: list[Tok]) -> list[Tok]:
     that = next((k for k, t in enumerate(after[:16]) if t.low == "that"), None) if after else None
     if (
         that is not None
-        and that >= 4
+        and that >= 2  # (a preposition and at least one word: "on X that", "in 2019 that")
         and after[0].low in PREPOSITIONS
         and all(
             is_word(t) and (t.text[0].isupper() or not has_verb_form(t) or _modifying_participle(after, n))
@@ -1209,8 +1209,12 @@ def around_quotes(
             and found[0].start == attr.start
             and found[1] >= found[0].end
             and len(text[found[1] : found[2]].split()) >= 4
+            # (a clause, not a listener: "she told shareholders at the annual meeting: “...”")
+            and _said_clause(text, found[1], found[2])
         ):
-            out.append((QuoteSpan(found[1], found[2], found[1], found[2]), "indirect", found[0]))
+            row = (QuoteSpan(found[1], found[2], found[1], found[2]), "indirect", found[0])
+            if all(o[0] != row[0] for o in out):  # (found already as the report before the quotation's verb)
+                out.append(row)
     return out
 
 
@@ -1233,12 +1237,25 @@ def _reported_then_quoted(
     if found is None or found[0].start != attr.start or found[1] < found[0].end:
         return None
     said, cs, ce = found
-    # (a clause said with a finite verb, not a verb's object: "She was defending the organization against
-    # attacks, but admitted “...”", "Clinton slammed the shift as a conversion and accused Sanders of a “...”")
+    # (said by a finite verb, not a verb's object: "She was defending the organization against attacks, but
+    # admitted “...”", "Clinton slammed the shift as a conversion and accused Sanders of a “...”")
     cue = (said.cue.split() or [""])[0].lower()
-    if usual_tag(cue) not in ("VBD", "VBZ", "VBP", "VBN") or not _has_verb(tokenize(text, cs, ce, []), finite=True):
+    if usual_tag(cue) not in ("VBD", "VBZ", "VBP", "VBN") or not _said_clause(text, cs, ce):
         return None
     return (QuoteSpan(cs, ce, cs, ce), "indirect", said) if len(text[cs:ce].split()) >= 4 else None
+
+
+def _said_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a clause that can be said: with a finite verb ("he taught constitutional
+    law") or a promise's infinitive ("to govern fairly for the whole United Kingdom"); not a listener or an
+    object ("shareholders at the annual meeting", "another quote from Mr. Brown")."""
+    words = tokenize(text, start, end, [])
+    # (a present plural too: "American Muslims have two choices")
+    return (
+        text.startswith("to ", start)
+        or _has_verb(words, finite=True)
+        or any(t.text.islower() and usual_tag(t.low) == "VBP" for t in words)
+    )
 
 
 _JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas)[ \t]+")

@@ -461,7 +461,9 @@ def mention_type(mention: str) -> str:
     if (
         (acronym and bare != mention.strip())
         or (acronym and len(bare.replace(".", "")) <= 3 and (not is_common_word(bare.lower()) or bare == "WHO"))
+        or (acronym and "-" in bare)  # "SAG-AFTRA"
         or _CAMEL_CASE.fullmatch(bare)
+        or _placed_acronym(bare, mention)
     ):
         # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
         # capitals, "RAMOS:", or a word, "BOOM", is no acronym, save the World Health Organization's "WHO",
@@ -849,7 +851,22 @@ def _without_the(mention: str) -> str:
 
 
 # (and as the New York Times prints them: "the F.B.I.", but not a state's: "Gowdy, R-S.C.,")
-_ACRONYM = re.compile(r"[A-Z]{2,6}|(?!(?:N\.[YJCHMD]|S\.[CD]|D\.C|R\.I)\.$)(?:[A-Z]\.){2,6}")
+def _placed_acronym(bare: str, mention: str) -> bool:
+    """Whether "the" opens a body's acronym after the place or words that narrow it: "the Oregon AFL-CIO", "the
+    Florida NAACP", "the Texas GOP" (no person's name ends in capitals, save a numeral: "John Smith III")."""
+    words = bare.split()
+    return (
+        bare != mention.strip()
+        and len(words) > 1
+        and len(words[-1].replace("-", "")) >= 3
+        and _ACRONYM.fullmatch(words[-1]) is not None
+        and not _ROMAN_NUMERAL.fullmatch(words[-1])
+        and not all(w.isupper() for w in words[:-1])
+    )
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?|(?!(?:N\.[YJCHMD]|S\.[CD]|D\.C|R\.I)\.$)(?:[A-Z]\.){2,6}")
 _INITIALLED = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*[A-Z][\w’'&.-]*){1,7}")
 
 
