@@ -9220,3 +9220,23 @@ def test_a_time_that_opens_the_sentence_without_a_comma_is_no_part_of_the_speake
         ("Karen Ortiz", "Karen Ortiz"),
         ("Ortiz", "Karen Ortiz"),
     ]
+
+
+def test_a_body_speaks_through_which_with_its_whole_name():
+    text = (
+        "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
+        "argued that the ban would force it to stop providing abortions.\n\n"
+        "The ruling was welcomed by the Council on American-Islamic Relations, which said it was a victory.\n\n"
+        # (a verb that argues nothing is no report)
+        "The storm flooded the valley, which meant that roads were closed for a week.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker"], q["speaker_type"], q["cue"], strict=True)) == [
+        (
+            "the ban would force it to stop providing abortions",
+            "Planned Parenthood Association of Utah",
+            "organisation",
+            "argued",
+        ),
+        ("it was a victory", "Council on American-Islamic Relations", "organisation", "said"),
+    ]

@@ -1724,6 +1724,8 @@ def _row(
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,4}$")
+# a body's name with its small words: "the Council on Foreign Relations", "Planned Parenthood Association of Utah"
+_BODY_BEFORE = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*){1,7}$")
 _AGE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s+\d{1,3}$")
 _NAME_PLACED_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:on|at|in|during)\s+(?:the\s+)?[a-z]+$"
@@ -1766,6 +1768,9 @@ def _resolve_relative(
     before = text[max(0, position - 160) : position].rstrip(" ,—–-(")  # (also "Trump — who", "(who")
     before = _AGE_AFTER_NAME.sub("", before)  # "Ryan Cole, 31, who had testified": the name before the age
     m = _NAME_BEFORE.search(before)
+    body = _BODY_BEFORE.search(before) if m is not None and not person else None
+    if body is not None and body.start() < m.start() and sp.is_organisation(body.group()):
+        m = body  # "Planned Parenthood Association of Utah, which argued": the body's whole name, not "Utah"
     placed = _NAME_PLACED_BEFORE.search(before) if m is None and person else None
     if placed:  # a name and where it was: "Bundy says to Santilli on camera, who responds"
         return sp.resolve(placed.group("name"), position, text, people, history)
