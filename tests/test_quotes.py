@@ -9240,3 +9240,15 @@ def test_a_body_speaks_through_which_with_its_whole_name():
         ),
         ("it was a victory", "Council on American-Islamic Relations", "organisation", "said"),
     ]
+
+
+def test_a_spokesperson_of_a_body_named_with_of_is_an_unnamed_source():
+    text = (
+        "A Department of Health and Social Care spokesperson said the government had invested £3.3 billion.\n\n"
+        "A Home Office spokesman said the figures were being checked.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("A Department of Health and Social Care spokesperson", "anonymous"),
+        ("A Home Office spokesman", "anonymous"),
+    ]

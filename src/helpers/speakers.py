@@ -524,6 +524,14 @@ def mention_type(mention: str) -> str:
     ]
     if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words():
         return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
+    if (
+        low[0] in ("a", "an", "one")
+        and len(words) > 2
+        and words[-1].islower()
+        and low[-1] in anonymous_heads()
+        and all(w[0].isupper() or w in ("of", "and", "for", "the") for w in words[1:-1])
+    ):
+        return "anonymous"  # "A Department of Health and Social Care spokesperson": the body's, unnamed
     if _based_company(mention):
         return "organisation"  # "Salt Lake City-based First Security"
     if bare in countries():
