@@ -9252,3 +9252,13 @@ def test_a_spokesperson_of_a_body_named_with_of_is_an_unnamed_source():
         ("A Department of Health and Social Care spokesperson", "anonymous"),
         ("A Home Office spokesman", "anonymous"),
     ]
+
+
+def test_a_name_that_describes_a_noun_after_an_adjective_is_no_antecedent():
+    text = (
+        "United manager Ruben Amorim praised his side after they fell behind to an early Erling Haaland goal. "
+        "“We suffered, but we never stopped believing,” the Portuguese coach said.\n"
+    )
+    q = extract_quotes(text)
+    direct = q[q["kind"] == "direct"].iloc[0]
+    assert (direct["speaker_mention"], direct["speaker"]) == ("the Portuguese coach", "Ruben Amorim")

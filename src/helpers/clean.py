@@ -137,7 +137,9 @@ def _inside_repaired(token: str, offset: int, side: str) -> int:
     Tokens are short and repairs rare, so this costs nothing in practice.
     """
     whole = " ".join(fix_unicode(token).split())
-    repaired = [" ".join(fix_unicode(token[:n]).split()) for n in range(len(token) + 1)]
+    # (whitespace folded but kept at a prefix's end: "o.â€„“" repairs to "o. “", and its prefix "o.â€„" to "o. ",
+    # where "“" starts)
+    repaired = [_RUN_OF_SPACE.sub(" ", fix_unicode(token[:n])) for n in range(len(token) + 1)]
     # only prefixes that repair to a prefix of the whole repair count: half a mojibake sequence ("â€" of
     # "â€™") repairs to nothing the clean text holds
     lengths = [(n, len(r)) for n, r in enumerate(repaired) if whole.startswith(r)]
@@ -148,6 +150,9 @@ def _inside_repaired(token: str, offset: int, side: str) -> int:
     # what starts here never begins before what ends here ("?”Ã©?”He": ftfy reads the prefixes "?”Ã©" and
     # "?”Ã©?" as other mojibake, and the longest prefix short enough was "?”", inside the sentence before)
     return max((n for n, length in lengths if length == offset), default=end)
+
+
+_RUN_OF_SPACE = re.compile(r"\s+")
 
 
 def _is_single_spaced(text: str) -> bool:

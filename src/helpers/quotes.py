@@ -967,6 +967,8 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
     return sp.with_genders(text, people_all), full_names
 
 
+# "a ", "the ", or one with an adjective after it: "an early "
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[a-z]+\s+)?$")
 _ATTRIBUTIVE = re.compile(r" [a-z][a-z-]+\b(?<!\bwho)(?<!\bwhich)(?<!\band)(?<!\bor)")
 
 
@@ -1028,11 +1030,11 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
             full_names.add(run)
         if (
             _ATTRIBUTIVE.match(par.text, m.end())
-            and par.text.endswith((" a ", " an ", " the "), 0, m.start())
+            and _DETERMINER_BEFORE.search(par.text, max(0, m.start() - 20), m.start())
             and m.group().split()[0] not in sp.first_name_genders()
         ):
-            # "a Boca Raton lawyer", "the Bear Stearns trading floor": a place or firm that describes something
-            # (but "a Bernie Sanders supporter" keeps the name)
+            # "a Boca Raton lawyer", "the Bear Stearns trading floor", "an early Erling Haaland goal": a place,
+            # firm or person that describes something (but "a Bernie Sanders supporter" keeps the name)
             continue
         found = _untitled_name(par.text, m)
         initial = _INITIAL_BEFORE.search(par.text, max(0, m.start() - 4), m.start()) if found else None
