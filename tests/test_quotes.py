@@ -9262,3 +9262,8 @@ def test_a_name_that_describes_a_noun_after_an_adjective_is_no_antecedent():
     q = extract_quotes(text)
     direct = q[q["kind"] == "direct"].iloc[0]
     assert (direct["speaker_mention"], direct["speaker"]) == ("the Portuguese coach", "Ruben Amorim")
+    # (before a verb the name is the subject's: "an emotional Erling Haaland told" names him)
+    text = (
+        "Later, an emotional Erling Haaland told reporters the title was lost. Haaland added that City would fight.\n"
+    )
+    assert list(extract_quotes(text)["speaker"]) == ["Erling Haaland", "Erling Haaland"]

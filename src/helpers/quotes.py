@@ -1029,9 +1029,11 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
         if " " in run.strip() or sp.is_given_name(run.strip()):
             full_names.add(run)
         if (
-            _ATTRIBUTIVE.match(par.text, m.end())
-            and _DETERMINER_BEFORE.search(par.text, max(0, m.start() - 20), m.start())
+            (after := _ATTRIBUTIVE.match(par.text, m.end()))
+            and (det := _DETERMINER_BEFORE.search(par.text, max(0, m.start() - 20), m.start()))
             and m.group().split()[0] not in sp.first_name_genders()
+            # (after an adjective only before a noun: "an emotional Erling Haaland told reporters" names him)
+            and (det.group().count(" ") < 2 or usual_tag(after.group().strip()) in ("NN", "NNS"))
         ):
             # "a Boca Raton lawyer", "the Bear Stearns trading floor", "an early Erling Haaland goal": a place,
             # firm or person that describes something (but "a Bernie Sanders supporter" keeps the name)
