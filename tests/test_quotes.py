@@ -9222,6 +9222,22 @@ def test_a_time_that_opens_the_sentence_without_a_comma_is_no_part_of_the_speake
     ]
 
 
+def test_a_phrase_that_a_preposition_opens_the_sentence_with_is_no_part_of_the_speaker():
+    text = (
+        "Before the hearing his lawyer said the charges were weak.\n\n"
+        "At the rally Trump said the wall would be finished by summer.\n\n"
+        "After the match an emotional Erling Haaland told reporters: “We deserved it.”\n\n"
+        "In the United States the president said tariffs would rise.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("his lawyer", "his lawyer"),
+        ("Trump", "Trump"),
+        ("an emotional Erling Haaland", "Erling Haaland"),
+        ("the president", "the president"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

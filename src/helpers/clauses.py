@@ -593,7 +593,27 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         # "when he sent a tweet stating": a clause, its object what speaks for its subject, the pronoun
         return (a, a + 1)
-    return _past_opening_time(toks, *(_reduced_relative_name(toks, a, b) or rng))
+    return _past_opening_phrase(toks, *_past_opening_time(toks, *(_reduced_relative_name(toks, a, b) or rng)))
+
+
+# prepositions that open a sentence with a phrase of time or place before its subject, no comma between
+_OPENING_PREPOSITIONS = frozenset("after before during at in following under amid".split())
+
+
+def _past_opening_phrase(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """The phrase ``[a, b)`` without the rest of a phrase that a preposition opening the sentence began, when no
+    comma closes it: "After the match an emotional Erling Haaland told" (Haaland), "At the rally Trump said",
+    "Before the hearing his lawyer said", "After Tuesday's vote the senator said"."""
+    if a == 0 or toks[a - 1].low not in _OPENING_PREPOSITIONS or not toks[a - 1].text[0].isupper():
+        return (a, b)
+    # (the preposition's object is short: a determiner or a possessive, and a word or two)
+    for k in range(a + 1, min(b, a + 4)):
+        prev, t = toks[k - 1], toks[k]
+        if not is_word(prev) or prev.low in _DETERMINERS_POSS or usual_tag(prev.low) == "JJ":
+            continue
+        if t.low in _DETERMINERS_POSS or (t.text[0].isupper() and is_word(t) and prev.text.islower()):
+            return (k, b)
+    return (a, b)
 
 
 def _past_opening_time(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
