@@ -9238,6 +9238,20 @@ def test_a_phrase_that_a_preposition_opens_the_sentence_with_is_no_part_of_the_s
     ]
 
 
+def test_people_found_or_hired_by_someone_speak_themselves():
+    text = (
+        "A witness interviewed by congressional staff said the order came from the top.\n\n"
+        "Most of the 40 economists surveyed by Reuters said rates would rise.\n\n"
+        "A lawyer hired by the family said the officers had lied.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("A witness interviewed by congressional staff", "A witness", "anonymous"),
+        ("Most of the 40 economists surveyed by Reuters", "Most of the 40 economists", "anonymous"),
+        ("A lawyer hired by the family", "A lawyer", "anonymous"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1095,9 +1095,9 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             break
         if t.low == "all" and j > 0 and toks[j - 1].low in ("was", "is"):
             break  # “...,” was all Smith would say
-        if t.low == "by" and j > 1 and toks[j - 1].low in _SEEN_NOT_WRITTEN and is_word(toks[j - 2]):
+        if t.low == "by" and j > 1 and toks[j - 1].low in _SEEN_NOT_WRITTEN | sp.PEOPLE_BY and is_word(toks[j - 2]):
             # "A letter from the American Legion obtained by The Associated Press warns": the letter, which
-            # the agency only saw
+            # the agency only saw; "Economists polled by Reuters expect": the economists
             j -= 2
             seen_by = 2
             continue
@@ -2020,7 +2020,7 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         ):
             b += 1
             continue
-        if t.low == "by" and b > a and toks[b - 1].low in sp.SEEN_BY:
+        if t.low == "by" and b > a and toks[b - 1].low in sp.SEEN_BY | sp.PEOPLE_BY:
             b += 1  # "according to an internal memo seen by Reuters": who saw it belongs to the document
             continue
         if (

@@ -2171,7 +2171,13 @@ SEEN_BY = frozenset(
     "seen obtained reviewed viewed provided shared published released prepared compiled collected gathered "
     "analyzed analysed commissioned conducted".split()
 )
-_SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY)) + r")\s+by\s.*$")
+# participles that say who found, asked or took on the people who speak: "economists polled by Reuters", "a
+# witness interviewed by congressional staff", "a lawyer hired by the family" (they speak, not who polled them)
+PEOPLE_BY = frozenset(
+    "interviewed surveyed polled hired briefed consulted contacted appointed employed retained questioned quoted "
+    "cited".split()
+)
+_SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY | PEOPLE_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
 # "the singer", "the front-runner", "the Republican front-runner": a noun of work, maybe described
