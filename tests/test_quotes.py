@@ -9252,6 +9252,25 @@ def test_people_found_or_hired_by_someone_speak_themselves():
     ]
 
 
+def test_figures_and_records_that_show_something_are_no_people():
+    text = (
+        "Official figures show that unemployment rose to 5 percent.\n\n"
+        "NHS figures suggest that waiting lists grew again in March.\n\n"
+        "Police reports say the man fled on foot.\n\n"
+        "Early estimates suggest the economy grew by 2 percent.\n\n"
+        # (people who are figures say things)
+        "Senior Labour figures said the leader must go.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["speaker"], q["speaker_type"], q["cue"], strict=True)) == [
+        ("unemployment rose to 5 percent", "Official figures", "unknown", "show"),
+        ("waiting lists grew again in March", "NHS figures", "unknown", "suggest"),
+        ("the man fled on foot", "Police reports", "organisation", "say"),
+        ("the economy grew by 2 percent", "Early estimates", "unknown", "suggest"),
+        ("the leader must go", "Senior Labour figures", "anonymous", "said"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

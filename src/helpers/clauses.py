@@ -500,6 +500,8 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
             and (_possessive(toks[j - 2]) or toks[j - 2].low in _DETERMINERS_POSS)
         ):
             return False  # "the Fox News host’s original tweet", "a recent post": a noun after its adjective
+        if _plural_noun_before_verb(toks, j, reporting_verbs()):
+            return False  # "Police reports say": the subject's noun
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
     return False
 
@@ -2346,6 +2348,19 @@ def _infinitive(toks: list[Tok], k: int) -> bool:
     return j >= 0 and toks[j].low == "to"
 
 
+def _plural_noun_before_verb(toks: list[Tok], k: int, verbs: frozenset[str]) -> bool:
+    """Whether the word at ``k`` ending in "s" is a plural noun, the verb after it in the plural: "Police reports
+    say", "Official estimates suggest" (but "emails she says show", "which he estimates will": a verb, which a
+    subject of its own comes before)."""
+    if not (0 < k < len(toks) - 1 and toks[k].low.endswith("s") and toks[k].text.islower()):
+        return False
+    nxt, prev = toks[k + 1], toks[k - 1]
+    plural_verb = nxt.text.islower() and nxt.low in verbs and not nxt.low.endswith(("s", "ed", "ing"))
+    opens = k == 1 or toks[k - 2].text in ("¶", "“", '"')
+    described = is_word(prev) and (prev.text.islower() or opens) and prev.low not in SUBJECT_PRONOUNS
+    return plural_verb and described and usual_tag(prev.low) in ("NN", "NNS", "JJ")
+
+
 def verb_indexes(toks: list[Tok]) -> list[int]:
     """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
     as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
@@ -2450,6 +2465,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 # "Local media reports said", "Two police reports describe": the subject's noun (but "a pipeline
                 # Clinton hopes can help", "which he estimates will": a verb)
                 continue
+            if _plural_noun_before_verb(toks, k, verbs):
+                continue  # "Police reports say", "Official estimates suggest": the subject's noun
             if t.low in ("demand", "demands") and k + 1 < len(toks) and toks[k + 1].low == "for":
                 continue  # "that demand for its A321neo remained strong": a noun (one demands something, not for it)
             if _state_noun(toks, k):

@@ -56,7 +56,15 @@ from .clauses import (
 from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, is_heading_like, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
-from .reported import around_quotes, indirect_all, is_document, past_adverbials, poll_source, speaking_subject
+from .reported import (
+    around_quotes,
+    figures_show,
+    indirect_all,
+    is_document,
+    past_adverbials,
+    poll_source,
+    speaking_subject,
+)
 from .sentences import QUOTE_MARK, Sentence, quote_depth_at, split_text, uses_single_quotes
 from .timex import WEEKDAY_NAMES
 
@@ -1700,11 +1708,14 @@ def _row(
         relative = attr.mention in ("who", "Who") or attr.mention in THING_RELATIVES  # (not "the WHO")
         if relative and attr.antecedent is None:  # (else whom the sentence names before it)
             res = _resolve_relative(text, ms, attr.mention.lower() == "who", people, history)
-        elif is_document(attr.mention) and (
-            res.speaker_type in ("person", "unknown")
-            or sp.head_noun(attr.mention) in sp.POLL_HEADS
-            or " " not in attr.mention  # (a headline's "Study finds ...")
-        ):
+        elif (
+            is_document(attr.mention)
+            and (
+                res.speaker_type in ("person", "unknown")
+                or sp.head_noun(attr.mention) in sp.POLL_HEADS
+                or " " not in attr.mention  # (a headline's "Study finds ...")
+            )
+        ) or figures_show(attr.mention, attr.cue):
             # "Research suggests", "the IG review found": no person, so the phrase itself, typed unknown
             res = sp.Resolution(text[ms:me], "unknown")
         elif res.speaker_type == "person" and res.speaker == sp.strip_titles(text[ms:me]) and _WHICH.match(text, me):

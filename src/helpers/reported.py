@@ -92,6 +92,14 @@ def _figures(phrase: str) -> bool:
 
 
 _FIGURES_AFTER = frozenset(["published", "released", "issued", "compiled", "from", "for", "on"])
+# what numbers do, which people who are "figures" do not ("Republican figures say", "NHS figures show")
+_DATA_VERBS = FINDING_VERBS | frozenset("suggest suggests suggested indicate indicates indicated".split())
+
+
+def figures_show(phrase: str, verb: str) -> bool:
+    """Whether ``phrase`` with ``verb`` is numbers showing something ("Official figures show", "NHS figures
+    suggest"), no people: the source is the figures themselves."""
+    return verb.lower() in _DATA_VERBS and _figures(phrase)
 
 
 # verbs of a speech act, which only someone who speaks does (unlike "Ankara maintains strong ties")
