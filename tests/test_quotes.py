@@ -9271,6 +9271,24 @@ def test_figures_and_records_that_show_something_are_no_people():
     ]
 
 
+def test_a_pair_of_experts_with_where_they_work_and_they_after_them():
+    text = (
+        "Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley suggest that it was "
+        "the fault of American policy choices.\n\n"
+        # (a body the speakers speak of is no antecedent of "they")
+        "The Federal Reserve might have raised rates sooner, they argue.\n\n"
+        "David Albright of the Institute for Science and International Security said the test was a bluff.\n"
+    )
+    q = extract_quotes(text)
+    pair = "Stephen S. Cohen and J. Bradford DeLong"
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        (pair, "person"),
+        (pair, "person"),
+        ("David Albright", "person"),
+    ]
+    assert q["speaker_mention"][0] == pair + " of the University of California, Berkeley"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1081,7 +1081,8 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
                 )
             )
             # ("the Stamford, Conn., company", "the Stamford, Conn.-based company": a place in a description)
-            placed = _in_place(toks, j, b) or _in_listed_name(toks, j, b)
+            # (nor a campus's name: "of the University of California, Berkeley")
+            placed = _in_place(toks, j, b) or _in_listed_name(toks, j, b) or _campus_words(toks, j, b)
             # ("The No. 1 U.S. auto maker": a number's abbreviation)
             abbrev = abbrev or (
                 t.text == "." and j > 0 and toks[j - 1].low == "no" and j + 1 < b and toks[j + 1].text[:1].isdigit()
@@ -1091,8 +1092,10 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             # ("26% say they are conservative": a share in figures)
             percent = t.text == "%" and j > 0 and toks[j - 1].text[0].isdigit()
             if t.text in "’'" or (t.text == "." and abbrev) or amp or percent or placed:
+                # (a place's commas and stops, and an initial's stop, do not count towards the phrase's length:
+                # "Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley suggest")
+                seen_by += placed or (t.text == "." and abbrev and len(toks[j - 1].text) == 1)
                 j -= 1
-                seen_by += placed  # (a place's commas and stops do not count towards the phrase's length)
                 continue
             break
         if t.low == "all" and j > 0 and toks[j - 1].low in ("was", "is"):
@@ -1258,6 +1261,18 @@ def _in_place(toks: list[Tok], j: int, b: int) -> bool:
         and after < b
         and (toks[after].text == "-" or (toks[after].text == "," and _in_place(toks, after, b)))
     )
+
+
+def _campus_words(toks: list[Tok], j: int, b: int) -> int:
+    """How many tokens, the comma at ``j`` and the campus's name after it up to the phrase's end at ``b``, part a
+    university from its campus ("the University of California, Berkeley", "the University of North Carolina,
+    Chapel Hill"); 0 for none."""
+    if toks[j].text != "," or not (j + 1 < b and all(t.text[:1].isupper() for t in toks[j + 1 : b])):
+        return 0
+    k = j - 1
+    while k > 0 and toks[k].text[:1].isupper() and j - k <= 3:
+        k -= 1
+    return b - j if k < j - 1 and k > 0 and toks[k].low == "of" and toks[k - 1].low == "university" else 0
 
 
 def _in_listed_name(toks: list[Tok], j: int, b: int) -> bool:

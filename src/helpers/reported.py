@@ -607,9 +607,10 @@ def _clause_before(
     if (ends_clause(after) or told_whom or participle) and not opening and _clause_like(lead):
         if said.mention.lower() == "they":
             # "A team of researchers has discovered a new frog, they reported": the group the clause
-            # is about, named before the pronoun that closes it
+            # is about, named before the pronoun that closes it (not a body by its name, which the speakers
+            # speak of: "The Federal Reserve might cut rates soon, they said")
             group = sentence_subject(text, lead, people)
-            if group and sp.mention_type(group[0]) in ("anonymous", "organisation"):
+            if group and sp.mention_type(group[0]) == "anonymous":
                 said.antecedent = Attribution(group[0], group[1], group[2], "")
         described = _description_before(toks, subject)
         return said, _past_label(toks), toks[(subject if described is None else described) - 2].end

@@ -916,6 +916,9 @@ def _name_before_place(mention: str) -> bool:
         run -= 1
     if run > 0 and words[run - 1].islower() and cut - run >= 2 and is_given_name(words[run]):
         return not is_organisation(" ".join(words[run:cut]))
+    pair = _NAME_PAIR.fullmatch(" ".join(words[:cut]))
+    if pair and mention_type(pair[1]) == mention_type(pair[2]) == "person":
+        return True  # "Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley"
     return (
         2 <= cut <= 4
         # (a given name, or a word no English dictionary has and no nationality: "Meenakshi Ganguly of Human
@@ -1455,11 +1458,17 @@ def _resolve_role(m: _Mentioned) -> Resolution:
     return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
 
 
+_AFFILIATION = re.compile(r"(?<=\w)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$", re.S)
+
+
 def _resolve_person(mention: str, position: int, text: str, people: list[Person]) -> Resolution:
     """A name, maybe inside a description: the full name given earlier, or a company named like a person."""
     # ("Jennifer Lowe and Sarah Kim both claim": the two, with the word that says so)
     together = _PARTY_TAGS.sub("", _TOGETHER.sub("", mention.strip()))  # (and without "(R-Ariz.)", ", R-S.C.,")
-    pair = _NAME_PAIR.fullmatch(together) or _described_pair(together)
+    # (the two without where they work, whose name may hold an "and": not "David Albright and International
+    # Security" for "David Albright of the Institute for Science and International Security")
+    own = _AFFILIATION.sub("", together)
+    pair = _NAME_PAIR.fullmatch(own) or _described_pair(own)
     if pair:  # "Patrick Megahan and Chris Harman found": both speak; neither alone
         return Resolution(
             f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
