@@ -9289,6 +9289,18 @@ def test_a_pair_of_experts_with_where_they_work_and_they_after_them():
     assert q["speaker_mention"][0] == pair + " of the University of California, Berkeley"
 
 
+def test_a_partial_quotations_clause_starts_past_whom_it_was_told_to():
+    text = (
+        "NASA Administrator Janet Ruiz told reporters the agency would “move quickly” to revise its plans.\n\n"
+        "Ruiz told the Associated Press on Monday that the old plan was “dead on arrival.”\n"
+    )
+    q = extract_quotes(text)
+    assert [text[a:b] for a, b in zip(q["content_start"], q["content_end"], strict=True)] == [
+        "the agency would “move quickly” to revise its plans",
+        "the old plan was “dead on arrival.”",
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -62,6 +62,7 @@ from .reported import (
     indirect_all,
     is_document,
     past_adverbials,
+    past_listener,
     poll_source,
     speaking_subject,
 )
@@ -1637,6 +1638,11 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
         rest = past_adverbials(toks[k:])  # ("said in a phone interview that ...", "said on X that ...")
         if rest and rest[0].start < q.open_at:
             k = len(toks) - len(rest)
+        if own is not None and k == own + 1 and toks[own].low in TOLD_VERBS and k < len(toks):
+            # past whom it was told to: "told reporters the agency would “move quickly”", "told CNN that"
+            heard = past_listener(toks[k:])
+            if heard and toks[k + heard - 1].start < q.open_at:
+                k += heard
         while k < len(toks) and toks[k].low in ("that", ",", ":", "—"):
             k += 1
         if k >= len(toks) or toks[k].start > q.open_at:

@@ -756,7 +756,7 @@ def _clause_after(
     elif after[0].text == ":":
         k = 1  # "Some Americans say: It's time for us to get out": what the colon introduces
     if verb in TOLD_VERBS and k == 0:
-        k = _past_listener(after)
+        k = past_listener(after)
         if k is None:
             return None
     rest = after[k:]
@@ -865,11 +865,11 @@ def _modifying_participle(words: list[Tok], n: int) -> bool:
 def _told_clause(after: list[Tok]) -> int | None:
     """Where what "telling" reports starts in ``after``, past the listener ("telling supporters at Howard
     University that ..."); None when no clause is told ("telling the crowd a story", "telling them to go")."""
-    k = _past_listener(after)
+    k = past_listener(after)
     return None if k is None or not any_verb_form(after[k:]) else k
 
 
-def _past_listener(after: list[Tok]) -> int | None:
+def past_listener(after: list[Tok]) -> int | None:
     """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
     Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
     "tells CNN, there is ..."; None when only a listener or an order follows."""
