@@ -9301,6 +9301,15 @@ def test_a_partial_quotations_clause_starts_past_whom_it_was_told_to():
     ]
 
 
+def test_what_was_told_to_investors_or_employees_starts_past_them():
+    text = (
+        "The company's chief financial officer, Mark Ellis, told investors the cuts would save $150 million a year."
+        "\n\nEllis told employees the plant would close in June.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["the cuts would save $150 million a year", "the plant would close in June"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -118,7 +118,10 @@ _UNSAID = frozenset(
     "decided plans planned hopes hoped".split()
 )
 # who is told, when a clause follows without "that": "told reporters he would run"
-_LISTENERS = frozenset("me him her us them reporters supporters journalists voters viewers".split())
+_LISTENERS = frozenset(
+    "me him her us them reporters supporters journalists voters viewers listeners readers investors shareholders "
+    "analysts lawmakers legislators employees staff workers delegates residents donors colleagues".split()
+)
 _LISTENER_NOUNS = frozenset(
     "paper newspaper magazine station network website outlet crowd audience committee panel court jury".split()
 )
