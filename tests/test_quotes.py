@@ -9310,6 +9310,16 @@ def test_what_was_told_to_investors_or_employees_starts_past_them():
     assert list(q["text"]) == ["the cuts would save $150 million a year", "the plant would close in June"]
 
 
+def test_the_university_is_the_one_a_sentence_opened_with_though_it_did_not_speak():
+    text = (
+        "Fire\n\nPepperdine University closed its campus on Monday. The university said its buildings were safe."
+        "\n\nIn Malibu University officials met on Tuesday. The university said classes would resume.\n"
+    )
+    q = extract_quotes(text)
+    # (not "In Malibu University": a preposition opens that sentence)
+    assert list(q["speaker"]) == ["Pepperdine University"] * 2
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

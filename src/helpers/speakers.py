@@ -1587,6 +1587,13 @@ def _resolve_organisation(
         found = [
             (m.start(), m.group(1).strip()) for m in _named_body(head).finditer(text, max(0, position - 3000), position)
         ]
+        # (or one named without "the" that opens a sentence: "Pepperdine University closed its campus. The
+        # university said")
+        found += [
+            (m.start(1), m.group(1))
+            for m in _opening_body(head).finditer(text, max(0, position - 3000), position)
+            if m.group(1).split()[0] not in _OPENING_WORDS
+        ]
         # (or one named without "the" that spoke: "Pepperdine University told students ... the university said")
         found += [
             (at, speaker)
@@ -2566,6 +2573,16 @@ _THE_BODY = re.compile(
     + "|".join(sorted(_BODIES_BY_KIND))
     + ")"
 )
+
+
+# capitalised words that open a sentence and are no part of a name
+_OPENING_WORDS = frozenset("The A An In At On But And Or So As For With From By After Before When While".split())
+
+
+@lru_cache(maxsize=64)
+def _opening_body(head: str) -> re.Pattern[str]:
+    """A body of the kind ``head`` by its name with no "the", opening a sentence ("Pepperdine University")."""
+    return re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))((?:[A-Z][\w&’'.-]*[ \t]+){{1,3}}{head})\b(?![’']s)")
 
 
 @lru_cache(maxsize=32)
