@@ -9320,6 +9320,18 @@ def test_the_university_is_the_one_a_sentence_opened_with_though_it_did_not_spea
     assert list(q["speaker"]) == ["Pepperdine University"] * 2
 
 
+def test_the_answer_to_a_question_put_to_the_speaker_is_introduced_by_its_own_verb():
+    text = (
+        "Audit\n\nSmith said the company was cooperating, but asked about the audit, she said: "
+        "“We have nothing to hide.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["speaker"], strict=True)) == [
+        ("Smith", "said", "Smith"),
+        ("she", "said", "Smith"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

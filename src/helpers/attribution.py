@@ -24,6 +24,7 @@ from .clauses import (
     LISTENER_VERBS,
     PASSIVE_AUX,
     PREPOSITIONS,
+    QUESTION_LEADS,
     RELATIVE_PRONOUNS,
     RULING_VERBS,
     SPEECH_CORE,
@@ -701,6 +702,13 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
             break
         if toks[first].low in ASKED_VERBS and inner.rng_start > 0 and toks[inner.rng_start - 1].text == ",":
             break  # "Asked whether ..., which friends described as ..., Mr. Trump said:": the answer
+        if (
+            toks[w].low in ASKED_VERBS
+            and toks[w + 1].low in QUESTION_LEADS
+            and inner.rng_start > 0
+            and toks[inner.rng_start - 1].text == ","
+        ):
+            break  # "Smith said ..., but asked about the audit, she said:": the answer, hers (not Smith's asking)
         gap = toks[w + 1 : inner.rng_start]
         # (a title is no break: "told ABC’s “Good Morning America” that she agrees ...")
         between = {t.low for t in gap if not (t.text == "¶" and _names_work(text, t.start))}

@@ -2167,6 +2167,8 @@ NAMING_VERBS = frozenset(
     "called described dubbed labeled labelled named nicknamed termed titled entitled branded".split()
 )
 ASKED_VERBS = frozenset(["asked", "questioned", "pressed"])  # (and the one asked follows: "asked by", "asked whether")
+# what a question put to someone opens with: "asked about the audit", "asked whether"
+QUESTION_LEADS = frozenset("whether if about how what why when who where on".split())
 # words between a passive's auxiliary and its participle besides adverbs: "was first reported", "are each viewed"
 _FLOATING = frozenset(["first"]) | _FLOATING_QUANTIFIERS
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])

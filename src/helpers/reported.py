@@ -22,6 +22,7 @@ from .clauses import (
     OBJECT_VERBS,
     PARTICIPLES,
     PREPOSITIONS,
+    QUESTION_LEADS,
     QUOTE_ONLY_VERBS,
     RELATIVE_PRONOUNS,
     RULING_VERBS,
@@ -281,9 +282,6 @@ def _has_reporting_word(words: list[str]) -> bool:
     return not reporting_verbs().isdisjoint(words)
 
 
-_QUESTION_LEADS = frozenset(["whether", "if", "about", "how", "what", "why", "when", "who", "on"])
-
-
 def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
     """Reported speech in a sentence without quote marks: (attribution, content start, content end) for the
     first reporting verb that reports something."""
@@ -339,7 +337,7 @@ def _no_report_verb(toks: list[Tok], v: int) -> bool:
     after = toks[v + 1 :]
     if verb in MANNER_VERBS:
         return True
-    if verb in ASKED_VERBS and v > 0 and toks[v - 1].text == "," and after and after[0].low in _QUESTION_LEADS:
+    if verb in ASKED_VERBS and v > 0 and toks[v - 1].text == "," and after and after[0].low in QUESTION_LEADS:
         return True  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
     # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could or must
     # say is no statement (but "Trump was quick to add that ...", "went on to say")
