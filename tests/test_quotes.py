@@ -9258,6 +9258,7 @@ def test_figures_and_records_that_show_something_are_no_people():
         "NHS figures suggest that waiting lists grew again in March.\n\n"
         "Police reports say the man fled on foot.\n\n"
         "Early estimates suggest the economy grew by 2 percent.\n\n"
+        "The numbers indicate that the recovery slowed in May.\n\n"
         # (people who are figures say things)
         "Senior Labour figures said the leader must go.\n"
     )
@@ -9267,6 +9268,7 @@ def test_figures_and_records_that_show_something_are_no_people():
         ("waiting lists grew again in March", "NHS figures", "unknown", "suggest"),
         ("the man fled on foot", "Police reports", "organisation", "say"),
         ("the economy grew by 2 percent", "Early estimates", "unknown", "suggest"),
+        ("the recovery slowed in May", "The numbers", "unknown", "indicate"),
         ("the leader must go", "Senior Labour figures", "anonymous", "said"),
     ]
 

@@ -150,7 +150,7 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     # an unknown single name ("Forbes said", "Bob argued that", "Johnson insisted") only with a verb of saying or
     # a that-clause
     strict = not clause and verb not in SAY_VERBS | _SPEECH_ACTS
-    if verb in FINDING_VERBS and _figures(phrase):
+    if figures_show(phrase, verb):
         return True
     if is_speaker_phrase(phrase, people, strict=strict) or is_document(phrase):
         return True
