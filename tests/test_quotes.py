@@ -9334,6 +9334,21 @@ def test_the_answer_to_a_question_put_to_the_speaker_is_introduced_by_its_own_ve
     ]
 
 
+def test_a_name_in_apposition_after_a_described_speaker_of_reported_speech_speaks():
+    text = (
+        "Tour\n\nThe cancellation affects 22 shows, according to the tour's promoter, Live Arena Group.\n\n"
+        "The plant will close in June, said the company's spokesman, John Doe.\n\n"
+        # (opening the sentence, the name after the comma is the main clause's)
+        "According to an FBI summary of its investigation, Cheryl Mills told agents she did not know.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Live Arena Group", "organisation"),
+        ("John Doe", "person"),
+        ("an FBI summary of its investigation", "unknown"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

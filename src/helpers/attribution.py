@@ -56,6 +56,7 @@ from .clauses import (
     subject_left,
     tokenize,
     verb_indexes,
+    with_named_apposition,
 )
 from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .quote_marks import QuoteSpan
@@ -150,7 +151,7 @@ class _Around:
             return None  # “deeply offensive” remarks about the LGBT community: a noun's complement, no speaker
         if toks[vi].low in _NAMING and rng[1] < len(toks) and toks[rng[1]].low == "as":
             return None  # “in the seven figures,” described the emotional impact as ...: what is described
-        rng = _with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez
+        rng = with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez
         who = next((w for w in range(rng[0] + 1, rng[1]) if toks[w].low == "who"), None)
         if who is not None and all(t.text[0].isupper() for t in toks[rng[0] : who]):
             # "said Oliver who offered to help": a name's relative clause, written without its comma, is no part
@@ -1457,28 +1458,6 @@ def _named_before_colon(text: str, toks: list[Tok], colon: int) -> tuple[str, in
         return None
     phrase, s, e = span_text(text, toks, (a, colon))
     return (phrase, s, e) if sp.mention_type(phrase) == "person" else None
-
-
-def _with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
-    """``rng`` with the name that follows it after a comma, when ``rng`` describes someone: "the study's lead
-    author, Dr. Maria Lopez of Stanford University" (the name is who spoke)."""
-    a, b = rng
-    # (a description: "the study's lead author", "Johnson's mother")
-    described = toks[a].low in ARTICLES_POSS or toks[a].low in ("one", "another") or toks[a].low.endswith(("'s", "’s"))
-    if b + 1 >= len(toks) or toks[b].text != "," or not described:
-        return rng
-    end = b + 1
-    while end < len(toks) and end - b <= 8 and (is_word(toks[end]) or toks[end].text == "."):
-        end += 1
-    if toks[end - 1].text == "." and not (len(toks[end - 2].text) == 1 or toks[end - 2].low in sp.title_words()):
-        end -= 1  # the full stop of the sentence, not of "Dr."
-    name = [t for t in toks[b + 1 : end] if t.text != "."]
-    # capitalised words, perhaps with "of"/"at" before a place: Dr. Maria Lopez of Stanford University
-    linked = next((k for k, t in enumerate(name) if t.low in ("of", "at")), len(name))
-    capitalised = all(t.text[0].isupper() or t.low in ("of", "at", "the") for t in name)
-    if 2 <= linked <= 5 and capitalised and all(t.text[0].isupper() for t in name[:linked]):
-        return (a, end)
-    return rng
 
 
 def _coordinated(words: list[Tok]) -> bool:

@@ -2365,6 +2365,28 @@ def _infinitive(toks: list[Tok], k: int) -> bool:
     return j >= 0 and toks[j].low == "to"
 
 
+def with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """``rng`` with the name that follows it after a comma, when ``rng`` describes someone: "the study's lead
+    author, Dr. Maria Lopez of Stanford University" (the name is who spoke)."""
+    a, b = rng
+    # (a description: "the study's lead author", "Johnson's mother")
+    described = toks[a].low in ARTICLES_POSS or toks[a].low in ("one", "another") or toks[a].low.endswith(("'s", "’s"))
+    if b + 1 >= len(toks) or toks[b].text != "," or not described:
+        return rng
+    end = b + 1
+    while end < len(toks) and end - b <= 8 and (is_word(toks[end]) or toks[end].text == "."):
+        end += 1
+    if toks[end - 1].text == "." and not (len(toks[end - 2].text) == 1 or toks[end - 2].low in sp.title_words()):
+        end -= 1  # the full stop of the sentence, not of "Dr."
+    name = [t for t in toks[b + 1 : end] if t.text != "."]
+    # capitalised words, perhaps with "of"/"at" before a place: Dr. Maria Lopez of Stanford University
+    linked = next((k for k, t in enumerate(name) if t.low in ("of", "at")), len(name))
+    capitalised = all(t.text[0].isupper() or t.low in ("of", "at", "the") for t in name)
+    if 2 <= linked <= 5 and capitalised and all(t.text[0].isupper() for t in name[:linked]):
+        return (a, end)
+    return rng
+
+
 def _plural_noun_before_verb(toks: list[Tok], k: int, verbs: frozenset[str]) -> bool:
     """Whether the word at ``k`` ending in "s" is a plural noun, the verb after it in the plural: "Police reports
     say", "Official estimates suggest" (but "emails she says show", "which he estimates will": a verb, which a

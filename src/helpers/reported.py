@@ -56,6 +56,7 @@ from .clauses import (
     time_adverbial,
     tokenize,
     verb_indexes,
+    with_named_apposition,
     words_end,
 )
 from .lexicon import reporting_verbs, usual_tag
@@ -350,6 +351,8 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     rng = object_right(toks, v + 1)
     if not rng or not toks[rng[0]].text[0].isalnum():
         return None
+    if v > 0:  # (opening the sentence, the name after its comma is the main clause's subject)
+        rng = with_named_apposition(toks, rng)  # "..., according to the tour's promoter, Live Arena Group"
     if rng[1] - rng[0] > 2 and toks[rng[1] - 1].low in sp.SEEN_BY:
         # "according to a study published Wednesday": the study (but not "figures her campaign released")
         shorter = span_text(text, toks, (rng[0], rng[1] - 1))[0]
@@ -520,6 +523,7 @@ def _speaker_after_verb(
         and sp.mention_type(span_text(text, toks, obj)[0]) in ("person", "organisation", "anonymous")
     ):
         return None
+    obj = with_named_apposition(toks, obj)  # "..., said the company's spokesman, John Doe."
     phrase, a, b = span_text(text, toks, obj)
     if toks[obj[0]].low in PREPOSITIONS or not is_speaker_phrase(phrase, people, strict=False):
         return None
