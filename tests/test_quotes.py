@@ -9349,6 +9349,23 @@ def test_a_name_in_apposition_after_a_described_speaker_of_reported_speech_speak
     ]
 
 
+def test_a_company_named_by_the_word_that_ends_its_name_is_one_and_keeps_that_name():
+    text = (
+        "The hospitals are operated by Allina Health. In a statement, Allina said its latest offer was fair.\n\n"
+        "General Electric says it paid $3.2 billion in taxes.\n\n"
+        "Texas Instruments said its sales rose.\n\n"
+        # (a title before a name is still one)
+        "Gen. Mark Milley said the war was over.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Allina", "Allina Health", "organisation"),
+        ("General Electric", "General Electric", "organisation"),
+        ("Texas Instruments", "Texas Instruments", "organisation"),
+        ("Gen. Mark Milley", "Mark Milley", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

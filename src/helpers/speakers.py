@@ -380,16 +380,25 @@ def is_organisation(phrase: str) -> bool:
 
 # capitals joined by "&", one name: "AT&T", "PG&E", "S&P" (a token of its own in clauses)
 AMPERSAND_NAME = r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
+# words that end a company's or a service's name and no person's ("Allina Health", "Texas Instruments")
+_SERVICE_WORDS = (
+    r"(?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
+    r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
+    r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
+    r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|"
+    r"Water|Telecom|Health|Healthcare|Instruments|Electric|Chemicals?|Petroleum|Financial|Insurance|Pharma|Logistics|"
+    r"Utilities)\b"
+)
 # a word that ends the name of an organisation in capitals ("the National Weather Service", "Counterpoint
 # Research", "Wedbush Securities", "Oxford Economics"; not "the service", "research shows")
 _NAMED_SERVICE = re.compile(
-    r"[A-Z][\w.&-]* (?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
-    r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
-    r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
-    r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|Water|Telecom)\b"
+    r"[A-Z][\w.&-]* "
+    + _SERVICE_WORDS
     # or capitals joined by "&": "AT&T", "PG&E"; or words: "Florida Power & Light", "Procter & Gamble" (a
     # company's or a firm's name: two people are "and")
-    r"|(?<![\w&])" + AMPERSAND_NAME + r"|\b[A-Z][\w.’'-]* & [A-Z][\w.-]*"
+    + r"|(?<![\w&])"
+    + AMPERSAND_NAME
+    + r"|\b[A-Z][\w.’'-]* & [A-Z][\w.-]*"
 )
 
 
@@ -559,7 +568,11 @@ def mention_type(mention: str) -> str:
         titled = _titled_name().search(mention)
         # "Ohio State University professor Paul Beck", "Senate Majority Leader Mitch McConnell": a person
         # described by an organisation (but "Mrs. Clinton's presidential campaign" is the campaign)
-        if titled and (titled.group().endswith(("’s", "'s")) or re.match(r"[’']s\b", mention[titled.end() :])):
+        if titled and (
+            titled.group().endswith(("’s", "'s"))
+            or re.match(r"[’']s\b", mention[titled.end() :])
+            or re.fullmatch(_SERVICE_WORDS, titled.group("name"))  # "General Electric": a company, no general
+        ):
             titled = None
         if tail and _named_organisation(mention, tail):
             tail = None
@@ -2599,9 +2612,9 @@ _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings|S\.A|N\.V|AG|GmbH|Limited)\b\.?"
 _COMPANY_WORD = r"[A-Z][\w&’'-]*"
 # what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " & Co.", " & Gamble Co.",
-# " Savings Bank" (a bank by its town: "Poughkeepsie said")
+# " Savings Bank" (a bank by its town: "Poughkeepsie said"), " Health" ("Allina said" after "Allina Health")
 _AFTER_COMPANY_WORD = re.compile(
-    rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}},?(?:\s+&)?\s+(?:{_COMPANY_SUFFIX}|Bank\b|Bancorp\b)"
+    rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}},?(?:\s+&)?\s+(?:{_COMPANY_SUFFIX}|Bank\b|Bancorp\b|{_SERVICE_WORDS})"
 )
 # a company's name with its suffix, anywhere ("Acme Corp.", "Dow Jones & Co.", "Ratners Group PLC")
 # (within a line: a headline above is no part of the name, "Reuters Quits\n\nReuters Holdings PLC")
