@@ -9366,6 +9366,23 @@ def test_a_company_named_by_the_word_that_ends_its_name_is_one_and_keeps_that_na
     ]
 
 
+def test_people_outside_or_near_a_named_place_are_unnamed_people_not_the_place():
+    text = (
+        "Picketing nurses outside Abbott Northwestern Hospital said they would not return.\n\n"
+        "A man near the Capitol said he was afraid.\n\n"
+        "One resident near Lake Tahoe said she had left.\n\n"
+        # ("outside" before a noun is an adjective: the groups are bodies)
+        "In March, conservative outside groups said they had spent $6 million.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Picketing nurses outside Abbott Northwestern Hospital", "anonymous"),
+        ("A man near the Capitol", "anonymous"),
+        ("One resident near Lake Tahoe", "anonymous"),
+        ("conservative outside groups", "organisation"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
