@@ -9383,6 +9383,20 @@ def test_people_outside_or_near_a_named_place_are_unnamed_people_not_the_place()
     ]
 
 
+def test_british_and_irish_given_names_make_names_that_pronouns_refer_to():
+    text = (
+        "Julian Nagelsmann, who was dismissed by Bayern Munich last month, is among the leading candidates.\n\n"
+        "Graham Potter did not respond to a request for comment. In an interview last month, he had admitted "
+        "that the pressure was “on another level” to anything he had known.\n\n"
+        "Educator Deirdre Niblock said the school would reopen.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("he", "Graham Potter"),
+        ("Educator Deirdre Niblock", "Deirdre Niblock"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
