@@ -9397,6 +9397,30 @@ def test_british_and_irish_given_names_make_names_that_pronouns_refer_to():
     ]
 
 
+def test_a_company_described_by_its_rank_or_seat_is_the_company_named_last():
+    text = (
+        "Walmart Inc. cut prices. The world's largest retailer said sales rose.\n\n"
+        "Tesco PLC raised wages. Britain's biggest supermarket chain said staff would get 5 percent more.\n\n"
+        "Nike Inc. reported revenue. The Oregon-based company said profit rose.\n\n"
+        # (a person's company is theirs, not the company named last)
+        "Trump's company said the tower was sold.\n\n"
+        # (initials before a name open no sentence: Werner Co. is no subject)
+        "National Intergroup Inc. said it expects a charge. The company said it has agreed to sell the division "
+        "to R.D. Werner Co., a closely held firm. The company also said it continues to explore options.\n"
+    )
+    q = extract_quotes(text)
+    assert (
+        list(zip(q["speaker"], q["speaker_type"], strict=True))
+        == [
+            ("Walmart Inc.", "organisation"),
+            ("Tesco PLC", "organisation"),
+            ("Nike Inc.", "organisation"),
+            ("Trump's company", "organisation"),
+        ]
+        + [("National Intergroup Inc.", "organisation")] * 3
+    )
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

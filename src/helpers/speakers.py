@@ -1577,11 +1577,13 @@ def _resolve_organisation(
         ]
         if named:
             return Resolution(named[-1].group(), "organisation")
-    if _THE_COMPANY.fullmatch(mention.strip()):
+    if _the_company(mention.strip()):
         # "the company said", "the truck maker said": the company named last, as "it" would be
-        for _, speaker, stype in reversed(history):
-            if (
-                stype == "organisation"
+        spoke = next(
+            (
+                (at, speaker)
+                for at, speaker, stype in reversed(history)
+                if stype == "organisation"
                 and speaker[:1].isupper()
                 and (
                     _COMPANY_END.search(speaker)
@@ -1590,15 +1592,21 @@ def _resolve_organisation(
                     # (a one-word name the article calls a company: "appliance maker Brightline")
                     or (" " not in speaker and _called_company(speaker).search(text))
                 )
-            ):
-                return Resolution(speaker, stype)
-        # or named last as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
+            ),
+            None,
+        )
+        # or named later as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
         # The company said"; after a dateline's dash, "SEATTLE (AP) — Boeing Co. on Wednesday named"; not the
         # firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers Inc.")
-        for found in reversed(list(_COMPANY_NAMED.finditer(text, max(0, position - 1500), position))):
+        start = max(0, position - 1500, spoke[0] if spoke else 0)
+        for found in reversed(list(_COMPANY_NAMED.finditer(text, start, position))):
             before = text[max(0, found.start() - 3) : found.start()]
-            if "\n" in before or before.strip()[-1:] in ("", ".", "”", '"', "—", "–"):  # (a paragraph's start too)
+            # (a paragraph's start too; not after initials, the name's own: "R.D. Werner Co.")
+            initials = re.search(r"[A-Z]\.\s+$", before) is not None
+            if "\n" in before or (before.strip()[-1:] in ("", ".", "”", '"', "—", "–") and not initials):
                 return Resolution(found.group().rstrip(",").strip(), "organisation")
+        if spoke:
+            return Resolution(spoke[1], "organisation")
     body = _THE_BODY.fullmatch(mention.strip())
     if body:
         # "the agency", "the committee": the body of that kind named last ("the Environmental Protection
@@ -2578,10 +2586,28 @@ _PLACED = re.compile(
     r"(?:The|the|A|a|An|an)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+[A-Z][\w. ]*(?:,\s+|-based\s+)"
     r"(?P<noun>[a-z][\w -]*?)(?:\s+of\s+.*)?"
 )
+# "the company", "the truck maker"; described by its rank ("the world's largest sportswear maker", "the nation's
+# second-biggest lender", "Britain's biggest retailer") or its seat ("the Oregon-based company")
 _THE_COMPANY = re.compile(
-    r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|concern|[a-z]*maker|corporation|lender|retailer|insurer|"
-    r"airline|label|studio|publisher|thrift)"
+    r"(?i:the\s+)?(?:(?P<where>world|nation|country|region|state|city|industry|[A-Z][a-z]+)[’']s\s+)?"
+    r"(?:[A-Z][\w.'-]*-based\s+)?(?:[a-z0-9-]+\s+){0,3}(?:company|firm|concern|[a-z]*maker|corporation|lender|"
+    r"retailer|insurer|airline|label|studio|publisher|thrift|chain|giant|conglomerate|manufacturer|start-?up)"
 )
+_CONTINENTS = frozenset("Africa America Asia Australia Britain Europe".split())
+
+
+def _the_company(mention: str) -> bool:
+    """Whether ``mention`` is a company described, not named: "the company", "the world's largest retailer"
+    (but not "Trump's company": his)."""
+    found = _THE_COMPANY.fullmatch(mention)
+    if found is None:
+        return False
+    where = found["where"]
+    if where is None or where.islower():
+        return mention[:4].lower() == "the " or where is not None
+    return where in countries() or where in _CONTINENTS
+
+
 _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
 )
