@@ -9421,6 +9421,25 @@ def test_a_company_described_by_its_rank_or_seat_is_the_company_named_last():
     )
 
 
+def test_a_company_described_is_the_one_word_name_that_opened_the_sentence_before():
+    text = (
+        "Alphabet, the parent company of Google, jumped $25.50. The company reported earnings of $8.42 a share.\n\n"
+        "Amazon rose $6.20, or 1 percent, to $758.81. The online retail giant reported a profit of $1.78 per "
+        "share.\n\n"
+        # (a short name stands for the full one given before; an ordinary word opening a sentence is no company)
+        "Ralston Purina Co. said profit rose. Ralston rose 1/4. The company said pet food volume was flat.\n\n"
+        "Shares fell 2 percent. The company said demand had slowed.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("The company", "Alphabet"),
+        ("The online retail giant", "Amazon"),
+        ("Ralston Purina Co.", "Ralston Purina Co."),
+        ("The company", "Ralston Purina Co."),
+        ("The company", "Ralston Purina Co."),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

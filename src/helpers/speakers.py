@@ -1605,6 +1605,12 @@ def _resolve_organisation(
             initials = re.search(r"[A-Z]\.\s+$", before) is not None
             if "\n" in before or (before.strip()[-1:] in ("", ".", "”", '"', "—", "–") and not initials):
                 return Resolution(found.group().rstrip(",").strip(), "organisation")
+        # or the one-word name that opened the sentence just before ("Amazon rose $6.20. The online retail giant
+        # reported", not Alphabet, the company that spoke before it)
+        subject = _company_subject_before(text, position, people)
+        if subject and (spoke is None or subject[0] > spoke[0]):
+            # (by the full name given before: "Ralston" after "Ralston Purina Co.")
+            return Resolution(_company_named(subject[1], position, text, people) or subject[1], "organisation")
         if spoke:
             return Resolution(spoke[1], "organisation")
     body = _THE_BODY.fullmatch(mention.strip())
@@ -2389,6 +2395,44 @@ def _lone_surname(text: str, position: int) -> str | None:
         if re.search(rf"\b(?:in|at|from|to|near|across|around)\s+{re.escape(name)}\b", text) is None:
             return name
     return None
+
+
+# where a sentence starts: past a sentence's end or a line break, at a capital or an opening quote mark
+_SENTENCE_START = re.compile(r"(?:[.!?][”\"’']?[^\S\n]+|\n+)(?=[A-Z“\"])")
+_CAPITALISED = re.compile(r"\b[A-Z]\w*")
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"’']?\s+|\n)$")
+# one capitalised word opening a sentence, then a verb (maybe after an adverb): "Amazon rose", "Chevron climbed"
+_ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w&’'-]*[a-z0-9])\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _company_subject_before(text: str, position: int, people: list[Person]) -> tuple[int, str] | None:
+    """``(offset, name)`` of the one-word name, neither a person's nor a country's nor an ordinary word, that
+    opened the sentence just before the one at ``position``, before a verb in the past or present tense."""
+    # (past the mention by one: the lookahead for a capital sees no further than the end of the search)
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text, max(0, position - 1000), position + 1)]
+    if len(starts) < 2:
+        return None
+    m = _ONE_WORD_SUBJECT.match(text, starts[-2], starts[-1])
+    if m is None:
+        return None
+    name, verb = m.groups()
+    if usual_tag(verb) not in ("VBD", "VBZ") and not verb.endswith("ed"):
+        return None
+    if (
+        is_given_name(name)
+        or name in countries()
+        or _ordinary_capitalised(name)
+        or usual_tag(name.lower()) not in ("", "NNP")
+        or mention_type(name) not in ("person", "organisation")  # ("Republicans fired back")
+        or any(p.name.split()[-1] == name for p in people)
+    ):
+        return None
+    # (not when another name comes between: "Pfizer is buying Allergan. Allergan, the smaller company, ..., the
+    # combined company said")
+    for later in _CAPITALISED.finditer(text, m.end(), position):
+        if not _SENTENCE_OPENING.search(text, max(0, later.start() - 4), later.start()):
+            return None
+    return m.start(1), name
 
 
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
