@@ -9440,6 +9440,16 @@ def test_a_company_described_is_the_one_word_name_that_opened_the_sentence_befor
     ]
 
 
+def test_a_correspondent_who_reported_from_places_states_nothing():
+    text = (
+        "Rosalind Park, who reported from Saigon, Beirut and Belfast for the BBC, has died.\n\n"
+        # (what is reported from a place is reported)
+        "He reported from Kyiv that the city was calm.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["cue"], strict=True)) == [("the city was calm", "reported")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

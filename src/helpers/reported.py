@@ -705,6 +705,8 @@ def _clause_after(
         comma = next((n for n, t in enumerate(after) if t.text == ","), None)
         if comma is None or not _main_clause(after[comma + 1 :]):
             return None
+    if after[0].low == "from" and verb.startswith("report") and "that" not in window:
+        return None  # "who reported from Saigon and Beirut for the BBC": a correspondent's work, no statement
     if after[0].low in ("nothing", "little") and not (len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD")):
         return None  # "Smith said nothing more", "said little about it": no statement ("nothing had changed" is)
     if after[0].low == "about" and verb in _THOUGHT:
