@@ -9450,6 +9450,20 @@ def test_a_correspondent_who_reported_from_places_states_nothing():
     assert list(zip(q["text"], q["cue"], strict=True)) == [("the city was calm", "reported")]
 
 
+def test_where_something_was_said_without_that_is_no_part_of_what_was_said():
+    text = (
+        "Smith said at the meeting the plan was dead.\n\n"
+        "Jones told the crowd from the podium on Monday that the deal would pass.\n\n"
+        "Brown said at a rally on Tuesday the election had been fair.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Smith", "the plan was dead"),
+        ("Jones", "the deal would pass"),
+        ("Brown", "the election had been fair"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -178,14 +178,16 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
 
 
 # where something was said: "in a statement", "in an interview", "during a news conference", "on a conference call"
-_SAID_IN = MEDIUM_NOUNS | frozenset("release conference call op-ed filing".split())
+_SAID_IN = MEDIUM_NOUNS | frozenset(
+    "release conference call op-ed filing meeting rally hearing event podium summit forum ceremony".split()
+)
 
 
 def _said_in(after: list[Tok]) -> int:
     """How many tokens after a verb say where it was said, when a clause with its own subject follows them
     without "that" ("said in a statement it would appeal"); 0 otherwise."""
-    if not after or after[0].low not in ("in", "on", "during"):
-        return 0
+    if not after or after[0].low not in ("in", "on", "during", "at", "from"):
+        return 0  # ("said at the meeting the plan was dead", "told reporters from the podium the bill would pass")
     head = next((k for k in range(1, min(len(after), 5)) if after[k].low in _SAID_IN), None)
     if head is None or not all(t.text.islower() and is_word(t) for t in after[1:head]):
         return 0
