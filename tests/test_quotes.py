@@ -9464,6 +9464,19 @@ def test_where_something_was_said_without_that_is_no_part_of_what_was_said():
     ]
 
 
+def test_a_partial_quotation_s_clause_after_according_to_starts_past_the_source_s_apposition():
+    text = (
+        "According to Thomas Vinje, a competition lawyer in Brussels, the Commission “wanted to make an example "
+        "of Apple” before new rules take effect.\n\n"
+        # (a clause after the comma is what is said, not an apposition)
+        "According to Trump, he was once part of the establishment, but is now “the worst thing that ever "
+        "happened to the establishment.”\n"
+    )
+    q = extract_quotes(text)
+    contents = [text[s:e] for s, e in zip(q["content_start"], q["content_end"], strict=True)]
+    assert [c[:28] for c in contents] == ["the Commission “wanted to ma", "he was once part of the esta"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -40,6 +40,7 @@ from .clauses import (
     TOLD_VERBS,
     Attribution,
     Tok,
+    any_verb_form,
     cue_at,
     is_speaker_phrase,
     is_word,
@@ -1612,6 +1613,11 @@ def _next_report_after(text: str, start: int, end: int, cue: list[str]) -> int |
     return m.start()
 
 
+def _before_relative(words: list[Tok]) -> list[Tok]:
+    """``words`` up to a relative pronoun ("a close friend of Mrs. Clinton's" of "... who died in 2000")."""
+    return next((words[:i] for i, t in enumerate(words) if t.low in ("who", "which", "that")), words)
+
+
 def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attribution | None) -> tuple[int, int]:
     """The reported clause around a partial quotation: what the speaker is said to have said.
 
@@ -1635,6 +1641,17 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
                 i for i, t in enumerate(toks) if t.start < q.open_at and t.low in reporting_verbs() and t.text.islower()
             ]
             k = verbs[-1] + 1 if verbs else 0
+        if own is None and attr.cue.lower() == "according to" and k < len(toks) and toks[k].text == ",":
+            # past the source's apposition: "According to Thomas Vinje, a competition lawyer in Brussels, the
+            # Commission “wanted ...”"
+            close = next((i for i in range(k + 1, len(toks)) if toks[i].text == ","), None)
+            if (
+                close is not None
+                and toks[close].start < q.open_at
+                and toks[k + 1].low in ("a", "an", "the")
+                and not any_verb_form(_before_relative(toks[k + 2 : close]))
+            ):
+                k = close + 1
         rest = past_adverbials(toks[k:])  # ("said in a phone interview that ...", "said on X that ...")
         if rest and rest[0].start < q.open_at:
             k = len(toks) - len(rest)
