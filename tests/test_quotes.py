@@ -9477,6 +9477,24 @@ def test_a_partial_quotation_s_clause_after_according_to_starts_past_the_source_
     assert [c[:28] for c in contents] == ["the Commission “wanted to ma", "he was once part of the esta"]
 
 
+def test_a_name_that_says_what_it_will_do_as_a_body_is_one():
+    text = (
+        "Apple said it would appeal. In a statement, the company said the decision ignored the evidence.\n\n"
+        "Boeing said it will cooperate with investigators.\n\n"
+        # (what a thing would be or do is no sign of a body)
+        "Trump said it would appeal to voters.\n\n"
+        "Smith said it would close in March.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Apple", "organisation"),
+        ("Apple", "organisation"),
+        ("Boeing", "organisation"),
+        ("Trump", "person"),
+        ("Smith", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

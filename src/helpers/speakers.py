@@ -3352,7 +3352,11 @@ def _opens_like_name(name: str) -> bool:
 # a reporting verb, a few words, then "it" or "its" opening the report: "said on Tuesday that it had hired"
 _REPORTS_AS_IT = re.compile(
     r"\s+(?:said|says|announced|announces|reported|reports|confirmed|confirms|added)\b[^.;“”\"]{0,40}?"
-    r"\b(?:that\s+)?(?:its\s|it\s+(?!(?:was|is|would|will|could|might|may|had been|has been)\b))"
+    r"\b(?:that\s+)?(?:its\s|it\s+(?!(?:was|is|would|will|could|might|may|had been|has been)\b)"
+    # (or what a body does, not what a thing would be: "Apple said it would appeal", "it will cooperate";
+    # "Trump said it would be a disaster", "it would appeal to voters", "it would close" are no company's)
+    r"|it\s+(?:would|will|plans\s+to|intends\s+to)\s+(?:appeal(?!\s+to\b)|cooperate|comply|review|hire|invest|"
+    r"contest|challenge|respond|refund|compensate)\b)"
 )
 
 
