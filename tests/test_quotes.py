@@ -9495,6 +9495,22 @@ def test_a_name_that_says_what_it_will_do_as_a_body_is_one():
     ]
 
 
+def test_a_possessor_in_an_apposition_after_a_comma_is_not_whom_he_refers_to():
+    text = (
+        "Ben Carson said his team would stay in place.\n\n"
+        "Armstrong Williams, Carson’s longtime friend and adviser, suggested that the candidate was back in "
+        "control. “Dr. Carson is back in charge,” he told the newspaper.\n\n"
+        "Graham Potter won 12 of his 31 matches. Bruno Saltor, Potter's assistant, will take charge on Tuesday. "
+        "The Spaniard said his players were “hurting” but determined.\n"
+    )
+    q = extract_quotes(text)
+    said = q[q["kind"] != "indirect"]
+    assert list(zip(said["speaker_mention"], said["speaker"], strict=True)) == [
+        ("he", "Armstrong Williams"),
+        ("The Spaniard", "Bruno Saltor"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -2503,7 +2503,8 @@ def _after_someone(c: tuple[int, str, str], at: int, recent: list[tuple[int, str
         if d[0] < at
         and d[2] == "person"
         and _other_person(d[1], c[1])
-        and _SPACE_LOWER.search(text, d[0], c[0])  # (not two readings of one run of capitalised words)
+        # (not two readings of one run of capitalised words; a comma parts two: "Bruno Saltor, Potter's assistant")
+        and (_SPACE_LOWER.search(text, d[0], c[0]) or text.find(",", d[0], c[0]) >= 0)
     ]
     if not others:
         return False
