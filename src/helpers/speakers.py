@@ -2638,7 +2638,7 @@ _THE_COMPANY = re.compile(
     r"(?:[A-Z][\w.'-]*-based\s+)?(?:[a-z0-9-]+\s+){0,3}(?:company|firm|concern|[a-z]*maker|corporation|lender|"
     r"retailer|insurer|airline|label|studio|publisher|thrift|chain|giant|conglomerate|manufacturer|start-?up)"
 )
-_CONTINENTS = frozenset("Africa America Asia Australia Britain Europe".split())
+_CONTINENTS = frozenset("Africa America Asia Europe".split())  # (countries, Britain among them, in countries.txt)
 
 
 def _the_company(mention: str) -> bool:
