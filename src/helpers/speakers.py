@@ -2380,6 +2380,12 @@ _LONE_SUBJECT = re.compile(
 )
 
 
+def _tensed(verb: str) -> bool:
+    """Whether a lower-case word after a sentence's first is a verb in the past or present tense ("arrived",
+    "rose", "says"), as a subject's verb is."""
+    return usual_tag(verb) in ("VBD", "VBZ") or verb.endswith("ed")
+
+
 def _lone_surname(text: str, position: int) -> str | None:
     """The one-word name that was the subject of a sentence in this paragraph or the one before, nearest
     first: a person's, not an ordinary word, a country, a place the article is in, a nationality or an
@@ -2387,7 +2393,7 @@ def _lone_surname(text: str, position: int) -> str | None:
     start = _paragraph_before(text, max(0, position - 1500), position)
     for m in reversed(list(_LONE_SUBJECT.finditer(text, start, position))):
         name, verb = m.groups()
-        if usual_tag(verb) not in ("VBD", "VBZ") and not verb.endswith("ed"):
+        if not _tensed(verb):
             continue
         if not _name_like(name) or is_organisation(name) or name in countries() or name.lower() in title_words():
             continue
@@ -2416,7 +2422,7 @@ def _company_subject_before(text: str, position: int, people: list[Person]) -> t
     if m is None:
         return None
     name, verb = m.groups()
-    if usual_tag(verb) not in ("VBD", "VBZ") and not verb.endswith("ed"):
+    if not _tensed(verb):
         return None
     if (
         is_given_name(name)
