@@ -2403,10 +2403,7 @@ def _lone_surname(text: str, position: int) -> str | None:
     return None
 
 
-# where a sentence starts: past a sentence's end or a line break, at a capital or an opening quote mark
-_SENTENCE_START = re.compile(r"(?:[.!?][”\"’']?[^\S\n]+|\n+)(?=[A-Z“\"])")
 _CAPITALISED = re.compile(r"\b[A-Z]\w*")
-_SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"’']?\s+|\n)$")
 # one capitalised word opening a sentence, then a verb (maybe after an adverb): "Amazon rose", "Chevron climbed"
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w&’'-]*[a-z0-9])\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
@@ -2414,11 +2411,10 @@ _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w&’'-]*[a-z0-9])\s+(?:[a-z]+ly\s+)?([
 def _company_subject_before(text: str, position: int, people: list[Person]) -> tuple[int, str] | None:
     """``(offset, name)`` of the one-word name, neither a person's nor a country's nor an ordinary word, that
     opened the sentence just before the one at ``position``, before a verb in the past or present tense."""
-    # (past the mention by one: the lookahead for a capital sees no further than the end of the search)
-    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text, max(0, position - 1000), position + 1)]
-    if len(starts) < 2:
-        return None
-    m = _ONE_WORD_SUBJECT.match(text, starts[-2], starts[-1])
+    lo = max(0, position - 1000)
+    own = _sentence_start(text, lo, position)
+    before = _sentence_before(text, lo, own)
+    m = _ONE_WORD_SUBJECT.match(text, before, own) if before < own else None
     if m is None:
         return None
     name, verb = m.groups()
@@ -2433,11 +2429,10 @@ def _company_subject_before(text: str, position: int, people: list[Person]) -> t
         or any(p.name.split()[-1] == name for p in people)
     ):
         return None
-    # (not when another name comes between: "Pfizer is buying Allergan. Allergan, the smaller company, ..., the
-    # combined company said")
-    for later in _CAPITALISED.finditer(text, m.end(), position):
-        if not _SENTENCE_OPENING.search(text, max(0, later.start() - 4), later.start()):
-            return None
+    # (not when another name comes between, past the first word of the mention's sentence: "Pfizer is buying
+    # Allergan. Allergan, the smaller company, ..., the combined company said")
+    if any(later.start() != own for later in _CAPITALISED.finditer(text, m.end(), position)):
+        return None
     return m.start(1), name
 
 
