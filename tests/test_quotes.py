@@ -9511,6 +9511,31 @@ def test_a_possessor_in_an_apposition_after_a_comma_is_not_whom_he_refers_to():
     ]
 
 
+def test_a_quotation_paragraph_after_a_labelled_headline_goes_on_with_its_speaker():
+    # an interview's opening: the headline gives a name and a colon, the first paragraph is a bare quotation
+    text = (
+        "Maria Delgado: \u2018We Will Not Give Up On These Families\u2019\n\n"
+        "\u201cThe ruling was a setback, but it was not the end. We have lawyers in four states ready to file "
+        "again, and the families have told us they want to keep going.\u201d\n\n"
+        "Delgado spoke to reporters outside the courthouse in Phoenix on Monday.\n"
+    )
+    q = extract_quotes(text)
+    said = q[q["kind"] == "direct"]
+    assert list(zip(said["speaker"], said["speaker_mention"], said["cue"], strict=True)) == [
+        ("Maria Delgado", "Maria Delgado", ":")
+    ]
+    # a series' label of ordinary words is no speaker, and hands on no one
+    q = extract_quotes(text.replace("Maria Delgado: ", "Morning Briefing: "))
+    assert list(q["speaker"]) == ["unknown"]
+    q = extract_quotes(
+        text.replace(
+            "Maria Delgado: ‘We Will Not Give Up On These Families’",
+            "Morning Briefing: Families vow to keep fighting after the ruling",
+        )
+    )
+    assert list(q["speaker"]) == ["unknown"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

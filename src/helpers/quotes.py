@@ -54,7 +54,7 @@ from .clauses import (
     verb_indexes,
     written_alone,
 )
-from .lexicon import is_common_word, reporting_verbs, usual_tag
+from .lexicon import is_common_word, is_english_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, is_heading_like, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
 from .reported import (
@@ -548,7 +548,7 @@ def quote_rows(
         labelled = (
             _headline_label(text, par, names, first_sentence, people_all, art.history, single)
             if (par.is_heading or len(sents) == 1) and not par.is_duplicate and par.kind != "boilerplate"
-            else []
+            else None
         )
         if (par.is_heading or par.kind == "boilerplate") and not labelled:
             carry.previous_unclosed = False
@@ -556,7 +556,10 @@ def quote_rows(
             continue
         art.history.extend(_mentions_in(art, par))
         if labelled:  # "Sanders: Brexit's message could ...": the paragraph holds nothing else
-            rows.extend(labelled)
+            rows.append(labelled[0])
+            # (and a paragraph that is nothing but a quotation right after it goes on with its speaker: "Cecile
+            # Richards: ‘I'm Sick Of ...’ ¶ “[Trump's] comments were ...”", an interview's opening)
+            carry.previous_speaker, carry.previous_unclosed = labelled[1], False
             continue
         rows_before = len(rows)
         quotes = find_quote_spans(ptext, single)
@@ -580,10 +583,13 @@ def quote_rows(
         if quotes:
             _speakers_for_pronouns(rows[rows_before:], text, people_all, art.history)
         carry.after(par, sents, quotes, last_attr, reported_last, names)
+        if carry.about_previous is not None and _series_label(text, par, names):
+            carry.about_previous = None  # ("Morning Briefing: Families vow ... ¶ “...”": no one the words are about)
         if len(rows) == rows_before and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
             # an answer of several sentences in a Q&A or transcript ("Bass: Perception lags reality. When
             # ..."), where nothing else in the paragraph is attributed
-            rows.extend(_headline_label(text, par, names, first_sentence, people_all, art.history, single))
+            answer = _headline_label(text, par, names, first_sentence, people_all, art.history, single)
+            rows.extend(answer[:1] if answer else [])
     # a "repeat" half as long again as its original is a fuller version of it (a lede's words again in the
     # body): what it adds stays
     fuller = {
@@ -1306,24 +1312,24 @@ _HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,
 
 def _headline_label(
     text: str, par: Paragraph, people: set[str], sentence: int, people_all, history, single: bool
-) -> list[dict]:
+) -> tuple[dict, Attribution] | None:
     """A headline or paragraph that gives its words to a named source before a colon ("Sanders: Brexit's
     message could draw Trump support in US"; a Q&A's "Bass: Perception lags reality. When ..."): one indirect
-    attribution with cue ":". Other headlines report nothing."""
+    attribution with cue ":", as a row and the attribution it was given. Other headlines report nothing."""
     m = _HEADLINE_LABEL.match(par.text)
     if (
         not m
         or find_quote_spans(m.group("content"), single)
         or sp.mention_type(m.group("name")) not in ("person", "organisation")
     ):
-        return []
+        return None
     if not is_speaker_phrase(m.group("name"), people, strict=True):
-        return []  # (a full name or a known surname: not "Washington:" or "Update:")
-    if m.group("name").startswith("The ") and sp.mention_type(m.group("name")) == "person":
-        return []  # (no one's name opens with "The": a series' label, "The Latest: Cruz to give away shotgun")
+        return None  # (a full name or a known surname: not "Washington:" or "Update:")
+    if _series_label(text, par, people):
+        return None
     items = [i.split() for i in m.group("content").rstrip(" .").split(",")]
     if len(items) > 2 and all(i and _title_cased(i) for i in items):
-        return []  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no statement
+        return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no statement
     name, cue = headline_speaker(m.group("name")) or (m.group("name"), ":")  # "Trump Slams Cruz: ‘...’": Trump's
     attr = Attribution(name, m.start("name"), m.start("name") + len(name), cue, span=par.span)
     start, end = m.start("content"), m.end("content")
@@ -1332,7 +1338,35 @@ def _headline_label(
     if wrapped and "‘" not in inner and " '" not in inner and "' " not in inner and "’ " not in inner:
         start, end = start + 1, end - 1  # (a headline quotes in single marks: the words without them)
     q = QuoteSpan(start, end, start, end)
-    return [_row(text, par, q, "indirect", attr, sentence, False, people_all, history)]
+    return _row(text, par, q, "indirect", attr, sentence, False, people_all, history), attr
+
+
+def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
+    """Whether paragraph ``par`` opens with a series' label and a colon, not a speaker's name: "The Latest: Cruz
+    to give away shotgun" (no one's name opens with "The"), or ordinary words, "Just Leaked: Look at ...", "Fact
+    Check: ...", "Paid Notice: Deaths ..." (unless they open with a given name or a known name, or their last
+    word is met again in the article)."""
+    m = _HEADLINE_LABEL.match(par.text)
+    if not m or sp.mention_type(m.group("name")) != "person":
+        return False
+    name = headline_speaker(m.group("name"))
+    words = sp.strip_titles(name[0] if name else m.group("name")).split()
+    if m.group("name").startswith("The "):
+        return True
+    return (
+        len(words) > 1
+        and all(is_english_word(w) for w in words)
+        and not sp.is_given_name(words[0])
+        and not any(n.split()[-1] == words[0] for n in people)
+        and not _met_elsewhere(words[-1], text, par)
+    )
+
+
+def _met_elsewhere(word: str, text: str, par: Paragraph) -> bool:
+    """Whether ``word`` is in the article ``text`` outside paragraph ``par``."""
+    found = re.compile(rf"\b{re.escape(word)}\b")
+    start, end = par.span.to_original(0), par.span.to_original(len(par.text), side="end")
+    return found.search(text, 0, start) is not None or found.search(text, end) is not None
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![’'.-])")
