@@ -9536,6 +9536,18 @@ def test_a_quotation_paragraph_after_a_labelled_headline_goes_on_with_its_speake
     assert list(q["speaker"]) == ["unknown"]
 
 
+def test_a_name_with_particles_keeps_both_surnames():
+    text = (
+        "Juan del Pozo Cruz, a co-author of the study, said the results were clear. “It works,” he said.\n\n"
+        "Maria de la Torre Ruiz, who led the trial, was cautious. “We need more data,” de la Torre Ruiz said.\n\n"
+        "Staff at Charles de Gaulle Airport said flights were delayed. “Expect queues,” Mayor Bill de Blasio said.\n"
+    )
+    q = extract_quotes(text)
+    said = q[q["kind"] == "direct"]
+    # (had been "Pozo Cruz" and "Torre Ruiz": the capitalised words after the last lower-case one)
+    assert list(said["speaker"]) == ["Juan del Pozo Cruz", "Maria de la Torre Ruiz", "Bill de Blasio"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -111,6 +111,7 @@ _FULL_NAME = re.compile(
 _PARTICLE_NAME = re.compile(
     rf"([A-Z][{_LOW}]+) (?:(?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}|(?:bin |ibn )?{sp.ARTICLE_SURNAME})"
 )
+_SECOND_SURNAME = re.compile(rf" ({_NAME_WORD})")
 _PARTICLE = re.compile(rf" (?:{sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]|[ae]l-[A-Z])")
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
 # (after a title word: "Secretary of State ...", "Gov. J.B."; not "Martin Luther King Jr.")
@@ -978,7 +979,13 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
             full_names.update(n for n in found if sp.is_given_name(n.split()[0]))
         else:
             people_all.extend(_untitled_people(par, single, full_names))
-        people_all.extend(_named_otherwise(par, full_names, single))
+        otherwise = _named_otherwise(par, full_names, single)
+        # (the capitalised words that end a name with particles are not a name of their own: "Borja del Pozo
+        # Cruz" is no "Pozo Cruz")
+        inside = [(p.start, p.start + len(p.name)) for p in otherwise if " " in p.name]
+        if inside:
+            people_all = [p for p in people_all if not any(a < p.start < b for a, b in inside)]
+        people_all.extend(otherwise)
     people_all.sort(key=lambda p: p.start)
     return sp.with_genders(text, people_all), full_names
 
@@ -1086,8 +1093,11 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
     # (one named inside a quotation completes a surname, but no pronoun refers to it: "... decide the fate of
     # Bashar al-Assad,” he added.")
     for m, quoted in zip(found, _quoted(par.text, [m.start() for m in found], single), strict=True):
-        full_names.add(m.group())
-        out.append(sp.Person(m.group(), par.span.to_original(m.start()), None, quoted=quoted))
+        # (and a second surname that is no English word: "Borja del Pozo Cruz", not "Charles de Gaulle Airport")
+        second = _SECOND_SURNAME.match(par.text, m.end())
+        name = m.group() + second.group() if second and not is_english_word(second[1]) else m.group()
+        full_names.add(name)
+        out.append(sp.Person(name, par.span.to_original(m.start()), None, quoted=quoted))
     # (rare: a search for the age alone first keeps this cheap)
     for m in _GIVEN_AGED.finditer(par.text) if _AGE_COMMAS.search(par.text) else ():
         # "Santos's daughter, Elena, 24, is less diplomatic"

@@ -1085,7 +1085,11 @@ def name_in(mention: str) -> str | None:
     if body:
         return body
     name = strip_titles(" ".join(words))
-    if name and all(w[0].isupper() for w in name.split()):
+    parts = name.split()
+    # (particles inside: "Borja del Pozo Cruz", whose capitalised words after the last lower-case one are not his name)
+    if parts and all(
+        w[0].isupper() or (0 < k < len(parts) - 1 and _PARTICLE_WORD.fullmatch(w)) for k, w in enumerate(parts)
+    ):
         return name
     # "Mark Zandi of Moody's Analytics", "Jane Doe at the Brookings Institution": the name before the place
     # (not "the Bureau of Labor Statistics", "Majorities of Democrats": a person's name takes no article and
@@ -1103,6 +1107,7 @@ def name_in(mention: str) -> str | None:
     return strip_titles(tail.group(1).strip()) if tail else None
 
 
+_PARTICLE_WORD = re.compile(NAME_PARTICLES)
 _KIN_NAMED = re.compile(r"(?<![\w’'-])([A-Z][\w-]+)[’']s\s+([a-zé]+),\s+([A-Z][a-z]+)$")
 
 
