@@ -9548,6 +9548,20 @@ def test_a_name_with_particles_keeps_both_surnames():
     assert list(said["speaker"]) == ["Juan del Pozo Cruz", "Maria de la Torre Ruiz", "Bill de Blasio"]
 
 
+def test_local_officials_titles_are_titles():
+    text = (
+        "The council voted 6-2 to cap rents. “We are not against housing,” said Council Member Carroll Fife.\n\n"
+        "“This is a rushed policy,” said Assembly Member Ana Ortiz. Supervisor Aaron Peskin called it “overdue.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been an organisation "Council Member Carroll Fife", and "Supervisor Aaron Peskin" under his title)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Carroll Fife", "person"),
+        ("Ana Ortiz", "person"),
+        ("Aaron Peskin", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
