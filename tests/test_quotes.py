@@ -9562,6 +9562,20 @@ def test_local_officials_titles_are_titles():
     ]
 
 
+def test_sources_not_involved_in_a_report_are_the_subject():
+    text = (
+        "Last year was the hottest on record, the agency said.\n\n"
+        "Scientists not involved in the report said the findings were consistent with other datasets. Economists "
+        "not affiliated with the campaign said the plan would cost more than promised.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "the report" and the organisation "campaign")
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True))[1:] == [
+        ("Scientists not involved in the report", "anonymous"),
+        ("Economists not affiliated with the campaign", "anonymous"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

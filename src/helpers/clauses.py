@@ -1157,6 +1157,14 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
         if toks[j].low in sp.DESCRIBING_PARTICIPLES and j > 0 and toks[j - 1].low in sp.anonymous_heads():
             j -= 1  # "two people briefed on the plan said": a participle describing the subject
             continue
+        if (
+            toks[j].low in sp.DESCRIBING_PARTICIPLES | {"affiliated", "associated", "connected"}
+            and j > 1
+            and toks[j - 1].low == "not"
+            and toks[j - 2].low in sp.anonymous_heads()
+        ):
+            j -= 2  # "Scientists not involved in the report said", "economists not affiliated with the campaign"
+            continue
         if looks_like_verb(toks, j) and not (
             t.low == "based" and toks[j - 1].text == "-" and _in_place(toks, j - 1, b)
         ):
