@@ -9576,6 +9576,20 @@ def test_sources_not_involved_in_a_report_are_the_subject():
     ]
 
 
+def test_she_after_a_definite_source_a_relative_pronoun_stood_for_is_that_source():
+    text = (
+        "His attorney, Maria Estevez, said she would appeal.\n\n"
+        "Jurors heard from the county's former auditor, who testified that she had raised concerns in 2019. "
+        "“I was told to stop asking questions,” she said on the stand.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q[q["kind"] == "direct"]["speaker"]) == ["the county's former auditor"]  # (had been Maria Estevez)
+    # an indefinite "a candidate" stays no one to refer back to
+    text = "Maria Estevez said she would appeal.\n\nVoters want a candidate who says what she thinks. “No,” she said.\n"
+    q = extract_quotes(text)
+    assert list(q[q["kind"] == "direct"]["speaker"]) == ["Maria Estevez"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

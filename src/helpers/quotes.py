@@ -1800,9 +1800,19 @@ def _row(
         # ... They acknowledge")
         # (nor is nobody; but a document is, for "it": "The lawsuit contends ... It goes on to")
         known = res.speaker_type != "unknown" or sp.names_document(res.speaker)
-        if known and not (relative and res.speaker_type == "anonymous"):
+        if known and not (relative and res.speaker_type == "anonymous" and not _definite(res.speaker)):
             history.append((ms, res.speaker, res.speaker_type))
     return row
+
+
+def _definite(description: str) -> bool:
+    """Whether an unnamed source is one the reader can point to: "the county's former auditor", "his lawyer"
+    (not "a candidate", "voters")."""
+    return (
+        description.split(" ", 1)[0].lower() in ("the", "his", "her", "their", "its")
+        or "’s " in description
+        or "'s " in description
+    )
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,4}$")
