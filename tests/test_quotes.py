@@ -9590,6 +9590,20 @@ def test_she_after_a_definite_source_a_relative_pronoun_stood_for_is_that_source
     assert list(q[q["kind"] == "direct"]["speaker"]) == ["Maria Estevez"]
 
 
+def test_a_delegation_is_a_body():
+    text = (
+        "Climate talks in Bonn ran late on Friday.\n\n"
+        "Saudi Arabia's delegation said the report overstated the role of fossil fuels. The Ukrainian delegation "
+        "said talks on financing would resume next week.\n"
+    )
+    q = extract_quotes(text)
+    # (had been a person, and unknown)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Saudi Arabia's delegation", "organisation"),
+        ("Ukrainian delegation", "organisation"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
