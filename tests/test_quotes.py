@@ -9604,6 +9604,23 @@ def test_a_delegation_is_a_body():
     ]
 
 
+def test_a_name_inside_an_apposition_is_not_whom_he_refers_to():
+    text = (
+        "Paramount agreed on Sunday to merge with Skydance Media.\n\n"
+        "David Ellison, Skydance's chief executive and the son of Oracle co-founder Larry Ellison, will become "
+        "chairman. He said he planned to invest heavily in technology.\n\n"
+        "Mark Longabaugh, a senior adviser to Mr. Sanders, said the campaign would be represented. But he "
+        "questioned whether the rules would be fair.\n"
+    )
+    q = extract_quotes(text)
+    # (had been Larry Ellison and Bernie Sanders, the nearer names)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("He", "David Ellison"),
+        ("Mark Longabaugh", "Mark Longabaugh"),
+        ("he", "Mark Longabaugh"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

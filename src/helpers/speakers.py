@@ -2495,6 +2495,30 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     return _after_someone(c, at, recent, text)
 
 
+def _in_apposition(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
+    """Whether candidate ``c`` is named inside the apposition, between commas, right after another person's name:
+    "David Ellison, Skydance's chief executive and the son of Oracle co-founder Larry Ellison, will become ... He
+    said" (David Ellison's words)."""
+    run = _CAPITALS_AT.match(text, c[0])
+    if run is None or text[run.end() : run.end() + 1] != ",":
+        return False
+    opened = text.rfind(",", max(0, c[0] - 150), c[0])
+    between = text[opened + 1 : c[0]]
+    # (a description: "the son of", "Skydance's chief executive"; not ", said David Axelrod," nor another sentence)
+    if opened < 0 or not _APPOSITION_OPENS.match(between) or re.search(r"[;:\n]", between):
+        return False
+    if _sentence_start(text, opened, c[0]) > opened:
+        return False
+    # (the comma ends the other person's name: "Ellison," and not a list, "Smith, Jones and Brown")
+    named = _CAPITALS_BEFORE.search(text, max(0, opened - 60), opened)
+    return named is not None and any(
+        d[2] == "person" and named.start() <= d[0] < opened and d[1] != c[1] for d in recent
+    )
+
+
+_APPOSITION_OPENS = re.compile(r"\s(?:the|an?|his|her|their|its|one|another|former|[A-Z][\w-]*[’']s)\s")
+_CAPITALS_AT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _THAT_BEFORE = re.compile(r"\b(?:that|whether|while|whereas)\s+$")
 _SUBJECT_END = re.compile(r"\w\s+$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -2581,6 +2605,7 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
         if _after_preposition(text, c[0])
         or _inner_possessor(c, recent, text)
         or _inner_object(c, recent, text)
+        or _in_apposition(c, recent, text)
         or _ASKED_ABOUT.search(text, max(0, c[0] - 200), c[0])
     ]
     if not objects or len(objects) == len(recent):
