@@ -9621,6 +9621,21 @@ def test_a_name_inside_an_apposition_is_not_whom_he_refers_to():
     ]
 
 
+def test_a_transcript_answer_whose_i_reports_something_is_still_the_answer():
+    text = (
+        "Ana Ruiz was elected mayor of Tucson last year after two decades as a schoolteacher.\n\n"
+        "Q: Why did you run?\n\n"
+        "Ruiz: Honestly, I never planned to be a politician. But I watched families lose their homes, and I "
+        "thought somebody has to do something.\n"
+    )
+    q = extract_quotes(text)
+    # (the answer had no row, only what its "I" thought)
+    assert list(zip(q["text"].str[:18], q["speaker"], q["cue"], strict=True)) == [
+        ("Honestly, I never ", "Ana Ruiz", ":"),
+        ("somebody has to do", "Ana Ruiz", "thought"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -586,9 +586,11 @@ def quote_rows(
         carry.after(par, sents, quotes, last_attr, reported_last, names)
         if carry.about_previous is not None and _series_label(text, par, names):
             carry.about_previous = None  # ("Morning Briefing: Families vow ... ¶ “...”": no one the words are about)
-        if len(rows) == rows_before and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
+        first_person = all((r["speaker_mention"] or "").lower() in ("i", "we") for r in rows[rows_before:])
+        if first_person and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
             # an answer of several sentences in a Q&A or transcript ("Bass: Perception lags reality. When
-            # ..."), where nothing else in the paragraph is attributed
+            # ..."), where nothing else in the paragraph is attributed but what the answer's "I" says ("Ruiz:
+            # Honestly, I never planned to ... and I thought somebody has to do something")
             answer = _headline_label(text, par, names, first_sentence, people_all, art.history, single)
             rows.extend(answer[:1] if answer else [])
     # a "repeat" half as long again as its original is a fuller version of it (a lede's words again in the
