@@ -9636,6 +9636,16 @@ def test_a_transcript_answer_whose_i_reports_something_is_still_the_answer():
     ]
 
 
+def test_a_web_address_at_a_sentences_end_is_one_name():
+    text = (
+        "Hurricane Milton made landfall on Wednesday night.\n\n"
+        "More than two million homes and businesses lost power, according to PowerOutage.us. Guidance was "
+        "posted on Gov.uk, and the BBC.co.uk live page said flights were cancelled.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["PowerOutage.us", "the BBC.co.uk live page"]  # (had been "PowerOutage", unknown)
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

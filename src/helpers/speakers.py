@@ -859,7 +859,7 @@ _IN_TEN = re.compile(
     re.I,
 )
 # a web address, one word to the tokenizer ("fivethirtyeight.com") and an organisation as a speaker
-WEB_ENDING = r"\.(?:com|org|net|gov|edu|io)\b"
+WEB_ENDING = r"\.(?:co\.uk|org\.uk|gov\.uk|com|org|net|gov|edu|io|us|info|tv|uk)\b"
 WEB_ADDRESS = r"[A-Za-z0-9][\w-]*" + WEB_ENDING
 _WEB_SITE = re.compile(WEB_ADDRESS + r"$")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
