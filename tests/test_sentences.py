@@ -35,6 +35,9 @@ def test_question_in_quotes_with_attribution_is_one_sentence():
         ("Musk posted on X. The post was deleted.", 2),
         ("She voted for Plan B. “It was the only way,” she said.", 2),
         ("The book by J. K. Rowling sold well, said J. Edgar Hoover.", 1),
+        # (and a letter before a word no surname is: "against X. The commission", "Plan B. It")
+        ("The commission opened proceedings against X. The company said it would appeal.", 2),
+        ("They chose Plan B. It worked, and Harry S. Truman won.", 2),
         # a place's or a party's abbreviation after a comma, before a new quotation, ends the sentence
         ("“I get that,” said Sen. Lindsey Graham, R-S.C. “But he has to stop.”", 2),
         ('"It would help," said a student from Fresno, Calif. "I think so."', 2),

@@ -255,9 +255,14 @@ def keeps_going(prev: str, nxt: str) -> bool:
         # initials run together before a surname: "J.M. Berger", "G.K. Butterfield" (not "the U.S. He ...")
         word = _WORDS.match(nxt.lstrip())
         return word is not None and not is_common_word(word.group().rstrip("."))
-    return bool(_INITIAL.match(token)) and len(token.rstrip(".")) == 1 and first_char.isupper()
+    if bool(_INITIAL.match(token)) and len(token.rstrip(".")) == 1 and first_char.isupper():
+        # (but no name goes on with "The", "He", "But": "proceedings against X. The commission said", "Plan B. It")
+        word = _WORDS.match(nxt.lstrip())
+        return word is None or word.group().lower() not in _NO_SURNAME
+    return False
 
 
+_NO_SURNAME = frozenset("the an he she it they we this these those his her its their but and there".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}$")
 
 
