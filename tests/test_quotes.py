@@ -9646,6 +9646,17 @@ def test_a_web_address_at_a_sentences_end_is_one_name():
     assert list(q["speaker"]) == ["PowerOutage.us", "the BBC.co.uk live page"]  # (had been "PowerOutage", unknown)
 
 
+def test_a_date_after_a_bodys_name_is_no_part_of_it():
+    text = (
+        "The European Commission on Monday opened proceedings against the platform over election content.\n\n"
+        "The commission said the company could be fined. The Council on Foreign Relations said the case was a test. "
+        "The council said so again.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "European Commission on Monday")
+    assert list(q["speaker"]) == ["European Commission", "Council on Foreign Relations", "Council on Foreign Relations"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

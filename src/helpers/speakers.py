@@ -2713,8 +2713,15 @@ def _named_body(head: str) -> re.Pattern[str]:
     # Health and Human Services")
     return re.compile(
         rf"(?<=[Tt]he )((?:[A-Z][\w&’'.-]*\s+){{0,4}}{head}"
-        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?)"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_DATE_WORD})[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?)"
     )
+
+
+# (a date after a body's name is no part of it: "the European Commission on Monday opened")
+_DATE_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
 
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
