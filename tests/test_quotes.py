@@ -9657,6 +9657,16 @@ def test_a_date_after_a_bodys_name_is_no_part_of_it():
     assert list(q["speaker"]) == ["European Commission", "Council on Foreign Relations", "Council on Foreign Relations"]
 
 
+def test_an_honour_is_no_person():
+    text = (
+        "Quincy Jones, who produced “Thriller,” has died at 91.\n\n"
+        "Jones won 28 Grammy Awards and an honorary Academy Award. Speaking to Vulture in 2018, he was blunt: "
+        "“Everybody is greedy. It's all about the money.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(q[q["kind"] == "direct"]["speaker"]) == ["Quincy Jones"]  # (had been "Grammy Awards")
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -113,6 +113,7 @@ _PARTICLE_NAME = re.compile(
 )
 _SECOND_SURNAME = re.compile(rf" ({_NAME_WORD})")
 _PARTICLE = re.compile(rf" (?:{sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]|[ae]l-[A-Z])")
+_PRIZES = frozenset("Award Awards Prize Prizes Medal Trophy Cup Games Olympics Championship Championships".split())
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
 # (after a title word: "Secretary of State ...", "Gov. J.B."; not "Martin Luther King Jr.")
 _TITLE_GOES_ON = re.compile(r"\.?\s+(?:of\s+)?(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
@@ -1310,8 +1311,9 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
     if kept and kept[-1].rstrip(".").lower() in sp.title_words() and _TITLE_GOES_ON.match(text, m.end()):
         return None  # "Pennsylvania Secretary of State Al Schmidt", "Illinois Gov. J.B. Pritzker": a title
-    if kept and (kept[-1] in _PARTIES or kept[-1].lower() in _GROUP_NOUNS):
-        # "Orlando Republican", "Wisconsin Democrat": a description, no name; "International Women’s Day"
+    if kept and (kept[-1] in _PARTIES or kept[-1].lower() in _GROUP_NOUNS or kept[-1] in _PRIZES):
+        # "Orlando Republican", "Wisconsin Democrat": a description, no name; "International Women’s Day"; "Grammy
+        # Awards", "Nobel Prize", "World Cup": an honour or a contest
         return None
     # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
     if len(kept) < 2 or sp.is_organisation(" ".join(kept)) or sp.HEADLINE_WORDS.intersection(kept[1:]):
