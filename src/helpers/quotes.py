@@ -111,7 +111,7 @@ _FULL_NAME = re.compile(
 _PARTICLE_NAME = re.compile(
     rf"([A-Z][{_LOW}]+) (?:(?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}|(?:bin |ibn )?{sp.ARTICLE_SURNAME})"
 )
-_SECOND_SURNAME = re.compile(rf" ({_NAME_WORD})")
+_SECOND_SURNAME = re.compile(rf" ({_NAME_WORD})(?! [A-Z])")  # (one word, the run's last)
 _PARTICLE = re.compile(rf" (?:{sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]|[ae]l-[A-Z])")
 _PRIZES = frozenset("Award Awards Prize Prizes Medal Trophy Cup Games Olympics Championship Championships".split())
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
@@ -1363,10 +1363,10 @@ def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
     m = _HEADLINE_LABEL.match(par.text)
     if not m or sp.mention_type(m.group("name")) != "person":
         return False
-    name = headline_speaker(m.group("name"))
-    words = sp.strip_titles(name[0] if name else m.group("name")).split()
     if m.group("name").startswith("The "):
         return True
+    name = headline_speaker(m.group("name"))
+    words = sp.strip_titles(name[0] if name else m.group("name")).split()
     return (
         len(words) > 1
         and all(is_english_word(w) for w in words)

@@ -2503,9 +2503,11 @@ def _in_apposition(c: tuple[int, str, str], recent: list[tuple[int, str, str]], 
     if run is None or text[run.end() : run.end() + 1] != ",":
         return False
     opened = text.rfind(",", max(0, c[0] - 150), c[0])
+    if opened < 0:
+        return False
     between = text[opened + 1 : c[0]]
     # (a description: "the son of", "Skydance's chief executive"; not ", said David Axelrod," nor another sentence)
-    if opened < 0 or not _APPOSITION_OPENS.match(between) or re.search(r"[;:\n]", between):
+    if not _APPOSITION_OPENS.match(between) or re.search(r"[;:\n]", between):
         return False
     if _sentence_start(text, opened, c[0]) > opened:
         return False
