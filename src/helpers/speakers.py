@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .lexicon import alternation, is_common_word, reporting_verbs, usual_tag, wordlist
+from .timex import MONTHS, WEEKDAY_NAMES
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
 PRONOUNS_GROUP = frozenset({"they", "we", "them"})
@@ -2720,10 +2721,8 @@ def _named_body(head: str) -> re.Pattern[str]:
 
 
 # (a date after a body's name is no part of it: "the European Commission on Monday opened")
-_DATE_WORD = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b"
-)
+_FULL_MONTHS = [max((k for k, v in MONTHS.items() if v == n), key=len).capitalize() for n in range(1, 13)]
+_DATE_WORD = rf"(?:{'|'.join(WEEKDAY_NAMES[1:] + _FULL_MONTHS)})\b"
 
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
