@@ -78,12 +78,6 @@ def usual_tag(word: str) -> str:
     return tags.get(word) or tags.get(word.lower(), "")
 
 
-def is_english_word(word: str) -> bool:
-    """Whether ``word`` in lower case is in the Brill lexicon: "Just", "Leaked", "Notice", "Trump" are;
-    "Perino", "Richards", "Munich" are not."""
-    return word.lower() in _brill_tags()
-
-
 _STRAY_TAGS = frozenset(["NN", "VB", "FW"])
 
 

@@ -54,7 +54,7 @@ from .clauses import (
     verb_indexes,
     written_alone,
 )
-from .lexicon import is_common_word, is_english_word, reporting_verbs, usual_tag
+from .lexicon import is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, is_heading_like, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
 from .reported import (
@@ -587,8 +587,12 @@ def quote_rows(
         carry.after(par, sents, quotes, last_attr, reported_last, names)
         if carry.about_previous is not None and _series_label(text, par, names):
             carry.about_previous = None  # ("Morning Briefing: Families vow ... ¶ “...”": no one the words are about)
-        first_person = all((r["speaker_mention"] or "").lower() in ("i", "we") for r in rows[rows_before:])
-        if first_person and len(sents) > 1 and not par.is_duplicate and par.kind != "boilerplate":
+        if (
+            len(sents) > 1
+            and not par.is_duplicate
+            and par.kind != "boilerplate"
+            and all((r["speaker_mention"] or "").lower() in ("i", "we") for r in rows[rows_before:])
+        ):
             # an answer of several sentences in a Q&A or transcript ("Bass: Perception lags reality. When
             # ..."), where nothing else in the paragraph is attributed but what the answer's "I" says ("Ruiz:
             # Honestly, I never planned to ... and I thought somebody has to do something")
@@ -1098,7 +1102,7 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
     for m, quoted in zip(found, _quoted(par.text, [m.start() for m in found], single), strict=True):
         # (and a second surname that is no English word: "Borja del Pozo Cruz", not "Charles de Gaulle Airport")
         second = _SECOND_SURNAME.match(par.text, m.end())
-        name = m.group() + second.group() if second and not is_english_word(second[1]) else m.group()
+        name = m.group() + second.group() if second and not usual_tag(second[1].lower()) else m.group()
         full_names.add(name)
         out.append(sp.Person(name, par.span.to_original(m.start()), None, quoted=quoted))
     # (rare: a search for the age alone first keeps this cheap)
@@ -1369,7 +1373,7 @@ def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
     words = sp.strip_titles(name[0] if name else m.group("name")).split()
     return (
         len(words) > 1
-        and all(is_english_word(w) for w in words)
+        and all(usual_tag(w.lower()) for w in words)  # (words any dictionary holds)
         and not sp.is_given_name(words[0])
         and not any(n.split()[-1] == words[0] for n in people)
         and not _met_elsewhere(words[-1], text, par)
