@@ -9667,6 +9667,22 @@ def test_an_honour_is_no_person():
     assert list(q[q["kind"] == "direct"]["speaker"]) == ["Quincy Jones"]  # (had been "Grammy Awards")
 
 
+def test_a_document_speaks_for_whoever_filed_issued_or_released_it():
+    text = (
+        "“The evidence cannot prove all legally required elements of the crime,” according to a court document "
+        "filed by state attorney Dave Aronberg.\n\n"
+        "“Residents should boil their water until further notice,” according to a statement released by the "
+        "health department.\n\n"
+        "“We urge you to reconsider,” according to a letter signed by 40 senators.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("a court document filed by state attorney Dave Aronberg", "Dave Aronberg", "person"),
+        ("a statement released by the health department", "health department", "organisation"),
+        ("a letter signed by 40 senators", "40 senators", "anonymous"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -2045,7 +2045,7 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         ):
             b += 1
             continue
-        if t.low == "by" and b > a and toks[b - 1].low in sp.SEEN_BY | sp.PEOPLE_BY:
+        if t.low == "by" and b > a and toks[b - 1].low in sp.SEEN_BY | sp.PEOPLE_BY | sp.WRITTEN_BY:
             b += 1  # "according to an internal memo seen by Reuters": who saw it belongs to the document
             continue
         if (

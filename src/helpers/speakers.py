@@ -1148,9 +1148,11 @@ _ONE_DESCRIBED_TWICE = re.compile(
 _APPOSED_NAME = re.compile(
     rf".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){{0,4}}(?:[A-Z][\w.’'-]*\s+(?:{NAME_PARTICLES}\s+)?){{1,3}}[A-Z][\w’'-]+)"
 )
-# "a statement from the university", "the letter from Sen. Chuck Grassley": whoever sent it
+# "a statement from the university", "the letter from Sen. Chuck Grassley", "a court document filed by state
+# attorney Dave Aronberg": whoever sent it
 _SENT_BY = re.compile(
-    r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note)\s+(?:from|by)\s+(.+)"
+    r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document)\s+"
+    r"(?:from|by|(?:filed|issued|signed|written|sent|authored|drafted|submitted|released|published)\s+by)\s+(.+)"
 )
 _PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:" + SPEECH_NOUNS + "|" + _WRITING + ")")
 # a person by a part of them that speaks or shows it ("His golden head ..., calling them", "Her voice cracking")
@@ -1368,6 +1370,11 @@ def _resolve_wrapped(
     """A mention that wraps another: "De Bruyne himself", "a copy of the letter reviewed by The Post" (the
     letter), "His comments", "Biden’s remarks", "the Florida senator and Republican presidential candidate",
     "a statement from the university"; the wrapped mention's resolution, or None."""
+    sent = _SENT_BY.fullmatch(mention.strip())
+    if sent:  # "a statement from the university": the university (before _SEEN_BY, which has "released by")
+        res = resolve(sent[1], position, text, people, history)
+        if res.speaker_type != "unknown":
+            return res
     own = _REFLEXIVE_AFTER.search(mention) or _SEEN_BY.search(mention)
     if own and own.start() > 0:
         # "De Bruyne himself posted": De Bruyne; "a copy of the letter reviewed by The Post": the letter
@@ -1393,11 +1400,6 @@ def _resolve_wrapped(
     if apposed and mention_type(apposed[1]) == "person":  # (see _APPOSED_NAME)
         res = resolve(apposed[1], position, text, people, history)
         if res.speaker_type == "person" and _name_like(res.speaker):
-            return res
-    sent = _SENT_BY.fullmatch(mention.strip())
-    if sent:  # "a statement from the university": the university
-        res = resolve(sent[1], position, text, people, history)
-        if res.speaker_type in ("person", "organisation"):
             return res
     return None
 
@@ -2233,6 +2235,9 @@ PEOPLE_BY = frozenset(
     "interviewed surveyed polled hired briefed consulted contacted appointed employed retained questioned quoted "
     "cited".split()
 )
+# participles that name who wrote or sent a document: its author follows ("a court document filed by state
+# attorney Dave Aronberg", "a letter signed by 40 senators") and belongs to the mention (see _SENT_BY)
+WRITTEN_BY = frozenset("filed issued signed written sent authored drafted submitted".split())
 _SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY | PEOPLE_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
