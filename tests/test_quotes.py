@@ -9683,6 +9683,12 @@ def test_a_document_speaks_for_whoever_filed_issued_or_released_it():
     ]
 
 
+def test_a_nickname_after_initials_is_no_quotation():
+    text = 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser, who said he was "thrilled."'
+    q = extract_quotes(text)
+    assert list(q["text"]) == ["thrilled."]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -42,6 +42,12 @@ def test_question_in_quotes_with_attribution_is_one_sentence():
         ("“I get that,” said Sen. Lindsey Graham, R-S.C. “But he has to stop.”", 2),
         ('"It would help," said a student from Fresno, Calif. "I think so."', 2),
         ("“Hold on, Calif. “Really,” she said.”", 1),
+        # and an abbreviation that can end a sentence, before a new quotation (not a nickname)
+        ("The blast came just after 3 a.m. “The windows flew in,” said Olena Kovalenko.", 2),
+        ('"It is not over," said an analyst at Smith Barney, Harris Upham & Co. "It will get bloody."', 2),
+        ("He moved to the U.S. “It is home now,” he said.", 2),
+        ('In Casper, the campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.', 1),
+        ('Rep. Robert C. "Bobby" Scott opened his farm to voters.', 1),
         # no sentence opens on a colon: the abbreviation before it ends a name, not the sentence
         ("From Sen. Elizabeth Warren, D-Mass.: “Families paid the price.”", 1),
     ],

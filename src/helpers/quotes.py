@@ -125,6 +125,7 @@ _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 # mark first: a pattern that opens with a name is searched for far more slowly)
 _NICKNAME = re.compile(rf"[“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 _WHICH = re.compile(r",\s+which\b")
 # a role in apposition after a name: ", the former prime minister," ", a senator from Ohio"
 _ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who)\b)")
@@ -424,11 +425,11 @@ def _maker_after(text: str, q: QuoteSpan) -> bool:
 
 
 def _nickname(text: str, q: QuoteSpan) -> bool:
-    """A quoted word between a given name and a surname: George "Jay" Keyworth."""
+    """A quoted word between a given name or initials and a surname: George "Jay" Keyworth, C.L. "Butch" Otter."""
     given = _GIVEN_BEFORE.search(text, max(0, q.open_at - 30), q.open_at)
     return (
         given is not None
-        and sp.is_given_name(given.group(1))
+        and (sp.is_given_name(given.group(1)) or _INITIALS_ONLY.fullmatch(given.group(1)) is not None)
         and re.match(r"\s+[A-Z]", text[q.outer_end : q.outer_end + 3]) is not None
         and text[q.start : q.start + 1].isupper()
     )

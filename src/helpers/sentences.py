@@ -247,6 +247,9 @@ def keeps_going(prev: str, nxt: str) -> bool:
         return True
     # A single initial before a capitalised word: "George W. Bush", "J. K. Rowling". Not before a quotation
     # ("... won Plan B. “It works,” she said"), nor the platform X after a preposition ("posted on X. The").
+    # (but a nickname goes on: 'Gov. C.L. "Butch" Otter')
+    if (word in abbr["title"] or _INITIAL.match(token)) and _NICKNAME.match(nxt.lstrip()):
+        return True
     if nxt.lstrip()[:1] in ("“", '"', "‘") or (
         token == "X." and prev[: -len(last[0])].rstrip().endswith(_PLATFORM_BEFORE)
     ):
@@ -358,6 +361,14 @@ _UNSPACED_END = re.compile(r"(?<=[.!?]”)(?=[“A-Z])")
 # reads as an abbreviation inside one: ‘said Sen. Lindsey Graham, R-S.C. "I get that."’, ‘a student from
 # Fresno, Calif. "I think ..."’
 _ABBREVIATED_END = re.compile(r',\s(?:[RDI]-)?(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2}[A-Z])\.(\s+)(?=[“"][A-Z])')
+# likewise an abbreviation that can end a sentence, before a new quotation: 'just after 3 a.m. “The windows
+# flew in,” said ...', "He works for Acme Inc. “It is fine,”", "the U.S. “It is home,”"
+_ENDING_ABBREVIATIONS = frozenset(
+    "etc inc corp co ltd bros jr sr ave blvd rd dept univ assn natl a.m p.m u.s u.k u.n e.u d.c".split()
+)
+_ABBREVIATION_BEFORE_QUOTE = re.compile(r"(?<![\w.])([A-Za-z.]+)\.(\s+)(?=[“\"][A-Z])")
+# a nickname in quote marks before a surname, which no break comes before: 'Gov. C.L. "Butch" Otter'
+_NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[”\"]\s+[A-Z]")
 
 
 def _unspaced_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -387,15 +398,20 @@ def _unspaced_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` also broken after an abbreviated place or party before a new quotation (see
-    ``_ABBREVIATED_END``); the quotation must be a new one, not inside an open one."""
-    if "," not in text:
-        return spans
-    found = list(_ABBREVIATED_END.finditer(text))
+    """``spans`` also broken after an abbreviated place or party, or an abbreviation that can end a sentence,
+    before a new quotation (see ``_ABBREVIATED_END``, ``_ENDING_ABBREVIATIONS``); the quotation must be a new
+    one, not inside an open one, and no nickname."""
+    found = [(m.start(1), m.end(1)) for m in _ABBREVIATED_END.finditer(text)] if "," in text else []
+    found += [
+        (m.start(2), m.end(2))
+        for m in _ABBREVIATION_BEFORE_QUOTE.finditer(text)
+        if m[1].lower() in _ENDING_ABBREVIATIONS and not _NICKNAME.match(text, m.end(2))
+    ]
     if not found:
         return spans
-    depths = quote_depth_at(text, [m.end(1) for m in found])
-    cuts = [(m.start(1), m.end(1)) for m, depth in zip(found, depths, strict=True) if not depth]
+    found.sort()
+    depths = quote_depth_at(text, [b for _, b in found])
+    cuts = [cut for cut, depth in zip(found, depths, strict=True) if not depth]
     if not cuts:
         return spans
     out = []
