@@ -5925,7 +5925,7 @@ def test_one_before_a_noun_opens_a_described_subject_and_an_apposition_that_desc
     assert list(zip(q["speaker_mention"], q["speaker_type"], q["kind"], strict=True)) == [
         ("One volunteer", "anonymous", "partial"),
         ("The volunteer", "anonymous", "indirect"),  # (the one just quoted: speaker "One volunteer")
-        ("One tweet", "organisation", "direct"),
+        ("One tweet", "unknown", "direct"),  # (a document, no organisation)
     ]
 
 
@@ -9687,6 +9687,22 @@ def test_a_nickname_after_initials_is_no_quotation():
     text = 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser, who said he was "thrilled."'
     q = extract_quotes(text)
     assert list(q["text"]) == ["thrilled."]
+
+
+def test_a_post_speaks_as_a_document_or_for_whoever_posted_it():
+    text = (
+        "Some employees criticized the plan on Blind. One post, which drew hundreds of replies, said the cuts were "
+        "“a way to do layoffs without calling them layoffs.”\n\n"
+        "A Facebook post said the plant would close “within weeks.”\n\n"
+        "Donald Trump posted on Truth Social on Monday. The post said the ruling was “a disgrace.”\n"
+    )
+    q = extract_quotes(text)
+    quoted = q[q["kind"] == "partial"]
+    assert list(zip(quoted["speaker_mention"], quoted["speaker"], quoted["speaker_type"], strict=True)) == [
+        ("One post", "One post", "unknown"),
+        ("A Facebook post", "A Facebook post", "unknown"),
+        ("The post", "Donald Trump", "person"),
+    ]
 
 
 def test_a_body_speaks_through_which_with_its_whole_name():

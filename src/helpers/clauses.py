@@ -500,10 +500,24 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
             and (_possessive(toks[j - 2]) or toks[j - 2].low in _DETERMINERS_POSS)
         ):
             return False  # "the Fox News host’s original tweet", "a recent post": a noun after its adjective
+        if (
+            t.low in _NOUNISH
+            and 0 < j < len(toks) - 1
+            and toks[j + 1].low in _FINITE_REPORTS
+            and is_word(toks[j - 1])
+            and toks[j - 1].low not in SUBJECT_PRONOUNS | THING_RELATIVES | {"who"}
+        ):
+            return False  # "A Facebook post said", "a blog post says": a noun, the verb after it its own
         if _plural_noun_before_verb(toks, j, reporting_verbs()):
             return False  # "Police reports say": the subject's noun
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
     return False
+
+
+# a report's verb in a finite form, which a noun such as "post" or "tweet" is the subject of when right before it
+_FINITE_REPORTS = frozenset(
+    "said says read reads stated states wrote writes showed shows added adds noted notes".split()
+)
 
 
 def _think_tank(toks: list[Tok], k: int) -> bool:
@@ -2320,7 +2334,7 @@ def _person_noun(word: str) -> bool:
     return word in sp.title_words() or (word in sp.anonymous_heads() and not word.endswith("s"))
 
 
-_ONE_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
+_ONE_DETERMINERS = frozenset(["a", "an", "one", "another", "each", "every"])
 
 
 def _one_before(toks: list[Tok], k: int) -> bool:
@@ -2481,6 +2495,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                         x.low in _DETERMINERS_POSS or _possessive(x)  # "Trump’s repeated calls"
                         for x in toks[max(0, k - 2) : k]
                     )
+                    # ("One post, which drew replies, said": a singular's determiner, which no verb follows)
+                    or (not t.low.endswith("s") and _one_before(toks, k))
                     or (
                         k > 0
                         and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s")))

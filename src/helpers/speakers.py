@@ -1415,10 +1415,10 @@ def _resolve_document(
 ) -> Resolution:
     """ "the statement said": whoever the article says issued it ("In a statement from the hospital ...",
     "Acme released a statement"); else the document itself, which is no organisation."""
-    kind_of = (document["kind"] or document["papers"]).lower()
+    kind_of = (document["kind"] or document["papers"] or document["post"]).lower()
     # (a document introduced with "a" is a new one, no earlier one's: "A court document filed Thursday
     # says" is not the "teaching document by Pope John Paul II" of a live blog's earlier entry)
-    new = low.startswith(("a ", "an "))
+    new = low.startswith(("a ", "an ", "one ", "another "))
     start = max(0, position - 1500)
     found = None if new else _document_author(kind_of, text[start:position])
     if found:
@@ -2032,9 +2032,15 @@ _DOCUMENT_KINDS = (
     "statement|report|letter|memo|email|e-mail|release|press release|lawsuit|complaint|filing|book|ad|advertisement|"
     "study|document|tweet|transcript|ruling|poll|survey|affidavit|indictment"
 )
-# (a modifier in lower case: "the Kremlin statement" is the Kremlin's; and court papers with no article)
+# where a post is put up, which is not who wrote it: "A Facebook post said"
+_PLATFORMS = (
+    "Facebook|Instagram|Twitter|X|TikTok|Truth Social|LinkedIn|Reddit|Telegram|YouTube|Threads|Bluesky|Substack"
+)
+# (a modifier in lower case: "the Kremlin statement" is the Kremlin's, but "a Facebook post" is nobody named; and
+# court papers with no article)
 _THE_DOCUMENT = re.compile(
-    rf"(?:(?i:the|a|an|this|that|its|their) (?:[a-z-]+ )?(?i:(?P<kind>{_DOCUMENT_KINDS}))"
+    rf"(?:(?i:the|a|an|one|another|this|that|its|their) (?:[a-z-]+ )?(?i:(?P<kind>{_DOCUMENT_KINDS}))"
+    rf"|(?i:the|a|an|one|another|this|that|its|their) (?:(?:[a-z-]+|{_PLATFORMS}) )?(?P<post>post)"
     r"|(?i:court) (?P<papers>documents|records|filings|papers))"
     # (and how it came out: "a statement released after the meeting")
     r"(?: (?:released|issued|published|posted|sent|filed|distributed)\b[^,;]*)?"
@@ -2072,6 +2078,8 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
             r"(?:(?:the|its|his|her|their) [a-z][\w-]*(?: [a-z][\w-]*)?, (?=[A-Z]))?"
             r"(?P<who>(?:St\. )?[^,.;“”\"]{2,60}?),? (?:said|wrote|[a-z]+ed)\b"
         ),
+        # "Trump posted on Truth Social ... The post said"
+        *([re.compile(rf"{_AUTHOR} (?:\w+ )?(?:posted|wrote) (?:on|to) (?:{_PLATFORMS})\b")] if kind == "post" else []),
     )
 
 
