@@ -8992,9 +8992,9 @@ def test_telling_a_listener_reports_what_follows_the_listener():
         "Cruz left, telling the crowd a story about his father.\n"
     )
     q = extract_quotes(text)
-    # (the first had run on through the participle, and its report, a listener first, had been lost)
+    # (the first had run on through the participle, and its report, a listener first, had been lost; conceding
+    # the election is no report of its own)
     assert list(zip(q["cue"], q["text"], strict=True)) == [
-        ("conceded", "the election on Wednesday"),
         ("telling", "she would never give up the fight"),
         ("denounced", "the coup attempt"),
         ("telling", "he had nothing to do with it"),
@@ -9702,6 +9702,20 @@ def test_a_post_speaks_as_a_document_or_for_whoever_posted_it():
         ("One post", "One post", "unknown"),
         ("A Facebook post", "A Facebook post", "unknown"),
         ("The post", "Donald Trump", "person"),
+    ]
+
+
+def test_conceding_a_contest_is_no_report_but_conceding_a_clause_is():
+    text = (
+        "Sen. Sherrod Brown conceded defeat early Wednesday to Bernie Moreno, ending a closely watched contest.\n\n"
+        "Clinton conceded when polls closed at 8 p.m.\n\n"
+        "Sanders conceded the race in a phone call.\n\n"
+        "Brown later conceded he had been outspent. He conceded defeat was likely from the start.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Sherrod Brown", "he had been outspent"),
+        ("Sherrod Brown", "defeat was likely from the start"),
     ]
 
 

@@ -205,6 +205,24 @@ _INVERTED = frozenset(
 )
 
 
+_CONCEDE = frozenset(["concede", "concedes", "conceded", "conceding"])
+# what a loser concedes, which is no statement: "conceded defeat", "conceded the race", "conceded her bid"
+_CONTESTS = frozenset("defeat race election nomination primary contest bid seat victory".split())
+
+
+def _conceded_contest(after: list[Tok]) -> bool:
+    """Whether the words after "conceded" say it was a contest lost ("defeat", "the race", "his bid", "to
+    Moreno") or when ("when polls closed", "after the count"), not what was conceded in words."""
+    first = after[0].low
+    if first in ("when", "after", "before", "late", "early", "shortly", "hours", "minutes"):
+        return True
+    noun = 0 if first in _CONTESTS else 1 if len(after) > 1 and first in ARTICLES_POSS else None
+    if noun is None or after[noun].low not in _CONTESTS:
+        return False
+    # (but a clause that opens with the word: "conceded defeat was likely")
+    return not (len(after) > noun + 1 and usual_tag(after[noun + 1].low) in ("VBD", "VBZ", "MD"))
+
+
 def _describes_one(phrase: str) -> bool:
     """Whether ``phrase`` is an apposition that describes one person by a role or job ("chief economist at
     Moody's Analytics", "a professor at Yale"), not a group ("most voters")."""
@@ -707,6 +725,8 @@ def _clause_after(
         comma = next((n for n, t in enumerate(after) if t.text == ","), None)
         if comma is None or not _main_clause(after[comma + 1 :]):
             return None
+    if verb in _CONCEDE and "that" not in window and _conceded_contest(after):
+        return None  # "Brown conceded defeat early Wednesday", "Clinton conceded when polls closed": a loss owned
     if after[0].low == "from" and verb.startswith("report") and "that" not in window:
         return None  # "who reported from Saigon and Beirut for the BBC": a correspondent's work, no statement
     if after[0].low in ("nothing", "little") and not (len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD")):
