@@ -9719,6 +9719,25 @@ def test_conceding_a_contest_is_no_report_but_conceding_a_clause_is():
     ]
 
 
+def test_a_relative_named_after_a_possessive_name_or_opening_a_sentence_is_whom_she_refers_to():
+    text = (
+        "“You watch the ice like a hawk,” says Maria Alvarez, 58.\n\n"
+        "Alvarez's daughter, Sofia, moved to Cleveland three years ago. She says she misses the island.\n\n"
+        "“It is hard,” says Rosa Diaz, 61. Her daughter Lucia moved away. She says she misses the lake.\n\n"
+        # (a relative spoken of, no subject: "she" is still the one quoted)
+        "“It hurts,” said Jillian Soto, who lost her sister Victoria at Sandy Hook. “It never stops,” she added.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Maria Alvarez", "Maria Alvarez"),
+        ("She", "Sofia"),
+        ("Rosa Diaz", "Rosa Diaz"),
+        ("She", "Lucia"),
+        ("Jillian Soto", "Jillian Soto"),
+        ("she", "Jillian Soto"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -164,7 +164,11 @@ _AGE_COMMAS = re.compile(r", \d{1,3},")
 # a relative named by a given name alone, in apposition: "His wife, Karen, nodded" (the name between commas
 # first: a search that opens with a literal is the cheap one)
 _NAME_IN_COMMAS = re.compile(r", ([A-Z][a-z]+),")
-_KIN_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir) (" + "|".join(sorted(sp.KIN_GENDER)) + r")$")
+_KIN_BEFORE = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:[’']s|s[’'])) (" + "|".join(sorted(sp.KIN_GENDER)) + r")$"
+)
+# and without commas: "Her daughter Sofia moved to Cleveland" (but not "Her daughter Sofia Alvarez", a full name)
+_KIN_THEN_NAME = re.compile(r"\b(" + "|".join(sorted(sp.KIN_GENDER)) + r") ([A-Z][a-z]+)\b(?![ -][A-Z]|[’'])")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -1120,6 +1124,13 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
         if kin:
             given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin[1]]
             out.append(sp.Person(name, par.span.to_original(m.start(1)), None, given))
+    for m in _KIN_THEN_NAME.finditer(par.text):
+        named = sp.is_given_name(m[2]) or usual_tag(m[2].lower()) == ""
+        kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.end(1)) if named else None
+        # (only as a sentence's subject: not "who lost her sister Victoria at Sandy Hook", someone spoken of)
+        if kin and par.text[: kin.start()].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
+            given = sp.first_name_genders().get(m[2]) or sp.KIN_GENDER[m[1]]
+            out.append(sp.Person(m[2], par.span.to_original(m.start(2)), None, given))
     # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
     label = TRANSCRIPT_LABEL.match(par.text)
     words = label["name"].split() if label and "." not in label["name"] else []
