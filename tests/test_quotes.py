@@ -9738,6 +9738,21 @@ def test_a_relative_named_after_a_possessive_name_or_opening_a_sentence_is_whom_
     ]
 
 
+def test_they_is_the_group_of_people_the_sentence_before_is_about():
+    text = (
+        "The aide was sentenced to 18 months, the Justice Department said. Prosecutors had sought 24 months. In a "
+        "sentencing memo, they wrote that he had “lied repeatedly and deliberately.”\n\n"
+        "The township said the road would reopen in May. Residents were angry. They said the detour added an hour.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("the Justice Department", "Justice Department", "organisation"),
+        ("they", "Prosecutors", "anonymous"),
+        ("The township", "township", "organisation"),  # (a township is a body, as a county is)
+        ("They", "Residents", "anonymous"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

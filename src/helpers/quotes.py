@@ -577,7 +577,10 @@ def quote_rows(
             # reported speech only where nothing is in quote marks: quoted words are handled below;
             # found first so that its speakers can be antecedents of pronouns next to the quotations
             if not any(a < sent[1] and b > sent[0] for a, b in quoted):
-                for row, attr in _reported(text, par, sent, first_sentence + si, names, people_all, art.history):
+                before = sents[si - 1] if si else None
+                for row, attr in _reported(
+                    text, par, sent, first_sentence + si, names, people_all, art.history, before
+                ):
                     rows.append(row)
                     reported_in[si] = attr
                     if si == len(sents) - 1:
@@ -744,6 +747,7 @@ def _paragraph_quotations(
             attr = poll_source(ptext, sents[si], attr) or attr
             if not any(o.open_at < attr.start for o in in_sentence):  # (not a subject inside a quotation)
                 attr = _they_of_main_clause(ptext, sents[si], _pronoun_of_unnamed(ptext, sents[si], attr, names), names)
+                attr = _they_of_sentence_before(ptext, sents[si - 1] if si else None, attr, names)
         own = attr is not None
         cont = continuation and q is quotes[0]
         carried = False  # a speaker carried over from the paragraph before, for want of one here
@@ -834,6 +838,20 @@ def _they_of_main_clause(text: str, sent: tuple[int, int], attr: Attribution, pe
         return attr
     group = sentence_subject(text, tokenize(text, sent[0], m.start(), []), people)
     if group is None or group[2] > m.start() or sp.mention_type(group[0]) not in ("anonymous", "organisation"):
+        return attr
+    return replace(attr, antecedent=Attribution(group[0], group[1], group[2], ""))
+
+
+def _they_of_sentence_before(
+    text: str, before: tuple[int, int] | None, attr: Attribution, people: set[str]
+) -> Attribution:
+    """ "Prosecutors had sought 24 months. In a sentencing memo, they wrote ...": "they" is the group of people
+    that is the subject of the sentence before it in the paragraph (it had gone to the group or body that spoke
+    last, "the Justice Department")."""
+    if before is None or attr.antecedent is not None or attr.mention.lower() != "they":
+        return attr
+    group = sentence_subject(text, tokenize(text, before[0], before[1], []), people)
+    if group is None or sp.mention_type(group[0]) != "anonymous" or not sp.head_noun(group[0]).endswith("s"):
         return attr
     return replace(attr, antecedent=Attribution(group[0], group[1], group[2], ""))
 
@@ -962,7 +980,17 @@ def _reported_around(
         if not inside or any(o.close_at is None or not ptext[o.start : o.start + 1].islower() for o in inside):
             continue
         out.extend(
-            row for row, _ in _reported(art.text, par, sent, first_sentence + si, art.names, art.people, art.history)
+            row
+            for row, _ in _reported(
+                art.text,
+                par,
+                sent,
+                first_sentence + si,
+                art.names,
+                art.people,
+                art.history,
+                sents[si - 1] if si else None,
+            )
         )
     return out
 
@@ -1153,12 +1181,15 @@ def _reported(
     names: set[str],
     people: list[sp.Person],
     history: list[tuple[int, str, str]],
+    before: tuple[int, int] | None,
 ) -> list[tuple[dict, Attribution]]:
-    """The rows of the reported speech in one sentence of ``par``, each with its attribution (a poll's source
-    for what a poll found)."""
+    """The rows of the reported speech in one sentence of ``par`` (``before``: the paragraph's sentence before
+    it, if any), each with its attribution (a poll's source for what a poll found)."""
     out = []
     for said_by, cs, ce in indirect_all(par.text, sent, names):
-        attr = poll_source(par.text, sent, said_by) or _they_of_main_clause(par.text, sent, said_by, names)
+        attr = poll_source(par.text, sent, said_by) or _they_of_sentence_before(
+            par.text, before, _they_of_main_clause(par.text, sent, said_by, names), names
+        )
         q = QuoteSpan(cs, ce, cs, ce)
         out.append((_row(text, par, q, "indirect", attr, sentence, False, people, history), attr))
     return out

@@ -2705,7 +2705,7 @@ _AGENCY_NAME = re.compile(
 )
 # bodies "the" and their kind name: "the city said", "the district", "the utility" (local governments and
 # services; see mention_type)
-_BODIES_BY_KIND = frozenset("city county town district village province municipality borough utility".split())
+_BODIES_BY_KIND = frozenset("city county town township district village province municipality borough utility".split())
 _THE_BODY = re.compile(
     r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute|palace|"
     + "|".join(sorted(_BODIES_BY_KIND))
