@@ -9753,6 +9753,15 @@ def test_they_is_the_group_of_people_the_sentence_before_is_about():
     ]
 
 
+def test_a_that_after_a_comma_is_the_participles_not_the_request_before_it():
+    text = "His attorney, Rebecca Lin, had asked for probation, arguing that Ortiz had cooperated with prosecutors.\n"
+    q = extract_quotes(text)
+    # (had been one row, "asked": "for probation, arguing that Ortiz had ...")
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("Rebecca Lin", "arguing", "Ortiz had cooperated with prosecutors")
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

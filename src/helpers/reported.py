@@ -715,8 +715,10 @@ def _clause_after(
     if skip and not any(is_word(t) for t in after[skip:]):
         return None  # "as Breitbart reported a few days later.": when, nothing reported after the verb
     window = [t.low for t in after[:5]]
+    # (a "that" after a comma is a participle's: "asked for probation, arguing that ...")
+    own_window = window[: next((n for n, t in enumerate(after[:5]) if t.text == ","), 5)]
     if not after or (
-        after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in window
+        after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in own_window
     ):
         return None
     if len(after) > 1 and after[0].low in _GERUND_ADVERBIAL and after[1].low.endswith("ing") and "that" not in window:
