@@ -1147,18 +1147,14 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
     for m in _NAME_IN_COMMAS.finditer(par.text):  # "His wife, Karen, nodded. She had worked at the plant"
         # (a given name, or a word no dictionary holds: "Her mother, Linh, was more tired")
         name = m.group(1)
-        named = sp.is_given_name(name) or usual_tag(name.lower()) == ""
-        kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()) if named else None
+        kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()) if _given_like(name) else None
         if kin:
-            given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin[1]]
-            out.append(sp.Person(name, par.span.to_original(m.start(1)), None, given))
+            out.append(_relative(par, name, m.start(1), kin[1]))
     for m in _KIN_THEN_NAME.finditer(par.text):
-        named = sp.is_given_name(m[2]) or usual_tag(m[2].lower()) == ""
-        kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.end(1)) if named else None
+        kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.end(1)) if _given_like(m[2]) else None
         # (only as a sentence's subject: not "who lost her sister Victoria at Sandy Hook", someone spoken of)
         if kin and par.text[: kin.start()].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
-            given = sp.first_name_genders().get(m[2]) or sp.KIN_GENDER[m[1]]
-            out.append(sp.Person(m[2], par.span.to_original(m.start(2)), None, given))
+            out.append(_relative(par, m[2], m.start(2), kin[1]))
     # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
     label = TRANSCRIPT_LABEL.match(par.text)
     words = label["name"].split() if label and "." not in label["name"] else []
@@ -1171,6 +1167,17 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
             name = f"{given.group(1)} {m.group(1)}"
             out.append(sp.Person(name, par.span.to_original(given.start(1)), None))
     return out
+
+
+def _given_like(name: str) -> bool:
+    """A given name, or a word no dictionary holds: "Karen", "Linh"."""
+    return sp.is_given_name(name) or usual_tag(name.lower()) == ""
+
+
+def _relative(par: Paragraph, name: str, at: int, kin: str) -> sp.Person:
+    """A relative named by a given name at ``at`` in ``par``, with the gender of the name or of the kin word."""
+    given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin]
+    return sp.Person(name, par.span.to_original(at), None, given)
 
 
 def _reported(

@@ -211,8 +211,8 @@ _CONTESTS = frozenset("defeat race election nomination primary contest bid seat 
 
 
 def _conceded_contest(after: list[Tok]) -> bool:
-    """Whether the words after "conceded" say it was a contest lost ("defeat", "the race", "his bid", "to
-    Moreno") or when ("when polls closed", "after the count"), not what was conceded in words."""
+    """Whether the words after "conceded" say it was a contest lost ("defeat", "the race", "his bid") or when
+    ("when polls closed", "after the count"), not what was conceded in words."""
     first = after[0].low
     if first in ("when", "after", "before", "late", "early", "shortly", "hours", "minutes"):
         return True
