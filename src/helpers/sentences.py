@@ -363,9 +363,17 @@ _UNSPACED_END = re.compile(r"(?<=[.!?]”)(?=[“A-Z])")
 _ABBREVIATED_END = re.compile(r',\s(?:[RDI]-)?(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2}[A-Z])\.(\s+)(?=[“"][A-Z])')
 # likewise an abbreviation that can end a sentence, before a new quotation: 'just after 3 a.m. “The windows
 # flew in,” said ...', "He works for Acme Inc. “It is fine,”", "the U.S. “It is home,”"
-_ENDING_ABBREVIATIONS = frozenset(
-    "etc inc corp co ltd bros jr sr ave blvd rd dept univ assn natl a.m p.m u.s u.k u.n e.u d.c".split()
-)
+# (the "other" abbreviations of data/abbreviations.txt, but those that stand before what they go with: "vs.",
+# "e.g.", "approx.", "Mt. Everest")
+_ONLY_BEFORE = frozenset("vs v e.g i.e approx est cf mt ft".split())
+
+
+@cache
+def _ending_abbreviations() -> frozenset[str]:
+    """Abbreviations that can end a sentence: "etc", "inc", "co", "jr", "a.m", "u.s" ..."""
+    return abbreviations()["other"] - _ONLY_BEFORE
+
+
 _ABBREVIATION_BEFORE_QUOTE = re.compile(r"(?<![\w.])([A-Za-z.]+)\.(\s+)(?=[“\"][A-Z])")
 # a nickname in quote marks before a surname, which no break comes before: 'Gov. C.L. "Butch" Otter'
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[”\"]\s+[A-Z]")
@@ -399,13 +407,13 @@ def _unspaced_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` also broken after an abbreviated place or party, or an abbreviation that can end a sentence,
-    before a new quotation (see ``_ABBREVIATED_END``, ``_ENDING_ABBREVIATIONS``); the quotation must be a new
+    before a new quotation (see ``_ABBREVIATED_END``, ``_ending_abbreviations``); the quotation must be a new
     one, not inside an open one, and no nickname."""
     found = [(m.start(1), m.end(1)) for m in _ABBREVIATED_END.finditer(text)] if "," in text else []
     found += [
         (m.start(2), m.end(2))
         for m in _ABBREVIATION_BEFORE_QUOTE.finditer(text)
-        if m[1].lower() in _ENDING_ABBREVIATIONS and not _NICKNAME.match(text, m.end(2))
+        if m[1].lower() in _ending_abbreviations() and not _NICKNAME.match(text, m.end(2))
     ]
     if not found:
         return spans
