@@ -9762,6 +9762,21 @@ def test_a_that_after_a_comma_is_the_participles_not_the_request_before_it():
     ]
 
 
+def test_a_state_after_a_town_closes_the_place_not_an_aside():
+    text = (
+        "One of the plaintiffs, Sarah Mitchell of Columbus, Ohio, said her son spent nine hours a day online.\n\n"
+        "A broker, John Smith of Wheat First Securities in Richmond, Va., said the market fell sharply.\n\n"
+        "Voters in Ames, Iowa, said the race was too close to call.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Ohio", an organisation; no row; "Iowa", an organisation)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Sarah Mitchell", "person"),
+        ("John Smith", "person"),
+        ("Voters in Ames, Iowa", "anonymous"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

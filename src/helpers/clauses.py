@@ -1642,7 +1642,11 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             and (
                 all(
                     # ("Ursula von der Leyen, the president of ..., said": a name's particles)
-                    t.text[0].isupper() or t.text == "." or _place_link(head, n) or _name_particle(head, n)
+                    t.text[0].isupper()
+                    or t.text == "."
+                    or _place_link(head, n)
+                    or _body_place(head, n)
+                    or _name_particle(head, n)
                     for n, t in enumerate(head)
                 )
                 or (len(head) == 1 and head[0].low in sp.PRONOUNS)
@@ -1723,6 +1727,9 @@ def _name_before_aside(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     for k in range(comma - 1, max(-1, comma - 30), -1):
         if toks[k].text == "," and k + 1 < comma:
             found = _aside_from(toks, k, comma)
+            if found in (None, (k + 1, comma)) and _state_after_place(toks, k, comma):
+                comma = k  # "A neighbor, Sarah Mitchell of Columbus, Ohio, said": the state ends the place
+                continue
             if found is not None:
                 return found
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
@@ -1757,7 +1764,11 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         and toks[a - 1 - the].low in _APPOSITION_LINKS
         and toks[a - 1 - the].text.islower()
         # ("the massacre Tuesday in San Bernardino, California, shows": a time before the place too)
-        and (toks[a - 2 - the].text.islower() or toks[a - 2 - the].low in TIME_WORDS)
+        and (
+            toks[a - 2 - the].text.islower()
+            or toks[a - 2 - the].low in TIME_WORDS
+            or (a - 2 - the == 0 and usual_tag(toks[0].low) in ("NN", "NNS"))  # "Voters in Ames, Iowa,"
+        )
     )
     if (
         a < b
@@ -1811,6 +1822,7 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
             or t.text == "."
             or t.low == "and"
             or (t.low in ("of", "at") and 1 < n < len(inner) - 1 and inner[n - 1].text[0].isupper())
+            or _body_place(inner, n)
             or (t.low == "the" and 2 < n < len(inner) - 1 and inner[n - 1].low in ("of", "at"))
             for n, t in enumerate(inner)
         )
@@ -2040,6 +2052,18 @@ def _place_link(toks: list[Tok], n: int) -> bool:
         and toks[n - 1].text[0].isupper()
         and is_word(toks[n - 1])
         and toks[n + 1].text[0].isupper()
+    )
+
+
+def _body_place(toks: list[Tok], n: int) -> bool:
+    """Whether ``toks[n]`` is "in" joining a body, itself joined to a name, to its town: "John Smith of Wheat
+    First Securities in Richmond"."""
+    return (
+        toks[n].low == "in"
+        and 0 < n < len(toks) - 1
+        and toks[n - 1].text[0].isupper()
+        and toks[n + 1].text[0].isupper()
+        and any(_place_link(toks, m) for m in range(max(1, n - 5), n - 1))
     )
 
 
