@@ -9777,6 +9777,20 @@ def test_a_state_after_a_town_closes_the_place_not_an_aside():
     ]
 
 
+def test_a_broadcast_told_is_the_listener_whole():
+    text = (
+        "Transport Secretary Louise Haigh told BBC Radio 4's Today programme the government wanted a fair deal.\n\n"
+        "Smith told ABC's This Week program he would run again. Jones told Reuters 20 people had died in the fire.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "4's Today programme the government wanted ...", "program he would run again")
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Louise Haigh", "the government wanted a fair deal"),
+        ("Smith", "he would run again"),
+        ("Jones", "20 people had died in the fire"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -127,6 +127,8 @@ _LISTENERS = frozenset(
 _LISTENER_NOUNS = frozenset(
     "paper newspaper magazine station network website outlet crowd audience committee panel court jury".split()
 )
+# what a broadcast's name ends with
+_SHOWS = frozenset(["programme", "program", "show", "podcast"])
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 # what opens an adverbial clause after a comma, which is no verb's reported clause
 _ADVERBIAL_LEADS = frozenset("as because although though while whereas since after before until unless".split())
@@ -914,6 +916,10 @@ def past_listener(after: list[Tok]) -> int | None:
         or after[n].text == "."
         # ("The Star-Ledger of Newark")
         or (n and after[n].low in ("of", "the") and n + 1 < len(after) and after[n + 1].text[0].isupper())
+        # ("BBC Radio 4's Today programme", "Channel 4 News", "ABC's This Week program"; not a figure: "told
+        # Reuters 20 people had died")
+        or (n and after[n - 1].text[0].isupper() and after[n].low in _SHOWS)
+        or (n and after[n].text[0].isdigit() and after[n - 1].low in ("radio", "channel"))
     ):
         n += 1
     if n == 0 and (
