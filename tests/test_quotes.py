@@ -9791,6 +9791,23 @@ def test_a_broadcast_told_is_the_listener_whole():
     ]
 
 
+def test_a_one_word_name_described_as_a_body_is_one():
+    text = (
+        "Spain's weather agency, AEMET, said the storm was extraordinarily dangerous.\n\n"
+        "The country's biggest union, Unite, said the strike would go ahead.\n\n"
+        "Ortiz, Trump's lawyer, said the charges were false. The firm’s founder, Okafor, said it was safe.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had been people: a description with a possessive, not "the", or whose head is not its first
+    # word)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("AEMET", "organisation"),
+        ("Unite", "organisation"),
+        ("Ortiz", "person"),
+        ("Okafor", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

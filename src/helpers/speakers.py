@@ -1290,7 +1290,7 @@ def resolve(
             # (a name in apposition after a body's description is the body's: "The company that makes the drug,
             # Eisai, said")
             described = _BODY_DESCRIBED.search(text, max(0, position - 80), position)
-            if described and is_organisation(described["head"]):
+            if described and is_organisation(head_noun(described["desc"])):
                 return Resolution(word, "organisation")
         # (a name that spoke as an organisation before is one still: "Paribas said Monday that it intends ...
         # Paribas says it will offer")
@@ -1307,11 +1307,11 @@ def resolve(
 
 
 # a description in apposition after a name: ", a trade publication," (its article and up to four words)
-_DESCRIBED_AFTER = re.compile(r",\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+)(?=[,.;)]|\s*\Z)")
-# a body described with "the" before a comma that a name follows: "The company that makes the drug, "
-# (not its people: "The firm’s founder, Ortiz,")
+_DESCRIBED_AFTER = re.compile(r",\s+((?:an?|the|[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,3}[\w-]+)(?=[,.;)]|\s*\Z)")
+# a body described with "the" or a possessive before a comma that a name follows: "The company that makes the
+# drug, ", "Spain's weather agency, " (its head noun says what it is: not "The firm’s founder, Ortiz,")
 _BODY_DESCRIBED = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:[Tt]he|[Ii]ts|[Tt]heir) (?P<head>[a-z]+)\b(?![’']s\b)[^,.;“”\"]{0,60},\s+$"
+    r"(?:^|[.!?]\s+|\n)(?P<desc>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s) [^,.;“”\"]{0,60}),\s+$"
 )
 
 _EX_ROLE = re.compile(r"((?i:the)\s+(?:[\w-]+\s+)?)ex-(\w+)")
