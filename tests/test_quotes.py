@@ -9808,6 +9808,36 @@ def test_a_one_word_name_described_as_a_body_is_one():
     ]
 
 
+def test_figures_and_reports_speak_for_whoever_released_them():
+    text = (
+        "Arrests at the border fell sharply in October, according to figures released by the Homeland Security "
+        "Department.\n\n"
+        "Mr. Trump invited the boxer to speak at the convention, according to an earlier report from Bloomberg.\n\n"
+        "About 42 million Americans hold student loans, according to new data from the U.S. Department of Education."
+        "\n\nThe plan was drafted in secret, according to a report obtained by The New York Times.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the phrases themselves; the one who obtained a report is not its author)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Homeland Security Department", "organisation"),
+        ("Bloomberg", "organisation"),  # (a body makes reports, whatever else the name may be)
+        ("U.S. Department of Education", "organisation"),
+        ("a report", "unknown"),
+    ]
+
+
+def test_the_company_is_the_one_that_opened_the_sentence_before_a_quotation():
+    for mark, close in (("“", "”"), ("''", "''")):
+        text = (
+            "The SITE Intelligence Group, which tracks extremists, said the account was linked to ISIS.\n\n"
+            f"Twitter acknowledged that the issue remained tricky. {mark}We enforce our own Twitter rules and the "
+            f"needs of law enforcement,{close} the company said.\n"
+        )
+        q = extract_quotes(text)
+        # (had been the group, a company by its name's last word, that spoke paragraphs before)
+        assert list(q["speaker"])[-1] == "Twitter", mark
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1149,10 +1149,14 @@ _APPOSED_NAME = re.compile(
     rf".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){{0,4}}(?:[A-Z][\w.’'-]*\s+(?:{NAME_PARTICLES}\s+)?){{1,3}}[A-Z][\w’'-]+)"
 )
 # "a statement from the university", "the letter from Sen. Chuck Grassley", "a court document filed by state
-# attorney Dave Aronberg": whoever sent it
+# attorney Dave Aronberg", "figures released by the department", "a poll conducted by Quinnipiac": whoever sent
+# or made it (not whoever saw it: "a report obtained by The Times" is the report's)
 _SENT_BY = re.compile(
-    r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document)\s+"
-    r"(?:from|by|(?:filed|issued|signed|written|sent|authored|drafted|submitted|released|published)\s+by)\s+(.+)"
+    r"(?:(?i:an?|the)\s+(?:\w+\s+)?|(?:[a-z][\w-]*\s+)?)"
+    r"(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document"
+    r"|(?P<record>report|study|survey|poll|analysis|figures|data|numbers|statistics|estimates))\s+"
+    r"(?:from|by|(?:filed|issued|signed|written|sent|authored|drafted|submitted|released|published|provided|compiled"
+    r"|prepared|conducted)\s+by)\s+(?P<by>.+)"
 )
 _PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:" + SPEECH_NOUNS + "|" + _WRITING + ")")
 # a person by a part of them that speaks or shows it ("His golden head ..., calling them", "Her voice cracking")
@@ -1372,7 +1376,9 @@ def _resolve_wrapped(
     "a statement from the university"; the wrapped mention's resolution, or None."""
     sent = _SENT_BY.fullmatch(mention.strip())
     if sent:  # "a statement from the university": the university (before _SEEN_BY, which has "released by")
-        res = resolve(sent[1], position, text, people, history)
+        res = resolve(sent["by"], position, text, people, history)
+        if res.speaker_type == "person" and sent["record"] and " " not in sent["by"].strip():
+            return Resolution(res.speaker, "organisation")  # "a report from Bloomberg": a body makes records
         if res.speaker_type != "unknown":
             return res
     own = _REFLEXIVE_AFTER.search(mention) or _SEEN_BY.search(mention)
@@ -1606,7 +1612,12 @@ def _resolve_organisation(
         # or named later as a sentence's subject, though it did not speak ("Acme Corp. cut 500 jobs on Monday.
         # The company said"; after a dateline's dash, "SEATTLE (AP) — Boeing Co. on Wednesday named"; not the
         # firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers Inc.")
-        start = max(0, position - 1500, spoke[0] if spoke else 0)
+        # (but not one named before the one-word name that opened the sentence just before, see below: "The SITE
+        # Intelligence Group said ... Twitter acknowledged ... “...,” the company said")
+        subject = _company_subject_before(text, position, people)
+        if subject and spoke is not None and subject[0] < spoke[0]:
+            subject = None
+        start = max(0, position - 1500, spoke[0] if spoke else 0, subject[0] + 1 if subject else 0)
         for found in reversed(list(_COMPANY_NAMED.finditer(text, start, position))):
             before = text[max(0, found.start() - 3) : found.start()]
             # (a paragraph's start too; not after initials, the name's own: "R.D. Werner Co.")
@@ -1615,8 +1626,7 @@ def _resolve_organisation(
                 return Resolution(found.group().rstrip(",").strip(), "organisation")
         # or the one-word name that opened the sentence just before ("Amazon rose $6.20. The online retail giant
         # reported", not Alphabet, the company that spoke before it)
-        subject = _company_subject_before(text, position, people)
-        if subject and (spoke is None or subject[0] > spoke[0]):
+        if subject:
             # (by the full name given before: "Ralston" after "Ralston Purina Co.")
             return Resolution(_company_named(subject[1], position, text, people) or subject[1], "organisation")
         if spoke:
@@ -2449,10 +2459,19 @@ def _company_subject_before(text: str, position: int, people: list[Person]) -> t
     ):
         return None
     # (not when another name comes between, past the first word of the mention's sentence: "Pfizer is buying
-    # Allergan. Allergan, the smaller company, ..., the combined company said")
-    if any(later.start() != own for later in _CAPITALISED.finditer(text, m.end(), position)):
+    # Allergan. Allergan, the smaller company, ..., the combined company said"; but a word inside the quotation
+    # is no name of the reporter's: "Twitter acknowledged ... “... our own Twitter rules ...,” the company said")
+    if any(
+        later.start() != own and not _inside_quotation(text[m.end() : later.start()])
+        for later in _CAPITALISED.finditer(text, m.end(), position)
+    ):
         return None
     return m.start(1), name
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether the end of ``before`` is inside a quotation it opens and does not close."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
 
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
@@ -2468,7 +2487,7 @@ _AFTER_PREPOSITION = re.compile(
 # Dunn, is whom a "he" after it refers back to; but "FBI Director James Comey’s statement. He called")
 _INNER_POSSESSOR = re.compile(rf"[A-Z][\w.-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w.-]*){{0,3}}[’']s\s+[a-z]")
 _SPACE_LOWER = re.compile(r"\s[a-z]")
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘']")  # (also before the two single marks some papers open with)
 
 
 def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
