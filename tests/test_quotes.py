@@ -9838,6 +9838,21 @@ def test_the_company_is_the_one_that_opened_the_sentence_before_a_quotation():
         assert list(q["speaker"])[-1] == "Twitter", mark
 
 
+def test_a_relative_that_is_no_report_and_an_adjective_no_verb_before_that():
+    text = (
+        "Israel and Hezbollah have agreed to a ceasefire that will take effect early Wednesday, President Joe Biden "
+        "announced on Tuesday.\n\n"
+        "Netanyahu said in a televised address that his security cabinet had approved the deal.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "agreed": "that will take effect early Wednesday, President Joe Biden announced ..."; and "in a
+    # televised address that his security cabinet ...")
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("Joe Biden", "announced", text[: text.index(", President")]),
+        ("Netanyahu", "said", "his security cabinet had approved the deal"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

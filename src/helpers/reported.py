@@ -719,6 +719,11 @@ def _clause_after(
     window = [t.low for t in after[:5]]
     # (a "that" after a comma is a participle's: "asked for probation, arguing that ...")
     own_window = window[: next((n for n, t in enumerate(after[:5]) if t.text == ","), 5)]
+    # (a "that" a verb follows is a relative pronoun on the noun before it: "agreed to a ceasefire that will take
+    # effect Wednesday")
+    that = own_window.index("that") if "that" in own_window else 0
+    if 0 < that < len(after) - 1 and after[that + 1].low in FINITE_AUX:
+        own_window = []
     if not after or (
         after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in own_window
     ):
@@ -868,9 +873,17 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
         and that >= 2  # (a preposition and at least one word: "on X that", "in 2019 that")
         and after[0].low in PREPOSITIONS
         and all(
-            is_word(t) and (t.text[0].isupper() or not has_verb_form(t) or _modifying_participle(after, n))
+            is_word(t)
+            and (
+                t.text[0].isupper()
+                or not has_verb_form(t)
+                or _modifying_participle(after, n)
+                or (t.low.endswith("ed") and after[n - 1].low in ARTICLES_POSS)  # "in a televised address"
+            )
             for n, t in enumerate(after[1:that], 1)
         )
+        # (not a relative "that" on the noun: "agreed to a ceasefire that will take effect Wednesday")
+        and not (that + 1 < len(after) and after[that + 1].low in FINITE_AUX)
     ):
         after = after[that:]  # "said in an interview with The Associated Press last week that ...": past it
     said_in = _said_in(after)
