@@ -9853,6 +9853,24 @@ def test_a_relative_that_is_no_report_and_an_adjective_no_verb_before_that():
     ]
 
 
+def test_a_name_inside_a_relative_clause_on_another_is_not_whom_a_pronoun_means():
+    text = (
+        "Jannik Sinner beat Carlos Alcaraz on Sunday. Alcaraz, who beat Sinner three times this year, said he had "
+        "run out of energy. “He was better today,” the Spaniard said. “I'll come back stronger,” he said.\n\n"
+        "Sandy Phillips, who lost her daughter Jessica Ghawi in Aurora, said Sanders had treated her family "
+        "disrespectfully. “Bernie promised to meet with us face to face,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been Sinner and Jessica Ghawi, named last)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Alcaraz", "Carlos Alcaraz"),
+        ("the Spaniard", "Carlos Alcaraz"),
+        ("he", "Carlos Alcaraz"),
+        ("Sandy Phillips", "Sandy Phillips"),
+        ("she", "Sandy Phillips"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

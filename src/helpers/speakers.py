@@ -2533,14 +2533,20 @@ def _in_apposition(c: tuple[int, str, str], recent: list[tuple[int, str, str]], 
     "David Ellison, Skydance's chief executive and the son of Oracle co-founder Larry Ellison, will become ... He
     said" (David Ellison's words)."""
     run = _CAPITALS_AT.match(text, c[0])
-    if run is None or text[run.end() : run.end() + 1] != ",":
+    if run is None:
         return False
     opened = text.rfind(",", max(0, c[0] - 150), c[0])
     if opened < 0:
         return False
     between = text[opened + 1 : c[0]]
+    # (or inside a relative clause on that name: "Alcaraz, who beat Sinner three times this year, said")
+    if _RELATIVE_OPENS.match(between):
+        if _CLAUSE_CLOSES.match(text, run.end()) is None:
+            return False
     # (a description: "the son of", "Skydance's chief executive"; not ", said David Axelrod," nor another sentence)
-    if not _APPOSITION_OPENS.match(between) or re.search(r"[;:\n]", between):
+    elif text[run.end() : run.end() + 1] != "," or not _APPOSITION_OPENS.match(between):
+        return False
+    if re.search(r"[;:\n]", between):
         return False
     if _sentence_start(text, opened, c[0]) > opened:
         return False
@@ -2551,6 +2557,8 @@ def _in_apposition(c: tuple[int, str, str], recent: list[tuple[int, str, str]], 
     )
 
 
+_RELATIVE_OPENS = re.compile(r"\s(?:who|whom|whose)\s")
+_CLAUSE_CLOSES = re.compile(r"[^,.;:!?“”\"\n]{0,80},")
 _APPOSITION_OPENS = re.compile(r"\s(?:the|an?|his|her|their|its|one|another|former|[A-Z][\w-]*[’']s)\s")
 _CAPITALS_AT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
