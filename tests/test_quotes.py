@@ -9871,6 +9871,18 @@ def test_a_name_inside_a_relative_clause_on_another_is_not_whom_a_pronoun_means(
     ]
 
 
+def test_the_company_is_one_described_by_where_it_is_based():
+    text = (
+        "The drug, made by Boston-based Sarepta Therapeutics, will cost about $3 million per patient, the company "
+        "said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("the company", "Sarepta Therapeutics")]
+    # (had been "company"); a person described by his base is no company
+    q = extract_quotes("Texas-based Matt Mackowiak, a strategist, disagreed. The company said it would appeal.\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The company", "company")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1624,6 +1624,11 @@ def _resolve_organisation(
             initials = re.search(r"[A-Z]\.\s+$", before) is not None
             if "\n" in before or (before.strip()[-1:] in ("", ".", "”", '"', "—", "–") and not initials):
                 return Resolution(found.group().rstrip(",").strip(), "organisation")
+        # or one described by where it is based, anywhere in a sentence ("The drug, made by Boston-based Sarepta
+        # Therapeutics, will cost $3 million, the company said"; not "Texas-based Matt Mackowiak")
+        for based in reversed(list(_BASED_NAMED.finditer(text, start, position))):
+            if not is_given_name(based[1].split()[0]):
+                return Resolution(based[1], "organisation")
         # or the one-word name that opened the sentence just before ("Amazon rose $6.20. The online retail giant
         # reported", not Alphabet, the company that spoke before it)
         if subject:
@@ -2766,6 +2771,7 @@ _DATE_WORD = rf"(?:{'|'.join(WEEKDAY_NAMES[1:] + _FULL_MONTHS)})\b"
 
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
+_BASED_NAMED = re.compile(r"\w-based[^\S\n]+((?:[A-Z][\w&-]*[^\S\n]+)*[A-Z][\w&-]*)")
 _COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings|S\.A|N\.V|AG|GmbH|Limited)\b\.?"
 _COMPANY_WORD = r"[A-Z][\w&’'-]*"
 # what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " & Co.", " & Gamble Co.",
