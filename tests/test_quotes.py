@@ -9883,6 +9883,25 @@ def test_the_company_is_one_described_by_where_it_is_based():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The company", "company")]
 
 
+def test_a_report_after_a_comma_and_but_goes_on_from_the_report_before():
+    text = (
+        "Netanyahu said his cabinet had approved the deal, but warned that Israel would “respond forcefully” to "
+        "any violation.\n\n"
+        "Boehner said he remains “hopeful” a deal can be reached, but said Obama has an “obligation” to act.\n\n"
+        "Mr. Stone misspelled the name of Mr. Cohn, whom he has criticized, and said the adviser was “weak.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "said", its content from "his cabinet"; the next two had been "a deal"'s)
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("indirect", "Netanyahu", "said"),
+        ("partial", "Netanyahu", "warned"),
+        ("partial", "Boehner", "said"),
+        ("partial", "Boehner", "said"),
+        ("partial", "Stone", "said"),  # (not "he" of the relative clause)
+    ]
+    assert q["text"][1] == "respond forcefully" and text[q["content_start"][1] :].startswith("Israel would")
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1343,6 +1343,11 @@ def _city_before(toks: list[Tok], j: int) -> bool:
     return k < j - 1 and toks[k].low in ("the", "a", "an")
 
 
+def _reports_at(toks: list[Tok], k: int) -> bool:
+    """Whether the token at ``k`` is a reporting verb used as one."""
+    return toks[k].low in reporting_verbs() and toks[k].text.islower() and looks_like_verb(toks, k)
+
+
 def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """ "A spokesman for the firm declined to comment but said ...", "When asked, Ms. Sherry smiled and said":
     for a verb after "and" or "but" at ``j`` with no subject of its own, the subject of the nearest earlier
@@ -1350,6 +1355,15 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     listed = None  # "he looked into the camera, furrowed his brow and said": a list of verbs
     n = past_adverbs(toks, j + 1, len(toks))
     verb_after_and = n < len(toks) and (usual_tag(toks[n].low) or "").startswith("VB")
+    if toks[j - 1].text == "," and n < len(toks) and toks[n].low in reporting_verbs():
+        # "Netanyahu said his cabinet had approved the deal, but warned that": a report after a comma goes on
+        # from the report before it, not from a verb inside what that reported
+        # (not a verb inside a relative clause: "the name of Mr. Cohn, whom he has criticized, and said", "a
+        # prosecutor who reports to the president, and called for")
+        said = next((k for k in range(j - 2, 0, -1) if toks[k].text in (";", ":") or _reports_at(toks, k)), None)
+        rng = subject_left(toks, said) if said is not None and toks[said].text not in (";", ":") else None
+        if rng is not None and not any(t.low in RELATIVE_PRONOUNS for t in toks[max(0, rng[0] - 1) : rng[1]]):
+            return rng
     for k in range(j - 1, 0, -1):
         if toks[k].text in (";", ":"):
             break
