@@ -1149,8 +1149,8 @@ _APPOSED_NAME = re.compile(
     rf".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){{0,4}}(?:[A-Z][\w.’'-]*\s+(?:{NAME_PARTICLES}\s+)?){{1,3}}[A-Z][\w’'-]+)"
 )
 # "a statement from the university", "the letter from Sen. Chuck Grassley", "a court document filed by state
-# attorney Dave Aronberg", "figures released by the department", "a poll conducted by Quinnipiac": whoever sent
-# or made it (not whoever saw it: "a report obtained by The Times" is the report's)
+# attorney Dave Aronberg", "figures released by the department", "a report from Bloomberg": whoever sent or made
+# it (not whoever saw it: "a report obtained by The Times" is the report's; quotes keeps a poll as the poll)
 _SENT_BY = re.compile(
     r"(?:(?i:an?|the)\s+(?:\w+\s+)?|(?:[a-z][\w-]*\s+)?)"
     r"(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document"
@@ -2534,9 +2534,9 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
 
 
 def _in_apposition(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
-    """Whether candidate ``c`` is named inside the apposition, between commas, right after another person's name:
-    "David Ellison, Skydance's chief executive and the son of Oracle co-founder Larry Ellison, will become ... He
-    said" (David Ellison's words)."""
+    """Whether candidate ``c`` is named inside the apposition or relative clause, between commas, right after
+    another person's name: "David Ellison, Skydance's chief executive and the son of Oracle co-founder Larry
+    Ellison, will become ... He said" (David Ellison's words), "Alcaraz, who beat Sinner ..., said"."""
     run = _CAPITALS_AT.match(text, c[0])
     if run is None:
         return False
