@@ -2466,17 +2466,13 @@ def _company_subject_before(text: str, position: int, people: list[Person]) -> t
     # (not when another name comes between, past the first word of the mention's sentence: "Pfizer is buying
     # Allergan. Allergan, the smaller company, ..., the combined company said"; but a word inside the quotation
     # is no name of the reporter's: "Twitter acknowledged ... “... our own Twitter rules ...,” the company said")
-    if any(
-        later.start() != own and not _inside_quotation(text[m.end() : later.start()])
-        for later in _CAPITALISED.finditer(text, m.end(), position)
-    ):
-        return None
+    later = [c.start() - m.end() for c in _CAPITALISED.finditer(text, m.end(), position) if c.start() != own]
+    if later:
+        from .sentences import quote_depth_at
+
+        if 0 in quote_depth_at(text[m.end() : position], later):
+            return None
     return m.start(1), name
-
-
-def _inside_quotation(before: str) -> bool:
-    """Whether the end of ``before`` is inside a quotation it opens and does not close."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
 
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
