@@ -9902,6 +9902,24 @@ def test_a_report_after_a_comma_and_but_goes_on_from_the_report_before():
     assert q["text"][1] == "respond forcefully" and text[q["content_start"][1] :].startswith("Israel would")
 
 
+def test_a_state_of_emergency_declared_is_no_speaker():
+    # "state" is a word of titles ("Secretary of State"), none alone: "a state of emergency" is not an unnamed
+    # person who declared the sentence before it
+    text = "Gov. Jared Polis, who toured the area by helicopter, declared a state of emergency.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], q["text"], strict=True)) == [
+        ("Jared Polis", "person", "a state of emergency")
+    ]
+    assert mention_type("a state of emergency") != "anonymous" and mention_type("a senior official") == "anonymous"
+
+
+def test_a_company_in_camel_case_with_one_closing_capital_is_an_organisation():
+    text = "The rocket's first stage landed on a drone ship about eight minutes after liftoff, SpaceX said.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("SpaceX", "organisation")]
+    assert mention_type("FitzGerald") == "person" and mention_type("McConnell") == "person"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -43,6 +43,11 @@ _DETERMINERS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.-]*")
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])  # "His standing" names nobody
+# words of titles that name no one alone: "Secretary of State", "Chief of Staff", "Vice President" (but "a state of
+# emergency" is declared, no one speaks)
+_TITLE_PARTS = frozenset(
+    ["state", "staff", "of", "foreign", "prime", "vice", "defence", "defense", "council", "assembly", "crown"]
+)
 # a possessive that stands for its owner as a mention ("His reply: “...”"), and the pronoun it resolves as
 _OWNER_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
 _CONTRACTION = re.compile(r"[’'](?:s|re|m|ve|ll|d)$")  # he’s, they’re, I'm
@@ -539,7 +544,7 @@ def mention_type(mention: str) -> str:
         # "Turkish officials", not "Guardian" or "Kardashian": a nationality stands before a noun
         and not (_NATIONALITY.match(w) and w is not words[-1])
     ]
-    if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words():
+    if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words() - _TITLE_PARTS:
         return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
     if (
         low[0] in ("a", "an", "one")
@@ -917,7 +922,8 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+")
+# (also with one capital at the end: "SpaceX"; not the prefixes of surnames: "McConnell", "FitzGerald")
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 # capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
