@@ -9920,6 +9920,19 @@ def test_a_company_in_camel_case_with_one_closing_capital_is_an_organisation():
     assert mention_type("FitzGerald") == "person" and mention_type("McConnell") == "person"
 
 
+def test_a_verb_form_after_a_possessive_is_a_noun():
+    text = (
+        "In a statement, Mount Sinai said it had offered a raise, but that the union's demands on staffing ratios "
+        '"would make it impossible to run a hospital."\n\n'
+        "Trump's promises to deport undocumented immigrants have put the issue at the center of the campaign.\n"
+    )
+    q = extract_quotes(text)
+    # (the quotation had been "the union's", cue "demands"; the promises had been Trump's report)
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [("partial", "Mount Sinai", "said")]
+    q = extract_quotes('He\'s said the union "would make it impossible to run a hospital."\n')
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("He", "said")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -2514,6 +2514,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and not _capitalised_verb(toks, k)
             ):
                 continue  # "Secretary of State", "the United States": a name, not a verb
+            if t.low.endswith("s") and k > 0 and _possessive(toks[k - 1]):
+                continue  # "the union's demands", "Trump's claims": no verb follows a possessive (he's: has, is)
             if (
                 t.low in _NOUNISH
                 # (but after "the" and a noun for a person it is that person's verb: "in which the chief calls
