@@ -9933,6 +9933,22 @@ def test_a_verb_form_after_a_possessive_is_a_noun():
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("He", "said")]
 
 
+def test_according_to_one_described_then_named_opening_the_sentence_is_the_one_named():
+    text = (
+        "According to the prosecutor, Laure Beccuau, the thieves fled on scooters.\n\n"
+        "According to police, John Smith, 34, was arrested at the scene.\n\n"
+        "According to the report, John Smith, who led the team, ignored the warnings.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "the prosecutor" reporting "Laure Beccuau, the thieves fled"); an age or a relative
+    # clause after the name makes it the subject of what is reported
+    assert list(zip(q["speaker_mention"], q["speaker"], q["text"], strict=True)) == [
+        ("the prosecutor, Laure Beccuau", "Laure Beccuau", "the thieves fled on scooters"),
+        ("police", "police", "John Smith, 34, was arrested at the scene"),
+        ("the report", "the report", "John Smith, who led the team, ignored the warnings"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -373,8 +373,9 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     rng = object_right(toks, v + 1)
     if not rng or not toks[rng[0]].text[0].isalnum():
         return None
-    if v > 0:  # (opening the sentence, the name after its comma is the main clause's subject)
-        rng = with_named_apposition(toks, rng)  # "..., according to the tour's promoter, Live Arena Group"
+    # "..., according to the tour's promoter, Live Arena Group"; opening the sentence, the name after its comma is
+    # mostly the main clause's subject
+    rng = with_named_apposition(toks, rng) if v > 0 else _named_one_opening(toks, rng)
     if rng[1] - rng[0] > 2 and toks[rng[1] - 1].low in sp.SEEN_BY:
         # "according to a study published Wednesday": the study (but not "figures her campaign released")
         shorter = span_text(text, toks, (rng[0], rng[1] - 1))[0]
@@ -426,6 +427,24 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     if len(before) >= 4:
         return source, before[0].start, words_end(text, before)
     return None
+
+
+def _named_one_opening(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """``rng``, the source of an "according to" that opens its sentence, with the name in apposition after it
+    when one person is described and a comma closes the name: "According to the prosecutor, Laure Beccuau, the
+    thieves fled" (not "According to police, John Smith, 34, was arrested": the name is whom it is about)."""
+    head = toks[rng[1] - 1].low
+    one = head in sp.title_words() or (head in sp.anonymous_heads() and not head.endswith("s"))
+    named = with_named_apposition(toks, rng) if one else rng
+    end = named[1]
+    if named == rng or end + 5 > len(toks) or toks[end].text != ",":
+        return rng
+    after = toks[end + 1]
+    if not is_word(after) or after.text[0].isdigit() or after.low in ("who", "which", "whose"):
+        return rng  # (an age or a relative clause: the name is the subject of what follows)
+    if after.low in ("a", "an", "the") and any(t.text == "," for t in toks[end + 2 : end + 7]):
+        return rng  # ("According to the officer, John Smith, the driver, fled": an apposition on the name)
+    return named
 
 
 def _reported_by(
