@@ -9949,6 +9949,21 @@ def test_according_to_one_described_then_named_opening_the_sentence_is_the_one_n
     ]
 
 
+def test_people_at_work_named_by_their_job_alone_are_anonymous():
+    text = (
+        "“Nobody checked the alarms,” said a museum curator.\n\n"
+        "The other employee did not know Aguilar outside of work, a relative said.\n\n"
+        "“We were told to wait,” Porter said.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "museum curator", an organisation; the second no row; a surname stays a person)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("a museum curator", "anonymous"),
+        ("a relative", "anonymous"),
+        ("Porter", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
