@@ -9964,6 +9964,18 @@ def test_people_at_work_named_by_their_job_alone_are_anonymous():
     ]
 
 
+def test_a_name_with_a_long_place_in_apposition_speaks():
+    text = (
+        "The study's lead author, Dr. Samuel Ortega of the University of Texas Southwestern Medical Center, said "
+        "the protection appeared to last through at least two winter seasons.\n"
+    )
+    q = extract_quotes(text)
+    # (had been no row: the title's stop counted as a word, and the place made the name too long)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Samuel Ortega", "the protection appeared to last through at least two winter seasons")
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1830,7 +1830,8 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     # ("Dana Whitfield of the American Civil Liberties Union": a body's name after "of the")
     placed = any(t.low in ("of", "at") for t in inner)
     if (
-        0 < len(inner) <= (10 if placed else 7)
+        # (words, not titles' stops: "Dr. Samuel Ortega of the University of Texas Southwestern Medical Center")
+        0 < sum(t.text != "." for t in inner) <= (12 if placed else 7)
         and all(
             t.text[0].isupper()
             or t.text == "."
