@@ -9976,6 +9976,16 @@ def test_a_name_with_a_long_place_in_apposition_speaks():
     ]
 
 
+def test_people_named_by_what_befell_them_are_anonymous():
+    text = "“We cannot go home yet,” one evacuee said.\n\nThe villagers said the soldiers showed “no mercy.”\n"
+    q = extract_quotes(text)
+    # (both had been unknown)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("one evacuee", "anonymous"),
+        ("The villagers", "anonymous"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
