@@ -9986,6 +9986,21 @@ def test_people_named_by_what_befell_them_are_anonymous():
     ]
 
 
+def test_they_is_no_one_man_or_woman_described():
+    text = (
+        "Donald Trump took the stage. His wife had warned him not to get too nasty.\n\n"
+        "Later they said the debate had been “a circus.”\n\n"
+        "Two senior officials said the emails were classified. They said the problem was “serious.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first "they" had been his wife's); a group described is "they"
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True))[1:] == [
+        ("they", "unknown"),
+        ("Two senior officials", "Two senior officials"),
+        ("They", "Two senior officials"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

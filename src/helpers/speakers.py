@@ -1269,6 +1269,8 @@ def resolve(
     if kind == "pronoun":
         if low in PRONOUNS_GROUP:
             for _, speaker, stype in reversed(history):
+                if stype == "anonymous" and _noun_gender(head_noun(speaker)) is not None:
+                    continue  # one man or woman, no "they": "His wife had warned him ... as they answered"
                 # (or two people who spoke together: "Smith and Jones ... said. “...,” they said")
                 if stype in ("anonymous", "organisation") or (stype == "person" and " and " in speaker):
                     return Resolution(speaker, stype)
