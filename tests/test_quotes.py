@@ -10001,6 +10001,16 @@ def test_they_is_no_one_man_or_woman_described():
     ]
 
 
+def test_a_report_after_but_goes_on_from_the_last_verb_used_as_a_report():
+    text = (
+        "White House press secretary Josh Earnest would not confirm reports that the president has selected Mr. "
+        "Carter, but said he served “very ably” as deputy Defense secretary.\n"
+    )
+    q = extract_quotes(text)
+    # (had been cue "confirm": the noun "reports" was read as the report before, a reading of its own)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Josh Earnest", "said")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1343,11 +1343,6 @@ def _city_before(toks: list[Tok], j: int) -> bool:
     return k < j - 1 and toks[k].low in ("the", "a", "an")
 
 
-def _reports_at(toks: list[Tok], k: int) -> bool:
-    """Whether the token at ``k`` is a reporting verb used as one."""
-    return toks[k].low in reporting_verbs() and toks[k].text.islower() and looks_like_verb(toks, k)
-
-
 def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """ "A spokesman for the firm declined to comment but said ...", "When asked, Ms. Sherry smiled and said":
     for a verb after "and" or "but" at ``j`` with no subject of its own, the subject of the nearest earlier
@@ -1360,7 +1355,8 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
         # from the report before it, not from a verb inside what that reported
         # (not a verb inside a relative clause: "the name of Mr. Cohn, whom he has criticized, and said", "a
         # prosecutor who reports to the president, and called for")
-        said = next((k for k in range(j - 2, 0, -1) if toks[k].text in (";", ":") or _reports_at(toks, k)), None)
+        reports = set(verb_indexes(toks))  # (the project's one reading of a reporting verb used as one)
+        said = next((k for k in range(j - 2, 0, -1) if toks[k].text in (";", ":") or k in reports), None)
         rng = subject_left(toks, said) if said is not None and toks[said].text not in (";", ":") else None
         if rng is not None and not any(t.low in RELATIVE_PRONOUNS for t in toks[max(0, rng[0] - 1) : rng[1]]):
             return rng
