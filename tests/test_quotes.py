@@ -10011,6 +10011,16 @@ def test_a_report_after_but_goes_on_from_the_last_verb_used_as_a_report():
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Josh Earnest", "said")]
 
 
+def test_a_bare_noun_such_as_post_after_a_and_a_noun_is_no_verb():
+    text = (
+        "A blog post on Medium said the company had misled users.\n\n"
+        "One briefing note reveals that ministers want to see “what we can learn from Reaganomics.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Medium", a person, and "One briefing": "post" and "note" were read as verbs)
+    assert list(q["speaker_mention"]) == ["A blog post on Medium", "One briefing note"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

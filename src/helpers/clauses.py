@@ -502,6 +502,15 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
             return False  # "the Fox News host’s original tweet", "a recent post": a noun after its adjective
         if (
             t.low in _NOUNISH
+            and not t.low.endswith("s")
+            and j > 1
+            and toks[j - 2].low in ("a", "an", "one", "another")
+            and is_word(toks[j - 1])
+            and not toks[j - 1].low.endswith("s")
+        ):
+            return False  # "A blog post on Medium said": no verb agrees with "a blog" in its bare form
+        if (
+            t.low in _NOUNISH
             and 0 < j < len(toks) - 1
             and toks[j + 1].low in _FINITE_REPORTS
             and is_word(toks[j - 1])
