@@ -8646,8 +8646,9 @@ def test_a_report_inside_another_ends_before_the_closing_speaker_and_verb():
         "The Trump campaign said the candidate will be attending events in Kansas on Saturday, CNN reported.\n"
     )
     q = extract_quotes(text)
-    # (both had run on into ", Brown said", ", CNN reported")
+    # (both had run on into ", Brown said", ", CNN reported"); Brown's closing report holds the investigators'
     assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Brown", "Investigators believe the men sold some of the coins at shows in Texas and Nevada"),
         ("Investigators", "the men sold some of the coins at shows in Texas and Nevada"),
         ("The Trump campaign", "the candidate will be attending events in Kansas on Saturday"),
     ]
@@ -10019,6 +10020,21 @@ def test_a_bare_noun_such_as_post_after_a_and_a_noun_is_no_verb():
     q = extract_quotes(text)
     # (had been "Medium", a person, and "One briefing": "post" and "note" were read as verbs)
     assert list(q["speaker_mention"]) == ["A blog post on Medium", "One briefing note"]
+
+
+def test_a_closing_attribution_reports_the_sentence_and_the_report_inside_it_stays():
+    text = (
+        "Jason Miller was arrested Saturday after a witness reported a damaged truck parked outside his home, "
+        "police said.\n\n"
+        "Mira Castell has canceled her tour, citing exhaustion, her representatives said Friday.\n"
+    )
+    q = extract_quotes(text)
+    # (the first sentence had been the witness's report alone, to its end, the police's lost)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("police", "said", text[: text.index(", police")]),
+        ("a witness", "reported", "a damaged truck parked outside his home"),
+        ("Mira Castell’s representatives", "said", "Mira Castell has canceled her tour, citing exhaustion"),
+    ]
 
 
 def test_a_body_speaks_through_which_with_its_whole_name():

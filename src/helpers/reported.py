@@ -305,17 +305,39 @@ def _has_reporting_word(words: list[str]) -> bool:
     return not reporting_verbs().isdisjoint(words)
 
 
-def _indirect(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
+def _indirect(
+    text: str, sent: tuple[int, int], people: set[str], inner: list | None = None
+) -> tuple[Attribution, int, int] | None:
     """Reported speech in a sentence without quote marks: (attribution, content start, content end) for the
-    first reporting verb that reports something."""
+    first reporting verb that reports something, or for the attribution that closes the sentence; the report
+    the closing one holds, if any and not a participle's, is added to ``inner``."""
     s0, s1 = sent
     if not _may_report(text[s0:s1]):
         return None
     toks = tokenize(text, s0, s1, [])
     verbs = verb_indexes(toks)
     closing = _closing_report(text, toks, verbs, people)
-    if closing is not None:
-        return closing
+    first = _first_report(text, toks, verbs, people)
+    if closing is None:
+        return first
+    # "Miller was arrested after neighbors complained about the noise, police said": the neighbors' report inside
+    # the police's, up to the closing speaker's comma (but "..., citing exhaustion, her representatives said": a
+    # reason, no report)
+    if (
+        first is not None
+        and inner is not None
+        and first[0].start < closing[0].start
+        and not first[0].cue.endswith("ing")
+        and first[1] < closing[2]
+    ):
+        inner.append((first[0], first[1], min(first[2], closing[2])))
+    return closing
+
+
+def _first_report(
+    text: str, toks: list[Tok], verbs: list[int], people: set[str]
+) -> tuple[Attribution, int, int] | None:
+    """The report of the first reporting verb in ``toks`` that reports something."""
     for v in verbs:
         if _no_report_verb(toks, v):
             continue
@@ -336,13 +358,11 @@ def _closing_report(
     v = verbs[-1] if verbs else None
     if v is None or v < 3 or toks[v].low not in SPEECH_CORE or _no_report_verb(toks, v):
         return None
-    if not any(w < v and toks[w].low.endswith("ing") for w in verbs):
-        return None  # (the cheap test first: most sentences have no participle before their last verb)
+    if len(verbs) < 2:
+        return None  # (the cheap test first: most sentences have one reporting verb or none)
     rng = _subject_after_comma(toks, v)
-    if rng is None or not ends_clause(toks[v + 1 :]):
+    if rng is None or not ends_clause(toks[v + 1 :]) or not any(w < rng[0] for w in verbs):
         return None
-    if not any(w < rng[0] and toks[w].low.endswith("ing") for w in verbs):
-        return None  # (only past a participle: other sentences find their closing report as before)
     return _reported_by(text, toks, v, verbs, people)
 
 
@@ -1060,7 +1080,10 @@ _LAST_WORD = re.compile(r"[A-Za-z]+\Z")
 
 def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
     """The reported statements of a sentence (see :func:`indirect_all`)."""
-    found = _indirect(text, sent, people)
+    inner: list[tuple[Attribution, int, int]] = []
+    found = _indirect(text, sent, people, inner)
+    if found is not None and inner:
+        return [found, *inner]
     if found is None:
         # ("Compaq, which said it discovered the bugs, still plans to ...": only the aside reports)
         aside = _relative_aside(text, sent, people, None, sent[1]) if _ASIDE.search(text, *sent) else None
