@@ -10037,6 +10037,20 @@ def test_a_closing_attribution_reports_the_sentence_and_the_report_inside_it_sta
     ]
 
 
+def test_a_mount_or_fort_is_no_person_and_a_backbencher_is_unnamed():
+    text = (
+        "In a statement, Mount Sinai said it had offered a raise.\n\n"
+        "Labour MPs privately expressed concern. One backbencher said: 'People are nervous.'\n"
+    )
+    q = extract_quotes(text)
+    # (had been a person, and unknown)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Mount Sinai", "organisation"),
+        ("One backbencher", "anonymous"),
+    ]
+    assert mention_type("Fort Worth") == "organisation" and mention_type("Mountbatten") == "person"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -456,6 +456,7 @@ def _group(phrase: str) -> bool:
     return _plural(phrase) or usual_tag(head_noun(phrase)) == "NNS"
 
 
+_MOUNT_OR_FORT = re.compile(r"(?:Mount|Mt\.|Fort)\s+[A-Z]")
 _SAINTS = re.compile(r"(?:[Tt]he )?St\.? [A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s")
 
 
@@ -506,6 +507,8 @@ def mention_type(mention: str) -> str:
     head = head_noun(mention)
     if _SAINTS.fullmatch(mention.strip()):
         return "organisation"  # "St. Mary's said": a hospital, a school or a church by its saint
+    if _MOUNT_OR_FORT.match(bare):
+        return "organisation"  # "Mount Sinai said", "Fort Worth": a hospital, a college or a town, no one's name
     if _WEB_SITE.search(mention.strip()):
         return "organisation"  # "Outsports.com", "the website GunBroker.com"
     if _IN_TEN.match(mention) or _PERCENT.match(mention) or _SHARE.search(mention.strip()):
