@@ -10051,6 +10051,13 @@ def test_a_mount_or_fort_is_no_person_and_a_backbencher_is_unnamed():
     assert mention_type("Fort Worth") == "organisation" and mention_type("Mountbatten") == "person"
 
 
+def test_the_company_is_the_name_that_opened_the_sentence_before_past_a_month():
+    text = "Boeing delivered 40 jets in May. The planemaker said it was “on track.”\n"
+    q = extract_quotes(text)
+    # (had been "planemaker": "May" was taken for another name between)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The planemaker", "Boeing")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -2448,7 +2448,6 @@ def _lone_surname(text: str, position: int) -> str | None:
     return None
 
 
-_CAPITALISED = re.compile(r"\b[A-Z]\w*")
 # one capitalised word opening a sentence, then a verb (maybe after an adverb): "Amazon rose", "Chevron climbed"
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w&’'-]*[a-z0-9])\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
@@ -2477,7 +2476,12 @@ def _company_subject_before(text: str, position: int, people: list[Person]) -> t
     # (not when another name comes between, past the first word of the mention's sentence: "Pfizer is buying
     # Allergan. Allergan, the smaller company, ..., the combined company said"; but a word inside the quotation
     # is no name of the reporter's: "Twitter acknowledged ... “... our own Twitter rules ...,” the company said")
-    later = [c.start() - m.end() for c in _CAPITALISED.finditer(text, m.end(), position) if c.start() != own]
+    # (a month or a day is no name: "Boeing delivered 40 jets in May. The planemaker said")
+    later = [
+        c.start() - m.end()
+        for c in _CAPITALISED.finditer(text, m.end(), position)
+        if c.start() != own and c.group() not in _CALENDAR
+    ]
     if later:
         from .sentences import quote_depth_at
 
@@ -2774,6 +2778,7 @@ def _named_body(head: str) -> re.Pattern[str]:
 
 # (a date after a body's name is no part of it: "the European Commission on Monday opened")
 _FULL_MONTHS = [max((k for k, v in MONTHS.items() if v == n), key=len).capitalize() for n in range(1, 13)]
+_CALENDAR = frozenset(WEEKDAY_NAMES[1:] + _FULL_MONTHS)
 _DATE_WORD = rf"(?:{'|'.join(WEEKDAY_NAMES[1:] + _FULL_MONTHS)})\b"
 
 
