@@ -10058,6 +10058,17 @@ def test_the_company_is_the_name_that_opened_the_sentence_before_past_a_month():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("The planemaker", "Boeing")]
 
 
+def test_a_past_participle_after_an_article_is_an_adjective():
+    text = (
+        "Erling Haaland has joined Real Madrid in a deal worth a reported 180 million euros.\n\n"
+        "Dana Rohrabacher is facing criticism for calling the indictment of an accused Russian spy “bogus.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "Real Madrid in a deal worth" reporting "180 million euros"; the second the indictment's
+    # accusing)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Dana Rohrabacher", "calling")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -2512,6 +2512,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "The documents indicate, he said in an interview, that ...": what he said, his report
             if t.low.endswith("ing") and k > 0 and toks[k - 1].low in ARTICLES_POSS and t.text.islower():
                 continue  # "for the posting of a photo", "his writing": a noun
+            if t.low.endswith("ed") and k > 0 and toks[k - 1].low in ("a", "an", "the"):
+                continue  # "a deal worth a reported 180 million euros", "the claimed savings": an adjective
             if (
                 k > 0
                 and t.text[0].isupper()
