@@ -10069,6 +10069,17 @@ def test_a_past_participle_after_an_article_is_an_adjective():
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Dana Rohrabacher", "calling")]
 
 
+def test_a_name_ending_in_united_city_or_fc_is_a_club_or_a_place():
+    text = (
+        "Westbridge United said the decision had been “extremely difficult.”\n\n"
+        "The remaining casinos in Atlantic City reported $2.17 billion in gaming revenue.\n"
+    )
+    q = extract_quotes(text)
+    # (both had been people)
+    assert list(q["speaker_type"]) == ["organisation", "organisation"]
+    assert mention_type("Celtic FC") == "organisation" and mention_type("Manchester City") == "organisation"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
