@@ -10035,6 +10035,9 @@ def test_a_closing_attribution_reports_the_sentence_and_the_report_inside_it_sta
         ("a witness", "reported", "a damaged truck parked outside his home"),
         ("Mira Castell’s representatives", "said", "Mira Castell has canceled her tour, citing exhaustion"),
     ]
+    # (a dateline before it is where the story was filed, no part of what the police said)
+    q = extract_quotes("PORTLAND, Ore. — " + text)
+    assert q["text"][0] == text[: text.index(", police")]
 
 
 def test_a_mount_or_fort_is_no_person_and_a_backbencher_is_unnamed():

@@ -156,8 +156,9 @@ def _singular_job(word: str) -> bool:
     return word in heads and (not word.endswith("s") or word + "es" in heads) and not sp.gendered_title(word)
 
 
-# (words of longer titles, or that qualify another, head no role alone: "a vice", "the chief", "a deputy")
-_NOT_ROLES = frozenset(["of", "state", "staff", "chief", "general", "executive", "foreign", "vice", "prime", "deputy"])
+# (words of longer titles, as speakers.TITLE_PARTS, or that qualify another, head no role alone: "a vice", "the
+# chief", "a deputy")
+_NOT_ROLES = sp.TITLE_PARTS | frozenset(["chief", "general", "executive", "deputy"])
 # a given name alone, with an age: how news introduces a family member or a child by first name
 _GIVEN_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")
 _AGE_COMMAS = re.compile(r", \d{1,3},")

@@ -306,7 +306,7 @@ def _has_reporting_word(words: list[str]) -> bool:
 
 
 def _indirect(
-    text: str, sent: tuple[int, int], people: set[str], inner: list | None = None
+    text: str, sent: tuple[int, int], people: set[str], inner: list[tuple[Attribution, int, int]] | None = None
 ) -> tuple[Attribution, int, int] | None:
     """Reported speech in a sentence without quote marks: (attribution, content start, content end) for the
     first reporting verb that reports something, or for the attribution that closes the sentence; the report
@@ -1082,8 +1082,6 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
     """The reported statements of a sentence (see :func:`indirect_all`)."""
     inner: list[tuple[Attribution, int, int]] = []
     found = _indirect(text, sent, people, inner)
-    if found is not None and inner:
-        return [found, *inner]
     if found is None:
         # ("Compaq, which said it discovered the bugs, still plans to ...": only the aside reports)
         aside = _relative_aside(text, sent, people, None, sent[1]) if _ASIDE.search(text, *sent) else None
@@ -1093,6 +1091,8 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
     if lead:  # "BRUSSELS — ...", "9:15 a.m. — ...": where and when it was filed, not what was said
         cs = lead.end()
         found = (attr, cs, ce)
+    if inner:
+        return [found, *inner]  # (a closing report and the report inside it: the sentence ends with them)
     again = _AGAIN.match(text, ce, sent[1])
     if again is None:
         # "said crews had saved hundreds of homes but warned that ...": another verb of report, with "that"

@@ -45,7 +45,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.-]*")
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])  # "His standing" names nobody
 # words of titles that name no one alone: "Secretary of State", "Chief of Staff", "Vice President" (but "a state of
 # emergency" is declared, no one speaks)
-_TITLE_PARTS = frozenset(
+TITLE_PARTS = frozenset(
     ["state", "staff", "of", "foreign", "prime", "vice", "defence", "defense", "council", "assembly", "crown"]
 )
 # a possessive that stands for its owner as a mention ("His reply: “...”"), and the pronoun it resolves as
@@ -547,7 +547,7 @@ def mention_type(mention: str) -> str:
         # "Turkish officials", not "Guardian" or "Kardashian": a nationality stands before a noun
         and not (_NATIONALITY.match(w) and w is not words[-1])
     ]
-    if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words() - _TITLE_PARTS:
+    if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words() - TITLE_PARTS:
         return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
     if (
         low[0] in ("a", "an", "one")
@@ -2778,8 +2778,9 @@ def _named_body(head: str) -> re.Pattern[str]:
 
 # (a date after a body's name is no part of it: "the European Commission on Monday opened")
 _FULL_MONTHS = [max((k for k, v in MONTHS.items() if v == n), key=len).capitalize() for n in range(1, 13)]
-_CALENDAR = frozenset(WEEKDAY_NAMES[1:] + _FULL_MONTHS)
-_DATE_WORD = rf"(?:{'|'.join(WEEKDAY_NAMES[1:] + _FULL_MONTHS)})\b"
+_CALENDAR_WORDS = WEEKDAY_NAMES[1:] + _FULL_MONTHS
+_CALENDAR = frozenset(_CALENDAR_WORDS)
+_DATE_WORD = rf"(?:{'|'.join(_CALENDAR_WORDS)})\b"
 
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
