@@ -8646,10 +8646,11 @@ def test_a_report_inside_another_ends_before_the_closing_speaker_and_verb():
         "The Trump campaign said the candidate will be attending events in Kansas on Saturday, CNN reported.\n"
     )
     q = extract_quotes(text)
-    # (both had run on into ", Brown said", ", CNN reported"); Brown's closing report holds the investigators'
+    # (both had run on into ", Brown said", ", CNN reported"); the closing reports hold the inner ones
     assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
         ("Brown", "Investigators believe the men sold some of the coins at shows in Texas and Nevada"),
         ("Investigators", "the men sold some of the coins at shows in Texas and Nevada"),
+        ("CNN", "The Trump campaign said the candidate will be attending events in Kansas on Saturday"),
         ("The Trump campaign", "the candidate will be attending events in Kansas on Saturday"),
     ]
 
@@ -10081,6 +10082,23 @@ def test_a_name_ending_in_united_city_or_fc_is_a_club_or_a_place():
     # (both had been people)
     assert list(q["speaker_type"]) == ["organisation", "organisation"]
     assert mention_type("Celtic FC") == "organisation" and mention_type("Manchester City") == "organisation"
+
+
+def test_a_closing_attribution_may_use_any_reporting_verb_but_is_only_its_speaker_and_verb():
+    text = (
+        "Hillary Clinton told federal investigators she was advised by Colin Powell to use a private email "
+        "account, the New York Times reported.\n\n"
+        "Peter Hoekstra said that if Mr. Obama opted to make a swap, he should have insisted on getting more.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been Clinton's alone, running into ", the New York Times reported"; the second stays
+    # Hoekstra's: "he should have insisted on ..." closes no sentence as a tag)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("New York Times", "reported"),
+        ("Hillary Clinton", "told"),
+        ("Peter Hoekstra", "said"),
+    ]
+    assert q["text"][1].endswith("private email account")
 
 
 def test_a_body_speaks_through_which_with_its_whole_name():

@@ -356,13 +356,15 @@ def _closing_report(
     reports all before it, participles included: "Mira Castell has canceled her tour, citing exhaustion, her
     representatives said Friday" is the representatives' report, not Castell's citing."""
     v = verbs[-1] if verbs else None
-    if v is None or v < 3 or toks[v].low not in SPEECH_CORE or _no_report_verb(toks, v):
+    if v is None or v < 3 or toks[v].low not in reporting_verbs() or _no_report_verb(toks, v):
         return None
     if len(verbs) < 2:
         return None  # (the cheap test first: most sentences have one reporting verb or none)
     rng = _subject_after_comma(toks, v)
     if rng is None or not ends_clause(toks[v + 1 :]) or not any(w < rng[0] for w in verbs):
         return None
+    if any(t.low not in ("has", "have", "had") and not t.low.endswith("ly") for t in toks[rng[1] : v]):
+        return None  # (a tag is its speaker and verb: not "..., he should have insisted on getting ...")
     return _reported_by(text, toks, v, verbs, people)
 
 
