@@ -10101,6 +10101,18 @@ def test_a_closing_attribution_may_use_any_reporting_verb_but_is_only_its_speake
     assert q["text"][1].endswith("private email account")
 
 
+def test_a_relative_clause_with_whose_and_its_own_verb_is_skipped_to_find_the_subject():
+    text = (
+        "A mother whose daughter was at the camp said she had not heard from her since Friday evening. "
+        "A man whose car was hit said he was fine.\n\n"
+        "The firm, whose spokesman said the plan was legal, grew.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had been "daughter" and "car was hit"; the spokesman's own verb stays his)
+    assert list(q["speaker_mention"]) == ["A mother", "A man", "spokesman"]
+    assert list(q["speaker_type"][:2]) == ["anonymous", "anonymous"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -601,6 +601,15 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return subject_left(toks, r)
     a, b = rng
     if (
+        a > 1
+        and toks[a - 1].low == "whose"
+        and is_word(toks[a - 2])
+        and _RELATIVE_AUX.intersection(t.low for t in toks[a:i])
+    ):
+        # "A mother whose daughter was at the camp said": the relative clause has its own verb, so the subject
+        # is what "whose" follows (but "the firm, whose spokesman said" is the spokesman's own verb)
+        return subject_left(toks, a - 1)
+    if (
         b - a > 2
         and toks[a].low in SUBJECT_PRONOUNS
         and toks[b - 1].low == "to"
