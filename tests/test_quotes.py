@@ -10113,6 +10113,13 @@ def test_a_relative_clause_with_whose_and_its_own_verb_is_skipped_to_find_the_su
     assert list(q["speaker_type"][:2]) == ["anonymous", "anonymous"]
 
 
+def test_bodies_in_the_plural_after_a_possessive_are_organisations():
+    q = extract_quotes("Teachers' unions said they would strike on Monday. Iowa hospitals say they are full.\n")
+    # (both had been unknown; "unions said" alone already was a body)
+    assert list(q["speaker_type"]) == ["organisation", "organisation"]
+    assert mention_type("Clinton’s attacks") == "unknown"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -656,6 +656,8 @@ def mention_type(mention: str) -> str:
         if _plural(mention) and usual_tag(head) == "NNS" and not re.fullmatch(SPEECH_NOUNS, head):
             # (what someone says speaks for them: "Obama's remarks")
             people = _AGENT_PLURAL.search(head) or head in anonymous_heads() or head in _PEOPLE_PLURALS
+            if not people and _bodies_plural(low, head):
+                return "organisation"  # "Teachers' unions", "Iowa hospitals": bodies, unnamed, as "unions" is
             # (not "Clinton’s attacks", "Mr. Obama's eyes", "Monday night’s results": things)
             return "anonymous" if people else "unknown"
         if low[0] in ("a", "an", "one", "another") and head.endswith(_AGENT_ENDINGS):
