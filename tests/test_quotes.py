@@ -10120,6 +10120,16 @@ def test_bodies_in_the_plural_after_a_possessive_are_organisations():
     assert mention_type("Clinton’s attacks") == "unknown"
 
 
+def test_a_surname_whose_particle_opens_a_sentence_is_the_full_name_given_before():
+    text = (
+        "“We won,” said Ursula von der Leyen. Von der Leyen said the bloc would act.\n\n"
+        "“Who are you going to trust?” asked Mayor Bill de Blasio. De Blasio said the city was safe.\n"
+    )
+    q = extract_quotes(text)
+    # (the second and fourth had been "Von der Leyen" and "De Blasio", no one named before)
+    assert list(q["speaker"]) == ["Ursula von der Leyen"] * 2 + ["Bill de Blasio"] * 2
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

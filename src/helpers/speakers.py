@@ -3377,6 +3377,9 @@ def _family_first(p: Person) -> str | None:
     return None
 
 
+_CAPITAL_PARTICLE = re.compile(NAME_PARTICLES.title())  # (a particle opening a sentence: "Del", "Von")
+
+
 def full_name(name: str, people: list[Person], position: int | None = None) -> str:
     """The full form of ``name`` given in the article ("Trump" -> "Donald Trump").
 
@@ -3403,6 +3406,9 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
         return name
     counts: Counter[str] = Counter()
     last = _surname(parts)
+    # (a particle capitalised to open a sentence is the name's own: "Del Pozo Cruz said" after "Borja del Pozo
+    # Cruz", "Von der Leyen" after "Ursula von der Leyen")
+    lowered = parts[0].lower() + name[len(parts[0]) :] if _CAPITAL_PARTICLE.fullmatch(parts[0]) else name
     for p in people:
         if last not in p.name or (position is not None and p.start > position + 500):
             continue
@@ -3412,7 +3418,7 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
         theirs = _surname(pp)
         # ("Assad" is Bashar al-Assad's surname without its article)
         same = theirs == last or (len(parts) == 1 and theirs[3:] == last and theirs[:3] in ("al-", "el-"))
-        if len(pp) > len(parts) and same and (len(parts) == 1 or name in p.name):
+        if len(pp) > len(parts) and same and (len(parts) == 1 or name in p.name or lowered in p.name):
             counts[p.name] += 1
     if not counts and len(parts) == 1:
         # a family name written first ("Xi" after "Chinese President Xi Jinping", "Ban" after "Secretary-General
