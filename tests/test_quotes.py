@@ -18,6 +18,7 @@ from helpers.speakers import (
     mention_type,
     merge_speakers,
     name_in,
+    strip_titles,
     with_genders,
 )
 
@@ -10128,6 +10129,19 @@ def test_a_surname_whose_particle_opens_a_sentence_is_the_full_name_given_before
     q = extract_quotes(text)
     # (the second and fourth had been "Von der Leyen" and "De Blasio", no one named before)
     assert list(q["speaker"]) == ["Ursula von der Leyen"] * 2 + ["Bill de Blasio"] * 2
+
+
+def test_a_title_of_a_body_before_a_name_is_no_part_of_the_name():
+    text = (
+        "“These were not amateurs,” Chief of Detectives Joseph Kenny said.\n\n"
+        "“We are done,” Chief of Police Jane Smith said.\n\n"
+        "“We will talk,” Minister of Foreign Affairs Sergei Lavrov said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Detectives Joseph Kenny", "Chief of Police Jane Smith" anonymous, "Affairs Sergei Lavrov")
+    assert list(q["speaker"]) == ["Joseph Kenny", "Jane Smith", "Sergei Lavrov"]
+    assert set(q["speaker_type"]) == {"person"}
+    assert strip_titles("Secretary of State Hillary Rodham Clinton") == "Hillary Rodham Clinton"
 
 
 def test_a_body_speaks_through_which_with_its_whole_name():

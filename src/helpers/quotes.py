@@ -1290,6 +1290,9 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]* $")  # (a capitalised word right be
 _INITIAL_BEFORE = re.compile(r"(?<![\w.’'])([A-HJ-Z]\.)[^\S\n]+\Z")
 
 
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+
+
 def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """The person's name in a run of capitalised words found by ``_FULL_NAME``, and where it starts in
     ``text``; None when the words name nobody."""
@@ -1342,6 +1345,11 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         or (len(words) - drop > 2 and "-" in words[drop] and words[drop].split("-", 1)[1].islower())
     ):
         drop += 1
+    title_of = _TITLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) if drop == 0 else None
+    if title_of and title_of[1].lower() in sp.title_words() and not sp.is_given_name(words[0]):
+        # "Chief of Detectives Joseph Kenny", "Speaker of the House Newt Gingrich": the body the title is of
+        # comes before the name, which starts at its given name
+        drop = next((k for k in range(1, len(words) - 1) if sp.is_given_name(words[k])), 0)
     # ("Only McCaw can win", "Other Bush administration officials": an ordinary word opening the
     # sentence, not a given name; inside a sentence "Robin Williams" keeps both words)
     before = text[max(0, m.start() - 8) : m.start()].rstrip()

@@ -339,10 +339,16 @@ def strip_titles(name: str) -> str:
     of a longer title before the name ("Chief Financial Officer Amy Hood" -> "Amy Hood")."""
     words = name.split()
     # (a title to come counts too: "Mayor-elect Rosa Delgado", "President-elect Donald Trump")
+    of_body = False
     while len(words) > 1 and _ELECT.sub("", words[0].rstrip(".").lower()) in title_words():
         if words[0].lower() in _ROYAL and len(words) == 2:
             break  # a monarch's one name is no surname: "King Hussein" is not Saddam Hussein
+        of_body = of_body or words[0] == "of"
         words = words[1:]
+    if of_body and len(words) > 2 and all(w[0].isupper() or w == "the" for w in words):
+        # "Chief of Detectives Joseph Kenny", "Secretary of the Navy Ray Mabus": the body the title is of, then
+        # the name, from its given name
+        words = words[next((k for k in range(len(words) - 1) if is_given_name(words[k])), 0) :]
     last_title = max(
         (
             i
@@ -1046,16 +1052,22 @@ def generation_after(text: str, at: int) -> str:
     return numbered.group() if numbered else ""
 
 
-_TITLE_OF_BODY = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+([A-Z][\w.-]*)\s+((?:[A-Z][\w’'.-]*\s*){2,3})$")
+_TITLE_OF_BODY = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?([A-Z][^,;:()]*)$")
 
 
 def _body_titled_name(mention: str) -> str | None:
-    """The name after a title that names its body after "of the", from a given name on ("Former Speaker of the
-    House Newt Gingrich", "Secretary of the Navy Ray Mabus"); None when the mention is no such phrase."""
+    """The name after a title that names its body after "of", from a given name on ("Former Speaker of the
+    House Newt Gingrich", "Secretary of the Navy Ray Mabus", "Chief of Police Jane Smith", "Secretary of Health
+    and Human Services Xavier Becerra"); None when the mention is no such phrase."""
     body = _TITLE_OF_BODY.search(mention.strip())
-    if body and body[1].lower() in title_words() and not is_given_name(body[2]) and is_given_name(body[3].split()[0]):
-        return body[3].strip()
-    return None
+    if not body or body[1].lower() not in title_words():
+        return None
+    words = body[2].split()
+    if is_given_name(words[0]) or not all(w[0].isupper() or w == "and" for w in words):
+        return None
+    # (the body in one to four words, then a name of two or three)
+    given = [k for k in range(1, min(5, len(words) - 1)) if len(words) - k <= 3 and is_given_name(words[k])]
+    return " ".join(words[given[0] :]) if given else None
 
 
 def name_in(mention: str) -> str | None:
