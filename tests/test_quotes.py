@@ -10144,6 +10144,24 @@ def test_a_title_of_a_body_before_a_name_is_no_part_of_the_name():
     assert strip_titles("Secretary of State Hillary Rodham Clinton") == "Hillary Rodham Clinton"
 
 
+def test_a_described_unnamed_source_with_the_refers_back_to_the_one_introduced():
+    text = (
+        "A senior White House official said the talks went well. “We are close,” the senior official said.\n\n"
+        "A Harris campaign official said she would visit four states. “Stay tuned,” the campaign official said. "
+        "“No comment,” the Pentagon official said.\n"
+    )
+    q = extract_quotes(text)
+    # (the second and fourth had been "the senior official" and "the campaign official", sources of their own;
+    # the Pentagon official is none introduced)
+    assert list(q["speaker"]) == [
+        "A senior White House official",
+        "A senior White House official",
+        "A Harris campaign official",
+        "A Harris campaign official",
+        "the Pentagon official",
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -2305,14 +2305,25 @@ def _described_last(low: str, history: list[tuple[int, str, str]], introduced: b
     said ... “...,” the official said"), still unnamed; None when ``low`` is more than "the" and a noun.
     ``introduced``: only a source the article introduced ("a", "one", "two" ...), not one it described with
     "the"."""
-    same = _THE_HEAD.fullmatch(low)
+    same = _THE_HEAD.fullmatch(low) or _THE_DESCRIBED_SOURCE.fullmatch(low)
     if same:
+        # (its words before the noun all describe the one before: "the senior official" after "A senior White
+        # House official", "the campaign official" after "A Harris campaign official"; not "the Pentagon official")
+        described = low.split()[1:-1]
         for _, speaker, stype in reversed(history):
             if introduced and not introduced_source(speaker):
                 continue
-            if stype == "anonymous" and head_noun(speaker) == same[1] and speaker.lower() != low:
+            if (
+                stype == "anonymous"
+                and head_noun(speaker) == same[1]
+                and speaker.lower() != low
+                and all(w in speaker.lower().split() for w in described)
+            ):
                 return speaker
     return None
+
+
+_THE_DESCRIBED_SOURCE = re.compile(r"the (?:[\w.’'-]+ ){1,3}([a-z]+)")
 
 
 # "the Prime Minister", "the PM", "the senator": a role with "the" (one or two words before its noun)
