@@ -10162,6 +10162,21 @@ def test_a_described_unnamed_source_with_the_refers_back_to_the_one_introduced()
     ]
 
 
+def test_a_one_word_name_whose_shares_move_or_that_will_sue_as_it_is_a_company():
+    text = (
+        "Kroger called the lawsuit “baseless.” Kroger shares rose 2 percent.\n\n"
+        "Albertsons said it would sue.\n\n"
+        "Smith called the ruling “absurd.” Smith shares his view with many.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had been people)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Kroger", "organisation"),
+        ("Albertsons", "organisation"),
+        ("Smith", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -3486,7 +3486,7 @@ _REPORTS_AS_IT = re.compile(
     # (or what a body does, not what a thing would be: "Apple said it would appeal", "it will cooperate";
     # "Trump said it would be a disaster", "it would appeal to voters", "it would close" are no company's)
     r"|it\s+(?:would|will|plans\s+to|intends\s+to)\s+(?:appeal(?!\s+to\b)|cooperate|comply|review|hire|invest|"
-    r"contest|challenge|respond|refund|compensate)\b)"
+    r"contest|challenge|respond|refund|compensate|sue|defend)\b)"
 )
 
 
@@ -3529,6 +3529,9 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
         f"{name}, " not in text
         and f"hares of {name}" not in text
         and f"hares in {name}" not in text
+        and f"{name} shares" not in text
+        and f"{name}’s shares" not in text
+        and f"{name}'s shares" not in text
         and not any(f"{noun} {name}" in text for noun in _COMPANY_NOUNS)
     ):
         return False
@@ -3547,11 +3550,19 @@ _COMPANY_NOUNS = (
 def _called_company(name: str) -> re.Pattern[str]:
     word = re.escape(name)
     nouns = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
-    # "Medisoft, the health software company,", "Shares of Medisoft", "home appliance maker Brightline"
+    # "Medisoft, the health software company,", "Shares of Medisoft", "home appliance maker Brightline", "Medisoft
+    # shares rose" (not "Smith shares his view")
     return re.compile(
         rf"{word},\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
         rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
+        rf"|\b{word}(?:[’']s)?\s+shares\s+(?:{_SHARES_MOVED})\b"
     )
+
+
+_SHARES_MOVED = (
+    "rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|soared|surged|sank|slumped|plunged|rallied|closed|ended|"
+    "edged|were|have|had"
+)
 
 
 # a knight, dame or monarch goes by the given name ("Sir Keir", "Prince Harry", "King Hussein")
