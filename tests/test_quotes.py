@@ -10177,6 +10177,21 @@ def test_a_one_word_name_whose_shares_move_or_that_will_sue_as_it_is_a_company()
     ]
 
 
+def test_a_name_with_an_arabic_article_or_particles_speaks_in_apposition_and_is_a_person():
+    text = (
+        "Qatar's foreign ministry spokesman, Majed al-Ansari, said the details would be announced later.\n\n"
+        "The commission's president, Ursula von der Leyen, said the bloc would act.\n\n"
+        "Taher al-Nunu, a senior Hamas official, told reporters that the group expected the war to end.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had no row; the third had been typed unknown)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Majed al-Ansari", "person"),
+        ("Ursula von der Leyen", "person"),
+        ("Taher al-Nunu", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
