@@ -10192,6 +10192,27 @@ def test_a_name_with_an_arabic_article_or_particles_speaks_in_apposition_and_is_
     ]
 
 
+def test_states_after_a_participle_used_as_an_adjective_is_a_noun():
+    text = (
+        'Candidates from neighboring states (Bill Clinton called himself the "comeback kid") do well.\n\n'
+        "Based on polling in the remaining states the target remains highly unlikely.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Candidates from neighboring" reporting with the cue "states", and a row for the second)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Bill Clinton", "called")]
+
+
+def test_a_participle_after_by_reports_for_the_subject_of_the_verb_it_is_on():
+    text = (
+        "Tsongas won the primary here, although Bill Clinton won the spin by declaring himself the "
+        '"comeback kid".\n\n'
+        "Trump ended the rally by calling Clinton “crooked.”\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been Tsongas's, the sentence's subject)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Bill Clinton", "declaring"), ("Trump", "calling")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -899,6 +899,9 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
                 if usual_tag(toks[outer.rng_start].low) not in ("IN", "VBG"):
                     found = outer
             return Attribution(found.mention, found.start, found.end, cue)
+    by_doer = _by_participle_doer(c, v) if left == "by" else None
+    if by_doer is not None:
+        return by_doer
     # "Beck has also criticized voters, declaring that ...": the sentence's own subject before one
     # carried over from an earlier sentence
     opening = sentence_subject(text, toks[:v], people, verb=toks[v].low) if v > 1 else None
@@ -919,6 +922,24 @@ def _earlier_clause(c: _Around, v: int, inherited: Attribution | None) -> Attrib
         # mention, standing for the speaker before
         return Attribution(toks[0].text, toks[0].start, toks[0].end, cue_at(toks, v), antecedent=inherited)
     return Attribution(inherited.mention, inherited.start, inherited.end, cue_at(toks, v))
+
+
+def _by_participle_doer(c: _Around, v: int) -> Attribution | None:
+    """For a participle at ``v`` after "by", the subject of the verb the phrase is on, in the same clause ("Tsongas
+    won the primary, although Bill Clinton won the spin by declaring himself the “comeback kid”": Clinton, not
+    the sentence's subject)."""
+    toks = c.toks
+    for k in range(v - 2, max(c.first - 1, v - 10), -1):
+        if not is_word(toks[k]):
+            return None
+        # (the nearest verb, as a "by" phrase most often is on it; an infinitive's subject is its governing verb's)
+        if toks[k].text.islower() and (usual_tag(toks[k].low) in ("VBD", "VBZ", "VBP") or looks_like_verb(toks, k)):
+            rng = subject_left(toks, k)
+            if rng is None or reduced_relative(toks, rng[0]):
+                return None  # (as for other participles: "quashed rumors he was planning to write a book by tweeting")
+            phrase, a, b = span_text(c.text, toks, rng)
+            return Attribution(phrase, a, b, cue_at(toks, v)) if can_speak(phrase, toks[v].low, c.people) else None
+    return None
 
 
 def _relative_before(toks: list[Tok], v: int) -> int | None:

@@ -417,6 +417,13 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
             and usual_tag(toks[j + 1].low) in ("NN", "NNS")
         )
         or sp.is_nationality(before.text)  # "in many Asian states", "the Baltic states"
+        # a participle as an adjective, after a preposition or a determiner: "from neighboring states", "the
+        # remaining states"
+        or (
+            before.low.endswith("ing")
+            and j > 1
+            and (toks[j - 2].low in PREPOSITIONS or toks[j - 2].low in ARTICLES_POSS)
+        )
         or _after_named_modifier(toks, j)  # "a Super Tuesday state", "a Republican state"
         # a quantifier is plural: "Most states say" ("states" cannot be its verb); "most state parties" (a noun
         # follows; but "most state that")
