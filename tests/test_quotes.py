@@ -10213,6 +10213,18 @@ def test_a_participle_after_by_reports_for_the_subject_of_the_verb_it_is_on():
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Bill Clinton", "declaring"), ("Trump", "calling")]
 
 
+def test_a_person_described_by_a_noun_of_work_reports_a_that_clause():
+    text = (
+        "Taylor Swift spoke on Tuesday. The singer announced that they were engaged.\n\n"
+        "Tim Allen spoke. The actor explained the similarities between him and his character.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had no row: "The singer" was no speaker for any verb but "said"; the second reports no clause)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("Taylor Swift", "announced", "they were engaged")
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

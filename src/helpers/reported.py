@@ -158,6 +158,11 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     if is_speaker_phrase(phrase, people, strict=strict) or is_document(phrase):
         return True
     low = phrase.lower()
+    words = low.split()
+    if clause and words[0] == "the" and 1 < len(words) <= 4 and words[-1] in sp.descriptor_nouns():
+        # "The singer announced that ...", "the veteran striker confirmed that ...": someone described, as "the
+        # senator" is (with a clause reported: "the actor explained the similarities" reports nothing)
+        return True
     if low in ("it", "which"):  # ("..., confirmed by the institute, which said she had been on tour")
         # (or a verb that argues a that-clause: "Planned Parenthood, which argued that the ban would ...")
         return verb in SPEECH_CORE | DOCUMENT_VERBS or (clause and verb in _CLAUSE_VERBS)
