@@ -10225,6 +10225,21 @@ def test_a_person_described_by_a_noun_of_work_reports_a_that_clause():
     ]
 
 
+def test_a_name_in_common_words_that_says_it_had_done_something_is_a_company():
+    text = (
+        "Southern California Edison said it had cut power to about 100,000 customers. "
+        "The utility said it was investigating.\n\n"
+        "Imran Khan said it had rigged the vote.\n"
+    )
+    q = extract_quotes(text)
+    # (Edison had been a person, and "the utility" no one named; a person's name in no common words stays one)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Southern California Edison", "organisation"),
+        ("Southern California Edison", "organisation"),
+        ("Imran Khan", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

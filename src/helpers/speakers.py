@@ -3519,12 +3519,33 @@ def _body_subject(text: str, start: int, end: int) -> str | None:
     return last
 
 
+# what only a body says of itself after its name and verb: "said it had cut", "said it would appeal"
+_IT_HAD = (
+    r"\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?it\s+(?:had|has|would|will|was)\s+"
+    r"(?!been\b|a\b|an\b|the\b|not\b|too\b|very\b|time\b)[a-z]+"
+)
+
+
 def _speaks_as_it(name: str, position: int, mention: str, text: str, people: list[Person]) -> bool:
     """Whether a one-word name no one in the article bears (not a given name) reports about itself as "it":
     "Starbucks said on Tuesday that it had hired" is a company (but "Trump said it was a disaster" is a man
     the article names), or is one the article calls a company ("Medisoft, the health software company, on
     Monday launched ...", "Shares of Medisoft rose")."""
-    if " " in name or is_given_name(name) or any(name in p.name.split() for p in people):
+    words = name.split()
+    if " " in name:
+        # (a name of capitalised words, one of them a common noun or adjective and none a given name, title or
+        # descriptor, that says "it had ...": "Southern California Edison said it had cut power", "Ocean Drilling
+        # said it will offer"; not "Imran Khan said it had rigged the vote", whose words are a person's name)
+        return (
+            len(words) <= 4
+            and all(w[0].isupper() for w in words)
+            and not any(is_given_name(w) for w in words)
+            and any(usual_tag(w.lower()) in ("NN", "NNS", "JJ", "VBG") for w in words)
+            and words[0].lower() not in title_words()
+            and words[0] not in descriptor_words()
+            and re.match(_IT_HAD, text[position + len(mention.rstrip()) :]) is not None
+        )
+    if is_given_name(name) or any(name in p.name.split() for p in people):
         return False
     if _REPORTS_AS_IT.match(text, position + len(mention.rstrip())) is not None:
         return True
