@@ -3519,8 +3519,8 @@ def _body_subject(text: str, start: int, end: int) -> str | None:
     return last
 
 
-# what only a body says of itself after its name and verb: "said it had cut", "said it would appeal"
-_IT_HAD = (
+# what a body says of itself right after its name: "said it had cut", "said on Tuesday that it will offer"
+_IT_HAD = re.compile(
     r"\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?it\s+(?:had|has|would|will|was)\s+"
     r"(?!been\b|a\b|an\b|the\b|not\b|too\b|very\b|time\b)[a-z]+"
 )
@@ -3530,7 +3530,8 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
     """Whether a one-word name no one in the article bears (not a given name) reports about itself as "it":
     "Starbucks said on Tuesday that it had hired" is a company (but "Trump said it was a disaster" is a man
     the article names), or is one the article calls a company ("Medisoft, the health software company, on
-    Monday launched ...", "Shares of Medisoft rose")."""
+    Monday launched ...", "Shares of Medisoft rose", "Medisoft shares fell"); or whether a name of several words
+    that no person's could be says "it had ..." ("Southern California Edison said it had cut power")."""
     words = name.split()
     if " " in name:
         # (a name of capitalised words, one of them a common noun or adjective and none a given name, title or
@@ -3543,7 +3544,7 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
             and any(usual_tag(w.lower()) in ("NN", "NNS", "JJ", "VBG") for w in words)
             and words[0].lower() not in title_words()
             and words[0] not in descriptor_words()
-            and re.match(_IT_HAD, text[position + len(mention.rstrip()) :]) is not None
+            and _IT_HAD.match(text, position + len(mention.rstrip())) is not None
         )
     if is_given_name(name) or any(name in p.name.split() for p in people):
         return False
