@@ -1583,7 +1583,7 @@ def _title_comma(toks: list[Tok], k: int) -> bool:
 
 
 _NAME_PARTICLE = re.compile(sp.NAME_PARTICLES)
-_ARTICLE_NAME = re.compile(sp.ARTICLE_SURNAME)
+_ARTICLE_NAME = sp.ARTICLE_SURNAME_WORD
 
 
 def _name_particle(head: list[Tok], n: int) -> bool:

@@ -166,7 +166,6 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     if low in ("it", "which"):  # ("..., confirmed by the institute, which said she had been on tour")
         # (or a verb that argues a that-clause: "Planned Parenthood, which argued that the ban would ...")
         return verb in SPEECH_CORE | DOCUMENT_VERBS or (clause and verb in _CLAUSE_VERBS)
-    words = low.split()
     # (with a verb of a speech act only a group: "Some staunch defenders of globalization acknowledge")
     act = verb in _SPEECH_ACTS and words[0] in _QUANTIFIERS
     if (

@@ -1577,7 +1577,7 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
     return Resolution(company, "organisation") if company else Resolution(full, "person")
 
 
-_ARTICLE_SURNAME = re.compile(ARTICLE_SURNAME)
+ARTICLE_SURNAME_WORD = re.compile(ARTICLE_SURNAME)  # (one word: "al-Ansari")
 
 
 def _no_name(phrase: str) -> bool:
@@ -1585,7 +1585,7 @@ def _no_name(phrase: str) -> bool:
     you", "Clinton’s broadside"; not "Band member Flea", nor a name alone, nor one with an Arabic surname's
     article: "Taher al-Nunu")."""
     words = phrase.split()
-    caps = [i for i, w in enumerate(words) if w[0].isupper() or _ARTICLE_SURNAME.fullmatch(w)]
+    caps = [i for i, w in enumerate(words) if w[0].isupper() or ARTICLE_SURNAME_WORD.fullmatch(w)]
     return len(caps) == 1 and caps[0] == 0 and len(words) > 1 and all(w[0].islower() for w in words[1:])
 
 
