@@ -10240,6 +10240,20 @@ def test_a_name_in_common_words_that_says_it_had_done_something_is_a_company():
     ]
 
 
+def test_a_which_clause_after_a_quotation_gives_it_no_speaker_of_its_own():
+    text = (
+        "Governor Ann Lee unveiled “a budget for working families,” which is what her aides believe voters want.\n\n"
+        "The senator identified the judge as “a Mexican hater,” which is what some call people who they believe "
+        "oppose him.\n"
+    )
+    q = extract_quotes(text)
+    # (the verbs in the relative clause are about the quoted words: neither the aides nor "they" said them)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Governor Ann Lee", "Ann Lee"),
+        ("The senator", "The senator"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1124,8 +1124,13 @@ def _reporter_later(c: _Around) -> Attribution | None:
     """Step 5, a reporting verb later in the sentence with its own subject: "... ," he said; or inverted at
     the end of the sentence: Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck."""
     toks, qi = c.toks, c.qi
+    # a relative clause right after the quotation is about what was quoted, to its comma, every verb in it:
+    # the judge as “Spanish,” which is what some call people who they believe speak Spanish
+    k = next((k for k in range(qi + 1, len(toks)) if toks[k].text != ","), len(toks))
+    about = k < len(toks) and toks[k].low == "which"
+    about_end = next((m for m in range(k + 1, len(toks)) if toks[m].text == ","), len(toks)) if about else qi
     for v in c.verbs:
-        if v <= qi:
+        if v <= about_end:
             continue
         found = c.subject(v)
         if found and (
