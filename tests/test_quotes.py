@@ -10254,6 +10254,20 @@ def test_a_which_clause_after_a_quotation_gives_it_no_speaker_of_its_own():
     ]
 
 
+def test_a_relative_clause_pronoun_speaks_as_the_reporter_whose_clause_it_opens():
+    text = (
+        "Senator Ann Lee said that last week she had met Governor Tom Ward, whom she called “a partner in this "
+        "fight.”\n\n"
+        "Ann Lee said Tom Ward told reporters he would beat Mike Fox, whom he called “a tired career politician.”\n"
+    )
+    q = extract_quotes(text)
+    # ("he" opens what Ward told, not what Lee said: Ward called Fox tired, not Lee)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("Senator Ann Lee", "Ann Lee", "called"),
+        ("Tom Ward", "Tom Ward", "called"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

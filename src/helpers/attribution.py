@@ -187,7 +187,7 @@ def attribute(
     c = _around(text, sent, q, quotes, people)
     if c is None:
         return None
-    return (
+    found = (
         _tag_after(c)
         or _passive_agent(c)
         or _colon_clause_speaker(c)
@@ -198,6 +198,35 @@ def attribute(
         or _reporter_later(c)
         or _sentence_holder(c)
     )
+    return _outer_reporter(c, found) if found is not None else None
+
+
+def _outer_reporter(c: _Around, found: Attribution) -> Attribution:
+    """The speaker named in the report that holds a relative clause's pronoun speaker, when that report's own
+    clause opens on the same pronoun: "Rubio said that he has begun ... of Trump, whom he called a “con artist”"
+    (Rubio, with the relative clause's verb as the cue); ``found`` otherwise."""
+    toks = c.toks
+    pronoun = found.mention.lower()
+    if pronoun not in ("he", "she", "they"):
+        return found
+    k = next((k for k, t in enumerate(toks) if t.start == found.start), 0)
+    if k < 2 or toks[k - 1].low not in ("who", "whom", "which"):
+        return found
+    for v in reversed([v for v in c.verbs if v < k - 1]):
+        # (past a time phrase in lower case: "said that over the last five days he has begun")
+        j = next(
+            (
+                j
+                for j in range(v + 1, min(v + 8, k - 1))
+                if toks[j].low in sp.PRONOUNS_PERSON or not toks[j].text.islower()
+            ),
+            k,
+        )
+        if j < k - 1 and toks[j].low == pronoun:
+            outer = c.subject(v)
+            if outer is not None:
+                return Attribution(outer.mention, outer.start, outer.end, found.cue, rng_start=outer.rng_start)
+    return found
 
 
 # a passive question right before the quotation, its asker unnamed: "Trump was asked, “What’s the most ...?”"
