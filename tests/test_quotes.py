@@ -10268,6 +10268,19 @@ def test_a_relative_clause_pronoun_speaks_as_the_reporter_whose_clause_it_opens(
     ]
 
 
+def test_what_someone_was_told_is_said_by_the_agent_after_by():
+    text = (
+        "Two staff members who raised concerns were told by their director “never to speak of the system again.”\n\n"
+        "The senator was warned by his doctor that he needed rest. The stadium was informed by fans' letters.\n"
+    )
+    q = extract_quotes(text)
+    # (not the staff members nor the senator, to whom it was said; and no report without a that-clause)
+    assert list(zip(q["kind"], q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("partial", "their director", "told by", "never to speak of the system again."),
+        ("indirect", "his doctor", "warned by", "he needed rest"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

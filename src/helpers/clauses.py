@@ -2388,8 +2388,12 @@ def _title_case(toks: list[Tok]) -> bool:
 
 
 def asked_by(toks: list[Tok], k: int) -> bool:
-    """A question whose asker follows: "asked by a reporter", "was pressed by the moderator"."""
-    return toks[k].low in ASKED_VERBS and k + 1 < len(toks) and toks[k + 1].low == "by"
+    """A question whose asker follows: "asked by a reporter", "was pressed by the moderator"; or what was said
+    to someone, its speaker after "by": "were told by their director “never to speak of it again”"."""
+    return toks[k].low in _ASKED_OR_TOLD and k + 1 < len(toks) and toks[k + 1].low == "by"
+
+
+_ASKED_OR_TOLD = ASKED_VERBS | {"told", "warned", "assured", "reminded", "informed"}
 
 
 def _person_noun(word: str) -> bool:

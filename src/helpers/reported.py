@@ -37,6 +37,7 @@ from .clauses import (
     Tok,
     accused_subject,
     any_verb_form,
+    asked_by,
     clause_cut,
     cue_at,
     cue_length,
@@ -479,6 +480,8 @@ def _reported_by(
     """What the reporting verb at ``v`` reports and who says it, or None."""
     verb = toks[v].low
     after = toks[v + 1 :]
+    if verb not in ASKED_VERBS and asked_by(toks, v):
+        return _told_by(text, toks, v, people)
     if v > 1 and toks[v - 1].low == "to" and governing_verb(toks, v) is None:
         # an infinitive with no finite verb of its own: "the debate led Republicans to say" is the object's
         # report; "his refusal to condemn", "There's reason to believe" are nobody's
@@ -528,6 +531,20 @@ def _reported_by(
         if found is not None:
             return found
     return _clause_after(text, toks, v, rng[0], said)
+
+
+def _told_by(text: str, toks: list[Tok], v: int, people: set[str]) -> tuple[Attribution, int, int] | None:
+    """What the passive at ``v`` reports its agent told: "Smith was told by aides that the bill would fail" (the
+    aides'); None without a that-clause after the agent."""
+    agent = object_right(toks, v + 1)
+    if agent is None or agent[1] + 1 >= len(toks) or toks[agent[1]].low != "that":
+        return None
+    phrase, a, b = span_text(text, toks, agent)
+    if not _reports(phrase, "said", people, clause=True):
+        return None
+    said = Attribution(phrase, a, b, f"{toks[v].text} by")
+    # (what follows the agent as it follows a verb: the clause after "that")
+    return _clause_after(text, toks, agent[1] - 1, agent[0], said)
 
 
 def _next_to(toks: list[Tok], r: int, v: int) -> bool:
