@@ -10281,6 +10281,22 @@ def test_what_someone_was_told_is_said_by_the_agent_after_by():
     ]
 
 
+def test_a_report_in_an_aside_on_the_subject_ends_where_the_main_verb_follows():
+    text = (
+        "The event, moved to the stadium after organizers said 35,000 people had requested tickets, was the largest "
+        "of the campaign.\n\n"
+        "Officials said the plan, announced Monday, would fail. Aides said the bill would fail, was too costly and "
+        "had no support.\n"
+    )
+    q = extract_quotes(text)
+    # (the aside's closing comma ends the report; a comma inside what is said, or a list of verbs, does not)
+    assert list(q["text"]) == [
+        "35,000 people had requested tickets",
+        "the plan, announced Monday, would fail",
+        "the bill would fail, was too costly and had no support",
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

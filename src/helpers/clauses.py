@@ -3450,6 +3450,8 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.text == "," and (nxt.low in _CLAUSE_AFTER):
             return toks[:c]
+        if t.text == "," and _main_verb_after_aside(toks, c):
+            return toks[:c]
         if t.low in ("but", "and") and nxt.low in SPEECH_CORE and nxt.text.islower() and toks[c - 1].text != ",":
             return toks[:c]  # "acknowledged the tax was unpopular but said it was necessary": the subject's next report
         if (
@@ -3484,6 +3486,24 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
         if nxt.low == "and" and _named_subject_then_verb(tail, stop):
             return toks[:c]  # "..., and Meta, the parent company of Facebook, laid off 11,000": another clause
     return toks
+
+
+def _main_verb_after_aside(toks: list[Tok], c: int) -> bool:
+    """Whether the comma at ``c``, the clause's first and last, closes the aside on the sentence's subject that
+    the report stands in, the main clause's verb after it: "Kasich, asked whether he was telling supporters to
+    vote for Cruz, sounded less than committed" (not "the plan, announced Monday, would fail")."""
+    nxt = toks[c + 1]
+    if not nxt.text.islower() or nxt.low in reporting_verbs():
+        return False
+    if not (nxt.low in _FINITE_BE or usual_tag(nxt.low) == "VBD"):
+        return False  # (a present tense is mostly a plural noun's: "killed last year, suspects had been arrested")
+    # (nor a list of what the subject did: "the plan would fail, was too costly and had no support")
+    return not any(t.text == "," for t in toks[:c]) and not any(
+        t.text == "," or t.low in ("and", "or") for t in toks[c + 1 :]
+    )
+
+
+_FINITE_BE = frozenset("is are was were has have had".split())
 
 
 def _named_subject_then_verb(tail: list[Tok], stop: int) -> bool:
