@@ -10297,6 +10297,32 @@ def test_a_report_in_an_aside_on_the_subject_ends_where_the_main_verb_follows():
     ]
 
 
+def test_a_day_after_said_is_when_not_who():
+    text = (
+        "Former Texas governor Rick Perry, who once called Trump “a cancer on conservatism,” said Thursday that he "
+        "would support the nominee.\n"
+    )
+    q = extract_quotes(text)
+    # (Perry called him that; "said Thursday" names no speaker)
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [
+        ("partial", "Rick Perry", "called"),
+        ("indirect", "Rick Perry", "said"),
+    ]
+
+
+def test_analysis_or_watch_before_a_colon_labels_a_headline_and_says_nothing():
+    text = (
+        "Analysis: Why the attacks on the judge matter\n\n"
+        "Poll: Clinton and Sanders in dead heat in California\n\n"
+        "Donald Trump spent the week attacking the judge.\n"
+    )
+    q = extract_quotes(text)
+    # (a kicker names the kind of piece; "Poll:" says whose the finding is)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Poll", "Clinton and Sanders in dead heat in California")
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -29,6 +29,7 @@ from .clauses import (
     RULING_VERBS,
     SPEECH_CORE,
     THING_RELATIVES,
+    TIME_WORDS,
     Attribution,
     Tok,
     asked_by,
@@ -149,6 +150,8 @@ class _Around:
             return None
         if toks[rng[0]].low in PREPOSITIONS:
             return None  # “deeply offensive” remarks about the LGBT community: a noun's complement, no speaker
+        if rng[1] - rng[0] == 1 and toks[rng[0]].low in TIME_WORDS:
+            return None  # "..., said Thursday that he would": when, not who
         if toks[vi].low in _NAMING and rng[1] < len(toks) and toks[rng[1]].low == "as":
             return None  # “in the seven figures,” described the emotional impact as ...: what is described
         rng = with_named_apposition(toks, rng)  # said the study's lead author, Dr. Maria Lopez

@@ -1422,14 +1422,16 @@ def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
     """Whether paragraph ``par`` opens with a series' label and a colon, not a speaker's name: "The Latest: Cruz
     to give away shotgun" (no one's name opens with "The"), or ordinary words, "Just Leaked: Look at ...", "Fact
     Check: ...", "Paid Notice: Deaths ..." (unless they open with a given name or a known name, or their last
-    word is met again in the article)."""
+    word is met again in the article); one word too: "Analysis: Why Trump's attacks matter"."""
     m = _HEADLINE_LABEL.match(par.text)
-    if not m or sp.mention_type(m.group("name")) != "person":
+    if not m or sp.mention_type(m.group("name")) not in ("person", "organisation"):
         return False
     if m.group("name").startswith("The "):
         return True
     name = headline_speaker(m.group("name"))
     words = sp.strip_titles(name[0] if name else m.group("name")).split()
+    if len(words) == 1 and words[0].lower() in _KICKERS:
+        return True  # "Analysis: Why ...", "WATCH: ..." (but "Poll: ...", "Report: ..." say whose the words are)
     return (
         len(words) > 1
         and all(usual_tag(w.lower()) for w in words)  # (words any dictionary holds)
@@ -1437,6 +1439,13 @@ def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
         and not any(n.split()[-1] == words[0] for n in people)
         and not _met_elsewhere(words[-1], text, par)
     )
+
+
+# one word that labels what kind of piece or medium follows, not whose words: a newsroom's kicker
+_KICKERS = frozenset(
+    "analysis opinion editorial commentary column perspective explainer exclusive breaking update watch video "
+    "photos listen live".split()
+)
 
 
 def _met_elsewhere(word: str, text: str, par: Paragraph) -> bool:

@@ -1293,6 +1293,8 @@ def around_quotes(
             out.append((QuoteSpan(start, end, start, end), "indirect", said))
     elif attr.start >= quotes[-1].outer_end and (again := _said_again(text, attr, sent[1])) is not None:
         out.append(again)
+    elif (main := _main_report_after_aside(text, sent, quotes[-1], attr, people)) is not None:
+        out.append(main)
     else:
         start = max(quotes[-1].outer_end, attr.end)
         tag = text[start : sent[1]].split(",", 1)[0]
@@ -1341,6 +1343,32 @@ def around_quotes(
             if all(o[0] != row[0] for o in out):  # (found already as the report before the quotation's verb)
                 out.append(row)
     return out
+
+
+# the main clause's verb right after a quotation that closes the relative clause on its subject
+_MAIN_AFTER = re.compile(r",?\s+(?P<verb>said|says|told|tells|wrote|writes|added|adds)\s")
+
+
+def _main_report_after_aside(
+    text: str, sent: tuple[int, int], last: QuoteSpan, attr: Attribution, people: set[str]
+) -> tuple[QuoteSpan, str, Attribution] | None:
+    """What the sentence's subject reports after the relative clause on it that holds the quotation: "Rick Perry,
+    who once called Trump “a cancer on conservatism,” said Thursday that he would support the nominee" (Perry's)."""
+    if attr.mention.lower() != "who" or not text[sent[0] : attr.start].rstrip().endswith(","):
+        return None
+    main = _MAIN_AFTER.match(text, last.outer_end, sent[1])
+    if main is None:
+        return None
+    found = sentence_subject(text, tokenize(text, sent[0], attr.start, []), people, verb=main.group("verb"))
+    if not found:
+        return None
+    more = _next_report(
+        text, main.start("verb"), sent[1], Attribution(found[0], found[1], found[2], "", span=attr.span)
+    )
+    if more is None:
+        return None
+    said, cs, ce = more
+    return QuoteSpan(cs, ce, cs, ce), "indirect", said
 
 
 # the same subject's second verb, which introduces the quotation: "... and said, “", "... and called it “"
