@@ -10323,6 +10323,20 @@ def test_analysis_or_watch_before_a_colon_labels_a_headline_and_says_nothing():
     ]
 
 
+def test_a_name_joined_by_for_is_a_body_unless_people_work_for_someone():
+    text = (
+        "Everytown for Gun Safety said in a statement that the NRA had picked the most dangerous candidate. "
+        "Attorneys for Clinton said the emails were hers. Secretary for Health Andrew Lansley said the plan would "
+        "work.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Everytown for Gun Safety", "organisation"),
+        ("Attorneys for Clinton", "anonymous"),
+        ("Andrew Lansley", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

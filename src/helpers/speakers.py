@@ -340,10 +340,13 @@ def strip_titles(name: str) -> str:
     words = name.split()
     # (a title to come counts too: "Mayor-elect Rosa Delgado", "President-elect Donald Trump")
     of_body = False
-    while len(words) > 1 and _ELECT.sub("", words[0].rstrip(".").lower()) in title_words():
+    # ("for" after a title as "of": "Secretary for Health Alex Azar")
+    while len(words) > 1 and (
+        _ELECT.sub("", words[0].rstrip(".").lower()) in title_words() or (words[0] == "for" and words != name.split())
+    ):
         if words[0].lower() in _ROYAL and len(words) == 2:
             break  # a monarch's one name is no surname: "King Hussein" is not Saddam Hussein
-        of_body = of_body or words[0] == "of"
+        of_body = of_body or words[0] in ("of", "for")
         words = words[1:]
     if of_body and len(words) > 2 and all(w[0].isupper() or w == "the" for w in words):
         # "Chief of Detectives Joseph Kenny", "Secretary of the Navy Ray Mabus": the body the title is of, then
@@ -464,6 +467,26 @@ def _group(phrase: str) -> bool:
 
 _MOUNT_OR_FORT = re.compile(r"(?:Mount|Mt\.|Fort)\s+[A-Z]")
 _SAINTS = re.compile(r"(?:[Tt]he )?St\.? [A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s")
+# a name of capitalised words joined by "for": "Americans for Prosperity", "Everytown for Gun Safety"
+_FOR_NAME = re.compile(
+    r"(?:[Tt]he )?(?P<lead>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) for "
+    r"(?:a |the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and|of|in|the))*"
+)
+
+
+def _for_name(mention: str) -> bool:
+    """Whether ``mention`` is a body's name with "for" in it ("Americans for Prosperity"), not a title's
+    ("Secretary for Health Alex Azar": a person)."""
+    m = _FOR_NAME.fullmatch(mention.strip())
+    if m is None or any(w.lower() in title_words() or is_given_name(w) for w in mention.split()):
+        return False  # (nor a headline about someone: "Lindsey Graham Is Running for President")
+    lead = m["lead"].split()
+    cause = mention.strip()[m.end("lead") + 5 :].split()
+    if cause[0].lower().endswith("ing"):
+        return False  # a headline's clause: "Berman Rips Mo Brooks for Defending Trump"
+    # people who work for someone are unnamed people ("Attorneys for Clinton", "Executives for Mondelez"); a
+    # group for a cause is a body ("Physicians for Human Rights")
+    return not (lead[-1].lower() in anonymous_heads() and not all(is_common_word(w.lower()) for w in cause))
 
 
 _POSSESSIVE_WORD = re.compile(r"\w[’']s?\s")
@@ -515,6 +538,8 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "St. Mary's said": a hospital, a school or a church by its saint
     if _MOUNT_OR_FORT.match(bare):
         return "organisation"  # "Mount Sinai said", "Fort Worth": a hospital, a college or a town, no one's name
+    if _for_name(mention):
+        return "organisation"  # "Everytown for Gun Safety", "Physicians for Human Rights"
     if _WEB_SITE.search(mention.strip()):
         return "organisation"  # "Outsports.com", "the website GunBroker.com"
     if _IN_TEN.match(mention) or _PERCENT.match(mention) or _SHARE.search(mention.strip()):
