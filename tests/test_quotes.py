@@ -10337,6 +10337,14 @@ def test_a_name_joined_by_for_is_a_body_unless_people_work_for_someone():
     ]
 
 
+def test_an_opening_according_to_a_poll_released_monday_reports_after_its_comma():
+    q = extract_quotes("According to a Gallup poll released Monday, 52% of Americans want the Senate to vote.\n")
+    # (the participle and its time belong to the source: not reported words)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("a Gallup poll released Monday", "52% of Americans want the Senate to vote")
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

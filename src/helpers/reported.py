@@ -410,9 +410,14 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
             rng = (rng[0], rng[1] - 1)
     rest = toks[rng[1] :]
     close = next((k for k, t in enumerate(rest[:14]) if t.text == ","), None) if v == 0 else None
-    if close and rest[0].low in PREPOSITIONS and not _has_verb(rest[:close], finite=True) and len(rest) - close > 4:
-        # "According to exit polls conducted by Edison Research for the Associated Press, Clinton led":
-        # the phrase that opens the sentence is the source, to its comma
+    if (
+        close
+        and (rest[0].low in PREPOSITIONS or rest[0].low in sp.SEEN_BY)
+        and not _has_verb(rest[1:close], finite=True)
+        and len(rest) - close > 4
+    ):
+        # "According to exit polls conducted by Edison Research for the Associated Press, Clinton led", "According
+        # to a Gallup poll released Monday, 52% ...": the phrase that opens the sentence is the source, to its comma
         rng = (rng[0], rng[1] + close)
         rest = toks[rng[1] :]
     phrase, a, b = span_text(text, toks, rng)
