@@ -10345,6 +10345,19 @@ def test_an_opening_according_to_a_poll_released_monday_reports_after_its_comma(
     ]
 
 
+def test_mr_and_mrs_pick_the_namesake_of_their_sex():
+    text = (
+        "Hillary Clinton was in New Hampshire on Monday. Bill Clinton campaigned for her in Iowa. Hillary Clinton "
+        "spoke twice.\n\n"
+        "“She is the best candidate,” Mr. Clinton said. “I am ready,” Mrs. Clinton said.\n"
+    )
+    q = extract_quotes(text)
+    # (Hillary Clinton is named more often: Mr. Clinton is still her husband)
+    assert list(q["speaker"]) == ["Bill Clinton", "Hillary Clinton"]
+    alone = extract_quotes("Hillary Clinton was in New Hampshire. “She is the best candidate,” Mr. Clinton said.\n")
+    assert list(alone["speaker"]) == ["Clinton"]  # (no man of that name given in full: not her)
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1574,7 +1574,7 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
         name = linked[1]
     if _KNIGHTED.fullmatch(mention.strip()):
         name = mention.strip()  # (the title says which name it is: see full_name)
-    full = full_name(name or mention.strip(), people, position)
+    full = full_name(name or mention.strip(), people, position, title_sex(mention.strip()))
     if not _name_like(full) and full.split()[-1].rstrip(".") not in _SUFFIXES:
         # ("undecided Republican voter Stephanie Hooton of Derry", "UMWA Director of Government Affairs Phil
         # Smith": the name inside a description that no rule above took apart)
@@ -3150,6 +3150,12 @@ _TITLE_GENDER = {
 }
 
 
+def title_sex(mention: str) -> str | None:
+    """ "m" or "f" when ``mention`` opens with a title that says a sex ("Mr. Clinton", "Congresswoman Gabbard")."""
+    words = mention.split()
+    return _TITLE_GENDER.get(words[0].lower().rstrip(".")) if len(words) > 1 else None
+
+
 def gendered_title(word: str) -> bool:
     """Whether a title or job word says man or woman ("spokeswoman", "Mrs")."""
     return word.lower().rstrip(".") in _TITLE_GENDER
@@ -3432,12 +3438,13 @@ def _family_first(p: Person) -> str | None:
 _CAPITAL_PARTICLE = re.compile(NAME_PARTICLES.title())  # (a particle opening a sentence: "Del", "Von")
 
 
-def full_name(name: str, people: list[Person], position: int | None = None) -> str:
+def full_name(name: str, people: list[Person], position: int | None = None, sex: str | None = None) -> str:
     """The full form of ``name`` given in the article ("Trump" -> "Donald Trump").
 
     Among full names that fit (same surname, and the same first name when one is given), the one the
     article uses most wins, then the longest: "Mrs. Clinton" in a story about Hillary Clinton that once
-    mentions Bill Clinton resolves to Hillary Clinton.
+    mentions Bill Clinton resolves to Hillary Clinton; a title that says a sex keeps only names of that sex
+    ("Mr. Clinton" is Bill Clinton; ``sex``, "m" or "f", says so for a name given without its title).
     """
     knighted = _KNIGHTED.fullmatch(name.strip())
     if knighted:  # "Sir Keir" after "Keir Starmer": a knight or dame goes by the given name
@@ -3452,6 +3459,7 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
             return Counter(given).most_common(1)[0][0]
         if knighted[0].split()[0].lower() in _ROYAL:
             return strip_titles(name)  # "King Hussein" named no further is King Hussein, not Saddam Hussein
+    honorific = sex or title_sex(name)
     name = strip_titles(name)
     parts = name.split()
     if not parts:
@@ -3490,6 +3498,11 @@ def full_name(name: str, people: list[Person], position: int | None = None) -> s
         }
         if len(given) == 1:
             return given.pop()
+    if counts and honorific:
+        # "Mr. Clinton" is Bill Clinton, not the Hillary Clinton the article names more often; and no one named
+        # when only she is
+        genders = {p.name: p.gender for p in people if p.gender}
+        counts = Counter({n: k for n, k in counts.items() if genders.get(n, honorific) == honorific})
     if not counts:
         return name
     if len(counts) == 1:
