@@ -10358,6 +10358,14 @@ def test_mr_and_mrs_pick_the_namesake_of_their_sex():
     assert list(alone["speaker"]) == ["Clinton"]  # (no man of that name given in full: not her)
 
 
+def test_it_is_the_named_campaign_that_opened_the_sentence_before():
+    q = extract_quotes("The Trump campaign issued a statement on Monday. “We are winning,” it said.\n")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Trump campaign", "organisation")]
+    # ("the company" is one named before, here none)
+    q = extract_quotes("The company issued a statement on Tuesday. “We are hiring,” it said.\n")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("unknown", "unknown")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -3546,15 +3546,26 @@ _BODY_SUBJECT = re.compile(
 def _body_subject(text: str, start: int, end: int) -> str | None:
     """The organisation named last between ``start`` and ``end`` as a sentence's subject, by a name that says it
     is one ("Acme Corp."; not "the Sierra Club", where no word says so) or that the package knows for one ("The
-    Pentagon released a statement")."""
-    last = None
+    Pentagon released a statement"), or by a name and the kind of body it is ("The Trump campaign")."""
+    last, at = None, -1
     for m in _BODY_SUBJECT.finditer(text, start, end):
         first = m["name"].split()[0].lower()
         if usual_tag(first) in ("IN", "RB", "DT", "CD"):
             continue  # "Among Supreme Court cases": an opening phrase
         if is_organisation(m["name"]) and mention_type(m["name"]) == "organisation":
-            last = m["name"]
+            last, at = m["name"], m.start("name")
+    # (or by the kind of body it is, named: "The Trump campaign issued a statement"; not "The company", which
+    # is one named before)
+    for m in _KIND_SUBJECT.finditer(text, start, end):
+        if m.start("name") > at and is_organisation(m["name"]) and mention_type(m["name"]) == "organisation":
+            last, at = m["name"][4:], m.start("name")
     return last
+
+
+_KIND_SUBJECT = re.compile(
+    r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n)|(?<=[A-Z] — ))(?:(?:Still|But|And|However|Meanwhile|Separately|"
+    r"Instead|Earlier|Later), )?(?P<name>[Tt]he (?:[A-Z][\w&.’'-]* ){1,3}[a-z]+)(?=,? [a-z])"
+)
 
 
 # what a body says of itself right after its name: "said it had cut", "said on Tuesday that it will offer"
