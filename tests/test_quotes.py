@@ -10366,6 +10366,19 @@ def test_it_is_the_named_campaign_that_opened_the_sentence_before():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("unknown", "unknown")]
 
 
+def test_a_yes_no_question_reports_nothing_but_a_why_question_does():
+    text = (
+        "Do you think the system is rigged? Does he believe the plan will work? Will Hurd said that the wall "
+        "would not work. Why had he asserted that his father had given money?\n"
+    )
+    q = extract_quotes(text)
+    # (no "Do you" speaks; Will is a given name there, and "why" takes the assertion as made)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Will Hurd", "the wall would not work"),
+        ("he", "his father had given money"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -146,6 +146,19 @@ def _compared(toks: list[Tok], subject: int, after: list[Tok]) -> bool:
     )
 
 
+_QUESTION_AUX = frozenset("do does did would will can could should is are was were has have had".split())
+
+
+def _yes_no_question(toks: list[Tok], subject: int, after: list[Tok]) -> bool:
+    """Whether the subject at ``subject`` follows the auxiliary that opens a question ending after the verb ("Does
+    he believe ...?", "Also, do you think ...?"); not a question of why or how, which takes the report as given
+    ("Why had he asserted that ...?")."""
+    a = subject - 1
+    if a < 0 or toks[a].low not in _QUESTION_AUX or not any(t.text == "?" for t in after):
+        return False
+    return a == 0 or toks[a - 1].text in (",", ";", ":", "¶") or toks[a - 1].low in ("and", "but", "so", "or")
+
+
 def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> bool:
     """Whether ``phrase``, the subject of ``verb`` in a sentence without quote marks, is a source: a speaker
     phrase as for quotations, or with a verb of saying also "it" (a document or body), a described group
@@ -154,6 +167,9 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     # an unknown single name ("Forbes said", "Bob argued that", "Johnson insisted") only with a verb of saying or
     # a that-clause
     strict = not clause and verb not in SAY_VERBS | _SPEECH_ACTS
+    words = phrase.lower().split()
+    if len(words) == 2 and words[0] in _QUESTION_AUX and words[1] in SUBJECT_PRONOUNS | {"you"}:
+        return False  # a question's inverted subject: "Do you think the system is rigged?" reports nothing
     if figures_show(phrase, verb):
         return True
     if is_speaker_phrase(phrase, people, strict=strict) or is_document(phrase):
@@ -495,6 +511,8 @@ def _reported_by(
             return None
     else:
         rng = subject_left(toks, v)
+    if rng is not None and _yes_no_question(toks, rng[0], after):
+        return None  # "Does he believe the plan will work?" asks; no one reports
     relative = rng is not None and toks[rng[0]].low in ("who", "which")
     if relative and verbs[-1] > v + 1 and any(t.text == "," for t in toks[v + 1 : verbs[-1]]):
         # "Those who reported long hours ... were more likely to have a stroke, the study found": the
