@@ -3459,7 +3459,7 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
             return Counter(given).most_common(1)[0][0]
         if knighted[0].split()[0].lower() in _ROYAL:
             return strip_titles(name)  # "King Hussein" named no further is King Hussein, not Saddam Hussein
-    honorific = sex or title_sex(name)
+    sex = sex or title_sex(name)
     name = strip_titles(name)
     parts = name.split()
     if not parts:
@@ -3498,11 +3498,11 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         }
         if len(given) == 1:
             return given.pop()
-    if counts and honorific:
+    if counts and sex:
         # "Mr. Clinton" is Bill Clinton, not the Hillary Clinton the article names more often; and no one named
         # when only she is
         genders = {p.name: p.gender for p in people if p.gender}
-        counts = Counter({n: k for n, k in counts.items() if genders.get(n, honorific) == honorific})
+        counts = Counter({n: k for n, k in counts.items() if genders.get(n, sex) == sex})
     if not counts:
         return name
     if len(counts) == 1:
@@ -3534,10 +3534,14 @@ _REPORTS_AS_IT = re.compile(
 
 # a name in capitals opening a sentence (past a short opener), before a verb in lower case: "Acme Corp. cut",
 # "Still, the Business Council of British Columbia opposed"
-_BODY_SUBJECT = re.compile(
-    # (after a dateline's dash too: "SAN FRANCISCO — Northwind Technologies on Tuesday unveiled")
+# where a sentence's subject starts (after a dateline's dash too: "SAN FRANCISCO — Northwind Technologies on
+# Tuesday unveiled"), past an opening adverb
+_SUBJECT_START = (
     r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n)|(?<=[A-Z] — ))(?:(?:Still|But|And|However|Meanwhile|Separately|"
-    r"Instead|Earlier|Later), )?(?:[Tt]he )?"
+    r"Instead|Earlier|Later), )?"
+)
+_BODY_SUBJECT = re.compile(
+    _SUBJECT_START + r"(?:[Tt]he )?"
     # ("the Council on Foreign Relations", but not "Acme on Tuesday")
     r"(?P<name>[A-Z][\w&.’'-]*(?: (?:of |for |and |on (?![A-Z][a-z]+day\b))?[A-Z][\w&.’'-]*){0,6})(?=,? [a-z])"
 )
@@ -3562,10 +3566,7 @@ def _body_subject(text: str, start: int, end: int) -> str | None:
     return last
 
 
-_KIND_SUBJECT = re.compile(
-    r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n)|(?<=[A-Z] — ))(?:(?:Still|But|And|However|Meanwhile|Separately|"
-    r"Instead|Earlier|Later), )?(?P<name>[Tt]he (?:[A-Z][\w&.’'-]* ){1,3}[a-z]+)(?=,? [a-z])"
-)
+_KIND_SUBJECT = re.compile(_SUBJECT_START + r"(?P<name>[Tt]he (?:[A-Z][\w&.’'-]* ){1,3}[a-z]+)(?=,? [a-z])")
 
 
 # what a body says of itself right after its name: "said it had cut", "said on Tuesday that it will offer"
