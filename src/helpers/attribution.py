@@ -213,7 +213,7 @@ def _outer_reporter(c: _Around, found: Attribution) -> Attribution:
     if pronoun not in ("he", "she", "they"):
         return found
     k = next((k for k, t in enumerate(toks) if t.start == found.start), 0)
-    if k < 2 or toks[k - 1].low not in ("who", "whom", "which"):
+    if k < 2 or toks[k - 1].low not in RELATIVE_PRONOUNS:
         return found
     for v in reversed([v for v in c.verbs if v < k - 1]):
         # (past a time phrase in lower case: "said that over the last five days he has begun")

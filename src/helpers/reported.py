@@ -146,7 +146,8 @@ def _compared(toks: list[Tok], subject: int, after: list[Tok]) -> bool:
     )
 
 
-_QUESTION_AUX = frozenset("do does did would will can could should is are was were has have had".split())
+# the finite auxiliaries that open a yes-or-no question (the rule was measured without may, might, must, am)
+_QUESTION_AUX = FINITE_AUX - {"may", "might", "must", "am"}
 
 
 def _yes_no_question(toks: list[Tok], subject: int, after: list[Tok]) -> bool:
