@@ -10379,6 +10379,20 @@ def test_a_yes_no_question_reports_nothing_but_a_why_question_does():
     ]
 
 
+def test_a_role_after_a_quote_is_the_one_person_the_sentence_before_names_by_surname():
+    text = (
+        "Clinton said she hoped to defeat Donald Trump in November.\n\n"
+        "Trump stood by his aide. “I'm a loyal person,” the candidate told reporters.\n\n"
+        "“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.\n\n"
+        "But Trump has one thing in common with voters, the columnist suggested: “He is tired of Washington.”\n"
+    )
+    q = extract_quotes(text)
+    speakers = dict(zip(q["text"], q["speaker"], strict=True))
+    assert speakers["I'm a loyal person,"] == "Donald Trump"
+    # (not one named in the mention's own sentence, whom it may talk about)
+    assert speakers["He is tired of Washington."] != "Donald Trump"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1532,7 +1532,7 @@ def _resolve_role(m: _Mentioned) -> Resolution:
     holder = _role_holder(mention, position, text, earlier_people, history)
     if holder is None and low.startswith("the "):
         holder = _aged_last_speaker(low, position, text, history)
-        holder = holder or _untitled_holder(mention, position, text, people, earlier_people)
+        holder = holder or _untitled_holder(mention, position, text, people, earlier_people, history)
         holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
         holder = holder or _placed_holder(m)
     if holder:
@@ -1979,7 +1979,7 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
     if _THE_TOP.match(low) and not _plural(mention):
         # "the top U.S. diplomat", "the nation’s top infectious disease expert": one of a kind, so the one person
         # named just before (see _untitled_holder)
-        holder = _untitled_holder(mention, position, text, people, earlier_people)
+        holder = _untitled_holder(mention, position, text, people, earlier_people, history)
         if holder:
             return Resolution(holder, "person")
     named = _named_before(mention, position, text)
@@ -2049,7 +2049,7 @@ def _described_holder(m: _Mentioned) -> str | None:
         return None
     if _holder_elsewhere(m.mention, m.position, m.text, m.earlier_people):
         return None
-    holder = _sole_recent_holder(m.mention, m.position, m.text, m.people, m.earlier_people)
+    holder = _sole_recent_holder(m.mention, m.position, m.text, m.people, m.earlier_people, m.history)
     if holder:
         return holder
     # (several named there: the only person of the noun's sex named or speaking in the sentence before, "Reid, 24,
@@ -3034,14 +3034,19 @@ def _earlier_untitled_holder(
 
 
 def _untitled_holder(
-    mention: str, position: int, text: str, people: list[Person], earlier_people: list[tuple[int, str, str | None]]
+    mention: str,
+    position: int,
+    text: str,
+    people: list[Person],
+    earlier_people: list[tuple[int, str, str | None]],
+    history: list[tuple[int, str, str]] = (),
 ) -> str | None:
     """The person a role refers back to when the article gives no one that title: the only person it named in
     the 600 characters before, who holds no other title ("Sir Keir Starmer has promised ... Speaking at a
     hospital, the Prime Minister said"); None when no one or more than one was named there."""
     if _holder_elsewhere(mention, position, text, earlier_people):
         return None
-    return _sole_recent_holder(mention, position, text, people, earlier_people)
+    return _sole_recent_holder(mention, position, text, people, earlier_people, history)
 
 
 def _holder_elsewhere(
@@ -3073,7 +3078,12 @@ def _holder_elsewhere(
 
 
 def _sole_recent_holder(
-    mention: str, position: int, text: str, people: list[Person], earlier_people: list[tuple[int, str, str | None]]
+    mention: str,
+    position: int,
+    text: str,
+    people: list[Person],
+    earlier_people: list[tuple[int, str, str | None]],
+    history: list[tuple[int, str, str]] = (),
 ) -> str | None:
     """The only person named in the 600 characters before ``position`` (or else in its paragraph) as a
     sentence's subject, holding no other title; None for no one or more than one."""
@@ -3089,6 +3099,12 @@ def _sole_recent_holder(
         # Kent, said voters faced “a clear choice”. “...,” the prime minister added")
         paragraph = text.rfind("\n", 0, position) + 1
         recent = [(named_at, n) for named_at, n in recent if named_at >= paragraph]
+        # (or named by surname in the sentence before, after the full name: "Clinton said ... Donald Trump. ¶
+        # Trump sought to woo voters. “...,” the Republican nominee said"; not in the mention's own, whom it may
+        # talk about: "But Trump has one thing in common with ..., the columnist suggested")
+        own_start = _sentence_start(text, max(paragraph, position - 400), position)
+        before = max(paragraph, _sentence_before(text, max(0, own_start - 400), own_start))
+        recent += [(at, n) for at, n, t in history if t == "person" and before <= at < own_start]
         name = _sole_subject(recent, text, people)
     if name is None:
         return None
