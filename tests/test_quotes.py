@@ -10393,6 +10393,20 @@ def test_a_role_after_a_quote_is_the_one_person_the_sentence_before_names_by_sur
     assert speakers["He is tired of Washington."] != "Donald Trump"
 
 
+def test_a_report_goes_past_a_clause_of_concession_that_opens_what_it_reports():
+    text = (
+        "Rick Perry said that while he and Donald Trump had disagreed, “he is not a perfect man” but is “the "
+        "choice of the people.” Early one evening, the park was loud when a young boy shouted, “Brujas coming!”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("Rick Perry", "said"),
+        ("Rick Perry", "said"),
+        # (a clause that ends right at the quotation introduces it)
+        ("a young boy", "shouted"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

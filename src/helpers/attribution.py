@@ -507,10 +507,31 @@ def _reporter_before(c: _Around, inherited: Attribution | None) -> Attribution |
             # an aside between dashes, closed before the quotation, reports none of it: "he can “guarantee” ...
             # — as Rubio has said —", "He said, “...” - at which point the crowd chanted “...” - “and ...”"
             continue
+        if _in_reported_opener(c, v):
+            continue
         found = _report_at(c, v, inherited)
         if found is not None:
             return found
     return None
+
+
+def _in_reported_opener(c: _Around, v: int) -> bool:
+    """Whether the verb at ``v`` is in a subordinate clause that opens a reported clause and closes at a comma
+    before the quotation: "Perry said that while he and Trump had disagreed, Trump was “the choice of the
+    people”" (the quotation is Perry's report, not the disagreement's)."""
+    toks = c.toks
+    for s in range(v - 1, c.first, -1):
+        if toks[s].text in (",", ";", ":", "¶") or toks[s].low in RELATIVE_PRONOUNS:
+            return False
+        if toks[s].low in _INNER_OPENERS:
+            # (with its own subject: "who once said" is no clause of time)
+            if s + 1 == v or (toks[s - 1].low != "that" and toks[s - 1].text != ","):
+                return False
+            comma = next((i for i in range(v + 1, c.qi) if toks[i].text in (",", ";", ":")), None)
+            # (after a comma, a clause that ends right at the quotation introduces it: "..., when a young boy
+            # shouted, “Brujas coming!”", "though he said, “I hope to”")
+            return comma is not None and toks[comma].text == "," and (toks[s - 1].low == "that" or comma + 1 < c.qi)
+    return False
 
 
 def _in_opening_phrase(c: _Around, v: int) -> bool:
@@ -1582,6 +1603,9 @@ _WH_WORDS = frozenset(["how", "whether", "why"])
 # not a condition ("if people think"), and an absolute phrase ("with Senator John McCain telling reporters")
 _NO_OUTER_REPORT = _SUBORDINATORS - {"if", "unless"} | {"with"}
 _OPENERS = _SUBORDINATORS | {"while", "whereas", "where", "even"}  # ("even as Trump claimed ...")
+# a clause of time, cause, condition or concession opening a reported clause (not "as", an aside on the report:
+# "Trump said that, as he had argued, ...")
+_INNER_OPENERS = _SUBORDINATORS - {"as"} | {"while", "whereas", "unless"}
 _OPENING_PREPOSITIONS = frozenset(
     "despite in unlike like amid during following with without for on at by from to given beyond besides".split()
 )
