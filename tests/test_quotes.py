@@ -10407,6 +10407,15 @@ def test_a_report_goes_past_a_clause_of_concession_that_opens_what_it_reports():
     ]
 
 
+def test_a_question_put_to_the_speaker_is_not_what_the_closing_verb_reports():
+    text = (
+        "Jeff Sessions spoke on Tuesday. Asked whether he would serve in a Trump administration, Sessions "
+        "demurred. The wall is needed, Sessions insisted.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["text"], q["cue"], strict=True)) == [("The wall is needed", "insisted")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -713,6 +713,8 @@ def _clause_before(
     # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
     # (a clause before, not an opening phrase: "But a minute and a half later, a pilot calls in")
     lead = toks[: subject - 1]
+    if len(lead) > 1 and lead[0].low in ASKED_VERBS and lead[1].low in QUESTION_LEADS:
+        return None  # ("Asked whether he would serve, Sessions demurred": the question put to the speaker)
     opening = lead[0].low in PREPOSITIONS | {"but", "and", "then"} and not any(
         has_verb_form(t) and usual_tag(t.low) != "RB" for t in lead
     )
