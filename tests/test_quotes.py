@@ -10416,6 +10416,19 @@ def test_a_question_put_to_the_speaker_is_not_what_the_closing_verb_reports():
     assert list(zip(q["text"], q["cue"], strict=True)) == [("The wall is needed", "insisted")]
 
 
+def test_states_after_a_past_verb_a_plurals_be_or_a_named_modifier_is_a_noun():
+    text = (
+        "Sanders has won states with open primaries, like Michigan and Wisconsin.\n\n"
+        "What could be worse for Rubio is these are also states where Cruz is poised to do well.\n\n"
+        "Her campaign's activities to organize in the March states have gone largely unnoticed.\n\n"
+        "Black voters have backed Clinton in earlier states, supporting her by a wide margin.\n\n"
+        "“The kingdom is fighting terrorism,” the Saudis state in the white paper.\n"
+    )
+    q = extract_quotes(text)
+    # (had been reports with the cue "states": "with open primaries, ...", "where Cruz is poised to do well", ...)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("the Saudis", "state")]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

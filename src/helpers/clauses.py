@@ -406,8 +406,20 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
         # "a wide victory in Washington state.": a place's, at the end of a clause (no name is followed by a
         # plural's verb "state")
         or (toks[j].low == "state" and before.text[0].isupper() and (j + 1 == len(toks) or not is_word(toks[j + 1])))
-        # the object of a verb: "many of them represent states"
-        or (before.text.islower() and usual_tag(before.low) in ("VB", "VBP") and before.low not in _AUX)
+        # the object of a verb: "many of them represent states", "Sanders has won states with open primaries"
+        or (before.text.islower() and usual_tag(before.low) in ("VB", "VBP", "VBD", "VBN") and before.low not in _AUX)
+        or usual_tag(before.low) == "RBR"  # "in earlier states"
+        # what a plural is: "these are also states where Mr. Cruz is poised to do well"
+        or before.low in _PLURAL_BE
+        or (usual_tag(before.low) == "RB" and j > 1 and toks[j - 2].low in _PLURAL_BE)
+        # a name or a month that describes them, after a plural's determiner: "the March states", "the Gulf states"
+        # (no plural's subject is followed by "states"; but "the Saudis state in the white paper")
+        or (
+            toks[j].low == "states"
+            and before.text[0].isupper()
+            and j > 1
+            and toks[j - 2].low in ("the", "these", "those", "all", "other")
+        )
         or (j + 1 < len(toks) and toks[j + 1].low == "of")  # "the state of the campaign"
         # after a participle, before a noun: "is building state organizations"
         or (
@@ -477,8 +489,9 @@ _QUANTIFIERS = frozenset("several many all some few both other these those more 
 
 # nouns that make "state" a noun after them ("her adopted home state", "battleground states")
 _STATE_KINDS = frozenset(
-    "home swing battleground border member belt southern northern western eastern caucus primary".split()
+    "home swing battleground border member belt southern northern western eastern caucus primary future dozen".split()
 )
+_PLURAL_BE = frozenset(["are", "were"])
 
 
 def has_verb_form(t: Tok) -> bool:
