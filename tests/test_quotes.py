@@ -3965,8 +3965,11 @@ def test_an_object_then_a_second_verb_of_saying_reports_the_second_verb_s_clause
         "The company denied the allegations but said it would cooperate with investigators.\n"
     )
     q = extract_quotes(text)
+    # (the object is the first verb's, as PolNeAR marks it; was "the uncertainty but insisted the trend was clear")
     assert list(zip(q["text"], q["cue"], strict=True)) == [
-        ("the trend was clear", "insisted"),  # (was "the uncertainty but insisted the trend was clear")
+        ("the uncertainty", "acknowledged"),
+        ("the trend was clear", "insisted"),
+        ("the allegations", "denied"),
         ("it would cooperate with investigators", "said"),
     ]
 
@@ -10427,6 +10430,33 @@ def test_states_after_a_past_verb_a_plurals_be_or_a_named_modifier_is_a_noun():
     q = extract_quotes(text)
     # (had been reports with the cue "states": "with open primaries, ...", "where Cruz is poised to do well", ...)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("the Saudis", "state")]
+
+
+def test_an_object_then_a_second_verb_of_saying_are_two_reports():
+    text = (
+        "Susan Hennessey acknowledged the negligence provision, but noted the government does not use it.\n\n"
+        "Hillary Clinton has disputed both critiques, but says that in retrospect she would have decided otherwise.\n\n"
+        "But a screen image captured by Outsports.com showed that Schilling had shared it and added his own comment.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("acknowledged", "the negligence provision"),
+        ("noted", "the government does not use it"),
+        ("disputed", "both critiques"),
+        ("says", "in retrospect she would have decided otherwise"),
+        # (a verb joined inside a reported clause is its subject's, not a second report of the speaker's)
+        ("showed", "Schilling had shared it"),
+    ]
+
+
+def test_an_opening_phrase_is_not_reported_around_a_verb_with_words_after_it():
+    text = (
+        "At a June campaign event in St. Clairsville, Ohio, Brenda Johnson railed against immigrants, and "
+        "explained how much it upset her.\n\n"
+        "In the long run, many economists say, this effect could ripple through the system.\n"
+    )
+    q = extract_quotes(text)
+    assert [t.split(",")[0] for t in q["text"]] == ["against immigrants", "In the long run"]
 
 
 def test_a_body_speaks_through_which_with_its_whole_name():

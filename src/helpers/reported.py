@@ -293,20 +293,23 @@ _CLAUSE_VERBS = SPEECH_CORE | frozenset(
 )
 
 
-def _object_then_report(rest: list[Tok]) -> bool:
-    """Whether what follows a verb is its object and then another verb of saying joined by "but" or "and" ("the
-    allegations but said it would cooperate"): the report is the second verb's."""
+def _object_then_report(rest: list[Tok]) -> int | None:
+    """When what follows a verb is its object and then another verb of saying joined by "but" or "and" ("the
+    allegations but said it would cooperate"), the object's length; else None. The clause is the second verb's
+    report; the object is the first's ("Hennessey acknowledged the negligence provision, but noted ...")."""
     join = next((n for n, t in enumerate(rest[:8]) if n and t.low in ("but", "and")), None)
-    # (a short noun phrase: not "he'd be making an issue of her husband's peccadilloes and alleged ...")
-    if join is None or _has_verb(rest[:join]) or not all(is_word(t) and "’" not in t.text for t in rest[:join]):
-        return False
+    # (a short noun phrase, maybe closed by a comma: not "he'd be making an issue of her husband's peccadilloes
+    # and alleged ...")
+    obj = rest[: join - 1] if join and rest[join - 1].text == "," else rest[:join]
+    if join is None or not obj or _has_verb(obj) or not all(is_word(t) and "’" not in t.text for t in obj):
+        return None
     n = join + 1
     while n < len(rest) and rest[n].text.islower() and usual_tag(rest[n].low) == "RB":
         n += 1  # "but also said"
     if n + 1 >= len(rest) or rest[n].low not in _CLAUSE_VERBS:
-        return False
+        return None
     after = rest[n + 1 :]
-    return after[0].low == "that" or is_clause(after)
+    return len(obj) if after[0].low == "that" or is_clause(after) else None
 
 
 def _may_report(sentence: str) -> bool:
@@ -750,6 +753,12 @@ def _clause_before(
             # on the whole report, which ends before its speaker (and so a clause of when: "Talks stalled,
             # officials said, as strikes killed 30 people")
             return said, _past_label(toks), toks[subject - 2].end
+        if opening and comma > 0 and verb not in TOLD_VERBS:
+            # (an opening phrase is no clause reported around a cue with words after it: "At a campaign event in
+            # St. Clairsville, Ohio, Brenda Johnson railed against immigrants, and explained ..."; but "In the
+            # long run, many economists say, this effect could ripple ...", "every Friday, the former executive told
+            # The Washington Post, Fiorina would lead ...")
+            return None
         return said, _past_label(toks), words_end(text, after)
     return None
 
@@ -911,8 +920,11 @@ def _clause_after(
     lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
     if len(rest) < 3 or (lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)):
         return None  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
-    if _object_then_report(rest):
-        return None  # "Fraser acknowledged the uncertainty but insisted the trend was clear": the second verb's
+    obj = _object_then_report(rest)
+    if obj is not None:
+        # "Fraser acknowledged the uncertainty but insisted the trend was clear": the object, and the clause is the
+        # second verb's (see _reports_in)
+        return said, rest[0].start, rest[obj - 1].end
     if k == 0 and verb in _ADD_VERBS and _counted_object(rest):
         return None  # "Brown added 24 points", "The company added 300 jobs": a count added, nothing said
     # (and one whose own subject follows its pronoun: "The bill, which Smith said would cut taxes, was signed")
@@ -1147,6 +1159,11 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         # "said crews had saved hundreds of homes but warned that ...": another verb of report, with "that"
         again = _AGAIN_THAT.match(text, ce, sent[1])
         again = again if again and again["verb"] in reporting_verbs() else None
+    if again is None and not _has_verb(tokenize(text, cs, ce, [])):
+        # "acknowledged the uncertainty, but insisted the trend was clear": after an object, a verb that reports a
+        # clause (not one inside a reported clause: "showed that Schilling had shared it and added his comment")
+        again = _AGAIN_CLAUSE.match(text, ce, sent[1])
+        again = again if again and again["verb"] in _CLAUSE_VERBS else None
     if again:
         # "Kirsch said she had met with Manafort twice but said neither ...": the subject's next report
         more = _next_report(text, again.start("verb"), sent[1], attr)
@@ -1190,6 +1207,7 @@ _AGAIN = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>said|says|told|tells
 _AGAIN_THAT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+that\s")
 # (after a quotation, any reporting verb: "called the decision “a betrayal” and warned that ...")
 _AGAIN_ANY = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
+_AGAIN_CLAUSE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 
 
 def _next_report(text: str, verb_at: int, end: int, attr: Attribution) -> tuple[Attribution, int, int] | None:
