@@ -10459,6 +10459,18 @@ def test_an_opening_phrase_is_not_reported_around_a_verb_with_words_after_it():
     assert [t.split(",")[0] for t in q["text"]] == ["against immigrants", "In the long run"]
 
 
+def test_the_subject_after_who_speaks_in_a_relative_clause_that_reports():
+    text = (
+        "Cruz backed a man who many believe betrayed the American people.\n\n"
+        "It was the last of four women who authorities said were murdered by Ortiz.\n\n"
+        "Executives who run news organizations say the market is tough.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "a man who many" and "the last of four women who authorities"; a verb and its object after "who"
+    # stay the subject's description)
+    assert list(q["speaker_mention"]) == ["many", "authorities", "Executives who run news organizations"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -620,6 +620,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if r is not None:
         return subject_left(toks, r)
     a, b = rng
+    w = next((w for w in range(b - 2, a, -1) if toks[w].low in ("who", "whom")), None)
+    if w is not None and _relative_own_subject(toks[w + 1 : b]):
+        # "a man who critics say betrayed the country": the verb is the relative clause's, its subject after "who"
+        return (w + 1, b)
     if (
         a > 1
         and toks[a - 1].low == "whose"
@@ -768,6 +772,22 @@ _SHARE_OF = frozenset(
 )
 
 
+_RELATIVE_OBJECT = frozenset(["who", "whom", "that", "which"])
+
+
+def _relative_own_subject(words: list[Tok]) -> bool:
+    """Whether the words between "who" and a verb are that verb's subject: a name ("who Trump called"), or one
+    plural noun ("who critics say"); not a verb and its object ("who run news organizations say")."""
+    if all(t.text[0].isupper() and is_word(t) for t in words):
+        return not looks_like_verb(words, 0)
+    return (
+        len(words) == 1
+        and usual_tag(words[0].low) in ("NNS", "NN")
+        and words[0].low.endswith("s")
+        and not has_verb_form(words[0])
+    )
+
+
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """The subject phrase left of the verb at ``i`` as the clause's words give it (see :func:`subject_left`)."""
     caused = _caused_subject(toks, i)
@@ -833,8 +853,14 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return (j - 2, j + 1)  # "One of them said": the one, of the group named before
     if toks[j].low in sp.PRONOUNS and toks[j].low != "it" and not close_to:
         return (j, j + 1)  # "In 2010 she said": a pronoun is the whole subject (not "a source close to him")
-    if toks[j].low in _QUANTIFIER_SUBJECTS and toks[j].text.islower() and j + 1 < i:
-        return (j, j + 1)  # "a game many are calling “...”": a quantifier before an auxiliary stands alone
+    if (
+        toks[j].low in _QUANTIFIER_SUBJECTS
+        and toks[j].text.islower()
+        and (j + 1 < i or toks[j - 1].low in _RELATIVE_OBJECT)
+    ):
+        # "a game many are calling “...”": a quantifier before an auxiliary stands alone; so does one after a
+        # relative pronoun, which is its verb's object ("a man who many believe betrayed the American people")
+        return (j, j + 1)
     polled = toks[j].low in _POLLED and j > 0  # "Some 56 percent of Cuban-Americans polled said"
     if polled:
         j -= 1
