@@ -10471,6 +10471,14 @@ def test_the_subject_after_who_speaks_in_a_relative_clause_that_reports():
     assert list(q["speaker_mention"]) == ["many", "authorities", "Executives who run news organizations"]
 
 
+def test_it_is_the_campaign_named_by_whose_it_is():
+    q = extract_quotes("Hillary Clinton's campaign issued a statement. “We respect the choice,” it said.\n")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Hillary Clinton's campaign", "organisation")]
+    # (a day's document is no body)
+    q = extract_quotes("Thursday's memo from the panel was long. “So far, 59 witnesses spoke,” it stated.\n")
+    assert list(q["speaker_type"]) != ["organisation"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -3566,7 +3566,8 @@ _BODY_SUBJECT = re.compile(
 def _body_subject(text: str, start: int, end: int) -> str | None:
     """The organisation named last between ``start`` and ``end`` as a sentence's subject, by a name that says it
     is one ("Acme Corp."; not "the Sierra Club", where no word says so) or that the package knows for one ("The
-    Pentagon released a statement"), or by a name and the kind of body it is ("The Trump campaign")."""
+    Pentagon released a statement"), or by a name and the kind of body it is ("The Trump campaign", "Hillary
+    Clinton's campaign")."""
     last, at = None, -1
     for m in _BODY_SUBJECT.finditer(text, start, end):
         first = m["name"].split()[0].lower()
@@ -3579,10 +3580,21 @@ def _body_subject(text: str, start: int, end: int) -> str | None:
     for m in _KIND_SUBJECT.finditer(text, start, end):
         if m.start("name") > at and is_organisation(m["name"]) and mention_type(m["name"]) == "organisation":
             last, at = m["name"][4:], m.start("name")
+    for m in _OWNED_SUBJECT.finditer(text, start, end):
+        # (a person's or a body's, not a day's: "Thursday's memo" is a document)
+        if (
+            m.start("name") > at
+            and re.sub(r"[’']s$", "", m["name"].split()[0]) not in _CALENDAR
+            and is_organisation(m["name"])
+            and mention_type(m["name"]) == "organisation"
+        ):
+            last, at = m["name"], m.start("name")
     return last
 
 
 _KIND_SUBJECT = re.compile(_SUBJECT_START + r"(?P<name>[Tt]he (?:[A-Z][\w&.’'-]* ){1,3}[a-z]+)(?=,? [a-z])")
+# or by whose body it is: "Hillary Clinton's campaign issued a statement"
+_OWNED_SUBJECT = re.compile(_SUBJECT_START + r"(?P<name>(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*[’']s [a-z]+)(?=,? [a-z])")
 
 
 # what a body says of itself right after its name: "said it had cut", "said on Tuesday that it will offer"
