@@ -555,7 +555,10 @@ def quote_rows(
         sentence_index += len(sents)
         labelled = (
             _headline_label(text, par, names, first_sentence, people_all, art.history, single)
-            if (par.is_heading or len(sents) == 1) and not par.is_duplicate and par.kind != "boilerplate"
+            # (a transcript's answer, under its speaker's name in capitals, is one whatever its length)
+            if (par.is_heading or len(sents) == 1 or _CAPITALS_LABEL.match(ptext))
+            and not par.is_duplicate
+            and par.kind != "boilerplate"
             else None
         )
         if (par.is_heading or par.kind == "boilerplate") and not labelled:
@@ -1384,6 +1387,7 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     return " ".join(kept), m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
 
 
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}: +\S")
 _HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): +(?P<content>\S.{10,}?)[.\s]*$")
 
 
@@ -1400,7 +1404,12 @@ def _headline_label(
         or sp.mention_type(m.group("name")) not in ("person", "organisation")
     ):
         return None
-    if not is_speaker_phrase(m.group("name"), people, strict=True):
+    label = m.group("name")
+    # (a transcript's speaker in capitals is a name like any: "HANNITY:" is Hannity)
+    if not (
+        is_speaker_phrase(label, people, strict=True)
+        or (label.isupper() and is_speaker_phrase(label.title(), people, strict=True))
+    ):
         return None  # (a full name or a known surname: not "Washington:" or "Update:")
     if _series_label(text, par, people):
         return None
@@ -1876,7 +1885,13 @@ def _row(
         # ... They acknowledge")
         # (nor is nobody; but a document is, for "it": "The lawsuit contends ... It goes on to")
         known = res.speaker_type != "unknown" or sp.names_document(res.speaker)
-        if known and not (relative and res.speaker_type == "anonymous" and not _definite(res.speaker)):
+        # (nor a transcript's speaker, whose "he" is someone spoken of: "TAPPER: ... ¶ FALLIN: ... he talked about")
+        transcript = attr.cue == ":" and len(text[ms:me]) > 1 and text[ms:me].isupper()
+        if (
+            known
+            and not transcript
+            and not (relative and res.speaker_type == "anonymous" and not _definite(res.speaker))
+        ):
             history.append((ms, res.speaker, res.speaker_type))
     return row
 
