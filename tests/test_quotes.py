@@ -10497,6 +10497,17 @@ def test_a_transcripts_speakers_in_capitals_say_their_whole_answers():
     ]
 
 
+def test_a_surname_alone_that_opens_the_sentence_before_is_the_pronouns_antecedent():
+    text = (
+        "FBI Director James Comey said the bureau would not recommend charges.\n\n"
+        "Carson defied the question. “I will predict the winner,” he said.\n\n"
+        "Turnout dropped sharply. “It was a quiet day,” he said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been James Comey; an ordinary word is no one's name: the quiet day stays the last speaker's)
+    assert list(q["speaker"]) == ["James Comey", "Carson", "Carson"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

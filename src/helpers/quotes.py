@@ -91,6 +91,25 @@ QUOTE_COLUMNS = [
 ]
 _HISTORY = 200
 # (the literal first lets the engine skip to each "The": checking what stands before it in the pattern cost more)
+_LONE_SUBJECT = re.compile(r"([A-Z][a-z]+) (?:[a-z]+ly )?([a-z]+ed)\b")
+
+
+def _lone_surname(word: str, verb: str, art: _Article) -> bool:
+    """Whether a capitalised word before a past verb is a person's name: not a place, a body or a nationality,
+    nor an ordinary word ("Turnout dropped", "Washington responded"), unless the article writes it only
+    capitalised ("Trump")."""
+    return (
+        usual_tag(verb) in ("VBD", "VBN")
+        and (not is_common_word(word.lower()) or word in art.names)
+        and word.lower() not in TIME_WORDS
+        and sp.mention_type(word) == "person"
+        and not sp.is_organisation(word)
+        and word not in sp.countries()
+        and not sp.is_nationality(word)
+        and not sp.named_as_place(word, art.text, going=False)
+    )
+
+
 _ROLE_SUBJECT = re.compile(r"The (?:[A-Z][\w-]+ ){0,2}([a-z][\w-]+)(?= [a-z])")
 # two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell",
 # "Beto O’Rourke"); a possessive ends the name ("Ted Cruz’s Super Tuesday" is no name of three words)
@@ -713,6 +732,15 @@ def _mentions_in(art: _Article, par: Paragraph) -> list[tuple[int, str, str]]:
     holders; in order."""
     ptext = par.text
     seen = [(par.span.to_original(pos), name, "person") for pos, name in art.index.mentions(ptext, art.single)]
+    known = {at for at, _, _ in seen}
+    # (and a surname alone that opens a sentence before its verb, where the article never gives the full name:
+    # "Carson defied the question. “...,” he said")
+    for m in _LONE_SUBJECT.finditer(ptext):
+        if m.start() > 0 and ptext[m.start() - 2 : m.start()] not in (". ", "! ", "? "):
+            continue
+        pos = par.span.to_original(m.start())
+        if pos not in known and _lone_surname(m.group(1), m.group(2), art):
+            seen.append((pos, m.group(1), "person"))
     for m in _ROLE_SUBJECT.finditer(ptext):
         if m.start() > 0 and ptext[m.start() - 2 : m.start()] not in (". ", "! ", "? "):
             continue  # (a sentence's first words only)

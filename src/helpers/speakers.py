@@ -2496,10 +2496,16 @@ def _lone_surname(text: str, position: int) -> str | None:
             continue
         if not _name_like(name) or is_organisation(name) or name in countries() or name.lower() in title_words():
             continue
-        # (not a place the article is in, or goes to: "Paris hosted the summit" after "arrived in Paris")
-        if re.search(rf"\b(?:in|at|from|to|near|across|around)\s+{re.escape(name)}\b", text) is None:
+        if not named_as_place(name, text):
             return name
     return None
+
+
+def named_as_place(name: str, text: str, *, going: bool = True) -> bool:
+    """Whether the article is in ``name`` ("Paris hosted the summit" after "arrived in Paris"), or, with
+    ``going``, goes to it or comes from it (which people are too: "according to Bob", "a call from Carson")."""
+    prepositions = "in|at|from|to|near|across|around" if going else "in|at|near|across|around"
+    return re.search(rf"\b(?:{prepositions})\s+{re.escape(name)}\b", text) is not None
 
 
 # one capitalised word opening a sentence, then a verb (maybe after an adverb): "Amazon rose", "Chevron climbed"
