@@ -90,11 +90,11 @@ QUOTE_COLUMNS = [
     "content_end",
 ]
 _HISTORY = 200
-# (the literal first lets the engine skip to each "The": checking what stands before it in the pattern cost more)
+# a capitalised word opening a sentence before a past verb, maybe after an adverb: "Carson defied"
 _LONE_SUBJECT = re.compile(r"([A-Z][a-z]+) (?:[a-z]+ly )?([a-z]+ed)\b")
 
 
-def _lone_surname(word: str, verb: str, art: _Article) -> bool:
+def _lone_name_subject(word: str, verb: str, art: _Article) -> bool:
     """Whether a capitalised word before a past verb is a person's name: not a place, a body or a nationality,
     nor an ordinary word ("Turnout dropped", "Washington responded"), unless the article writes it only
     capitalised ("Trump")."""
@@ -110,6 +110,7 @@ def _lone_surname(word: str, verb: str, art: _Article) -> bool:
     )
 
 
+# (the literal first lets the engine skip to each "The": checking what stands before it in the pattern cost more)
 _ROLE_SUBJECT = re.compile(r"The (?:[A-Z][\w-]+ ){0,2}([a-z][\w-]+)(?= [a-z])")
 # two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell",
 # "Beto O’Rourke"); a possessive ends the name ("Ted Cruz’s Super Tuesday" is no name of three words)
@@ -739,7 +740,7 @@ def _mentions_in(art: _Article, par: Paragraph) -> list[tuple[int, str, str]]:
         if m.start() > 0 and ptext[m.start() - 2 : m.start()] not in (". ", "! ", "? "):
             continue
         pos = par.span.to_original(m.start())
-        if pos not in known and _lone_surname(m.group(1), m.group(2), art):
+        if pos not in known and _lone_name_subject(m.group(1), m.group(2), art):
             seen.append((pos, m.group(1), "person"))
     for m in _ROLE_SUBJECT.finditer(ptext):
         if m.start() > 0 and ptext[m.start() - 2 : m.start()] not in (". ", "! ", "? "):

@@ -1207,6 +1207,7 @@ _AGAIN = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>said|says|told|tells
 _AGAIN_THAT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+that\s")
 # (after a quotation, any reporting verb: "called the decision “a betrayal” and warned that ...")
 _AGAIN_ANY = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
+# (after an object, with the comma before a contrast: "acknowledged the provision, but noted ...")
 _AGAIN_CLAUSE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 
 

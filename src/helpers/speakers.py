@@ -7,6 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -3045,7 +3046,7 @@ def _untitled_holder(
     text: str,
     people: list[Person],
     earlier_people: list[tuple[int, str, str | None]],
-    history: list[tuple[int, str, str]] = (),
+    history: Sequence[tuple[int, str, str]] = (),
 ) -> str | None:
     """The person a role refers back to when the article gives no one that title: the only person it named in
     the 600 characters before, who holds no other title ("Sir Keir Starmer has promised ... Speaking at a
@@ -3089,7 +3090,7 @@ def _sole_recent_holder(
     text: str,
     people: list[Person],
     earlier_people: list[tuple[int, str, str | None]],
-    history: list[tuple[int, str, str]] = (),
+    history: Sequence[tuple[int, str, str]] = (),
 ) -> str | None:
     """The only person named in the 600 characters before ``position`` (or else in its paragraph) as a
     sentence's subject, holding no other title; None for no one or more than one."""
