@@ -10484,13 +10484,12 @@ def test_a_transcripts_speakers_in_capitals_say_their_whole_answers():
         "Donald Trump released a video on Friday, and Mary Fallin was asked about it.\n\n"
         "JAKE TAPPER: Do you think the video was a good message? Many voters are skeptical.\n\n"
         "FALLIN: I think it was. The nation needs to work together.\n\n"
-        "TAPPER: Did it help?\n\n"
-        "In the video, he said the deaths made clear how much work remained.\n"
+        "TAPPER: Did it help?\n"
     )
     # (the second answer had been a report of "I think" alone, and the labels in capitals no speakers)
     q = extract_quotes(text)
     rows = list(zip(q["speaker_mention"], q["speaker"], q["cue"], q["text"], strict=True))
-    assert rows[:3] == [
+    assert rows == [
         ("JAKE TAPPER", "Jake Tapper", ":", "Do you think the video was a good message? Many voters are skeptical"),
         ("FALLIN", "Mary Fallin", ":", "I think it was. The nation needs to work together"),
         ("TAPPER", "Jake Tapper", ":", "Did it help?"),
