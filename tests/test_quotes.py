@@ -10507,6 +10507,27 @@ def test_a_surname_alone_that_opens_the_sentence_before_is_the_pronouns_antecede
     assert list(q["speaker"]) == ["James Comey", "Carson", "Carson"]
 
 
+def test_a_role_is_the_one_person_named_before_past_places_possessors_and_prefixed_names():
+    text = (
+        "Marco Rubio lost Florida to Donald Trump. Terry Sullivan wrote to staff.\n\n"
+        "Trump, speaking at his resort in Palm Beach, praised his former rival. “Marco is talented,” the "
+        "billionaire said.\n\n"
+        "Ted Cruz, who hopes to consolidate the anti-Trump vote, urged Rubio's supporters to join him. “We will "
+        "win,” the Texas senator said.\n\n"
+        "John Kasich, who won his home state of Ohio, struck a different note. The governor told reporters he would "
+        "stay “all the way to the convention.”\n\n"
+        "Paul Beck studies the state's voters. Beck said a Clinton-Trump race would be close, but he said the state "
+        "would stay a bellwether.\n"
+    )
+    q = extract_quotes(text)
+    speakers = dict(zip(q["text"], q["speaker"], strict=True))
+    # (had been unknown, the Texas senator and the governor unresolved; "he" had been Donald Trump)
+    assert speakers["Marco is talented,"] == "Donald Trump"
+    assert speakers["We will win,"] == "Ted Cruz"
+    assert speakers["all the way to the convention."] == "John Kasich"
+    assert speakers["the state would stay a bellwether"] == "Paul Beck"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

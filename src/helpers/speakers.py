@@ -311,6 +311,8 @@ class PeopleIndex:
             found = [(m.start(), m.group(1)) for m in self.pattern.finditer(text)]
         else:
             found = [(m.start(), m.group()) for m in _CAPITALISED_WORD.finditer(text) if m.group() in self.surnames]
+        # (not a name glued to a prefix, no one acting: "the anti-Trump vote", "pro-Clinton groups")
+        found = [(at, key) for at, key in found if not (at > 0 and text[at - 1] == "-")]
         depths = quote_depth_at(text, [at for at, _ in found], single)
         return [(at, self._whose(text, at, key)) for (at, key), depth in zip(found, depths, strict=True) if not depth]
 
@@ -2976,8 +2978,9 @@ def _placed_holder(m: _Mentioned) -> str | None:
         and _name_like(name)
         and mention_type(name) == "person"
         # (not someone named after a preposition: "standing beside President Enrique Peña Nieto, the New York
-        # businessman")
+        # businessman"; nor a possessor: "Ted Cruz ... urged Rubio's supporters to join him")
         and not _after_preposition(text, at)
+        and not _POSSESSIVE_AT.match(text, at)
     ]
     names = {name for _, name in named}
     if len(names) != 1 or all(_after_verb(text, at) for at, _ in named):
@@ -3112,6 +3115,8 @@ def _sole_recent_holder(
         own_start = _sentence_start(text, max(paragraph, position - 400), position)
         before = max(paragraph, _sentence_before(text, max(0, own_start - 400), own_start))
         recent += [(at, n) for at, n, t in history if t == "person" and before <= at < own_start]
+        # (not a place: "Trump, speaking at his resort in Palm Beach, praised"; but "took on Hillary Clinton")
+        recent = [(at, n) for at, n in recent if not named_as_place(n, text, going=False)]
         name = _sole_subject(recent, text, people)
     if name is None:
         return None
@@ -3122,7 +3127,11 @@ def _sole_recent_holder(
         # (in the name's paragraph: "... the Labour leader told supporters. ¶ Rishi Sunak, speaking in Kent")
         own_paragraph = text.rfind("\n", 0, named_at) + 1
         around = _WORD.findall(text[max(own_paragraph, named_at - 40) : named_at + 60])
-        if any(w.lower() in title_words() and w.lower() not in own | _COURTESY | _TITLE_LINKS for w in around):
+        # (a lower-case "state" is the noun: "John Kasich, who won his home state of Ohio")
+        if any(
+            w.lower() in title_words() and w.lower() not in own | _COURTESY | _TITLE_LINKS and w != "state"
+            for w in around
+        ):
             return None
     titles = {title for _, n, title in earlier_people if title and full_name(n, people) == name}
     # (a knight's or a courtesy title says nothing of the office: "Sir Keir Starmer", "Mr. Trump")
