@@ -1159,11 +1159,13 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         # "said crews had saved hundreds of homes but warned that ...": another verb of report, with "that"
         again = _AGAIN_THAT.match(text, ce, sent[1])
         again = again if again and again["verb"] in reporting_verbs() else None
-    if again is None and not _has_verb(tokenize(text, cs, ce, [])):
+    if again is None:
         # "acknowledged the uncertainty, but insisted the trend was clear": after an object, a verb that reports a
-        # clause (not one inside a reported clause: "showed that Schilling had shared it and added his comment")
+        # clause (not one inside a reported clause: "showed that Schilling had shared it and added his comment");
+        # the content is tokenized only when such a verb follows, as few reports have one
         again = _AGAIN_CLAUSE.match(text, ce, sent[1])
-        again = again if again and again["verb"] in _CLAUSE_VERBS else None
+        joined = again is not None and again["verb"] in _CLAUSE_VERBS
+        again = again if joined and not _has_verb(tokenize(text, cs, ce, [])) else None
     if again:
         # "Kirsch said she had met with Manafort twice but said neither ...": the subject's next report
         more = _next_report(text, again.start("verb"), sent[1], attr)
