@@ -10528,6 +10528,23 @@ def test_a_role_is_the_one_person_named_before_past_places_possessors_and_prefix
     assert speakers["the state would stay a bellwether"] == "Paul Beck"
 
 
+def test_a_participle_or_a_noun_with_its_own_clause_after_the_cue_is_not_reported():
+    text = (
+        "The deal collapsed late on Friday, two officials said, speaking on condition of anonymity.\n\n"
+        "Growth will slow next year, the central bank said, citing weak exports.\n\n"
+        "The average contribution was $27, the campaign said, a figure Sanders has repeated at every rally.\n\n"
+        "In the long run, many economists say, this effect could ripple through the system.\n"
+    )
+    q = extract_quotes(text)
+    # (the first three had run on past their cues to the sentence's end; the last goes on after its cue)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("two officials", "The deal collapsed late on Friday"),
+        ("the central bank", "Growth will slow next year"),
+        ("the campaign", "The average contribution was $27"),
+        ("many economists", "In the long run, many economists say, this effect could ripple through the system"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -741,9 +741,9 @@ def _clause_before(
         return said, rest[0].start, words_end(text, rest)
     if comma is not None and len(after) - comma > 3:
         rest = after[comma + 1 :]
-        phrase = rest[0].low in ("a", "an") and not _has_verb(rest, finite=True)
+        phrase = rest[0].low in ("a", "an") and (not _has_verb(rest, finite=True) or _reduced_relative(rest))
         if (
-            (phrase or rest[0].low in ("as", "amid", "while", "after", "before", "when"))
+            (phrase or rest[0].low in ("as", "amid", "while", "after", "before", "when") or _participle_phrase(rest))
             and _any_verb(lead)
             and not opening  # (an opening phrase is no clause: "In the early 1990s, Ms. Ripert said, when ...")
             # (not a verb's object: "are reflecting, the polls tell us, a lot of anxiety")
@@ -761,6 +761,28 @@ def _clause_before(
             return None
         return said, _past_label(toks), words_end(text, after)
     return None
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
+
+
+def _reduced_relative(rest: list[Tok]) -> bool:
+    """Whether a phrase after a report's cue is a noun and a relative clause with its own subject and no "that":
+    "..., the campaign said, a figure Sanders has repeated at every rally" (not the reported clause going on)."""
+    for k in range(2, min(len(rest), 8)):
+        tag = usual_tag(rest[k].low)
+        if rest[k].text.islower() and (tag in ("VBD", "VBZ", "VBP", "MD") or tag.startswith("VBN")):
+            before = rest[k - 1]
+            return before.low in _SUBJECT_PRONOUNS or (before.text[0].isupper() and k - 1 > 1)
+        if not is_word(rest[k]):
+            return False
+    return False
+
+
+def _participle_phrase(rest: list[Tok]) -> bool:
+    """Whether what follows a report's cue and comma is a participle on the speaker: "..., two officials said,
+    speaking on condition of anonymity"; "..., the bank said, citing weak exports"."""
+    return rest[0].text.islower() and usual_tag(rest[0].low) == "VBG"
 
 
 def _description_before(toks: list[Tok], subject: int) -> int | None:
