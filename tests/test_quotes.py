@@ -10545,6 +10545,16 @@ def test_a_participle_or_a_noun_with_its_own_clause_after_the_cue_is_not_reporte
     ]
 
 
+def test_a_listener_for_people_before_the_told_clauses_subject_is_not_told():
+    text = (
+        "The judge, Thaddeus Wilson, told jurors the trial could last two weeks.\n\n"
+        "Gambino told the judge the confession had been coerced.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "jurors the trial ..." and "the judge the confession ...")
+    assert list(q["text"]) == ["the trial could last two weeks", "the confession had been coerced"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1037,6 +1037,18 @@ def _told_clause(after: list[Tok]) -> int | None:
     return None if k is None or not any_verb_form(after[k:]) else k
 
 
+def _people_then_clause(after: list[Tok], roles: frozenset[str] = frozenset()) -> bool:
+    """Whether a "told" verb's words start with a noun for people ("jurors"; after an article, also a role in
+    ``roles``: "the judge") and then the determiner of the told clause's own subject ("told jurors the trial
+    could last ...")."""
+    return (
+        len(after) > 3
+        and after[0].text.islower()
+        and (after[0].low in sp.anonymous_heads() or after[0].low in roles)
+        and after[1].low in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those")
+    )
+
+
 def past_listener(after: list[Tok]) -> int | None:
     """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
     Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
@@ -1046,6 +1058,8 @@ def past_listener(after: list[Tok]) -> int | None:
     n = 1 if after[0].low == "the" and len(after) > 1 and after[1].text[0].isupper() else 0
     if after[0].low in ("the", "a") and len(after) > 2 and after[1].low in _LISTENER_NOUNS:
         n = 2  # "told the paper she would rather ...", "told a crowd the fight was not over"
+    elif after[0].low in ("the", "a") and len(after) > 3 and _people_then_clause(after[1:], sp.title_words()):
+        n = 2  # "told the judge the witness had lied"
     while n < min(len(after), 8) and (
         after[n].text[0].isupper()
         or after[n].text == "."
@@ -1061,6 +1075,8 @@ def past_listener(after: list[Tok]) -> int | None:
         after[0].low in _LISTENERS
         # ("told investigators he discovered ...": a plural of people, then the clause's own pronoun)
         or (len(after) > 1 and usual_tag(after[0].low) == "NNS" and after[1].low in SUBJECT_PRONOUNS | {"it"})
+        # ("told jurors the trial could last two weeks": people, then the clause's own subject)
+        or _people_then_clause(after)
     ):
         n = 1
     n += time_adverbial(after[n:]) if n else 0  # ("told Fox News on Sunday that")
