@@ -10555,6 +10555,37 @@ def test_a_listener_for_people_before_the_told_clauses_subject_is_not_told():
     assert list(q["text"]) == ["the trial could last two weeks", "the confession had been coerced"]
 
 
+def test_a_possessive_is_no_subject_and_a_couple_is_a_group_they_can_be():
+    text = (
+        "Mills was asked about the server. Her answers were brief.\n\n"
+        "Prosecutors say Lowe took $9 million. The couple said they had warned friends. “Check everything "
+        "twice,” they said.\n"
+    )
+    q = extract_quotes(text)
+    # ("Her answers were brief" had been a report of "Her"; "they" had been the prosecutors)
+    assert "were brief" not in list(q["text"])
+    assert list(q["speaker"])[-1] == "The couple"
+    # (an object pronoun before its infinitive still speaks: "led her to declare")
+    q = extract_quotes("Clinton won a victory that led her to declare that the nomination was “in sight.”\n")
+    assert list(q["speaker"]) == ["Clinton"]
+
+
+def test_a_participle_after_the_sentences_subject_reports_its_object_and_the_main_verb_its_own():
+    text = (
+        "The Journal, citing internal documents, reported that the campaign is spending more than it takes in.\n\n"
+        "Trump answered with a pitch to New York voters, saying a state law banning fracking is hurting the "
+        "economy.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been one report of "citing", running on to the sentence's end; a participle after the
+    # sentence's own verb reports a whole clause)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("citing", "internal documents"),
+        ("reported", "the campaign is spending more than it takes in"),
+        ("saying", "a state law banning fracking is hurting the economy"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

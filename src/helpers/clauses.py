@@ -609,13 +609,16 @@ _INFINITIVE_STOPS = frozenset(["that", "who", "which", "and", "but", "or", "beca
 _GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from"])
 
 
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "my", "our", "your"])
+
+
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None; past a relative clause
     with a subject of its own ("A staffer whom Gowdy fired in June says"), and a pronoun alone before its own verb
     that the lexicon reads as a noun ("He also plans to tell", "he sent a tweet stating")."""
     rng = _subject_left(toks, i)
-    if rng is None:
-        return None
+    if rng is None or (rng == (i - 1, i) and toks[i - 1].low in _POSSESSIVE_DETERMINERS):
+        return None  # ("Her answers were brief": a possessive is no subject, the word after it a noun)
     r = _object_relative(toks, rng[0], i)
     if r is not None:
         return subject_left(toks, r)

@@ -1192,6 +1192,12 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         found = (attr, cs, ce)
     if inner:
         return [found, *inner]  # (a closing report and the report inside it: the sentence ends with them)
+    split = _participle_then_main_verb(text, sent[0], attr, cs, ce)
+    if split is not None:
+        # "The Journal, citing internal documents, reported that ...": the participle's object, then the
+        # subject's own verb, which may report too
+        more = _next_report(text, split[1], sent[1], attr) if split[2] in reporting_verbs() else None
+        return [(attr, cs, split[0]), *([more] if more else [])]
     again = _AGAIN.match(text, ce, sent[1])
     if again is None:
         # "said crews had saved hundreds of homes but warned that ...": another verb of report, with "that"
@@ -1249,6 +1255,38 @@ _AGAIN_THAT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+t
 _AGAIN_ANY = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 # (after an object, with the comma before a contrast: "acknowledged the provision, but noted ...")
 _AGAIN_CLAUSE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
+
+
+_OWN_CLAUSE = frozenset(
+    "that who which whom whose what how why where when whether if because as while although though unless but".split()
+)
+_PARTICIPLE_CUE = re.compile(r",?\s+[a-z]+ing\s+")
+
+
+def _participle_then_main_verb(
+    text: str, start: int, attr: Attribution, cs: int, ce: int
+) -> tuple[int, int, str] | None:
+    """Where a participle's object ends and its subject's own verb starts, when the participle follows the
+    subject that opens the sentence at ``start`` ("A gunman claiming allegiance to the group carried out ...",
+    "The Journal, citing internal documents, reported ..."), so the verb after the object is the sentence's own:
+    (end of the object, start of the verb, the verb); None when the participle reports a clause ("claiming he had
+    been fired", "saying what voters want to hear") or nothing follows its object."""
+    if not attr.cue.endswith("ing") or not _PARTICIPLE_CUE.fullmatch(text, attr.end, cs):
+        return None
+    if text[start : attr.start].strip().lower() not in ("", "but", "and"):
+        return None  # ("With three in 10 saying a candidate would have no effect": no subject of the sentence)
+    toks = tokenize(text, cs, ce, [])
+    if len(toks) < 3 or toks[0].low in SUBJECT_PRONOUNS | {"that", "to", "it"}:
+        return None
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.low in _OWN_CLAUSE or t.low in SUBJECT_PRONOUNS or t.text in ("—", "–", ";"):
+            return None  # (a clause of its own inside the object or after it: the verb after it is the clause's)
+        tag = usual_tag(t.low)
+        if t.text.islower() and (tag in ("VBD", "VBZ", "VBP", "MD") or t.low.endswith(("n't", "n’t"))):
+            end = toks[k - 2] if toks[k - 1].text == "," else toks[k - 1]
+            return (end.end, t.start, t.low) if k > 1 else None
+    return None
 
 
 def _next_report(text: str, verb_at: int, end: int, attr: Attribution) -> tuple[Attribution, int, int] | None:
