@@ -10533,15 +10533,18 @@ def test_a_participle_or_a_noun_with_its_own_clause_after_the_cue_is_not_reporte
         "The deal collapsed late on Friday, two officials said, speaking on condition of anonymity.\n\n"
         "Growth will slow next year, the central bank said, citing weak exports.\n\n"
         "The average contribution was $27, the campaign said, a figure Sanders has repeated at every rally.\n\n"
-        "In the long run, many economists say, this effect could ripple through the system.\n"
+        "In the long run, many economists say, this effect could ripple through the system.\n\n"
+        "The emails were on many topics, the Times said, including speeches and meetings.\n"
     )
     q = extract_quotes(text)
-    # (the first three had run on past their cues to the sentence's end; the last goes on after its cue)
+    # (the first three had run on past their cues to the sentence's end; the last two go on after their cues,
+    # "including" as a preposition)
     assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
         ("two officials", "The deal collapsed late on Friday"),
         ("the central bank", "Growth will slow next year"),
         ("the campaign", "The average contribution was $27"),
         ("many economists", "In the long run, many economists say, this effect could ripple through the system"),
+        ("the Times", "The emails were on many topics, the Times said, including speeches and meetings"),
     ]
 
 

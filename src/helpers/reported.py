@@ -782,7 +782,14 @@ def _reduced_relative(rest: list[Tok]) -> bool:
 def _participle_phrase(rest: list[Tok]) -> bool:
     """Whether what follows a report's cue and comma is a participle on the speaker: "..., two officials said,
     speaking on condition of anonymity"; "..., the bank said, citing weak exports"."""
-    return rest[0].text.islower() and usual_tag(rest[0].low) == "VBG"
+    return rest[0].text.islower() and usual_tag(rest[0].low) == "VBG" and rest[0].low not in _PREPOSITION_PARTICIPLES
+
+
+# participles that work as prepositions and go on with the report ("The emails were on a variety of topics, the
+# Times said, including speeches and meetings": PolNeAR keeps the list in the content)
+_PREPOSITION_PARTICIPLES = frozenset(
+    "including excluding regarding concerning involving following surrounding considering barring".split()
+)
 
 
 def _description_before(toks: list[Tok], subject: int) -> int | None:
