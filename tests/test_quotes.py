@@ -10589,6 +10589,18 @@ def test_a_participle_after_the_sentences_subject_reports_its_object_and_the_mai
     ]
 
 
+def test_a_name_that_describes_a_noun_after_an_article_is_no_antecedent():
+    text = (
+        "A gunman killed 17 people at Marjory Stoneman Douglas High School.\n\n"
+        "Cameron Kasky, 17, a Stoneman Douglas junior, said he had received threats. “It is scary,” he said.\n\n"
+        "Donald Trump spoke in Ohio. Rep. Lee Zeldin of New York, a Trump supporter, said the meeting would help. "
+        "“It helps,” he said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been Marjory Stoneman Douglas and Donald Trump, named in "a Stoneman Douglas junior", "a Trump supporter")
+    assert list(q[q["kind"] == "direct"]["speaker"]) == ["Cameron Kasky", "Lee Zeldin"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -313,6 +313,8 @@ class PeopleIndex:
             found = [(m.start(), m.group()) for m in _CAPITALISED_WORD.finditer(text) if m.group() in self.surnames]
         # (not a name glued to a prefix, no one acting: "the anti-Trump vote", "pro-Clinton groups")
         found = [(at, key) for at, key in found if not (at > 0 and text[at - 1] == "-")]
+        # (nor a name that describes a noun after an article: "a Trump supporter", "a Stoneman Douglas junior")
+        found = [(at, key) for at, key in found if not _modifying_name(text, at, key)]
         depths = quote_depth_at(text, [at for at, _ in found], single)
         return [(at, self._whose(text, at, key)) for (at, key), depth in zip(found, depths, strict=True) if not depth]
 
@@ -327,6 +329,22 @@ class PeopleIndex:
         return self.surnames[key]
 
 
+def _modifying_name(text: str, at: int, key: str) -> bool:
+    """Whether the name at ``at`` (ending with ``key``) stands between an article and the noun it describes: "a
+    Trump supporter", "the Clinton campaign"; not "the Rev. Al Sharpton said"."""
+    before = _ARTICLE_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    after = _WORD_AFTER.match(text, at + len(key))
+    return after is not None and usual_tag(after.group(1)) in _DESCRIBED
+
+
+_DESCRIBED = frozenset(
+    ["NN", "NNS", "JJ"]
+)  # ("a Trump aide", "a Stoneman Douglas junior"; not "the Rev. Al Sharpton said")
+# an article right before a name (its given names between: "a Donald Trump supporter")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.]*\s+){0,2}$")
+_WORD_AFTER = re.compile(r"\w*\s+([a-z][a-z-]+)\b")
 _PLAIN_SURNAME = re.compile(r"[A-Z]\w*")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")  # a whole word, as \b[A-Z]\w* but faster
 
