@@ -10601,6 +10601,20 @@ def test_a_name_that_describes_a_noun_after_an_article_is_no_antecedent():
     assert list(q[q["kind"] == "direct"]["speaker"]) == ["Cameron Kasky", "Lee Zeldin"]
 
 
+def test_a_firm_whose_name_reads_as_a_persons_is_an_organisation():
+    text = (
+        "Goldman Sachs said in a note to clients that prices could rise. Moody's said the outlook was stable.\n\n"
+        "“Supply is tight,” said Goldman Sachs analyst Jeff Currie.\n"
+    )
+    q = extract_quotes(text)
+    # (the firms had been persons; an analyst of one stays a person)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Goldman Sachs", "organisation"),
+        ("Moody's", "organisation"),
+        ("Jeff Currie", "person"),
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

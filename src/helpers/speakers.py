@@ -404,11 +404,22 @@ def _organisation_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + alternation(organisation_words()) + r"(?![\w-])")
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+@cache
+def firms() -> frozenset[str]:
+    """Whole names of companies that read as a person's ("Goldman Sachs", "Boeing"), from ``data/firms.txt``."""
+    return frozenset(wordlist("firms.txt"))
+
+
 def is_organisation(phrase: str) -> bool:
     # ("Metromedia Co.": a company's abbreviation, in its capital only; "co-author" is no company)
     phrase = phrase.strip()
     return bool(
         _organisation_pattern().search(phrase.lower())
+        or _without_the(phrase) in firms()
+        or _POSSESSIVE_END.sub("", _without_the(phrase)) in firms()
         or (phrase.endswith(("Co", "Co.", "Cos", "Cos.")) and _COMPANY_END.search(phrase))
         or _NAMED_SERVICE.search(phrase)
     )
