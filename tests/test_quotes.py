@@ -7188,7 +7188,7 @@ def test_a_role_with_a_state_is_the_only_holder_named_near_with_no_other_state()
     said = q[q["speaker_mention"].str.endswith("senator")]
     assert list(zip(said["speaker_mention"], said["speaker"], strict=True)) == [
         ("The Vermont senator", "Bernie Sanders"),  # (had been unresolved)
-        ("The Florida senator", "The Florida senator"),  # (not Ernst, named with Iowa)
+        ("The Florida senator", "Marco Rubio"),  # (not Ernst, named with Iowa, after "with": the one subject near)
     ]
 
 
@@ -7551,7 +7551,7 @@ def test_a_state_where_a_lawmaker_spoke_is_not_where_they_are_from():
     q = q[q["kind"] != "indirect"]
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
         ("the Vermont senator", "Bernie Sanders"),  # (had been anonymous: Iowa named by him)
-        ("The Florida senator", "The Florida senator"),  # (not Joni Ernst, R-Iowa)
+        ("The Florida senator", "Marco Rubio"),  # (not Joni Ernst, R-Iowa, named after "with")
     ]
 
 
@@ -10613,6 +10613,17 @@ def test_a_firm_whose_name_reads_as_a_persons_is_an_organisation():
         ("Moody's", "organisation"),
         ("Jeff Currie", "person"),
     ]
+
+
+def test_a_titled_name_after_a_preposition_is_an_object_and_ranks_last():
+    text = (
+        "President Vladimir Putin spoke on Thursday.\n\n"
+        "Dmitry Peskov, the Kremlin spokesman, later told reporters that no meeting with Mr. Trump was planned. The "
+        "Kremlin, he said, “does not interfere in the affairs of other countries.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been Trump: "Mr." hid the preposition before the name)
+    assert list(q["speaker"]) == ["Dmitry Peskov", "Dmitry Peskov"]
 
 
 def test_a_body_speaks_through_which_with_its_whole_name():
