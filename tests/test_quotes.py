@@ -10626,6 +10626,18 @@ def test_a_titled_name_after_a_preposition_is_an_object_and_ranks_last():
     assert list(q["speaker"]) == ["Dmitry Peskov", "Dmitry Peskov"]
 
 
+def test_a_name_described_as_a_body_is_an_organisation():
+    text = (
+        "Color of Change, a civil rights group, called the policy “too little, too late.”\n\n"
+        "Common Cause, a watchdog group based in Washington, said the rules were weak.\n\n"
+        "John Smith, a member of the group, said the rules were strong. Bob Kroll, a longtime union leader, said the "
+        "plan would fail.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had been persons; a member of a group, or a leader of a union, is one)
+    assert list(q["speaker_type"]) == ["organisation", "organisation", "person", "person"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

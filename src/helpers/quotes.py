@@ -146,6 +146,14 @@ _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 _NICKNAME = re.compile(rf"[“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
+# a description of a body right after a name: ", a civil rights group,", ", the state's largest utility,"
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|with|in|from|to|by|on)\s)[\w’'-]+\s+){0,4}?(?:group|organi[sz]ation|company|firm|nonprofit|charity|coalition|union"
+    r"|agency|foundation|institute|association|lobby|watchdog|think\s+tank|bank|utility|network|party|committee"
+    r"|startup|retailer|manufacturer|publisher|broadcaster|chain|insurer|airline|carrier|university|college)s?"
+    # (the description's last word: not "a union leader", "a member of the group")
+    r"(?=\s*[,.;)—]|\s+(?:that|which|based|founded|in|with)\b)"
+)
 _WHICH = re.compile(r",\s+which\b")
 # a role in apposition after a name: ", the former prime minister," ", a senator from Ohio"
 _ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who)\b)")
@@ -1899,8 +1907,13 @@ def _row(
         ) or figures_show(attr.mention, attr.cue):
             # "Research suggests", "the IG review found": no person, so the phrase itself, typed unknown
             res = sp.Resolution(text[ms:me], "unknown")
-        elif res.speaker_type == "person" and res.speaker == sp.strip_titles(text[ms:me]) and _WHICH.match(text, me):
-            # "Novo Nordisk, which makes the drug, said": a name a relative "which" follows is no person's
+        elif (
+            res.speaker_type == "person"
+            and res.speaker == sp.strip_titles(text[ms:me])
+            and (_WHICH.match(text, me) or _BODY_APPOSITIVE.match(text, me))
+        ):
+            # "Novo Nordisk, which makes the drug, said", "Color of Change, a civil rights group, called": a name a
+            # relative "which" or a body's description follows is no person's
             res = sp.Resolution(res.speaker, "organisation")
         row.update(
             speaker=res.speaker,
