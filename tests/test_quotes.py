@@ -10604,14 +10604,17 @@ def test_a_name_that_describes_a_noun_after_an_article_is_no_antecedent():
 def test_a_firm_whose_name_reads_as_a_persons_is_an_organisation():
     text = (
         "Goldman Sachs said in a note to clients that prices could rise. Moody's said the outlook was stable.\n\n"
-        "“Supply is tight,” said Goldman Sachs analyst Jeff Currie.\n"
+        "“Supply is tight,” said Goldman Sachs analyst Jeff Currie.\n\n"
+        "Apple reported a loss on Wednesday. Deliveries fell 20 percent in the quarter, it said.\n"
     )
     q = extract_quotes(text)
-    # (the firms had been persons; an analyst of one stays a person)
+    # (the firms had been persons, and "it" unknown; an analyst of one stays a person)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("Goldman Sachs", "organisation"),
         ("Moody's", "organisation"),
         ("Jeff Currie", "person"),
+        ("Apple", "organisation"),
+        ("Apple", "organisation"),
     ]
 
 
