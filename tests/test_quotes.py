@@ -10641,6 +10641,17 @@ def test_a_name_described_as_a_body_is_an_organisation():
     assert list(q["speaker_type"]) == ["organisation", "organisation", "person", "person"]
 
 
+def test_a_role_after_a_quotation_is_the_one_person_whose_words_the_sentence_before_names():
+    text = (
+        "House Speaker Paul Ryan told lawmakers he would no longer defend Donald Trump.\n\n"
+        "The move drew a swift rebuke from Trump. “Ryan should spend more time on the budget,” the candidate "
+        "tweeted.\n"
+    )
+    q = extract_quotes(text)
+    # (had been unresolved: a name after "from" is no subject, but a rebuke from him is his words)
+    assert list(q["speaker"])[-1] == "Donald Trump"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

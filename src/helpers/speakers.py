@@ -3183,7 +3183,19 @@ def _sole_subject(recent: list[tuple[int, str]], text: str, people: list[Person]
     (name,) = near
     if not _name_like(name) or mention_type(name) != "person":
         return None
-    return name if any(_opens_sentence(text, at) for at, _ in recent) else None
+    return (
+        name
+        if any(_opens_sentence(text, at) or _SPEECH_FROM.search(text, max(0, at - 60), at) for at, _ in recent)
+        else None
+    )
+
+
+# someone's words named before the name: "drew a swift rebuke from Trump", "a statement from Sen. Ted Cruz"
+_SPEECH_FROM = re.compile(
+    r"\b(?:"
+    + SPEECH_NOUNS[3:-1]
+    + r"|rebuke|criticism|reaction|condemnation|praise)\s+from\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
