@@ -10652,6 +10652,14 @@ def test_a_role_after_a_quotation_is_the_one_person_whose_words_the_sentence_bef
     assert list(q["speaker"])[-1] == "Donald Trump"
 
 
+def test_a_report_in_an_opening_with_phrase_ends_where_the_main_clause_begins():
+    q = extract_quotes(
+        "With three in 10 saying a running mate would have no effect on their vote, the race is tight.\n"
+    )
+    # (had run on into "the race is tight")
+    assert list(q["text"]) == ["a running mate would have no effect on their vote"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

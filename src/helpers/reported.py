@@ -1153,7 +1153,7 @@ _LEAD_STAMP = re.compile(
     r"|[A-Z][A-Z.' -]{1,40}[A-Z]:\s+"  # (South Asian papers' colon: "GUWAHATI:", "NEW DELHI:")
 )
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
-_OPENING_SUBORDINATORS = _ADVERBIAL_LEADS | {"when", "if", "once"}
+_OPENING_SUBORDINATORS = _ADVERBIAL_LEADS | {"when", "if", "once", "with"}  # ("With three in 10 saying ..., the race")
 
 
 def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
