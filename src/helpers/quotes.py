@@ -148,9 +148,10 @@ _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 # a description of a body right after a name: ", a civil rights group,", ", the state's largest utility,"
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|with|in|from|to|by|on)\s)[\w’'-]+\s+){0,4}?(?:group|organi[sz]ation|company|firm|nonprofit|charity|coalition|union"
-    r"|agency|foundation|institute|association|lobby|watchdog|think\s+tank|bank|utility|network|party|committee"
-    r"|startup|retailer|manufacturer|publisher|broadcaster|chain|insurer|airline|carrier|university|college)s?"
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|with|in|from|to|by|on)\s)[\w’'-]+\s+){0,4}?"
+    r"(?:group|organi[sz]ation|company|firm|nonprofit|charity|coalition|union|agency|foundation|institute"
+    r"|association|lobby|watchdog|think\s+tank|bank|utility|network|party|committee|startup|retailer"
+    r"|manufacturer|publisher|broadcaster|chain|insurer|airline|carrier|university|college)s?"
     # (the description's last word: not "a union leader", "a member of the group")
     r"(?=\s*[,.;)—]|\s+(?:that|which|based|founded|in|with)\b)"
 )

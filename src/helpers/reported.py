@@ -763,7 +763,7 @@ def _clause_before(
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
+_RELATIVE_SUBJECTS = SUBJECT_PRONOUNS | {"you", "it"}
 
 
 def _reduced_relative(rest: list[Tok]) -> bool:
@@ -773,7 +773,7 @@ def _reduced_relative(rest: list[Tok]) -> bool:
         tag = usual_tag(rest[k].low)
         if rest[k].text.islower() and (tag in ("VBD", "VBZ", "VBP", "MD") or tag.startswith("VBN")):
             before = rest[k - 1]
-            return before.low in _SUBJECT_PRONOUNS or (before.text[0].isupper() and k - 1 > 1)
+            return before.low in _RELATIVE_SUBJECTS or (before.text[0].isupper() and k - 1 > 1)
         if not is_word(rest[k]):
             return False
     return False

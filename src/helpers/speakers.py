@@ -339,9 +339,8 @@ def _modifying_name(text: str, at: int, key: str) -> bool:
     return after is not None and usual_tag(after.group(1)) in _DESCRIBED
 
 
-_DESCRIBED = frozenset(
-    ["NN", "NNS", "JJ"]
-)  # ("a Trump aide", "a Stoneman Douglas junior"; not "the Rev. Al Sharpton said")
+# the noun a name describes ("a Trump aide", "a Stoneman Douglas junior"; not "the Rev. Al Sharpton said")
+_DESCRIBED = frozenset(["NN", "NNS", "JJ"])
 # an article right before a name (its given names between: "a Donald Trump supporter")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _WORD_AFTER = re.compile(r"\w*\s+([a-z][a-z-]+)\b")
@@ -418,8 +417,7 @@ def is_organisation(phrase: str) -> bool:
     phrase = phrase.strip()
     return bool(
         _organisation_pattern().search(phrase.lower())
-        or _without_the(phrase) in firms()
-        or _POSSESSIVE_END.sub("", _without_the(phrase)) in firms()
+        or not firms().isdisjoint([bare := _without_the(phrase), _POSSESSIVE_END.sub("", bare)])
         or (phrase.endswith(("Co", "Co.", "Cos", "Cos.")) and _COMPANY_END.search(phrase))
         or _NAMED_SERVICE.search(phrase)
     )
@@ -3176,7 +3174,8 @@ _COURTESY = frozenset("sir dame lord lady mr mister mrs ms miss dr doctor".split
 
 def _sole_subject(recent: list[tuple[int, str]], text: str, people: list[Person]) -> str | None:
     """The one person among the ``recent`` mentions (position, name), when named as the subject of a sentence
-    ("Sir Keir Starmer has promised ...", not "... told Hugh Hewitt"); None when no one or more than one."""
+    ("Sir Keir Starmer has promised ...", not "... told Hugh Hewitt") or as whose words a noun names ("a swift
+    rebuke from Trump"); None when no one or more than one."""
     near = {full_name(name, people, at) for at, name in recent}
     if len(near) != 1:
         return None
@@ -3192,9 +3191,7 @@ def _sole_subject(recent: list[tuple[int, str]], text: str, people: list[Person]
 
 # someone's words named before the name: "drew a swift rebuke from Trump", "a statement from Sen. Ted Cruz"
 _SPEECH_FROM = re.compile(
-    r"\b(?:"
-    + SPEECH_NOUNS[3:-1]
-    + r"|rebuke|criticism|reaction|condemnation|praise)\s+from\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+    r"\b(?:" + SPEECH_NOUNS + r"|rebuke|criticism|reaction|condemnation|praise)\s+from\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
 
 
