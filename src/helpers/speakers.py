@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .lexicon import alternation, is_common_word, reporting_verbs, usual_tag, wordlist
+from .lexicon import abbreviations, alternation, is_common_word, reporting_verbs, usual_tag, wordlist
 from .timex import MONTHS, WEEKDAY_NAMES
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "who", "i"})
@@ -2724,7 +2724,7 @@ _ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|whether|if|why|how|what|when)\
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the name at ``start`` (or the full name it ends: "Clinton" in "for Hillary Clinton") follows a
     preposition."""
-    given = _TITLED_RUN_BEFORE.search(text, max(0, start - 40), start)
+    given = _titled_run_before().search(text, max(0, start - 40), start)
     # (not a possessor: "He" after "listening to FBI Director James Comey’s statement" is Comey)
     if given and not _POSSESSIVE_AT.match(text, start):
         start = given.start()
@@ -2738,10 +2738,14 @@ def _after_preposition(text: str, start: int) -> bool:
 
 _POSSESSIVE_AT = re.compile(r"[\w-]+(?:[’']s\b|s[’'](?!\w))")  # "Comey’s", "Jones’"
 _GIVEN_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.) +){1,3}$")  # (within the sentence)
-# and a title's abbreviation among them: "with Mr. Trump", "with Sen. Joni Ernst"
-_TITLED_RUN_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Adm|Maj)\.) +){1,3}$"
-)
+
+
+@cache
+def _titled_run_before() -> re.Pattern[str]:
+    """As ``_GIVEN_RUN_BEFORE``, with a title's abbreviation among the words: "with Mr. Trump", "with Sen. Joni
+    Ernst" (the abbreviations of ``data/abbreviations.txt``)."""
+    titles = [a.capitalize() for a in abbreviations()["title"] if " " not in a]
+    return re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|" + alternation(titles) + r"\.) +){1,3}$")
 
 
 def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: int) -> list[tuple[int, str, str]]:
