@@ -10660,6 +10660,32 @@ def test_a_report_in_an_opening_with_phrase_ends_where_the_main_clause_begins():
     assert list(q["text"]) == ["a running mate would have no effect on their vote"]
 
 
+def test_the_of_in_a_title_is_no_portfolio():
+    text = (
+        "Hillary Clinton on Tuesday defended her use of a private email server while secretary of state.\n\n"
+        "“I know there’s a lot of noise about this,” the former secretary of state said in the interview.\n\n"
+        "Jane Smith spoke first. “It was late,” the minister of transport said.\n"
+    )
+    q = extract_quotes(text)
+    q = q[q["kind"] == "direct"]
+    # (had been an anonymous source: the "of" of "secretary of state" had been read as a portfolio's, which
+    # points away from the one named before, as "the minister of transport" still does)
+    assert list(q["speaker"]) == ["Hillary Clinton", "the minister of transport"]
+    assert list(q["speaker_type"]) == ["person", "anonymous"]
+
+
+def test_a_role_whose_holder_a_quotation_names_by_surname_takes_the_full_name():
+    text = (
+        "Sen. Marco Rubio of Florida campaigned in Iowa on Sunday.\n\n"
+        "“Senator Rubio can’t run from his record,” Rick Tyler said in an email.\n\n"
+        "Asked about the bill, Rubio told reporters he had learned from it. “We must secure the border,” the "
+        "senator said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Rubio": the title in the quotation had named the holder by surname alone)
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Rick Tyler", "Marco Rubio"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -2965,7 +2965,11 @@ def _role_holder(
             ]
         titled = matched
     # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
-    holders = {name.split()[-1]: name for _, name in titled}
+    holders: dict[str, str] = {}
+    for _, name in titled:
+        # (a surname alone is the full name given with it: "Senator Rubio" in a quotation is "Sen. Marco Rubio")
+        if not holders.get(name.split()[-1], "").endswith(f" {name}"):
+            holders[name.split()[-1]] = name
     recent: set[str] = set()
     for at, name, stype in reversed(history):
         if stype == "person" and at < position and name in holders.values() and _name_like(name, places=False):
@@ -2979,7 +2983,7 @@ def _role_holder(
         recent.add(surname)
         if len(recent) == 4:
             return None
-    return titled[-1][1] if not recent else None
+    return holders[titled[-1][1].split()[-1]] if not recent else None
 
 
 # a role or job after a state's or country's name: "the Florida senator", "the former Texas governor", "the New
@@ -3108,6 +3112,8 @@ def _holder_elsewhere(
     if _AFTER_PREPOSITION.search(text, max(0, at - 12), at) or _BY_BEFORE.search(text, max(0, at - 4), at):
         return True  # ("Jane Smith released a video. The plan was welcomed by the mayor": someone else)
     words = mention.split()[1:]
+    # (the "of" inside a title is no portfolio: "the former secretary of state", "the chief of staff")
+    words = _of_title().sub("title", " ".join(words)).split()
     place = [
         w
         for w in words
@@ -3202,6 +3208,12 @@ _SPEECH_FROM = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _TITLE_LINKS = frozenset(["of", "the", "and", "for", "general"])  # ("Secretary of State", "Attorney General")
 _COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "US", "UK", "EU", "E.U."])
+
+
+@cache
+def _of_title() -> re.Pattern[str]:
+    """The titles.txt titles with "of" inside ("Secretary of State"), in any case."""
+    return re.compile("|".join(rf"\b{re.escape(t)}\b" for t in titles() if " of " in t), re.IGNORECASE)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
