@@ -18,6 +18,7 @@ from helpers.speakers import (
     mention_type,
     merge_speakers,
     name_in,
+    party_states,
     strip_titles,
     with_genders,
 )
@@ -10684,6 +10685,30 @@ def test_a_role_whose_holder_a_quotation_names_by_surname_takes_the_full_name():
     q = extract_quotes(text)
     # (had been "Rubio": the title in the quotation had named the holder by surname alone)
     assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Rick Tyler", "Marco Rubio"]
+
+
+def test_a_state_member_finds_the_lawmaker_marked_with_the_states_abbreviation():
+    text = (
+        "Speaker Paul D. Ryan (R-Wis.) called the vote a good first step.\n\n"
+        "House Minority Leader Nancy Pelosi (D-Calif.) said Democrats had won concessions.\n\n"
+        "Senate Majority Leader Mitch McConnell (R-Ky.) urged colleagues to support it. “Let’s finish the year’s "
+        "work,” the Kentucky Republican said.\n\n"
+        "Sen. Marco Rubio, R-Fla., said it was weak. “It fails,” the Florida senator said.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been an anonymous source: no state named in full near any of the three lawmakers)
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Mitch McConnell", "Marco Rubio"]
+
+
+def test_party_states_reads_the_abbreviations_news_uses():
+    assert party_states("Sen. Rand Paul (R-Ky.)") == {"Kentucky"}
+    assert party_states("Rep. Joe Wilson, R-S.C., and Sen. Joe Manchin (D-W.Va.)") == {
+        "South Carolina",
+        "West Virginia",
+    }
+    assert party_states("(D-CA)") == {"California"} and party_states("R-Fla") == {"Florida"}
+    assert party_states("R-Texas") == {"Texas"}
+    assert party_states("Ky. Derby, CA-12") == set()  # (no party before them)
 
 
 def test_a_body_speaks_through_which_with_its_whole_name():

@@ -2244,7 +2244,29 @@ def _states_in(phrase: str) -> bool:
     pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
     # (a party's name is no nationality: "Republican Sen. John McCain")
     nationality = any(is_nationality(w) and w.lower() not in _PARTY_WORDS for w in words)
-    return nationality or any(w in countries() for w in words) or any(pair in countries() for pair in pairs)
+    states = any(w in countries() for w in words) or any(pair in countries() for pair in pairs)
+    return nationality or states or bool(party_states(phrase))
+
+
+# a party's initial before a state, as news marks a lawmaker: "(R-Ky.)", "R-W.Va.", "(D-CA)", "R-Texas"
+_PARTY_STATE = re.compile(r"\b[DRI]-([A-Z][A-Za-z]*\.?(?:[A-Z][a-z]?\.)*)")
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    """A US state's abbreviation (AP's "Ky." or the postal "KY") or name -> its name, from data/us_states.txt."""
+    out = {}
+    for line in wordlist("us_states.txt"):
+        name, *short = line.split("\t")
+        out.update({form: name for form in (name, *short) if form})
+    return out
+
+
+def party_states(phrase: str) -> set[str]:
+    """The US states named after a party's initial in ``phrase``: {"Kentucky"} for "Sen. Rand Paul (R-Ky.)"."""
+    known = _state_abbreviations()
+    # (the period may be left off: "R-Fla")
+    return {state for m in _PARTY_STATE.finditer(phrase) if (state := known.get(m[1]) or known.get(f"{m[1]}."))}
 
 
 def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) -> str | None:
@@ -2256,7 +2278,8 @@ def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) 
     before = [p for p in earlier if p.start < position]
     for p in reversed(before):
         # (where they are from, not where they spoke: "Sen. Bernie Sanders spoke in Iowa")
-        if state in _home(text, p.start, p.name, 40, position):
+        home = _home(text, p.start, p.name, 40, position)
+        if state in home or state in party_states(home):
             return p.name
     titled = {
         p.name
@@ -2941,18 +2964,14 @@ def _role_holder(
         # not "Sen. Marco Rubio of Florida and Sen. Ted Cruz", nor "Zelensky met Russian President Vladimir Putin";
         # and the title's own words: "The Ukrainian president, Volodymyr Zelensky," is titled "Ukrainian President")
         title_of = {(at, name): title for at, name, title in earlier_people if title}
-        near = [
-            (
-                at,
-                n,
-                _NAME_BOUNDARY.split(text[max(0, at - 30) : at])[-1]
-                + " "
-                + _home(text, at, n, 0, position)
-                + " "
-                + (title_of.get((at, n)) or ""),
+        near = []
+        for at, n in titled:
+            home = _home(text, at, n, 0, position)
+            # (with the state that "R-Fla." stands for)
+            home += "".join(f" {state}" for state in party_states(home))
+            near.append(
+                (at, n, f"{_NAME_BOUNDARY.split(text[max(0, at - 30) : at])[-1]} {home} {title_of.get((at, n)) or ''}")
             )
-            for at, n in titled
-        ]
         matched = [(at, n) for at, n, around in near if all(w in around for w in places)]
         if not matched and len({n for _, n in titled}) == 1 and words[-1].islower() and _states_in(" ".join(places)):
             # no holder named with the place: the only holder, when named with no other state or country in the
