@@ -10711,6 +10711,21 @@ def test_party_states_reads_the_abbreviations_news_uses():
     assert party_states("Ky. Derby, CA-12") == set()  # (no party before them)
 
 
+def test_a_company_described_by_its_business_is_the_company_named_before():
+    text = (
+        "Intel eased 1/8 to 31 7/8. The semiconductor concern said the interruption in shipments will be brief.\n\n"
+        "Weisfield’s rocketed 9 1/2 to 39 after the jewelry store operator said it is in preliminary discussions "
+        "with a party it wouldn’t identify.\n\n"
+        "Healthdyne Inc. filed for an offering. The in-home health care services provider said it will sell 1.8 "
+        "million shares.\n"
+    )
+    q = extract_quotes(text)
+    # (the last two had been unknown speakers; the second is the company that opened its own sentence, not Intel,
+    # which spoke before)
+    assert list(q["speaker"]) == ["Intel", "Weisfield’s", "Healthdyne Inc."]
+    assert set(q["speaker_type"]) == {"organisation"}
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

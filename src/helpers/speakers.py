@@ -1698,7 +1698,9 @@ def _resolve_organisation(
         # firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers Inc.")
         # (but not one named before the one-word name that opened the sentence just before, see below: "The SITE
         # Intelligence Group said ... Twitter acknowledged ... “...,” the company said")
-        subject = _company_subject_before(text, position, people)
+        subject = _company_subject_before(text, position, people, own_sentence=True) or _company_subject_before(
+            text, position, people
+        )
         if subject and spoke is not None and subject[0] < spoke[0]:
             subject = None
         start = max(0, position - 1500, spoke[0] if spoke else 0, subject[0] + 1 if subject else 0)
@@ -2563,15 +2565,26 @@ def named_as_place(name: str, text: str, *, going: bool = True) -> bool:
 
 # one capitalised word opening a sentence, then a verb (maybe after an adverb): "Amazon rose", "Chevron climbed"
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w&’'-]*[a-z0-9])\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+# a subordinate clause opening just before a mention: "... after the company said"
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|as|when|because|since|while)\s+(?:[\w,-]+\s+){0,6}$")
 
 
-def _company_subject_before(text: str, position: int, people: list[Person]) -> tuple[int, str] | None:
+def _company_subject_before(
+    text: str, position: int, people: list[Person], *, own_sentence: bool = False
+) -> tuple[int, str] | None:
     """``(offset, name)`` of the one-word name, neither a person's nor a country's nor an ordinary word, that
-    opened the sentence just before the one at ``position``, before a verb in the past or present tense."""
+    opened the sentence just before the one at ``position``, before a verb in the past or present tense; with
+    ``own_sentence``, the one that opened the mention's own sentence, whose subordinate clause the mention is in
+    ("Weisfield's rocketed 9 1/2 after the jewelry store operator said")."""
     lo = max(0, position - 1000)
     own = _sentence_start(text, lo, position)
     before = _sentence_before(text, lo, own)
-    m = _ONE_WORD_SUBJECT.match(text, before, own) if before < own else None
+    if own_sentence:
+        m = _ONE_WORD_SUBJECT.match(text, own, position)
+        if m is None or not _SUBORDINATE_BEFORE.search(text, m.end(), position):
+            return None
+    else:
+        m = _ONE_WORD_SUBJECT.match(text, before, own) if before < own else None
     if m is None:
         return None
     name, verb = m.groups()
@@ -2846,8 +2859,9 @@ _PLACED = re.compile(
 # second-biggest lender", "Britain's biggest retailer") or its seat ("the Oregon-based company")
 _THE_COMPANY = re.compile(
     r"(?i:the\s+)?(?:(?P<where>world|nation|country|region|state|city|industry|[A-Z][a-z]+)[’']s\s+)?"
-    r"(?:[A-Z][\w.'-]*-based\s+)?(?:[a-z0-9-]+\s+){0,3}(?:company|firm|concern|[a-z]*maker|corporation|lender|"
-    r"retailer|insurer|airline|label|studio|publisher|thrift|chain|giant|conglomerate|manufacturer|start-?up)"
+    r"(?:[A-Z][\w.'-]*-based\s+)?(?:[a-z0-9-]+\s+){0,4}(?:company|firm|concern|[a-z]*maker|corporation|lender|"
+    r"retailer|insurer|airline|label|studio|publisher|thrift|chain|giant|conglomerate|manufacturer|start-?up|"
+    r"operator|provider|unit)"
 )
 _CONTINENTS = frozenset("Africa America Asia Europe".split())  # (countries, Britain among them, in countries.txt)
 
