@@ -10726,6 +10726,20 @@ def test_a_company_described_by_its_business_is_the_company_named_before():
     assert set(q["speaker_type"]) == {"organisation"}
 
 
+def test_an_adverbs_phrase_after_a_middle_source_is_the_reporters_comment():
+    q = extract_quotes(
+        "Employers added 187,000 jobs in August, the Labor Department said, roughly in line with expectations.\n\n"
+        "Sales rose 4 percent, the company said, up from 2 percent a year earlier.\n\n"
+        "Prices will rise, he said, and wages will fall.\n"
+    )
+    # (the first two had run on past their source into the comparison)
+    assert list(q["text"]) == [
+        "Employers added 187,000 jobs in August",
+        "Sales rose 4 percent",
+        "Prices will rise, he said, and wages will fall",
+    ]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -742,6 +742,14 @@ def _clause_before(
     if comma is not None and len(after) - comma > 3:
         rest = after[comma + 1 :]
         phrase = rest[0].low in ("a", "an") and (not _has_verb(rest, finite=True) or _reduced_relative(rest))
+        # (or an adverb's phrase with no verb, on the figure reported: "..., the Labor Department said, roughly in
+        # line with expectations", "..., up from 2 percent"; not what goes on with the report: "..., he said, not
+        # by much", "..., officials said, the first by a consular officer", "proof, the government argued, of ...")
+        phrase = phrase or (
+            (usual_tag(rest[0].low) == "RB" or rest[0].low in ("up", "down"))
+            and rest[0].low not in ("not", "never", "also", "too")
+            and not any(t.text.islower() and usual_tag(t.low).startswith(("VB", "MD")) for t in rest)
+        )
         if (
             (phrase or rest[0].low in ("as", "amid", "while", "after", "before", "when") or _participle_phrase(rest))
             and _any_verb(lead)
