@@ -10740,6 +10740,20 @@ def test_an_adverbs_phrase_after_a_middle_source_is_the_reporters_comment():
     ]
 
 
+def test_a_fear_inside_an_aside_is_no_report_of_the_main_clause():
+    q = extract_quotes(
+        "Another neighbor, who asked not to be named because he feared retaliation from the landlord, said tenants "
+        "had complained for months about faulty wiring. “Nobody ever came to fix it,” he said.\n\n"
+        "Clinton's spokeswoman acknowledged that the candidate misspoke but noted that experts say that ISIS has "
+        "mentioned Trump.\n"
+    )
+    # (the first had been "he" fearing "retaliation from the landlord, said tenants ...", and the quotation his)
+    assert list(q["speaker_mention"])[:2] == ["Another neighbor", "he"]
+    assert list(q["speaker"])[:2] == ["Another neighbor", "Another neighbor"]
+    assert q.iloc[0]["text"] == "tenants had complained for months about faulty wiring"
+    assert "experts say that ISIS has mentioned Trump" in list(q["text"])
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -932,8 +932,17 @@ def _clause_after(
         if k is None:
             return None
     rest = after[k:]
-    said_at = 2 if len(rest) > 3 and rest[1].text == "," else 1  # (", who ... feared retaliation, said")
-    if len(rest) > 2 and rest[0].text.islower() and usual_tag(rest[0].low) == "NN" and rest[said_at].low in SPEECH_CORE:
+    # (", who ... feared retaliation, said", "because he feared retaliation from the landlord, said")
+    said_at = next((n + 1 for n in range(1, min(len(rest) - 1, 7)) if rest[n].text == ","), 1)
+    if said_at > 2 and any(has_verb_form(t) or t.text == "¶" for t in rest[1 : said_at - 1]):
+        said_at = 1
+    if (
+        len(rest) > 2
+        and rest[0].text.islower()
+        # (a plural right before the verb is its subject: "noted that experts say that ...")
+        and usual_tag(rest[0].low) in (("NN", "NNS", "") if said_at > 1 else ("NN",))
+        and rest[said_at].low in SPEECH_CORE
+    ):
         # "a witness who feared retaliation said ...": the verb's object, then the sentence's own reporting
         # verb; no clause of the first verb's
         return None
