@@ -10754,6 +10754,17 @@ def test_a_fear_inside_an_aside_is_no_report_of_the_main_clause():
     assert "experts say that ISIS has mentioned Trump" in list(q["text"])
 
 
+def test_the_fed_and_wall_street_speak_as_bodies_by_their_names():
+    q = extract_quotes(
+        "The Fed said it would keep rates steady.\n\n"
+        "Wall Street reacted calmly, saying the move was “widely expected.”\n\n"
+        "The Pentagon's “review” found nothing.\n"
+    )
+    # (the first two had been persons, the third "Pentagon's")
+    assert list(q["speaker"]) == ["Fed", "Wall Street", "Pentagon"]
+    assert set(q["speaker_type"]) == {"organisation"}
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1787,7 +1787,13 @@ def _resolve_organisation(
     named = _kind_antecedent(kind[1].lower(), position, text, history) if kind and not described else None
     if named:  # "Twitter said in a statement ... The company said": Twitter
         return Resolution(named, "organisation")
-    return Resolution(re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I), "organisation")
+    # (by its name, not its possessive: "The Pentagon's “review”" is the Pentagon's; but "Moody's", "St. Mary's"
+    # end so)
+    bare = re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I)
+    owner = _POSSESSIVE_END.sub("", bare)
+    if bare[-2:] in ("’s", "'s") and mention.strip()[:4].lower() == "the " and is_organisation(owner):
+        return Resolution(owner, "organisation")
+    return Resolution(bare, "organisation")
 
 
 # an outlet by the last word of its name: "the Post", "The Times", "the Journal"
