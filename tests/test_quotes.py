@@ -10765,6 +10765,14 @@ def test_the_fed_and_wall_street_speak_as_bodies_by_their_names():
     assert set(q["speaker_type"]) == {"organisation"}
 
 
+def test_a_marshal_is_a_title():
+    q = extract_quotes(
+        "Fire Marshal Denise Hall spoke to reporters. “We are not ruling anything out,” the marshal said.\n"
+    )
+    # (had been unresolved, and "Fire Marshal Denise Hall" a name of four words)
+    assert list(q["speaker"]) == ["Denise Hall"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "
