@@ -10773,6 +10773,17 @@ def test_a_marshal_is_a_title():
     assert list(q["speaker"]) == ["Denise Hall"]
 
 
+def test_a_relative_clause_lists_no_verbs_and_a_party_tag_is_no_antecedent():
+    q = extract_quotes(
+        "Sen. Amy Klobuchar, D-Minn., who has introduced legislation to ban deceptive content, called the policy "
+        "“a step in the right direction” but said it was “not enough.”\n\n"
+        "The bill was backed by Rep. Joe Wilson, R-S.C., who called it “a disaster.”\n"
+    )
+    # (the second had been "who", the subject of "has introduced", and the third "R-S.C.", a person)
+    assert list(q["speaker_mention"]) == ["Sen. Amy Klobuchar", "Sen. Amy Klobuchar", "who"]
+    assert list(q["speaker"]) == ["Amy Klobuchar", "Amy Klobuchar", "Joe Wilson"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1450,8 +1450,15 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
             if rng and reduced_relative(toks, rng[0]):
                 continue  # "wears a suit in videos he calls “...”, pointing ... and telling": the same
             m = next((m for m in range(k - 2, 0, -1) if toks[m].text in (",", ";", ":")), 0)
-            if rng and toks[k - 1].text == "," and any(looks_like_verb(toks, n) for n in range(m + 1, k - 1)):
-                listed = listed or rng  # the list's first verb may have its subject right before it
+            # (the list's first verb may have its subject right before it; but a comma that closes a relative
+            # clause lists nothing: "Sen. Amy Klobuchar, who has introduced a bill, called ... but said")
+            if (
+                rng
+                and toks[k - 1].text == ","
+                and toks[m + 1].low not in RELATIVE_PRONOUNS
+                and any(looks_like_verb(toks, n) for n in range(m + 1, k - 1))
+            ):
+                listed = listed or rng
             elif rng:
                 return rng
     return listed
