@@ -10784,6 +10784,16 @@ def test_a_relative_clause_lists_no_verbs_and_a_party_tag_is_no_antecedent():
     assert list(q["speaker"]) == ["Amy Klobuchar", "Amy Klobuchar", "Joe Wilson"]
 
 
+def test_depicted_people_and_two_verbs_on_one_object_report_nothing():
+    q = extract_quotes(
+        "The policy applies to ads that depict real people saying or doing things they did not say or do.\n\n"
+        "The ad features Trump saying the election was rigged.\n"
+    )
+    # (the first had been a report by "depict real people" of "or doing things they did not say or do")
+    assert list(q["speaker_mention"]) == ["Trump"]
+    assert list(q["text"]) == ["the election was rigged"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -540,7 +540,23 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
         if _plural_noun_before_verb(toks, j, reporting_verbs()):
             return False  # "Police reports say": the subject's noun
         return not (j > 0 and toks[j - 1].low in _DETERMINERS_POSS)
-    return False
+    return _depicting(toks, j)
+
+
+# verbs of what a picture or a text shows, whose object a participle after it describes: "ads that depict real
+# people saying things they never said" (no one's report: the people are shown saying it)
+_DEPICT = frozenset("depict portray feature capture".split())
+_DEPICTS = frozenset("depicts portrays features captures".split())
+
+
+def _depicting(toks: list[Tok], j: int) -> bool:
+    """Whether the word at ``j`` is a verb of depiction in the present ("depict", "portrays") after its subject."""
+    low, before = toks[j].low, toks[j - 1] if j > 0 else None
+    if before is None or not is_word(before):
+        return False
+    if low in _DEPICT:
+        return before.low in ("that", "which", "who", "they") or usual_tag(before.low) == "NNS"
+    return low in _DEPICTS and before.low not in _DETERMINERS_POSS and usual_tag(before.low) not in ("DT", "JJ", "IN")
 
 
 # a report's verb in a finite form, which a noun such as "post" or "tweet" is the subject of when right before it

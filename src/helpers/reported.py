@@ -847,6 +847,10 @@ def _clause_after(
     ):
         # "Mr. Cruz pledged to oppose legal status ...": what is promised, with its "to" (as PolNeAR marks it)
         return said, after[0].start, words_end(text, clause_cut(after))
+    if after and after[0].low in ("or", "and"):
+        # "people saying or doing things they never did", "things they did not say or do": two verbs on one
+        # object, which is no statement (a second verb with a clause of its own is found for itself)
+        return None
     skip = time_adverbial(after)
     if skip and not any(is_word(t) for t in after[skip:]):
         return None  # "as Breitbart reported a few days later.": when, nothing reported after the verb
