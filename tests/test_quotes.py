@@ -10794,6 +10794,16 @@ def test_depicted_people_and_two_verbs_on_one_object_report_nothing():
     assert list(q["text"]) == ["the election was rigged"]
 
 
+def test_an_opening_according_to_runs_through_a_second_body_after_and():
+    q = extract_quotes(
+        "According to early results of exit polls conducted for The Associated Press and television networks by "
+        "Edison Research, at least 8 in 10 voters in each state feel down on the federal government.\n"
+    )
+    # (the source had stopped at "The Associated Press", the report opening "and television networks")
+    assert q.iloc[0]["text"] == "at least 8 in 10 voters in each state feel down on the federal government"
+    assert q.iloc[0]["speaker_mention"].endswith("television networks by Edison Research")
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

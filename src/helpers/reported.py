@@ -432,7 +432,9 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     close = next((k for k, t in enumerate(rest[:14]) if t.text == ","), None) if v == 0 else None
     if (
         close
-        and (rest[0].low in PREPOSITIONS or rest[0].low in sp.SEEN_BY)
+        # (or a second body after "and": "conducted for The Associated Press and television networks by Edison
+        # Research, at least 8 in 10 ...")
+        and (rest[0].low in PREPOSITIONS or rest[0].low in sp.SEEN_BY or rest[0].low == "and")
         and not _has_verb(rest[1:close], finite=True)
         and len(rest) - close > 4
     ):
