@@ -10804,6 +10804,18 @@ def test_an_opening_according_to_runs_through_a_second_body_after_and():
     assert q.iloc[0]["speaker_mention"].endswith("television networks by Edison Research")
 
 
+def test_according_to_with_no_comma_before_it_reports_the_clause_it_closes():
+    q = extract_quotes(
+        "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press, but the "
+        "senator has vowed to soldier on.\n\n"
+        "Turkey shut down the oil outlets, but, according to Jordanian officials, a smaller line remained open.\n"
+    )
+    # (the first had reported "by The Associated Press" for "a count")
+    reports = q[q["cue"] == "according to"]
+    assert list(reports["speaker_mention"]) == ["a count by The Associated Press", "Jordanian officials"]
+    assert list(reports["text"]) == ["Clinton leads Sanders by 271 pledged delegates", "a smaller line remained open"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

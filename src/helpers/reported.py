@@ -442,6 +442,24 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
         # to a Gallup poll released Monday, 52% ...": the phrase that opens the sentence is the source, to its comma
         rng = (rng[0], rng[1] + close)
         rest = toks[rng[1] :]
+    if (
+        v > 0
+        and len(rest) > 1
+        and rest[0].low == "by"
+        and rest[1].text[0].isupper()
+        and toks[rng[1] - 1].low in sp.DOCUMENT_NOUNS | sp.DATA_NOUNS | _COUNTS
+    ):
+        # "... according to a count by The Associated Press, but ...": whose count, to the name's end
+        end = 2
+        while end < len(rest) and (
+            rest[end].text[0].isupper()
+            or rest[end].low in ("of", "&")
+            # (an initial's or an abbreviation's stop: "Yulia V. Tymoshenko", "Dalbar Financial Services Inc.")
+            or (rest[end].text == "." and len(rest[end - 1].text) <= 3 and rest[end - 1].text[0].isupper())
+        ):
+            end += 1
+        rng = (rng[0], rng[1] + end)
+        rest = toks[rng[1] :]
     phrase, a, b = span_text(text, toks, rng)
     aside = bool(rest) and rest[0].text == ","
     if aside:
@@ -476,11 +494,27 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
         return source, before[0].start, words_end(text, rest)
     if len(before) >= 5 and before[-1].text == "," and not (cut_off and len(rest) >= 4):
         return source, before[0].start, words_end(text, before[:-1])
+    if (
+        len(before) >= 5
+        and is_word(before[-1])
+        # (not a clause that breaks off before the source: "..., but, according to Jordanian officials, a line")
+        and before[-1].low not in STOP_LEFT | PREPOSITIONS | {"and", "but", "or", "so", "yet", "when"}
+        and (aside or not rest or rest[0].text in (";", "."))
+        and _has_verb(before, finite=True)
+        and before[0].low not in PREPOSITIONS
+    ):
+        # "Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but ...": no comma
+        # before the source, which closes the clause it reports
+        return source, before[0].start, words_end(text, before)
     if len(rest) >= 4:
         return source, rest[0].start, words_end(text, rest)
     if len(before) >= 4:
         return source, before[0].start, words_end(text, before)
     return None
+
+
+# what is counted or worked out, by whom a name after "by" says: "a count by The Associated Press"
+_COUNTS = frozenset("count counts tally tallies calculation calculations projection projections".split())
 
 
 def _named_one_opening(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
