@@ -10816,6 +10816,16 @@ def test_according_to_with_no_comma_before_it_reports_the_clause_it_closes():
     assert list(reports["text"]) == ["Clinton leads Sanders by 271 pledged delegates", "a smaller line remained open"]
 
 
+def test_state_after_an_article_and_a_capitalised_word_is_a_noun():
+    q = extract_quotes(
+        "The rulings rebuke Mississippi, a former Confederate state with an oppressive history that has refused "
+        "to fall in line.\n\n"
+        "The Democrats state that the plan will fail.\n"
+    )
+    # (the first had been a report by "a former Confederate" of "with an oppressive history ...")
+    assert list(q["speaker_mention"]) == ["The Democrats"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -421,6 +421,14 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
             and toks[j - 2].low in ("the", "these", "those", "all", "other")
         )
         or (j + 1 < len(toks) and toks[j + 1].low == "of")  # "the state of the campaign"
+        # after an article and a word in capitals that is no plural: "a former Confederate state with an oppressive
+        # history" (no singular is followed by the verb "state")
+        or (
+            toks[j].low == "state"
+            and before.text[0].isupper()
+            and not before.low.endswith("s")
+            and any(t.low in ("a", "an", "the") for t in toks[max(0, j - 3) : j - 1])
+        )
         # after a participle, before a noun: "is building state organizations"
         or (
             before.text.islower()
