@@ -10826,6 +10826,16 @@ def test_state_after_an_article_and_a_capitalised_word_is_a_noun():
     assert list(q["speaker_mention"]) == ["The Democrats"]
 
 
+def test_demands_and_answers_after_an_adjective_or_a_possessive_are_nouns():
+    q = extract_quotes(
+        "The party chose the short-term demands of organized labor over the long-term goals of the law.\n\n"
+        "The Census relies on memory lapses to achieve compliance with its demands, in addition to a fine.\n\n"
+        "The union demands that the company raise wages.\n"
+    )
+    # (the first two had been reports of "of organized labor ..." and "in addition to a fine")
+    assert list(q["speaker_mention"]) == ["The union"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

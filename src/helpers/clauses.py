@@ -2621,6 +2621,13 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             if t.low.endswith("s") and k > 0 and _possessive(toks[k - 1]):
                 continue  # "the union's demands", "Trump's claims": no verb follows a possessive (he's: has, is)
             if (
+                t.low in ("demands", "answers")
+                and k > 0
+                and toks[k - 1].text.islower()
+                and (toks[k - 1].low in _POSSESSIVE_DETERMINERS or usual_tag(toks[k - 1].low) in ("JJ", "JJR"))
+            ):
+                continue  # "the short-term demands of organized labor", "a summary of their answers": a noun
+            if (
                 t.low in _NOUNISH
                 # (but after "the" and a noun for a person it is that person's verb: "in which the chief calls
                 # protesters “clowns”")
