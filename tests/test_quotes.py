@@ -10836,6 +10836,16 @@ def test_demands_and_answers_after_an_adjective_or_a_possessive_are_nouns():
     assert list(q["speaker_mention"]) == ["The union"]
 
 
+def test_denying_someone_a_thing_reports_nothing():
+    q = extract_quotes(
+        "The two agreed to divide the primaries, beating Trump and denying him a first-ballot victory.\n\n"
+        "The Kremlin denied them a visa.\n\n"
+        "Trump denied that he had mocked the reporter.\n"
+    )
+    # (the first two had been reports of "him a first-ballot victory" and "them a visa")
+    assert list(q["text"]) == ["he had mocked the reporter"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -883,6 +883,8 @@ def _clause_after(
     ):
         # "Mr. Cruz pledged to oppose legal status ...": what is promised, with its "to" (as PolNeAR marks it)
         return said, after[0].start, words_end(text, clause_cut(after))
+    if verb in _DENY and len(after) > 1 and after[0].low in ("him", "them", "us", "me") and not has_verb_form(after[1]):
+        return None  # "denying him a first-ballot victory", "denied them a visa": a thing withheld, no statement
     if after and after[0].low in ("or", "and"):
         # "people saying or doing things they never did", "things they did not say or do": two verbs on one
         # object, which is no statement (a second verb with a clause of its own is found for itself)
@@ -1021,6 +1023,7 @@ def _clause_after(
     return said, rest[0].start, words_end(text, clause_cut(rest))
 
 
+_DENY = frozenset("deny denies denied denying".split())
 # prepositions that open an adverbial on a gerund after a verb ("after losing", "without saying")
 _GERUND_ADVERBIAL = frozenset("after before since despite following without upon".split())
 # verbs of a promise or threat, whose content may be an infinitive
