@@ -10846,6 +10846,13 @@ def test_denying_someone_a_thing_reports_nothing():
     assert list(q["text"]) == ["he had mocked the reporter"]
 
 
+def test_a_source_ends_before_a_date_with_an_abbreviated_month():
+    q = extract_quotes("Sanders raised $20 million, according to fundraising reports through Jan. 31 that it filed.\n")
+    # (the source had run on to "through Jan", a person)
+    assert list(q["speaker_mention"]) == ["fundraising reports"]
+    assert list(q["text"]) == ["Sanders raised $20 million"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -2216,7 +2216,12 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
             b > a
             and toks[b - 1].low not in ARTICLES_POSS
             and not t.text.isupper()
-            and (t.low in TIME_WORDS or (t.low in _TIME_LEAD and b + 1 < len(toks) and _time_next(toks[b + 1])))
+            and (
+                t.low in TIME_WORDS
+                or (t.low in _TIME_LEAD and b + 1 < len(toks) and _time_next(toks[b + 1]))
+                # (a month's abbreviation before its day: "fundraising reports through Jan. 31")
+                or (t.low in abbreviations()["month"] and b + 2 < len(toks) and toks[b + 1].text == ".")
+            )
         ):
             if b - 1 > a and toks[b - 1].low in PREPOSITIONS:
                 b -= 1  # "results tallied through Wednesday"
