@@ -1023,6 +1023,7 @@ def _clause_after(
     return said, rest[0].start, words_end(text, clause_cut(rest))
 
 
+# the forms of "deny", which with an object pronoun withhold a thing ("denying him a victory"; see _clause_after)
 _DENY = frozenset("deny denies denied denying".split())
 # prepositions that open an adverbial on a gerund after a verb ("after losing", "without saying")
 _GERUND_ADVERBIAL = frozenset("after before since despite following without upon".split())
