@@ -892,7 +892,8 @@ def _words_of_a_firm(words: list[str]) -> bool:
 _TOGETHER = re.compile(r"\s+(?:both|together|each|all)$")
 # a lawmaker's party and state ("R-Ariz.", "D-N.Y."), after the name: "Sen. John McCain (R-Ariz.)", "Sen.
 # Lindsey Graham, R-S.C.,"
-PARTY_TAG = r"[RDI]-[A-Z][\w.]*"
+_STATE_TAG = r"[A-Z][\w.]*"  # a state as news abbreviates it after a party ("Ky.", "W.Va.", "CA", "Texas")
+PARTY_TAG = rf"[RDI]-{_STATE_TAG}"
 _PARTY_TAGS = re.compile(rf",\s+{PARTY_TAG},(?=\s)|\s+\({PARTY_TAG}\)")
 
 
@@ -2257,7 +2258,7 @@ def _states_in(phrase: str) -> bool:
 
 
 # a party's initial before a state, as news marks a lawmaker: "(R-Ky.)", "R-W.Va.", "(D-CA)", "R-Texas"
-_PARTY_STATE = re.compile(r"\b[DRI]-([A-Z][A-Za-z]*\.?(?:[A-Z][a-z]?\.)*)")
+_PARTY_STATE = re.compile(rf"\b[RDI]-({_STATE_TAG})")
 
 
 @cache
