@@ -513,8 +513,9 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     return None
 
 
-# what is counted or worked out, by whom a name after "by" says: "a count by The Associated Press"
-_COUNTS = frozenset("count counts tally tallies calculation calculations projection projections".split())
+# what is counted or worked out, by whom a name after "by" says, beside the records of speakers.DATA_NOUNS
+# ("a count by The Associated Press", "calculations by Amy Glasmeier")
+_COUNTS = frozenset("counts calculation calculations projection projections".split())
 
 
 def _named_one_opening(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
