@@ -11,7 +11,8 @@ from conftest import SAMPLE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import clauses
+from helpers import clauses, quotes, sentences
+from helpers import speakers as sp
 from helpers.clean import fix_unicode
 from helpers.language import detect_language
 from helpers.lexicon import alternation, reporting_verbs
@@ -118,6 +119,54 @@ def test_word_list_trie_matches_like_the_longest_first_alternation(words, text):
     plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     for tail in ("", r"\b", " "):
         assert re.findall(f"(?:{alternation(words)}){tail}", text) == re.findall(f"(?:{plain}){tail}", text)
+
+
+# Patterns that open on a class of characters so that the regex engine skips ahead to candidates, each against
+# the plain pattern it stands for (the form a reader would write): they must find the same, group for group.
+_MARK_TEXT = st.text("`'’\"“”„«» 5x", max_size=40)
+_NAME_WORDS = "son grandson stepson widow widower fiancé fiancée wife aunt mother Her his Maria's Jack Jo Ann- Lee’s "
+_NAME_WORDS += "Sofia Sen. Senator U.S. Turkish President the The president foreign minister Russia’s Sergei Lavrov "
+_NAME_WORDS += "Recep Tayyip Erdogan e xson , ."
+_NAME_TEXT = st.lists(st.sampled_from(_NAME_WORDS.split()), max_size=12).map(lambda w: " ".join(w).replace(" ,", ","))
+
+
+def _groups(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [tuple(m.span(g) for g in range(pattern.groups + 1)) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARK_TEXT)
+@example("6'5\" and ``a'' '''b'' 5’11”")
+def test_quote_mark_pattern_finds_what_the_plain_alternation_finds(text):
+    plain = re.compile("``|''(?!')|[“„«”»\"](?<!\\d['’]\\d.)(?<!\\d['’]\\d\\d.)")
+    assert [m.span() for m in sentences.QUOTE_MARK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAME_TEXT)
+@example("Turkish President Recep Tayyip Erdogan and U.S. Sen. Jo Lee’s grandson Jack")
+@example("Russia’s foreign minister, Sergei Lavrov, and The president, Recep Erdogan, said")
+@example("He met the president, Recep Erdogan, and Jo’s aunt Maria")
+def test_name_patterns_find_what_their_plain_forms_find(text):
+    kin = re.compile(rf"\b({'|'.join(sorted(sp.KIN_GENDER))}) ([A-Z][a-z]+)\b(?![ -][A-Z]|[’'])")
+    assert [m.start(2) for m in kin.finditer(text)] == [m.start() for m in quotes._KIN_THEN_NAME.finditer(text)]
+    titles = alternation(sp.titles())
+    titled = re.compile(rf"\b(?P<title>(?:(?:[A-Z][\w.-]*|U\.S\.)\s+)?{titles})\s+(?P<name>{sp._NAME.pattern})")
+    assert _groups(sp._titled_name(), text) == _groups(titled, text)
+    roles = alternation(sorted(sp._lower_titles(), key=len, reverse=True))
+    appositive = re.compile(
+        rf"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>(?i:{roles})),\s+"
+        rf"(?P<name>{sp._NAME.pattern}),"
+    )
+    assert _groups(sp._appositive_title(), text) == _groups(appositive, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text('Inc.vs  “"A,', max_size=30))
+def test_abbreviation_before_quote_needs_what_its_quick_search_finds(text):
+    # _abbreviated_breaks runs the abbreviation's pattern only where the quick search finds a period before a quote
+    if sentences._ABBREVIATION_BEFORE_QUOTE.search(text):
+        assert sentences._DOT_BEFORE_QUOTE.search(text)
 
 
 # reporting verbs, cue phrases, and the words around them that decide whether a verb reports

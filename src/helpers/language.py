@@ -43,7 +43,7 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     words = _WORD.findall(head.lower())
     if len(words) < 3:
         return "und-Latn"
-    share = sum(w in _ENGLISH for w in words) / len(words)
+    share = sum(map(_ENGLISH.__contains__, words)) / len(words)
     return "en" if share >= 0.12 else "und-Latn"
 
 

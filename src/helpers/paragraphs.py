@@ -54,6 +54,7 @@ _FUNCTION = frozenset(
     "the of and to a in on for that is was with as at by it its be has have had from an are were this said "
     "will would not but or he she they his her their who which".split()
 )
+_FUNCTION_PAIRS = frozenset((a, b) for a in _FUNCTION for b in _FUNCTION)
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def find_near_duplicates(texts: list[str], *, min_words: int = 8, threshold: flo
         if len(wj) < min_words:
             continue
         # pairs of two function words ("of the") are in every paragraph: they only cost time
-        pairs = {p for p in zip(wj, wj[1:], strict=False) if not (p[0] in _FUNCTION and p[1] in _FUNCTION)}
+        pairs = set(zip(wj, wj[1:], strict=False)) - _FUNCTION_PAIRS
         n_pairs[j] = len(pairs)
         shared: dict[int, int] = {}
         for pair in pairs:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 
 import pandas as pd
 
@@ -198,7 +199,17 @@ _KIN_BEFORE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:[’']s|s[’'])) (" + "|".join(sorted(sp.KIN_GENDER)) + r")$"
 )
 # and without commas: "Her daughter Sofia moved to Cleveland" (but not "Her daughter Sofia Alvarez", a full name)
-_KIN_THEN_NAME = re.compile(r"\b(" + "|".join(sorted(sp.KIN_GENDER)) + r") ([A-Z][a-z]+)\b(?![ -][A-Z]|[’'])")
+# (found at the name, with the kin word looked for behind its capital, its last letter first: a pattern that opens
+# on a capital lets the regex engine skip ahead to candidates, one that opens on a kin word tries nearly every
+# position; a look-behind has one width, so there is one per length of kin word)
+_KIN_THEN_NAME = re.compile(
+    rf"[A-Z](?<=[{''.join(sorted({k[-1] for k in sp.KIN_GENDER}))}] [A-Z])(?:"
+    + "|".join(
+        rf"(?<=\b(?:{'|'.join(words)}) [A-Z])" for _, words in groupby(sorted(sorted(sp.KIN_GENDER), key=len), key=len)
+    )
+    + r")[a-z]+\b(?![ -][A-Z]|[’'])"
+)
+_KIN_ENDING = re.compile(r"\b(" + "|".join(sorted(sp.KIN_GENDER)) + r") $")
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -1193,10 +1204,11 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
         if kin:
             out.append(_relative(par, name, m.start(1), kin[1]))
     for m in _KIN_THEN_NAME.finditer(par.text):
-        kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.end(1)) if _given_like(m[2]) else None
+        word = _KIN_ENDING.search(par.text, max(0, m.start() - 16), m.start())
+        kin = _KIN_BEFORE.search(par.text, max(0, word.start() - 30), word.end(1)) if _given_like(m[0]) else None
         # (only as a sentence's subject: not "who lost her sister Victoria at Sandy Hook", someone spoken of)
         if kin and par.text[: kin.start()].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
-            out.append(_relative(par, m[2], m.start(2), kin[1]))
+            out.append(_relative(par, m[0], m.start(), kin[1]))
     # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
     label = TRANSCRIPT_LABEL.match(par.text)
     words = label["name"].split() if label and "." not in label["name"] else []
@@ -1502,7 +1514,7 @@ def _met_elsewhere(word: str, text: str, par: Paragraph) -> bool:
     return found.search(text, 0, start) is not None or found.search(text, end) is not None
 
 
-_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![’'.-])")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+\b(?![’'.-])")  # (opens on the capital: see _FULL_NAME)
 
 
 def _capitalised_only(text: str) -> set[str]:

@@ -26,8 +26,12 @@ _INITIAL = re.compile(r"^[(\"“]?(?:[A-Z]\.)+$")
 # by position.
 # ``''(?!')``: in "'old-school,'''" the last two marks close the quotation, the first closes the inner one
 # (not the inch mark of a height: 6'5", 5’11”)
-# (the look-behinds come after the mark, so they are tried only where a mark is)
-QUOTE_MARK = re.compile(f"``|''(?!')|[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"](?<!\\d['’]\\d.)(?<!\\d['’]\\d\\d.)")
+# (the look-behinds come after the mark, so they are tried only where a mark is; and the pattern opens on one
+# class of every mark, which lets the regex engine skip ahead to them)
+QUOTE_MARK = re.compile(
+    f"[`'{OPENING_DOUBLE}{CLOSING_DOUBLE}\"]"
+    f"(?:(?<=`)`|(?<=')'(?!')|(?<=[{OPENING_DOUBLE}{CLOSING_DOUBLE}\"])(?<!\\d['’]\\d.)(?<!\\d['’]\\d\\d.))"
+)
 
 
 def mark_role(mark: str, text: str = "", at: int = -1) -> str:
@@ -375,6 +379,8 @@ def _ending_abbreviations() -> frozenset[str]:
 
 
 _ABBREVIATION_BEFORE_QUOTE = re.compile(r"(?<![\w.])([A-Za-z.]+)\.(\s+)(?=[“\"][A-Z])")
+# (what every such break has: a search for it first spares the pattern above, which tries every word)
+_DOT_BEFORE_QUOTE = re.compile(r"\.\s+[“\"][A-Z]")
 # a nickname in quote marks before a surname, which no break comes before: 'Gov. C.L. "Butch" Otter'
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[”\"]\s+[A-Z]")
 
@@ -412,7 +418,7 @@ def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     found = [(m.start(1), m.end(1)) for m in _ABBREVIATED_END.finditer(text)] if "," in text else []
     found += [
         (m.start(2), m.end(2))
-        for m in _ABBREVIATION_BEFORE_QUOTE.finditer(text)
+        for m in (_ABBREVIATION_BEFORE_QUOTE.finditer(text) if _DOT_BEFORE_QUOTE.search(text) else ())
         if m[1].lower() in _ending_abbreviations() and not _NICKNAME.match(text, m.end(2))
     ]
     if not found:

@@ -187,9 +187,17 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*
 
 def _title_pattern() -> re.Pattern[str]:
     alts = alternation(titles())
-    # titles are capitalised as printed: then a lookahead skips every other word at once
-    lead = "(?=[A-Z])" if all(re.match("[A-Z]", t) for t in titles()) else ""
-    return re.compile(rf"\b{lead}(?P<title>(?:(?:[A-Z][\w.-]*|U\.S\.)\s+)?{alts})\s+(?P<name>{_NAME.pattern})")
+    title = rf"\b(?:(?:[A-Z][\w.-]*|U\.S\.)\s+)?{alts}"
+    if all(re.match("[A-Z]", t) for t in titles()):
+        # titles are capitalised as printed: the pattern then opens on a capital, a class that lets the regex
+        # engine skip ahead to capitals ("\b" first tried every position); after it comes the rest of a word
+        # before the title ("Turkish President"), or the rest of a title that opens on that capital
+        rests: dict[str, list[str]] = {}
+        for t in titles():
+            rests.setdefault(t[0], []).append(t[1:])
+        rest = "|".join(f"(?<={re.escape(c)}){alternation(words)}" for c, words in sorted(rests.items()))
+        title = rf"[A-Z](?<!\w[A-Z])(?:[\w.-]*\s+{alts}|(?<=U)\.S\.\s+{alts}|{rest})"
+    return re.compile(rf"(?P<title>{title})\s+(?P<name>{_NAME.pattern})")
 
 
 @cache
@@ -269,7 +277,8 @@ def _appositive_title() -> re.Pattern[str]:
     before it or none, then the name between commas."""
     roles = alternation(sorted(_lower_titles(), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>(?i:{roles})),\s+"
+        # (opening on a class of letters lets the regex engine skip ahead to them: see _title_pattern)
+        rf"[A-Zt](?<!\w[A-Zt])(?:(?<=[Tt])he|(?<=[A-Z])[a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>(?i:{roles})),\s+"
         rf"(?P<name>{_NAME.pattern}),"
     )
 
