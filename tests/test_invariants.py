@@ -169,6 +169,32 @@ def test_abbreviation_before_quote_needs_what_its_quick_search_finds(text):
         assert sentences._DOT_BEFORE_QUOTE.search(text)
 
 
+_TOKEN_TEXT = st.lists(
+    st.sampled_from(
+        "said U.S. 1,000 2.5 don’t AT&T S&P OPEC+ CNN/ORC Change.org x.com co-op ’ ' & + _ “ ” , .".split()
+    ),
+    max_size=14,
+).flatmap(
+    lambda words: st.lists(st.sampled_from(["", " ", "  "]), min_size=len(words), max_size=len(words)).map(
+        lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True))
+    )
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TOKEN_TEXT, st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), min_size=1, max_size=6))
+@example("OPEC+said AT&Tx", [(0, 5), (10, 14)])  # (a look-ahead past the part: "OPEC+" alone is one token)
+def test_tokens_sliced_from_a_span_are_the_tokens_of_the_part(text, spans):
+    # tokenize slices a part of a span it has just tokenized (see clauses._RECENT): the tokens must be those of
+    # scanning the part alone
+    clauses._RECENT.clear()
+    for a, b in [(0, len(text)), *spans]:  # (the whole first, then parts, some of them sliced from it)
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        pattern = clauses._TOKEN_PLUS if "+" in text[start:end] else clauses._TOKEN
+        alone = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+        assert [(t.start, t.end, t.text) for t in clauses.tokenize(text, start, end, [])] == alone
+
+
 # reporting verbs, cue phrases, and the words around them that decide whether a verb reports
 _CUE_VOCABULARY = sorted(reporting_verbs())[::7] + [
     "made it clear that",
