@@ -290,11 +290,13 @@ def _openings(toks: list[Tok], qi: int) -> tuple[int, int | None, int | None]:
         len(toks) > 2
         and toks[1].text == ","
         and usual_tag(toks[0].low) == "RB"
-        and toks[2].low in _SUBORDINATORS | {"while"}
+        and (toks[2].low in _SUBORDINATORS or toks[2].low == "while")
     ):
         first = 2  # "Similarly, while cautioning about ... reports, Fitzwater said": an adverb before the clause
     comma = next((c for c in range(first + 2, qi - 2) if toks[c].text == ","), None)  # (the first after the opener)
-    opener = first < len(toks) and toks[first].low in _SUBORDINATORS - {"as"} | {"while"}
+    opener = first < len(toks) and (
+        (toks[first].low in _SUBORDINATORS and toks[first].low != "as") or toks[first].low == "while"
+    )
     # (not "As Politico reported, “...”", nor "When someone shouted, “Cruz,” Beck joked": the opener's own; but "As
     # the shutdown continues, the campaign released an ad saying ... “...”": an event goes on, nobody there reports)
     going_on = (

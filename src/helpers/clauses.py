@@ -196,6 +196,7 @@ TIME_WORDS = _DAYS | frozenset(
     "morning afternoon evening night week weekend month year today yesterday tonight".split()
 )
 _TIME_LEAD = frozenset("on last this late early earlier next".split())
+_TIME_TOKENS = TIME_WORDS | _TIME_LEAD  # (the union once, not at each test)
 # words that make a day a name: "Super Tuesday", "Black Friday", "Palm Sunday"
 _DAY_NAMED = frozenset("super black cyber good easter palm ash bloody giving".split())
 QUOTE_ONLY_VERBS = frozenset(
@@ -883,7 +884,7 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if toks[j].low in THING_RELATIVES and _relative_subject(toks, j):
         return (j, j + 1)  # "a message that said", "the company, which said": the relative pronoun speaks
     k = j
-    while k >= 0 and toks[k].low in TIME_WORDS | _TIME_LEAD:
+    while k >= 0 and toks[k].low in _TIME_TOKENS:
         k -= 1
     # (not after a participle that describes the subject: "A news report published Wednesday said"; nor a day
     # that is a name's: "voters going to the polls on Super Tuesday said")
@@ -894,7 +895,7 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         and not (toks[k].low in _DAY_NAMED and toks[k].text[0].isupper())
     ):
         j = k
-    if toks[j].low in _OBJECT_PRONOUNS | {"her"} and j > 1:
+    if (toks[j].low in _OBJECT_PRONOUNS or toks[j].low == "her") and j > 1:
         # "The lawyer who represented him said", "the groups who wrote to her on Thursday say": an object
         # pronoun ends a relative clause; the subject is before "who"
         r = next((r for r in range(j - 2, max(-1, j - 5), -1) if toks[r].low == "who"), None)
@@ -1150,7 +1151,9 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
         toks[i].low in SPEECH_CORE
         and toks[j].text.islower()
         # (not the subject of an object's relative clause: "an assistant that it says can run on a phone")
-        and toks[j].low not in sp.PRONOUNS_PERSON | SUBJECT_PRONOUNS | {"it", "you"}
+        and toks[j].low not in sp.PRONOUNS_PERSON
+        and toks[j].low not in SUBJECT_PRONOUNS
+        and toks[j].low not in ("it", "you")
         and usual_tag(toks[j].low) != "DT"  # ("officials who are granted a say": a noun)
         and j > 2
     ):
@@ -1292,7 +1295,7 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             j -= 1  # "two people briefed on the plan said": a participle describing the subject
             continue
         if (
-            toks[j].low in sp.DESCRIBING_PARTICIPLES | {"affiliated", "associated", "connected"}
+            (toks[j].low in sp.DESCRIBING_PARTICIPLES or toks[j].low in ("affiliated", "associated", "connected"))
             and j > 1
             and toks[j - 1].low == "not"
             and toks[j - 2].low in sp.anonymous_heads()
@@ -1557,8 +1560,8 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
     ):
         # (but "a step the agency called “...”": the agency named it)
         return None  # "a popular play called “...”", "a super PAC called Future 45": a name given, not a speaker
-    named = b - a == 1 and toks[a].text[0].isupper() and toks[a].low not in _DAYS | _MONTHS
-    if all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[a:b]) and not named:
+    named = b - a == 1 and toks[a].text[0].isupper() and toks[a].low not in _DAYS and toks[a].low not in _MONTHS
+    if all(t.low in _TIME_TOKENS for t in toks[a:b]) and not named:
         return None  # "a poll released Saturday showed": a time is no subject (but "Early said": Rex Early)
     return (a, b) if a < b else None
 
@@ -3049,7 +3052,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 toks[comma - 1].low in ("later", "ago", "earlier")
                 # ("The day before, at a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign")
                 or (toks[comma - 1].low in ("before", "after") and comma - k <= 3)
-                or all(t.low in TIME_WORDS | _TIME_LEAD for t in toks[k:comma])
+                or all(t.low in _TIME_TOKENS for t in toks[k:comma])
             )
         )
         # ("Immediately after the attacks, Trump ...", "Back on American soil, he ...": an adverb's phrase)

@@ -75,7 +75,8 @@ def labels_swapped(text: str, attr: GoldAttribution) -> bool:
         and source[0] in reporting_verbs()
         and usual_tag(source[0]) in ("VBD", "VBZ", "VBN")
         and cue[:1].isupper()
-        and cue.split()[0].lower() not in reporting_verbs() | {"according"}  # (not "According to": a cue)
+        and cue.split()[0].lower() not in reporting_verbs()
+        and cue.split()[0].lower() != "according"  # (not "According to": a cue)
         and sp.mention_type(cue) in ("person", "organisation", "role", "anonymous")
     )
 

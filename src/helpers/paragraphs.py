@@ -163,17 +163,22 @@ def find_near_duplicates(texts: list[str], *, min_words: int = 8, threshold: flo
     Candidates come from an index of shared word pairs, so long articles stay linear in practice.
     """
     words = [_WORD.findall(t.lower()) for t in texts]
+    # pairs of two function words ("of the") are in every paragraph: they only cost time
+    pair_sets = {
+        j: set(zip(w, w[1:], strict=False)) - _FUNCTION_PAIRS for j, w in enumerate(words) if len(w) >= min_words
+    }
+    # only a pair in two paragraphs or more can be shared: most are in one, and need no index (set operations
+    # find the others without a loop over every pair)
+    seen: set[tuple[str, str]] = set()
+    repeated: set[tuple[str, str]] = set()
+    for pairs in pair_sets.values():
+        repeated |= seen & pairs
+        seen |= pairs
     index: dict[tuple[str, str], list[int]] = {}
     dupes: dict[int, int] = {}
-    n_pairs: dict[int, int] = {}
-    for j, wj in enumerate(words):
-        if len(wj) < min_words:
-            continue
-        # pairs of two function words ("of the") are in every paragraph: they only cost time
-        pairs = set(zip(wj, wj[1:], strict=False)) - _FUNCTION_PAIRS
-        n_pairs[j] = len(pairs)
+    for j, pairs in pair_sets.items():
         shared: dict[int, int] = {}
-        for pair in pairs:
+        for pair in pairs & repeated:
             postings = index.setdefault(pair, [])
             for i in postings:
                 shared[i] = shared.get(i, 0) + 1
@@ -182,9 +187,9 @@ def find_near_duplicates(texts: list[str], *, min_words: int = 8, threshold: flo
                 postings.append(j)
         # ties go to the earlier paragraph: set order varies between processes, the result must not
         for i, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-            if i in dupes or n < 0.3 * min(n_pairs[i], n_pairs[j]):
+            if i in dupes or n < 0.3 * min(len(pair_sets[i]), len(pairs)):
                 continue
-            a, b = (words[i], wj) if len(words[i]) <= len(wj) else (wj, words[i])
+            a, b = (words[i], words[j]) if len(words[i]) <= len(words[j]) else (words[j], words[i])
             matched = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
             if matched >= threshold * len(a):
                 dupes[j] = i

@@ -306,7 +306,7 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
         not before
         or before.endswith((",", ":", "—", "–", "…"))
         # (a naming verb gives a name, no sentence: 'a plan called "Safe Streets."')
-        or (last in reporting_verbs() | {"that"} and last not in NAMING_VERBS)
+        or ((last in reporting_verbs() or last == "that") and last not in NAMING_VERBS)
     )
     ends = (
         content.rstrip(" '’‘").endswith((".", "?", "!", ",", "…", "—", "–", "-"))
@@ -421,7 +421,8 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
         and len(words) <= 12
         and before
         and (
-            before[-1].low in _WORK_NOUNS | TOLD_VERBS
+            before[-1].low in _WORK_NOUNS
+            or before[-1].low in TOLD_VERBS
             or before[-1].low.endswith(("'s", "’s"))
             or (len(before) > 1 and before[-1].low == "s" and before[-2].text in "’'")
             or (len(before) > 1 and before[-1].text in "’'" and before[-2].low.endswith("s"))  # Fox News' “...”
@@ -515,12 +516,12 @@ def _is_title(text: str, q: QuoteSpan, attr: Attribution | None) -> bool:
     # (or right after: on the “New Heights” podcast; or in an apposition: “The Quiet Season,” her first novel,)
     apposition = _WORK_APPOSITION.match(text, q.outer_end) if text[q.start : q.end].rstrip().endswith(",") else None
     work = (
-        any(t.low in _WORK_NOUNS - {"on"} for t in before)
-        or bool(after and after[1].lower() in _WORK_NOUNS - {"on"})
+        any(t.low in _WORK_NOUNS and t.low != "on" for t in before)
+        or bool(after and after[1].lower() in _WORK_NOUNS and after[1].lower() != "on")
         or bool(apposition and apposition[1].lower() in _WORK_NOUNS)
     )
     if not listener and not work:  # "a play called ...": a work all the same
-        if attr is not None and attr.cue.lower() in reporting_verbs() | {":", "according to"}:
+        if attr is not None and (attr.cue.lower() in reporting_verbs() or attr.cue.lower() in (":", "according to")):
             return False
         if any(t.low in reporting_verbs() for t in before):
             return False  # "has been called the “Trump of the East”": somebody's words

@@ -81,7 +81,7 @@ def is_document(phrase: str) -> bool:
     words = phrase.lower().split()
     # (or a poll with its date or pollster: "a national CNN/ORC poll released Monday")
     # (and records, tallies and results: "The FEC filings show", "Last year's FBI statistics show")
-    return (0 < len(words) <= 8 and words[-1] in sp.DOCUMENT_NOUNS | sp.DATA_NOUNS) or (
+    return (0 < len(words) <= 8 and (words[-1] in sp.DOCUMENT_NOUNS or words[-1] in sp.DATA_NOUNS)) or (
         0 < len(words) <= 14 and sp.head_noun(phrase) in sp.POLL_HEADS
     )
 
@@ -167,9 +167,9 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
     in 10 say"); never a bare word such as "that"."""
     # an unknown single name ("Forbes said", "Bob argued that", "Johnson insisted") only with a verb of saying or
     # a that-clause
-    strict = not clause and verb not in SAY_VERBS | _SPEECH_ACTS
+    strict = not clause and verb not in SAY_VERBS and verb not in _SPEECH_ACTS
     words = phrase.lower().split()
-    if len(words) == 2 and words[0] in _QUESTION_AUX and words[1] in SUBJECT_PRONOUNS | {"you"}:
+    if len(words) == 2 and words[0] in _QUESTION_AUX and (words[1] in SUBJECT_PRONOUNS or words[1] == "you"):
         return False  # a question's inverted subject: "Do you think the system is rigged?" reports nothing
     if figures_show(phrase, verb):
         return True
@@ -755,7 +755,7 @@ def _clause_before(
     lead = toks[: subject - 1]
     if len(lead) > 1 and lead[0].low in ASKED_VERBS and lead[1].low in QUESTION_LEADS:
         return None  # ("Asked whether he would serve, Sessions demurred": the question put to the speaker)
-    opening = lead[0].low in PREPOSITIONS | {"but", "and", "then"} and not any(
+    opening = (lead[0].low in PREPOSITIONS or lead[0].low in ("but", "and", "then")) and not any(
         has_verb_form(t) and usual_tag(t.low) != "RB" for t in lead
     )
     # (and a clause: "Her husband, Bob Tenney, agreed" reports nothing)
