@@ -10853,6 +10853,25 @@ def test_a_source_ends_before_a_date_with_an_abbreviated_month():
     assert list(q["text"]) == ["Sanders raised $20 million"]
 
 
+def test_the_name_a_participle_takes_as_its_object_is_not_the_speaker():
+    q = extract_quotes(
+        "A lawyer representing John Doe said the charges were baseless.\n\n"
+        "Aides traveling with Hillary Clinton said she was tired.\n\n"
+        "Astronomers using the James Webb Space Telescope say they have found water.\n\n"
+        "Former New York Times assistant managing editor Jim Roberts said it was fine.\n\n"
+        "One GOP fundraising operative said the money was there.\n"
+    )
+    # (the first three had been John Doe, Hillary Clinton and "James Webb Space Telescope", people)
+    assert list(q["speaker"]) == [
+        "A lawyer representing John Doe",
+        "Aides traveling with Hillary Clinton",
+        "Astronomers using the James Webb Space Telescope",
+        "Jim Roberts",
+        "One GOP fundraising operative",
+    ]
+    assert list(q["speaker_type"]) == ["anonymous", "anonymous", "anonymous", "person", "anonymous"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

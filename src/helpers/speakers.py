@@ -469,6 +469,9 @@ _BEFORE_WITH = frozenset(["familiar", "close"])
 
 def head_noun(phrase: str) -> str:
     """The head of a speaker phrase: the last word before a preposition or relative clause."""
+    cut = _participle_object_at(phrase)
+    if cut is not None and phrase[:cut].strip():
+        return head_noun(phrase[:cut])  # "A lawyer representing John Doe": the lawyer
     found = _WORD.findall(phrase)
     words = [w.lower() for w in found]
     for i, w in enumerate(words):
@@ -537,6 +540,9 @@ _DEMONSTRATIVE = re.compile(r"\s*(?:[Tt]his|[Tt]hat)\s+(?=[a-z])")
 @lru_cache(maxsize=8192)  # (pure; articles repeat their speakers: "he", "Trump", "the president")
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
+    cut = _participle_object_at(mention)
+    if cut is not None and mention[:cut].strip():
+        return mention_type(mention[:cut].rstrip(" ,"))  # "A lawyer representing John Doe": a lawyer, unnamed
     ex = _EX_ROLE.fullmatch(mention.strip())
     if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
         return mention_type(f"{ex[1]}former {ex[2]}")
@@ -1135,8 +1141,40 @@ def _body_titled_name(mention: str) -> str | None:
     return " ".join(words[given[0] :]) if given else None
 
 
+def _participle_object_at(mention: str) -> int | None:
+    """Where a participle after a noun of people opens its own phrase in ``mention``, with an object that is not
+    the speaker: "Doctors treating John Smith", "a spokesman representing Sen. Ted Cruz", "Aides traveling with
+    Hillary Clinton"; not a participle that describes the noun after it ("assistant managing editor Jim Roberts",
+    "One GOP fundraising operative") nor one that names the speaker ("a man calling himself Paul Paul")."""
+    if "ing " not in mention:
+        return None  # (most mentions: no participle with anything after it)
+    found = list(re.finditer(r"\S+", mention))
+    words, starts = [m.group() for m in found], [m.start() for m in found]
+    for k in range(1, len(words) - 1):
+        word = words[k]
+        if not (word.endswith("ing") and word.islower() and usual_tag(word) == "VBG"):
+            continue
+        before, after = words[k - 1].rstrip(",").lower(), words[k + 1 : k + 3]
+        if not (before in anonymous_heads() or before in title_words() or _described_group([before])):
+            continue
+        nxt = after[0].lower()
+        if after[0].islower() and usual_tag(nxt) in ("NN", "NNS"):
+            head = nxt in anonymous_heads() or nxt in title_words()
+            if head or len(after) < 2 or usual_tag(after[1].lower()) not in ("IN", "TO"):
+                continue  # a noun the participle describes ("managing editor"), not its object
+        if nxt in ("himself", "herself", "themselves"):
+            continue
+        return starts[k]
+    return None
+
+
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
+    cut = _participle_object_at(mention)
+    if cut is not None:
+        # "A lawyer representing John Doe", "Aides traveling with Hillary Clinton": the name after the participle is
+        # its object, not the speaker's name
+        return name_in(mention[:cut].rstrip(" ,")) if mention[:cut].strip() else None
     kin = _KIN_NAMED.search(mention)
     if kin and kin[2] in KIN_GENDER and kin[2] not in ("girlfriend", "boyfriend", "fiancé", "fiancée"):
         return f"{kin[3]} {kin[1]}"  # "Clinton's husband, Bill": Bill Clinton, by the family's name
@@ -3469,7 +3507,9 @@ def _described_group(words: list[str]) -> bool:
     and their unions" (the first word capitalised only as the sentence's first; not "Dorothy Woods"); or that
     plural alone, "Campaigners", "Proponents" (not a surname that looks like one: "Sanders", "Peters")."""
     if len(words) == 1:
-        return _AGENT_PLURAL.search(words[0]) is not None and usual_tag(words[0]) == "NNS"
+        # (or a plural the lexicon lacks whose singular it has as a noun: "Astronomers")
+        tag = usual_tag(words[0]) or ("NNS" if usual_tag(words[0][:-1].lower()) == "NN" else "")
+        return _AGENT_PLURAL.search(words[0]) is not None and tag == "NNS"
     rest = words[1:]
     return (
         bool(rest)
