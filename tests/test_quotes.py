@@ -10872,6 +10872,16 @@ def test_the_name_a_participle_takes_as_its_object_is_not_the_speaker():
     assert list(q["speaker_type"]) == ["anonymous", "anonymous", "anonymous", "person", "anonymous"]
 
 
+def test_a_pronoun_after_a_name_with_a_long_title_as_object_is_the_subject():
+    q = extract_quotes(
+        "Denise Walcott pleaded guilty in March. Walcott wept as she addressed U.S. District Judge Marcia Lyle. "
+        "She said she had started taking the money to pay medical bills.\n"
+    )
+    # (the judge, the object of "addressed" after a title of four words with initials, had been "She")
+    row = q[q["text"].str.startswith("she had started")].iloc[0]
+    assert row["speaker"] == "Denise Walcott"
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

@@ -1146,7 +1146,7 @@ def _participle_object_at(mention: str) -> int | None:
     the speaker: "Doctors treating John Smith", "a spokesman representing Sen. Ted Cruz", "Aides traveling with
     Hillary Clinton"; not a participle that describes the noun after it ("assistant managing editor Jim Roberts",
     "One GOP fundraising operative") nor one that names the speaker ("a man calling himself Paul Paul")."""
-    if "ing " not in mention:
+    if "ing" not in mention:
         return None  # (most mentions: no participle with anything after it)
     found = list(re.finditer(r"\S+", mention))
     words, starts = [m.group() for m in found], [m.start() for m in found]
@@ -2777,7 +2777,8 @@ def _after_someone(c: tuple[int, str, str], at: int, recent: list[tuple[int, str
     ]
     if not others:
         return False
-    start = _sentence_start(text, min(d[0] for d in others), c[0])
+    # (from the start of the name's run of capitals: no sentence ends inside "U.S. District Judge Marcia Lyle")
+    start = _sentence_start(text, min(d[0] for d in others), at)
     return any(d[0] >= start for d in others)
 
 
@@ -2827,7 +2828,7 @@ def _after_preposition(text: str, start: int) -> bool:
 
 
 _POSSESSIVE_AT = re.compile(r"[\w-]+(?:[’']s\b|s[’'](?!\w))")  # "Comey’s", "Jones’"
-_GIVEN_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.) +){1,3}$")  # (within the sentence)
+_GIVEN_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+) +){1,4}$")  # (within the sentence)
 
 
 @cache
