@@ -10882,6 +10882,15 @@ def test_a_pronoun_after_a_name_with_a_long_title_as_object_is_the_subject():
     assert row["speaker"] == "Denise Walcott"
 
 
+def test_a_capitalised_word_after_a_dateline_dash_opens_the_sentence_not_a_name():
+    q = extract_quotes(
+        "ATLANTA — Former Trump campaign lawyer Kenneth Chesebro surrendered on Wednesday.\n\n"
+        "Trump said the case was a witch hunt.\n"
+    )
+    # (the run "Former Trump" had been a person's name, whom "Trump" then stood for)
+    assert list(q["speaker"]) == ["Trump"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

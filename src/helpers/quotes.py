@@ -1407,8 +1407,9 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     # ("Only McCaw can win", "Other Bush administration officials": an ordinary word opening the
     # sentence, not a given name; inside a sentence "Robin Williams" keeps both words)
     before = text[max(0, m.start() - 8) : m.start()].rstrip()
+    # (after a dateline's dash too: "ATLANTA — Former Trump campaign lawyer Kenneth Chesebro")
     opens = (not before and m.start() <= 8) or (
-        before.endswith((".", "!", "?", ":", "“", '"')) and not _ABBREVIATION_END.search(before)
+        before.endswith((".", "!", "?", ":", "“", '"', "—", "–", " -")) and not _ABBREVIATION_END.search(before)
     )
     while opens and drop < len(words) - 1 and is_common_word(words[drop]) and not sp.is_given_name(words[drop]):
         drop += 1
