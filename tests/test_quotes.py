@@ -10891,6 +10891,16 @@ def test_a_capitalised_word_after_a_dateline_dash_opens_the_sentence_not_a_name(
     assert list(q["speaker"]) == ["Trump"]
 
 
+def test_one_of_a_group_named_in_apposition_speaks_by_the_name():
+    q = extract_quotes(
+        "The governor was flanked by doctors. One of them, Dr. Amy Bryant, said the law was cruel.\n\n"
+        "Two of them, Amy Bryant and Jo Lee, said they would testify.\n\n"
+        "One of them, a nurse, said she had left the state.\n"
+    )
+    # (the first two had been "them", no one)
+    assert list(q["speaker_mention"]) == ["Dr. Amy Bryant", "Amy Bryant and Jo Lee", "One of them"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

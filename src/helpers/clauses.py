@@ -1764,6 +1764,16 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         ):
             first_comma = timed
         head = toks[start:first_comma]
+        named = toks[first_comma + 1 : comma]
+        if (
+            head
+            and head[0].low in _SHARE_OF
+            and (len(head) == 1 or (len(head) == 3 and head[1].low == "of" and head[2].low in ("them", "us")))
+            and 0 < len(named) <= 9
+            and named[0].text[0].isupper()
+            and all(t.text[0].isupper() or t.text == "." or t.low == "and" for t in named)
+        ):
+            return (first_comma + 1, comma)  # "One of them, Dr. Amy Bryant, said": the one the aside names
         # ("Her remarks came a day after a senior U.S. official, who spoke on condition of anonymity, said": the
         # subject is the one after the clause's subordinator, not the main clause's)
         lead = max((n for n, t in enumerate(head) if n > 1 and t.low in _SUBJECT_AFTER and t.text.islower()), default=0)
