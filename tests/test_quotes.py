@@ -10901,6 +10901,15 @@ def test_one_of_a_group_named_in_apposition_speaks_by_the_name():
     assert list(q["speaker_mention"]) == ["Dr. Amy Bryant", "Amy Bryant and Jo Lee", "One of them"]
 
 
+def test_the_agent_of_an_opening_participle_is_not_the_pronoun_after_it():
+    q = extract_quotes(
+        "Rubio said he would support the nominee. Pressed by host John Dickerson, he said: “I've said what I've "
+        "said.”\n\nRubio said he was tired. Interviewed by Jane Pauley, he said it was over.\n"
+    )
+    # (both had been the interviewer's)
+    assert list(q.loc[q["speaker_mention"] == "he", "speaker"]) == ["Rubio", "Rubio"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

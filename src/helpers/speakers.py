@@ -2812,6 +2812,18 @@ def _other_person(a: str, b: str) -> bool:
 _ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|whether|if|why|how|what|when)\b[^,;.!?“”\"\n]*$")
 
 
+# a past participle that opens the sentence, then its agent: "Pressed by host John Dickerson, he said"
+_OPENING_AGENT = re.compile(r"(?:^|[.!?][”\"’']?\s+)[A-Z][a-z]+ed\s+by\s+(?:[a-z]+\s+)?$")
+
+
+def _opening_agent(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the agent of a participle that opens its sentence ("Pressed by host John
+    Dickerson, he said"), and so not the one the participle describes, the sentence's subject."""
+    given = _titled_run_before().search(text, max(0, start - 40), start)
+    at = given.start() if given else start
+    return _OPENING_AGENT.search(text, max(0, at - 40), at) is not None
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the name at ``start`` (or the full name it ends: "Clinton" in "for Hillary Clinton") follows a
     preposition."""
@@ -2855,6 +2867,7 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
         or _inner_object(c, recent, text)
         or _in_apposition(c, recent, text)
         or _ASKED_ABOUT.search(text, max(0, c[0] - 200), c[0])
+        or _opening_agent(text, c[0])
     ]
     if not objects or len(objects) == len(recent):
         return candidates
