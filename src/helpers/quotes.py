@@ -210,6 +210,7 @@ _KIN_THEN_NAME = re.compile(
     + r")[a-z]+\b(?![ -][A-Z]|[’'])"
 )
 _KIN_ENDING = re.compile(r"\b(" + "|".join(sorted(sp.KIN_GENDER)) + r") $")
+_KIN_REACH = max(map(len, sp.KIN_GENDER)) + 2  # (how far back from the name the kin word can start)
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
@@ -1205,7 +1206,7 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
         if kin:
             out.append(_relative(par, name, m.start(1), kin[1]))
     for m in _KIN_THEN_NAME.finditer(par.text):
-        word = _KIN_ENDING.search(par.text, max(0, m.start() - 16), m.start())
+        word = _KIN_ENDING.search(par.text, max(0, m.start() - _KIN_REACH), m.start())
         kin = _KIN_BEFORE.search(par.text, max(0, word.start() - 30), word.end(1)) if _given_like(m[0]) else None
         # (only as a sentence's subject: not "who lost her sister Victoria at Sandy Hook", someone spoken of)
         if kin and par.text[: kin.start()].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
