@@ -2816,10 +2816,15 @@ _ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|whether|if|why|how|what|when)\
 _OPENING_AGENT = re.compile(r"(?:^|[.!?][”\"’']?\s+)[A-Z][a-z]+ed\s+by\s+(?:[a-z]+\s+)?$")
 
 
+def _titles_before(text: str, start: int) -> re.Match[str] | None:
+    """The capitalised words and titles' abbreviations right before the name at ``start`` ("with Sen. Joni")."""
+    return _titled_run_before().search(text, max(0, start - 40), start)
+
+
 def _opening_agent(text: str, start: int) -> bool:
     """Whether the name at ``start`` is the agent of a participle that opens its sentence ("Pressed by host John
     Dickerson, he said"), and so not the one the participle describes, the sentence's subject."""
-    given = _titled_run_before().search(text, max(0, start - 40), start)
+    given = _titles_before(text, start)
     at = given.start() if given else start
     return _OPENING_AGENT.search(text, max(0, at - 40), at) is not None
 
@@ -2827,7 +2832,7 @@ def _opening_agent(text: str, start: int) -> bool:
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the name at ``start`` (or the full name it ends: "Clinton" in "for Hillary Clinton") follows a
     preposition."""
-    given = _titled_run_before().search(text, max(0, start - 40), start)
+    given = _titles_before(text, start)
     # (not a possessor: "He" after "listening to FBI Director James Comey’s statement" is Comey)
     if given and not _POSSESSIVE_AT.match(text, start):
         start = given.start()
