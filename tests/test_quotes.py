@@ -10910,6 +10910,26 @@ def test_the_agent_of_an_opening_participle_is_not_the_pronoun_after_it():
     assert list(q.loc[q["speaker_mention"] == "he", "speaker"]) == ["Rubio", "Rubio"]
 
 
+def test_a_person_named_after_a_noun_names_it_in_a_relative_clause_without_that():
+    q = extract_quotes(
+        "Halvern said it would buy back $5 billion of its stock, a move Dana Ruiz called “a vote of confidence.”\n\n"
+        "She wrote a book Oprah called “brilliant.”\n\n"
+        "Smith gave a speech Monday called “The Road Ahead.”\n"
+    )
+    # (the first two had had no speaker, or the sentence's subject: Halvern, "She")
+    assert list(q["speaker_mention"]) == ["Dana Ruiz", "Oprah", "Smith"]
+    assert list(q["cue"]) == ["called", "called", "called"]
+
+
+def test_the_rookie_is_the_player_named_just_before():
+    q = extract_quotes(
+        "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
+        "week,” the rookie said.\n"
+    )
+    # (had been "unknown")
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Caleb Williams"]
+
+
 def test_a_body_speaks_through_which_with_its_whole_name():
     text = (
         "Judge Andrew Stone granted an injunction requested by Planned Parenthood Association of Utah, which "

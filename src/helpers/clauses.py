@@ -2928,12 +2928,17 @@ def relative_namer(toks: list[Tok], start: int, verb: int) -> bool:
     if toks[start - 1].low == "that":  # (a noun before "that": not "said that experts called")
         return toks[start - 2].text.islower() and usual_tag(toks[start - 2].low) in ("NN", "NNS")
     thing, head = toks[start - 1], toks[verb - 1]
+    if not (toks[start - 2].low in ("a", "an") and thing.text.islower() and usual_tag(thing.low) == "NN"):
+        return False
+    if all(t.text.islower() and is_word(t) for t in toks[start:verb]):
+        return toks[start].low in _QUANTIFIER_SUBJECTS or (head.low in sp.anonymous_heads() and head.low.endswith("s"))
+    # or a person named right after the noun: "a move Ruiz called “a vote of confidence”" (not a day: "a speech
+    # Monday called")
+    name = toks[start:verb]
     return (
-        toks[start - 2].low in ("a", "an")
-        and thing.text.islower()
-        and usual_tag(thing.low) == "NN"
-        and (toks[start].low in _QUANTIFIER_SUBJECTS or (head.low in sp.anonymous_heads() and head.low.endswith("s")))
-        and all(t.text.islower() and is_word(t) for t in toks[start:verb])
+        len(name) <= 3
+        and all(is_word(t) and t.text[0].isupper() and t.low not in _DAYS | _MONTHS for t in name)
+        and sp.mention_type(" ".join(t.text for t in name)) == "person"
     )
 
 
