@@ -10921,6 +10921,25 @@ def test_a_person_named_after_a_noun_names_it_in_a_relative_clause_without_that(
     assert list(q["cue"]) == ["called", "called", "called"]
 
 
+def test_who_after_one_or_another_unnamed_person_is_that_person():
+    q = extract_quotes(
+        "One resident, who asked that her name not be used, said she had been threatened.\n\n"
+        "Another voter, who said she feared harassment, stayed home.\n"
+    )
+    # (both had been "unknown")
+    assert list(q.loc[q["speaker_mention"] == "who", "speaker"]) == ["One resident", "Another voter"]
+    assert set(q["speaker_type"]) == {"anonymous"}
+
+
+def test_a_portfolio_before_a_title_is_a_role_that_the_apposition_names():
+    q = extract_quotes(
+        "The Home Secretary, Suella Braverman, said the plan was “not yet final”.\n\n"
+        "Speaking to the BBC, the Levelling Up Secretary, Michael Gove, said he would “make the case”.\n"
+    )
+    # (had been "The Home Secretary", anonymous, and "Levelling Up Secretary", a person)
+    assert list(q["speaker_mention"]) == ["Suella Braverman", "Michael Gove"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

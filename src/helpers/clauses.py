@@ -2081,6 +2081,15 @@ def _role_before(toks: list[Tok], b: int) -> bool:
         # whose role it is: "The Podesta Group's CEO, Kimberley Fritts, said"
         while n >= 0 and toks[n].text[0].isupper() and toks[n].low != "the":
             n -= 1
+    elif n < k and n > 0 and n >= k - 3 and is_word(toks[n]) and toks[n].text[0].isupper():
+        # a portfolio the titles do not hold before the office: "The Home Secretary, Suella Braverman", "the
+        # Levelling Up Secretary, Michael Gove"
+        m = n
+        while (
+            m > n - 2 and m > 0 and is_word(toks[m - 1]) and toks[m - 1].text[0].isupper() and toks[m - 1].low != "the"
+        ):
+            m -= 1
+        n = m - 1 if toks[m - 1].low == "the" else n
     return n < k and (n < 0 or toks[n].low == "the" or toks[n].text in ("¶", ";", ":"))
 
 

@@ -1974,7 +1974,7 @@ _NAME_PLACED_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:on|at|in|during)\s+(?:the\s+)?[a-z]+$"
 )
 _DESCRIPTION_BEFORE = re.compile(
-    r"\b(?i:the|an?|its|their|his|her|our)(?:\s+(?!(?i:the|an?|of|from|in|at|for|with|to|by|on)\b)[\w’'-]+){1,5}$"
+    r"\b(?i:the|an?|its|their|his|her|our|one|another)(?:\s+(?!(?i:the|an?|of|from|in|at|for|with|to|by|on)\b)[\w’'-]+){1,5}$"
 )
 
 
