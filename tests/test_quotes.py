@@ -10940,6 +10940,20 @@ def test_a_portfolio_before_a_title_is_a_role_that_the_apposition_names():
     assert list(q["speaker_mention"]) == ["Suella Braverman", "Michael Gove"]
 
 
+def test_a_role_held_under_a_surname_alone_resolves_to_the_one_full_name():
+    q = extract_quotes(
+        "Hillary Clinton campaigned in Iowa. “Secretary Clinton knows what she said,” Jeff Weaver said. "
+        "Mrs. Clinton did not answer. The former secretary of state has said she would back the nominee.\n\n"
+        "Michelle Obama spoke first. Mr. Obama followed. President Obama told reporters the bill was dead. "
+        "The president said it would come back.\n"
+    )
+    # (had been "Clinton"; and not Michelle Obama for the president, whom the story gives no full name)
+    assert list(q.loc[q["speaker_mention"].str.startswith(("The former", "The president")), "speaker"]) == [
+        "Hillary Clinton",
+        "Obama",
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

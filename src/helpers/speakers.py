@@ -1614,7 +1614,8 @@ def _resolve_role(m: _Mentioned) -> Resolution:
         holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
         holder = holder or _placed_holder(m)
     if holder:
-        return Resolution(holder, "person")
+        # (history holds names as mentioned: "Mrs. Clinton" is "Clinton", whose full name the article gave)
+        return Resolution(_sole_full_name(holder, people), "person")
     # ("One Labour MP, who did not want to be named, said ... “...,” the MP said": that unnamed MP; not a
     # description with "the", which may be of someone named: "the independent Vermont senator")
     return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
@@ -2057,7 +2058,7 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         # _role_holder: one of the last people mentioned)
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder:
-            return Resolution(holder, "person")
+            return Resolution(_sole_full_name(holder, people), "person")
     # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"; "Rubio spoke. “...,” the Florida senator said"
     holder = _described_holder(m) or _placed_holder(m)
     if holder:
@@ -3011,6 +3012,20 @@ _COMPANY_END = re.compile(rf"{_COMPANY_WORD}(?:\s+&)?\s+{_COMPANY_SUFFIX}$")  # 
 
 
 _NAME_BOUNDARY = re.compile(r"[,;]|\band\b")
+
+
+def _sole_full_name(name: str, people: list[Person]) -> str:
+    """The article's one full name for a surname alone ("Clinton" of "Mrs. Clinton" in a story that names only
+    Hillary Clinton); the surname as it stands when no one or several share it (George W. and Jeb Bush), or
+    when the surname alone is given to someone of the other sex."""
+    if " " in name.strip():
+        return name
+    full = {p.name: p.gender for p in people if len(p.name.split()) > 1 and p.name.split()[-1] == name}
+    if len(full) != 1:
+        return name
+    ((whole, sex),) = full.items()
+    # (nor another sex than the surname's own: "Mr. Obama" is not the Michelle Obama of the same story)
+    return whole if all(p.gender in ("", sex) for p in people if p.name == name) else name
 
 
 def _role_holder(
