@@ -439,6 +439,7 @@ def _state_noun(toks: list[Tok], j: int) -> bool:
         # the object of a verb: "many of them represent states", "Sanders has won states with open primaries"
         or (before.text.islower() and usual_tag(before.low) in ("VB", "VBP", "VBD", "VBN") and before.low not in _AUX)
         or usual_tag(before.low) == "RBR"  # "in earlier states"
+        or (usual_tag(before.low) == "RB" and j > 1 and toks[j - 2].low in PREPOSITIONS)  # "in later states"
         # what a plural is: "these are also states where Mr. Cruz is poised to do well"
         or before.low in _PLURAL_BE
         or (usual_tag(before.low) == "RB" and j > 1 and toks[j - 2].low in _PLURAL_BE)
