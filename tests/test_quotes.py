@@ -10960,6 +10960,16 @@ def test_states_after_a_preposition_and_an_adverb_is_a_noun():
     assert q.empty
 
 
+def test_a_participle_after_an_inverted_tag_reports_for_its_speaker():
+    q = extract_quotes(
+        "“This is one of those things,” said Mr. Burr, adding hopefully that he did not think the party “will get "
+        "there.”\n"
+    )
+    # (the partial had been "he" of "he did not think", inside what "adding" reports)
+    assert list(q["speaker_mention"]) == ["Mr. Burr", "Mr. Burr"]
+    assert list(q["cue"]) == ["said", "adding"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -812,6 +812,17 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
             opening = sentence_subject(text, toks[:w], people, verb=toks[w].low)
             if opening and opening[0].lower() not in sp.PRONOUNS:
                 return Attribution(opening[0], opening[1], opening[2], toks[w].text)
+            # or the speaker of an inverted tag just before it: "“...,” said Mr. Burr, adding that he did not
+            # think the party “will get there”"
+            tag = next((j for j in range(w - 2, max(0, w - 8), -1) if toks[j].low in SPEECH_CORE), None)
+            said = c.inverted(tag) if tag and toks[tag - 1].text in ("¶", ",") and toks[w - 1].text == "," else None
+            if (
+                said is not None
+                and said.mention.lower() not in sp.PRONOUNS
+                and toks[tag + 1].start == said.start
+                and all(t.end <= said.end for t in toks[tag + 1 : w - 1])  # (the name runs to the comma)
+            ):
+                return replace(said, cue=toks[w].text)
         if outer:
             # on to the outermost reporter: "Mr. Ross said Mr. Obama had told leaders that he would ..."
             if outer.mention.lower() not in sp.PRONOUNS:
