@@ -10970,6 +10970,16 @@ def test_a_participle_after_an_inverted_tag_reports_for_its_speaker():
     assert list(q["cue"]) == ["said", "adding"]
 
 
+def test_two_given_names_before_one_family_name_name_two_people():
+    q = extract_quotes(
+        "Tom and Linda Mercer lost their house.\n\n"
+        "“We had about 15 minutes,” Linda Mercer said.\n\n"
+        "Her husband nodded. “This is home,” he said.\n"
+    )
+    # ("he" had been unknown: no man was named)
+    assert list(q["speaker"]) == ["Linda Mercer", "Tom Mercer"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -195,6 +195,8 @@ _AGE_COMMAS = re.compile(r", \d{1,3},")
 # a relative named by a given name alone, in apposition: "His wife, Karen, nodded" (the name between commas
 # first: a search that opens with a literal is the cheap one)
 _NAME_IN_COMMAS = re.compile(r", ([A-Z][a-z]+),")
+# two given names before one family name: "Tom and Linda Mercer", "Bill and Hillary Clinton"
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")
 _KIN_BEFORE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:[’']s|s[’'])) (" + "|".join(sorted(sp.KIN_GENDER)) + r")$"
 )
@@ -1217,6 +1219,10 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
     named = 1 < len(words) <= 4 and all(len(w) > 1 for w in words)
     if named and sp.mention_type(label["name"].title()) == "person":
         out.append(sp.Person(label["name"].title(), par.span.to_original(label.start("name")), None))
+    for m in _COUPLE.finditer(par.text) if " and " in par.text else ():
+        # "Tom and Linda Mercer lost their house": Tom Mercer too, whom "her husband" and "he" may be
+        if sp.is_given_name(m[1]) and sp.is_given_name(m[2]) and not sp.is_given_name(m[3]):
+            out.append(sp.Person(f"{m[1]} {m[3]}", par.span.to_original(m.start(1)), None))
     for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
         given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
         if given and sp.is_given_name(given.group(1)):
