@@ -10980,6 +10980,15 @@ def test_two_given_names_before_one_family_name_name_two_people():
     assert list(q["speaker"]) == ["Linda Mercer", "Tom Mercer"]
 
 
+def test_the_judge_is_the_justice_who_presides():
+    q = extract_quotes(
+        "Justice Arthur F. Engoron said the testimony was “not credible.”\n\n"
+        "“Don't do it again or it will be worse,” the judge told Mr. Trump.\n"
+    )
+    # (had been "the judge", anonymous)
+    assert list(q["speaker"]) == ["Arthur F. Engoron", "Arthur F. Engoron"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
