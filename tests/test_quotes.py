@@ -10989,6 +10989,16 @@ def test_the_judge_is_the_justice_who_presides():
     assert list(q["speaker"]) == ["Arthur F. Engoron", "Arthur F. Engoron"]
 
 
+def test_the_contention_of_someone_that_holds_a_quotation_is_theirs():
+    q = extract_quotes(
+        "His remarks buttress the contention of former secretary of state Hillary Clinton that some of her emails "
+        "have been subjected to “over-classification.”\n"
+    )
+    # (had had no speaker)
+    assert list(q["speaker"]) == ["Hillary Clinton"]
+    assert list(q["cue"]) == ["contention"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

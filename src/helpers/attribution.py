@@ -1183,6 +1183,13 @@ def _words_owner(c: _Around) -> Attribution | None:
             a = owner.start()
             b = owner.end("noun")
             return Attribution(text[a:b], a, b, owner.group("noun"))
+    owner = _WORDS_OF_OWNER.search(text, max(c.sent_start, q_open - 150), q_open)
+    if owner and is_speaker_phrase(owner.group("who"), c.people, strict=True):
+        # "the contention of former secretary of state Hillary Clinton that some of her emails were subjected to
+        # “over-classification”": hers (not "the claim by X that", which PolNeAR gives to whoever answers it:
+        # "Eric Trump knocked a statement by actor George Clooney that an “obscene amount of money” ...")
+        a, b = owner.start("who"), owner.end("who")
+        return Attribution(text[a:b], a, b, owner.group("noun"))
     return None
 
 
@@ -1279,6 +1286,11 @@ _WORDS_LABEL = re.compile(
     r"(?:(?:From|In|Here(?:’s|'s|\s+is)|Read|Below\s+is)\s+)?(?:(?P<who>[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?|(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + sp.SPEECH_NOUNS + r")"
     r"(?:\s+(?:to|on|at|in|during)\s+[^:,“”\"]{1,40}?)?(?:\s+(?:was|is|were|read|reads)(?:\s+[a-z]+)?)?(?:\s+(?:below|here|in\s+full))?\s*"
+)
+# someone's words after "of", then the clause that holds the quotation: "the contention of X that ..."
+_WORDS_OF_OWNER = re.compile(
+    r"\b(?:the|an?)\s+(?P<noun>" + sp.SPEECH_NOUNS + r")\s+of\s+"
+    r"(?P<who>(?:(?:the|an?|former)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+(?:that|to),?\s[^“”\"\n]*?\s*$"
 )
 _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _OWN_WORDS = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + sp.SPEECH_NOUNS + r"\b")
