@@ -10999,6 +10999,16 @@ def test_the_contention_of_someone_that_holds_a_quotation_is_theirs():
     assert list(q["cue"]) == ["contention"]
 
 
+def test_a_man_named_in_ordinary_words_is_a_man_by_his_courtesy_title():
+    q = extract_quotes(
+        "The association endorsed the actor Hill Harper. Its president said the group was impressed. “He listened,” "
+        "she said.\n\nMr. Harper welcomed the endorsement. “Teachers are the backbone of this state,” he told "
+        "reporters.\n"
+    )
+    # ("he" had been "Its president": "Hill Harper", two ordinary words, was no name for a pronoun)
+    assert list(q.loc[q["speaker_mention"] == "he", "speaker"]) == ["Hill Harper"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
