@@ -11009,6 +11009,15 @@ def test_a_man_named_in_ordinary_words_is_a_man_by_his_courtesy_title():
     assert list(q.loc[q["speaker_mention"] == "he", "speaker"]) == ["Hill Harper"]
 
 
+def test_a_union_named_as_workers_is_an_organisation():
+    q = extract_quotes(
+        "The United Auto Workers said the deal was “a win.” The contract covers 100 stores, according to the "
+        "Communications Workers of America.\n"
+    )
+    # (both had been anonymous sources, as plurals of people)
+    assert list(q["speaker_type"]) == ["organisation", "organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -568,6 +568,8 @@ def mention_type(mention: str) -> str:
         return "organisation"
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS:
         return "pronoun"  # "he", and "He’s claiming that ..."
+    if not firms().isdisjoint([bare, _POSSESSIVE_END.sub("", bare)]):
+        return "organisation"  # a body's whole name, before its words read as people: "the United Auto Workers"
     # (also with "the" before the second: "Clinton and the DNC")
     pair = (
         _NAME_PAIR.fullmatch(mention.strip()) or _BODIES_WITH_THE.fullmatch(mention.strip())
