@@ -196,7 +196,24 @@ _AGE_COMMAS = re.compile(r", \d{1,3},")
 # first: a search that opens with a literal is the cheap one)
 _NAME_IN_COMMAS = re.compile(r", ([A-Z][a-z]+),")
 # two given names before one family name: "Tom and Linda Mercer", "Bill and Hillary Clinton"
-_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")
+_COUPLE = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")
+
+
+def _couples(text: str) -> list[re.Match[str]]:
+    """The matches of ``_COUPLE`` in ``text``, tried only where " and " follows a capitalised word (a search of
+    the whole paragraph costs more: most have an "and", few a couple)."""
+    out = []
+    at = text.find(" and ")
+    while at > 0:
+        start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+        while start < at and not text[start].isalpha():
+            start += 1  # ("(Tom and Linda Mercer", "“Bill and Hillary Clinton")
+        if text[start : start + 1].isupper() and (m := _COUPLE.match(text, start)) is not None:
+            out.append(m)
+        at = text.find(" and ", at + 5)
+    return out
+
+
 _KIN_BEFORE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:[’']s|s[’'])) (" + "|".join(sorted(sp.KIN_GENDER)) + r")$"
 )
@@ -1219,7 +1236,7 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
     named = 1 < len(words) <= 4 and all(len(w) > 1 for w in words)
     if named and sp.mention_type(label["name"].title()) == "person":
         out.append(sp.Person(label["name"].title(), par.span.to_original(label.start("name")), None))
-    for m in _COUPLE.finditer(par.text) if " and " in par.text else ():
+    for m in _couples(par.text):
         # "Tom and Linda Mercer lost their house": Tom Mercer too, whom "her husband" and "he" may be
         if sp.is_given_name(m[1]) and sp.is_given_name(m[2]) and not sp.is_given_name(m[3]):
             out.append(sp.Person(f"{m[1]} {m[3]}", par.span.to_original(m.start(1)), None))

@@ -2536,8 +2536,6 @@ def _nearest_person(
     )
     genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
     titled = {p.name for p in people if p.title} if wanted else set()
-    # (a surname's sex by its courtesy title: "Mr. Harper" is a man, whose full name "Hill Harper" is ordinary words)
-    courtesy = {p.name: sex for p in people if p.title and (sex := title_sex(f"{p.title} {p.name}"))} if wanted else {}
     candidates = _objects_last(candidates, text, position)
     for _, name, stype in reversed(candidates):
         if stype != "person":
@@ -2549,7 +2547,13 @@ def _nearest_person(
             # "the Free Press", "Iran": two capitalised words or a place are no person ("the Christian
             # Democrats": nor a party's members); nor a company's short name ("Du Pont" after "Du Pont Co.")
             continue
-        known = genders.get(full) or (courtesy.get(name) if full.endswith(f" {name}") else None)
+        known = genders.get(full)
+        if known is None and wanted and full.endswith(f" {name}"):
+            # (a surname's sex by its courtesy title: "Mr. Harper" is a man, whose full name "Hill Harper" is
+            # ordinary words)
+            known = next(
+                (s for p in people if p.name == name and p.title and (s := title_sex(f"{p.title} {name}"))), None
+            )
         if known is None and _ordinary_words(full):
             continue  # ("Social Security", "Sandy Hook", "Election Day": capitalised words, no one's name)
         # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
