@@ -2931,8 +2931,8 @@ def accused_subject(toks: list[Tok], start: int) -> tuple[int, int] | None:
 def relative_namer(toks: list[Tok], start: int, verb: int) -> bool:
     """Whether the subject at ``start`` of a naming verb at ``verb`` opens a relative clause on the thing named
     just before it, with or without "that": "a decision cyclists called “long overdue”", "a move many residents
-    called", "results that experts called “modest but meaningful”": the people after it are the ones who call
-    it so, not whoever spoke before in the sentence."""
+    called", "a move Ruiz called", "results that experts called “modest but meaningful”": the people after it
+    are the ones who call it so, not whoever spoke before in the sentence."""
     if start < 2 or toks[verb].low not in NAMING_VERBS or start >= verb:
         return False
     if toks[start - 1].low == "that":  # (a noun before "that": not "said that experts called")
