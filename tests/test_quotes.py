@@ -11018,6 +11018,15 @@ def test_a_union_named_as_workers_is_an_organisation():
     assert list(q["speaker_type"]) == ["organisation", "organisation"]
 
 
+def test_a_nationality_before_a_role_matches_the_holders_country():
+    q = extract_quotes(
+        "President Recep Tayyip Erdogan of Turkey and President Vladimir V. Putin of Russia spoke on Thursday. "
+        "“Turkey will regret this,” the Russian leader said.\n"
+    )
+    # (had been "the Russian leader", anonymous: "Russian" is not "Russia")
+    assert list(q["speaker"]) == ["Vladimir V. Putin"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3082,7 +3082,13 @@ def _role_holder(
             near.append(
                 (at, n, f"{_NAME_BOUNDARY.split(text[max(0, at - 30) : at])[-1]} {home} {title_of.get((at, n)) or ''}")
             )
-        matched = [(at, n) for at, n, around in near if all(w in around for w in places)]
+        # (a nationality matches its country's name: "the Russian leader" is "President Vladimir V. Putin of
+        # Russia", by the word's first four letters: Russ-ia, Turk-ey, Chin-a, Ukra-ine)
+        matched = [
+            (at, n)
+            for at, n, around in near
+            if all(w in around or (is_nationality(w) and f" {w[:4]}" in f" {around}") for w in places)
+        ]
         if not matched and len({n for _, n in titled}) == 1 and words[-1].islower() and _states_in(" ".join(places)):
             # no holder named with the place: the only holder, when named with no other state or country in the
             # 1,000 characters before ("Sen. Bernie Sanders ... the Vermont senator"; not "Texas Sen. Ted Cruz
