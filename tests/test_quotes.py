@@ -922,7 +922,10 @@ def test_nouns_and_passives_that_look_like_cues_and_the_outer_reporter_of_a_name
     )
     q = extract_quotes(text)
     quoted = q[q["kind"] != "indirect"]
-    assert list(quoted["speaker_mention"]) == ["Jose Antonio Vargas", "Democrats", "Donald Trump", "Trump"]
+    # (the “Golden Week,” a name given in a passive, is no one's words: no row; the report after it is the
+    # Democrats')
+    assert list(quoted["speaker_mention"]) == ["Jose Antonio Vargas", "Donald Trump", "Trump"]
+    assert "Democrats" in list(q.loc[q["kind"] == "indirect", "speaker_mention"])
 
 
 def test_a_repeated_quotation_is_counted_once_with_the_speaker_only_the_repeat_names():
@@ -11025,6 +11028,37 @@ def test_a_nationality_before_a_role_matches_the_holders_country():
     )
     # (had been "the Russian leader", anonymous: "Russian" is not "Russia")
     assert list(q["speaker"]) == ["Vladimir V. Putin"]
+
+
+def test_a_name_given_in_a_passive_is_not_its_subjects_words():
+    q = extract_quotes(
+        "Rodrigo Duterte, the Philippines' recently elected president, has been called the “Trump of the East” for "
+        "his remarks. Reince Priebus was said to be “furious” with Trump. Trump has called the judge “a hater.” "
+        "Selenis Leyva opened up about being described as a “real woman” in a blog.\n"
+    )
+    # (the first two had been Duterte's and Priebus's own words; "has called" is active and stays Trump's, and
+    # Leyva speaks of being described so)
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [
+        ("Trump of the East", "unknown"),
+        ("furious", "unknown"),
+        ("a hater.", "Trump"),
+        ("real woman", "Selenis Leyva"),
+    ]
+
+
+def test_a_participle_after_a_comma_inside_quote_marks_reports():
+    q = extract_quotes(
+        "Democrats had sued after Ohio eliminated what had been called the “Golden Week,” saying that wiping out "
+        "that extra week disproportionately burdened black voters.\n"
+    )
+    # (the name is no one's words; the report after it had been lost with the speaker of the name)
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [("indirect", "Democrats", "saying")]
+    assert q["text"].iloc[0].startswith("wiping out that extra week")
+
+
+def test_a_plural_title_is_no_part_of_the_first_name():
+    assert strip_titles("Sens. Rand Paul") == "Rand Paul"
+    assert strip_titles("Reps. Nancy Pelosi") == "Nancy Pelosi"
 
 
 def test_the_rookie_is_the_player_named_just_before():

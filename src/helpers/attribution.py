@@ -45,6 +45,7 @@ from .clauses import (
     is_speaker_phrase,
     is_word,
     looks_like_verb,
+    named_passively,
     names_thing,
     object_right,
     past_adverbs,
@@ -1252,7 +1253,7 @@ def _sentence_holder(c: _Around) -> Attribution | None:
     if clause is not None and pre_verbs and clause[1] < toks[pre_verbs[-1]].end:
         clause = None
     found = clause or sentence_subject(text, toks[:qi], people, verb=cue)
-    if not found:
+    if not found or named_passively(toks, qi):
         return None
     main_verbs = [v for v in pre_verbs if (c.opener_end is None or v > c.opener_end) and not _in_opening_phrase(c, v)]
     if clause:  # (its own reporting verbs only, not those of the clause before it)

@@ -2387,6 +2387,31 @@ QUESTION_LEADS = frozenset("whether if about how what why when who where on".spl
 # words between a passive's auxiliary and its participle besides adverbs: "was first reported", "are each viewed"
 _FLOATING = frozenset(["first"]) | _FLOATING_QUANTIFIERS
 PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s", "’s"])
+
+
+# the passive's auxiliaries ("'s" left out: "he's called it “...”" is "he has"; and "being", whose gerund is what
+# the subject speaks of: "Leyva opened up about being described as a “real woman”")
+_BE_PASSIVE = PASSIVE_AUX - {"'s", "’s", "being"}
+# what may stand between a naming passive and its quotation: "has been called the “...”", "was said to be “...”"
+_TO_LABEL = frozenset("the a an to be as have been".split())
+
+
+def named_passively(toks: list[Tok], qi: int) -> bool:
+    """Whether a passive of naming or saying introduces the quotation at ``qi``: "Duterte has been called the
+    “Trump of the East”", "Priebus was said to be “furious”" (someone else's words about the subject, who is
+    not their speaker)."""
+    for j in range(qi - 1, 0, -1):
+        if toks[j].low in NAMING_VERBS or toks[j].low == "said":
+            a = j - 1
+            while a > 0 and toks[a].text.islower() and usual_tag(toks[a].low) == "RB":
+                a -= 1  # ("was widely called", "is often said")
+            # ("is being called" too)
+            return toks[a].low in _BE_PASSIVE or (toks[a].low == "being" and toks[a - 1].low in _BE_PASSIVE)
+        if not (toks[j].low in _TO_LABEL or (toks[j].text.islower() and usual_tag(toks[j].low) == "JJ")):
+            return False
+    return False
+
+
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
 # how someone said it (“...,” she laughs): they name the speaker of a quotation, but report no speech of their own
@@ -2779,7 +2804,16 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             if (
                 a >= 0
                 and toks[a].low in PASSIVE_AUX
-                and (t.low in NAMING_VERBS or t.low.endswith("ed") or t.low == "told")
+                # ("said to" too, though not after "’s", which is "has" there: "Priebus was said to be “furious”";
+                # "it was said that ..." still reports, its speaker unnamed)
+                and (
+                    t.low in NAMING_VERBS
+                    or t.low.endswith("ed")
+                    or t.low == "told"
+                    or (
+                        t.low == "said" and toks[a].low in _BE_PASSIVE and k + 1 < len(toks) and toks[k + 1].low == "to"
+                    )
+                )
                 and not asked_by(toks, k)  # (who asked is named)
             ):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a

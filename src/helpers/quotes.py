@@ -46,6 +46,7 @@ from .clauses import (
     is_speaker_phrase,
     is_word,
     looks_like_verb,
+    named_passively,
     object_right,
     sentence_subject,
     span_text,
@@ -254,8 +255,8 @@ def _clause_holder(
     refugees") holding a quoted phrase is more often its topic than its speaker."""
     toks = tokenize(text, sent[0], sent[1], [(o.open_at, o.outer_end) for o in quotes])
     qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
-    if qi is None:
-        return None
+    if qi is None or named_passively(toks, qi):
+        return None  # "Duterte has been called the “Trump of the East”": someone else's name for him
     for v in range(qi - 1, 0, -1):
         t = toks[v]
         if t.text in (";", "¶"):
@@ -276,7 +277,7 @@ def _clause_holder(
         finite = usual_tag(t.low) in FINITE_TAGS or looks_like_verb(toks, v) or past
         if not (t.text.islower() and is_word(t) and finite) or toks[v - 1].low == "to":
             continue
-        if t.low in COPULAS or _passive(toks, v):
+        if t.low in COPULAS or _passive(toks, v) or (t.low in _AUX_BEFORE_PARTICIPLE and toks[v + 1].low in COPULAS):
             continue  # "Trump is the “kind-hearted” man", "records were described as “...”": what is spoken of
         rng = subject_left(toks, v)
         if rng is None:
@@ -1049,9 +1050,14 @@ def _reported_around(
         if si in rows_in_sentence or not any(a < sent[1] and b > sent[0] for a, b in quoted):
             continue
         inside = [o for o in quotes if sent[0] <= o.open_at < sent[1]]
-        # (scare quotes in lower case only: not a title, “Women Who Work”, nor an unclosed quotation, which
-        # runs on with nobody's words around it)
-        if not inside or any(o.close_at is None or not ptext[o.start : o.start + 1].islower() for o in inside):
+        # (scare quotes in lower case only, or a name given in a passive ("Ohio eliminated what had been called the
+        # “Golden Week,” saying ..."): not a title, “Women Who Work”, nor an unclosed quotation, which runs on with
+        # nobody's words around it)
+        if not inside or any(
+            o.close_at is None
+            or not (ptext[o.start : o.start + 1].islower() or _named_passively(ptext, sent, o, inside))
+            for o in inside
+        ):
             continue
         out.extend(
             row
@@ -1067,6 +1073,13 @@ def _reported_around(
             )
         )
     return out
+
+
+def _named_passively(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan]) -> bool:
+    """Whether a naming passive introduces quotation ``q`` in its sentence (see :func:`named_passively`)."""
+    toks = tokenize(text, sent[0], sent[1], [(o.open_at, o.outer_end) for o in quotes])
+    qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
+    return qi is not None and named_passively(toks, qi)
 
 
 def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[list[sp.Person], set[str]]:

@@ -565,7 +565,7 @@ def _reported_by(
     found = _speaker_after_verb(text, toks, v, rng, people)
     if found is not None:
         return found
-    if rng is None and verb.endswith("ing") and v > 2 and toks[v - 1].text == ",":
+    if rng is None and verb.endswith("ing") and v > 2 and _after_comma(toks, v):
         return _participle_report(text, toks, v, people)
     if rng is None or _compared(toks, rng[0], after):
         return None
@@ -706,6 +706,15 @@ def _speaker_after_verb(
 
 # what opens a sentence before the clause it goes on with: "Rather than seeing the tax burden rise, said ..., Teck"
 _OPENERS = PREPOSITIONS | _ADVERBIAL_LEADS | {"when", "if", "rather", "instead", "unlike"}
+
+
+def _after_comma(toks: list[Tok], v: int) -> bool:
+    """Whether a comma comes right before ``v``, or before the closing quote mark there (“the ‘Golden Week,’
+    saying": American style sets the comma inside the marks)."""
+    return toks[v - 1].text == "," or (toks[v - 1].text in _CLOSING_MARKS and toks[v - 2].text == ",")
+
+
+_CLOSING_MARKS = frozenset(["”", '"', "’", "'"])
 
 
 def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> tuple[Attribution, int, int] | None:
