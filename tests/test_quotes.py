@@ -11034,7 +11034,8 @@ def test_a_name_given_in_a_passive_is_not_its_subjects_words():
     q = extract_quotes(
         "Rodrigo Duterte, the Philippines' recently elected president, has been called the “Trump of the East” for "
         "his remarks. Reince Priebus was said to be “furious” with Trump. Trump has called the judge “a hater.” "
-        "Selenis Leyva opened up about being described as a “real woman” in a blog.\n"
+        "Selenis Leyva opened up about being described as a “real woman” in a blog. Pence was asked about the “not "
+        "there yet” comment.\n"
     )
     # (the first two had been Duterte's and Priebus's own words; "has called" is active and stays Trump's, and
     # Leyva speaks of being described so)
@@ -11043,6 +11044,7 @@ def test_a_name_given_in_a_passive_is_not_its_subjects_words():
         ("furious", "unknown"),
         ("a hater.", "Trump"),
         ("real woman", "Selenis Leyva"),
+        ("not there yet", "unknown"),  # (the question's topic; it had been Pence's)
     ]
 
 

@@ -2393,15 +2393,16 @@ PASSIVE_AUX = frozenset(["be", "been", "being", "is", "was", "were", "are", "'s"
 # the subject speaks of: "Leyva opened up about being described as a “real woman”")
 _BE_PASSIVE = PASSIVE_AUX - {"'s", "’s", "being"}
 # what may stand between a naming passive and its quotation: "has been called the “...”", "was said to be “...”"
-_TO_LABEL = frozenset("the a an to be as have been".split())
+_TO_LABEL = frozenset("the a an to be as have been about".split())
 
 
 def named_passively(toks: list[Tok], qi: int) -> bool:
     """Whether a passive of naming or saying introduces the quotation at ``qi``: "Duterte has been called the
     “Trump of the East”", "Priebus was said to be “furious”" (someone else's words about the subject, who is
-    not their speaker)."""
+    not their speaker); or a question about it: "Pence was asked about the “not there yet” comment"."""
     for j in range(qi - 1, 0, -1):
-        if toks[j].low in NAMING_VERBS or toks[j].low == "said":
+        asked = toks[j].low in ASKED_VERBS and toks[j + 1].low == "about"
+        if toks[j].low in NAMING_VERBS or toks[j].low == "said" or asked:
             a = j - 1
             while a > 0 and toks[a].text.islower() and usual_tag(toks[a].low) == "RB":
                 a -= 1  # ("was widely called", "is often said")
