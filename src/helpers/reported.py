@@ -582,6 +582,7 @@ def _reported_by(
             or verb in RULING_VERBS
         )
         and not finds_that(toks, v)
+        and not _closing_finding(toks, v, rng[0])
     ):
         return None  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
     said = Attribution(phrase, a, b, cue_at(toks, v))
@@ -595,6 +596,20 @@ def _reported_by(
         if found is not None:
             return found
     return _clause_after(text, toks, v, rng[0], said)
+
+
+def _closing_finding(toks: list[Tok], v: int, subject: int) -> bool:
+    """Whether a verb of finding closes its sentence after its subject and a comma, the clause before being
+    what was found: "Those in polluted areas were more likely to be diagnosed, the authors found."."""
+    return (
+        subject > 3
+        and toks[subject - 1].text == ","
+        and toks[v].low in ("found", "finds", "find")
+        and (v + 1 == len(toks) or not is_word(toks[v + 1]) or toks[v + 1].low in _AFTER_CLOSING_FINDING)
+    )
+
+
+_AFTER_CLOSING_FINDING = frozenset(["in", "last", "this", "after"])
 
 
 def _told_by(text: str, toks: list[Tok], v: int, people: set[str]) -> tuple[Attribution, int, int] | None:
