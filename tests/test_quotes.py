@@ -11073,6 +11073,17 @@ def test_people_finding_what_the_sentence_before_their_comma_says_report_it():
     assert q["text"].iloc[0].endswith("diagnosed with dementia")
 
 
+def test_a_name_after_an_opening_according_to_phrase_is_its_source():
+    q = extract_quotes(
+        "According to a report by the council's finance director, Victoria Bradshaw, the authority faces a gap of "
+        "£58m next year. According to a complaint filed by the prosecutor, John Smith, 34, was arrested.\n"
+    )
+    # (the first had been the director, unnamed, reporting "Victoria Bradshaw, the authority faces ..."; an age
+    # after the name makes it the one the second is about)
+    assert list(q["speaker"]) == ["Victoria Bradshaw", "a complaint filed by the prosecutor"]
+    assert q["text"].iloc[0].startswith("the authority faces")
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -440,7 +440,9 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     ):
         # "According to exit polls conducted by Edison Research for the Associated Press, Clinton led", "According
         # to a Gallup poll released Monday, 52% ...": the phrase that opens the sentence is the source, to its comma
-        rng = (rng[0], rng[1] + close)
+        # (and the name in apposition after it: "According to a report by the finance director, Victoria
+        # Bradshaw, the council faces ...")
+        rng = _named_one_opening(toks, (rng[0], rng[1] + close))
         rest = toks[rng[1] :]
     if (
         v > 0
