@@ -11084,6 +11084,20 @@ def test_a_name_after_an_opening_according_to_phrase_is_its_source():
     assert q["text"].iloc[0].startswith("the authority faces")
 
 
+def test_a_ledes_unnamed_chief_is_the_one_the_article_names_in_that_post_soon_after():
+    named = extract_quotes(
+        "Southwest Airlines apologized on Thursday, and its chief executive promised that the company would spend "
+        "heavily.\n\n“We have a lot of work to do,” Bob Jordan, the chief executive, said in a video message.\n"
+    )
+    # (had stayed "its chief executive", anonymous)
+    assert list(zip(named["speaker"], named["speaker_type"], strict=True)) == [("Bob Jordan", "person")] * 2
+    rival = extract_quotes(
+        "Acme apologized, and its president promised that the company would pay.\n\nJane Doe, the president of a "
+        "rival firm, said Acme had been careless.\n"
+    )
+    assert list(rival["speaker"]) == ["its president", "Jane Doe"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

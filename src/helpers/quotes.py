@@ -683,11 +683,44 @@ def quote_rows(
     repeats = {p.index: p.duplicate_of for p in paragraphs if p.is_duplicate}
     originals = {i: _same_words(paragraphs[i].text) for i in set(repeats.values())}
     rows = _merge_repeats(rows, repeats, fuller, headlines, originals)
+    _named_later(rows, text)
     rows.sort(key=lambda r: r["start"])
     for i, row in enumerate(rows):
         row["quote_id"] = f"{article_id}:q{i}"
         row["article_id"] = article_id
     return rows
+
+
+# a body's one holder of a post, unnamed: "its chief executive", "the company's founder"
+_OWNED_ROLE = re.compile(
+    r"(?:its|the\s+(?:company|firm|group|union|agency|airline|bank|carrier|automaker|retailer|network|club|team)[’']s)\s+"
+    r"(?P<role>chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|president|"
+    r"chairman|chairwoman|chair|founder|general\s+counsel|executive\s+director|managing\s+director|head\s+coach|"
+    r"director\s+general)",
+    re.IGNORECASE,
+)
+_LATER_WINDOW = 3000  # characters after the unnamed mention in which its name may follow
+
+
+def _named_later(rows: list[dict], text: str) -> None:
+    """Name an unnamed holder of a post once the article names its one holder soon after: "Southwest apologized,
+    and its chief executive promised ... ¶ “...,” Bob Jordan, the chief executive, said" (the lede's "its chief
+    executive" is Bob Jordan). Only one name given the same post in apposition: none or two, and it stays."""
+    for row in rows:
+        mention = row["speaker_mention"] or ""
+        owned = _OWNED_ROLE.fullmatch(mention.strip())
+        if owned is None or row["speaker_type"] != "anonymous" or row["speaker_end"] is None:
+            continue
+        role = r"\s+".join(owned["role"].lower().split())
+        later = re.compile(
+            r"(?P<name>\b[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+(?:the|its|our|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}[’']s)"
+            r"\s+(?:[a-z-]+\s+)?" + role + r"(?=[,.;]|\s+(?:said|says|told|wrote|added)\b)"
+        )
+        end = int(row["speaker_end"])
+        names = {m["name"] for m in later.finditer(text, end, end + _LATER_WINDOW)}
+        names = {n for n in names if sp.mention_type(n) == "person"}
+        if len(names) == 1:
+            row["speaker"], row["speaker_type"] = names.pop(), "person"
 
 
 @dataclass
