@@ -11098,6 +11098,15 @@ def test_a_ledes_unnamed_chief_is_the_one_the_article_names_in_that_post_soon_af
     assert list(rival["speaker"]) == ["its president", "Jane Doe"]
 
 
+def test_a_company_described_by_its_nationality_is_the_company_named_last():
+    q = extract_quotes(
+        "Apple said it would appeal. Spotify welcomed the ruling. “This decision sends a powerful message,” the "
+        "Swedish company said.\n\nApple said it would appeal. “We disagree,” the Walt Disney company said.\n"
+    )
+    # (had stayed "Swedish company"; a capitalised word that is no nationality is no description)
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Spotify", "Walt Disney company"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2941,7 +2941,9 @@ _PLACED = re.compile(
 # second-biggest lender", "Britain's biggest retailer") or its seat ("the Oregon-based company")
 _THE_COMPANY = re.compile(
     r"(?i:the\s+)?(?:(?P<where>world|nation|country|region|state|city|industry|[A-Z][a-z]+)[’']s\s+)?"
-    r"(?:[A-Z][\w.'-]*-based\s+)?(?:[a-z0-9-]+\s+){0,4}(?:company|firm|concern|[a-z]*maker|corporation|lender|"
+    # (or its nationality: "the Swedish company", "the German carmaker")
+    r"(?:[A-Z][\w.'-]*-based\s+|(?P<nationality>[A-Z][a-z]+)\s+)?(?:[a-z0-9-]+\s+){0,4}"
+    r"(?:company|firm|concern|[a-z]*maker|corporation|lender|"
     r"retailer|insurer|airline|label|studio|publisher|thrift|chain|giant|conglomerate|manufacturer|start-?up|"
     r"operator|provider|unit)"
 )
@@ -2952,7 +2954,7 @@ def _the_company(mention: str) -> bool:
     """Whether ``mention`` is a company described, not named: "the company", "the world's largest retailer"
     (but not "Trump's company": his)."""
     found = _THE_COMPANY.fullmatch(mention)
-    if found is None:
+    if found is None or (found["nationality"] and not _NATIONALITY.match(found["nationality"])):
         return False
     where = found["where"]
     if where is None or where.islower():
