@@ -11107,6 +11107,15 @@ def test_a_company_described_by_its_nationality_is_the_company_named_last():
     assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Spotify", "Walt Disney company"]
 
 
+def test_who_after_a_participles_object_is_the_object_alone():
+    q = extract_quotes(
+        "Ocean temperatures hit a record high this week, alarming scientists who say the heat could damage coral "
+        "reefs.\n"
+    )
+    # (had been "alarming scientists")
+    assert list(q["speaker"]) == ["scientists"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2067,6 +2067,8 @@ def _group_before(before: str) -> str | None:
         k -= 1
     if k > 0 and usual_tag(words[k - 1].lower()) in ("DT", "PRP$"):
         k -= 1  # ("the residents", "some critics", "his show’s listeners")
+    if k == 0 and len(words) > 1 and words[0].endswith("ing") and before[: m.start()].rstrip().endswith(","):
+        k = 1  # a participle opening its clause, whose object they are: "a record high, alarming scientists who say"
     return " ".join(words[k:])
 
 
