@@ -11116,6 +11116,15 @@ def test_who_after_a_participles_object_is_the_object_alone():
     assert list(q["speaker"]) == ["scientists"]
 
 
+def test_a_person_named_at_the_end_of_a_describing_aside_is_the_speaker():
+    q = extract_quotes(
+        "One of them, a high school senior named Ava Lopez, told the board that she had learned “more about "
+        "empathy.” The shelter's operator, a nonprofit called Carry It Forward, says it would provide “60 beds.”\n"
+    )
+    # (the first had been "One of them"; a body named so is not a person, and the operator stays)
+    assert list(q["speaker_mention"]) == ["Ava Lopez", "The shelter's operator"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

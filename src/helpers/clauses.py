@@ -1868,8 +1868,20 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                 for n, t in enumerate(head)
             )
         ):
-            return (start, first_comma)
+            return _named_in_aside(toks, first_comma, comma) or (start, first_comma)
     return None
+
+
+def _named_in_aside(toks: list[Tok], first_comma: int, comma: int) -> tuple[int, int] | None:
+    """The name a describing aside ends on, given with "named" or "called": "One of them, a high school senior
+    named Ava Lopez, told the board" (she is who spoke)."""
+    if toks[first_comma + 1].low not in ("a", "an"):
+        return None
+    k = next((k for k in range(first_comma + 2, comma - 1) if toks[k].low in ("named", "called")), None)
+    if k is None or comma - k < 3 or not all(t.text[0].isupper() for t in toks[k + 1 : comma]):
+        return None  # (a full name, two words at least, and nothing after it)
+    # (a person's: not "The shelter's operator, a nonprofit called Carry It Forward,", the operator a body)
+    return (k + 1, comma) if sp.mention_type(" ".join(t.text for t in toks[k + 1 : comma])) == "person" else None
 
 
 def _name_before_aside(toks: list[Tok], comma: int) -> tuple[int, int] | None:
