@@ -11125,6 +11125,17 @@ def test_a_person_named_at_the_end_of_a_describing_aside_is_the_speaker():
     assert list(q["speaker_mention"]) == ["Ava Lopez", "The shelter's operator"]
 
 
+def test_a_group_that_said_something_reports_it():
+    q = extract_quotes(
+        "The board acted after a campaign by a parents' group that said the books were inappropriate for "
+        "children. It was the group that said no.\n"
+    )
+    # (had reported nothing: "that" was no speaker, as "which" is)
+    assert list(zip(q["speaker"], q["speaker_type"], q["text"], strict=True)) == [
+        ("parents' group", "organisation", "the books were inappropriate for children")
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -575,7 +575,7 @@ def _reported_by(
     phrase, a, b = span_text(text, toks, rng)
     # (a that-clause past a time or place too: "Nvidia reported on Wednesday that its profit doubled")
     clause = bool(after) and (after[0].low == "that" or _that_past_adverbials(after))
-    if not _reports(phrase, verb, people, clause=clause):
+    if not (_reports(phrase, verb, people, clause=clause) or _body_that_says(toks, rng, v)):
         return None
     if (
         verb in FINDING_VERBS | {"read", "reads"}  # (a person reading: "Judge Ruiz read the verdict")
@@ -598,6 +598,26 @@ def _reported_by(
         if found is not None:
             return found
     return _clause_after(text, toks, v, rng[0], said)
+
+
+def _body_that_says(toks: list[Tok], rng: tuple[int, int], v: int) -> bool:
+    """Whether "that" right before a verb of saying is a relative pronoun on a body or group before it, which
+    says it: "a campaign by a parents' group that said the books were inappropriate" (as "which" would)."""
+    k = rng[0]
+    return (
+        rng == (k, k + 1)
+        and v == k + 1
+        and k > 0
+        and toks[k].low == "that"
+        and toks[k - 1].low in _SAYING_BODIES
+        and toks[v].low in SPEECH_CORE
+    )
+
+
+_SAYING_BODIES = frozenset(
+    "group groups organization organisation organizations company companies firm agency committee campaign union "
+    "unions coalition association council department ministry government administration party".split()
+)
 
 
 def _closing_finding(toks: list[Tok], v: int, subject: int) -> bool:
