@@ -11136,6 +11136,15 @@ def test_a_group_that_said_something_reports_it():
     ]
 
 
+def test_the_name_after_one_opening_the_sentence_is_the_speaker():
+    q = extract_quotes(
+        "Several Labour lawmakers who abstained said they could not support the cuts. One, Rachael Maskell, who "
+        "represents York Central, said: “I came into politics to protect the vulnerable.”\n"
+    )
+    # (had been the lawmakers: "One" was taken for the opening name, which cannot speak)
+    assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Rachael Maskell"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

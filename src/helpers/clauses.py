@@ -1704,7 +1704,17 @@ def _name_particle(head: list[Tok], n: int) -> bool:
 
 def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """ "Jack Mozloom, a spokesman for the federation, said": the name before an apposition or relative clause."""
-    return _opening_name(toks, comma) or _name_before_aside(toks, comma)
+    found = _opening_name(toks, comma)
+    if (
+        found is not None
+        and found[1] - found[0] == 1
+        and toks[found[0]].low in ("one", "another")
+        and found[1] + 1 < comma
+        and toks[found[1]].text == ","
+        and toks[found[1] + 1].text[0].isupper()
+    ):
+        found = None  # "One, Rachael Maskell, who represents York Central, said": the name after it
+    return found or _name_before_aside(toks, comma)
 
 
 def _tagged_pair(toks: list[Tok], start: int, first_comma: int, comma: int) -> tuple[int, int] | None:
