@@ -11145,6 +11145,15 @@ def test_the_name_after_one_opening_the_sentence_is_the_speaker():
     assert list(q.loc[q["kind"] == "direct", "speaker"]) == ["Rachael Maskell"]
 
 
+def test_a_coordinated_report_goes_past_a_participle_on_the_object():
+    q = extract_quotes(
+        "The police on Friday identified the man suspected of stabbing two passengers as a 35-year-old, and said "
+        "he had been taken into custody after a brief chase.\n"
+    )
+    # (had been "the man", taken for the subject of "suspected")
+    assert list(q["speaker_mention"]) == ["The police"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

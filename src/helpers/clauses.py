@@ -1467,6 +1467,19 @@ def _city_before(toks: list[Tok], j: int) -> bool:
     return k < j - 1 and toks[k].low in ("the", "a", "an")
 
 
+def _participle_on_noun(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is a past participle on the noun before it, with its phrase after it: "the man
+    suspected of", "a lawyer hired by", "the group charged with" (no verb of the clause)."""
+    return (
+        1 < k < len(toks) - 1
+        and toks[k].low.endswith("ed")
+        and toks[k + 1].low in ("of", "by", "with")
+        and toks[k - 1].text.islower()
+        and usual_tag(toks[k - 1].low) in ("NN", "NNS")
+        and toks[k - 2].low in ARTICLES_POSS
+    )
+
+
 def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """ "A spokesman for the firm declined to comment but said ...", "When asked, Ms. Sherry smiled and said":
     for a verb after "and" or "but" at ``j`` with no subject of its own, the subject of the nearest earlier
@@ -1489,6 +1502,8 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
             break
         if _adjective_in_ed(toks[k]):
             continue  # "left interest rates unchanged on Wednesday but signaled": no verb
+        if _participle_on_noun(toks, k):
+            continue  # "identified the man suspected of stabbing two passengers ..., and said": the police said
         # (a pronoun's irregular verb only in the same run of words, and before a word that is mostly a verb:
         # not "note that he had just bought the building, and boast", whose "and" joins "note", nor "he
         # understands the pain and fear")
