@@ -11154,6 +11154,17 @@ def test_a_coordinated_report_goes_past_a_participle_on_the_object():
     assert list(q["speaker_mention"]) == ["The police"]
 
 
+def test_the_central_bank_is_the_one_the_article_named_paragraphs_before():
+    far = "Investors cheered, and stocks rose sharply across the board.\n\n" * 4
+    q = extract_quotes(
+        "The Federal Reserve left interest rates unchanged on Wednesday.\n\n" + far + "The central bank said "
+        "inflation had “eased.”\n\nThe European Central Bank held too.\n\n" + far + "The central bank said "
+        "growth was “weak.”\n"
+    )
+    # (the first had stayed "central bank"; with two named before, the second stays so)
+    assert list(q["speaker"]) == ["Federal Reserve", "central bank"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1726,6 +1726,15 @@ def _resolve_organisation(
         ]
         if named:
             return Resolution(named[-1].group(), "organisation")
+        # (or further back, the one central bank the article has named: "The Federal Reserve left rates
+        # unchanged ... [four paragraphs] ... The central bank said in its statement")
+        earlier = {
+            m.group()
+            for m in _CENTRAL_BANK_NAMED.finditer(text, 0, start)
+            if m["country"] is None or m["country"] in countries()
+        }
+        if len(earlier) == 1:
+            return Resolution(earlier.pop(), "organisation")
     if _the_company(mention.strip()):
         # "the company said", "the truck maker said": the company named last, as "it" would be
         spoke = next(
