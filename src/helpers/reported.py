@@ -746,7 +746,7 @@ _OPENERS = PREPOSITIONS | _ADVERBIAL_LEADS | {"when", "if", "rather", "instead",
 
 
 def _after_comma(toks: list[Tok], v: int) -> bool:
-    """Whether a comma comes right before ``v``, or before the closing quote mark there (“the ‘Golden Week,’
+    """Whether a comma comes right before ``v``, or before the closing quote mark there ("the “Golden Week,”
     saying": American style sets the comma inside the marks)."""
     return toks[v - 1].text == "," or (toks[v - 1].text in _CLOSING_MARKS and toks[v - 2].text == ",")
 
