@@ -253,8 +253,7 @@ def _clause_holder(
     expressed confidence that the use of her server would not be an issue “that is going to affect ...”").
     Only a name, he, she, they, or an organisation by its name: a description ("many voters", "the
     refugees") holding a quoted phrase is more often its topic than its speaker."""
-    toks = tokenize(text, sent[0], sent[1], [(o.open_at, o.outer_end) for o in quotes])
-    qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
+    toks, qi = _quote_tokens(text, sent, q, quotes)
     if qi is None or named_passively(toks, qi):
         return None  # "Duterte has been called the “Trump of the East”": someone else's name for him
     for v in range(qi - 1, 0, -1):
@@ -1108,10 +1107,17 @@ def _reported_around(
     return out
 
 
+def _quote_tokens(
+    text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan]
+) -> tuple[list[Tok], int | None]:
+    """The tokens of sentence ``sent`` with its quotations masked, and the index of ``q``'s token (None if none)."""
+    toks = tokenize(text, sent[0], sent[1], [(o.open_at, o.outer_end) for o in quotes])
+    return toks, next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
+
+
 def _named_passively(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan]) -> bool:
     """Whether a naming passive introduces quotation ``q`` in its sentence (see :func:`named_passively`)."""
-    toks = tokenize(text, sent[0], sent[1], [(o.open_at, o.outer_end) for o in quotes])
-    qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
+    toks, qi = _quote_tokens(text, sent, q, quotes)
     return qi is not None and named_passively(toks, qi)
 
 
