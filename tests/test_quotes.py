@@ -11165,6 +11165,16 @@ def test_the_central_bank_is_the_one_the_article_named_paragraphs_before():
     assert list(q["speaker"]) == ["Federal Reserve", "central bank"]
 
 
+def test_a_title_in_front_of_a_name_in_apposition_comes_off_it():
+    q = extract_quotes(
+        "The Democratic leader, Senator Chuck Schumer, said he would bring the bill to a vote on Thursday. "
+        "Mr. Schumer said, “We'll see.”\n"
+    )
+    # (the first had kept "Senator" in the speaker, so the two rows named two people)
+    assert list(q["speaker"]) == ["Chuck Schumer", "Chuck Schumer"]
+    assert list(q["speaker_mention"]) == ["Senator Chuck Schumer", "Mr. Schumer"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

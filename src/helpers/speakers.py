@@ -250,8 +250,9 @@ def find_people(text: str) -> list[Person]:
     if ", " in text:
         appositive = [
             Person(
-                m["name"],
-                m.start("name"),
+                # (a title of its own comes off the name: "The Republican leader, Senator John Thune,")
+                (name := strip_titles(m["name"])),
+                m.start("name") + max(m["name"].rfind(name), 0),
                 _lower_titles()[m["role"].lower()]
                 if not m["place"]
                 else f"{m['place']} {_lower_titles()[m['role'].lower()]}",
