@@ -11175,6 +11175,25 @@ def test_a_title_in_front_of_a_name_in_apposition_comes_off_it():
     assert list(q["speaker_mention"]) == ["Senator Chuck Schumer", "Mr. Schumer"]
 
 
+def test_a_storm_named_like_a_woman_is_no_antecedent_of_she():
+    q = extract_quotes(
+        "Officials braced as Typhoon Haiyan neared the coast. Residents were told to leave.\n\n"
+        "“We are ready,” she said.\n"
+    )
+    # (had been "Typhoon Haiyan", taken for a woman's full name)
+    assert list(q["speaker"]) == ["unknown"]
+
+
+def test_a_headline_in_title_case_is_no_body_for_it():
+    q = extract_quotes(
+        "Startup Unveils Battery It Says Charges in Five Minutes\n\n"
+        "A Silicon Valley startup on Tuesday unveiled a battery that it says can be charged in five minutes.\n"
+    )
+    # (had been "Startup Unveils Battery It Says Charges", read as an organisation opening a line)
+    assert list(q["speaker_mention"]) == ["it"]
+    assert list(q["speaker"]) == ["unknown"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

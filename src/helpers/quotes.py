@@ -137,6 +137,8 @@ _SECOND_SURNAME = re.compile(rf" ({_NAME_WORD})(?! [A-Z])")  # (one word, the ru
 _PARTICLE = re.compile(rf" (?:{sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]|[ae]l-[A-Z])")
 _PRIZES = frozenset("Award Awards Prize Prizes Medal Trophy Cup Games Olympics Championship Championships".split())
 _GROUP_NOUNS = frozenset(["women", "men", "people", "children"])  # (plurals no surname is)
+# the kinds of storm a given name follows: "Hurricane Lena", "Typhoon Haiyan", "Tropical Storm Maria"
+_STORMS = frozenset("Hurricane Typhoon Cyclone Superstorm Tropical".split())
 # (after a title word: "Secretary of State ...", "Gov. J.B."; not "Martin Luther King Jr.")
 _TITLE_GOES_ON = re.compile(r"\.?\s+(?:of\s+)?(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
 _OF_BEFORE = re.compile(r"([A-Z][\w&-]*) of (?:the )?$")
@@ -1505,6 +1507,8 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         kept.pop(0)  # "Republicans Jolly and Murphy": a group before the name
     if kept and kept[-1].rstrip(".").lower() in sp.title_words() and _TITLE_GOES_ON.match(text, m.end()):
         return None  # "Pennsylvania Secretary of State Al Schmidt", "Illinois Gov. J.B. Pritzker": a title
+    if kept and kept[0] in _STORMS:
+        return None  # "Hurricane Lena strengthened": a storm, no one "she" can be
     if kept and (kept[-1] in _PARTIES or kept[-1].lower() in _GROUP_NOUNS or kept[-1] in _PRIZES):
         # "Orlando Republican", "Wisconsin Democrat": a description, no name; "International Women’s Day"; "Grammy
         # Awards", "Nobel Prize", "World Cup": an honour or a contest

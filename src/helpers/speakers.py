@@ -3796,6 +3796,8 @@ def _body_subject(text: str, start: int, end: int) -> str | None:
         first = m["name"].split()[0].lower()
         if usual_tag(first) in ("IN", "RB", "DT", "CD"):
             continue  # "Among Supreme Court cases": an opening phrase
+        if _TITLE_CASE_WORDS.intersection(m["name"].split()[1:]):
+            continue  # a headline's title case: "Startup Unveils Battery It Says Charges in Five Minutes"
         if is_organisation(m["name"]) and mention_type(m["name"]) == "organisation":
             last, at = m["name"], m.start("name")
     # (or by the kind of body it is, named: "The Trump campaign issued a statement"; not "The company", which
@@ -3815,6 +3817,8 @@ def _body_subject(text: str, start: int, end: int) -> str | None:
     return last
 
 
+# words a headline prints in capitals and no name holds after its first word
+_TITLE_CASE_WORDS = HEADLINE_WORDS | frozenset("It He She They We Is Are Was Were Will Says Said".split())
 _KIND_SUBJECT = re.compile(_SUBJECT_START + r"(?P<name>[Tt]he (?:[A-Z][\w&.’'-]* ){1,3}[a-z]+)(?=,? [a-z])")
 # or by whose body it is: "Hillary Clinton's campaign issued a statement"
 _OWNED_SUBJECT = re.compile(_SUBJECT_START + r"(?P<name>(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*[’']s [a-z]+)(?=,? [a-z])")
