@@ -11194,6 +11194,12 @@ def test_a_headline_in_title_case_is_no_body_for_it():
     assert list(q["speaker"]) == ["unknown"]
 
 
+def test_a_report_after_a_dateline_starts_past_its_dash():
+    q = extract_quotes("OMAHA, Neb. — The man who opened fire acted alone, the police said on Sunday.\n")
+    # (had been "— The man ...": the dateline had been a sentence of its own)
+    assert list(q["text"]) == ["The man who opened fire acted alone"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -191,3 +191,14 @@ def test_a_sentence_ends_in_a_closing_quote_mark_with_no_space_after_it():
     ]
     # (not inside a word, nor before lower case: “Yes.”said is no new sentence)
     assert len(split_text("She wrote “Yes.”said nothing more.")) == 1
+
+
+def test_no_sentence_opens_on_a_dash():
+    # a dateline's state abbreviation that Punkt takes for a sentence's end, and a dash that goes on after "?"
+    text = "OMAHA, Neb. — The man who opened fire acted alone, the police said on Sunday. He was 24."
+    assert [text[s:e] for s, e in split_text(text)] == [
+        "OMAHA, Neb. — The man who opened fire acted alone, the police said on Sunday.",
+        "He was 24.",
+    ]
+    text = "The baseline for truth is — are you ready for this? — Obama’s promises."
+    assert len(split_text(text)) == 1

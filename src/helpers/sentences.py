@@ -478,8 +478,9 @@ def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
         nxt = text[start:end]
         first = _FIRST_CHAR.match(nxt)
         lower_start = bool(first) and first.group(1).islower()
-        # (nor does a sentence open on a colon, comma or semicolon: "From Sen. Elizabeth Warren, D-Mass.: “...”")
-        lower_start = lower_start or nxt[:1] in (":", ",", ";")
+        # (nor does a sentence open on a colon, comma, semicolon or dash: "From Sen. Elizabeth Warren, D-Mass.: “...”",
+        # a dateline's "OMAHA, Neb. — The man")
+        lower_start = lower_start or nxt[:1] in (":", ",", ";", "—", "–")
         if depth or lower_start or keeps_going(prev, nxt) or _attribution_tail(prev, nxt):
             merged[-1][1] = end
         else:
