@@ -11200,6 +11200,18 @@ def test_a_report_after_a_dateline_starts_past_its_dash():
     assert list(q["text"]) == ["The man who opened fire acted alone"]
 
 
+def test_a_passive_participle_on_a_noun_is_no_report_and_its_doer_made_the_document():
+    q = extract_quotes(
+        "The recall covers trucks from 2021, according to documents posted by the National Highway Traffic Safety "
+        "Administration. The agency said it had received reports of 23 crashes.\n"
+    )
+    # (had been "according to documents" reporting with the cue "posted", and "the agency" unresolved)
+    assert list(q["cue"]) == ["according to", "said"]
+    assert list(q["speaker"]) == ["National Highway Traffic Safety Administration"] * 2
+    q = extract_quotes("Documents posted by the agency show that the recall covers trucks from 2021.\n")
+    assert list(q["cue"]) == ["show"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2809,6 +2809,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "a founder of the think tank Third Way", "a think piece": a noun
             if _accused_participle(toks, k):
                 continue  # "Alan Gross, an American contractor accused of spying": the one accused, no report
+            if _passive_on_noun(toks, k):
+                continue  # "a statement posted by the agency": what was done to the statement, no report
             if _introduces_name(toks, k):
                 continue  # "a company called Cambridge Analytica": a name given, no report
             if (
@@ -2961,6 +2963,22 @@ def _accused_participle(toks: list[Tok], k: int) -> bool:
         j -= 1
     before = toks[j]
     return is_word(before) and before.low not in sp.PRONOUNS | _AUX | _RELATIVE_LEADS
+
+
+def _passive_on_noun(toks: list[Tok], k: int) -> bool:
+    """Whether the participle at ``k`` ("posted", "reported", "quoted") follows a common noun and goes on with
+    "by" and its doer ("documents posted by the agency", "a claim repeated by Trump"): a passive that describes
+    the noun, not the noun's report (but "Officials responded by saying", "answered by phone": the subject's)."""
+    if not (0 < k < len(toks) - 2 and toks[k].low.endswith("ed") and toks[k + 1].low == "by"):
+        return False
+    noun, doer = toks[k - 1], toks[k + 2]
+    return (
+        noun.text.isalpha()
+        and (noun.text.islower() or k == 1)  # ("Documents posted by the agency show": opening the sentence)
+        and usual_tag(noun.low) in ("NN", "NNS")
+        and not _person_noun(noun.low)
+        and (doer.low in ARTICLES_POSS or doer.text[0].isupper())
+    )
 
 
 _ACCUSED = frozenset(["accused", "charged"])
