@@ -11212,6 +11212,13 @@ def test_a_passive_participle_on_a_noun_is_no_report_and_its_doer_made_the_docum
     assert list(q["cue"]) == ["show"]
 
 
+def test_a_description_in_apposition_may_join_two_nouns():
+    q = extract_quotes("The mayor, a former teacher and union organizer, said he sympathized with the teachers.\n")
+    # (had been no row: "and" in the apposition was taken for a second person)
+    assert list(q["speaker_mention"]) == ["The mayor"]
+    assert list(q["text"]) == ["he sympathized with the teachers"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1880,11 +1880,15 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                         or (aside.low in NAMING_VERBS and toks[at + 1].text[0].isupper())
                     )
                 )
-                # "A volunteer, a retired nurse, said": one apposition that describes, up to the verb
+                # "A volunteer, a retired nurse, said": one apposition that describes, up to the verb ("The
+                # mayor, a former teacher and union organizer, said": with nouns joined, not a second one named)
                 or (
                     aside.low in ("a", "an")
                     and all(is_word(t) or t.text == "." for t in toks[first_comma + 1 : comma])
-                    and not any(t.low in ("and", "or") for t in toks[first_comma + 1 : comma])
+                    and not any(
+                        t.low in ("and", "or") and not toks[n + 1].text.islower()
+                        for n, t in enumerate(toks[first_comma + 1 : comma], first_comma + 1)
+                    )
                 )
             )
             # (a plural's possessive mark too: "The machinists’ union, whose members are on strike,")
