@@ -11219,6 +11219,15 @@ def test_a_description_in_apposition_may_join_two_nouns():
     assert list(q["text"]) == ["he sympathized with the teachers"]
 
 
+def test_mr_and_a_family_name_written_first_is_the_full_name():
+    q = extract_quotes(
+        "The company's chairman, Wang Chuanfu, has said he wants BYD to grow. In a letter, Mr. Wang wrote that the "
+        "company must “not slow down.”\n"
+    )
+    # (had been "Wang": with no title before the name, its first word was not read as the family name)
+    assert list(q["speaker"]) == ["Wang Chuanfu", "Wang Chuanfu"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

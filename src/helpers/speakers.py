@@ -3675,6 +3675,14 @@ def _family_first(p: Person) -> str | None:
     return None
 
 
+def _family_first_untitled(p: Person) -> str | None:
+    """The first word of a two-word name when neither word is a given name ("Wang" of "Wang Chuanfu"), else None."""
+    pp = p.name.split()
+    if len(pp) == 2 and not is_given_name(pp[0]) and not is_given_name(pp[1]) and not usual_tag(pp[1].lower()):
+        return pp[0]
+    return None
+
+
 _CAPITAL_PARTICLE = re.compile(NAME_PARTICLES.title())  # (a particle opening a sentence: "Del", "Von")
 
 
@@ -3726,7 +3734,12 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         # name (not "Reed" for Reed International, a company; nor "Lee" for "Lee Harvey Oswald": a middle word
         # that is a given name)
         for p in people:
-            if _family_first(p) == name and (position is None or p.start <= position + 500):
+            if (
+                _family_first(p) == name
+                # (or a title that says a sex, "Mr.", "Ms.", does: "Mr. Wang" after "The company's chairman, Wang
+                # Chuanfu", a name of two words neither of which is a given name)
+                or (sex and _family_first_untitled(p) == name)
+            ) and (position is None or p.start <= position + 500):
                 counts[p.name] += 1
     if not counts and len(parts) == 1 and is_given_name(name):
         # a given name alone, as features write after the first mention ("Bill Ayers wakes up at 4 a.m. ...
