@@ -11228,6 +11228,18 @@ def test_mr_and_a_family_name_written_first_is_the_full_name():
     assert list(q["speaker"]) == ["Wang Chuanfu", "Wang Chuanfu"]
 
 
+def test_a_ledes_unnamed_office_holder_is_named_by_the_post_then_the_name():
+    lede = "Meta agreed to pay $1.4 billion to settle a lawsuit, the state's attorney general announced Tuesday.\n\n"
+    q = extract_quotes(lede + "The deal is the largest ever, according to the attorney general, Ken Paxton.\n")
+    # (had stayed "the state's attorney general": only "Name, the attorney general," had named the post)
+    assert list(q["speaker"]) == ["Ken Paxton", "Ken Paxton"]
+    q = extract_quotes(
+        lede + "The deal is the largest ever, said the attorney general, Ken Paxton. Oklahoma's attorney general, "
+        "Gentner Drummond, said he would sue too.\n"
+    )
+    assert list(q["speaker"])[0] == "the state's attorney general"  # (two named in the post: it stays)
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

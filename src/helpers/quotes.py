@@ -692,14 +692,19 @@ def quote_rows(
     return rows
 
 
-# a body's one holder of a post, unnamed: "its chief executive", "the company's founder"
+# a body's or a place's one holder of a post, unnamed: "its chief executive", "the company's founder", "the state's
+# attorney general"
 _OWNED_ROLE = re.compile(
-    r"(?:its|the\s+(?:company|firm|group|union|agency|airline|bank|carrier|automaker|retailer|network|club|team)[’']s)\s+"
+    r"(?:its|the\s+(?:company|firm|group|union|agency|airline|bank|carrier|automaker|retailer|network|club|team|state|"
+    r"city|county)[’']s)\s+"
     r"(?P<role>chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|president|"
     r"chairman|chairwoman|chair|founder|general\s+counsel|executive\s+director|managing\s+director|head\s+coach|"
-    r"director\s+general)",
+    r"director\s+general|attorney\s+general|governor|mayor|police\s+chief|district\s+attorney)",
     re.IGNORECASE,
 )
+_LATER_NAME = r"\b[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}"
+_LATER_OWNER = r"(?:the|its|our|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}[’']s)\s+(?:[a-z-]+\s+)?"
+_LATER_VERB = r"\s+(?:said|says|told|wrote|added)\b"
 _LATER_WINDOW = 3000  # characters after the unnamed mention in which its name may follow
 
 
@@ -713,12 +718,14 @@ def _named_later(rows: list[dict], text: str) -> None:
         if owned is None or row["speaker_type"] != "anonymous" or row["speaker_end"] is None:
             continue
         role = r"\s+".join(owned["role"].lower().split())
+        # the name, then the post in apposition ("Bob Jordan, the chief executive, said"), or the post, then the
+        # name ("according to the attorney general, Ken Paxton.")
         later = re.compile(
-            r"(?P<name>\b[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+(?:the|its|our|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}[’']s)"
-            r"\s+(?:[a-z-]+\s+)?" + role + r"(?=[,.;]|\s+(?:said|says|told|wrote|added)\b)"
+            rf"(?P<name>{_LATER_NAME}),\s+{_LATER_OWNER}{role}(?=[,.;]|{_LATER_VERB})"
+            rf"|{_LATER_OWNER}{role},\s+(?P<after>{_LATER_NAME})(?=[,.;]|{_LATER_VERB})"
         )
         end = int(row["speaker_end"])
-        names = {m["name"] for m in later.finditer(text, end, end + _LATER_WINDOW)}
+        names = {m["name"] or m["after"] for m in later.finditer(text, end, end + _LATER_WINDOW)}
         names = {n for n in names if sp.mention_type(n) == "person"}
         if len(names) == 1:
             row["speaker"], row["speaker_type"] = names.pop(), "person"
