@@ -11240,6 +11240,12 @@ def test_a_ledes_unnamed_office_holder_is_named_by_the_post_then_the_name():
     assert list(q["speaker"])[0] == "the state's attorney general"  # (two named in the post: it stays)
 
 
+def test_a_court_by_its_circuit_is_an_organisation():
+    q = extract_quotes("The Sixth Circuit said the law was “unconstitutionally vague.”\n")
+    # (had been a person, "Sixth Circuit" read as a name)
+    assert list(q["speaker_type"]) == ["organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
