@@ -11246,6 +11246,15 @@ def test_a_court_by_its_circuit_is_an_organisation():
     assert list(q["speaker_type"]) == ["organisation"]
 
 
+def test_a_british_title_without_its_full_stop_names_a_person():
+    q = extract_quotes(
+        "A source said the talks had failed.\n\nMr Lammy, the foreign secretary, struck a more conciliatory tone. "
+        "Asked whether the government was abandoning its commitments, he said: “Absolutely not.”\n"
+    )
+    # (had been "A source": "Mr Lammy" was no one "he" could refer to)
+    assert list(q["speaker"]) == ["A source", "Lammy"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
