@@ -11255,6 +11255,18 @@ def test_a_british_title_without_its_full_stop_names_a_person():
     assert list(q["speaker"]) == ["A source", "Lammy"]
 
 
+def test_skeptics_and_backers_are_unnamed_sources():
+    q = extract_quotes(
+        "Skeptics noted that Mr. Musk had made similar predictions before. Many backers say the plan will work.\n"
+    )
+    # (the first had been no row, "noted" needing a speaker known to speak; the second an unknown speaker)
+    assert list(q["speaker"]) == ["Skeptics", "Many backers"]
+    assert list(q["speaker_type"]) == ["anonymous", "anonymous"]
+    # (a surname stays a name: "Backer says" after "Dan Backer")
+    q = extract_quotes("Dan Backer runs a PAC. “It works,” Backer says.\n")
+    assert list(q["speaker"]) == ["Dan Backer"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
