@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -17,7 +18,7 @@ from conftest import ROOT, SAMPLE
 
 from helpers import store
 from helpers.paragraphs import find_near_duplicates
-from helpers.partitions import MARKERS
+from helpers.partitions import MARKERS, fewer_collections
 from helpers.pipeline import process_path
 from helpers.sentiment import bootstrap_ci
 from helpers.speakers import merge_speakers
@@ -303,3 +304,14 @@ def test_notebooks_finish_an_interrupted_run_before_reading(corpus, tmp_path, ca
     assert capsys.readouterr().out == ""
     (quotes,) = load_tables(tmp_path, "quotes")
     assert len(quotes) == 12 * 23
+
+
+def test_the_collector_runs_as_before_after_a_partition():
+    before = gc.get_threshold()
+    with fewer_collections((12345, 6, 7)):
+        assert gc.get_threshold() == (12345, 6, 7)
+    assert gc.get_threshold() == before
+    # (and after a failure inside)
+    with pytest.raises(RuntimeError), fewer_collections():
+        raise RuntimeError("stopped")
+    assert gc.get_threshold() == before

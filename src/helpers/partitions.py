@@ -10,10 +10,12 @@ redoes the rest.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -110,14 +112,36 @@ def messages(processed: Iterable[ProcessedArticle]) -> list[str]:
     return lines
 
 
+# Collector thresholds while a partition is processed (Python's default is (700, 10, 10)).
+GC_THRESHOLD = (20_000, 50, 50)
+
+
+@contextmanager
+def fewer_collections(threshold: tuple[int, int, int] = GC_THRESHOLD) -> Iterator[None]:
+    """Run the cyclic garbage collector less often inside the block, then as before.
+
+    Processing allocates millions of small objects (tokens, spans, rows) and keeps a partition's results alive,
+    so by default the collector runs thousands of times and its full passes walk all of them; almost nothing
+    it finds is garbage (the rules make no reference cycles). Fewer passes: 3 to 5% more articles per second
+    on the 840 training articles, the same output.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*threshold)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def process_partition(part: Partition, out: str, *, sentiment: bool = True, timex: bool = True) -> dict:
     """Process every article of ``part``, write its part of every table under ``out``, then its marker.
 
     Returns the statistics recorded in the marker (articles, failures by reason, sentences, quotes) and the
     log lines of its articles. Plain Python on plain data: this is what runs on each Dask worker.
     """
-    processed = [_process_safely(a, sentiment=sentiment, timex=timex) for a in part.articles]
-    tables = build_tables(processed, sentiment=sentiment, speakers=False)
+    with fewer_collections():
+        processed = [_process_safely(a, sentiment=sentiment, timex=timex) for a in part.articles]
+        tables = build_tables(processed, sentiment=sentiment, speakers=False)
     for name in PARTITIONED:
         store.write_part(tables[name], out, name, part.index)
     errors = tables["articles"].loc[tables["articles"]["status"] != "ok", "error"]
