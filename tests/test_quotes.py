@@ -11267,6 +11267,15 @@ def test_skeptics_and_backers_are_unnamed_sources():
     assert list(q["speaker"]) == ["Dan Backer"]
 
 
+def test_a_name_before_a_comma_and_a_company_word_is_no_company():
+    q = extract_quotes(
+        "Oscar Munoz, United's chief executive, initially defended the crew. A day later, he reversed course. "
+        "“No one should be mistreated,” he said.\n"
+    )
+    # (had been unknown: "Oscar Munoz, United" was read as a company's name, as "Acme, Inc." is)
+    assert list(q["speaker"]) == ["Oscar Munoz", "Oscar Munoz"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3020,7 +3020,9 @@ _COMPANY_WORD = r"[A-Z][\w&’'-]*"
 # what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " & Co.", " & Gamble Co.",
 # " Savings Bank" (a bank by its town: "Poughkeepsie said"), " Health" ("Allina said" after "Allina Health")
 _AFTER_COMPANY_WORD = re.compile(
-    rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}},?(?:\s+&)?\s+(?:{_COMPANY_SUFFIX}|Bank\b|Bancorp\b|{_SERVICE_WORDS})"
+    rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}}"
+    # (a comma only before a suffix, "Acme, Inc.": "Oscar Munoz, United's chief executive" names no company)
+    rf"(?:,?(?:\s+&)?\s+{_COMPANY_SUFFIX}|(?:\s+&)?\s+(?:Bank\b|Bancorp\b|{_SERVICE_WORDS}))"
 )
 # a company's name with its suffix, anywhere ("Acme Corp.", "Dow Jones & Co.", "Ratners Group PLC")
 # (within a line: a headline above is no part of the name, "Reuters Quits\n\nReuters Holdings PLC")
