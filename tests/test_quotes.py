@@ -11276,6 +11276,21 @@ def test_a_name_before_a_comma_and_a_company_word_is_no_company():
     assert list(q["speaker"]) == ["Oscar Munoz", "Oscar Munoz"]
 
 
+def test_the_statement_is_its_issuers_past_an_aside():
+    q = extract_quotes(
+        "Allina Health, which runs several of the hospitals, said in a statement that it had offered raises. "
+        "“We remain committed to reaching an agreement,” the statement said.\n"
+    )
+    # (had been "the statement", unknown: the relative clause hid who issued it)
+    assert list(q["speaker"]) == ["Allina Health", "Allina Health"]
+    # (a place in a subject's aside issues nothing: "..., in Benghazi, Libya, have filed a lawsuit")
+    q = extract_quotes(
+        "The parents of two Americans killed in Benghazi, Libya, have filed a lawsuit. The lawsuit says the "
+        "account was “compromised.”\n"
+    )
+    assert list(q["speaker"]) == ["The lawsuit"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
