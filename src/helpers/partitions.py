@@ -121,9 +121,9 @@ def fewer_collections(threshold: tuple[int, int, int] = GC_THRESHOLD) -> Iterato
     """Run the cyclic garbage collector less often inside the block, then as before.
 
     Processing allocates millions of small objects (tokens, spans, rows) and keeps a partition's results alive,
-    so by default the collector runs thousands of times and its full passes walk all of them; almost nothing
-    it finds is garbage (the rules make no reference cycles). Fewer passes: 3 to 5% more articles per second
-    on the 840 training articles, the same output.
+    so by default the collector runs hundreds of times per corpus and its full passes walk all of them, while
+    almost nothing it finds is garbage (a few dozen objects over the 840 training articles). Fewer passes: about
+    2.5% less CPU time for ``process`` on those articles, the same tables.
     """
     before = gc.get_threshold()
     gc.set_threshold(*threshold)
