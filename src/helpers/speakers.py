@@ -1277,6 +1277,11 @@ _ONE_DESCRIBED_TWICE = re.compile(
 _APPOSED_NAME = re.compile(
     rf".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){{0,4}}(?:[A-Z][\w.’'-]*\s+(?:{NAME_PARTICLES}\s+)?){{1,3}}[A-Z][\w’'-]+)"
 )
+# participles that name who wrote or sent a document: its author follows ("a court document filed by state
+# attorney Dave Aronberg", "a letter signed by 40 senators") and belongs to the mention (see _SENT_BY)
+WRITTEN_BY = frozenset("filed issued signed written sent authored drafted submitted posted".split())
+# participles that name who made a record ("figures released by the department"), whose it is too
+_MADE_BY = frozenset("released published provided compiled prepared conducted".split())
 # "a statement from the university", "the letter from Sen. Chuck Grassley", "a court document filed by state
 # attorney Dave Aronberg", "documents posted by the agency", "figures released by the department", "a report from
 # Bloomberg": whoever sent or made it (not whoever saw it: "a report obtained by The Times" is the report's; quotes
@@ -1285,8 +1290,7 @@ _SENT_BY = re.compile(
     r"(?:(?i:an?|the)\s+(?:\w+\s+)?|(?:[a-z][\w-]*\s+)?)"
     r"(?:(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document)s?"
     r"|(?P<record>report|study|survey|poll|analysis|figures|data|numbers|statistics|estimates))\s+"
-    r"(?:from|by|(?:filed|issued|signed|written|sent|authored|drafted|submitted|posted|released|published|provided"
-    r"|compiled|prepared|conducted)\s+by)\s+(?P<by>.+)"
+    r"(?:from|by|(?:" + "|".join(sorted(WRITTEN_BY | _MADE_BY)) + r")\s+by)\s+(?P<by>.+)"
 )
 _PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:" + SPEECH_NOUNS + "|" + _WRITING + ")")
 # a person by a part of them that speaks or shows it ("His golden head ..., calling them", "Her voice cracking")
@@ -2437,9 +2441,6 @@ PEOPLE_BY = frozenset(
     "interviewed surveyed polled hired briefed consulted contacted appointed employed retained questioned quoted "
     "cited".split()
 )
-# participles that name who wrote or sent a document: its author follows ("a court document filed by state
-# attorney Dave Aronberg", "a letter signed by 40 senators") and belongs to the mention (see _SENT_BY)
-WRITTEN_BY = frozenset("filed issued signed written sent authored drafted submitted posted".split())
 _SEEN_BY = re.compile(r"\s+(?:" + "|".join(sorted(SEEN_BY | PEOPLE_BY)) + r")\s+by\s.*$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 _THE_HEAD = re.compile(r"the ([a-z]+)")  # "the official", "the spokesman": one noun, nothing to tell it apart
