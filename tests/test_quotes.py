@@ -8043,8 +8043,12 @@ def test_a_role_after_a_state_is_the_one_person_named_just_before():
     assert speakers("Debbie Wasserman Schultz met donors. “We will win,” the Florida congressman said.\n") == [
         ("the Florida congressman", "anonymous")
     ]
-    assert speakers("Donald Trump attacked Ted Cruz on Monday. “He is weak,” said the New York businessman.\n") == [
+    assert speakers("Donald Trump and Ted Cruz met donors. “He is weak,” said the New York businessman.\n") == [
         ("the New York businessman", "anonymous")
+    ]
+    # (a verb's object is not a second one: the subject is whom the next sentence goes on about)
+    assert speakers("Donald Trump attacked Ted Cruz on Monday. “He is weak,” said the New York businessman.\n") == [
+        ("Donald Trump", "person")
     ]
 
 
@@ -11289,6 +11293,34 @@ def test_the_statement_is_its_issuers_past_an_aside():
         "account was “compromised.”\n"
     )
     assert list(q["speaker"]) == ["The lawsuit"]
+
+
+def test_a_description_after_a_quotation_is_its_speaker():
+    q = extract_quotes(
+        "“I would speak to him,” Trump told Reuters in an interview. Asked whether he would travel to Pyongyang, "
+        "the presumptive Republican nominee said, “I wouldn't go there.”\n"
+    )
+    # (had been "the presumptive Republican nominee", anonymous: a quotation's speaker was no sentence's subject)
+    assert list(q["speaker"]) == ["Trump", "Trump"]
+
+
+def test_a_party_before_a_role_is_no_place():
+    text = "Gov. Bruce Rauner signed a stopgap budget on Thursday. The Republican governor said it was “not perfect.”\n"
+    # (had been "The Republican governor", anonymous: the party was read as a place the governor must be from)
+    assert list(extract_quotes(text)["speaker"]) == ["Bruce Rauner"]
+    # (but not the governor of another party)
+    other = text.replace("Gov.", "Democratic Gov.")
+    assert list(extract_quotes(other)["speaker"]) == ["The Republican governor"]
+
+
+def test_a_placed_role_is_the_subject_not_the_object_before():
+    q = extract_quotes(
+        "Bernie Sanders won the Michigan primary, upending polls that had shown Hillary Clinton with a lead.\n\n"
+        "The Vermont senator told supporters that the result showed his message was resonating. “This is a "
+        "revolution,” he said.\n"
+    )
+    # (had been "The Vermont senator", anonymous, for both: Clinton, a verb's object, counted as a second person)
+    assert list(q["speaker"]) == ["Bernie Sanders", "Bernie Sanders"]
 
 
 def test_the_rookie_is_the_player_named_just_before():

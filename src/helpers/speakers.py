@@ -2338,6 +2338,17 @@ def _state_abbreviations() -> dict[str, str]:
     return out
 
 
+_PARTY_NAMES = {"democrat": "democratic", "gop": "republican", "tory": "conservative"}
+_PARTY_INITIAL = re.compile(r"\b([RD])-(?=[A-Z])")
+
+
+def parties(phrase: str) -> set[str]:
+    """The parties a phrase names, by word or by initial: {"republican"} for "the GOP front-runner" or "Sen. Rand
+    Paul (R-Ky.)"."""
+    named = {_PARTY_NAMES.get(w, w) for w in re.findall(r"[a-z]+", phrase.lower()) if w in _PARTY_LIKE}
+    return named | {"republican" if m[1] == "R" else "democratic" for m in _PARTY_INITIAL.finditer(phrase)}
+
+
 def party_states(phrase: str) -> set[str]:
     """The US states named after a party's initial in ``phrase``: {"Kentucky"} for "Sen. Rand Paul (R-Ky.)"."""
     known = _state_abbreviations()
@@ -3086,6 +3097,12 @@ def _role_holder(
         return None
     words = mention.split()
     places = [w for w in words[1:-1] if w[0].isupper() and w.lower() not in title_words()]
+    # (a party is no place: "the Republican governor" is the governor the article titled, unless it gives the
+    # holder another party: not "Democratic Gov. Andrew Cuomo")
+    party = parties(" ".join(places))
+    if party:
+        places = [w for w in places if not parties(w)]
+        titled = [(at, n) for at, n in titled if parties(_home(text, at, n, 30, position)) <= party]
     if places:
         # ("Florida Sen. Marco Rubio", "Sen. Bill Nelson of Florida"; never the role's own words)
         # (the words before the name up to the one before it, and after it those that say where the person is from:
@@ -3174,9 +3191,11 @@ def _placed_holder(m: _Mentioned) -> str | None:
         and not _after_preposition(text, at)
         and not _POSSESSIVE_AT.match(text, at)
     ]
-    names = {name for _, name in named}
-    if len(names) != 1 or all(_after_verb(text, at) for at, _ in named):
-        return None  # (one person, not only a verb's object: "The host interviewed Hugh Hewitt")
+    # (one person, not only a verb's object: "The host interviewed Hugh Hewitt"; "Bernie Sanders won ..., upending
+    # polls that had shown Hillary Clinton with a lead. ¶ The Vermont senator told": Sanders)
+    names = {name for at, name in named if not _after_verb(text, at)}
+    if len(names) != 1:
+        return None
     (name,) = names
     gender = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else ""  # ("businessman", "congresswoman")
     if gender and name_gender(name) not in ("", gender):
@@ -3347,9 +3366,18 @@ def _sole_subject(recent: list[tuple[int, str]], text: str, people: list[Person]
         return None
     return (
         name
-        if any(_opens_sentence(text, at) or _SPEECH_FROM.search(text, max(0, at - 60), at) for at, _ in recent)
+        if any(
+            _opens_sentence(text, at)
+            or _SPEECH_FROM.search(text, max(0, at - 60), at)
+            or _QUOTE_BEFORE.search(text, max(0, at - 6), at)
+            for at, _ in recent
+        )
         else None
     )
+
+
+# the speaker of the quotation just closed, who is its sentence's subject: "“I would speak to him,” Trump told"
+_QUOTE_BEFORE = re.compile(r"[,?!](?:[”\"]|'')\s+$")
 
 
 # someone's words named before the name: "drew a swift rebuke from Trump", "a statement from Sen. Ted Cruz"
