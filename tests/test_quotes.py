@@ -11323,6 +11323,33 @@ def test_a_placed_role_is_the_subject_not_the_object_before():
     assert list(q["speaker"]) == ["Bernie Sanders", "Bernie Sanders"]
 
 
+def test_today_in_a_name_is_no_time():
+    q = extract_quotes("USA Today reported that the senator was “furious” about the vote.\n")
+    # (had been "USA": "Today" was read as a time after the subject)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("USA Today", "organisation")]
+    q = extract_quotes(
+        "Earlier this month, an editorial in DPRK Today, a propaganda website, described Trump as a "
+        "“wise politician.”\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("an editorial in DPRK Today", "DPRK Today", "organisation")
+    ]
+    # (a time in lower case stays no part of the speaker; a time heading a list is no one's label)
+    assert list(extract_quotes("“It is over,” said Trump today.\n")["speaker"]) == ["Trump"]
+    assert list(extract_quotes("Today: “The senator is wrong about the vote.”\n")["speaker"]) == ["unknown"]
+
+
+def test_a_story_in_an_outlet_is_the_outlets():
+    for mention, outlet in [
+        ("An editorial in The Washington Post", "Washington Post"),
+        ("A story on CNN", "CNN"),
+        ("A report in the Des Moines Register", "Des Moines Register"),
+    ]:
+        q = extract_quotes(f"{mention} called the plan “reckless.”\n")
+        # (had been the outlet typed as a person, or the whole phrase as an unknown speaker: only "of" was read)
+        assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [(outlet, "organisation")], mention
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

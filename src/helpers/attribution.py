@@ -1541,6 +1541,8 @@ def _label_before_colon(text: str, toks: list[Tok], colon: int, people: set[str]
         lead -= 2 if lead > 1 and toks[lead - 2].text == "More" else 1
     if a == colon or (lead > 0 and toks[lead - 1].text not in ("-", "—", "–")):
         return None
+    if colon - a == 1 and toks[a].low in TIME_WORDS:
+        return None  # a time that heads a list, no one's name: "Today: “...”", "Monday: “...”"
     phrase, s, e = span_text(text, toks, (a, colon))
     return (phrase, s, e) if sp.mention_type(phrase) in ("person", "organisation") else None
 

@@ -199,6 +199,14 @@ _TIME_LEAD = frozenset("on last this late early earlier next".split())
 _TIME_TOKENS = TIME_WORDS | _TIME_LEAD  # (the union once, not at each test)
 # words that make a day a name: "Super Tuesday", "Black Friday", "Palm Sunday"
 _DAY_NAMED = frozenset("super black cyber good easter palm ash bloody giving".split())
+
+
+def _named_today(toks: list[Tok], n: int) -> bool:
+    """Whether "Today" or "Tonight" at ``n`` ends a name, capitalised after a capitalised word: "USA Today",
+    "Psychology Today", "The Tonight Show" (a time in a sentence is in lower case)."""
+    return toks[n].text in ("Today", "Tonight") and n > 0 and toks[n - 1].text[0].isupper() and is_word(toks[n - 1])
+
+
 QUOTE_ONLY_VERBS = frozenset(
     [
         "post",
@@ -894,6 +902,7 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         and any(t.low in TIME_WORDS for t in toks[k + 1 : j + 1])
         and toks[k].low not in _PUBLISHED
         and not (toks[k].low in _DAY_NAMED and toks[k].text[0].isupper())
+        and not _named_today(toks, k + 1)
     ):
         j = k
     if (toks[j].low in _OBJECT_PRONOUNS or toks[j].low == "her") and j > 1:
@@ -2309,6 +2318,7 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
             b > a
             and toks[b - 1].low not in ARTICLES_POSS
             and not t.text.isupper()
+            and not _named_today(toks, b)
             and (
                 t.low in TIME_WORDS
                 or (t.low in _TIME_LEAD and b + 1 < len(toks) and _time_next(toks[b + 1]))
@@ -3643,7 +3653,8 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         and usual_tag(toks[b].low) not in FINITE_TAGS  # "The billionaire businessman began ..."
         # "The president left no doubt": a past form after a noun is the verb, not an adjective
         and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
-        and not (b > a + 1 and time_adverbial(toks[b : b + 4]))  # "A federal judge on Tuesday blocked"
+        # "A federal judge on Tuesday blocked" (but "an editorial in DPRK Today, a propaganda website,")
+        and not (b > a + 1 and time_adverbial(toks[b : b + 4]) and not _named_today(toks, b))
         # ("Another advised his fellow Italians": a past form before a determiner is a verb, no adjective)
         and not (toks[b].low.endswith("ed") and b + 1 < len(toks) and toks[b + 1].low in ARTICLES_POSS)
         # "the crowd loudly reprised": an adverb in -ly after the noun goes with the verb

@@ -875,7 +875,7 @@ def _thing_before_preposition(words: list[str], head: str) -> bool:
 _OUTLET_PARTS = frozenset(
     "page website site board edition headline cover account feed column editorial story report article".split()
 )
-_PART_OF = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}of\s+(\S.*)$")
+_PART_OF = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|in|on)\s+(\S.*)$")
 
 
 def _outlet_part(mention: str) -> str | None:
