@@ -2325,7 +2325,7 @@ def _states_in(phrase: str) -> bool:
 
 
 # a party's initial before a state, as news marks a lawmaker: "(R-Ky.)", "R-W.Va.", "(D-CA)", "R-Texas"
-_PARTY_STATE = re.compile(rf"\b[RDI]-({_STATE_TAG})")
+_PARTY_STATE = re.compile(rf"\b(?P<party>[RDI])-(?P<state>{_STATE_TAG})")
 
 
 @cache
@@ -2339,21 +2339,23 @@ def _state_abbreviations() -> dict[str, str]:
 
 
 _PARTY_NAMES = {"democrat": "democratic", "gop": "republican", "tory": "conservative"}
-_PARTY_INITIAL = re.compile(r"\b([RD])-(?=[A-Z])")
+_PARTY_INITIALS = {"R": "republican", "D": "democratic"}
 
 
 def parties(phrase: str) -> set[str]:
     """The parties a phrase names, by word or by initial: {"republican"} for "the GOP front-runner" or "Sen. Rand
     Paul (R-Ky.)"."""
     named = {_PARTY_NAMES.get(w, w) for w in re.findall(r"[a-z]+", phrase.lower()) if w in _PARTY_LIKE}
-    return named | {"republican" if m[1] == "R" else "democratic" for m in _PARTY_INITIAL.finditer(phrase)}
+    return named | {_PARTY_INITIALS[m["party"]] for m in _PARTY_STATE.finditer(phrase) if m["party"] in _PARTY_INITIALS}
 
 
 def party_states(phrase: str) -> set[str]:
     """The US states named after a party's initial in ``phrase``: {"Kentucky"} for "Sen. Rand Paul (R-Ky.)"."""
     known = _state_abbreviations()
     # (the period may be left off: "R-Fla")
-    return {state for m in _PARTY_STATE.finditer(phrase) if (state := known.get(m[1]) or known.get(f"{m[1]}."))}
+    return {
+        state for m in _PARTY_STATE.finditer(phrase) if (state := known.get(m["state"]) or known.get(f"{m['state']}."))
+    }
 
 
 def _last_lawmaker(state: str, position: int, text: str, earlier: list[Person]) -> str | None:
