@@ -11350,6 +11350,25 @@ def test_a_story_in_an_outlet_is_the_outlets():
         assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [(outlet, "organisation")], mention
 
 
+def test_an_inverted_tag_after_a_comma_inside_the_quote_marks_covers_the_sentence():
+    # the tag after the last quotation of a sentence holds the earlier ones too, whether the comma that leads into
+    # it is inside the quote marks or out ("...,” said Smith" had reached only the last; "...,” Smith said" both)
+    q = extract_quotes(
+        "In 2000, ReganBooks announced plans to publish a memoir by Marla Maples. “All that Glitters is Not Gold” "
+        "was to be a “cautionary tale,” said Susan Crawford, then Maples's literary agent.\n"
+    )
+    q = q[q["kind"] != "indirect"]
+    assert list(zip(q["text"], q["speaker"], q["cue"], strict=True)) == [
+        ("All that Glitters is Not Gold", "Susan Crawford", "said"),
+        ("cautionary tale,", "Susan Crawford", "said"),
+    ]
+    q = extract_quotes("The plan is “dead on arrival” and “a waste of time,” said Sen. John Smith.\n")
+    assert list(q["speaker"]) == ["John Smith", "John Smith"]
+    # (a quotation with its own reporter before it keeps that reporter)
+    q = extract_quotes("Trump called the plan “a disaster,” but it is “working well,” said Sen. John Smith.\n")
+    assert list(q["speaker"]) == ["Trump", "John Smith"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

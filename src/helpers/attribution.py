@@ -1227,13 +1227,20 @@ def _reporter_later(c: _Around) -> Attribution | None:
             return found
         if not found and toks[v].low.endswith("ing") and toks[v - 1].text in (",", "¶"):
             return None  # “...,” telling reporters that he thinks ...: later verbs are what the participle reports
-        if toks[v - 1].text == "," and toks[v].low != "according":
+        if _comma_before(c.text, toks, v) and toks[v].low != "according":
             rng = object_right(toks, v)
             if rng and (rng[1] == len(toks) or toks[rng[1]].text in (",", ".")):
                 found = c.inverted(v)
                 if found:
                     return found
     return None
+
+
+def _comma_before(text: str, toks: list[Tok], v: int) -> bool:
+    """Whether a comma comes right before token ``v``: its own token, or the one inside a quotation that closes
+    there (“dead on arrival” and “a waste of time,” said Smith)."""
+    before = toks[v - 1]
+    return before.text == "," or (before.text == "¶" and text[before.start : before.end].rstrip("”\"’'").endswith(","))
 
 
 def _sentence_holder(c: _Around) -> Attribution | None:
