@@ -11369,6 +11369,21 @@ def test_an_inverted_tag_after_a_comma_inside_the_quote_marks_covers_the_sentenc
     assert list(q["speaker"]) == ["Trump", "John Smith"]
 
 
+def test_a_verb_after_a_clause_about_someone_else_goes_on_with_the_main_subject():
+    # "and assured" goes on with "He", not with the "they" of the clause of time between them (had been "they",
+    # an unknown speaker)
+    q = extract_quotes(
+        "Trump was combative. He mocked his rivals, talked over them as they answered questions and even assured "
+        "the crowd that his hands are “not small.”\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("He", "Trump")]
+    q = extract_quotes("The senators were angry. They walked out when he spoke and said the bill was “a disgrace.”\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("They", "The senators")]
+    # (a clause's pronoun of the same number may be the same person, and stays the mention)
+    q = extract_quotes("Clinton smiled. She thanked them as she spoke and said it was “a great day.”\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("she", "Clinton")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

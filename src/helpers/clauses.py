@@ -1530,6 +1530,8 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 continue  # "misspelled the name of Mr. Cohn, whom he has criticized, and said": the same
             if rng and reduced_relative(toks, rng[0]):
                 continue  # "wears a suit in videos he calls “...”, pointing ... and telling": the same
+            if rng and _other_in_subordinate(toks, rng):
+                continue  # "He mocked his rivals as they answered questions and assured": not the clause's "they"
             m = next((m for m in range(k - 2, 0, -1) if toks[m].text in (",", ";", ":")), 0)
             # (the list's first verb may have its subject right before it; but a comma that closes a relative
             # clause lists nothing: "Sen. Amy Klobuchar, who has introduced a bill, called ... but said")
@@ -1543,6 +1545,33 @@ def _earlier_verb_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
             elif rng:
                 return rng
     return listed
+
+
+# clauses a coordinated verb reaches past to the main clause, when their subject is someone else
+_SUBORDINATE_OPENERS = frozenset("after before when whenever as while since because until once".split())
+
+
+def _other_in_subordinate(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """Whether the subject ``rng`` is a pronoun opening a subordinate clause ("as they answered") whose number
+    differs from the subject of the clause it hangs on ("He ... as they"): a different party, whom a verb
+    coordinated after the clause does not go on with."""
+    a, b = rng
+    if b - a != 1 or toks[a].low not in ("he", "she", "they") or a < 2 or toks[a - 1].low not in _SUBORDINATE_OPENERS:
+        return False
+    outer = None
+    for k in range(a - 2, -1, -1):  # (the nearest verb with a subject: "He mocked his rivals, talked over them as")
+        if toks[k].text in (";", ":"):
+            return False
+        if looks_like_verb(toks, k):
+            outer = subject_left(toks, k)
+            if outer is not None:
+                break
+    if outer is None or outer[1] - outer[0] != 1:
+        return False
+    word = toks[outer[0]].low
+    if word not in ("he", "she", "they"):
+        return False
+    return (word == "they") != (toks[a].low == "they")
 
 
 def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int] | None:
