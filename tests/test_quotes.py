@@ -11384,6 +11384,26 @@ def test_a_verb_after_a_clause_about_someone_else_goes_on_with_the_main_subject(
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("she", "Clinton")]
 
 
+def test_the_bank_is_the_one_firm_named_before_though_it_had_not_spoken():
+    # (had been "bank": "the bank" was no company's description, and a firm named as an object never resolved)
+    q = extract_quotes(
+        "Regulators in Washington fined Wells Fargo $185 million on Thursday. "
+        "The bank said it “deeply regrets” the failures.\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("The bank", "Wells Fargo", "organisation")
+    ]
+    q = extract_quotes("Poughkeepsie Savings Bank reported a loss. The bank said it would “stay the course.”\n")
+    assert q["speaker"].iloc[-1] == "Poughkeepsie Savings Bank"
+    # (two firms named: no telling which; an analyst's employer is no antecedent)
+    q = extract_quotes("Regulators fined Goldman Sachs and Morgan Stanley. The bank said it “deeply regrets” it.\n")
+    assert list(q["speaker"]) == ["bank"]
+    q = extract_quotes(
+        "Shares rose. “It is good,” said Julia Blake, an analyst at Barclays. The bank said it was “cautious.”\n"
+    )
+    assert list(q["speaker"]) == ["Julia Blake", "bank"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -417,6 +417,28 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 @cache
+def _firms_pattern() -> re.Pattern[str]:
+    # (the whole name: not "Boeing" of "Boeing-Smith", nor "Barclays" inside "Barclays Center"'s capitals)
+    return re.compile(r"(?<![\w’'-])" + alternation(firms()) + r"(?![\w-]| [A-Z])")
+
+
+def _one_firm_named(text: str, start: int, end: int) -> str | None:
+    """The firm of ``data/firms.txt`` named in ``text[start:end]``, when it is the only one named there (a firm
+    after a preposition is someone's employer or a place, not counted: "an analyst at Barclays")."""
+    named = {
+        m.group()
+        for m in _firms_pattern().finditer(text, start, end)
+        if not _EMPLOYER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+# (a preposition and at most two words before the name, no verb in the past among them: "an analyst at London
+# stockbrokers Barclays", not "Regulators in Washington fined Wells Fargo")
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|of|for|with|from|on|in)\s+(?:(?:[A-Z][\w’'&.-]*|[a-z]+(?<!ed))\s+){0,2}$")
+
+
+@cache
 def firms() -> frozenset[str]:
     """Whole names of companies that read as a person's ("Goldman Sachs", "Boeing"), from ``data/firms.txt``."""
     return frozenset(wordlist("firms.txt"))
@@ -1786,6 +1808,16 @@ def _resolve_organisation(
         if subject:
             # (by the full name given before: "Ralston" after "Ralston Purina Co.")
             return Resolution(_company_named(subject[1], position, text, people) or subject[1], "organisation")
+        # or, when no company spoke before, the one firm named, anywhere in a sentence, in this paragraph or the
+        # one before ("Regulators fined Wells Fargo $185 million ... The bank said"), when no other is named there
+        # (not "the combined company", another body)
+        firm = (
+            _one_firm_named(text, _paragraph_before(text, start, position), position)
+            if spoke is None and _OTHER_BODY.search(mention) is None
+            else None
+        )
+        if firm:
+            return Resolution(firm, "organisation")
         if spoke:
             return Resolution(spoke[1], "organisation")
     body = _THE_BODY.fullmatch(mention.strip())
@@ -2972,7 +3004,7 @@ _THE_COMPANY = re.compile(
     r"(?:[A-Z][\w.'-]*-based\s+|(?P<nationality>[A-Z][a-z]+)\s+)?(?:[a-z0-9-]+\s+){0,4}"
     r"(?:company|firm|concern|[a-z]*maker|corporation|lender|"
     r"retailer|insurer|airline|label|studio|publisher|thrift|chain|giant|conglomerate|manufacturer|start-?up|"
-    r"operator|provider|unit)"
+    r"operator|provider|unit|(?<!central )bank)"  # (a central bank is none: see _THE_CENTRAL_BANK)
 )
 _CONTINENTS = frozenset("Africa America Asia Europe".split())  # (countries, Britain among them, in countries.txt)
 
