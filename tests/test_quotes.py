@@ -11404,6 +11404,24 @@ def test_the_bank_is_the_one_firm_named_before_though_it_had_not_spoken():
     assert list(q["speaker"]) == ["Julia Blake", "bank"]
 
 
+def test_a_report_in_a_relative_clause_on_the_subject_ends_before_the_subjects_own_verb():
+    # (had run on into the main clause: "Mr. Ryan would hold out were dismayed by the deal")
+    for sentence, content in [
+        (
+            "Some conservatives who had hoped Mr. Ryan would hold out were dismayed by the deal.",
+            "Mr. Ryan would hold out",
+        ),
+        ("Voters who said the economy was their top issue backed Mr. Biden.", "the economy was their top issue"),
+        ("Witnesses who said the man they saw was armed fled the scene.", "the man they saw was armed"),
+        ("Officials who said the plan would fail were ignored when they objected.", "the plan would fail"),
+    ]:
+        q = extract_quotes(sentence + "\n")
+        assert list(q["text"]) == [content], sentence
+    # (a relative clause on an object, after the sentence's own verb, runs to the end)
+    q = extract_quotes("The delay angered activists who believed that he would keep his campaign promises.\n")
+    assert list(q["text"]) == ["he would keep his campaign promises"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

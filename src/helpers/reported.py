@@ -1307,6 +1307,9 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         found = (attr, cs, ce)
     if inner:
         return [found, *inner]  # (a closing report and the report inside it: the sentence ends with them)
+    main_at = _relative_then_main_verb(text, sent[0], attr, cs, ce)
+    if main_at is not None:
+        return [(attr, cs, main_at)]
     split = _participle_then_main_verb(text, sent[0], attr, cs, ce)
     if split is not None:
         # "The Journal, citing internal documents, reported that ...": the participle's object, then the
@@ -1402,6 +1405,54 @@ def _participle_then_main_verb(
             end = toks[k - 2] if toks[k - 1].text == "," else toks[k - 1]
             return (end.end, t.start, t.low) if k > 1 else None
     return None
+
+
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+# where a clause inside the reported one begins, past which the subject's own verb is not looked for
+_CLAUSE_STOPS = frozenset(
+    ", ; : — – when whenever because after before while since although though if unless until whereas".split()
+)
+_NO_MAIN_AFTER = SUBJECT_PRONOUNS | RELATIVE_PRONOUNS | {"that", "to", "and", "or", "but", "it", "you"}
+_AUX_FORMS = FINITE_AUX | {"be", "been", "being", "having", "get", "got", "gets"}
+_CLAUSE_TAKING = _CLAUSE_VERBS | frozenset(
+    "say believe believed believes think thinks thought hope hoped hopes fear feared fears expect expected expects "
+    "insist argue claim know knew knows worry worried worries predict warn".split()
+)
+
+
+def _relative_then_main_verb(text: str, start: int, attr: Attribution, cs: int, ce: int) -> int | None:
+    """Where a report inside a relative clause on the sentence's subject ends, before the subject's own verb:
+    "Some conservatives who had hoped Mr. Ryan would hold out were dismayed", "Voters who said the economy was
+    their top issue backed Biden" (the report had run on into "were dismayed", "backed Biden"); None when the
+    relative clause is not on the subject that opens the sentence or no such verb follows."""
+    if attr.mention.lower() not in ("who", "that") or attr.start <= start or attr.cue.lower() not in _CLAUSE_TAKING:
+        return None  # (and only a verb that reports a clause: not "who praised his candidacy warned ...")
+    lead = tokenize(text, start, attr.start, [])
+    if not lead or any(t.text == "," or (t.text.islower() and usual_tag(t.low).startswith(("VB", "MD"))) for t in lead):
+        return None  # (a clause before the relative one, "lack of action angered activists who", or an opening phrase)
+    toks = tokenize(text, cs, ce, [])
+    main = None
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.low in _CLAUSE_STOPS:
+            break
+        if (
+            not t.text.islower()
+            or usual_tag(t.low) not in _FINITE_TAGS | {"VBN"}
+            or not (k + 1 < len(toks) and is_word(toks[k + 1]))
+        ):
+            continue  # (a verb with words after it: not a noun ending the sentence, "his campaign promises.")
+        j = k - 1
+        while j > 0 and usual_tag(toks[j].low) == "RB":
+            j -= 1  # ("would not hold")
+        before = toks[j]
+        if before.low in _NO_MAIN_AFTER or before.low in _AUX_FORMS or before.low.endswith(("n't", "n’t")):
+            continue  # (a verb of the reported clause's own, "they saw", "would fail and was"; or a chain's, "were
+            # dismayed")
+        main = k
+    if main is None or not any(t.text.islower() and usual_tag(t.low) in _FINITE_TAGS for t in toks[:main]):
+        return None
+    return words_end(text, toks[:main])
 
 
 def _next_report(text: str, verb_at: int, end: int, attr: Attribution) -> tuple[Attribution, int, int] | None:
