@@ -11422,6 +11422,18 @@ def test_a_report_in_a_relative_clause_on_the_subject_ends_before_the_subjects_o
     assert list(q["text"]) == ["he would keep his campaign promises"]
 
 
+def test_the_new_chief_is_not_the_chief_named_before_someone_else():
+    # (had been Jane Smith, the chief who resigned: "the new chief" may be her successor, named since)
+    q = extract_quotes(
+        "Police Chief Jane Smith resigned on Monday. The city named John Doe, a deputy chief, to replace her. "
+        "The new chief said he would “rebuild trust.”\n"
+    )
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("The new chief", "anonymous")]
+    # (with no one named since, the chief titled before is the new one)
+    q = extract_quotes("Police Chief John Doe was sworn in on Monday. “We will rebuild trust,” the new chief said.\n")
+    assert list(q["speaker"]) == ["John Doe"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

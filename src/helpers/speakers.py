@@ -3129,6 +3129,13 @@ def _role_holder(
     ]
     if not titled:
         return None
+    if _SUCCESSOR.search(mention):
+        # "the new chief" after someone else was named since the holder: perhaps the holder's successor ("Chief Jane
+        # Smith resigned. The city named John Doe to replace her. The new chief said"), so no one
+        last = max(at for at, _ in titled)
+        holders_named = {n for _, n in titled}
+        if any(last < at < position and n not in holders_named for at, n, _ in earlier_people):
+            return None
     words = mention.split()
     places = [w for w in words[1:-1] if w[0].isupper() and w.lower() not in title_words()]
     # (a party is no place: "the Republican governor" is the governor the article titled, unless it gives the
@@ -3190,6 +3197,7 @@ def _role_holder(
     return holders[titled[-1][1].split()[-1]] if not recent else None
 
 
+_SUCCESSOR = re.compile(r"(?i)\b(?:new|incoming|newly)\b")
 # a role or job after a state's or country's name: "the Florida senator", "the former Texas governor", "the New
 # York businessman", "the Vermont Democrat"
 _THE_PLACED = re.compile(r"[Tt]he (?:former )?((?:[A-Z][a-z]+ ){1,2})([a-z]+|Democrat|Republican|Independent)")
