@@ -11434,6 +11434,15 @@ def test_the_new_chief_is_not_the_chief_named_before_someone_else():
     assert list(q["speaker"]) == ["John Doe"]
 
 
+def test_a_company_with_its_suffix_after_a_comma_is_the_company():
+    # (had been "Inc.": the subject stopped at the comma)
+    q = extract_quotes("Earlier, Dow Jones, Inc. said it would “invest heavily.” The company said it was “on track.”\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Dow Jones, Inc.", "Dow Jones Inc.", "organisation"),
+        ("The company", "Dow Jones Inc.", "organisation"),
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -717,7 +717,25 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     ):
         # "when he sent a tweet stating": a clause, its object what speaks for its subject, the pronoun
         return (a, a + 1)
-    return _past_opening_phrase(toks, *_past_opening_time(toks, *(_reduced_relative_name(toks, a, b) or rng)))
+    found = _past_opening_phrase(toks, *_past_opening_time(toks, *(_reduced_relative_name(toks, a, b) or rng)))
+    return _name_before_suffix(toks, found) if found else found
+
+
+# what ends a company's name after a comma: "Dow Jones, Inc.", "Amazon.com, Inc."
+_COMPANY_SUFFIXES = frozenset("inc ltd llc corp co plc lp llp".split())
+
+
+def _name_before_suffix(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """A subject that is only a company's suffix after a comma ("Dow Jones, Inc. said") with the name before it."""
+    a, b = rng
+    if not (a >= 2 and toks[a].low in _COMPANY_SUFFIXES and all(t.text == "." for t in toks[a + 1 : b])):
+        return rng
+    if toks[a - 1].text != "," or not toks[a - 2].text[0].isupper():
+        return rng
+    k = a - 2
+    while k > 0 and is_word(toks[k - 1]) and toks[k - 1].text[0].isupper():
+        k -= 1
+    return (k, b)
 
 
 # prepositions that open a sentence with a phrase of time or place before its subject, no comma between

@@ -1324,6 +1324,9 @@ _THEIR_BODY = re.compile(
 _INSIDE_PHRASE = frozenset("of to for with about on in at by against from".split())
 
 
+_COMMA_SUFFIX = re.compile(r"(?<=\w),\s+(Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|PLC|plc|L\.?P\.?|LLP)$")
+
+
 def resolve(
     mention: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
 ) -> Resolution:
@@ -1335,6 +1338,8 @@ def resolve(
     name given earlier; anonymous sources stay anonymous. Someone's words ("Biden’s remarks", "the campaign’s
     statement", "his comments") and a statement from someone are that someone's.
     """
+    if _COMMA_SUFFIX.search(mention):  # "Dow Jones, Inc.": the company, its suffix after a comma (not "Inc.")
+        return resolve(_COMMA_SUFFIX.sub(r" \1", mention), position, text, people, history)
     owner = _OWNER_PRONOUNS.get(mention.strip().lower())
     if owner:  # "His reply: “...”": as "he"
         return resolve(owner, position, text, people, history)
