@@ -11443,6 +11443,16 @@ def test_a_company_with_its_suffix_after_a_comma_is_the_company():
     ]
 
 
+def test_advocacy_groups_named_like_people_or_phrases_are_organisations():
+    # (had been typed a person, "Planned Parenthood", or anonymous, "Save the Children")
+    for name in ["Save the Children", "Planned Parenthood", "Black Lives Matter", "Common Cause"]:
+        q = extract_quotes(f"{name} said the cuts would be “devastating.”\n")
+        assert list(zip(q["speaker"], q["speaker_type"], strict=True))[-1] == (name, "organisation"), name
+    # (its people stay people)
+    q = extract_quotes("Planned Parenthood President Cecile Richards called the cuts “devastating.”\n")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Cecile Richards", "person")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
