@@ -11453,6 +11453,22 @@ def test_advocacy_groups_named_like_people_or_phrases_are_organisations():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Cecile Richards", "person")]
 
 
+def test_a_long_anonymous_source_and_a_clause_after_said_are_read_as_such():
+    # (had been "discuss the talks", unknown: an infinitive ending the relative clause was taken for the subject)
+    q = extract_quotes(
+        "An official who spoke on condition of anonymity because he was not authorized to discuss the talks "
+        "said the deal was close. “We are almost there,” he said.\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("An official", "An official", "anonymous"),
+        ("he", "An official", "anonymous"),
+    ]
+    # (had been the speaker "his team let the game slip away", saying "Andre Wilkins, who finished with 28 points":
+    # "let" in the past, as "cut" and "put", makes what follows "said" a clause)
+    q = extract_quotes("Andre Wilkins, who finished with 28 points, said his team let the game slip away.\n")
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Andre Wilkins", "his team let the game slip away")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

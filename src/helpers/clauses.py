@@ -680,6 +680,10 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     with a subject of its own ("A staffer whom Gowdy fired in June says"), and a pronoun alone before its own verb
     that the lexicon reads as a noun ("He also plans to tell", "he sent a tweet stating")."""
     rng = _subject_left(toks, i)
+    if rng is not None and rng[0] > 0 and toks[rng[0] - 1].low == "to" and _bare_verb(toks[rng[0]]):
+        # an infinitive is no subject: "An official who spoke on condition of anonymity because he was not
+        # authorized to discuss the talks said" is the official's (had been "discuss the talks")
+        return _before_relative(toks, rng[0])
     if rng is None or (rng == (i - 1, i) and toks[i - 1].low in _POSSESSIVE_DETERMINERS):
         return None  # ("Her answers were brief": a possessive is no subject, the word after it a noun)
     r = _object_relative(toks, rng[0], i)
@@ -723,6 +727,27 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 # what ends a company's name after a comma: "Dow Jones, Inc.", "Amazon.com, Inc."
 _COMPANY_SUFFIXES = frozenset("inc ltd llc corp co plc lp llp".split())
+
+
+def _bare_verb(t: Tok) -> bool:
+    return t.text.islower() and usual_tag(t.low) == "VB"
+
+
+def _before_relative(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The phrase before the "who" that opens the relative clause holding token ``k``, when it opens the
+    sentence or follows a comma and has no verb ("An official who spoke ... to discuss the talks"), else None."""
+    w = next((w for w in range(k - 1, max(-1, k - 30), -1) if toks[w].low == "who" or toks[w].text in (";", ":")), None)
+    if w is None or toks[w].low != "who" or w == 0:
+        return None
+    start = next((c + 1 for c in range(w - 1, -1, -1) if toks[c].text == ","), 0)
+    words = toks[start:w]
+    if (
+        not words
+        or len(words) > 8
+        or any(not is_word(t) or looks_like_verb(toks, start + n) for n, t in enumerate(words))
+    ):
+        return None
+    return (start, w)
 
 
 def _name_before_suffix(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
@@ -2225,7 +2250,8 @@ def _irregular_past_after_subject(toks: list[Tok], k: int) -> bool:
 
 # verbs whose past is their present ("cut", "set"), which the lexicon tags as the bare form
 _SAME_FORM_PAST = frozenset(
-    "cut cuts put puts set sets hit hits shut shuts quit quits spread spreads hurt cost costs".split()
+    "cut cuts put puts set sets hit hits shut shuts quit quits spread spreads hurt cost costs let lets beat beats "
+    "upset upsets".split()
 )
 _OBJECT_OPENERS = frozenset("its the a an his her their our off back up down".split())
 
@@ -2406,11 +2432,13 @@ def is_clause(toks: list[Tok]) -> bool:
     possessive = first == "her" and len(toks) > 1 and toks[1].text.islower() and not has_verb_form(toks[1])
     if len(toks) > 1 and (first in sp.PRONOUNS or first == "it") and not possessive:
         return True  # (and "said it offered to buy ...")
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.low in ("who", "whose", "which", "that"):
             return False  # "said a Trump supporter who runs the account": the verb is the relative clause's
         if t.text.islower() and usual_tag(t.low) in ("VBD", "VBZ", "MD"):  # not VBP: "co-host", "report"
             return True
+        if k > 0 and _same_form_past(toks, k):
+            return True  # "said his team let the game slip away"
         if t.text.islower() and t.low.endswith(("n't", "n’t")):
             return True  # a negated auxiliary: "said the defects don't affect the average user"
     return False
