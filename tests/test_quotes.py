@@ -11469,6 +11469,17 @@ def test_a_long_anonymous_source_and_a_clause_after_said_are_read_as_such():
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("Andre Wilkins", "his team let the game slip away")]
 
 
+def test_according_to_inside_a_relative_clause_reports_that_clause():
+    # (had reported the main clause after it, "addressed the crowd from a stage near parliament")
+    q = extract_quotes(
+        "Opposition leader Elena Marku, who finished second according to official results, addressed the crowd "
+        "from a stage near parliament.\n"
+    )
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("official results", "according to", "finished second")
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

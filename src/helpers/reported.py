@@ -484,6 +484,11 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
             rest = rest[close + 1 :]
     before = toks[:v]
     source = Attribution(phrase, a, b, "according to")
+    comma = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), None)
+    if aside and comma is not None and len(before) - comma > 3 and before[comma + 1].low in ("who", "which"):
+        # "Elena Marku, who finished second according to official results, addressed the crowd": the source
+        # reports the relative clause it closes, not the main clause after it
+        return source, before[comma + 2].start, words_end(text, before)
     # "Verizon has struck a deal, according to the Labor Department, taking a step ...": the clause
     # before the comma is what the source reports
     # (but "He crossed the border after, according to him, the network censured ...": the clause
