@@ -11480,6 +11480,14 @@ def test_according_to_inside_a_relative_clause_reports_that_clause():
     ]
 
 
+def test_who_after_bodies_in_the_plural_is_those_bodies():
+    # (had been unknown: only people in the plural, "activists who said", were read before "who")
+    q = extract_quotes("The judge sided with civil rights groups who argued the law would disenfranchise voters.\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("who", "civil rights groups", "organisation")
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

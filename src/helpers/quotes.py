@@ -2067,13 +2067,17 @@ _DESCRIPTION_BEFORE = re.compile(
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 
 
+# bodies in the plural that a "who" can be on: "siding with civil rights groups who argued"
+_BODIES = frozenset("groups organizations organisations unions companies firms associations charities".split())
+
+
 def _group_before(before: str) -> str | None:
     """The people a restrictive "who" is on when a plural noun for them ends ``before``, with the words that
     describe them ("rebuked Republican critics", "dismissed the residents"; not past a verb: "The mayor
     dismissed residents" is "residents")."""
     m = _WORDS_BEFORE.search(before)
     words = m.group().split() if m else []
-    if not words or words[-1] not in sp.anonymous_heads() or not words[-1].endswith("s"):
+    if not words or (words[-1] not in sp.anonymous_heads() and words[-1] not in _BODIES) or not words[-1].endswith("s"):
         return None
     k = len(words) - 1
     while k > 0 and (
