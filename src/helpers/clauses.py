@@ -725,11 +725,8 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return _name_before_suffix(toks, found) if found else found
 
 
-# what ends a company's name after a comma: "Dow Jones, Inc.", "Amazon.com, Inc."
-_COMPANY_SUFFIXES = frozenset("inc ltd llc corp co plc lp llp".split())
-
-
 def _bare_verb(t: Tok) -> bool:
+    """Whether a token is a verb's bare form in lower case ("discuss", "speak")."""
     return t.text.islower() and usual_tag(t.low) == "VB"
 
 
@@ -748,6 +745,10 @@ def _before_relative(toks: list[Tok], k: int) -> tuple[int, int] | None:
     ):
         return None
     return (start, w)
+
+
+# what ends a company's name after a comma: "Dow Jones, Inc.", "Amazon.com, Inc."
+_COMPANY_SUFFIXES = frozenset("inc ltd llc corp co plc lp llp".split())
 
 
 def _name_before_suffix(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:

@@ -3202,7 +3202,10 @@ def _role_holder(
     return holders[titled[-1][1].split()[-1]] if not recent else None
 
 
+# words that make a role someone who took it up lately: "the new chief", "the incoming governor"
 _SUCCESSOR = re.compile(r"(?i)\b(?:new|incoming|newly)\b")
+
+
 # a role or job after a state's or country's name: "the Florida senator", "the former Texas governor", "the New
 # York businessman", "the Vermont Democrat"
 _THE_PLACED = re.compile(r"[Tt]he (?:former )?((?:[A-Z][a-z]+ ){1,2})([a-z]+|Democrat|Republican|Independent)")
