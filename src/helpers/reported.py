@@ -15,6 +15,7 @@ from .clauses import (
     DOCUMENT_VERBS,
     FINDING_VERBS,
     FINITE_AUX,
+    FINITE_TAGS,
     LOWER_WORD,
     MANNER_VERBS,
     MEDIUM_NOUNS,
@@ -1412,7 +1413,6 @@ def _participle_then_main_verb(
     return None
 
 
-_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 # where a clause inside the reported one begins, past which the subject's own verb is not looked for
 _CLAUSE_STOPS = frozenset(
     ", ; : — – when whenever because after before while since although though if unless until whereas".split()
@@ -1443,7 +1443,7 @@ def _relative_then_main_verb(text: str, start: int, attr: Attribution, cs: int, 
             break
         if (
             not t.text.islower()
-            or usual_tag(t.low) not in _FINITE_TAGS | {"VBN"}
+            or usual_tag(t.low) not in FINITE_TAGS | {"VBN"}
             or not (k + 1 < len(toks) and is_word(toks[k + 1]))
         ):
             continue  # (a verb with words after it: not a noun ending the sentence, "his campaign promises.")
@@ -1455,7 +1455,7 @@ def _relative_then_main_verb(text: str, start: int, attr: Attribution, cs: int, 
             continue  # (a verb of the reported clause's own, "they saw", "would fail and was"; or a chain's, "were
             # dismayed")
         main = k
-    if main is None or not any(t.text.islower() and usual_tag(t.low) in _FINITE_TAGS for t in toks[:main]):
+    if main is None or not any(t.text.islower() and usual_tag(t.low) in FINITE_TAGS for t in toks[:main]):
         return None
     return words_end(text, toks[:main])
 
