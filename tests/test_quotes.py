@@ -11488,6 +11488,21 @@ def test_who_after_bodies_in_the_plural_is_those_bodies():
     ]
 
 
+def test_a_pronoun_naming_a_label_is_not_a_subject_of_the_other_sex():
+    # (had been Feldstein, the sentence's subject, as "what he called" is the subject's when he is the subject)
+    q = extract_quotes(
+        "Lauren Pettigrew testified on Wednesday. Defense attorney Mark Feldstein sought to portray her as a "
+        "disgruntled employee.\n\nFeldstein also pressed her on text messages in which she described the mayor as "
+        '"clueless" about how contracts were awarded.\n'
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("she", "Lauren Pettigrew")]
+    # (and a man's label stays his: the sentence's subject, named)
+    q = extract_quotes('Defense attorney Mark Feldstein denounced what he called a "reckless" prosecution.\n')
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Defense attorney Mark Feldstein", "Mark Feldstein")
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
