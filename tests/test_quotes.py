@@ -11503,6 +11503,22 @@ def test_a_pronoun_naming_a_label_is_not_a_subject_of_the_other_sex():
     ]
 
 
+def test_who_after_someone_unnamed_in_a_place_is_that_someone():
+    # (had been "Seminole", a person, for "who" and then for "she")
+    q = extract_quotes(
+        "One mother in Seminole, who asked that her name not be used, said her children had recovered. "
+        '"I did not think it would be this bad," she said.\n'
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("who", "One mother in Seminole", "anonymous"),
+        ("One mother in Seminole", "One mother in Seminole", "anonymous"),
+        ("she", "One mother in Seminole", "anonymous"),
+    ]
+    # (but a name the article gives someone stays theirs)
+    q = extract_quotes("Zach Holbrooks met a nurse from Joe Biden, who said the clinic was full.\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("who", "Joe Biden")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2064,6 +2064,10 @@ _DESCRIPTION_BEFORE = re.compile(
 )
 
 
+# someone unnamed and where they are from, before a place's name: "One mother in ", "a nurse from "
+_DESCRIBED_BEFORE_PLACE = re.compile(r"\b((?i:an?|one|another)(?:\s+[a-z][\w’'-]*){1,3})\s+(?:in|from|at)\s+$")
+
+
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 
 
@@ -2107,6 +2111,13 @@ def _resolve_relative(
     body = _BODY_BEFORE.search(before) if m is not None and not person else None
     if body is not None and body.start() < m.start() and sp.is_organisation(body.group()):
         m = body  # "Planned Parenthood Association of Utah, which argued": the body's whole name, not "Utah"
+    if m is not None and person and (described := _DESCRIBED_BEFORE_PLACE.search(before, 0, m.start())):
+        # "One mother in Seminole, who asked": the mother, not the place (unless the name is someone's)
+        phrase = before[described.start() :].strip()
+        if sp.mention_type(described.group(1)) == "anonymous" and not any(
+            p.name.endswith(m.group().strip()) for p in people
+        ):
+            return sp.resolve(phrase, position, text, people, history)
     placed = _NAME_PLACED_BEFORE.search(before) if m is None and person else None
     if placed:  # a name and where it was: "Bundy says to Santilli on camera, who responds"
         return sp.resolve(placed.group("name"), position, text, people, history)
