@@ -11519,6 +11519,19 @@ def test_who_after_someone_unnamed_in_a_place_is_that_someone():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("who", "Joe Biden")]
 
 
+def test_hotels_resorts_and_cruises_end_a_company_name():
+    # (had been anonymous, a plural of people, as "Senate Democrats" is)
+    q = extract_quotes(
+        "MGM Resorts said it was pleased to have reached an agreement. Royal Caribbean Cruises said it would "
+        "resume sailing in June. Senate Democrats said they would block the bill.\n"
+    )
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("MGM Resorts", "organisation"),
+        ("Royal Caribbean Cruises", "organisation"),
+        ("Senate Democrats", "anonymous"),
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
