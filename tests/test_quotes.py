@@ -11532,6 +11532,21 @@ def test_hotels_resorts_and_cruises_end_a_company_name():
     ]
 
 
+def test_a_name_after_between_or_joined_to_an_object_pronoun_is_no_antecedent():
+    # (had been Donald Trump, the nearest man, named in what Cruz said)
+    q = extract_quotes(
+        "Donald Trump attacked the deal. Speaking in Indiana, Ted Cruz said voters there had a choice between him "
+        'and Trump. "Indiana has a chance to stop this," he said.\n'
+    )
+    assert list(q["speaker"]) == ["Ted Cruz", "Ted Cruz"]
+    # (had been Barack Obama, named after "between")
+    q = extract_quotes(
+        "Steve Dunwoody said tensions were higher than at any time between Barack Obama and Hillary Clinton. "
+        '"What they ask for is not unreasonable," he said.\n'
+    )
+    assert list(q["speaker"]) == ["Steve Dunwoody", "Steve Dunwoody"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2746,10 +2746,12 @@ def _company_subject_before(
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at|near|in|into|inside|outside|during"
-    r"|on|upon)"  # ("the burden is on Trump")
+    r"|on|upon|between|among)"  # ("the burden is on Trump")
     r"\s+(?:an?\s+|the\s+)?$",  # (also a name that qualifies a thing: "during a Martin Luther King Jr. celebration")
     re.I,
 )
+# a name joined to a pronoun that is an object: "a choice between him and Trump", "for me or Clinton"
+_AFTER_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them|me|us)\s+(?:and|or)\s+$")
 
 
 # a possessor after someone else in its sentence ("Harris shot back that Dunn's tax plan would ...": Harris, not
@@ -2909,7 +2911,9 @@ def _after_preposition(text: str, start: int) -> bool:
     # (not a possessor: "He" after "listening to FBI Director James Comey’s statement" is Comey)
     if given and not _POSSESSIVE_AT.match(text, start):
         start = given.start()
-    found = _AFTER_PREPOSITION.search(text, max(0, start - 12), start)
+    found = _AFTER_PREPOSITION.search(text, max(0, start - 12), start) or _AFTER_OBJECT_PRONOUN.search(
+        text, max(0, start - 12), start
+    )
     if found and given and found.group().strip().lower() == "of":
         # "Secretary of State Al Schmidt": "of" inside a title before the name, not before an object (but "the
         # president of Judicial Watch" is one)
