@@ -11547,6 +11547,41 @@ def test_a_name_after_between_or_joined_to_an_object_pronoun_is_no_antecedent():
     assert list(q["speaker"]) == ["Steve Dunwoody", "Steve Dunwoody"]
 
 
+def test_a_mogul_or_a_tycoon_is_the_person_named_just_before():
+    # (had been unknown: no noun of work for "mogul"; "the media mogul" had been a body, for "media")
+    q = extract_quotes(
+        "Donald Trump won Michigan. At a rally on Monday, the real estate mogul said the alliance was weak.\n\n"
+        "Rupert Murdoch spoke next. The media mogul said the deal was done.\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("the real estate mogul", "Donald Trump"),
+        ("The media mogul", "Rupert Murdoch"),
+    ]
+
+
+def test_he_after_a_clause_of_time_or_contrast_is_that_clause_s_subject():
+    # (had been Donald Trump, the man named last; the clause's subject, the mega donor, is Adelson)
+    q = extract_quotes(
+        "Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump "
+        "earlier this week.\n\nWhile the mega donor didn’t disclose his degree of backing for the front-runner, he "
+        "did say he found Trump to be “very charming.”\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Top Republican Party donor Sheldon Adelson", "Sheldon Adelson"),
+        ("he", "Sheldon Adelson"),
+    ]
+    # (not one of the other sex, "Sanders" after "Bernie Sanders"; nor when the clause's object is a "him")
+    q = extract_quotes(
+        "Bernie Sanders won. Hillary Clinton lost.\n\nThough Sanders held double-digit leads over Clinton in "
+        "surveys, she had hoped that volunteers would close the gap.\n\nDonald Trump spoke too. When the officer "
+        'stopped him, he said, "I am innocent."\n'
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("she", "Hillary Clinton"),
+        ("he", "Donald Trump"),
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -700,7 +700,7 @@ def _naming_pronoun(c: _Around, v: int, found: Attribution) -> Attribution:
         or sp.mention_type(opening[0]) == "unknown"
         or _not_its_pronoun(found, opening[0])
         # (nor a man for "she": "Feldstein pressed her on messages in which she described the mayor as “...”")
-        or _gender_of(opening[0], c.people) not in ("", sp.pronoun_gender(found.mention) or "any")
+        or sp.mention_gender(opening[0], c.people) not in ("", sp.pronoun_gender(found.mention) or "any")
     ):
         return found  # (else the pronoun that labels it, not a reporter further out)
     if (
@@ -712,16 +712,6 @@ def _naming_pronoun(c: _Around, v: int, found: Attribution) -> Attribution:
         # speaker: "Will called for ... Chris Christie, whom he describes as having “...”")
         return replace(found, antecedent=Attribution(opening[0], opening[1], opening[2], ""))
     return Attribution(opening[0], opening[1], opening[2], cue_at(toks, v))
-
-
-def _gender_of(phrase: str, people: set[str]) -> str:
-    """ "m" or "f" as the title or given name of ``phrase`` shows it, or for a surname alone the one gender of the
-    full names in ``people`` it ends ("Feldstein" after "Mark Feldstein"), else ""."""
-    name = sp.strip_titles(phrase)
-    if " " in name:
-        return sp.name_gender(name) or sp.name_gender(phrase)
-    genders = {sp.name_gender(p) for p in people if p.rsplit(None, 1)[-1] == name}
-    return genders.pop() if len(genders) == 1 else sp.name_gender(phrase)
 
 
 def _not_its_pronoun(found: Attribution, phrase: str) -> bool:

@@ -862,7 +862,9 @@ def _paragraph_quotations(
         if attr is not None:
             attr = poll_source(ptext, sents[si], attr) or attr
             if not any(o.open_at < attr.start for o in in_sentence):  # (not a subject inside a quotation)
-                attr = _they_of_main_clause(ptext, sents[si], _pronoun_of_unnamed(ptext, sents[si], attr, names), names)
+                attr = _pronoun_of_unnamed(ptext, sents[si], attr, names)
+                attr = _pronoun_after_opener(ptext, sents[si], attr, names)
+                attr = _they_of_main_clause(ptext, sents[si], attr, names)
                 attr = _they_of_sentence_before(ptext, sents[si - 1] if si else None, attr, names)
         own = attr is not None
         cont = continuation and q is quotes[0]
@@ -942,6 +944,47 @@ def _pronoun_of_unnamed(text: str, sent: tuple[int, int], attr: Attribution, peo
     ):
         return attr
     return replace(attr, antecedent=subject)
+
+
+def _pronoun_after_opener(text: str, sent: tuple[int, int], attr: Attribution, people: set[str]) -> Attribution:
+    """ "While the mega donor didn't disclose his degree of backing for the front-runner, he did say ...": "he"
+    opening the main clause is the subject that opens the clause of time, cause or contrast before it (it had
+    gone to the man named last, the front-runner); not when that clause names another of the sex as its object
+    ("When the officer stopped him, he said")."""
+    if attr.antecedent is not None or attr.mention.lower() not in ("he", "she") or attr.start <= sent[0]:
+        return attr
+    toks = tokenize(text, sent[0], attr.start, [])
+    first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
+    if len(toks) < first + 4 or toks[first].low not in _OPENING_SUBORDINATORS or toks[-1].text != ",":
+        return attr
+    opener = toks[first + 1 : -1]
+    # (its subject: the words up to its finite verb, "the mega donor" before "didn’t")
+    verb = next((i for i in range(1, min(len(opener), 7)) if usual_tag(opener[i].low.replace("’", "'")) in _VERBS), 0)
+    if not verb or opener[0].low in sp.PRONOUNS:
+        return attr
+    subject = span_text(text, opener, (0, verb))
+    if not is_speaker_phrase(subject[0], people, strict=False):
+        return attr
+    kind, head = sp.mention_type(subject[0]), sp.head_noun(subject[0])
+    wanted = sp.pronoun_gender(attr.mention)
+    if kind == "person" and not all(t.text[0].isupper() or t.text == "." for t in opener[:verb]):
+        return attr  # (a name, not "asked whether D.C.")
+    if any(t.low == "and" and n.text[0].isupper() for t, n in zip(opener[verb:], opener[verb + 1 :], strict=False)):
+        return attr  # (one clause, not two: "after Dena Minning came on the scene and Grayson decided to run, he")
+    # (someone named, unnamed, or described by a noun of work: not "When officials", "Although the company", nor a
+    # role, whose holder the article may not have titled: "Although the former secretary of state was tired")
+    unnamed = kind == "anonymous" and opener[0].low in ("a", "an", "one", "another") and not head.endswith("s")
+    if not (kind == "person" or unnamed or (opener[0].low == "the" and head in sp.descriptor_nouns())):
+        return attr
+    if sp.mention_gender(subject[0], people) not in ("", wanted) or sp.noun_gender(head) not in (None, wanted):
+        return attr
+    if any(t.low == ("him" if wanted == "m" else "her") for t in opener):
+        return attr
+    return replace(attr, antecedent=Attribution(*subject, ""))
+
+
+_OPENING_SUBORDINATORS = frozenset("while although though because when after before since once".split())
+_VERBS = FINITE_TAGS | {"VBN"}  # (past forms read as participles: "Though Sanders held double-digit leads")
 
 
 def _they_of_main_clause(text: str, sent: tuple[int, int], attr: Attribution, people: set[str]) -> Attribution:
@@ -1337,6 +1380,7 @@ def _reported(
         attr = poll_source(par.text, sent, said_by) or _they_of_sentence_before(
             par.text, before, _they_of_main_clause(par.text, sent, said_by, names), names
         )
+        attr = _pronoun_after_opener(par.text, sent, attr, names)
         q = QuoteSpan(cs, ce, cs, ce)
         out.append((_row(text, par, q, "indirect", attr, sentence, False, people, history), attr))
     return out

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -700,8 +700,9 @@ def mention_type(mention: str) -> str:
             or titled_tail(mention)  # "White House Senior Adviser Jared Kushner"
         ):
             return "person"
-        if head in _one_word_titles() and not _plural(mention):
-            return "anonymous"  # "the union president", "White House press secretary": a person described
+        if (head in _one_word_titles() or head in descriptor_nouns()) and not _plural(mention):
+            # "the union president", "White House press secretary", "the media mogul": a person described
+            return "anonymous"
         return "organisation"
     if low[0] == "the" and low[-1] == head == "leader":
         return "role"  # "the Ukrainian leader": a head of state or government named before (not "a leader")
@@ -1424,7 +1425,7 @@ def resolve(
     if kind == "pronoun":
         if low in PRONOUNS_GROUP:
             for _, speaker, stype in reversed(history):
-                if stype == "anonymous" and _noun_gender(head_noun(speaker)) is not None:
+                if stype == "anonymous" and noun_gender(head_noun(speaker)) is not None:
                     continue  # one man or woman, no "they": "His wife had warned him ... as they answered"
                 # (or two people who spoke together: "Smith and Jones ... said. “...,” they said")
                 if stype in ("anonymous", "organisation") or (stype == "person" and " and " in speaker):
@@ -2205,13 +2206,13 @@ def _described_holder(m: _Mentioned) -> str | None:
         (at, n) for at, n, t in m.history if t == "person" and before <= at < own
     ]
     quoted = {p.start for p in m.people if p.quoted}
-    wanted, genders = _noun_gender(described[1]), {p.name: p.gender for p in m.people if p.gender}
+    wanted, genders = noun_gender(described[1]), {p.name: p.gender for p in m.people if p.gender}
     near = {full_name(n, m.people, at) for at, n in named if at not in quoted}
     near = {n for n in near if genders.get(n, wanted) == wanted or wanted is None}
     return near.pop() if len(near) == 1 and _name_like(next(iter(near))) else None
 
 
-def _noun_gender(noun: str) -> str | None:
+def noun_gender(noun: str) -> str | None:
     """ "m" or "f" for a noun of work that says its holder's sex ("businessman", "actress"), else None."""
     if noun in _DESCRIBED_GENDER:
         return _DESCRIBED_GENDER[noun]
@@ -3512,6 +3513,16 @@ def name_gender(name: str) -> str:
     # (a given name only before a surname, as with_genders reads it: "Warren" alone is a surname)
     given = first_name_genders().get(words[0], "") if len(words) > 1 else ""
     return _TITLE_GENDER.get(words[0].lower().rstrip("."), "") or given
+
+
+def mention_gender(phrase: str, names: Iterable[str]) -> str:
+    """ "m" or "f" as the title or given name of ``phrase`` shows it, or for a surname alone the one gender of the
+    full ``names`` it ends ("Feldstein" after "Mark Feldstein"), else ""."""
+    name = strip_titles(phrase)
+    if " " in name:
+        return name_gender(name) or name_gender(phrase)
+    genders = {g for n in names if n.rsplit(None, 1)[-1] == name and (g := name_gender(n))}
+    return genders.pop() if len(genders) == 1 else name_gender(phrase)
 
 
 def pronoun_gender(word: str) -> str:
