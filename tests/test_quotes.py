@@ -11582,6 +11582,17 @@ def test_he_after_a_clause_of_time_or_contrast_is_that_clause_s_subject():
     ]
 
 
+def test_the_main_clause_reports_after_an_aside_that_according_to_reports():
+    # (had been only the aside's report, "lost money last year")
+    q = extract_quotes(
+        "The company, which lost money last year according to its filings, said it would hire 500 workers.\n"
+    )
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("its filings", "according to", "lost money last year"),
+        ("company", "said", "it would hire 500 workers"),
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1313,6 +1313,10 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         found = (attr, cs, ce)
     if inner:
         return [found, *inner]  # (a closing report and the report inside it: the sentence ends with them)
+    if attr.cue == "according to":
+        more = _main_after_aside(text, sent, people, attr, cs)
+        if more is not None:
+            return [found, more]
     main_at = _relative_then_main_verb(text, sent[0], attr, cs, ce)
     if main_at is not None:
         return [(attr, cs, main_at)]
@@ -1458,6 +1462,26 @@ def _relative_then_main_verb(text: str, start: int, attr: Attribution, cs: int, 
     if main is None or not any(t.text.islower() and usual_tag(t.low) in FINITE_TAGS for t in toks[:main]):
         return None
     return words_end(text, toks[:main])
+
+
+# the comma that closes a relative clause, then the main clause's reporting verb: ", said", ", also told"
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _main_after_aside(
+    text: str, sent: tuple[int, int], people: set[str], source: Attribution, cs: int
+) -> tuple[Attribution, int, int] | None:
+    """ "The company, which lost money according to its filings, said it would hire": after a relative clause
+    that "according to" reports (``source``, its content from ``cs``), the main clause's own report, by the
+    sentence's subject; None when the main verb reports nothing."""
+    aside = _ASIDE.search(text, sent[0], cs)
+    verb = _MAIN_VERB_AFTER.match(text, source.end, sent[1]) if aside else None
+    if verb is None or verb["verb"] not in reporting_verbs() or usual_tag(verb["verb"]) not in ("VBD", "VBZ"):
+        return None
+    subject = sentence_subject(text, tokenize(text, sent[0], aside.start(), []), people)
+    if subject is None or subject[2] != aside.start():
+        return None
+    return _next_report(text, verb.start("verb"), sent[1], Attribution(*subject, ""))
 
 
 def _next_report(text: str, verb_at: int, end: int, attr: Attribution) -> tuple[Attribution, int, int] | None:
