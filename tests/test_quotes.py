@@ -11593,6 +11593,16 @@ def test_the_main_clause_reports_after_an_aside_that_according_to_reports():
     ]
 
 
+def test_a_given_name_opening_a_sentence_is_an_antecedent():
+    # (had been Lucia Alvarez, the woman named before "Maria denies that")
+    q = extract_quotes(
+        "Maria Alvarez opened her taqueria in 2015. Her sister, Lucia Alvarez, says the recipes belong to her too."
+        '\n\nIn a lawsuit, Lucia claims she was promised half of the business. Maria denies that. "There was never '
+        'any agreement," she said.\n'
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True))[-1] == ("she", "Maria Alvarez")
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

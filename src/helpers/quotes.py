@@ -1204,8 +1204,27 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
         if inside:
             people_all = [p for p in people_all if not any(a < p.start < b for a, b in inside)]
         people_all.extend(otherwise)
+        people_all.extend(_named_again(par, people_all, single))
     people_all.sort(key=lambda p: p.start)
     return sp.with_genders(text, people_all), full_names
+
+
+def _named_again(par: Paragraph, people: list[sp.Person], single: bool) -> list[sp.Person]:
+    """Someone named in full before, named again by their given name as a sentence's subject in ``par`` ("Maria
+    Alvarez opened ... Maria denies that", as feature stories name members of one family): their full name there,
+    so that a pronoun after it can refer to them (not when two full names open with the word, nor when it is
+    someone's surname)."""
+    found = [(at, word) for at, word in sp.lone_subjects(par.text) if sp.is_given_name(word)]
+    out = []
+    for (at, word), quoted in zip(found, _quoted(par.text, [at for at, _ in found], single), strict=True):
+        start = par.span.to_original(at)
+        earlier = [p.name.split() for p in people if p.start < start]
+        names = {" ".join(n) for n in earlier if len(n) > 1 and n[0] == word}
+        # (and no one's surname: "Hussein said" after "King Hussein" and "Hussein Kamel")
+        if len(names) == 1 and not quoted and not any(n[-1] == word for n in earlier):
+            # (by the given name, which full_name completes; the full name again would count as its use)
+            out.append(sp.Person(word, start, None))
+    return out
 
 
 # "a ", "the ", or one with an adjective after it: "an early "

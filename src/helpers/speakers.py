@@ -2668,6 +2668,12 @@ def _tensed(verb: str) -> bool:
     return usual_tag(verb) in ("VBD", "VBZ") or verb.endswith("ed")
 
 
+def lone_subjects(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each one-word name that opens a sentence of ``text`` before a verb in the past or
+    present tense: "Merkel arrived", "Maria denies"."""
+    return [(m.start(1), m[1]) for m in _LONE_SUBJECT.finditer(text) if _tensed(m[2])]
+
+
 def _lone_surname(text: str, position: int) -> str | None:
     """The one-word name that was the subject of a sentence in this paragraph or the one before, nearest
     first: a person's, not an ordinary word, a country, a place the article is in, a nationality or an
