@@ -11603,6 +11603,18 @@ def test_a_given_name_opening_a_sentence_is_an_antecedent():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True))[-1] == ("she", "Maria Alvarez")
 
 
+def test_regulars_and_patrons_are_people_unnamed():
+    # (had been unknown, and a person for "Patrons at Pulse")
+    q = extract_quotes(
+        "Regulars at the taqueria said they hoped the family would work it out. Patrons at Pulse say he had been "
+        "seen there many times.\n"
+    )
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Regulars at the taqueria", "anonymous"),
+        ("Patrons at Pulse", "anonymous"),
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
