@@ -11615,6 +11615,15 @@ def test_regulars_and_patrons_are_people_unnamed():
     ]
 
 
+def test_charged_before_a_phrase_of_time_or_place_reports_nothing():
+    # (had been a report by "Man", "after toddler found alone in hot car", and one of "$46 million")
+    q = extract_quotes(
+        "Man charged after toddler found alone in hot car\n\nThe company charged about $46 million against "
+        "earnings. Prosecutors charged that he had lied to investigators.\n"
+    )
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Prosecutors", "he had lied to investigators")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

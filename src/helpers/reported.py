@@ -979,6 +979,10 @@ def _clause_after(
     asks = verb in ("asked", "asks", "asking", "wondered") and question is not None
     if not asks and verb in QUOTE_ONLY_VERBS and "that" not in window:
         return None
+    if verb in _CHARGE and "that" not in window and after[0].low in PREPOSITIONS | _GERUND_ADVERBIAL:
+        # "Man charged after toddler found alone in hot car", "charged in the killing": someone accused, no
+        # statement (an accusation brought, "Prosecutors charged him with murder", is one as PolNeAR marks it)
+        return None
     if len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES:
         return None  # "Republicans fired back, saying the bill ...": the participle's report, not this verb's
     k = 0
@@ -1076,6 +1080,8 @@ def _clause_after(
     return said, rest[0].start, words_end(text, clause_cut(rest))
 
 
+# the forms of "charge", which report no phrase of time or place after them
+_CHARGE = frozenset("charge charges charged charging".split())
 # the forms of "deny", which with an object pronoun withhold a thing ("denying him a victory"; see _clause_after)
 _DENY = frozenset("deny denies denied denying".split())
 # prepositions that open an adverbial on a gerund after a verb ("after losing", "without saying")
