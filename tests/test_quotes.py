@@ -11624,6 +11624,15 @@ def test_charged_before_a_phrase_of_time_or_place_reports_nothing():
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("Prosecutors", "he had lied to investigators")]
 
 
+def test_a_document_s_author_ends_at_its_sentence_s_full_stop():
+    # (had been "Shreveport Police Department. The", past the full stop into the next sentence)
+    q = extract_quotes(
+        "Officers were called at 1 p.m., according to a news release from the Shreveport Police Department. The "
+        "temperature was 94 degrees.\n\nThe girl was found inside, the release said.\n"
+    )
+    assert list(q["speaker"]) == ["Shreveport Police Department", "Shreveport Police Department"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

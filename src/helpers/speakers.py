@@ -2257,7 +2257,8 @@ _THE_DOCUMENT = re.compile(
     r"(?: (?:released|issued|published|posted|sent|filed|distributed)\b[^,;]*)?"
 )
 _AUTHOR = (
-    r"(?P<who>(?:the |a |an )?[A-Z][\w.&-]*(?: (?:of |for |and |the )?[A-Z][\w.&-]*){0,5}"
+    # (not on past a sentence's full stop: "... the Shreveport Police Department. The", but past "Corp.", "U.S.")
+    r"(?P<who>(?:the |a |an )?[A-Z][\w.&-]*(?:(?<![a-z]{4}\.) (?:of |for |and |the )?[A-Z][\w.&-]*){0,5}"
     # (with the body that speaks for a name: "The Cruz campaign", "Powell’s office")
     r"(?:(?:[’']s)? (?:campaign|office|team|spokesman|spokeswoman|spokesperson))?)"
 )
@@ -2296,6 +2297,9 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\.$")  # a full stop after a word, not an abbreviation's ("Corp.")
+
+
 def _document_author(kind: str, before: str) -> tuple[str, int] | None:
     """Who the text ``before`` a mention of a document of this ``kind`` says issued one, and where in ``before``:
     "a statement from the hospital", "the hospital's statement", "Acme Corp. released a statement", "In a
@@ -2310,7 +2314,7 @@ def _document_author(kind: str, before: str) -> tuple[str, int] | None:
     if not found:
         return None
     last = max(found, key=lambda m: m.start("who"))
-    who = last.group("who")
+    who = _SENTENCE_STOP.sub("", last.group("who"))  # ("the Police Department." closing its sentence)
     # (never a document itself, which would send resolve round in a circle)
     speaks = mention_type(who) in ("person", "organisation", "anonymous", "role", "pronoun") and not names_document(who)
     return (who, last.start("who")) if speaks else None
