@@ -699,8 +699,9 @@ def _naming_pronoun(c: _Around, v: int, found: Attribution) -> Attribution:
         or opening[0].lower() in sp.PRONOUNS
         or sp.mention_type(opening[0]) == "unknown"
         or _not_its_pronoun(found, opening[0])
-        # (nor a man for "she": "Feldstein pressed her on messages in which she described the mayor as “...”")
-        or sp.mention_gender(opening[0], c.people) not in ("", sp.pronoun_gender(found.mention) or "any")
+        # (nor someone of another sex, or one sex for "they": "Feldstein pressed her on messages in which she
+        # described the mayor as “...”")
+        or sp.mention_gender(opening[0], c.people) not in ("", sp.pronoun_gender(found.mention))
     ):
         return found  # (else the pronoun that labels it, not a reporter further out)
     if (

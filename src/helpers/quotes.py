@@ -959,7 +959,9 @@ def _pronoun_after_opener(text: str, sent: tuple[int, int], attr: Attribution, p
         return attr
     opener = toks[first + 1 : -1]
     # (its subject: the words up to its finite verb, "the mega donor" before "didn’t")
-    verb = next((i for i in range(1, min(len(opener), 7)) if usual_tag(opener[i].low.replace("’", "'")) in _VERBS), 0)
+    verb = next(
+        (i for i in range(1, min(len(opener), 7)) if usual_tag(opener[i].low.replace("’", "'")) in _OPENER_VERB_TAGS), 0
+    )
     if not verb or opener[0].low in sp.PRONOUNS:
         return attr
     subject = span_text(text, opener, (0, verb))
@@ -984,7 +986,7 @@ def _pronoun_after_opener(text: str, sent: tuple[int, int], attr: Attribution, p
 
 
 _OPENING_SUBORDINATORS = frozenset("while although though because when after before since once".split())
-_VERBS = FINITE_TAGS | {"VBN"}  # (past forms read as participles: "Though Sanders held double-digit leads")
+_OPENER_VERB_TAGS = FINITE_TAGS | {"VBN"}  # (past forms read as participles: "Though Sanders held double-digit leads")
 
 
 def _they_of_main_clause(text: str, sent: tuple[int, int], attr: Attribution, people: set[str]) -> Attribution:
@@ -1211,9 +1213,9 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
 
 def _named_again(par: Paragraph, people: list[sp.Person], single: bool) -> list[sp.Person]:
     """Someone named in full before, named again by their given name as a sentence's subject in ``par`` ("Maria
-    Alvarez opened ... Maria denies that", as feature stories name members of one family): their full name there,
-    so that a pronoun after it can refer to them (not when two full names open with the word, nor when it is
-    someone's surname)."""
+    Alvarez opened ... Maria denies that", as feature stories name members of one family): a mention of them
+    there by that name, which full_name completes, so that a pronoun after it can refer to them (not when two
+    full names open with the word, nor when it is someone's surname)."""
     found = [(at, word) for at, word in sp.lone_subjects(par.text) if sp.is_given_name(word)]
     out = []
     for (at, word), quoted in zip(found, _quoted(par.text, [at for at, _ in found], single), strict=True):

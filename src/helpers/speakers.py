@@ -2257,7 +2257,7 @@ _THE_DOCUMENT = re.compile(
     r"(?: (?:released|issued|published|posted|sent|filed|distributed)\b[^,;]*)?"
 )
 _AUTHOR = (
-    # (not on past a sentence's full stop: "... the Shreveport Police Department. The", but past "Corp.", "U.S.")
+    # (not past a sentence's full stop: "... the Shreveport Police Department. The"; but past "Corp.", "U.S.")
     r"(?P<who>(?:the |a |an )?[A-Z][\w.&-]*(?:(?<![a-z]{4}\.) (?:of |for |and |the )?[A-Z][\w.&-]*){0,5}"
     # (with the body that speaks for a name: "The Cruz campaign", "Powell’s office")
     r"(?:(?:[’']s)? (?:campaign|office|team|spokesman|spokeswoman|spokesperson))?)"
