@@ -955,7 +955,7 @@ def _pronoun_after_opener(text: str, sent: tuple[int, int], attr: Attribution, p
         return attr
     toks = tokenize(text, sent[0], attr.start, [])
     first = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
-    if len(toks) < first + 4 or toks[first].low not in _OPENING_SUBORDINATORS or toks[-1].text != ",":
+    if len(toks) < first + 4 or toks[first].low not in _PRONOUN_OPENERS or toks[-1].text != ",":
         return attr
     opener = toks[first + 1 : -1]
     # (its subject: the words up to its finite verb, "the mega donor" before "didn’t")
@@ -985,7 +985,9 @@ def _pronoun_after_opener(text: str, sent: tuple[int, int], attr: Attribution, p
     return replace(attr, antecedent=Attribution(*subject, ""))
 
 
-_OPENING_SUBORDINATORS = frozenset("while although though because when after before since once".split())
+# the words that open a clause of time, cause or contrast whose subject a pronoun after it takes up (fewer than
+# reported._OPENING_SUBORDINATORS: not "if", "until", "unless", "as", "with")
+_PRONOUN_OPENERS = frozenset("while although though because when after before since once".split())
 _OPENER_VERB_TAGS = FINITE_TAGS | {"VBN"}  # (past forms read as participles: "Though Sanders held double-digit leads")
 
 
