@@ -11633,6 +11633,23 @@ def test_a_document_s_author_ends_at_its_sentence_s_full_stop():
     assert list(q["speaker"]) == ["Shreveport Police Department", "Shreveport Police Department"]
 
 
+def test_they_is_not_a_group_inside_what_the_sentence_before_reports():
+    # (had been "Workers", the subject of what the authors wrote)
+    q = extract_quotes(
+        "Workers who cut their hours the most saw the biggest improvements, the authors wrote. They cautioned, "
+        "however, that the companies had volunteered for the trial.\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("the authors", "the authors"),
+        ("They", "the authors"),
+    ]
+    # (but the group the sentence before is about, when it reports nothing, still)
+    q = extract_quotes(
+        "Prosecutors had sought 24 months. In a sentencing memo, they wrote that he showed no remorse.\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("they", "Prosecutors")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1016,6 +1016,10 @@ def _they_of_sentence_before(
     group = sentence_subject(text, tokenize(text, before[0], before[1], []), people)
     if group is None or sp.mention_type(group[0]) != "anonymous" or not sp.head_noun(group[0]).endswith("s"):
         return attr
+    if any(cs <= group[1] < ce for _, cs, ce in indirect_all(text, before, people)):
+        # (not a subject inside what someone reports: "Workers who cut their hours saw the biggest improvements,
+        # the authors wrote. They cautioned" is the authors, who spoke last)
+        return attr
     return replace(attr, antecedent=Attribution(group[0], group[1], group[2], ""))
 
 
