@@ -11650,6 +11650,12 @@ def test_they_is_not_a_group_inside_what_the_sentence_before_reports():
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("they", "Prosecutors")]
 
 
+def test_a_name_ending_in_a_word_for_someone_unnamed_is_a_person_the_article_gives_a_job():
+    # (had been anonymous: "Fan" is a word for an unnamed source, "fans said")
+    q = extract_quotes('"The effects were large and they lasted," said Wen Fan, a sociologist at Boston College.\n')
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Wen Fan", "person")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1469,6 +1469,10 @@ def resolve(
         return res
     if kind == "organisation":
         return _resolve_organisation(mention, alone, position, text, people, history)
+    if kind == "anonymous" and _titled_as_person(mention.strip(), people):
+        # "said Wen Fan, a sociologist at Boston College": a surname that is also a word for someone unnamed
+        # ("fan"), which the article gives a job in apposition, is a person's name
+        return Resolution(mention.strip(), "person")
     if kind == "anonymous":
         return _resolve_anonymous(_Mentioned(mention, low, position, text, people, history, earlier_people))
     return _resolve_other(_Mentioned(mention, low, position, text, people, history, earlier_people))
@@ -2158,6 +2162,17 @@ def _whose(
         return None
     owner = resolve(_POSSESSOR[theirs[1].lower()], position, text, people, history)
     return f"{owner.speaker}’s {theirs[2]}" if owner.speaker_type == "person" else None
+
+
+def _titled_as_person(mention: str, people: list[Person]) -> bool:
+    """Whether ``mention``, two or three capitalised words, is the name of someone the article titled or gave a
+    job ("Wen Fan, a sociologist")."""
+    words = mention.split()
+    return (
+        1 < len(words) <= 3
+        and all(w[0].isupper() for w in words)
+        and any(p.name == mention and p.title for p in people)
+    )
 
 
 def _resolve_other(m: _Mentioned) -> Resolution:
