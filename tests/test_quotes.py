@@ -11656,6 +11656,15 @@ def test_a_name_ending_in_a_word_for_someone_unnamed_is_a_person_the_article_giv
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Wen Fan", "person")]
 
 
+def test_a_subject_runs_on_over_a_noun_that_is_also_an_adjective():
+    # (had been "Tenants of a Brooklyn", cut before "apartment complex": "complex" is also an adjective)
+    q = extract_quotes(
+        "Tenants of a Brooklyn apartment complex sued their landlord on Tuesday, claiming that the company ignored "
+        "complaints.\n"
+    )
+    assert list(q["speaker_mention"]) == ["Tenants of a Brooklyn apartment complex"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3375,7 +3375,15 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         else:
             # "Federal labor organizations have ...": lower-case nouns after a capitalised adjective, up to the verb
             e = b
-            while e < len(toks) and e - b < 3 and toks[e].text.islower() and usual_tag(toks[e].low) in ("NN", "NNS"):
+            # (a noun that is also an adjective too: "Tenants of a Brooklyn apartment complex sued"; not a time,
+            # "Trump last week")
+            while (
+                e < len(toks)
+                and e - b < 3
+                and toks[e].text.islower()
+                and usual_tag(toks[e].low) in _NOUN_LIKE
+                and toks[e].low not in _TIME_TOKENS
+            ):
                 e += 1
             if e > b and e < len(toks) and (has_verb_form(toks[e]) or toks[e].low in reporting_verbs()):
                 b = e
@@ -3387,6 +3395,9 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         return None
     phrase, s, e = span_text(text, toks, (a, b))
     return (phrase, s, e) if (can_speak(phrase, verb, people) and phrase.lower() != "it") else None
+
+
+_NOUN_LIKE = frozenset(["NN", "NNS", "JJ"])
 
 
 def _apposed_name(toks: list[Tok], b: int) -> int:
