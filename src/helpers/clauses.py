@@ -3375,7 +3375,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         else:
             # "Federal labor organizations have ...": lower-case nouns after a capitalised adjective, up to the verb
             e = b
-            # (a noun that is also an adjective too: "Tenants of a Brooklyn apartment complex sued"; not a time,
+            # (one that is also an adjective: "Tenants of a Brooklyn apartment complex sued"; not a time,
             # "Trump last week")
             while (
                 e < len(toks)
