@@ -11665,6 +11665,39 @@ def test_a_subject_runs_on_over_a_noun_that_is_also_an_adjective():
     assert list(q["speaker_mention"]) == ["Tenants of a Brooklyn apartment complex"]
 
 
+def test_police_ranks_are_titles_not_part_of_the_name():
+    # (had been "Inspector Paul Brennan" first and "Paul Brennan" after: two speakers for one officer)
+    q = extract_quotes(
+        'Detective Chief Inspector Paul Brennan said the case had been "one of the most complex" his team had '
+        'handled.\n\n"This was painstaking work," Brennan said.\n'
+    )
+    assert list(q["speaker"]) == ["Paul Brennan", "Paul Brennan"]
+
+
+def test_a_relative_clause_with_a_time_stays_with_its_subject():
+    # (had been "there in 2010" and "concerns in 2019": the relative clause's object and its year)
+    q = extract_quotes(
+        "A resident who moved there in 2010 said he had no insurance.\n\nA nurse who raised concerns in 2019 "
+        "said she had been ignored.\n"
+    )
+    assert list(q["speaker_mention"]) == ["A resident", "A nurse"]
+    assert set(q["speaker_type"]) == {"anonymous"}
+
+
+def test_told_a_hearing_or_police_is_the_listener_not_what_was_said():
+    q = extract_quotes(
+        "The woman who found the body told police she saw a car.\n\nThe former aide told the hearing he had "
+        "been threatened.\n"
+    )
+    assert list(q["text"]) == ["she saw a car", "he had been threatened"]
+
+
+def test_not_to_after_a_passive_speaker_is_what_they_said():
+    # (the speaker had been "a manager not")
+    q = extract_quotes('The nurse had been warned by a manager not to "make trouble."\n')
+    assert list(q["speaker_mention"]) == ["a manager"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

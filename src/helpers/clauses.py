@@ -1732,6 +1732,14 @@ def _relative_object(words: list[Tok]) -> bool:
             words[0].low in ARTICLES_POSS | _OBJECT_PRONOUNS | PREPOSITIONS
             or words[0].text[0].isupper()
             or _WEB_ADDRESS.fullmatch(words[0].text) is not None  # "who founded fivethirtyeight.com tweeted"
+            # ("who raised concerns in 2019 told", "who moved there in 2010 said": a bare noun or an adverb,
+            # then a preposition's phrase)
+            or (
+                len(words) > 1
+                and words[1].low in PREPOSITIONS
+                and words[0].text.islower()
+                and usual_tag(words[0].low) in ("NN", "NNS", "RB", "EX")
+            )
         )
     )
 
@@ -2385,6 +2393,16 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
             b += 1  # "according to Employment and Social Development Canada": "and" inside a name in capitals
             continue
         if not is_word(t) or t.low in STOP_LEFT:
+            break
+        if (
+            b > a
+            and t.low == "not"
+            and b + 1 < len(toks)
+            and toks[b + 1].low == "to"
+            and not looks_like_verb(toks, b - 1)
+        ):
+            # "warned by a manager not to “make trouble”": what the manager said, not who (but "a woman who
+            # asked not to be named" is who)
             break
         # "said McCurry on Friday", "said the official last week": the time is no part of the speaker (but
         # "familiar with his afternoon remarks" and "USA TODAY contributor" are)

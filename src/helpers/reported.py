@@ -124,10 +124,12 @@ _UNSAID = frozenset(
 # who is told, when a clause follows without "that": "told reporters he would run"
 _LISTENERS = frozenset(
     "me him her us them reporters supporters journalists voters viewers listeners readers investors shareholders "
-    "analysts lawmakers legislators employees staff workers delegates residents donors colleagues".split()
+    "analysts lawmakers legislators employees staff workers delegates residents donors colleagues police "
+    "detectives officers".split()
 )
 _LISTENER_NOUNS = frozenset(
-    "paper newspaper magazine station network website outlet crowd audience committee panel court jury".split()
+    "paper newspaper magazine station network website outlet crowd audience committee panel court jury trial "
+    "hearing inquiry tribunal conference meeting rally summit gathering briefing forum assembly council".split()
 )
 # what a broadcast's name ends with
 _SHOWS = frozenset(["programme", "program", "show", "podcast"])
