@@ -11698,6 +11698,14 @@ def test_not_to_after_a_passive_speaker_is_what_they_said():
     assert list(q["speaker_mention"]) == ["a manager"]
 
 
+def test_institutions_in_the_plural_opening_a_sentence_are_organisations():
+    # (had been a person: the sentence's capital made "Airports" look like a name)
+    q = extract_quotes("Airports in Tampa and Orlando said they would close on Tuesday.\n")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Airports in Tampa and Orlando", "organisation")
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -704,6 +704,10 @@ def mention_type(mention: str) -> str:
             # "the union president", "White House press secretary", "the media mogul": a person described
             return "anonymous"
         return "organisation"
+    if low[0] in _INSTITUTIONS and (len(low) == 1 or low[1] in _PLACE_PREPOSITIONS):
+        # "Airports in Tampa and Orlando said", "Schools across the state said": bodies, though the sentence's
+        # capital makes the first word look like a name
+        return "organisation"
     if low[0] == "the" and low[-1] == head == "leader":
         return "role"  # "the Ukrainian leader": a head of state or government named before (not "a leader")
     # a surname that is also such a noun: "Paul Farmer", "Mr. Farmer" (a head in capitals after a given name or a
@@ -3061,6 +3065,9 @@ _AGENCY_NAME = re.compile(
 )
 # bodies "the" and their kind name: "the city said", "the district", "the utility" (local governments and
 # services; see mention_type)
+# institutions in the plural, which speak as bodies
+_INSTITUTIONS = frozenset("schools hospitals airports universities colleges clinics museums charities".split())
+_PLACE_PREPOSITIONS = frozenset("in at across around throughout near of from".split())
 _BODIES_BY_KIND = frozenset("city county town township district village province municipality borough utility".split())
 _THE_BODY = re.compile(
     r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute|palace|"
