@@ -11706,6 +11706,15 @@ def test_institutions_in_the_plural_opening_a_sentence_are_organisations():
     ]
 
 
+def test_a_title_after_found_without_a_that_clause_is_no_quotation():
+    # ("found late fame" reports nothing, so the programme's title is no one's words; had been Smith's partial)
+    q = extract_quotes(
+        'She found late fame as the Dowager Countess in "Downton Abbey," the hit series.\n\nThe study found '
+        'that workers were "far less stressed" after the change.\n'
+    )
+    assert list(zip(q["text"], q["cue"], strict=True)) == [("far less stressed", "found")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1272,6 +1272,9 @@ def _sentence_holder(c: _Around) -> Attribution | None:
     main_verbs = [
         v for v in main_verbs if not (v > 0 and toks[v - 1].low in THING_RELATIVES and _said_before(toks, v, qi))
     ]
+    # (nor a finding verb without its that-clause, which reports nothing: "found late fame as the Dowager
+    # Countess in “Downton Abbey,”")
+    main_verbs = [v for v in main_verbs if toks[v].low not in FINDING_VERBS or finds_that(toks, v)]
     held = Attribution(found[0], found[1], found[2], toks[main_verbs[-1]].text if main_verbs else "")
     k = next((k for k, t in enumerate(toks) if t.start == found[1]), 0)
     if k > 0 and toks[k - 1].low in RELATIVE_PRONOUNS and found[0].lower() in sp.PRONOUNS_PERSON:
