@@ -11715,6 +11715,18 @@ def test_a_title_after_found_without_a_that_clause_is_no_quotation():
     assert list(zip(q["text"], q["cue"], strict=True)) == [("far less stressed", "found")]
 
 
+def test_a_monarch_named_by_one_name_keeps_the_title_wherever_mentioned():
+    # (had been "King Charles" for the name and "Charles" for "the King": two speakers in the quotes table)
+    q = extract_quotes('King Charles said he was "deeply saddened." "We remember her," the King said.\n')
+    assert list(q["speaker"]) == ["King Charles", "King Charles"]
+    # (but a prince named in full before is the full name)
+    q = extract_quotes(
+        "Saudi Prince Alwaleed Bin Talal mocked Trump.\n\nPrince Alwaleed is the nephew of the late King "
+        'Abdullah.\n\nThe prince called Trump "a disgrace."\n'
+    )
+    assert list(q["speaker"]) == ["Alwaleed Bin Talal"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -246,6 +246,12 @@ def find_people(text: str) -> list[Person]:
         if HEADLINE_WORDS.intersection(name.split()[1:]):
             continue  # a headline's title case: "Texas Gov. Hears About Obama’s Gun Grab"
         if len(name.split()) >= 1 and not is_organisation(name) and name.split()[0].lower() not in title_words():
+            royal = m.group("title").split()[-1]
+            if " " not in name and royal.lower() in _ROYAL:
+                # a monarch or pope named by one name goes by the title too, as a mention of it resolves ("the
+                # King" is King Charles, as "King Charles" is; see _sole_full_name for one named in full too)
+                people.append(Person(f"{royal} {name}", m.start("title") + m.group("title").rfind(royal), royal))
+                continue
             people.append(Person(name, m.start("name"), m.group("title")))
     if ", " in text:
         appositive = [
@@ -3131,6 +3137,8 @@ def _sole_full_name(name: str, people: list[Person]) -> str:
     """The article's one full name for a surname alone ("Clinton" of "Mrs. Clinton" in a story that names only
     Hillary Clinton); the surname as it stands when no one or several share it (George W. and Jeb Bush), or
     when the surname alone is given to someone of the other sex."""
+    if _KNIGHTED.fullmatch(name.strip()):
+        return full_name(name, people)  # "Prince Alwaleed" after "Alwaleed Bin Talal": the prince named in full
     if " " in name.strip():
         return name
     full = {p.name: p.gender for p in people if len(p.name.split()) > 1 and p.name.split()[-1] == name}
