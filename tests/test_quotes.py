@@ -11727,6 +11727,26 @@ def test_a_monarch_named_by_one_name_keeps_the_title_wherever_mentioned():
     assert list(q["speaker"]) == ["Alwaleed Bin Talal"]
 
 
+def test_the_treasury_is_a_body_and_an_attorney_a_title():
+    # (the Treasury had been a person, and "Circuit Attorney Gabe Gore" an organisation: "circuit" names courts)
+    q = extract_quotes(
+        "The Treasury insisted that the changes would affect only the wealthiest estates.\n\n"
+        '"It should never have taken 29 years," Circuit Attorney Gabe Gore said in a statement.\n'
+    )
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Treasury", "organisation"),
+        ("Gabe Gore", "person"),
+    ]
+
+
+def test_a_report_may_open_with_an_amount():
+    # ("as" after the verb had been read as a manner, "said as he left", so nothing was reported)
+    q = extract_quotes(
+        "People familiar with the matter said as many as 50 jets might need rework.\n\nHe said as much as he could.\n"
+    )
+    assert list(q["text"]) == ["as many as 50 jets might need rework"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -133,6 +133,7 @@ _LISTENER_NOUNS = frozenset(
 )
 # what a broadcast's name ends with
 _SHOWS = frozenset(["programme", "program", "show", "podcast"])
+_AMOUNTS = frozenset(["many", "much", "few", "little"])
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 # what opens an adverbial clause after a comma, which is no verb's reported clause
 _ADVERBIAL_LEADS = frozenset("as because although though while whereas since after before until unless".split())
@@ -955,8 +956,18 @@ def _clause_after(
     that = own_window.index("that") if "that" in own_window else 0
     if 0 < that < len(after) - 1 and after[that + 1].low in FINITE_AUX:
         own_window = []
+    # ("said as many as 50 jets might need rework": an amount opens the clause, no "as" of manner)
+    amount = (
+        len(after) > 3
+        and after[0].low == "as"
+        and after[1].low in _AMOUNTS
+        and after[2].low == "as"
+        and (after[3].text[0].isdigit() or after[3].text[0] in "$£€" or after[3].low in sp.NUMBER_WORDS)
+    )
     if not after or (
-        after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off") and "that" not in own_window
+        after[0].low in ("to", "by", "for", "as", "on", "in", ".", "out", "up", "off")
+        and "that" not in own_window
+        and not amount
     ):
         return None
     if len(after) > 1 and after[0].low in _GERUND_ADVERBIAL and after[1].low.endswith("ing") and "that" not in window:
