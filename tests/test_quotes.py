@@ -11747,6 +11747,24 @@ def test_a_report_may_open_with_an_amount():
     assert list(q["text"]) == ["as many as 50 jets might need rework"]
 
 
+def test_they_in_a_relative_clause_is_the_group_the_sentence_is_about():
+    # (had been unknown)
+    q = extract_quotes(
+        "Democrats blocked a bill that they said was unfair.\n\nThe party wants to convince the courts that "
+        'they should add back the "Golden Week" period.\n'
+    )
+    rows = list(zip(q["text"], q["speaker_mention"], q["speaker"], strict=True))
+    assert rows[0] == ("was unfair", "they", "Democrats")
+    # (but a "that" clause after a noun is no relative clause: "they" are not the party)
+    assert rows[-1][2] != "The party"
+
+
+def test_against_before_a_relative_that_is_what_the_protest_was_against():
+    # (had been "they say will force ...": "against changes" read as a place or time before a "that" clause)
+    q = extract_quotes("Farmers protested against changes that they say will force families to sell land.\n")
+    assert list(q["text"]) == ["against changes that they say will force families to sell land"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

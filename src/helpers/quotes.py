@@ -998,6 +998,15 @@ def _they_of_main_clause(text: str, sent: tuple[int, int], attr: Attribution, pe
         return attr
     m = _SUBORDINATOR_BEFORE.search(text, sent[0], attr.start)
     if m is None:
+        # ("Farmers protested against changes that they say will force families to sell land": "they" in a
+        # relative clause on a noun of the main clause)
+        m = _RELATIVE_BEFORE.search(text, sent[0], attr.start)
+        # (a relative clause with its subject missing after the verb, "that they say will force"; not a "that"
+        # clause after a noun: "convince the courts that they should add")
+        gap = _VERB_THEN_WORD.match(text, attr.end)
+        finite = gap is not None and usual_tag(gap[1].lower()) in ("MD", "VBZ", "VBD", "VBP")
+        m = m if m is not None and finite and usual_tag(m[1]) in ("NN", "NNS") else None
+    if m is None:
         return attr
     group = sentence_subject(text, tokenize(text, sent[0], m.start(), []), people)
     if group is None or group[2] > m.start() or sp.mention_type(group[0]) not in ("anonymous", "organisation"):
@@ -1023,6 +1032,8 @@ def _they_of_sentence_before(
     return replace(attr, antecedent=Attribution(group[0], group[1], group[2], ""))
 
 
+_RELATIVE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+$")
+_VERB_THEN_WORD = re.compile(r"\s+[a-z]+\s+([A-Za-z]+)")
 _SUBORDINATOR_BEFORE = re.compile(r",?\s+\b(?:when|as|after|before|because|while|since|until|once|though|although)\s+$")
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 

@@ -1003,7 +1003,12 @@ def _clause_after(
         k = question  # "asked Sanders whether ...": the question is what was said
     elif (aside := _aside_then_that(after)) is not None:
         k = aside  # "claimed, without evidence, that the election was rigged": past the aside
-    elif "that" in window[:4] and verb not in OBJECT_VERBS and not is_clause(after[: window.index("that")]):
+    elif (
+        "that" in window[:4]
+        and verb not in OBJECT_VERBS
+        and after[0].low != "against"  # ("protested against changes that they say ...": a relative "that")
+        and not is_clause(after[: window.index("that")])
+    ):
         # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
         if window[window.index("that") - 1 : window.index("that")] in (["and"], ["or"]):
             # a clause joined to an earlier one, not this verb's: "confirmations that he was pleading guilty
@@ -1134,6 +1139,7 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
         that is not None
         and that >= 2  # (a preposition and at least one word: "on X that", "in 2019 that")
         and after[0].low in PREPOSITIONS
+        and after[0].low != "against"  # ("protested against changes that they say ...": a relative "that")
         and all(
             is_word(t)
             and (
