@@ -11765,6 +11765,15 @@ def test_against_before_a_relative_that_is_what_the_protest_was_against():
     assert list(q["text"]) == ["against changes that they say will force families to sell land"]
 
 
+def test_according_to_figures_by_a_described_body_names_the_body():
+    # (had been "projections", unknown: "by" before a description of the name was not followed; and the
+    # sentence's full stop had been taken for an abbreviation's)
+    q = extract_quotes("The party won 28% of the vote, according to projections by public broadcaster ZDF.\n")
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("projections by public broadcaster ZDF", "ZDF", "organisation")
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -448,20 +448,31 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
         # Bradshaw, the council faces ...")
         rng = _named_one_opening(toks, (rng[0], rng[1] + close))
         rest = toks[rng[1] :]
+    # (past "the" and a description before the name: "projections by public broadcaster ZDF", "a count by the
+    # Associated Press")
+    named = next((n for n in range(1, min(len(rest), 5)) if not rest[n].text.islower() or not is_word(rest[n])), 0)
     if (
         v > 0
         and len(rest) > 1
         and rest[0].low == "by"
-        and rest[1].text[0].isupper()
+        and named
+        and rest[named].text[0].isupper()
+        and all(usual_tag(t.low) in ("DT", "JJ", "NN") for t in rest[1:named])
         and toks[rng[1] - 1].low in sp.DOCUMENT_NOUNS | sp.DATA_NOUNS | _COUNTS
     ):
         # "... according to a count by The Associated Press, but ...": whose count, to the name's end
-        end = 2
+        end = named + 1
         while end < len(rest) and (
             rest[end].text[0].isupper()
             or rest[end].low in ("of", "&")
             # (an initial's or an abbreviation's stop: "Yulia V. Tymoshenko", "Dalbar Financial Services Inc.")
-            or (rest[end].text == "." and len(rest[end - 1].text) <= 3 and rest[end - 1].text[0].isupper())
+            # (not the sentence's own stop: "projections by public broadcaster ZDF.")
+            or (
+                rest[end].text == "."
+                and len(rest[end - 1].text) <= 3
+                and rest[end - 1].text[0].isupper()
+                and end + 1 < len(rest)
+            )
         ):
             end += 1
         rng = (rng[0], rng[1] + end)

@@ -595,6 +595,14 @@ def mention_type(mention: str) -> str:
         # capitals, "RAMOS:", or a word, "BOOM", is no acronym, save the World Health Organization's "WHO",
         # which is why this comes before the pronouns)
         return "organisation"
+    if (
+        len(words) > 1
+        and _ACRONYM.fullmatch(words[-1])
+        and low[-2] in _BODY_KINDS
+        and not is_common_word(low[-1])
+        and all(w.islower() for w in words[:-1])
+    ):
+        return "organisation"  # "public broadcaster ZDF", "the state news agency KCNA": a body described
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS:
         return "pronoun"  # "he", and "He’s claiming that ..."
     if not firms().isdisjoint([bare, _POSSESSIVE_END.sub("", bare)]):
@@ -3071,6 +3079,11 @@ _AGENCY_NAME = re.compile(
 )
 # bodies "the" and their kind name: "the city said", "the district", "the utility" (local governments and
 # services; see mention_type)
+# what a body is, before its acronym ("public broadcaster ZDF", "the news agency KCNA")
+_BODY_KINDS = frozenset(
+    "broadcaster agency network channel newspaper station outlet regulator watchdog union carrier airline bank "
+    "lender insurer retailer automaker company firm group party".split()
+)
 # institutions in the plural, which speak as bodies
 _INSTITUTIONS = frozenset("schools hospitals airports universities colleges clinics museums charities".split())
 _PLACE_PREPOSITIONS = frozenset("in at across around throughout near of from".split())
