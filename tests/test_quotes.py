@@ -11774,6 +11774,27 @@ def test_according_to_figures_by_a_described_body_names_the_body():
     ]
 
 
+def test_the_state_senator_is_the_one_senator_named_by_full_name_and_surname():
+    # (had stayed anonymous: "Senator Vance" in a quotation counted as a second senator)
+    q = extract_quotes(
+        "Sen. J.D. Vance and Gov. Tim Walz sparred on Tuesday.\n\n"
+        '"I agree with much of what Senator Vance said," Walz said.\n\n'
+        'Vance tried to tie Walz to the border. "Harris has had years to fix this," the Ohio senator said.\n'
+    )
+    assert list(q["speaker"]) == ["Tim Walz", "J.D. Vance"]
+
+
+def test_a_panel_is_a_body_and_a_treasury_note_no_verb():
+    # (the IPCC had been a person; "the 10-year Treasury note was" had been a report by "the yield")
+    q = extract_quotes(
+        'The Intergovernmental Panel on Climate Change has said that a collapse is "very unlikely."\n\n'
+        "Stocks rose, and the yield on the 10-year Treasury note was little changed.\n"
+    )
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Intergovernmental Panel on Climate Change", "organisation")
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

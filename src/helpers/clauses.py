@@ -2790,6 +2790,10 @@ def _plural_noun_before_verb(toks: list[Tok], k: int, verbs: frozenset[str]) -> 
     return plural_verb and described and usual_tag(prev.low) in ("NN", "NNS", "JJ")
 
 
+# words before "note" that make it a noun (a singular subject would take "notes")
+_NOTE_KINDS = frozenset(["treasury", "promissory", "ransom", "suicide", "sticky"])
+
+
 def verb_indexes(toks: list[Tok]) -> list[int]:
     """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
     as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
@@ -2855,6 +2859,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and (toks[k - 1].low in _POSSESSIVE_DETERMINERS or usual_tag(toks[k - 1].low) in ("JJ", "JJR"))
             ):
                 continue  # "the short-term demands of organized labor", "a summary of their answers": a noun
+            if t.low == "note" and k > 0 and toks[k - 1].low in _NOTE_KINDS:
+                continue  # "the yield on the 10-year Treasury note was little changed": a bond, no one's note
             if (
                 t.low in _NOUNISH
                 # (but after "the" and a noun for a person it is that person's verb: "in which the chief calls

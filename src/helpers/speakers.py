@@ -3228,7 +3228,10 @@ def _role_holder(
             for at, n, around in near
             if all(w in around or (is_nationality(w) and f" {w[:4]}" in f" {around}") for w in places)
         ]
-        if not matched and len({n for _, n in titled}) == 1 and words[-1].islower() and _states_in(" ".join(places)):
+        # (one holder by full name and surname: "Sen. J.D. Vance" and "Senator Vance" in a quotation)
+        holders = {n for _, n in titled}
+        holders = {next((m for m in holders if m != n and m.split()[-1] == n), n) for n in holders}
+        if not matched and len(holders) == 1 and words[-1].islower() and _states_in(" ".join(places)):
             # no holder named with the place: the only holder, when named with no other state or country in the
             # 1,000 characters before ("Sen. Bernie Sanders ... the Vermont senator"; not "Texas Sen. Ted Cruz
             # ... the Florida senator", nor a newspaper, "The New Hampshire Union Leader")
