@@ -11795,6 +11795,15 @@ def test_a_panel_is_a_body_and_a_treasury_note_no_verb():
     ]
 
 
+def test_a_surname_after_its_affiliation_is_the_full_name():
+    # (had been "Fed's Powell", a speaker of its own)
+    q = extract_quotes(
+        "Federal Reserve Chair Jerome H. Powell spoke on Wednesday.\n\nLater, the Fed's Powell said cuts would "
+        "come.\n\nPutin's Russia said it would win.\n"
+    )
+    assert list(q["speaker"]) == ["Jerome H. Powell", "Putin's Russia"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

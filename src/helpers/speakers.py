@@ -1143,6 +1143,9 @@ _AFFILIATED = re.compile(
 )
 
 
+_AFFILIATED_SURNAME = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s)\s+([A-Z][\w’'-]+)")
+
+
 def _affiliated_name(mention: str) -> str | None:
     """The person's name after an outlet, party or institution's possessive, or None."""
     m = _AFFILIATED.fullmatch(mention.strip())
@@ -1704,6 +1707,9 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
         and full_name(described[2], people, position) != described[2]
     ):
         name = described[2]  # "an angry Hollande", "a teary-eyed Bush": a person the article has named
+    affiliated = _AFFILIATED_SURNAME.fullmatch(mention.strip())
+    if affiliated and full_name(affiliated[1], people, position) != affiliated[1]:
+        name = affiliated[1]  # "the Fed's Powell", "Labour's Starmer": a surname after its affiliation, named before
     linked = _SURNAME_OF.match(mention.strip()) or _SURNAME_THEN_ADVERBS.fullmatch(mention.strip())
     if name is None and linked and full_name(linked[1], people, position) != linked[1]:
         # "Trump at the time", "Baker of the Heritage Foundation", "Priebus later", "Rubio only briefly": a
