@@ -11804,6 +11804,12 @@ def test_a_surname_after_its_affiliation_is_the_full_name():
     assert list(q["speaker"]) == ["Jerome H. Powell", "Putin's Russia"]
 
 
+def test_the_vatican_is_a_body():
+    # (had been a person)
+    q = extract_quotes("The Vatican said more than 60,000 people attended the Mass.\n")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Vatican", "organisation")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
