@@ -11810,6 +11810,19 @@ def test_the_vatican_is_a_body():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Vatican", "organisation")]
 
 
+def test_two_names_before_a_relative_clause_are_both_the_speaker():
+    # (had been the second alone: "United States Maritime Alliance", "GSK")
+    q = extract_quotes(
+        "The International Longshoremen's Association and the United States Maritime Alliance, which represents "
+        "the ports, said that they had agreed to a raise.\n\nAstraZeneca and GSK, which also make inhalers, have "
+        "said they are reviewing their pricing.\n"
+    )
+    assert list(q["speaker_mention"]) == [
+        "The International Longshoremen's Association and the United States Maritime Alliance",
+        "AstraZeneca and GSK",
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

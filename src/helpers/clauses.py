@@ -1837,6 +1837,17 @@ def _tagged_pair(toks: list[Tok], start: int, first_comma: int, comma: int) -> t
     return (start, second)
 
 
+def _two_names(head: list[Tok]) -> bool:
+    """Whether ``head`` is two names in capitals joined by "and", each maybe after "the" ("The Longshoremen's
+    Association and the Maritime Alliance")."""
+    joins = [n for n, t in enumerate(head) if t.low == "and"]
+    if len(joins) != 1 or len(head) > 14:
+        return False
+    parts = (head[: joins[0]], head[joins[0] + 1 :])
+    parts = tuple(part[1:] if part and part[0].low == "the" else part for part in parts)
+    return all(part and all(t.text[0].isupper() or (n and t.low == "of") for n, t in enumerate(part)) for part in parts)
+
+
 def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """The clause's opening name (or description), when the asides run from it to the verb after ``comma``."""
     # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
@@ -1921,6 +1932,10 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             return (start, first_comma)
         if _institution_name(head):
             return (start, first_comma)  # "the Institute for the Study of War, a Washington-based think tank,"
+        if _two_names(head):
+            # "The International Longshoremen's Association and the United States Maritime Alliance, which
+            # represents the ports, said": both, not the second alone
+            return (start, first_comma)
         # "A Warren adviser, who spoke on the condition of anonymity, said", "Mrs. Clinton's campaign, which
         # has been shadowed by ..., said", "Two officials, speaking on condition of anonymity, said": a
         # description before a relative or participle clause (the caller checks that it can speak)
