@@ -3083,8 +3083,6 @@ def _the_company(mention: str) -> bool:
 _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
 )
-# bodies "the" and their kind name: "the city said", "the district", "the utility" (local governments and
-# services; see mention_type)
 # what a body is, before its acronym ("public broadcaster ZDF", "the news agency KCNA")
 _BODY_KINDS = frozenset(
     "broadcaster agency network channel newspaper station outlet regulator watchdog union carrier airline bank "
@@ -3093,6 +3091,8 @@ _BODY_KINDS = frozenset(
 # institutions in the plural, which speak as bodies
 _INSTITUTIONS = frozenset("schools hospitals airports universities colleges clinics museums charities".split())
 _PLACE_PREPOSITIONS = frozenset("in at across around throughout near of from".split())
+# bodies "the" and their kind name: "the city said", "the district", "the utility" (local governments and
+# services; see mention_type)
 _BODIES_BY_KIND = frozenset("city county town township district village province municipality borough utility".split())
 _THE_BODY = re.compile(
     r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute|palace|"
