@@ -11821,6 +11821,19 @@ def test_two_names_before_a_relative_clause_are_both_the_speaker():
     ]
 
 
+def test_a_news_outlet_after_what_it_is_speaks_by_its_name():
+    # (had been "Spanish newspaper Marca" and "Public broadcaster ZDF" a person; a person so described stays one)
+    q = extract_quotes(
+        "Spanish newspaper Marca reported that the deal was done.\n\nPublic broadcaster ZDF reported that "
+        "turnout was high.\n\nBroadcaster Jeremy Clarkson said the policy was mad.\n"
+    )
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Marca", "organisation"),
+        ("ZDF", "organisation"),
+        ("Jeremy Clarkson", "person"),
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

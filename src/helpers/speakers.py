@@ -603,6 +603,8 @@ def mention_type(mention: str) -> str:
         and all(w.islower() for w in words[:-1])
     ):
         return "organisation"  # "public broadcaster ZDF", "the state news agency KCNA": a body described
+    if described_outlet(mention):
+        return "organisation"  # "Spanish newspaper Marca", "Italian daily Corriere della Sera"
     if len(low) == 1 and _CONTRACTION.sub("", low[0]) in PRONOUNS:
         return "pronoun"  # "he", and "He’s claiming that ..."
     if not firms().isdisjoint([bare, _POSSESSIVE_END.sub("", bare)]):
@@ -1141,6 +1143,26 @@ _SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)\s+(?:" + "|".join(sorted(_NAME_PLAC
 _AFFILIATED = re.compile(
     r"(?:(?i:the)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&-]*(?:’s|'s|’|')\s+((?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]+)"
 )
+
+
+# a news outlet after what it is: "Spanish newspaper Marca", "the news agency Reuters", "public broadcaster ZDF"
+_DESCRIBED_OUTLET = re.compile(
+    r"(?:(?i:the)\s+)?(?:[A-Za-z-]+\s+)?(?:news\s+)?"
+    r"(?:newspaper|daily|tabloid|broadcaster|agency|network|channel|station|magazine|weekly|website|outlet)\s+"
+    r"([A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|del|della|di|du|la|le|el|of|the))*)"
+)
+
+
+def described_outlet(mention: str) -> str | None:
+    """The name of a news outlet described before it ("Spanish newspaper Marca" -> "Marca"), not a person's
+    ("broadcaster Jeremy Clarkson") nor a title's ("the agency Director John Smith"); else None."""
+    m = _DESCRIBED_OUTLET.fullmatch(mention.strip())
+    if m is None:
+        return None
+    first = m[1].split()[0]
+    if is_given_name(first) or first.rstrip(".").lower() in title_words():
+        return None
+    return m[1]
 
 
 _AFFILIATED_SURNAME = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s)\s+([A-Z][\w’'-]+)")
@@ -1771,6 +1793,9 @@ def _resolve_organisation(
     mention: str, alone: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
 ) -> Resolution:
     """An organisation: by its name, or for "her campaign", "the company", "the agency", the one meant."""
+    outlet = described_outlet(mention)
+    if outlet:
+        return Resolution(outlet, "organisation")  # "Spanish newspaper Marca": Marca
     owned = _whose(mention, position, text, people, history)
     if owned:  # "Her campaign said", "his office": the campaign of whoever the pronoun is
         return Resolution(owned, "organisation")
