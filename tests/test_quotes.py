@@ -11834,6 +11834,19 @@ def test_a_news_outlet_after_what_it_is_speaks_by_its_name():
     ]
 
 
+def test_a_letter_speaks_for_the_person_the_article_says_wrote_it():
+    # (had stayed "The letter", unknown: the name in apposition before "said in a letter" was not read as its
+    # author, and a document's person was dropped)
+    q = extract_quotes(
+        "The district's chief executive, Pedro Martinez, said in a letter to families that talks would resume. "
+        "The letter said the district has offered raises.\n"
+    )
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Pedro Martinez", "Pedro Martinez"),
+        ("The letter", "Pedro Martinez"),
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

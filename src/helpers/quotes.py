@@ -2084,7 +2084,13 @@ def _row(
         elif (
             is_document(attr.mention)
             and (
-                res.speaker_type in ("person", "unknown")
+                res.speaker_type == "unknown"
+                # (but a person the article names and says wrote it: "Pedro Martinez said in a letter ... The letter
+                # said")
+                or (
+                    res.speaker_type == "person"
+                    and not (sp.names_document(attr.mention) and any(p.name == res.speaker for p in people))
+                )
                 or sp.head_noun(attr.mention) in sp.POLL_HEADS
                 or " " not in attr.mention  # (a headline's "Study finds ...")
             )

@@ -2356,6 +2356,11 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
             r"(?:(?:the|its|his|her|their) [a-z][\w-]*(?: [a-z][\w-]*)?, (?=[A-Z]))?"
             r"(?P<who>(?:St\. )?[^,.;“”\"]{2,60}?),? (?:said|wrote|[a-z]+ed)\b"
         ),
+        # "The district's chief executive, Pedro Martinez, said in a letter to families": the name in apposition
+        re.compile(
+            r", (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}), (?:said|wrote|[a-z]+ed)(?: [\w-]+){0,3}? in "
+            rf"(?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
+        ),
         # "Trump posted on Truth Social ... The post said"
         *([re.compile(rf"{_AUTHOR} (?:\w+ )?(?:posted|wrote) (?:on|to) (?:{_PLATFORMS})\b")] if kind == "post" else []),
     )
