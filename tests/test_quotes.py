@@ -11847,6 +11847,18 @@ def test_a_letter_speaks_for_the_person_the_article_says_wrote_it():
     ]
 
 
+def test_a_statement_speaks_for_the_company_that_issued_it():
+    # (had been "The", a person: the determiner taken for the statement's author)
+    q = extract_quotes(
+        "Acme Corp. cut 500 jobs on Monday. The company said in a statement that talks would resume. The "
+        "statement said the district has offered raises.\n"
+    )
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Acme Corp.", "organisation"),
+        ("Acme Corp.", "organisation"),
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2361,6 +2361,12 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
             r", (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}), (?:said|wrote|[a-z]+ed)(?: [\w-]+){0,3}? in "
             rf"(?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
         ),
+        # "The company said in a statement ... The statement said": the body meant, as "the company" resolves
+        re.compile(
+            r"\b(?P<who>(?i:the) (?:company|firm|agency|department|ministry|union|bank|campaign|university|"
+            r"hospital|district|group)) (?:\w+ )?(?:said|[a-z]+ed)(?: [\w-]+){0,3}? in "
+            rf"(?:a|an|its) (?:[\w-]+ ){{0,2}}?{k}\b"
+        ),
         # "Trump posted on Truth Social ... The post said"
         *([re.compile(rf"{_AUTHOR} (?:\w+ )?(?:posted|wrote) (?:on|to) (?:{_PLATFORMS})\b")] if kind == "post" else []),
     )
@@ -2379,10 +2385,11 @@ def _document_author(kind: str, before: str) -> tuple[str, int] | None:
         for m in p.finditer(before)
         if not before.startswith(("’", "'"), m.end("who"))  # (not "from the State Department's inspector general")
         and not (m.end("who") < len(before) and before[m.end("who")].isalpha())  # (a name cut short)
+        and m.group("who").lower() not in ("the", "a", "an")  # ("The company said in a statement": not "The")
     ]
     if not found:
         return None
-    last = max(found, key=lambda m: m.start("who"))
+    last = max(found, key=lambda m: (m.start("who"), len(m.group("who"))))
     who = _SENTENCE_STOP.sub("", last.group("who"))  # ("the Police Department." closing its sentence)
     # (never a document itself, which would send resolve round in a circle)
     speaks = mention_type(who) in ("person", "organisation", "anonymous", "role", "pronoun") and not names_document(who)
