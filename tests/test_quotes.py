@@ -11859,6 +11859,16 @@ def test_a_statement_speaks_for_the_company_that_issued_it():
     ]
 
 
+def test_dismissing_someone_from_a_post_reports_nothing():
+    # (had been a report of "Ukraine's top military commander, Gen. Valery Zaluzhny, on Thursday")
+    q = extract_quotes(
+        "President Volodymyr Zelensky dismissed Ukraine's top military commander, Gen. Valery Zaluzhny, on "
+        "Thursday.\n\nTrump refused to dismiss Lewandowski on Tuesday.\n\nHe dismissed the claims as "
+        "nonsense.\n"
+    )
+    assert list(q["text"]) == ["the claims as nonsense"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

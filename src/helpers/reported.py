@@ -934,6 +934,27 @@ def _past_label(toks: list[Tok]) -> int:
     return toks[0].start
 
 
+def _dismissed_someone(after: list[Tok]) -> bool:
+    """Whether "dismissed" has a person for its object and no "as" ("dismissed the army chief, Gen. Valery
+    Zaluzhny," not "dismissed Gov. Scott Walker as an ineffective leader", nor "dismissed the claims")."""
+    end = next(
+        (
+            n
+            for n, t in enumerate(after[:8])
+            if (not is_word(t) and t.text not in ".’'") or t.low in PREPOSITIONS | {"who"}
+        ),
+        min(len(after), 8),
+    )
+    words = after[:end]
+    if not words or any(t.low == "as" for t in after[: end + 8]):
+        return False
+    phrase = " ".join(t.text for t in words)
+    if all(t.text[0].isupper() or t.text == "." for t in words):
+        return sp.mention_type(phrase) == "person"  # "dismissed Lewandowski": a name
+    # "dismissed Ukraine's top military commander": a post (not "dismissed Sanders' accusations")
+    return sp.head_noun(phrase) in sp.title_words()
+
+
 def _clause_after(
     text: str, toks: list[Tok], v: int, subject: int, said: Attribution
 ) -> tuple[Attribution, int, int] | None:
@@ -993,6 +1014,8 @@ def _clause_after(
         return None  # "who reported from Saigon and Beirut for the BBC": a correspondent's work, no statement
     if after[0].low in ("nothing", "little") and not (len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD")):
         return None  # "Smith said nothing more", "said little about it": no statement ("nothing had changed" is)
+    if verb.startswith("dismiss") and _dismissed_someone(after):
+        return None  # "Zelensky dismissed Ukraine's top military commander": fired, no statement
     if after[0].low == "about" and verb in _THOUGHT:
         return None  # "she had thought about closing for good": what is thought about, no statement
     if verb in ("find", "finds", "found") and after[0].low in _REFLEXIVES:
