@@ -58,6 +58,7 @@ texts = st.one_of(mutated_text(), st.text(max_size=400))
 # mojibake of a space (U+2004, U+2000) inside a token: what follows the repaired space starts right after it
 @example("o.\u00e2\u20ac\u201e\u201c A")
 @example(".\u00e2\u20ac\u20acZelensky w")
+@example(".\x850")  # U+0085, whitespace to Python, is a Windows-1252 ellipsis to the repair: a token's
 def test_offsets_and_coverage_hold_on_any_text(text):
     paragraphs = split_paragraphs(text)
     sentences = split_sentences(paragraphs)

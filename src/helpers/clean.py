@@ -17,7 +17,9 @@ from ftfy.badness import is_bad
 
 # ftfy's default straightens curly quotes; we keep quote marks exactly as the outlet printed them.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
-_TOKEN = re.compile(r"\S+")
+# (U+0085 is whitespace to Python, but in news text a Windows-1252 ellipsis that fix_unicode repairs: a token's)
+_TOKEN = re.compile(r"(?:\S|\x85)+")
+_EDGE_SPACE = re.compile(r"^[^\S\x85]+|[^\S\x85]+$")
 _MOJIBAKE_CHARS = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
 _OTHER_SPACE = re.compile(r"[^\S ]")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
@@ -101,9 +103,9 @@ class CleanSpan:
 def clean_span(original: str, start: int, end: int) -> CleanSpan:
     """Clean ``original[start:end]`` (a paragraph) and keep the way back to the original offsets."""
     raw = original[start:end]
-    stripped = raw.strip()
+    stripped = _EDGE_SPACE.sub("", raw)
     if stripped and _is_single_spaced(stripped) and not needs_fixing(stripped):
-        lead = len(raw) - len(raw.lstrip())
+        lead = raw.index(stripped)
         return CleanSpan(stripped, start + lead, start + lead + len(stripped), True)
     pieces: list[str] = []
     clean_starts, clean_ends, orig_spans, same = [], [], [], []
