@@ -11869,6 +11869,43 @@ def test_dismissing_someone_from_a_post_reports_nothing():
     assert list(q["text"]) == ["the claims as nonsense"]
 
 
+def test_his_is_not_the_woman_named_last_by_a_less_common_spelling():
+    # "Rachael" is a woman's name as "Rachel" is: "his" passes over her to the prime minister
+    text = (
+        "Keir Starmer faced a rebellion on Tuesday.\n\n"
+        'Rachael Maskell, the MP for York Central, said: "I cannot vote for this."\n\n'
+        '"The prime minister is confident," his official spokesman said.'
+    )
+    rows = extract_quotes(text)
+    last = rows.iloc[-1]
+    assert last.speaker == "Keir Starmer’s official spokesman"
+    assert last.speaker_type == "anonymous"
+
+
+def test_a_statement_speaks_for_whose_co_stars_issued_it():
+    # "co-stars" are people described, as "colleagues" are; "the statement" is theirs, not a thing that speaks
+    text = (
+        "Matthew Perry was found dead at his home. His former co-stars said in a joint statement that they were "
+        '"utterly devastated." "We were more than just castmates," the statement read.'
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Matthew Perry’s former co-stars"] * 2
+    assert list(rows.speaker_type) == ["anonymous"] * 2
+    assert rows.speaker_mention.iloc[1] == "the statement"
+
+
+def test_a_part_an_actor_played_is_no_antecedent():
+    # "Chandler Bing" is a part Matthew Perry played, so "His" is Perry's; a part voiced likewise
+    text = (
+        'Tributes poured in for Matthew Perry, the actor best known for playing Chandler Bing on "Friends," '
+        "who was found dead at his home. He was 54.\n\n"
+        'His co-stars said they were "devastated."'
+    )
+    assert list(extract_quotes(text).speaker) == ["Matthew Perry’s co-stars"]
+    voiced = text.replace("playing", "having voiced")
+    assert list(extract_quotes(voiced).speaker) == ["Matthew Perry’s co-stars"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

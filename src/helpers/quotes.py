@@ -1225,7 +1225,14 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
         people_all.extend(otherwise)
         people_all.extend(_named_again(par, people_all, single))
     people_all.sort(key=lambda p: p.start)
+    # (a part an actor plays is no one a pronoun refers to: "the actor best known for playing Chandler Bing ...
+    # His former co-stars")
+    people_all = [p for p in people_all if not _PLAYING.search(text, max(0, p.start - 40), p.start)]
     return sp.with_genders(text, people_all), full_names
+
+
+# (not any "played": "Alcaraz played Djokovic in the final" names an opponent)
+_PLAYING = re.compile(r"\b(?:portray|portrays|portrayed|portraying|voiced|voicing|(?:role|part) of|for playing)\s+$")
 
 
 def _named_again(par: Paragraph, people: list[sp.Person], single: bool) -> list[sp.Person]:

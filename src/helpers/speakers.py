@@ -1641,7 +1641,9 @@ def _resolve_document(
     if found:
         author, at = found
         # (a pronoun is resolved where it stands: "In a statement, he said ...")
-        res = resolve(author, start + at if mention_type(author) == "pronoun" else position, text, people, history)
+        # (and a possessive where it stands: "His former co-stars said in a statement")
+        owned = mention_type(author) == "pronoun" or _THEIR_BODY.fullmatch(author) is not None
+        res = resolve(author, start + at if owned else position, text, people, history)
         if res.speaker_type in ("person", "organisation", "anonymous"):
             return res
     return Resolution(mention.strip(), "unknown")
@@ -2361,11 +2363,11 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
             r", (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}), (?:said|wrote|[a-z]+ed)(?: [\w-]+){0,3}? in "
             rf"(?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
         ),
-        # "The company said in a statement ... The statement said": the body meant, as "the company" resolves
+        # "The company said in a statement ... The statement said": the body meant, as "the company" resolves;
+        # "His former co-stars said in a joint statement": whose they are
         re.compile(
-            r"\b(?P<who>(?i:the) (?:company|firm|agency|department|ministry|union|bank|campaign|university|"
-            r"hospital|district|group)) (?:\w+ )?(?:said|[a-z]+ed)(?: [\w-]+){0,3}? in "
-            rf"(?:a|an|its) (?:[\w-]+ ){{0,2}}?{k}\b"
+            r"\b(?P<who>(?i:the|his|her|their) (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (?:\w+ )?(?:said|[a-z]+ed)"
+            rf"(?: [\w-]+){{0,3}}? in (?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
         ),
         # "Trump posted on Truth Social ... The post said"
         *([re.compile(rf"{_AUTHOR} (?:\w+ )?(?:posted|wrote) (?:on|to) (?:{_PLATFORMS})\b")] if kind == "post" else []),
