@@ -11906,6 +11906,18 @@ def test_a_part_an_actor_played_is_no_antecedent():
     assert list(extract_quotes(voiced).speaker) == ["Matthew Perry’s co-stars"]
 
 
+def test_a_bare_plural_after_a_thing_is_the_subject_of_its_relative_clause():
+    text = "The council approved the plan, a move supporters said would ease the housing shortage."
+    rows = extract_quotes(text)
+    assert list(rows.speaker_mention) == ["supporters"]
+    assert list(rows.speaker_type) == ["anonymous"]
+    # ("the agency officials said": officials of the agency, one phrase)
+    rows = extract_quotes("The agency officials said the plan would ease the shortage.")
+    assert list(rows.speaker_mention) == ["The agency officials"]
+    rows = extract_quotes("A spokesman for committee members said the plan would ease the shortage.")
+    assert list(rows.speaker_mention) == ["A spokesman for committee members"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1649,6 +1649,8 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
         return None  # ", at one point calling the mayor a “liar”": a time, not who called
     if a + 2 < b == i and relative_namer(toks, a + 2, i):
         return (a + 2, b)
+    if _bare_plural_relative(toks, a, b):
+        return (b - 1, b)  # ", a move supporters said would ease ...": the supporters, not "a move supporters"
     if (
         a < b
         and b == i
@@ -1665,6 +1667,27 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _bare_plural_relative(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` is a thing that "a" or "an" opens, then the bare plural subject of a relative
+    clause on it with no "that" ("a move supporters", "a plan critics", "a costly decision analysts"): "a" never
+    opens a plural, so the plural after the singular noun is a subject of its own."""
+    if b - a < 3 or toks[a].low not in ("a", "an"):
+        return False
+    last, noun = toks[b - 1], toks[b - 2]
+    # (adjectives between, no preposition: not "A letter to platform committee members", "a spokesman for
+    # committee Democrats")
+    return (
+        last.text.islower()
+        and last.low in sp.anonymous_heads()
+        and usual_tag(last.low) == "NNS"
+        and _common_noun(noun)
+        and usual_tag(noun.low) == "NN"
+        and all(t.text.islower() and is_word(t) and usual_tag(t.low) == "JJ" for t in toks[a + 1 : b - 2])
+    )
+
+
 # words a determiner may follow inside one phrase: "in the face of the ...", "and the", "as a"
 _NOT_BEFORE_DT = PREPOSITIONS | frozenset("and or but as than to all both".split())
 
