@@ -11918,6 +11918,17 @@ def test_a_bare_plural_after_a_thing_is_the_subject_of_its_relative_clause():
     assert list(rows.speaker_mention) == ["A spokesman for committee members"]
 
 
+def test_a_place_named_for_someone_is_no_antecedent():
+    # "Ram Manohar Lohia Hospital" is a hospital: "She" is the minister named before it, not Lohia
+    text = (
+        "Delhi's water minister, Leela Verma, visited on Monday.\n\n"
+        "Ram Manohar Lohia Hospital treated 40 people for heatstroke.\n\n"
+        'She urged residents to save water, saying "every drop counts."'
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.iloc[-1] == "Leela Verma"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
