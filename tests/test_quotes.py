@@ -11927,6 +11927,9 @@ def test_a_place_named_for_someone_is_no_antecedent():
     )
     rows = extract_quotes(text)
     assert rows.speaker.iloc[-1] == "Leela Verma"
+    # (a body named for where it is, likewise: "India Meteorological" is no one)
+    body = text.replace("Ram Manohar Lohia Hospital treated 40 people", "The India Meteorological Department warned")
+    assert extract_quotes(body).speaker.iloc[-1] == "Leela Verma"
 
 
 def test_the_rookie_is_the_player_named_just_before():

@@ -1228,14 +1228,15 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
     # (a part an actor plays is no one a pronoun refers to: "the actor best known for playing Chandler Bing ...
     # His former co-stars")
     people_all = [p for p in people_all if not _PLAYING.search(text, max(0, p.start - 40), p.start)]
-    # (nor is a place or an institution named for someone: "Ram Manohar Lohia Hospital", "Ronald Reagan
-    # Washington National Airport")
-    people_all = [p for p in people_all if not _NAMED_FOR.match(text, p.start + len(p.name))]
+    # (nor is a place or an institution named for someone, or for where it is: "Ram Manohar Lohia Hospital",
+    # "Ronald Reagan Washington National Airport", "The India Meteorological Department")
+    people_all = [p for p in people_all if not _INSTITUTION_AFTER.match(text, p.start + len(p.name))]
     return sp.with_genders(text, people_all), full_names
 
 
-_NAMED_FOR = re.compile(
+_INSTITUTION_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.’'-]*){0,2}?\s+(?:Hospital|Hospitals|Medical|Clinic|University|College|Institute|Academy|"
+    r"Department|Ministry|Agency|Office|Council|Commission|Committee|Bureau|Service|Authority|Board|Association|"
     r"School|Library|Museum|Foundation|Center|Centre|Airport|Stadium|Arena|Park|Memorial|Bridge|Tunnel|"
     r"Highway|Expressway|Street|Avenue|Boulevard|Square|Building|Tower|Hall|Station|Theater|Theatre|Auditorium|"
     r"Cathedral|Church|Chapel|Mosque|Prize|Award|Trophy|Fellowship|Scholarship)\b"
