@@ -11932,6 +11932,18 @@ def test_a_place_named_for_someone_is_no_antecedent():
     assert extract_quotes(body).speaker.iloc[-1] == "Leela Verma"
 
 
+def test_a_thing_added_without_a_clause_reports_nothing():
+    for text in (
+        "Klopp has made no secret of his desire to add another midfielder.",
+        "Saka added a second goal in the 70th minute.",
+        "The company added a new element to its morning newsletter.",
+    ):
+        assert extract_quotes(text).empty, text
+    # (a clause after "added", with or without "that", is what was said)
+    rows = extract_quotes("Klopp added the club would sign another midfielder.")
+    assert list(rows.text) == ["the club would sign another midfielder"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1122,8 +1122,10 @@ def _clause_after(
         # "Fraser acknowledged the uncertainty but insisted the trend was clear": the object, and the clause is the
         # second verb's (see _reports_in)
         return said, rest[0].start, rest[obj - 1].end
-    if k == 0 and verb in _ADD_VERBS and _counted_object(rest):
-        return None  # "Brown added 24 points", "The company added 300 jobs": a count added, nothing said
+    if k == 0 and verb in _ADD_VERBS and (_counted_object(rest) or not any(has_verb_form(t) for t in rest)):
+        # "Brown added 24 points", "The company added 300 jobs", "He added a goal", "his desire to add another
+        # midfielder": a thing added, no clause, nothing said
+        return None
     # (and one whose own subject follows its pronoun: "The bill, which Smith said would cut taxes, was signed")
     if (subject > 0 and toks[subject].low in ("who", "which") and toks[subject - 1].text == ",") or (
         subject > 1 and toks[subject - 1].low in ("which", "who", "whom") and toks[subject - 2].text == ","
