@@ -11944,6 +11944,18 @@ def test_a_thing_added_without_a_clause_reports_nothing():
     assert list(rows.text) == ["the club would sign another midfielder"]
 
 
+def test_a_document_named_before_a_colon_speaks():
+    text = (
+        'Pew published its study of online polls on Monday. From the report: "In general, samples with '
+        'more elaborate sampling produced more accurate results."'
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker_mention) == ["the report"]
+    assert text[rows.speaker_start.iloc[0] : rows.speaker_end.iloc[0]] == "the report"
+    # (not any phrase: "From the start:" names no document)
+    assert extract_quotes(text.replace("From the report:", "From the start:")).speaker_mention.iloc[0] is None
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1121,6 +1121,20 @@ def _words_label(c: _Around, words: re.Match[str] | None) -> Attribution | None:
     return Attribution(words["who"], words.start("who"), words.end("who"), words["noun"])
 
 
+# a document as a label before a colon: "From the report:" (not a page's pointer, "Read the full statement
+# below:", which the sentence before tells whose it is)
+_DOCUMENT_LABEL = re.compile(r"(?:From|In)\s+(?P<doc>(?:the|this|that|its|their)(?:\s+[\w-]+){1,3}?)\s*")
+
+
+def _document_label(text: str, start: int, end: int) -> Attribution | None:
+    """The document a label before a colon names, which speaks for whoever issued it ("From the report: “...”");
+    None for any other label."""
+    label = _DOCUMENT_LABEL.fullmatch(text, start, end)
+    if label is None or not sp.names_document(label["doc"]):
+        return None
+    return Attribution(label["doc"], label.start("doc"), label.end("doc"), ":")
+
+
 def _colon_label(c: _Around) -> Attribution | None:
     """Step 3 ends: a colon right before the quotation, after the sentence's subject, a label or a name."""
     text, toks, qi = c.text, c.toks, c.qi
@@ -1138,7 +1152,9 @@ def _colon_label(c: _Around) -> Attribution | None:
         or _named_before_colon(text, toks, end)
     )
     if not found:
-        return _words_label(c, _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start))
+        return _words_label(c, _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start)) or _document_label(
+            text, toks[0].start, toks[qi - 1].start
+        )
     phrase, a, b = found
     own = _OWN_WORDS.match(phrase)
     if own:  # "Her message to the committee was simple: “...”": hers
