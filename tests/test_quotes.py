@@ -11956,6 +11956,17 @@ def test_a_document_named_before_a_colon_speaks():
     assert extract_quotes(text.replace("From the report:", "From the start:")).speaker_mention.iloc[0] is None
 
 
+def test_an_acronym_spells_a_name_followed_by_a_joining_word():
+    # "General Motors on Monday" runs on past the name; "GM" spells its first two words
+    text = (
+        "The union reached a tentative agreement with General Motors on Monday.\n\n"
+        'GM said it was pleased to have reached a deal. "We are excited," the company said.'
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["General Motors", "General Motors"]
+    assert list(rows.speaker_type) == ["organisation", "organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1040,9 +1040,14 @@ def _spelled_out(acronym: str, before: str) -> str | None:
         return re.sub(r"^The\s+", "", given.group(1))
     for m in reversed(list(_INITIALLED.finditer(before))):
         name = re.sub(r"[’']s?$", "", re.sub(r"^The\s+", "", m.group()))  # ("the Associated Press’ count")
-        if _initials(name) == acronym.replace(".", ""):
-            return name
+        # (or the words before a joining word, where the run goes on past the name: "General Motors on Monday")
+        for part in (name, *(name[: j.start()] for j in _JOINING_WORD.finditer(name))):
+            if _initials(part) == acronym.replace(".", ""):
+                return part
     return None
+
+
+_JOINING_WORD = re.compile(r"\s+(?:of|for|and|on|the|de)\s+")
 
 
 def _initials(name: str) -> str:
