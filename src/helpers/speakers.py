@@ -1029,7 +1029,8 @@ def _placed_acronym(bare: str, mention: str) -> bool:
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?|(?!(?:N\.[YJCHMD]|S\.[CD]|D\.C|R\.I)\.$)(?:[A-Z]\.){2,6}")
-_INITIALLED = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*[A-Z][\w’'&.-]*){1,7}")
+_JOINING = r"(?:of|for|and|on|the|de)"  # words inside a body's name: "Council on Foreign Relations"
+_INITIALLED = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:" + _JOINING + r"\s+)*[A-Z][\w’'&.-]*){1,7}")
 
 
 def _spelled_out(acronym: str, before: str) -> str | None:
@@ -1047,7 +1048,7 @@ def _spelled_out(acronym: str, before: str) -> str | None:
     return None
 
 
-_JOINING_WORD = re.compile(r"\s+(?:of|for|and|on|the|de)\s+")
+_JOINING_WORD = re.compile(r"\s+" + _JOINING + r"\s+")
 
 
 def _initials(name: str) -> str:
