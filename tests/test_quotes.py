@@ -11967,6 +11967,18 @@ def test_an_acronym_spells_a_name_followed_by_a_joining_word():
     assert list(rows.speaker_type) == ["organisation", "organisation"]
 
 
+def test_put_it_somewhere_is_no_way_of_saying():
+    # "they put it on anyway" moves the cladding; "as Tom Ridge put it:" says something
+    text = (
+        'The inquiry found "decades of failure" and said the victims were "badly failed." Natasha Elcock said '
+        "the report confirmed what they knew. 'They knew the cladding was dangerous and they put it on anyway,' "
+        'she said. "The country failed," he said.'
+    )
+    assert not [c for c in extract_quotes(text).cue if c and c.startswith("put")]
+    rows = extract_quotes('As Tom Ridge put it: "We are safer."')
+    assert list(zip(rows.speaker, rows.cue, strict=True)) == [("Tom Ridge", "put it")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3016,8 +3016,14 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             out.append(k)
         elif made_clear(toks, k):
             out.append(k)  # "Sanders has made clear that he expects ...", "made it clear that"
-        elif t.low in ("put", "puts") and k + 1 < len(toks) and toks[k + 1].low == "it" and k > 0:
-            out.append(k)  # "as Tom Ridge put it:"
+        elif (
+            t.low in ("put", "puts")
+            and k + 1 < len(toks)
+            and toks[k + 1].low == "it"
+            and k > 0
+            and not (k + 2 < len(toks) and toks[k + 2].low in _PUT_PARTICLES)
+        ):
+            out.append(k)  # "as Tom Ridge put it:" (not "they put it on anyway", "put it to a vote")
         elif _points_out(toks, k) and k > 0:
             out.append(k)  # "Bozell points out": a verb here, though "points" alone is mostly a noun
         elif _shot_back(toks, k) and k > 0:
@@ -3025,6 +3031,13 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         elif _cut_in(toks, k) and k > 0:
             out.append(k)  # "and her husband cut in. “...”"
     return out
+
+
+# what "put it" moves somewhere takes after "it": no way of saying
+_PUT_PARTICLES = frozenset(
+    "on off away back down up out forward together aside through into onto over behind under to toward towards "
+    "there here".split()
+)
 
 
 def made_clear(toks: list[Tok], k: int) -> int:
