@@ -11979,6 +11979,17 @@ def test_put_it_somewhere_is_no_way_of_saying():
     assert list(zip(rows.speaker, rows.cue, strict=True)) == [("Tom Ridge", "put it")]
 
 
+def test_a_name_after_a_dash_may_have_its_description_after_it():
+    text = (
+        "Union leaders were blunt.\n\n"
+        '"We need more nurses, not more managers." – Pat Cullen, general secretary of the Royal College of '
+        "Nursing\n\n"
+        "The government said it was listening."
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker_mention, rows.cue, strict=True))[0] == ("Pat Cullen", "–")
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
