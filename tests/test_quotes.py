@@ -11990,6 +11990,14 @@ def test_a_name_after_a_dash_may_have_its_description_after_it():
     assert list(zip(rows.speaker_mention, rows.cue, strict=True))[0] == ("Pat Cullen", "–")
 
 
+def test_she_is_not_the_man_named_last_by_a_given_name_the_lists_had_missed():
+    text = (
+        "Retiree Gloria Sandoval, 71, said she had voted for the Democrat, Ruben Gallego, because of abortion "
+        'rights. "I have granddaughters," she said.'
+    )
+    assert extract_quotes(text).speaker.iloc[-1] == "Gloria Sandoval"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
