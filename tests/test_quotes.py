@@ -11977,6 +11977,9 @@ def test_put_it_somewhere_is_no_way_of_saying():
     assert not [c for c in extract_quotes(text).cue if c and c.startswith("put")]
     rows = extract_quotes('As Tom Ridge put it: "We are safer."')
     assert list(zip(rows.speaker, rows.cue, strict=True)) == [("Tom Ridge", "put it")]
+    # (to whom is a way of saying too)
+    rows = extract_quotes('Or, as she put it to reporters, the plan was "dead on arrival."')
+    assert list(rows.cue) == ["put it"]
 
 
 def test_a_name_after_a_dash_may_have_its_description_after_it():

@@ -3023,7 +3023,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
             and k > 0
             and not (k + 2 < len(toks) and toks[k + 2].low in _PUT_PARTICLES)
         ):
-            out.append(k)  # "as Tom Ridge put it:" (not "they put it on anyway", "put it to a vote")
+            out.append(k)  # "as Tom Ridge put it:", "as she put it to reporters" (not "they put it on anyway")
         elif _points_out(toks, k) and k > 0:
             out.append(k)  # "Bozell points out": a verb here, though "points" alone is mostly a noun
         elif _shot_back(toks, k) and k > 0:
@@ -3035,8 +3035,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
 
 # what "put it" moves somewhere takes after "it": no way of saying
 _PUT_PARTICLES = frozenset(
-    "on off away back down up out forward together aside through into onto over behind under to toward towards "
-    "there here".split()
+    "on off away back down up out forward together aside through into onto over behind under toward towards there "
+    "here".split()
 )
 
 
