@@ -12001,6 +12001,12 @@ def test_she_is_not_the_man_named_last_by_a_given_name_the_lists_had_missed():
     assert extract_quotes(text).speaker.iloc[-1] == "Gloria Sandoval"
 
 
+def test_a_plural_subject_keeps_its_noun_before_a_verb_tagged_a_noun():
+    # "dispute" is a noun to the lexicon; before "that figure" it is the officials' verb
+    rows = extract_quotes("Hospital officials dispute that figure, saying fewer than half of nurses did not report.")
+    assert list(zip(rows.speaker_mention, rows.speaker_type, strict=True)) == [("Hospital officials", "anonymous")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
