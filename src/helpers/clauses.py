@@ -672,9 +672,6 @@ _INFINITIVE_STOPS = frozenset(["that", "who", "which", "and", "but", "or", "beca
 _GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from"])
 
 
-_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "my", "our", "your"])
-
-
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None; past a relative clause
     with a subject of its own ("A staffer whom Gowdy fired in June says"), and a pronoun alone before its own verb
