@@ -12007,6 +12007,17 @@ def test_a_plural_subject_keeps_its_noun_before_a_verb_tagged_a_noun():
     assert list(zip(rows.speaker_mention, rows.speaker_type, strict=True)) == [("Hospital officials", "anonymous")]
 
 
+def test_a_name_with_particles_before_an_aside_is_the_whole_name():
+    # the walk left from the aside's comma passes "de", "von der" between capitalised words
+    texts = [
+        "Outside, Javier de Luis, whose sister died in the crash, said the apology rang hollow.",
+        'In Brussels, Ursula von der Leyen, the commission president, said the deal was "a good day for Europe."',
+        "On Monday, Mayor Bill de Blasio, who faces reelection, said the city was safe.",
+    ]
+    mentions = [extract_quotes(text).speaker_mention.iloc[0] for text in texts]
+    assert mentions == ["Javier de Luis", "Ursula von der Leyen", "Mayor Bill de Blasio"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

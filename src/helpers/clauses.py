@@ -2204,6 +2204,7 @@ def _name_start(toks: list[Tok], b: int) -> int:
                 and (toks[a - 1].low not in NOT_NAME_LOW | TIME_WORDS or (a > 1 and sp.is_given_name(toks[a - 2].text)))
             )
             or (a > 1 and _place_link(toks, a - 1))  # "Michael Brown of Washington, D.C., explained"
+            or _particle_before(toks, a)  # "Mayor Bill de Blasio, who faces reelection, said"
             # "the Food and Drink Federation, which represents manufacturers,": "and" inside a name
             or (
                 toks[a - 1].text in ("and", "&")
@@ -2222,6 +2223,19 @@ def _name_start(toks: list[Tok], b: int) -> int:
     if a == b and b > 0 and toks[b - 1].low in sp.PRONOUNS:
         a = b - 1
     return a
+
+
+def _particle_before(toks: list[Tok], a: int) -> bool:
+    """Whether the word before ``a`` is a particle inside a name, between capitalised words: "de" in "Bill de
+    Blasio", "der" and then "von" in "Ursula von der Leyen"."""
+    if a < 2 or a >= len(toks) or not _NAME_PARTICLE.fullmatch(toks[a - 1].text):
+        return False
+    if not (toks[a].text[0].isupper() or _NAME_PARTICLE.fullmatch(toks[a].text)):  # (the walk is at "der")
+        return False
+    k = a - 2
+    while k > 0 and _NAME_PARTICLE.fullmatch(toks[k].text):
+        k -= 1
+    return is_word(toks[k]) and toks[k].text[0].isupper() and toks[k].low not in NOT_NAME_LOW
 
 
 def _role_before(toks: list[Tok], b: int) -> bool:
