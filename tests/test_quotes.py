@@ -12018,6 +12018,17 @@ def test_a_name_with_particles_before_an_aside_is_the_whole_name():
     assert mentions == ["Javier de Luis", "Ursula von der Leyen", "Mayor Bill de Blasio"]
 
 
+def test_who_after_a_role_of_a_place_is_the_role_not_the_place():
+    rows = extract_quotes("She called the mayor of Chicago, who said the plan was dead.")
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("the mayor of Chicago", "anonymous")]
+    named = extract_quotes(
+        "Mayor Brandon Johnson spoke first. Later she called the mayor of Chicago, who said the plan was dead."
+    )
+    assert named.speaker.tolist() == ["Brandon Johnson"]
+    rows = extract_quotes("She met the president of the United States, who said the plan was dead.")
+    assert rows.speaker_type.tolist() == ["anonymous"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

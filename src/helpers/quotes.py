@@ -2171,6 +2171,8 @@ _DESCRIPTION_BEFORE = re.compile(
 
 # someone unnamed and where they are from, before a place's name: "One mother in ", "a nurse from "
 _DESCRIBED_BEFORE_PLACE = re.compile(r"\b((?i:an?|one|another)(?:\s+[a-z][\w’'-]*){1,3})\s+(?:in|from|at)\s+$")
+# a role and what it is of, before the name of the place or body: "the mayor of ", "the king of "
+_ROLE_BEFORE_PLACE = re.compile(r"\b((?i:the)(?:\s+[a-z][\w’'-]*){1,3})\s+of\s+(?:the\s+)?$")
 
 
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
@@ -2222,6 +2224,11 @@ def _resolve_relative(
         if sp.mention_type(described.group(1)) == "anonymous" and not any(
             p.name.endswith(m.group().strip()) for p in people
         ):
+            return sp.resolve(phrase, position, text, people, history)
+    if m is not None and person and (role := _ROLE_BEFORE_PLACE.search(before, 0, m.start())):
+        # "the mayor of Chicago, who said": the mayor, not the city
+        phrase = before[role.start() :].strip()
+        if sp.mention_type(role.group(1)) == "role" and not any(p.name.endswith(m.group().strip()) for p in people):
             return sp.resolve(phrase, position, text, people, history)
     placed = _NAME_PLACED_BEFORE.search(before) if m is None and person else None
     if placed:  # a name and where it was: "Bundy says to Santilli on camera, who responds"
