@@ -12029,6 +12029,19 @@ def test_who_after_a_role_of_a_place_is_the_role_not_the_place():
     assert rows.speaker_type.tolist() == ["anonymous"]
 
 
+def test_he_is_the_subject_not_the_object_of_an_infinitive_in_the_sentence_before():
+    text = (
+        "Mikel Arteta was upset. The Arsenal manager also defended his decision to start Raheem Sterling on the "
+        'bench. "It was a tactical decision," he said.'
+    )
+    assert extract_quotes(text).speaker.iloc[-1] == "Mikel Arteta"
+    text = (
+        "In his statement Saturday, Bernie Sanders did go further in trying to hold Rick Snyder accountable.\n\n"
+        "“There are no excuses,” he said."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Bernie Sanders"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2863,6 +2863,8 @@ def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]]
 
 # a verb in the past or present tense right before a name: "Zimmerman shot and killed Trayvon Martin"
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ed|es|ing)|told|tells)\s+(?:[A-Z][\w.&-]*[’']s\s+)?$")
+# an infinitive before a name, whose object it is: "his decision to start Raheem Sterling"
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+([a-z]{3,})\s+$")
 
 
 def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
@@ -2879,6 +2881,9 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
     told = word in ("told", "tells")
     # (or a participle's: "Gauff saved two match points before beating Elina Svitolina")
     verb_before = bool(word) and usual_tag(word) in ("VBD", "VBN", "VBZ", "VBG") and word not in reporting_verbs()
+    if not verb_before and (infinitive := _INFINITIVE_BEFORE.search(text, max(0, at - 20), at)):
+        # (or an infinitive's, whose subject is the sentence's: "Arteta defended his decision to start Sterling")
+        verb_before = usual_tag(infinitive[1]) == "VB" and infinitive[1] not in reporting_verbs()
     # (a reporting verb right after its own subject reports the clause the name opens: "Arteta said Ferreira
     # would bring ..."; but not ", said Trump", an inverted tag, nor "Hannity asked Trump", who answers next)
     if not (embedded or told or verb_before):
