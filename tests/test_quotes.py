@@ -12042,6 +12042,30 @@ def test_he_is_the_subject_not_the_object_of_an_infinitive_in_the_sentence_befor
     assert extract_quotes(text).speaker.tolist() == ["Bernie Sanders"]
 
 
+def test_a_list_of_three_names_speaks_whole():
+    rows = extract_quotes("In a statement, Britain, France and Germany said the deal was dead.")
+    assert list(zip(rows.speaker_mention, rows.speaker_type, strict=True)) == [
+        ("Britain, France and Germany", "organisation")
+    ]
+    rows = extract_quotes(
+        "Ben Carson, Carly Fiorina and Mike Huckabee spoke. Carson, Fiorina and Huckabee say they are no longer "
+        "accepting speaking opportunities."
+    )
+    assert rows.speaker.tolist() == ["Ben Carson, Carly Fiorina and Mike Huckabee"]
+    rows = extract_quotes(
+        "In a joint statement, the leaders of Unison, the GMB and Unite said the plan was wrong. "
+        "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed."
+    )
+    assert rows.speaker_mention.iloc[0] == "the leaders of Unison, the GMB and Unite"
+    assert rows.speaker_type.tolist() == ["anonymous", "anonymous"]
+    # an opening adverb or time is no item of the list
+    for text in [
+        "However, France and Germany said the deal was dead.",
+        "On Tuesday, France and Germany said the deal was dead.",
+    ]:
+        assert extract_quotes(text).speaker_mention.tolist() == ["France and Germany"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

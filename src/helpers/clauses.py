@@ -719,7 +719,45 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         # "when he sent a tweet stating": a clause, its object what speaks for its subject, the pronoun
         return (a, a + 1)
     found = _past_opening_phrase(toks, *_past_opening_time(toks, *(_reduced_relative_name(toks, a, b) or rng)))
-    return _name_before_suffix(toks, found) if found else found
+    found = _name_before_suffix(toks, found) if found else found
+    return (_list_before(toks, *found) or found) if found else found
+
+
+# the tags of a sentence's capitalised first word that is no name in a list: "Still,", "Asked,", "Overall,"
+_NO_LIST_ITEM = frozenset("RB RBR RBS IN CC UH DT JJ JJR JJS VBN VBG VBD".split())
+
+
+def _list_before(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """The whole list when the subject ``[a, b)`` is its last two names: "Britain, France and Germany said" (had
+    been "France and Germany"), "the leaders of Unison, the GMB and Unite said"; None when the words before the
+    first comma are no name opening the clause ("On Tuesday, France and Germany", "However, ...")."""
+    if a < 2 or toks[a - 1].text != "," or not any(t.low == "and" for t in toks[a:b]):
+        return None
+    start, k = a, a - 1
+    while k > 0 and toks[k].text == ",":
+        j = k - 1
+        while j >= 0 and k - j <= 4 and is_word(toks[j]) and toks[j].text[0].isupper():
+            j -= 1
+        item = toks[j + 1 : k]
+        if not item:  # a comma after lower-case words ends an opening phrase: "In a statement, Britain, ..."
+            return (start, b) if start < a else None
+        if any(t.low in NOT_NAME_LOW or t.low in TIME_WORDS for t in item):
+            return None
+        if len(item) == 1 and usual_tag(item[0].low) in _NO_LIST_ITEM:
+            return None  # ("Still, France and Germany said": an adverb)
+        if j >= 0 and toks[j].low == "the":
+            j -= 1
+        start, k = j + 1, j
+    if k < 0 or toks[k].text in ("¶", ",", ";", ":"):
+        return (start, b)
+    if toks[k].low in ("of", "from"):
+        # the description the list completes: "the leaders of", "officials from"
+        h = k - 1
+        while h >= 0 and k - h <= 4 and (toks[h].text.islower() or toks[h].low in ("the", "a")) and is_word(toks[h]):
+            h -= 1
+        if h < k - 1 and (h < 0 or toks[h].text in ("¶", ",", ";", ":")):
+            return (h + 1, b)
+    return None
 
 
 def _bare_verb(t: Tok) -> bool:

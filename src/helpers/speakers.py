@@ -566,6 +566,10 @@ _BROADCAST = frozenset(["radio", "television", "tv", "broadcaster", "media"])
 _DEMONSTRATIVE = re.compile(r"\s*(?:[Tt]his|[Tt]hat)\s+(?=[a-z])")
 
 
+_LIST_ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_CAPITALISED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?![Tt]he\s)[A-Z]")
+
+
 @lru_cache(maxsize=8192)  # (pure; articles repeat their speakers: "he", "Trump", "the president")
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
@@ -609,6 +613,12 @@ def mention_type(mention: str) -> str:
         return "pronoun"  # "he", and "He’s claiming that ..."
     if not firms().isdisjoint([bare, _POSSESSIVE_END.sub("", bare)]):
         return "organisation"  # a body's whole name, before its words read as people: "the United Auto Workers"
+    items = _LIST_ITEMS.split(mention.strip()) if ", " in mention and " and " in mention else []
+    kinds = {mention_type(item) for item in items} if all(_CAPITALISED_ITEM.match(item) for item in items) else ()
+    if len(items) > 2 and kinds and kinds <= {"person", "organisation"}:
+        # a list of three or more names: "Britain, France and Germany" (bodies, if one is), "Smith, Jones and
+        # Brown" (not "Most Republican voters in Alabama, Georgia and Virginia", a description)
+        return "organisation" if "organisation" in kinds else "person"
     # (also with "the" before the second: "Clinton and the DNC")
     pair = (
         _NAME_PAIR.fullmatch(mention.strip()) or _BODIES_WITH_THE.fullmatch(mention.strip())
@@ -942,6 +952,7 @@ def _names_outlet(phrase: str) -> bool:
 _CAPITALS_RUN = r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"  # one to four capitalised words, as a group
 _BODIES_WITH_THE = re.compile(rf"(?i:both\s+)?(?i:the\s+)?{_CAPITALS_RUN}\s+and\s+the\s+{_CAPITALS_RUN}")
 _NAME_PAIR = re.compile(rf"{_CAPITALS_RUN}\s+and\s+{_CAPITALS_RUN}")
+_NAME_LIST = re.compile(rf"{_CAPITALS_RUN}(?:,\s+{_CAPITALS_RUN}){{1,5}},?\s+and\s+{_CAPITALS_RUN}")  # (three or more)
 
 
 def _words_of_a_firm(words: list[str]) -> bool:
@@ -1727,6 +1738,10 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
         return Resolution(
             f"{full_name(pair[1], people, position)} and {full_name(pair[2], people, position)}", "person"
         )
+    listed = _NAME_LIST.fullmatch(own)
+    if listed:  # "Carson, Fiorina and Huckabee say": each by the full name given before
+        names = [full_name(n, people, position) for n in _LIST_ITEMS.split(own)]
+        return Resolution(f"{', '.join(names[:-1])} and {names[-1]}", "person")
     based = _BASED.search(mention)
     name = based.group(1).strip() if based else name_in(mention)  # "Texas-based Matt Mackowiak"
     described = _DESCRIBED_NAME.fullmatch(mention.strip())
