@@ -263,7 +263,13 @@ def test_i_in_an_answer_of_a_q_and_a_is_the_one_the_interview_is_with():
         'A: The mood. I told them on day one: "Nobody is coming to save us."\n\n'
         'Team captain Jordan Reese said the players had "bought in completely."\n'
     )
-    assert extract_quotes(text).speaker.tolist() == ["Maria Alvarez", "Jordan Reese"]
+    rows = extract_quotes(text)
+    # (the answer under "A:" is hers too, whole: see the test of a Q&A's answers below)
+    assert list(zip(rows.speaker_mention, rows.speaker, strict=True)) == [
+        ("A", "Maria Alvarez"),
+        ("I", "Maria Alvarez"),
+        ("Team captain Jordan Reese", "Jordan Reese"),
+    ]
 
 
 def test_a_phrase_quoted_in_the_other_kind_of_marks_inside_a_quotation_stays_inside_it():
@@ -12064,6 +12070,34 @@ def test_a_list_of_three_names_speaks_whole():
         "On Tuesday, France and Germany said the deal was dead.",
     ]:
         assert extract_quotes(text).speaker_mention.tolist() == ["France and Germany"]
+
+
+def test_a_q_and_a_answer_is_the_interviewees_over_its_paragraphs_up_to_the_next_question():
+    text = (
+        "Actress Diane Guerrero spoke to us about her memoir.\n\n"
+        "Q: What did you find?\n\n"
+        "A: I came home from school and my parents were gone.\n\n"
+        "Q: And the debate now?\n\n"
+        "A: It just puts fear in people.\n\n"
+        "And then, if you tell people, 'We have to get these people out!'\n\n"
+        "Q: And the wall?\n\n"
+        "A: Believe me, a wall is not going to keep people away.\n\n"
+        "Guerrero said she was writing a second book."
+    )
+    rows = extract_quotes(text)
+    answers = rows[(rows.speaker_mention == "A") & (rows.kind == "indirect")]
+    assert answers.text.tolist() == [
+        "I came home from school and my parents were gone.",
+        "It just puts fear in people.\n\nAnd then, if you tell people, 'We have to get these people out!'",
+        "Believe me, a wall is not going to keep people away.",
+    ]
+    assert set(answers.speaker) == {"Diane Guerrero"} and set(answers.cue) == {":"}
+    inner = rows[rows.text == "We have to get these people out!"]
+    assert inner[["speaker", "speaker_mention"]].values.tolist() == [["Diane Guerrero", "A"]]
+    # the article's own words after the last answer are no part of it
+    assert rows.speaker_mention.iloc[-1] == "Guerrero"
+    # "A:" in an article that asks nothing under "Q:" is no answer
+    assert extract_quotes("Options were listed.\n\nA: raise taxes on the rich.").empty
 
 
 def test_the_rookie_is_the_player_named_just_before():

@@ -611,6 +611,8 @@ def quote_rows(
     art = _Article(text, paragraphs, people_all, sp.PeopleIndex(people_all), names, [], single)
     sentence_index = 0
     carry = _Carried()
+    qa = _QUESTION_LINE.search(text) is not None and _ANSWER_LINE.search(text) is not None
+    open_answer: dict | None = None  # the Q&A's answer being read, which may go on over paragraphs
     for par in paragraphs:
         ptext = par.text
         sents = by_paragraph.get(par.index) or ([(0, len(ptext))] if par.is_heading else split_text(ptext, single))
@@ -624,6 +626,8 @@ def quote_rows(
             and par.kind != "boilerplate"
             else None
         )
+        if labelled or par.is_heading or par.kind == "boilerplate":
+            open_answer = None
         if (par.is_heading or par.kind == "boilerplate") and not labelled:
             carry.previous_unclosed = False
             carry.previous_speaker = None
@@ -662,6 +666,22 @@ def quote_rows(
         carry.after(par, sents, quotes, last_attr, reported_last, names)
         if carry.about_previous is not None and _series_label(text, par, names):
             carry.about_previous = None  # ("Morning Briefing: Families vow ... ¶ “...”": no one the words are about)
+        answered = _answer_row(text, par, first_sentence, people_all, art.history) if qa else None
+        if answered or (open_answer is not None and _answer_goes_on(text, par)):
+            # a Q&A's answer under "A:", and the paragraphs after it up to the next question: the one the
+            # interview is with says all of it, and the quotations in it that no one else is given ("if you
+            # tell people, 'We have to get these people out!'")
+            if answered:
+                open_answer = answered
+                rows.append(answered)
+            else:
+                end = par.span.to_original(len(par.text.rstrip()), side="end")
+                open_answer.update({"end": end, "content_end": end, "text": text[open_answer["start"] : end]})
+            for row in rows[rows_before:]:
+                if row["speaker_mention"] is None:
+                    row.update({k: open_answer[k] for k in _SPEAKER_FIELDS})
+            continue
+        open_answer = None
         if (
             len(sents) > 1
             and not par.is_duplicate
@@ -1663,6 +1683,32 @@ def _headline_label(
         start, end = start + 1, end - 1  # (a headline quotes in single marks: the words without them)
     q = QuoteSpan(start, end, start, end)
     return _row(text, par, q, "indirect", attr, sentence, False, people_all, history), attr
+
+
+# a Q&A's labels of a question and an answer, each opening a line
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question):[ \t]", re.M)
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer):[ \t]", re.M)
+_ANSWER_PARAGRAPH = re.compile(r"(?P<label>A|Answer):[ \t]+(?P<content>\S(?:.*\S)?)", re.S)
+
+
+def _answer_goes_on(text: str, par: Paragraph) -> bool:
+    """Whether paragraph ``par``, after a Q&A's answer, goes on with it: it has no label of its own, and a question
+    follows later (after the last answer, the article's own words may resume)."""
+    if _HEADLINE_LABEL.match(par.text) or par.is_heading:
+        return False
+    return _QUESTION_LINE.search(text, par.span.to_original(len(par.text), side="end")) is not None
+
+
+def _answer_row(text: str, par: Paragraph, sentence: int, people_all, history) -> dict | None:
+    """A Q&A's answer paragraph ("A: I came home from school and ..."): one indirect attribution of all its words
+    to the label, cue ":", which resolves to the one the interview is with (see :func:`helpers.speakers.resolve`);
+    None for any other paragraph."""
+    m = _ANSWER_PARAGRAPH.match(par.text)
+    if m is None:
+        return None
+    attr = Attribution(m["label"], m.start("label"), m.end("label"), ":", span=par.span)
+    q = QuoteSpan(m.start("content"), m.end("content"), m.start("content"), m.end("content"))
+    return _row(text, par, q, "indirect", attr, sentence, False, people_all, history)
 
 
 def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:

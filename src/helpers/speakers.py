@@ -1401,6 +1401,8 @@ def resolve(
     """
     if _COMMA_SUFFIX.search(mention):  # "Dow Jones, Inc.": the company, its suffix after a comma (not "Inc.")
         return resolve(_COMMA_SUFFIX.sub(r" \1", mention), position, text, people, history)
+    if mention.strip() in ("A", "Answer") and _ANSWER_A.match(text, position):
+        return _resolve_first_person(position, text, people)  # a Q&A's "A:", who answers, as the answer's "I"
     owner = _OWNER_PRONOUNS.get(mention.strip().lower())
     if owner:  # "His reply: “...”": as "he"
         return resolve(owner, position, text, people, history)
