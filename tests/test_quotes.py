@@ -12100,6 +12100,26 @@ def test_a_q_and_a_answer_is_the_interviewees_over_its_paragraphs_up_to_the_next
     assert extract_quotes("Options were listed.\n\nA: raise taxes on the rich.").empty
 
 
+def test_what_is_told_or_reported_starts_at_its_own_clause():
+    cases = {
+        # a relative "that" inside the clause told is no "told X that"
+        "A source told Reuters the attacks targeted an oil depot that supplies Russian troops.": (
+            "the attacks targeted an oil depot that supplies Russian troops"
+        ),
+        "Gates, in contrast, told AP he was working with Manafort and that both were working for the party.": (
+            "he was working with Manafort and that both were working for the party"
+        ),
+        # past "earlier on Friday" and an aside that gives the sources
+        "Reuters reported earlier on Friday, citing three sources familiar with the matter, that Tesla had "
+        "canceled the car.": "Tesla had canceled the car",
+        "Adelson said earlier on Friday during a news conference that he may wait until February.": (
+            "he may wait until February"
+        ),
+    }
+    for text, told in cases.items():
+        assert extract_quotes(text).text.tolist() == [told]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -4012,6 +4012,8 @@ def time_adverbial(after: list[Tok]) -> int:
     """How many tokens right after a verb form a short time adverbial: "on Friday", "Monday", "last week", "hours
     later", "a few days later", "two weeks ago"."""
     k = 1 if after and after[0].low in _TIME_LEAD else 0
+    if k and after[0].low == "earlier" and len(after) > 2 and after[1].low == "on":
+        k = 2  # "earlier on Friday"
     times = 0
     while k < len(after) and times < 3 and after[k].low in TIME_WORDS:
         k += 1

@@ -1152,10 +1152,16 @@ def _aside_then_that(after: list[Tok]) -> int | None:
     that"), else None."""
     if not after or after[0].text != ",":
         return None
-    close = next((n for n in range(2, min(len(after) - 2, 8)) if after[n].text == ","), None)
-    if close is None or after[close + 1].low != "that" or any_verb_form(after[1:close]):
+    close = next((n for n in range(2, min(len(after) - 2, 14)) if after[n].text == ","), None)
+    if close is None or after[close + 1].low != "that":
+        return None
+    # (no verb in the aside, but for one that gives the source: ", citing three sources familiar with the matter,")
+    if any_verb_form(after[1:close]) and not (after[1].low in _SOURCE_ASIDES and not any_verb_form(after[2:close])):
         return None
     return close + 2
+
+
+_SOURCE_ASIDES = frozenset(["citing", "quoting"])
 
 
 def _that_past_adverbials(after: list[Tok]) -> bool:
@@ -1231,6 +1237,19 @@ def _people_then_clause(after: list[Tok], roles: frozenset[str] = frozenset()) -
     )
 
 
+def _own_clause(words: list[Tok]) -> bool:
+    """Whether the words after a listener are a clause of their own, by a finite verb or a past in "-ed" between a
+    noun and a determiner ("the attacks targeted an oil depot"), so a "that" after them is a relative pronoun."""
+    return is_clause(words) or any(
+        t.text.islower()
+        and t.low.endswith("ed")
+        and 0 < k < len(words) - 1
+        and usual_tag(words[k - 1].low) in ("NN", "NNS")
+        and words[k + 1].low in ("a", "an", "the", "its", "their", "his", "her")
+        for k, t in enumerate(words)
+    )
+
+
 def past_listener(after: list[Tok]) -> int | None:
     """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
     Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
@@ -1264,7 +1283,13 @@ def past_listener(after: list[Tok]) -> int | None:
     n += time_adverbial(after[n:]) if n else 0  # ("told Fox News on Sunday that")
     if n and n < len(after) and after[n].text == ",":
         n += 1
-    if told_that is not None and all(is_word(t) or t.text in ".’'" for t in after[:told_that]):
+    if (
+        told_that is not None
+        and all(is_word(t) or t.text in ".’'" for t in after[:told_that])
+        # (not a relative "that" inside the clause told: "told Reuters the attacks targeted an oil depot that
+        # supplies ...")
+        and not (told_that > n > 0 and not has_verb_form(after[n]) and _own_clause(after[n:told_that]))
+    ):
         n = told_that + 1
     if n and n < len(after) and after[n].low in ("to", "not"):
         return None  # "told Megyn not to worry", "told Jeb Bush to quiet down": an order, not a statement
