@@ -12120,6 +12120,27 @@ def test_what_is_told_or_reported_starts_at_its_own_clause():
         assert extract_quotes(text).text.tolist() == [told]
 
 
+def test_answers_under_a_whose_questions_lost_their_labels_are_still_the_interviewees():
+    text = (
+        "Former first lady Laura Bush sat down this week to discuss the war.\n\n"
+        "QWhy did you adopt the cause?\n\n"
+        "A: Because they needed help, I think.\n\n"
+        "QWhat would have happened?\n\n"
+        "A: I think they would have been set back.\n\n"
+        "We stayed in Japan for years after the war.\n\n"
+        "QWill you vote for him?\n\n"
+        "A: I'm not going to answer."
+    )
+    rows = extract_quotes(text)
+    answers = rows[rows.speaker_mention == "A"]
+    assert answers.text.tolist() == [
+        "Because they needed help, I think.",
+        "I think they would have been set back.\n\nWe stayed in Japan for years after the war.",
+        "I'm not going to answer.",
+    ]
+    assert set(rows.speaker) == {"Laura Bush"}
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

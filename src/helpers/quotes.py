@@ -611,7 +611,9 @@ def quote_rows(
     art = _Article(text, paragraphs, people_all, sp.PeopleIndex(people_all), names, [], single)
     sentence_index = 0
     carry = _Carried()
-    qa = _QUESTION_LINE.search(text) is not None and _ANSWER_LINE.search(text) is not None
+    # (a Q&A asks under "Q:"; or, where a page lost its questions' colons, answers twice under "A:")
+    answers = _ANSWER_LINE.findall(text, 0) if "A:" in text else []
+    qa = len(answers) > 1 or (bool(answers) and _QUESTION_LINE.search(text) is not None)
     open_answer: dict | None = None  # the Q&A's answer being read, which may go on over paragraphs
     for par in paragraphs:
         ptext = par.text
@@ -1688,15 +1690,17 @@ def _headline_label(
 # a Q&A's labels of a question and an answer, each opening a line
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question):[ \t]", re.M)
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer):[ \t]", re.M)
+_GLUED_QUESTION = re.compile(r"Q[A-Z][a-z’']")  # a question whose label lost its colon: "QWhat would have happened?"
 _ANSWER_PARAGRAPH = re.compile(r"(?P<label>A|Answer):[ \t]+(?P<content>\S(?:.*\S)?)", re.S)
 
 
 def _answer_goes_on(text: str, par: Paragraph) -> bool:
     """Whether paragraph ``par``, after a Q&A's answer, goes on with it: it has no label of its own, and a question
-    follows later (after the last answer, the article's own words may resume)."""
-    if _HEADLINE_LABEL.match(par.text) or par.is_heading:
+    or answer follows later (after the last answer, the article's own words may resume)."""
+    if _HEADLINE_LABEL.match(par.text) or _GLUED_QUESTION.match(par.text) or par.is_heading:
         return False
-    return _QUESTION_LINE.search(text, par.span.to_original(len(par.text), side="end")) is not None
+    end = par.span.to_original(len(par.text), side="end")
+    return _QUESTION_LINE.search(text, end) is not None or _ANSWER_LINE.search(text, end) is not None
 
 
 def _answer_row(text: str, par: Paragraph, sentence: int, people_all, history) -> dict | None:

@@ -1678,7 +1678,8 @@ def _resolve_first_person(position: int, text: str, people: list[Person]) -> Res
     label = _ANSWER_LABEL.match(text, line)
     if _ANSWER_A.match(text, line):
         # "A: ... I told them": the one the interview is with, named before its first question
-        first_q = _QUESTION_LABEL.search(text, 0, position)
+        # (or before its first answer, where the questions lost their labels: "QWhat would have happened?")
+        first_q = _QUESTION_LABEL.search(text, 0, position) or _ANSWER_LINE.search(text)
         named = [p for p in people if first_q and p.start < first_q.start() and " " in p.name]
         if named:
             return Resolution(named[0].name, "person")
@@ -2583,6 +2584,7 @@ def _named_with(side: str, position: int, text: str, earlier: list[Person]) -> s
 
 _ANSWER_A = re.compile(r"[ \t]*(?:A|Answer):[ \t]")
 _QUESTION_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question):[ \t]")
+_ANSWER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:A|Answer):[ \t]")
 # a name labelling a paragraph of a Q&A or transcript: "Bass: ...", "Sen. Warren: ..."
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+):[ \t]")
 # participles that say who saw or gave out a document: "a memo seen by Reuters" is the memo (clauses keeps "by
