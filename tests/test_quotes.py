@@ -12141,6 +12141,22 @@ def test_answers_under_a_whose_questions_lost_their_labels_are_still_the_intervi
     assert set(rows.speaker) == {"Laura Bush"}
 
 
+def test_a_subject_past_first_a_particle_surname_and_a_long_body_in_apposition():
+    rows = extract_quotes(
+        'Newsom first proposed the idea in 2022, saying California would "take matters into its own hands."'
+    )
+    assert rows.speaker_mention.tolist() == ["Newsom"]
+    rows = extract_quotes('"People without insurance still pay full price," said Gail deVore, a Colorado woman.')
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("Gail deVore", "person")]
+    rows = extract_quotes(
+        "The studios' negotiating group, the Alliance of Motion Picture and Television Producers, said the deal "
+        'represented "new paradigms" for the industry.'
+    )
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [
+        ("Alliance of Motion Picture and Television Producers", "organisation")
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

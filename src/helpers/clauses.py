@@ -2177,7 +2177,13 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
             t.text[0].isupper()
             or t.text == "."
             or t.low == "and"
-            or (t.low in ("of", "at") and 1 < n < len(inner) - 1 and inner[n - 1].text[0].isupper())
+            or (
+                t.low in ("of", "at")
+                and 0 < n < len(inner) - 1
+                and inner[n - 1].text[0].isupper()
+                # ("the Alliance of Motion Picture and Television Producers"; not a title's "Head of")
+                and (n > 1 or inner[0].low.rstrip(".") not in sp.title_words())
+            )
             or _body_place(inner, n)
             or (t.low == "the" and 2 < n < len(inner) - 1 and inner[n - 1].low in ("of", "at"))
             # (a name's particles or its Arabic article: "Ursula von der Leyen", "Majed al-Ansari")
@@ -3507,6 +3513,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 and toks[e].text.islower()
                 and usual_tag(toks[e].low) in _NOUN_LIKE
                 and toks[e].low not in _TIME_TOKENS
+                and toks[e].low != "first"  # (an adverb before the verb: "Newsom first proposed")
             ):
                 e += 1
             if e > b and e < len(toks) and (has_verb_form(toks[e]) or toks[e].low in reporting_verbs()):

@@ -805,8 +805,8 @@ def mention_type(mention: str) -> str:
         return "person"
     if len(words) == 1 and words[0][0].isupper() and words[0][1:].islower() and not words[0].endswith("."):
         return "person"  # "King says ...": a surname that is also a title, standing alone
-    if len(words) == 1 and _PARTICLE_SURNAME.fullmatch(words[0]):
-        return "person"  # "diGenova told", "deBlasio said": a surname that opens with its particle
+    if _PARTICLE_SURNAME.fullmatch(words[-1]) and all(w[0].isupper() for w in words[:-1]) and len(words) <= 3:
+        return "person"  # "diGenova told", "said Gail deVore": a surname that opens with its particle
     return "unknown"
 
 
@@ -1801,7 +1801,11 @@ def _no_name(phrase: str) -> bool:
     you", "Clinton’s broadside"; not "Band member Flea", nor a name alone, nor one with an Arabic surname's
     article: "Taher al-Nunu")."""
     words = phrase.split()
-    caps = [i for i, w in enumerate(words) if w[0].isupper() or ARTICLE_SURNAME_WORD.fullmatch(w)]
+    caps = [
+        i
+        for i, w in enumerate(words)
+        if w[0].isupper() or ARTICLE_SURNAME_WORD.fullmatch(w) or _PARTICLE_SURNAME.fullmatch(w)  # ("Gail deVore")
+    ]
     return len(caps) == 1 and caps[0] == 0 and len(words) > 1 and all(w[0].islower() for w in words[1:])
 
 
