@@ -12157,6 +12157,28 @@ def test_a_subject_past_first_a_particle_surname_and_a_long_body_in_apposition()
     ]
 
 
+def test_they_inside_a_clause_is_the_group_named_nearest_before_it_in_its_sentence():
+    cases = {
+        "Officials said the vote was close. Teachers walked out over cuts they say will hurt students.": "Teachers",
+        "Democrats oppose the bill, which they say would hurt workers.": "Democrats",
+        "Economists looked at firms, in which some managers could hire the employees they thought were the best.": (
+            "some managers"
+        ),
+        "Hundreds of farmers blocked highways over new rules they say are driving them out of business.": (
+            "Hundreds of farmers"
+        ),
+        "Trump aides expressed frustration over a step they believe could help.": "Trump aides",
+    }
+    for text, group in cases.items():
+        assert extract_quotes(text).speaker.iloc[-1] == group
+    # a tag after a comma goes on with the group that spoke before
+    rows = extract_quotes(
+        "Officials said the rebels were weakened. With Nusra fighters playing a bigger role, they said, the "
+        "president would act."
+    )
+    assert rows.speaker.tolist() == ["Officials", "Officials"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1044,6 +1044,8 @@ def _they_of_sentence_before(
     last, "the Justice Department")."""
     if before is None or attr.antecedent is not None or attr.mention.lower() != "they":
         return attr
+    if sp.group_in_sentence(text, attr.start):
+        return attr  # (a group named before it in its own sentence: "Teachers walked out over cuts they say")
     group = sentence_subject(text, tokenize(text, before[0], before[1], []), people)
     if group is None or sp.mention_type(group[0]) != "anonymous" or not sp.head_noun(group[0]).endswith("s"):
         return attr

@@ -1486,13 +1486,18 @@ def resolve(
             return res
     if kind == "pronoun":
         if low in PRONOUNS_GROUP:
-            for _, speaker, stype in reversed(history):
+            # (a group named before it in its own sentence comes before any that spoke earlier: "Teachers walked
+            # out over cuts they say will hurt students")
+            group = group_in_sentence(text, position)
+            for at, speaker, stype in reversed(history):
+                if group and at < group[1]:
+                    break
                 if stype == "anonymous" and noun_gender(head_noun(speaker)) is not None:
                     continue  # one man or woman, no "they": "His wife had warned him ... as they answered"
                 # (or two people who spoke together: "Smith and Jones ... said. “...,” they said")
                 if stype in ("anonymous", "organisation") or (stype == "person" and " and " in speaker):
                     return Resolution(speaker, stype)
-            return Resolution("unknown", "unknown")
+            return Resolution(group[0], "anonymous") if group else Resolution("unknown", "unknown")
         return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
     if kind == "role":
         return _resolve_role(_Mentioned(mention, low, position, text, people, history, earlier_people))
@@ -1666,6 +1671,62 @@ def _resolve_document(
         if res.speaker_type in ("person", "organisation", "anonymous"):
             return res
     return Resolution(mention.strip(), "unknown")
+
+
+_WORD_AT = re.compile(r"[A-Za-z][\w’'-]*")
+_QUOTE_MARK_AT = re.compile(r"[“”\"]")
+# words that can open a group's phrase before its noun: "many analysts", "some local residents"
+_GROUP_LEADS = frozenset("many some most several few other all both the these those".split())
+_CROWD_WORDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
+_WHEN_WORDS = frozenset("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split())
+_LISTENER_VERBS = frozenset("told tell tells telling asked urged warned assured reminded".split())
+
+
+def group_in_sentence(text: str, position: int) -> tuple[str, int] | None:
+    """The nearest group of people named in the sentence before ``position`` ("Teachers", "many analysts",
+    "Hundreds of farmers"; not the listeners of "told reporters"), with where its sentence starts; None if
+    none is named."""
+    before = text[max(0, position - 2) : position].rstrip()
+    if not before or not before[-1].isalpha():
+        return None  # (a tag after a comma or a quotation goes on with the source before: "..., they say.")
+    start = _sentence_start(text, max(0, position - 400), position)
+    words = list(_WORD_AT.finditer(text, start, position))
+    if any(w.group().lower() in ("they", "them", "their") for w in words) or _QUOTE_MARK_AT.search(
+        text, start, position
+    ):
+        return None  # (a "they" already in the sentence, or a quotation, whose words are no antecedents)
+    # the nearest (not one right before it, which its clause describes: "hire the employees they thought were")
+    for n in range(len(words) - 2, -1, -1):
+        w = words[n]
+        low = w.group().lower()
+        if not (low in anonymous_heads() and low.endswith("s")) or (
+            n and words[n - 1].group().lower() in _LISTENER_VERBS
+        ):
+            continue
+        if low in _CROWD_WORDS and words[n + 1].group() == "of":
+            continue  # (not "Hundreds" of "Hundreds of farmers", whose noun is nearer)
+        a = n
+        if a > 1 and words[a - 1].group() == "of" and words[a - 2].group().lower() in _CROWD_WORDS:
+            a -= 2
+        while (
+            a > 0
+            and n - a < 3
+            and text[words[a - 1].end() : words[a].start()].isspace()
+            and (
+                words[a - 1].group().lower() in _GROUP_LEADS
+                or (words[a - 1].group().islower() and usual_tag(words[a - 1].group()) == "JJ")
+                or is_nationality(words[a - 1].group())
+                # (a name that says whose: "Bernie Sanders supporters", "Clinton aides")
+                or (
+                    words[a - 1].group()[0].isupper()
+                    and usual_tag(words[a - 1].group().lower()) in ("", "NNP", "NN")
+                    and words[a - 1].group().lower() not in _WHEN_WORDS
+                )
+            )
+        ):
+            a -= 1
+        return text[words[a].start() : w.end()], start
+    return None
 
 
 def _resolve_first_person(position: int, text: str, people: list[Person]) -> Resolution:
