@@ -12179,6 +12179,14 @@ def test_they_inside_a_clause_is_the_group_named_nearest_before_it_in_its_senten
     assert rows.speaker.tolist() == ["Officials", "Officials"]
 
 
+def test_solicitor_general_is_a_title_so_he_is_not_her():
+    text = (
+        "Justice Samuel A. Alito Jr. pressed Solicitor General Elizabeth B. Prelogar on whether the law could be "
+        'read that way. "The statute says nothing about abortion," he said.'
+    )
+    assert extract_quotes(text).speaker.iloc[-1].startswith("Samuel A. Alito")
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
