@@ -12187,6 +12187,17 @@ def test_solicitor_general_is_a_title_so_he_is_not_her():
     assert extract_quotes(text).speaker.iloc[-1].startswith("Samuel A. Alito")
 
 
+def test_a_name_in_apposition_to_a_bodys_noun_is_the_bodys():
+    rows = extract_quotes('"We sincerely apologize," the airline, SkyWest Atlantic, said in a statement.')
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("SkyWest Atlantic", "organisation")]
+    # (a person's description, or a phrase before the name that is no apposition, leaves a person)
+    for text in [
+        "The singer, Taylor Swift, said it was sorry.",
+        "In the race, Bernie Sanders argued that it was over.",
+    ]:
+        assert extract_quotes(text).speaker_type.tolist() == ["person"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1527,6 +1527,19 @@ def resolve(
             described = _BODY_DESCRIBED.search(text, max(0, position - 80), position)
             if described and is_organisation(head_noun(described["desc"])):
                 return Resolution(word, "organisation")
+        # (a name in apposition to a body's noun is the body's: "the airline, SkyWest Atlantic, said")
+        body = _BODY_NOUN_BEFORE.search(text, max(0, position - 60), position)
+        if (
+            res.speaker_type == "person"
+            and body
+            and text.startswith(mention.strip() + ",", position)  # (an apposition, closed by its comma)
+            and (
+                body.start() == 0 or text[: body.start()].rstrip()[-1:] in ("", ".", "!", "?", ",", ";", "”", '"', "\n")
+            )
+            and is_organisation(body["noun"].split()[-1])
+            and not any(p.title and res.speaker.endswith(p.name) for p in people)
+        ):
+            return Resolution(res.speaker, "organisation")
         # (a name that spoke as an organisation before is one still: "Paribas said Monday that it intends ...
         # Paribas says it will offer")
         if res.speaker_type == "person" and any(
@@ -1549,6 +1562,7 @@ def resolve(
 _DESCRIBED_AFTER = re.compile(r",\s+((?:an?|the|[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,3}[\w-]+)(?=[,.;)]|\s*\Z)")
 # a body described with "the" or a possessive before a comma that a name follows: "The company that makes the
 # drug, ", "Spain's weather agency, " (its head noun says what it is: not "The firm’s founder, Ortiz,")
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$")
 _BODY_DESCRIBED = re.compile(
     r"(?:^|[.!?]\s+|\n)(?P<desc>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s) [^,.;“”\"]{0,60}),\s+$"
 )
