@@ -612,8 +612,8 @@ def quote_rows(
     sentence_index = 0
     carry = _Carried()
     # (a Q&A asks under "Q:"; or, where a page lost its questions' colons, answers twice under "A:")
-    answers = _ANSWER_LINE.findall(text, 0) if "A:" in text else []
-    qa = len(answers) > 1 or (bool(answers) and _QUESTION_LINE.search(text) is not None)
+    answers = sp.ANSWER_LINE.findall(text, 0) if "A:" in text else []
+    qa = len(answers) > 1 or (bool(answers) and sp.QUESTION_LINE.search(text) is not None)
     open_answer: dict | None = None  # the Q&A's answer being read, which may go on over paragraphs
     for par in paragraphs:
         ptext = par.text
@@ -1689,10 +1689,8 @@ def _headline_label(
     return _row(text, par, q, "indirect", attr, sentence, False, people_all, history), attr
 
 
-# a Q&A's labels of a question and an answer, each opening a line
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question):[ \t]", re.M)
-_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer):[ \t]", re.M)
-_GLUED_QUESTION = re.compile(r"Q[A-Z][a-z’']")  # a question whose label lost its colon: "QWhat would have happened?"
+# a Q&A's question whose label lost its colon, and its answer's paragraph
+_GLUED_QUESTION = re.compile(r"Q[A-Z][a-z’']")  # "QWhat would have happened?"
 _ANSWER_PARAGRAPH = re.compile(r"(?P<label>A|Answer):[ \t]+(?P<content>\S(?:.*\S)?)", re.S)
 
 
@@ -1702,7 +1700,7 @@ def _answer_goes_on(text: str, par: Paragraph) -> bool:
     if _HEADLINE_LABEL.match(par.text) or _GLUED_QUESTION.match(par.text) or par.is_heading:
         return False
     end = par.span.to_original(len(par.text), side="end")
-    return _QUESTION_LINE.search(text, end) is not None or _ANSWER_LINE.search(text, end) is not None
+    return sp.QUESTION_LINE.search(text, end) is not None or sp.ANSWER_LINE.search(text, end) is not None
 
 
 def _answer_row(text: str, par: Paragraph, sentence: int, people_all, history) -> dict | None:

@@ -1528,14 +1528,12 @@ def resolve(
             if described and is_organisation(head_noun(described["desc"])):
                 return Resolution(word, "organisation")
         # (a name in apposition to a body's noun is the body's: "the airline, SkyWest Atlantic, said")
-        body = _BODY_NOUN_BEFORE.search(text, max(0, position - 60), position)
         if (
             res.speaker_type == "person"
-            and body
             and text.startswith(mention.strip() + ",", position)  # (an apposition, closed by its comma)
-            and (
-                body.start() == 0 or text[: body.start()].rstrip()[-1:] in ("", ".", "!", "?", ",", ";", "”", '"', "\n")
-            )
+            and (body := _BODY_NOUN_BEFORE.search(text, max(0, position - 60), position))
+            # (the noun opens its clause: not "In the race, Sanders argued")
+            and text[max(0, body.start() - 20) : body.start()].rstrip()[-1:] in ("", ".", "!", "?", ",", ";", "”", '"')
             and is_organisation(body["noun"].split()[-1])
             and not any(p.title and res.speaker.endswith(p.name) for p in people)
         ):
@@ -1562,10 +1560,11 @@ def resolve(
 _DESCRIBED_AFTER = re.compile(r",\s+((?:an?|the|[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,3}[\w-]+)(?=[,.;)]|\s*\Z)")
 # a body described with "the" or a possessive before a comma that a name follows: "The company that makes the
 # drug, ", "Spain's weather agency, " (its head noun says what it is: not "The firm’s founder, Ortiz,")
-_BODY_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$")
 _BODY_DESCRIBED = re.compile(
     r"(?:^|[.!?]\s+|\n)(?P<desc>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s) [^,.;“”\"]{0,60}),\s+$"
 )
+# a body's noun in lower case before a comma that a name in apposition follows: "the airline, " (SkyWest Atlantic)
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$")
 
 _EX_ROLE = re.compile(r"((?i:the)\s+(?:[\w-]+\s+)?)ex-(\w+)")
 
@@ -1754,7 +1753,7 @@ def _resolve_first_person(position: int, text: str, people: list[Person]) -> Res
     if _ANSWER_A.match(text, line):
         # "A: ... I told them": the one the interview is with, named before its first question
         # (or before its first answer, where the questions lost their labels: "QWhat would have happened?")
-        first_q = _QUESTION_LABEL.search(text, 0, position) or _ANSWER_LINE.search(text)
+        first_q = QUESTION_LINE.search(text, 0, position) or ANSWER_LINE.search(text)
         named = [p for p in people if first_q and p.start < first_q.start() and " " in p.name]
         if named:
             return Resolution(named[0].name, "person")
@@ -2662,8 +2661,9 @@ def _named_with(side: str, position: int, text: str, earlier: list[Person]) -> s
 
 
 _ANSWER_A = re.compile(r"[ \t]*(?:A|Answer):[ \t]")
-_QUESTION_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question):[ \t]")
-_ANSWER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:A|Answer):[ \t]")
+# a Q&A's labels of a question and of an answer, each opening a line
+QUESTION_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question):[ \t]")
+ANSWER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:A|Answer):[ \t]")
 # a name labelling a paragraph of a Q&A or transcript: "Bass: ...", "Sen. Warren: ..."
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+):[ \t]")
 # participles that say who saw or gave out a document: "a memo seen by Reuters" is the memo (clauses keeps "by
