@@ -12198,6 +12198,20 @@ def test_a_name_in_apposition_to_a_bodys_noun_is_the_bodys():
         assert extract_quotes(text).speaker_type.tolist() == ["person"]
 
 
+def test_they_takes_a_plural_without_s_and_not_past_a_contracted_they():
+    text = (
+        "Women make up a majority of the electorate, and as many as three-fourths of them tell pollsters they "
+        "have a negative view of him."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Women"]
+    # ("They're" already in the sentence: the "they" after it is theirs, not the women's named between)
+    text = (
+        "Party officials met the delegates. They’re not expecting a vote on marriage between two men or two women, "
+        "but they do want the platform to acknowledge different views."
+    )
+    assert "women" not in extract_quotes(text).speaker.tolist()
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

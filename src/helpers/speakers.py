@@ -1691,6 +1691,7 @@ _QUOTE_MARK_AT = re.compile(r"[“”\"]")
 # words that can open a group's phrase before its noun: "many analysts", "some local residents"
 _GROUP_LEADS = frozenset("many some most several few other all both the these those".split())
 _CROWD_WORDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
+_PLURALS_WITHOUT_S = frozenset(["women", "men", "people", "children"])
 _WHEN_WORDS = frozenset("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 _LISTENER_VERBS = frozenset("told tell tells telling asked urged warned assured reminded".split())
 
@@ -1704,15 +1705,15 @@ def group_in_sentence(text: str, position: int) -> tuple[str, int] | None:
         return None  # (a tag after a comma or a quotation goes on with the source before: "..., they say.")
     start = _sentence_start(text, max(0, position - 400), position)
     words = list(_WORD_AT.finditer(text, start, position))
-    if any(w.group().lower() in ("they", "them", "their") for w in words) or _QUOTE_MARK_AT.search(
-        text, start, position
-    ):
+    if any(
+        _CONTRACTION.sub("", w.group().lower()) in ("they", "them", "their") for w in words
+    ) or _QUOTE_MARK_AT.search(text, start, position):
         return None  # (a "they" already in the sentence, or a quotation, whose words are no antecedents)
     # the nearest (not one right before it, which its clause describes: "hire the employees they thought were")
     for n in range(len(words) - 2, -1, -1):
         w = words[n]
         low = w.group().lower()
-        if not (low in anonymous_heads() and low.endswith("s")) or (
+        if not (low in anonymous_heads() and (low.endswith("s") or low in _PLURALS_WITHOUT_S)) or (
             n and words[n - 1].group().lower() in _LISTENER_VERBS
         ):
             continue
