@@ -1692,7 +1692,7 @@ _QUOTE_MARK_AT = re.compile(r"[“”\"]")
 _GROUP_LEADS = frozenset("many some most several few other all both the these those".split())
 _CROWD_WORDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
 _PLURALS_WITHOUT_S = frozenset(["women", "men", "people", "children"])
-_WHEN_WORDS = frozenset("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split())
+_WHEN_WORDS = frozenset(["yesterday", "today", "tonight", *(day.lower() for day in WEEKDAY_NAMES[1:])])
 _LISTENER_VERBS = frozenset("told tell tells telling asked urged warned assured reminded".split())
 
 
