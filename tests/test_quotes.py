@@ -12212,6 +12212,26 @@ def test_they_takes_a_plural_without_s_and_not_past_a_contracted_they():
     assert "women" not in extract_quotes(text).speaker.tolist()
 
 
+def test_a_body_whose_name_ends_in_and_a_word_stays_whole_before_an_aside():
+    text = (
+        "A spokeswoman for Pacific Gas and Electric, the state's largest utility, said the company was "
+        "investigating whether its equipment played any role."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["A spokeswoman for Pacific Gas and Electric"]
+    # (two people before the aside stay two: not a body's name)
+    text = "Jeb Bush and Hillary Clinton, who both spoke on Sunday, said the race was close."
+    assert extract_quotes(text).speaker_mention.tolist() == ["Jeb Bush and Hillary Clinton"]
+
+
+def test_radioed_reports_what_an_astronaut_says():
+    text = (
+        "Butch Wilmore and Suni Williams landed aboard a SpaceX capsule.\n\n"
+        '"What a ride," Wilmore radioed moments after splashdown.'
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.cue, strict=True)) == [("Butch Wilmore", "radioed")]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2249,13 +2249,13 @@ def _name_start(toks: list[Tok], b: int) -> int:
             )
             or (a > 1 and _place_link(toks, a - 1))  # "Michael Brown of Washington, D.C., explained"
             or _particle_before(toks, a)  # "Mayor Bill de Blasio, who faces reelection, said"
-            # "the Food and Drink Federation, which represents manufacturers,": "and" inside a name
+            # "the Food and Drink Federation, which represents manufacturers,": "and" inside a name (one word
+            # after it too: "A spokeswoman for Pacific Gas and Electric, the state's largest utility, said")
             or (
                 toks[a - 1].text in ("and", "&")
                 and a > 1
                 and toks[a - 2].text[0].isupper()
                 and toks[a].text[0].isupper()
-                and a < b - 1
                 and not sp.is_given_name(toks[a].text)  # (not two people: "Jeb Bush and Hillary Clinton")
             )
         )
