@@ -12232,6 +12232,35 @@ def test_radioed_reports_what_an_astronaut_says():
     assert list(zip(rows.speaker, rows.cue, strict=True)) == [("Butch Wilmore", "radioed")]
 
 
+def test_he_takes_a_name_of_unknown_gender_that_ends_in_a_generation():
+    text = (
+        '"This is a moment of healing," said Abba Isa Tijani, director general of the commission.\n\n'
+        "Lonnie G. Bunch III, the secretary of the Smithsonian, said the institution had an obligation to return "
+        'the works. "We cannot undo the violence of the past," he said.'
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Abba Isa Tijani", "Lonnie G. Bunch III", "Lonnie G. Bunch III"]
+
+
+def test_a_utility_named_for_its_state_is_an_organisation():
+    text = "Central Maine Power said crews from Quebec were helping restore service."
+    assert extract_quotes(text).speaker_type.tolist() == ["organisation"]
+    # (a person whose surname is such a word stays a person)
+    text = "Samantha Power said crews from Quebec were helping restore service."
+    assert extract_quotes(text).speaker_type.tolist() == ["person"]
+
+
+def test_quoted_by_a_paper_as_saying_is_the_subjects_report():
+    for text in [
+        "The speaker, Adrienne Adams, was quoted by The New York Times as saying that any new limits should be "
+        "reviewed first.",
+        "Adrienne Adams was quoted in a local paper as saying that any new limits should be reviewed first.",
+    ]:
+        rows = extract_quotes(text)
+        assert list(zip(rows.speaker, rows.text, strict=True)) == [
+            ("Adrienne Adams", "any new limits should be reviewed first")
+        ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

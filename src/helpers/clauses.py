@@ -933,6 +933,19 @@ def _relative_own_subject(words: list[Tok]) -> bool:
     )
 
 
+def _quoted_as(toks: list[Tok], i: int) -> int | None:
+    """Where "quoted" stands before the "as saying" at ``i``, right before it or past whom or where by ("is quoted
+    as saying", "was quoted by The New York Times as saying", "was quoted in a local paper as saying"); else None."""
+    if toks[i].low != "saying" or i < 3 or toks[i - 1].low != "as":
+        return None
+    if toks[i - 2].low == "quoted":
+        return i - 2
+    q = next((q for q in range(i - 3, max(0, i - 10), -1) if toks[q].low == "quoted"), None)
+    if q is None or toks[q + 1].low not in ("by", "in") or any(not is_word(t) for t in toks[q + 1 : i - 1]):
+        return None
+    return q
+
+
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """The subject phrase left of the verb at ``i`` as the clause's words give it (see :func:`subject_left`)."""
     caused = _caused_subject(toks, i)
@@ -954,8 +967,9 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         and not (i > 1 and toks[i - 2].low in _DETERMINERS_POSS)  # ("a cover saying": a noun)
     ):
         return None  # "stereotypes to justify denying women admission": the object of a verb, no one's report
-    if toks[i].low == "saying" and i > 2 and toks[i - 1].low == "as" and toks[i - 2].low == "quoted":
-        i -= 2  # "Braynard is quoted as saying": the passive's subject said it
+    quoted = _quoted_as(toks, i)
+    if quoted is not None:
+        i = quoted  # "Braynard is quoted as saying", "was quoted by the Times as saying": the passive's subject
     elif toks[i].low.endswith("ing") and i > 1 and toks[i - 1].low in _HEARD and toks[i - 2].low in PASSIVE_AUX:
         i -= 2  # "a reporter can be heard asking", "he was caught saying"
     j = _before_auxiliaries(toks, i)

@@ -629,6 +629,8 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "Russia and China", "Israel and Hamas": two bodies, no pair of people
     if pair and _words_of_a_firm(pair[1].split() + pair[2].split()):
         return "organisation"  # "Pacific Gas and Electric": a firm named in common words, no pair of people
+    if _place_utility(bare):
+        return "organisation"  # "Central Maine Power", "Georgia Power", "Southern California Edison"
     head = head_noun(mention)
     if _SAINTS.fullmatch(mention.strip()):
         return "organisation"  # "St. Mary's said": a hospital, a school or a church by its saint
@@ -959,6 +961,20 @@ def _words_of_a_firm(words: list[str]) -> bool:
     """Whether the capitalised ``words`` of a name with "and" in it are all dictionary words and no given names,
     three or more of them ("Pacific Gas and Electric"; not "Bush and Trump", two people)."""
     return len(words) >= 3 and all(usual_tag(w.lower()) != "" and not is_given_name(w) for w in words)
+
+
+# the last words of utilities named for the place they serve ("Georgia Power"; not "Samantha Power")
+_UTILITY_ENDS = frozenset(["Power", "Energy", "Electric", "Edison", "Gas", "Utilities"])
+
+
+def _place_utility(name: str) -> bool:
+    """Whether ``name`` is a utility's, a state or country and then a word such as "Power" ("Central Maine
+    Power", "Southern California Edison", "Georgia Power")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _UTILITY_ENDS:
+        return False
+    places = set(_state_abbreviations().values()) | countries()
+    return any(" ".join(words[k:-1]) in places for k in range(len(words) - 1))
 
 
 _TOGETHER = re.compile(r"\s+(?:both|together|each|all)$")
@@ -3913,7 +3929,12 @@ def _name_like(name: str, *, places: bool = True) -> bool:
     words = name.split()
     return (
         bool(words)
-        and all(_NAME_WORD.fullmatch(w) and not (places and w.lower().rstrip(".") in _PLACE_WORDS) for w in words)
+        and all(
+            # (a generation after the name: "Lonnie G. Bunch III")
+            (_NAME_WORD.fullmatch(w) or (n and _generation(w)))
+            and not (places and w.lower().rstrip(".") in _PLACE_WORDS)
+            for n, w in enumerate(words)
+        )
         and not _plural_group(words)
         and not is_common_word(words[0])
         # (a given name that ends like one is a name: "Brian", "Christian", "Julian")
