@@ -12261,6 +12261,14 @@ def test_quoted_by_a_paper_as_saying_is_the_subjects_report():
         ]
 
 
+def test_one_of_them_after_a_state_abbreviation_ending_a_sentence():
+    text = (
+        "The company fired 28 workers in Sunnyvale, Calif. One of them, a software engineer who asked not to be "
+        "named, said the firings had frightened many colleagues."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["One of them"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

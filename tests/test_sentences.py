@@ -42,6 +42,10 @@ def test_question_in_quotes_with_attribution_is_one_sentence():
         ("“I get that,” said Sen. Lindsey Graham, R-S.C. “But he has to stop.”", 2),
         ('"It would help," said a student from Fresno, Calif. "I think so."', 2),
         ("“Hold on, Calif. “Really,” she said.”", 1),
+        # and before a word that opens a sentence and is no name nor title (not "D.C. Mayor Bowser")
+        ("The company fired workers in Sunnyvale, Calif. One of them, an engineer, said so.", 2),
+        ("She lived in Fresno, Calif. In 2019 she moved to Ohio.", 2),
+        ("He lives in Washington, D.C. Mayor Muriel Bowser spoke.", 1),
         # and an abbreviation that can end a sentence, before a new quotation (not a nickname)
         ("The blast came just after 3 a.m. “The windows flew in,” said Olena Kovalenko.", 2),
         ('"It is not over," said an analyst at Smith Barney, Harris Upham & Co. "It will get bloody."', 2),

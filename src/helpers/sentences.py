@@ -14,7 +14,7 @@ from functools import cache
 
 import punkt
 
-from .lexicon import abbreviations, is_common_word, reporting_verbs
+from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph
 
 OPENING_DOUBLE = "\u201c\u201e\u00ab"
@@ -365,6 +365,12 @@ _UNSPACED_END = re.compile(r"(?<=[.!?]”)(?=[“A-Z])")
 # reads as an abbreviation inside one: ‘said Sen. Lindsey Graham, R-S.C. "I get that."’, ‘a student from
 # Fresno, Calif. "I think ..."’
 _ABBREVIATED_END = re.compile(r',\s(?:[RDI]-)?(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2}[A-Z])\.(\s+)(?=[“"][A-Z])')
+# and before a word that opens a sentence and can be no part of a name or a title ("in Sunnyvale, Calif. One of
+# them, ...", "Fresno, Calif. In 2019 ..."), which Punkt also reads as a sentence going on
+_ABBREVIATED_BEFORE_WORD = re.compile(
+    r",\s(?:[RDI]-)?(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2}[A-Z])\.(\s+)(?=([A-Z][a-z]*)\b)"
+)
+_OPENING_TAGS = frozenset(["DT", "PRP", "PRP$", "IN", "CC", "CD", "EX", "WRB", "WDT", "WP"])
 # likewise an abbreviation that can end a sentence, before a new quotation: 'just after 3 a.m. “The windows
 # flew in,” said ...', "He works for Acme Inc. “It is fine,”", "the U.S. “It is home,”"
 # (the "other" abbreviations of data/abbreviations.txt, but those that stand before what they go with: "vs.",
@@ -416,6 +422,11 @@ def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     before a new quotation (see ``_ABBREVIATED_END``, ``_ending_abbreviations``); the quotation must be a new
     one, not inside an open one, and no nickname."""
     found = [(m.start(1), m.end(1)) for m in _ABBREVIATED_END.finditer(text)] if "," in text else []
+    found += [
+        (m.start(1), m.end(1))
+        for m in (_ABBREVIATED_BEFORE_WORD.finditer(text) if "," in text else ())
+        if usual_tag(m[2].lower()) in _OPENING_TAGS
+    ]
     found += [
         (m.start(2), m.end(2))
         for m in (_ABBREVIATION_BEFORE_QUOTE.finditer(text) if _DOT_BEFORE_QUOTE.search(text) else ())
