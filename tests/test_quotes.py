@@ -12269,6 +12269,14 @@ def test_one_of_them_after_a_state_abbreviation_ending_a_sentence():
     assert extract_quotes(text).speaker.tolist() == ["One of them"]
 
 
+def test_a_verb_before_its_objects_owner_ends_the_subject():
+    text = (
+        "Pope Francis used his Christmas Day address on Wednesday to call for an end to the wars, urging leaders "
+        'to "silence the weapons" and open their borders.'
+    )
+    assert extract_quotes(text).speaker_mention.tolist() == ["Pope Francis"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

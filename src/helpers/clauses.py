@@ -3496,6 +3496,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                     and toks[b].low not in STOP_LEFT | _AUX
                     and not looks_like_verb(toks, b)
                     and usual_tag(toks[b].low) not in ("VBD", "VBZ")  # "Bush went after Trump"
+                    # (a verb before its object's owner: "Pope Francis used his Christmas Day address")
+                    and not (b + 1 < len(toks) and toks[b + 1].low in ("his", "her", "their", "its", "our", "my"))
                     # (nor a manner adverb: "Trump sarcastically thanked Omar")
                     and not (toks[b].low.endswith("ly") and len(toks[b].low) > 6 and usual_tag(toks[b].low) == "RB")
                     and (
