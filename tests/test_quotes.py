@@ -12277,6 +12277,15 @@ def test_a_verb_before_its_objects_owner_ends_the_subject():
     assert extract_quotes(text).speaker_mention.tolist() == ["Pope Francis"]
 
 
+def test_people_described_by_a_past_participle_are_anonymous():
+    for text in [
+        "Voters interviewed this week described feeling torn.",
+        "Economists surveyed by Reuters said the first cut was likely in June.",
+        "People polled in the state said they would vote.",
+    ]:
+        assert extract_quotes(text).speaker_type.tolist() == ["anonymous"], text
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

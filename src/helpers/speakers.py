@@ -570,12 +570,22 @@ _LIST_ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _CAPITALISED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?![Tt]he\s)[A-Z]")
 
 
+# people described by what was done to them, a past participle after a plural noun that opens the mention:
+# "Voters interviewed this week", "Economists surveyed by Reuters", "Residents polled"
+_PASSIVE_AFTER_PEOPLE = re.compile(
+    r"\s*(?:[Tt]he\s+|[Mm]ost\s+|[Mm]any\s+)?([A-Za-z]+s|[Pp]eople)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)"
+)
+
+
 @lru_cache(maxsize=8192)  # (pure; articles repeat their speakers: "he", "Trump", "the president")
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
     cut = _participle_object_at(mention)
     if cut is not None and mention[:cut].strip():
         return mention_type(mention[:cut].rstrip(" ,"))  # "A lawyer representing John Doe": a lawyer, unnamed
+    described = _PASSIVE_AFTER_PEOPLE.match(mention)
+    if described and (described[1].lower() in anonymous_heads() or _described_group([described[1].lower()])):
+        return mention_type(mention[: described.end(1)])  # "Voters interviewed this week said": the voters
     ex = _EX_ROLE.fullmatch(mention.strip())
     if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
         return mention_type(f"{ex[1]}former {ex[2]}")
