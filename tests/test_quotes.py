@@ -6652,7 +6652,10 @@ def test_a_speaker_mention_ends_at_the_speaker_not_in_a_function_word_or_a_verb(
     mentions = dict(zip(q["text"], q["speaker_mention"], strict=True))
     # (had been "the authors of the", "... on the condition of" and "Police had")
     assert mentions["We have to engage them and show our sincerity,"] == "the authors"
-    assert mentions["a reinvigorated engagement,"] == "a senior administration official"
+    # (with the relative clause that says why it is unnamed, to its end)
+    assert mentions["a reinvigorated engagement,"] == (
+        "a senior administration official who spoke on the condition of anonymity"
+    )
     assert mentions["fled the scene."] == "Police"
     for row in q.itertuples():
         assert text[row.speaker_start : row.speaker_end] == row.speaker_mention
@@ -8925,9 +8928,9 @@ def test_a_reviewer_is_an_unnamed_person():
 
 def test_the_university_and_the_palace_are_the_ones_that_spoke():
     text = (
-        "Fire\n\nPepperdine University told students to stay. In an email, the university said its buildings were "
-        "safe.\n\nBuckingham Palace announced on Friday that the king would return. The palace said he was "
-        "encouraged.\n"
+        "Fire\n\nPepperdine University told students that classes would go on. In an email, the university said "
+        "its buildings were safe.\n\nBuckingham Palace announced on Friday that the king would return. The palace "
+        "said he was encouraged.\n"
     )
     q = extract_quotes(text)
     # (had been "university" and "palace": a body named without "the" before its kind's noun)
@@ -12284,6 +12287,22 @@ def test_people_described_by_a_past_participle_are_anonymous():
         "People polled in the state said they would vote.",
     ]:
         assert extract_quotes(text).speaker_type.tolist() == ["anonymous"], text
+
+
+def test_informed_with_only_whom_reports_nothing_and_a_long_source_keeps_its_clause():
+    text = (
+        "Iowa State football coach Matt Campbell resigned on Sunday.\n\n"
+        "Campbell, 44, informed players in a team meeting Sunday morning, according to two people with knowledge "
+        "of the meeting who were not authorized to speak publicly."
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.cue, rows.speaker, strict=True)) == [
+        ("according to", "two people with knowledge of the meeting who were not authorized to speak publicly")
+    ]
+    assert rows.text.tolist() == ["Campbell, 44, informed players in a team meeting Sunday morning"]
+    # (a "that" past asides still opens what was told)
+    text = "She has told friends since the spring, at fundraisers and in private huddles, that she would win."
+    assert [t.endswith("that she would win") for t in extract_quotes(text).text] == [True]
 
 
 def test_the_rookie_is_the_player_named_just_before():

@@ -2531,6 +2531,12 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if b > a and t.text in _CIRCUMSTANCE and toks[b - 1].text[:1].isupper():
             break  # "said Brian May on stage", "said Sanders at a rally": where, not who (but "Al From")
         b += 1
+    if b - a == 10 and b < len(toks) and is_word(toks[b]) and any(t.low == "who" for t in toks[a + 1 : b]):
+        # the walk's limit inside a relative clause ("according to two people with knowledge of the meeting who
+        # were not authorized to speak publicly"): the clause to its end, when it ends the sentence or a phrase
+        end = next((e for e in range(b, min(len(toks), a + 20)) if not is_word(toks[e])), None)
+        if end is not None and toks[end].text in (",", ".", ";"):
+            b = end
     return (a, b) if b > a else None
 
 

@@ -1250,6 +1250,9 @@ def _own_clause(words: list[Tok]) -> bool:
     )
 
 
+_TOLD_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
 def past_listener(after: list[Tok]) -> int | None:
     """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
     Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
@@ -1295,6 +1298,20 @@ def past_listener(after: list[Tok]) -> int | None:
         return None  # "told Megyn not to worry", "told Jeb Bush to quiet down": an order, not a statement
     if n and (len(after) - n < 3 or after[n].text == ":"):
         return None  # "she told the Commons.": only the listener; "told the Guardian:" a quotation follows
+    if (
+        n == 0
+        and usual_tag(after[0].low) == "NNS"
+        and after[0].text.islower()
+        # (a "that" past asides still opens what was told: "told friends since the spring, at fundraisers ..., that")
+        and not any(t.low == "that" for t in after[:20])
+        and not any(
+            t.text.islower() and usual_tag(t.low) in _TOLD_FINITE
+            for t in after[: next((k for k, t in enumerate(after) if t.text in (",", ";")), len(after))]
+        )
+    ):
+        # "Campbell informed players in a team meeting Sunday morning": whom, and no clause told (but "told a
+        # different story" is what was told, as PolNeAR marks it)
+        return None
     return n
 
 
