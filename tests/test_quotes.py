@@ -12305,6 +12305,16 @@ def test_informed_with_only_whom_reports_nothing_and_a_long_source_keeps_its_cla
     assert [t.endswith("that she would win") for t in extract_quotes(text).text] == [True]
 
 
+def test_failed_to_show_is_no_report_and_a_judge_keeps_her_long_courts_name():
+    text = (
+        "In a 48-page opinion, Judge Sarah Geraghty of the U.S. District Court for the Northern District of Georgia "
+        'wrote that the state had failed to show the law was "substantially related" to protecting children.'
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.cue, strict=True)) == [("Sarah Geraghty", "wrote")]
+    assert rows.speaker_mention[0].startswith("Judge Sarah Geraghty of the U.S. District Court")
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

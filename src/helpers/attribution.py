@@ -552,10 +552,15 @@ def _in_opening_phrase(c: _Around, v: int) -> bool:
     )
 
 
+_FAILED = frozenset(["fail", "fails", "failed", "failing", "unable"])
+
+
 def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution | None:
     """The speaker of the quotation when the reporting verb at ``v``, before it, reports it; None to go on
     to the verb before."""
     toks, qi = c.toks, c.qi
+    if v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _FAILED:
+        return None  # "the state had failed to show the law was “substantially related”": no one showed it
     found = c.subject(v)
     if found and _aside_or_belief(c, v, found):
         return None

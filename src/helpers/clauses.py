@@ -1453,7 +1453,26 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             j = max(k for k in range(j + 1, b) if toks[k].low in ARTICLES_POSS) - 1
             break
         j -= 1
+    if j >= 0 and len(toks[b - 1 : j : -1]) >= 12 + seen_by and toks[j + 1].text[:1].isupper():
+        j = _rest_of_name(toks, j)
     return j, None
+
+
+def _rest_of_name(toks: list[Tok], j: int) -> int:
+    """Where the walk that its limit stopped inside a name at ``j`` goes on to: past the rest of the name and its
+    title, when that opens the clause ("In a 48-page opinion, Judge Sarah Geraghty of the U.S. District Court for
+    the Northern District of Georgia wrote": not "Geraghty of ..."); else ``j``."""
+    k = j
+    while (
+        k >= 0
+        and j - k < 4
+        and (
+            (is_word(toks[k]) and toks[k].text[0].isupper() and toks[k].low not in NOT_NAME_LOW)
+            or (toks[k].text == "." and k > 0 and toks[k - 1].low in sp.title_words())
+        )
+    ):
+        k -= 1
+    return k if k < j and (k < 0 or toks[k].text in (",", "¶", ";", ":")) else j
 
 
 _SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths majority minority plurality most".split())
