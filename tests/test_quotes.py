@@ -12315,6 +12315,18 @@ def test_failed_to_show_is_no_report_and_a_judge_keeps_her_long_courts_name():
     assert rows.speaker_mention[0].startswith("Judge Sarah Geraghty of the U.S. District Court")
 
 
+def test_a_body_of_its_kind_estimates_and_a_relative_that_stays_with_its_noun():
+    text = "The city estimates that the program could create as many as 1,000 new housing units."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker_type, rows.cue, strict=True)) == [("organisation", "estimates")]
+    # (the noun before a verb stays a noun: "The company estimates were revised")
+    assert extract_quotes("The company estimates were revised on Monday.").empty
+    text = "Mayor Michelle Wu on Tuesday announced a program that would give property owners tax breaks."
+    assert extract_quotes(text).text.tolist() == ["a program that would give property owners tax breaks"]
+    # ("said that was not enough": "that" right after the verb is the clause's subject)
+    assert extract_quotes("She said that was not enough.").text.tolist() == ["that was not enough"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

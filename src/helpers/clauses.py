@@ -2829,6 +2829,13 @@ def asked_by(toks: list[Tok], k: int) -> bool:
 _ASKED_OR_TOLD = ASKED_VERBS | {"told", "warned", "assured", "reminded", "informed"}
 
 
+# bodies by their kind that speak as their people do ("the city estimates", "the company expects")
+_SPEAKING_BODIES = frozenset(
+    "city county town state district village province utility company firm agency government administration "
+    "department ministry".split()
+)
+
+
 def _person_noun(word: str) -> bool:
     """Whether a lower-case noun names a person by role or job ("chief", "president", "spokesman")."""
     return word in sp.title_words() or (word in sp.anonymous_heads() and not word.endswith("s"))
@@ -3000,7 +3007,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and not (
                     k > 1
                     and toks[k - 2].low == "the"
-                    and _person_noun(toks[k - 1].low)
+                    # (or a body's: "The city estimates that the program could create 1,000 units")
+                    and (_person_noun(toks[k - 1].low) or toks[k - 1].low in _SPEAKING_BODIES)
                     # ("the official remarks were", "the conservative views of government": nouns)
                     and not (k + 1 < len(toks) and (has_verb_form(toks[k + 1]) or toks[k + 1].low == "of"))
                 )

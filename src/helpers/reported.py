@@ -1040,6 +1040,9 @@ def _clause_after(
     elif (
         "that" in window[:4]
         and verb not in OBJECT_VERBS
+        # (not a relative "that" a verb follows, on the object before it: "announced a program that would give
+        # property owners tax breaks": the program, and what it would do, was announced)
+        and not (0 < that < len(after) - 1 and after[that + 1].low in FINITE_AUX and that == window.index("that"))
         and after[0].low != "against"  # ("protested against changes that they say ...": a relative "that")
         and not is_clause(after[: window.index("that")])
     ):
