@@ -12327,6 +12327,16 @@ def test_a_body_of_its_kind_estimates_and_a_relative_that_stays_with_its_noun():
     assert extract_quotes("She said that was not enough.").text.tolist() == ["that was not enough"]
 
 
+def test_a_document_someone_sent_is_theirs():
+    text = "The deal includes raises, according to a memo the White House sent to staff."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker_mention, rows.speaker, strict=True)) == [
+        ("a memo the White House sent to staff", "White House")
+    ]
+    text = "Acme Corp. reached a deal.\n\nThe deal includes raises, according to a statement the company released."
+    assert extract_quotes(text).speaker.tolist() == ["Acme Corp."]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2742,6 +2742,19 @@ def _object_her(text: list[str], first: int, last: int) -> bool:
     return text[last - 1].lower() == "her" and last - first > 2 and text[last - 2].lower() in PREPOSITIONS | {"to"}
 
 
+def _contact_clause(text: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` is a relative clause's with no "who" or "that", its subject a noun with "the"
+    after the noun it is on: "a message the guild sent to members", "a memo the White House sent" (as "a company he
+    owns" after a pronoun)."""
+    j = k - 1
+    if text[j].islower():
+        j -= 1
+    else:
+        while j > 1 and text[j][:1].isupper() and k - j <= 4:
+            j -= 1
+    return j >= 1 and text[j].lower() == "the" and text[j - 1].islower() and usual_tag(text[j - 1]) in ("NN", "NNS")
+
+
 def tidy_mention(attr: Attribution) -> Attribution | None:
     """``attr`` with its mention trimmed to the speaker phrase when a scan ran past it: into the verb ("Police
     had last month charged", "Clinton seems to have found"), up to a function word ("the authors of the “Growth
@@ -2767,7 +2780,8 @@ def tidy_mention(attr: Attribution) -> Attribution | None:
         (
             k
             for k in range(first + 1, relative)
-            if text[k] in _FINITE_INSIDE or (_finite_word(text[k]) and text[k - 1].lower() not in sp.PRONOUNS)
+            if text[k] in _FINITE_INSIDE
+            or (_finite_word(text[k]) and text[k - 1].lower() not in sp.PRONOUNS and not _contact_clause(text, k))
         ),
         None,
     )

@@ -1401,6 +1401,13 @@ _SENT_BY = re.compile(
     r"|(?P<record>report|study|survey|poll|analysis|figures|data|numbers|statistics|estimates))\s+"
     r"(?:from|by|(?:" + "|".join(sorted(WRITTEN_BY | _MADE_BY)) + r")\s+by)\s+(?P<by>.+)"
 )
+# a document and who put it out, in a relative clause with no "that": "a message the guild sent to members",
+# "a statement the company released on Monday" (not "a memo the AP obtained", which the AP only saw)
+_SENT_CLAUSE = re.compile(
+    r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document)s?\s+"
+    r"(?P<by>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[A-Z][\w.’'&-]*){0,4})\s+"
+    r"(?:sent|released|issued|published|posted|wrote|circulated|distributed|e-?mailed|put\s+out)\b.*"
+)
 _PRONOUNS_WORDS = re.compile(r"(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:" + SPEECH_NOUNS + "|" + _WRITING + ")")
 # a person by a part of them that speaks or shows it ("His golden head ..., calling them", "Her voice cracking")
 _PRONOUNS_PART = re.compile(r"(?i:(his|her|their))\s+(?:[a-z-]+\s+)?(?:head|face|voice|eyes|mouth|lips|expression)")
@@ -1653,6 +1660,11 @@ def _resolve_wrapped(
         res = resolve(sent["by"], position, text, people, history)
         if res.speaker_type == "person" and sent["record"] and " " not in sent["by"].strip():
             return Resolution(res.speaker, "organisation")  # "a report from Bloomberg": a body makes records
+        if res.speaker_type != "unknown":
+            return res
+    issued = _SENT_CLAUSE.fullmatch(mention.strip())
+    if issued:  # "a message the guild sent to members": the guild
+        res = resolve(issued["by"], position, text, people, history)
         if res.speaker_type != "unknown":
             return res
     own = _REFLEXIVE_AFTER.search(mention) or _SEEN_BY.search(mention)
