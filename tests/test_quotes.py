@@ -12337,6 +12337,14 @@ def test_a_document_someone_sent_is_theirs():
     assert extract_quotes(text).speaker.tolist() == ["Acme Corp."]
 
 
+def test_the_airline_is_the_airline_named_before():
+    text = (
+        "DALLAS — Southwest Airlines canceled more than 1,800 flights on Wednesday.\n\n"
+        "The airline said the problem had been caused by a faulty update."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Southwest Airlines"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2207,7 +2207,9 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
     # (a body only named, not quoted, in this paragraph or the one before: further back, another of its kind
     # may have come between unnoticed, "the retailer Amazon ... the oil giant Exxon Mobil. The company said")
     for m in finder.finditer(text, _paragraph_before(text, start, position), position):
-        name = (m.group() if not finder.groupindex else m["name"] or m["named"] or m["after"]).strip(" ,")
+        name = (m.group() if not finder.groupindex else m["name"] or m["named"] or m["after"] or m["carrier"]).strip(
+            " ,"
+        )
         if _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
             continue
         if noun in _NAMED_GROUP_NOUNS and not _named_as(noun, name):
@@ -2282,6 +2284,8 @@ _COMPANY_CALLED = re.compile(
     r"(?![\w’'-])"
     r"|\b(?:company|firm|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|[a-z]+maker) "
     rf"(?P<after>{_NAME_WORDS})"
+    # (an airline by its name, which says what it is: "Southwest Airlines canceled ... The airline said")
+    rf"|(?<![\w’'-])(?P<carrier>{_NAME_WORDS} (?:Airlines|Airways|Air Lines))(?![\w’'-])"
 )
 # a name given to a body right after it: ", now called TC Energy,", ", renamed Meta in 2021"
 _NAME_GIVEN = re.compile(
