@@ -12345,6 +12345,15 @@ def test_the_airline_is_the_airline_named_before():
     assert extract_quotes(text).speaker.tolist() == ["Southwest Airlines"]
 
 
+def test_a_titled_name_with_a_straight_apostrophe_stays_whole():
+    text = (
+        "Police Chief Brian O'Hara said the officers had fired.\n\n"
+        '"We are committed to transparency," Chief O\'Hara said.'
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Brian O'Hara", "Brian O'Hara"]
+    assert extract_quotes("Sen. Alfonse D'Amato said it was over.").speaker.tolist() == ["Alfonse D'Amato"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

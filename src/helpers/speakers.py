@@ -171,11 +171,11 @@ def is_nationality(word: str) -> bool:
     return _NATIONALITY.match(word) is not None
 
 
-# inner capitals first ("McCain", "DeSantis", "O’Rourke"), initials alone or run together ("J.B. Pritzker"),
-# and a token ends where its word ends: otherwise
-# "McCain" stops at "Mc"; a possessive ends the name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
+# inner capitals first ("McCain", "DeSantis", "O’Rourke", "O'Hara", "D'Amato"), initials alone or run together
+# ("J.B. Pritzker"), and a token ends where its word ends: otherwise "McCain" stops at "Mc"; a possessive ends the
+# name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
 _NAME_TOKEN = (
-    rf"(?:[A-Z][a-z]*[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
+    rf"(?:[A-Z][a-z]*[A-Z][a-z]+|[OD][’'][A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
     r"(?<![’'][sS])(?<![’'])(?![A-Za-z])"
 )
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
