@@ -12354,6 +12354,13 @@ def test_a_titled_name_with_a_straight_apostrophe_stays_whole():
     assert extract_quotes("Sen. Alfonse D'Amato said it was over.").speaker.tolist() == ["Alfonse D'Amato"]
 
 
+def test_a_person_described_by_a_passive_is_the_speaker_not_its_agent():
+    rows = extract_quotes("A man arrested by police said he was innocent.")
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("A man arrested by police", "anonymous")]
+    text = "The family of a man killed by police demanded that the city release the video."
+    assert extract_quotes(text).speaker_mention.tolist() == ["The family of a man killed by police"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1298,6 +1298,21 @@ def _party_tag_start(toks: list[Tok], k: int) -> int | None:
     return o if o > 0 and toks[o - 1].text[:1].isupper() else None
 
 
+def _passive_participle_on_noun(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is a past participle right after a noun of people ("man arrested", "victims
+    killed"), not a verb after its subject's pronoun or an auxiliary ("he was arrested"), nor a record's maker
+    ("a survey conducted by", read elsewhere)."""
+    t, prev = toks[k], toks[k - 1]
+    return (
+        t.text.islower()
+        and usual_tag(t.low) in ("VBN", "VBD")
+        and t.low.endswith("ed")
+        and t.low not in sp.SEEN_BY | sp.PEOPLE_BY | sp.WRITTEN_BY
+        and prev.text.islower()
+        and prev.low in sp.anonymous_heads()
+    )
+
+
 def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
     """Walk left from ``j`` over the subject phrase that ends before ``b``; return the token before the
     phrase, and where "who" opens a relative clause the walk has gone through (its subject is the
@@ -1343,6 +1358,12 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
         if t.low == "by" and j > 1 and toks[j - 1].low in _SEEN_NOT_WRITTEN | sp.PEOPLE_BY and is_word(toks[j - 2]):
             # "A letter from the American Legion obtained by The Associated Press warns": the letter, which
             # the agency only saw; "Economists polled by Reuters expect": the economists
+            j -= 2
+            seen_by = 2
+            continue
+        if t.low == "by" and j > 1 and _passive_participle_on_noun(toks, j - 1):
+            # "A man arrested by police said", "The family of a man killed by police demanded": the passive
+            # describes the subject, whose agent is no speaker
             j -= 2
             seen_by = 2
             continue

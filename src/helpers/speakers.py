@@ -572,6 +572,8 @@ _CAPITALISED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?![Tt]he\s)[A-Z]")
 
 # people described by what was done to them, a past participle after a plural noun that opens the mention:
 # "Voters interviewed this week", "Economists surveyed by Reuters", "Residents polled"
+# a passive participle and its agent after the speaker's noun ("A man arrested by police")
+_PASSIVE_BY = re.compile(r"(?<=[a-z])\s+[a-z]+ed\s+by\s+")
 _PASSIVE_AFTER_PEOPLE = re.compile(
     r"\s*(?:[Tt]he\s+|[Mm]ost\s+|[Mm]any\s+)?([A-Za-z]+s|[Pp]eople)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)"
 )
@@ -583,6 +585,9 @@ def mention_type(mention: str) -> str:
     cut = _participle_object_at(mention)
     if cut is not None and mention[:cut].strip():
         return mention_type(mention[:cut].rstrip(" ,"))  # "A lawyer representing John Doe": a lawyer, unnamed
+    agent = _PASSIVE_BY.search(mention)
+    if agent and mention[: agent.start()].strip():
+        return mention_type(mention[: agent.start()])  # "A man arrested by police": the man, not the police
     described = _PASSIVE_AFTER_PEOPLE.match(mention)
     if described and (described[1].lower() in anonymous_heads() or _described_group([described[1].lower()])):
         return mention_type(mention[: described.end(1)])  # "Voters interviewed this week said": the voters
