@@ -12361,6 +12361,14 @@ def test_a_person_described_by_a_passive_is_the_speaker_not_its_agent():
     assert extract_quotes(text).speaker_mention.tolist() == ["The family of a man killed by police"]
 
 
+def test_the_statement_is_its_issuers_past_an_aside_with_one():
+    text = (
+        "Montefiore Medical Center, one of the hospitals, said in a statement that it had offered raises. "
+        '"We remain hopeful," the statement said.'
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Montefiore Medical Center"] * 2
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2495,8 +2495,9 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             # (any verb in the past with "in", maybe with when: "Chief Darnell Hughes apologized in a written
             # statement", "Trump responded hours later in a statement")
-            # (past an aside between commas: "Allina Health, which runs the hospitals, said in a statement")
-            rf"{_AUTHOR}(?:, (?:which|who|whose|the|a|an|its|his|her|their) [^,;“”\"]{{3,80}},)? (?:\w+ )?"
+            # (past an aside between commas: "Allina Health, which runs the hospitals, said in a statement",
+            # "Montefiore Medical Center, one of the hospitals, said in a statement")
+            rf"{_AUTHOR}(?:, (?:which|who|whose|the|a|an|its|his|her|their|one) [^,;“”\"]{{3,80}},)? (?:\w+ )?"
             r"(?:(?:said|[a-z]+ed)(?: [\w-]+){0,3}? in|released|issued|sent|sent out|put out|posted|filed|published|"
             r"wrote in) "
             rf"(?:a|an|its|his|her|their) (?:[\w-]+ ){{0,2}}?{k}\b"
