@@ -570,10 +570,10 @@ _LIST_ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _CAPITALISED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?![Tt]he\s)[A-Z]")
 
 
-# people described by what was done to them, a past participle after a plural noun that opens the mention:
-# "Voters interviewed this week", "Economists surveyed by Reuters", "Residents polled"
 # a passive participle and its agent after the speaker's noun ("A man arrested by police")
 _PASSIVE_BY = re.compile(r"(?<=[a-z])\s+[a-z]+ed\s+by\s+")
+# people described by what was done to them, a past participle after a plural noun that opens the mention:
+# "Voters interviewed this week", "Economists surveyed by Reuters", "Residents polled"
 _PASSIVE_AFTER_PEOPLE = re.compile(
     r"\s*(?:[Tt]he\s+|[Mm]ost\s+|[Mm]any\s+)?([A-Za-z]+s|[Pp]eople)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)"
 )
@@ -988,8 +988,13 @@ def _place_utility(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or words[-1] not in _UTILITY_ENDS:
         return False
-    places = set(_state_abbreviations().values()) | countries()
-    return any(" ".join(words[k:-1]) in places for k in range(len(words) - 1))
+    return any(" ".join(words[k:-1]) in _states_and_countries() for k in range(len(words) - 1))
+
+
+@cache
+def _states_and_countries() -> frozenset[str]:
+    """The names of US states and of countries ("Maine", "Canada"), which utilities are named for."""
+    return frozenset(_state_abbreviations().values()) | countries()
 
 
 _TOGETHER = re.compile(r"\s+(?:both|together|each|all)$")
@@ -2212,9 +2217,8 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
     # (a body only named, not quoted, in this paragraph or the one before: further back, another of its kind
     # may have come between unnoticed, "the retailer Amazon ... the oil giant Exxon Mobil. The company said")
     for m in finder.finditer(text, _paragraph_before(text, start, position), position):
-        name = (m.group() if not finder.groupindex else m["name"] or m["named"] or m["after"] or m["carrier"]).strip(
-            " ,"
-        )
+        # (the first group that matched: "name", "named", "after" or "carrier")
+        name = (next(g for g in m.groups() if g) if finder.groupindex else m.group()).strip(" ,")
         if _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
             continue
         if noun in _NAMED_GROUP_NOUNS and not _named_as(noun, name):
