@@ -12369,6 +12369,11 @@ def test_the_statement_is_its_issuers_past_an_aside_with_one():
     assert extract_quotes(text).speaker.tolist() == ["Montefiore Medical Center"] * 2
 
 
+def test_the_guild_is_the_guild_named_before():
+    text = "The Writers Guild of America reached a deal on Sunday.\n\nThe guild said the deal was exceptional."
+    assert extract_quotes(text).speaker.tolist() == ["Writers Guild of America"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

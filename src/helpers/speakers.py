@@ -2122,7 +2122,7 @@ def _outlet_in_full(word: str) -> re.Pattern[str]:
 # ("the California-based company", "the iPhone maker", "the retailer": a company by what it does)
 # a group by the word its name holds ("the alliance" for "the United States Maritime Alliance")
 _NAMED_GROUP_NOUNS = frozenset(
-    "alliance association coalition federation foundation institute council league union committee".split()
+    "alliance association coalition federation foundation institute council league union committee guild".split()
 )
 _THE_KIND = re.compile(
     r"(?i:the)\s+(?:(?:[a-z-]+|[\w.&-]+-based|i[A-Z]\w*)\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|"
@@ -2155,7 +2155,7 @@ _KIND_NOUNS = (
 _GROUP_END = (
     "Foundation|Association|Coalition|Group|Institute|Council|Union|League|Alliance|Network|Society|Fund|Project|"
     "Federation|Organization|Organisation|Committee|PAC|Center|Centre|Matter|Watch|Club|Caucus|Forum|Trust|"
-    "Initiative|Action|Now|Task Force"
+    "Initiative|Action|Now|Task Force|Guild"
 )
 _GROUP_NAMED = re.compile(
     rf"(?<![\w’'-])(?:[A-Z][\w&’'.-]* (?:(?:of|for|on|the|and) )*){{0,5}}(?:{_GROUP_END})\b"
