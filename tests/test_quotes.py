@@ -12374,6 +12374,17 @@ def test_the_guild_is_the_guild_named_before():
     assert extract_quotes(text).speaker.tolist() == ["Writers Guild of America"]
 
 
+def test_the_agency_is_the_united_nations_agency_that_spoke():
+    text = (
+        "The World Health Organization warned on Thursday that cholera cases had risen.\n\n"
+        "More than 180,000 cases have been reported, the agency said."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["World Health Organization"] * 2
+    text = "The World Food Programme said on Thursday that aid had run out.\n\nThe agency said it needed $1 billion."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("World Food Programme", "organisation")] * 2
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3283,6 +3283,8 @@ def _the_company(mention: str) -> bool:
 
 _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
+    # (and the United Nations' agencies: "The World Health Organization warned ... the agency said")
+    r"|^(?:the )?(?:World|United Nations|U\.N\.) .*(?:Organization|Organisation|Programme|Program|Fund)$"
 )
 # what a body is, before its acronym ("public broadcaster ZDF", "the news agency KCNA")
 _BODY_KINDS = frozenset(
