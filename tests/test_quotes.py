@@ -12385,6 +12385,16 @@ def test_the_agency_is_the_united_nations_agency_that_spoke():
     assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("World Food Programme", "organisation")] * 2
 
 
+def test_the_agency_is_a_news_agency_described_before():
+    text = (
+        "Russia’s international news agency RIA Novosti reports the Russian President Vladimir Putin has been "
+        "alerted to the explosion, which the agency calls an “attack”."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["RIA Novosti"]
+    text = "Russia’s international news agency RIA Novosti reported that Putin had been alerted."
+    assert extract_quotes(text).speaker_type.tolist() == ["organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1200,10 +1200,15 @@ _AFFILIATED = re.compile(
 
 # a news outlet after what it is: "Spanish newspaper Marca", "the news agency Reuters", "public broadcaster ZDF"
 _DESCRIBED_OUTLET = re.compile(
-    r"(?:(?i:the)\s+)?(?:[A-Za-z-]+\s+)?(?:news\s+)?"
+    # (maybe after its country's possessive: "Russia’s international news agency RIA Novosti")
+    r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[A-Za-z-]+\s+)?(?:news\s+)?"
     r"(?:newspaper|daily|tabloid|broadcaster|agency|network|channel|station|magazine|weekly|website|outlet)\s+"
     r"([A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|del|della|di|du|la|le|el|of|the))*)"
 )
+
+
+# a news agency with its name after it, in running text: "news agency RIA Novosti", "the agency Interfax"
+_AGENCY_DESCRIBED = re.compile(r"\bagency\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
 
 
 def described_outlet(mention: str) -> str | None:
@@ -2061,6 +2066,15 @@ def _resolve_organisation(
             for at, speaker, stype in reversed(history):
                 if stype == "organisation" and at > position - 1500 and _AGENCY_NAME.search(speaker):
                     return Resolution(speaker, stype)
+            # (or a news agency described so in the paragraphs before: "Russia’s news agency RIA Novosti reports
+            # ..., which the agency calls")
+            described = [
+                name
+                for m in _AGENCY_DESCRIBED.finditer(text, max(0, position - 1500), position)
+                if (name := described_outlet(m.group()))
+            ]
+            if described:
+                return Resolution(described[-1], "organisation")
     company = _based_company(mention)
     if company:
         return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
