@@ -1253,9 +1253,6 @@ def _own_clause(words: list[Tok]) -> bool:
     )
 
 
-_TOLD_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
-
-
 def past_listener(after: list[Tok]) -> int | None:
     """Where what a "told" verb reports starts in ``after``, past the listener: "told The New York Times
     Tuesday morning that ...", "told POLITICO she was leaning toward Cruz", "told reporters he would run",
@@ -1308,7 +1305,7 @@ def past_listener(after: list[Tok]) -> int | None:
         # (a "that" past asides still opens what was told: "told friends since the spring, at fundraisers ..., that")
         and not any(t.low == "that" for t in after[:20])
         and not any(
-            t.text.islower() and usual_tag(t.low) in _TOLD_FINITE
+            t.text.islower() and usual_tag(t.low) in FINITE_TAGS
             for t in after[: next((k for k, t in enumerate(after) if t.text in (",", ";")), len(after))]
         )
     ):

@@ -1410,16 +1410,18 @@ _MADE_BY = frozenset("released published provided compiled prepared conducted".s
 # attorney Dave Aronberg", "documents posted by the agency", "figures released by the department", "a report from
 # Bloomberg": whoever sent or made it (not whoever saw it: "a report obtained by The Times" is the report's; quotes
 # keeps a poll as the poll)
+# the documents someone sends (and so speaks by), one or more
+_SENT_DOCUMENTS = r"(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document)s?"
 _SENT_BY = re.compile(
     r"(?:(?i:an?|the)\s+(?:\w+\s+)?|(?:[a-z][\w-]*\s+)?)"
-    r"(?:(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document)s?"
+    rf"(?:{_SENT_DOCUMENTS}"
     r"|(?P<record>report|study|survey|poll|analysis|figures|data|numbers|statistics|estimates))\s+"
     r"(?:from|by|(?:" + "|".join(sorted(WRITTEN_BY | _MADE_BY)) + r")\s+by)\s+(?P<by>.+)"
 )
 # a document and who put it out, in a relative clause with no "that": "a message the guild sent to members",
 # "a statement the company released on Monday" (not "a memo the AP obtained", which the AP only saw)
 _SENT_CLAUSE = re.compile(
-    r"(?i:an?|the)\s+(?:\w+\s+)?(?:statement|release|letter|post|e-?mail|tweet|message|memo|note|document)s?\s+"
+    rf"(?i:an?|the)\s+(?:\w+\s+)?{_SENT_DOCUMENTS}\s+"
     r"(?P<by>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[A-Z][\w.’'&-]*){0,4})\s+"
     r"(?:sent|released|issued|published|posted|wrote|circulated|distributed|e-?mailed|put\s+out)\b.*"
 )
