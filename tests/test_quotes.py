@@ -12395,6 +12395,49 @@ def test_the_agency_is_a_news_agency_described_before():
     assert extract_quotes(text).speaker_type.tolist() == ["organisation"]
 
 
+def test_a_company_named_for_its_products_is_a_company():
+    text = (
+        "Meta Platforms said on Tuesday it would give users a way to object.\n\n"
+        "“We remain highly confident,” Meta said in a blog post. The company added that users would be notified."
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("Meta Platforms", "organisation")] * 3
+    text = "Advanced Micro Devices said on Tuesday its sales rose."
+    assert extract_quotes(text).speaker_type.tolist() == ["organisation"]
+
+
+def test_the_agency_is_a_government_agency_named_before():
+    text = "The Centers for Disease Control and Prevention has recorded 286 cases so far this year, the agency said."
+    assert extract_quotes(text).speaker.tolist() == ["Centers for Disease Control and Prevention"]
+    text = "The Food and Drug Administration approved the drug on Monday.\n\nThe agency said it was safe."
+    assert extract_quotes(text).speaker.tolist() == ["Food and Drug Administration"]
+    # (an administration by its president's name is a government, no agency)
+    text = "The Trump Administration approved the drug on Monday.\n\nThe agency said it was safe."
+    assert extract_quotes(text).speaker.tolist() == ["agency"]
+
+
+def test_a_relative_clause_with_its_own_subject_is_no_source():
+    text = "The share fell to 92.7 percent, below the 95 percent that experts say is needed to prevent outbreaks."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker_mention, rows.speaker_type, strict=True)) == [("experts", "anonymous")]
+    text = "A spokesperson for the union that represents library workers said the cuts were wrong."
+    assert extract_quotes(text).speaker_mention.tolist() == [
+        "A spokesperson for the union that represents library workers"
+    ]
+
+
+def test_officers_ranks_are_titles():
+    text = "“We will not be intimidated,” Commodore Jay Tarriela, a coast guard spokesman, wrote on X."
+    assert extract_quotes(text).speaker.tolist() == ["Jay Tarriela"]
+    text = "“It is hard,” Lt. Gen. John Doe said. “It was hard,” the general added."
+    assert extract_quotes(text).speaker.tolist() == ["John Doe"] * 2
+    text = "“It is hard,” Cmdr. Jane Doe said. “It was hard,” the commander added."
+    assert extract_quotes(text).speaker.tolist() == ["Jane Doe"] * 2
+    # (a lieutenant governor is still no governor)
+    text = "“It is hard,” Lt. Gov. John Doe said. “It was hard,” the governor added."
+    assert extract_quotes(text).speaker.tolist() == ["John Doe", "the governor"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1269,6 +1269,8 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
     relative = r is not None and (toks[r].low == "who" or usual_tag(toks[r - 1].low) in ("NN", "NNS"))
     if r is None or toks[r].low not in ("who", "that") or not relative:
         return None
+    if not any(has_verb_form(toks[k]) or looks_like_verb(toks, k) for k in range(r + 1, j + 1)):
+        return None  # ("below the 95 percent that experts say is needed": no verb of its own, the clause's subject)
     if toks[r].low == "who" and toks[r - 1].low in sp.anonymous_heads():
         return r
     before = subject_left(toks, r)

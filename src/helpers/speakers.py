@@ -467,7 +467,7 @@ AMPERSAND_NAME = r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
 _SERVICE_WORDS = (
     r"(?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
     r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
-    r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Energy|Brands|Foods|"
+    r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Devices|Platforms|Energy|Brands|Foods|"
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|"
     r"Water|Telecom|Health|Healthcare|Instruments|Electric|Chemicals?|Petroleum|Financial|Insurance|Pharma|Logistics|"
     r"Utilities|Hotels|Resorts|Casinos|Cruises|Restaurants|Gaming|Communications|United|City|FC)\b"
@@ -1663,6 +1663,8 @@ def another_office(title: str, mention: str) -> bool:
     """Whether a word of ``title`` makes it another office than the one ``mention`` names: "Vice President" is
     not "the president" (but is "the vice president"), "Lt. Gov." is "the lieutenant governor"."""
     office = _NOT_THE_TITLE & set(title_role_nouns(title).split())
+    if office <= {"lieutenant", "lt."} and mention.lower().split()[-1:] in (["general"], ["colonel"], ["commander"]):
+        return False  # (an officer's rank: "Lt. Gen. Jane Doe" is "the general", where a lieutenant governor is not)
     return bool(office) and not office & set(mention.lower().split())
 
 
@@ -2068,6 +2070,17 @@ def _resolve_organisation(
             for at, speaker, stype in reversed(history):
                 if stype == "organisation" and at > position - 1500 and _AGENCY_NAME.search(speaker):
                     return Resolution(speaker, stype)
+            # (or one named, not quoted, in this paragraph or the one before: "The Centers for Disease Control and
+            # Prevention has recorded 286 cases, the agency said"; not "the Trump Administration", a government)
+            named = [
+                m.group(1)
+                for m in _AGENCY_NAMED.finditer(
+                    text, _paragraph_before(text, max(0, position - 1500), position), position
+                )
+                if _AGENCY_NAME.search(m.group(1)) and len(m.group(1).split()) > 2
+            ]
+            if named:
+                return Resolution(named[-1], "organisation")
             # (or a news agency described so in the paragraphs before: "Russia’s news agency RIA Novosti reports
             # ..., which the agency calls")
             described = [
@@ -3345,6 +3358,13 @@ _FULL_MONTHS = [max((k for k, v in MONTHS.items() if v == n), key=len).capitaliz
 _CALENDAR_WORDS = WEEKDAY_NAMES[1:] + _FULL_MONTHS
 _CALENDAR = frozenset(_CALENDAR_WORDS)
 _DATE_WORD = rf"(?:{'|'.join(_CALENDAR_WORDS)})\b"
+# a government agency named after "the" by what it is: "the Food and Drug Administration", "the National Weather
+# Service", "the Centers for Disease Control and Prevention"
+_AGENCY_NAMED = re.compile(
+    r"(?<=[Tt]he )((?:[A-Z][\w&’'.-]*\s+(?:and\s+)?){0,4}"
+    r"(?:Administration|Bureau|Service|Commission|Centers|Institutes)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_DATE_WORD})[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?)"
+)
 
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
