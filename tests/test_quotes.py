@@ -12438,6 +12438,25 @@ def test_officers_ranks_are_titles():
     assert extract_quotes(text).speaker.tolist() == ["John Doe", "the governor"]
 
 
+def test_a_name_described_as_a_body_between_commas_that_reports_as_it_is_a_body():
+    text = (
+        "NATS, the country's air traffic service, said it had identified the problem.\n\n"
+        "“We are very sorry,” the company said."
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("NATS", "organisation")] * 2
+    # (a person described so stays a person)
+    assert extract_quotes("Smith, the former minister, said its policies failed.").speaker_type.tolist() == ["person"]
+
+
+def test_two_nouns_before_one_name_after_the_verb_are_one_speaker():
+    text = "“She walked through doors,” said the playwright and composer Lin-Manuel Miranda, who presented it."
+    assert extract_quotes(text).speaker.tolist() == ["Lin-Manuel Miranda"]
+    # (a title after "and" opens a second person's name)
+    text = "“It was great,” said the mayor and council President Jim Smith."
+    assert extract_quotes(text).speaker_mention.tolist() == ["the mayor"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

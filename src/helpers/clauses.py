@@ -2541,6 +2541,18 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         ):
             b += 1  # "according to Employment and Social Development Canada": "and" inside a name in capitals
             continue
+        if (
+            t.low == "and"
+            and b - 1 > a
+            and toks[a].low == "the"
+            and b + 2 < len(toks)
+            and all(u.text.islower() and usual_tag(u.low) == "NN" for u in (toks[b - 1], toks[b + 1]))
+            and toks[b + 2].text[0].isupper()
+            and is_word(toks[b + 2])
+            and toks[b + 2].low not in sp.title_words()  # ("the mayor and council President Jim Smith": two)
+        ):
+            b += 1  # "said the playwright and composer Lin-Manuel Miranda": two nouns before one name
+            continue
         if not is_word(t) or t.low in STOP_LEFT:
             break
         if (

@@ -4180,6 +4180,8 @@ def _opens_like_name(name: str) -> bool:
 
 # a reporting verb, a few words, then "it" or "its" opening the report: "said on Tuesday that it had hired"
 _REPORTS_AS_IT = re.compile(
+    # (past what it is, between commas: "NATS, the country's air traffic service, said it had identified")
+    r"(?:,\s+(?:the|an?)\s+(?P<aside>[^,.;“”\"]{1,60}),)?"
     r"\s+(?:said|says|announced|announces|reported|reports|confirmed|confirms|added)\b[^.;“”\"]{0,40}?"
     r"\b(?:that\s+)?(?:its\s|it\s+(?!(?:was|is|would|will|could|might|may|had been|has been)\b)"
     # (or what a body does, not what a thing would be: "Apple said it would appeal", "it will cooperate";
@@ -4271,8 +4273,9 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
         )
     if is_given_name(name) or any(name in p.name.split() for p in people):
         return False
-    if _REPORTS_AS_IT.match(text, position + len(mention.rstrip())) is not None:
-        return True
+    reports = _REPORTS_AS_IT.match(text, position + len(mention.rstrip()))
+    if reports is not None and not (reports["aside"] and _someone_described(reports["aside"])):
+        return True  # (not "Smith, the former minister, said its ...": a person described)
     # (the literal look first: a pattern compiled for each name costs more than the search)
     if not name[:1].isupper() or (
         f"{name}, " not in text
@@ -4285,6 +4288,12 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
     ):
         return False
     return _called_company(name).search(text) is not None
+
+
+def _someone_described(phrase: str) -> bool:
+    """Whether a description's last word is a person's noun: "the former minister", "a spokesman"."""
+    head = phrase.split()[-1].lower()
+    return head in title_words() or head in anonymous_heads() or head in descriptor_nouns()
 
 
 # nouns only a company is: not "the developer", "the publisher", which a person can be, nor "filmmaker" or
