@@ -75,7 +75,7 @@ def test_tables_are_folders_of_parts_read_as_one_by_pandas_dask_and_duckdb(corpu
     parts = sorted(p.name for p in (tmp_path / "quotes.parquet").iterdir())
     assert parts == ["part-000000.parquet", "part-000001.parquet", "part-000002.parquet"]
     quotes = pd.read_parquet(tmp_path / "quotes.parquet")
-    assert len(quotes) == summary.n_quotes == 12 * 23
+    assert len(quotes) == summary.n_quotes == 12 * 24
     # parts are read in partition order, which is input order
     articles = pd.read_parquet(tmp_path / "articles.parquet")
     assert list(quotes["article_id"].unique()) == list(articles["article_id"])
@@ -122,7 +122,7 @@ def test_rerun_skips_finished_partitions_and_redoes_changed_ones(tmp_path):
     out = tmp_path / "out"
     process_path(corpus, out, progress=False, workers=1, partition_size=5)
     again = process_path(corpus, out, progress=False, workers=1, partition_size=5)
-    assert (again.n_resumed, again.n_partitions, again.n_articles, again.n_quotes) == (3, 3, 12, 12 * 23)
+    assert (again.n_resumed, again.n_partitions, again.n_articles, again.n_quotes) == (3, 3, 12, 12 * 24)
     assert "3 of 3 partitions already done" in again.line()
 
     # an edited article invalidates its own partition only (the first: the first four lines of part0)
@@ -224,7 +224,7 @@ def test_single_file_tables_of_older_versions_are_replaced(corpus, tmp_path):
     pd.DataFrame({"x": [1]}).to_parquet(tmp_path / "quotes.parquet")
     process_path(corpus, tmp_path, progress=False, workers=1)
     assert (tmp_path / "quotes.parquet").is_dir()
-    assert len(store.read_table(tmp_path, "quotes")) == 12 * 23
+    assert len(store.read_table(tmp_path, "quotes")) == 12 * 24
 
 
 def test_no_input_still_writes_every_table_empty(tmp_path):
@@ -303,7 +303,7 @@ def test_notebooks_finish_an_interrupted_run_before_reading(corpus, tmp_path, ca
     ensure_tables(corpus, tmp_path)  # finished: nothing to do
     assert capsys.readouterr().out == ""
     (quotes,) = load_tables(tmp_path, "quotes")
-    assert len(quotes) == 12 * 23
+    assert len(quotes) == 12 * 24
 
 
 def test_the_collector_runs_as_before_after_a_partition():

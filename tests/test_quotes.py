@@ -69,6 +69,9 @@ def test_sample_indirect_speech(sample_quotes):
         ("Ukrainian officials", "anonymous", "say"),
         ("Local officials", "anonymous", "warn"),
         ("analysts in Moscow", "anonymous", "suggesting"),
+        # (a capital speaks as its government, and PolNeAR marks a stance's object as what is attributed:
+        # "several states have recently rejected bills ...")
+        ("Moscow", "organisation", "rejected"),
     ]
     for item in expected:
         assert item in found, item
@@ -12455,6 +12458,32 @@ def test_two_nouns_before_one_name_after_the_verb_are_one_speaker():
     # (a title after "and" opens a second person's name)
     text = "“It was great,” said the mayor and council President Jim Smith."
     assert extract_quotes(text).speaker_mention.tolist() == ["the mayor"]
+
+
+def test_a_report_before_a_claim_whose_denial_is_quoted_is_found():
+    text = (
+        "A former aide testified on Thursday that she had been told to delete emails, a claim the governor's office "
+        "called “categorically false.”"
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.kind, rows.speaker_mention, rows.text, strict=True)) == [
+        ("indirect", "A former aide", "she had been told to delete emails"),
+        ("partial", "the governor's office", "categorically false."),
+    ]
+
+
+def test_a_capital_speaks_as_its_government():
+    text = "Russia says Ukraine shelled the plant, an accusation that Kyiv called “absurd.” Moscow denied it."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [
+        ("Russia", "organisation"),
+        ("Kyiv", "organisation"),
+    ]
+    assert extract_quotes("Moscow said the plant was shelled.").speaker_type.tolist() == ["organisation"]
+    # (a person the article names so is that person)
+    text = "Irving Berlin wrote songs.\n\n“I was tired,” Berlin said."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("Irving Berlin", "person")]
 
 
 def test_the_rookie_is_the_player_named_just_before():

@@ -1739,10 +1739,15 @@ def around_quotes(
             out.append((QuoteSpan(cs, ce, cs, ce), "indirect", said))
         else:
             out.extend(_joined_report(text, start, sent[1], people))
-    joined = _JOINED_BEFORE.search(text, sent[0], attr.start) if attr.start < quotes[0].open_at else None
+    joined = (
+        (_JOINED_BEFORE.search(text, sent[0], attr.start) or _CLAIM_BEFORE.search(text, sent[0], attr.start))
+        if attr.start < quotes[0].open_at
+        else None
+    )
     if joined:
-        # "Several conservatives said they would oppose it, but Johnson said the House would “take a close look”":
-        # the clause before, with its own speaker
+        # "Several conservatives said they would oppose it, but Johnson said the House would “take a close look”";
+        # "An aide testified that she was told to delete emails, a claim his office called “false”": the clause
+        # before, with its own speaker
         out.extend(_clause_reports(text, sent[0], joined.start(), people))
     first = quotes[0]
     lead = text[sent[0] : first.open_at].rstrip()
@@ -1837,6 +1842,13 @@ _JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas)[ \t]+")
 # he said, “...”")
 _JOINED_BEFORE = re.compile(
     r",[ \t]+(?:but|and|while|whereas)[ \t]+(?:(?:when|after|once|asked|pressed)\b[^,;:“”\"]{0,100},[ \t]*)?$"
+)
+
+
+# a noun in apposition to the clause before it, whose relative clause holds the quotation's speaker: ", a claim
+# the governor's office called “...”", ", an allegation that the company denied as “...”"
+_CLAIM_BEFORE = re.compile(
+    r",[ \t]+an?[ \t]+(?:claim|allegation|assertion|accusation|charge|characterization|account)[ \t]+(?:that[ \t]+)?$"
 )
 
 

@@ -133,6 +133,12 @@ def countries() -> frozenset[str]:
 
 
 @cache
+def capitals() -> frozenset[str]:
+    """Capital cities that speak as governments ("Moscow said", "Kyiv denied"), from ``data/capitals.txt``."""
+    return frozenset(wordlist("capitals.txt"))
+
+
+@cache
 def anonymous_heads() -> frozenset[str]:
     return frozenset(wordlist("anonymous.txt"))
 
@@ -703,8 +709,9 @@ def mention_type(mention: str) -> str:
         return "anonymous"  # "A Department of Health and Social Care spokesperson": the body's, unnamed
     if _based_company(mention):
         return "organisation"  # "Salt Lake City-based First Security"
-    if bare in countries():
-        return "organisation"  # "Iran said", "the United States": a state speaks as its government
+    if bare in countries() or (bare in capitals() and bare == mention.strip()):
+        # "Iran said", "the United States": a state speaks as its government; so does its capital, "Moscow said"
+        return "organisation"
     if " " not in bare and bare.endswith("s") and is_nationality(bare[:-1]):
         return "anonymous"  # "Americans say", "the Iraqis insisted": a people, no one named
     if _names_outlet(mention):
@@ -1478,6 +1485,8 @@ def resolve(
     if spelled:  # "the CDC" after "the Centers for Disease Control and Prevention (CDC)"; "WHO"
         return Resolution(spelled, "organisation")
     kind = mention_type(mention)
+    if kind == "organisation" and alone in capitals() and any(p.name.endswith(f" {alone}") for p in people):
+        kind = "person"  # ("Irving Berlin ... Berlin said": the man the article names, not Germany's government)
     low = mention.lower().strip()
     document = _THE_DOCUMENT.fullmatch(mention.strip())
     if document and kind in ("organisation", "unknown"):  # (see names_document)
