@@ -12486,6 +12486,31 @@ def test_a_capital_speaks_as_its_government():
     assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("Irving Berlin", "person")]
 
 
+def test_shelters_and_libraries_are_bodies():
+    rows = extract_quotes("Local shelters say they are at capacity. Libraries said they would close early.")
+    assert rows.speaker_type.tolist() == ["organisation"] * 2
+
+
+def test_the_agency_is_an_agency_named_with_the_noun_that_spoke():
+    text = (
+        "The U.S. Customs and Border Protection agency said in a statement that it had added appointments.\n\n"
+        "The agency said the app “has allowed migrants to schedule a time.”"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["U.S. Customs and Border Protection agency"] * 2
+
+
+def test_whom_a_participle_speaks_for_is_no_statement():
+    text = (
+        "Solicitor General Elizabeth Prelogar, arguing for the Biden administration, told the justices that "
+        "doctors were being forced to airlift patients."
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.cue, rows.text, strict=True)) == [("told", "doctors were being forced to airlift patients")]
+    # (what is argued for is one)
+    text = "Elizabeth Prelogar, arguing for a tax cut, told the justices that the law was wrong."
+    assert extract_quotes(text).cue.tolist() == ["arguing", "told"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

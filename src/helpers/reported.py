@@ -1428,6 +1428,11 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         # "The Journal, citing internal documents, reported that ...": the participle's object, then the
         # subject's own verb, which may report too
         more = _next_report(text, split[1], sent[1], attr) if split[2] in reporting_verbs() else None
+        party = _FOR_PARTY.match(text, cs, split[0])
+        if party and sp.mention_type(party["party"]) in ("person", "organisation", "anonymous"):
+            # "Solicitor General Elizabeth Prelogar, arguing for the Biden administration, told": whom she speaks
+            # for, no statement (but "arguing for a tax cut" is one)
+            return [more] if more else []
         return [(attr, cs, split[0]), *([more] if more else [])]
     again = _AGAIN.match(text, ce, sent[1])
     if again is None:
@@ -1518,6 +1523,10 @@ def _participle_then_main_verb(
             end = toks[k - 2] if toks[k - 1].text == "," else toks[k - 1]
             return (end.end, t.start, t.low) if k > 1 else None
     return None
+
+
+# whom a participle's subject speaks for: "arguing for the administration", "on behalf of the plaintiffs"
+_FOR_PARTY = re.compile(r"(?:for|on\s+behalf\s+of)\s+(?P<party>[^,]+?),?\s*$")
 
 
 # where a clause inside the reported one begins, past which the subject's own verb is not looked for

@@ -848,7 +848,8 @@ def _bodies_plural(low: list[str], head: str) -> bool:
 _BODY_SINGULARS = frozenset(
     "union utility company group agency organization organisation association coalition foundation institute network "
     "newspaper outlet court council committee department ministry government bank airline firm university "
-    "hospital school charity lender insurer retailer broadcaster publisher studio chain campaign".split()
+    "hospital school charity lender insurer retailer broadcaster publisher studio chain campaign shelter clinic "
+    "museum library nonprofit".split()
 )
 
 
@@ -3321,6 +3322,8 @@ def _the_company(mention: str) -> bool:
 
 _AGENCY_NAME = re.compile(
     r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
+    # (and one named with the noun: "The U.S. Customs and Border Protection agency said")
+    r"|^(?:the )?[A-Z].* agency$"
     # (and the United Nations' agencies: "The World Health Organization warned ... the agency said")
     r"|^(?:the )?(?:World|United Nations|U\.N\.) .*(?:Organization|Organisation|Programme|Program|Fund)$"
 )
@@ -3330,7 +3333,9 @@ _BODY_KINDS = frozenset(
     "lender insurer retailer automaker company firm group party".split()
 )
 # institutions in the plural, which speak as bodies
-_INSTITUTIONS = frozenset("schools hospitals airports universities colleges clinics museums charities".split())
+_INSTITUTIONS = frozenset(
+    "schools hospitals airports universities colleges clinics museums charities shelters libraries nonprofits".split()
+)
 _PLACE_PREPOSITIONS = frozenset("in at across around throughout near of from".split())
 # bodies "the" and their kind name: "the city said", "the district", "the utility" (local governments and
 # services; see mention_type)
