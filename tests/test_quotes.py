@@ -12511,6 +12511,22 @@ def test_whom_a_participle_speaks_for_is_no_statement():
     assert extract_quotes(text).cue.tolist() == ["arguing", "told"]
 
 
+def test_a_titled_name_a_report_opens_is_no_antecedent_before_its_reporter():
+    text = (
+        "Prime Minister Fumio Kishida resigned.\n\n"
+        "Koichi Nakano, a political scientist at Sophia University in Tokyo, said Mr. Kishida had become a "
+        "liability. “The party needed a new face,” he said."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Koichi Nakano"] * 2
+    text = (
+        "Prime Minister Fumio Kishida resigned.\n\nKoichi Nakano said Mr. Kishida had failed. “He had to go,” he said."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Koichi Nakano"] * 2
+    # (an inverted tag's subject is the speaker)
+    text = "Prime Minister Fumio Kishida resigned.\n\nThe plan failed, said Mr. Kishida. “I had to go,” he said."
+    assert extract_quotes(text).speaker.tolist() == ["Fumio Kishida"] * 2
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -2879,7 +2879,13 @@ def _nearest_person(
     )
     genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
     titled = {p.name for p in people if p.title} if wanted else set()
-    candidates = _objects_last(candidates, text, position)
+
+    def fits(name: str, stype: str) -> bool:  # (a gender no other than the one wanted, as far as known)
+        if stype != "person":
+            return _DESCRIBED_GENDER.get(head_noun(name), wanted) == wanted
+        return genders.get(full_name(name, people, position), wanted) == wanted
+
+    candidates = _objects_last(candidates, text, position, fits if wanted else None)
     for _, name, stype in reversed(candidates):
         if stype != "person":
             if wanted and _DESCRIBED_GENDER.get(head_noun(name), wanted) != wanted:
@@ -3057,11 +3063,21 @@ _VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ed|es|ing)|told|tells)\s+(?:[A-Z][\
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+([a-z]{3,})\s+$")
 
 
-def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
+def _inner_object(
+    c: tuple[int, str, str],
+    recent: list[tuple[int, str, str]],
+    text: str,
+    fits: Callable[[str, str], bool] | None = None,
+) -> bool:
     """Whether candidate ``c`` is the object of a verb whose subject is another person named before it in its
-    sentence ("George Zimmerman shot and killed Trayvon Martin ... He is now selling the handgun": Zimmerman)."""
+    sentence ("George Zimmerman shot and killed Trayvon Martin ... He is now selling the handgun": Zimmerman),
+    of the pronoun's gender if ``fits`` says which (in "Mr. Smith replied that Ms. Friedan had spoken because,
+    she said, ..." she is Ms. Friedan)."""
     given = _GIVEN_RUN_BEFORE.search(text, max(0, c[0] - 40), c[0])
     at = given.start() if given else c[0]
+    title = _TITLE_STOP_BEFORE.search(text, max(0, at - 8), at)
+    if title and is_title(title[1]):
+        at = title.start()  # ("Nakano said Mr. Kishida had become a liability": the title's name, reported)
     verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
     word = verb.group().strip() if verb else ""
     # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
@@ -3082,11 +3098,16 @@ def _inner_object(c: tuple[int, str, str], recent: list[tuple[int, str, str]], t
             said
             and said[1] in reporting_verbs()
             and said[1] not in _ASKING
-            and _SUBJECT_END.search(text, max(0, said.start() - 3), said.start())
+            and (
+                _SUBJECT_END.search(text, max(0, said.start() - 3), said.start())
+                # (or the end of an apposition on the subject: "Koichi Nakano, a political scientist at Sophia
+                # University, said Mr. Kishida had become a liability")
+                or _APPOSITION_END.search(text, max(0, said.start() - 130), said.start())
+            )
         )
     if not (embedded or told or verb_before):
         return False
-    return _after_someone(c, at, recent, text)
+    return _after_someone(c, at, recent, text, fits)
 
 
 def _in_apposition(c: tuple[int, str, str], recent: list[tuple[int, str, str]], text: str) -> bool:
@@ -3124,18 +3145,28 @@ _APPOSITION_OPENS = re.compile(r"\s(?:the|an?|his|her|their|its|one|another|form
 _CAPITALS_AT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _THAT_BEFORE = re.compile(r"\b(?:that|whether|while|whereas)\s+$")
+_TITLE_STOP_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}\.)\s+$")  # "Mr. ", "Sen. ", "Gov. " before a name
 _SUBJECT_END = re.compile(r"\w\s+$")
+_APPOSITION_END = re.compile(r"[A-Z][\w’'-]*,\s+(?:an?|the)\s+[^,;“”\"]{1,100},\s+$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ASKING = frozenset("ask asks asked questioned pressed quizzed interviewed".split())
 
 
-def _after_someone(c: tuple[int, str, str], at: int, recent: list[tuple[int, str, str]], text: str) -> bool:
-    """Whether another person among ``recent`` is named before ``at`` in candidate ``c``'s sentence."""
+def _after_someone(
+    c: tuple[int, str, str],
+    at: int,
+    recent: list[tuple[int, str, str]],
+    text: str,
+    fits: Callable[[str, str], bool] | None = None,
+) -> bool:
+    """Whether another person among ``recent`` (one ``fits`` takes, if given) is named before ``at`` in candidate
+    ``c``'s sentence."""
     others = [
         d
         for d in recent
         if d[0] < at
         and d[2] == "person"
+        and (fits is None or fits(d[1], d[2]))
         and _other_person(d[1], c[1])
         # (not two readings of one run of capitalised words; a comma parts two: "Bruno Saltor, Potter's assistant")
         and (_SPACE_LOWER.search(text, d[0], c[0]) or text.find(",", d[0], c[0]) >= 0)
@@ -3223,7 +3254,12 @@ def _titled_run_before() -> re.Pattern[str]:
     return re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|" + alternation(titles) + r"\.) +){1,3}$")
 
 
-def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: int) -> list[tuple[int, str, str]]:
+def _objects_last(
+    candidates: list[tuple[int, str, str]],
+    text: str,
+    position: int,
+    fits: Callable[[str, str], bool] | None = None,
+) -> list[tuple[int, str, str]]:
     """``candidates`` (by position) with the nearest ones that follow a preposition, or are a possessive or the
     object of a verb after someone else in their sentence, moved before the other candidates of the last 300
     characters: "Did that mean Garcia would vote for Trump? “No,” he said" is Garcia's, as the subject of the
@@ -3236,7 +3272,7 @@ def _objects_last(candidates: list[tuple[int, str, str]], text: str, position: i
         for c in recent
         if _after_preposition(text, c[0])
         or _inner_possessor(c, recent, text)
-        or _inner_object(c, recent, text)
+        or _inner_object(c, recent, text, fits)
         or _in_apposition(c, recent, text)
         or _ASKED_ABOUT.search(text, max(0, c[0] - 200), c[0])
         or _opening_agent(text, c[0])
