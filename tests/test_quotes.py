@@ -12527,6 +12527,18 @@ def test_a_titled_name_a_report_opens_is_no_antecedent_before_its_reporter():
     assert extract_quotes(text).speaker.tolist() == ["Fumio Kishida"] * 2
 
 
+def test_a_team_named_by_a_plural_noun_is_a_body():
+    text = "Jalen Hurts agreed to a contract extension.\n\nThe Eagles said in a statement that he had earned it."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("Eagles", "organisation")]
+    # (not a family, a party's members or a people)
+    assert [mention_type(m) for m in ("the Clintons", "the Democrats", "the Saudis")] == [
+        "person",
+        "anonymous",
+        "anonymous",
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -760,6 +760,8 @@ def mention_type(mention: str) -> str:
         return "organisation"
     if low[0] == "the" and low[-1] == head == "leader":
         return "role"  # "the Ukrainian leader": a head of state or government named before (not "a leader")
+    if _team_name(words):
+        return "organisation"  # "The Eagles confirmed", "the Chiefs": a team or a band by its name
     # a surname that is also such a noun: "Paul Farmer", "Mr. Farmer" (a head in capitals after a given name or a
     # title; not "White House Spokesman", "a New Hampshire Republican")
     surname = (
@@ -832,6 +834,23 @@ def mention_type(mention: str) -> str:
     if _PARTICLE_SURNAME.fullmatch(words[-1]) and all(w[0].isupper() for w in words[:-1]) and len(words) <= 3:
         return "person"  # "diGenova told", "said Gail deVore": a surname that opens with its particle
     return "unknown"
+
+
+def _team_name(words: list[str]) -> bool:
+    """Whether words are "the" and a name in capitals ending in the plural of a common noun, as teams and bands
+    are named ("the Eagles", "the Kansas City Chiefs", "the Rolling Stones"; not "the Clintons", a family, nor
+    "the Democrats", "the Saudis", members of a party or a people)."""
+    if len(words) < 2 or words[0].lower() != "the" or not all(w[0].isupper() for w in words[1:]):
+        return False
+    last = words[-1].lower()
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return (
+        last.endswith("s")
+        and usual_tag(singular) == "NN"
+        and singular not in title_words()  # ("the Supreme Court Justices": officials)
+        and last not in _PARTY_MEMBERS
+        and not is_nationality(words[-1][:-1])
+    )
 
 
 _PARTICLE_SURNAME = re.compile(r"(?:de|di|da|du|del|della|la|le|van|von)[A-Z][a-z]{2,}")
