@@ -12539,6 +12539,30 @@ def test_a_team_named_by_a_plural_noun_is_a_body():
     ]
 
 
+def test_by_after_a_quotation_an_active_verb_holds_is_no_agent():
+    text = (
+        "The report, by a Texas House committee, described “systemic failures” by nearly every agency that responded."
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker_mention, rows.cue, strict=True)) == [("The report", "described")]
+    # (a passive's agent stays one)
+    text = "A plan called “a disaster” by Democrats was passed. Dr. Jane Roe, dubbed the “go-to surgeon” by Forbes."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker_mention, rows.cue, strict=True)) == [("Democrats", "by"), ("Forbes", "by")]
+
+
+def test_a_description_that_adds_is_the_person_who_spoke_last():
+    text = (
+        "The investor Ray Dalio said on Tuesday that the country faced a debt crisis.\n\n"
+        "“We are approaching a point where the debt is too large,” Dalio said at a conference. The founder of "
+        "Bridgewater Associates added that he expected inflation to stay high."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Ray Dalio"] * 3
+    # (a new source does not add: "said")
+    text = "“We are approaching a point,” Dalio said. The founder of a rival fund said the debt was fine."
+    assert extract_quotes(text).speaker.tolist()[-1] == "The founder of a rival fund"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1508,8 +1508,33 @@ def _named_by(toks: list[Tok], qi: int) -> tuple[int, int] | None:
             return rng
         return None
     if all(t.low in _LABEL_LEAD for t in toks[v + 1 : qi]) and qi + 1 < len(toks) and toks[qi + 1].low == "by":
+        if _main_verb(toks, v, qi + 2):
+            return None  # ("The report described “systemic failures” by nearly every agency": whose failures)
         return object_right(toks, qi + 1)  # "called “...” by Joshua Hendrick"
     return None
+
+
+_DETERMINERS_AND_PRONOUNS = frozenset("the a an this that these those its his her their he she they it we".split())
+
+
+def _main_verb(toks: list[Tok], v: int, agent: int) -> bool:
+    """Whether the participle-like verb at ``v`` is its clause's own finite verb in the active ("The report, by
+    a committee, described ..."): no passive auxiliary before it, and no finite verb before it in the sentence
+    nor after the agent at ``agent`` short of a relative clause on it (not "a plan called “...” by critics was
+    passed")."""
+    # (a subject that opens the sentence with its determiner or a pronoun: not "Dr. Douglas Steinbrech, dubbed
+    # the “go-to surgeon for men” by Forbes magazine", a participle on a name)
+    if v == 0 or toks[v - 1].low in PASSIVE_AUX or toks[0].low not in _DETERMINERS_AND_PRONOUNS:
+        return False
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if any(t.text.islower() and usual_tag(t.low) in finite for t in toks[:v]):
+        return False
+    for t in toks[agent:]:
+        if t.low in RELATIVE_PRONOUNS or t.low == "that":
+            return True  # ("by nearly every agency that responded": the verb is the relative clause's)
+        if t.text.islower() and usual_tag(t.low) in finite:
+            return False
+    return True
 
 
 def _named_by_after(toks: list[Tok], qi: int) -> tuple[int, int] | None:

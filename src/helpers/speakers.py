@@ -2382,7 +2382,7 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         if holder:
             return Resolution(_sole_full_name(holder, people), "person")
     # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"; "Rubio spoke. “...,” the Florida senator said"
-    holder = _described_holder(m) or _placed_holder(m)
+    holder = _described_holder(m) or _placed_holder(m) or _adding_speaker(m)
     if holder:
         return Resolution(holder, "person")
     if _THE_TOP.match(low) and not _plural(mention):
@@ -2398,6 +2398,25 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
     if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
         return Resolution(owned, "anonymous")
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
+
+
+def _adding_speaker(m: _Mentioned) -> str | None:
+    """The person who spoke last, named in this paragraph or the one before, when a description of one person
+    with "the" says it adds to what was said: "Dalio said ... The founder of Bridgewater Associates added that
+    he expected ..." (Dalio; a new source would not "add")."""
+    mention, low, position, text, people, history, _ = m
+    if not low.startswith("the ") or _plural(mention) or not _ADDS.match(text, position + len(mention)):
+        return None
+    if head_noun(mention) not in anonymous_heads() | title_words() | descriptor_nouns():
+        return None
+    start = _paragraph_before(text, max(0, position - 1500), position)
+    last = [(at, s, t) for at, s, t in history if start <= at < position]
+    if not last or last[-1][2] != "person" or not _name_like(last[-1][1]):
+        return None
+    return full_name(last[-1][1], people, position)
+
+
+_ADDS = re.compile(r"\s+(?:also\s+)?add(?:ed|s)\b")
 
 
 def _named_before(mention: str, position: int, text: str) -> str | None:
