@@ -12563,6 +12563,27 @@ def test_a_description_that_adds_is_the_person_who_spoke_last():
     assert extract_quotes(text).speaker.tolist()[-1] == "The founder of a rival fund"
 
 
+def test_a_possessive_before_a_quoted_word_is_no_antecedent_before_the_reporter():
+    text = (
+        "Prime Minister Narendra Modi claimed victory.\n\n"
+        "Rahul Gandhi said the results were a rejection of Mr. Modi's “arrogance.” “The country does not want "
+        "him,” he told reporters."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Rahul Gandhi"] * 2
+
+
+def test_it_after_a_sentence_opened_by_a_kind_of_body_is_that_body():
+    text = (
+        "Acme Corp. was sued on Tuesday. The lawsuit says the system failed.\n\n"
+        "The company did not respond to requests for comment. It has said that drivers must stay alert."
+    )
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True))[-1] == ("Acme Corp.", "organisation")
+    # (not across a paragraph: "It" there is the last body that spoke)
+    text = "The company did not respond.\n\nThe lawsuit says the system failed. It said drivers were careless."
+    assert extract_quotes(text).speaker.tolist()[-1] == "The lawsuit"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

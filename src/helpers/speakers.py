@@ -1867,6 +1867,16 @@ def _resolve_it(position: int, text: str, history: list[tuple[int, str, str]]) -
     subject = _body_subject(text, max(position - 400, 0 if found is None else found[0] + 1), position)
     if subject is not None:
         return Resolution(subject, "organisation")
+    # (or a body of a kind named before, the subject of the sentence just before: "The company did not respond to
+    # requests for comment. It has said in the past that drivers must ...", where the lawsuit had spoken)
+    kinds = list(
+        _KIND_SUBJECT_BEFORE.finditer(text, max(position - 300, 0 if found is None else found[0] + 1), position)
+    )
+    kind = kinds[-1] if kinds else None
+    if kind is not None and _THE_IT_STARTS.match(text, position) and text.find("\n", kind.start(), position) < 0:
+        noun = kind["noun"]
+        res = _resolve_organisation(noun, _without_the(noun), kind.start("noun"), text, [], history)
+        return res if res.speaker_type == "organisation" else Resolution(_without_the(noun), "organisation")
     return Resolution(found[1], found[2]) if found else Resolution("unknown", "unknown")
 
 
@@ -3085,7 +3095,8 @@ _AFTER_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them|me|us)\s+(?:and|or)\s+$")
 
 # a possessor after someone else in its sentence ("Harris shot back that Dunn's tax plan would ...": Harris, not
 # Dunn, is whom a "he" after it refers back to; but "FBI Director James Comey’s statement. He called")
-_INNER_POSSESSOR = re.compile(rf"[A-Z][\w.-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w.-]*){{0,3}}[’']s\s+[a-z]")
+# (also before a quoted word: "a rejection of Mr. Modi's “arrogance.”")
+_INNER_POSSESSOR = re.compile(rf"[A-Z][\w.-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w.-]*){{0,3}}[’']s\s+[“\"‘']?[a-z]")
 _SPACE_LOWER = re.compile(r"\s[a-z]")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘']")  # (also before the two single marks some papers open with)
 
@@ -4287,6 +4298,10 @@ _SUBJECT_START = (
     r"(?:^|(?<=[a-z0-9”\"')][.!?] )|(?<=\n)|(?<=[A-Z] — ))(?:(?:Still|But|And|However|Meanwhile|Separately|"
     r"Instead|Earlier|Later), )?"
 )
+_KIND_SUBJECT_BEFORE = re.compile(
+    _SUBJECT_START + r"(?P<noun>[Tt]he (?:" + "|".join(sorted(_KIND_NOUNS, key=len, reverse=True)) + r"))\s+[a-z]"
+)
+_THE_IT_STARTS = re.compile(r"It\b")  # ("It" opening its sentence, the subject the sentence before had)
 _BODY_SUBJECT = re.compile(
     _SUBJECT_START + r"(?:[Tt]he )?"
     # ("the Council on Foreign Relations", but not "Acme on Tuesday")
