@@ -12584,6 +12584,17 @@ def test_it_after_a_sentence_opened_by_a_kind_of_body_is_that_body():
     assert extract_quotes(text).speaker.tolist()[-1] == "The lawsuit"
 
 
+def test_a_title_in_a_relative_clause_is_no_other_office_of_the_one_described():
+    text = (
+        "Hiran Abeysekera, who plays the prince, is 39 but looks a decade younger. His performance is quick. "
+        "“He's a teenager,” the actor said."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Hiran Abeysekera"]
+    # (a title in apposition still is: the prime minister is not "the actor")
+    text = "Keir Starmer, the prime minister, spoke. His speech was short. “It was fine,” the actor said."
+    assert extract_quotes(text).speaker.tolist() == ["unknown"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

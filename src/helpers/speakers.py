@@ -3755,6 +3755,9 @@ def _holder_elsewhere(
     return bool(place) or "of" in words[:-1]
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which)\b")
+
+
 def _sole_recent_holder(
     mention: str,
     position: int,
@@ -3794,7 +3797,9 @@ def _sole_recent_holder(
     for named_at, _ in recent:
         # (in the name's paragraph: "... the Labour leader told supporters. ¶ Rishi Sunak, speaking in Kent")
         own_paragraph = text.rfind("\n", 0, named_at) + 1
-        around = _WORD.findall(text[max(own_paragraph, named_at - 40) : named_at + 60])
+        # (not a relative clause's object: "Hiran Abeysekera, who plays the prince, is 39")
+        after = _RELATIVE_WORD.split(text[named_at : named_at + 60], maxsplit=1)[0]
+        around = _WORD.findall(text[max(own_paragraph, named_at - 40) : named_at] + after)
         # (a lower-case "state" is the noun: "John Kasich, who won his home state of Ohio")
         if any(
             w.lower() in title_words() and w.lower() not in own | _COURTESY | _TITLE_LINKS and w != "state"
