@@ -12595,6 +12595,17 @@ def test_a_title_in_a_relative_clause_is_no_other_office_of_the_one_described():
     assert extract_quotes(text).speaker.tolist() == ["unknown"]
 
 
+def test_a_given_name_of_either_sex_tells_no_gender():
+    text = (
+        "A jury convicted Charlie Javice, the founder of a start-up.\n\n"
+        "Javice showed no emotion. She faces up to 30 years in prison. “I am innocent,” she said."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Charlie Javice"]
+    # (and still opens a name: "Former Clinton Senior Adviser Sidney Blumenthal" is Sidney Blumenthal)
+    text = "“I have no idea,” Former Clinton Senior Adviser Sidney Blumenthal said."
+    assert extract_quotes(text).speaker.tolist() == ["Sidney Blumenthal"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

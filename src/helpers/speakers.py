@@ -3906,8 +3906,10 @@ _TITLE_BEFORE = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_GEND
 
 @cache
 def first_name_genders() -> dict[str, str]:
-    """Given name -> "m" or "f" (``data/first_names.txt``)."""
-    return dict(line.split("\t") for line in wordlist("first_names.txt"))
+    """Given name -> "m", "f", or "" for a name given to both (``data/first_names.txt``)."""
+    return {
+        name: "" if sex == "mf" else sex for name, sex in (line.split("\t") for line in wordlist("first_names.txt"))
+    }
 
 
 def name_gender(name: str) -> str:
@@ -3987,7 +3989,7 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
     given = first_name_genders()
     for n in names:
         first = n.split()[0] if len(n.split()) > 1 else ""  # ("Warren" alone is a surname)
-        if n in titled or first in given:
+        if n in titled or given.get(first):
             gender[n] = titled.get(n) or given[first]
             continue
         (top, k), *rest = votes[n].most_common() or [("", 0)]
