@@ -12606,6 +12606,25 @@ def test_a_given_name_of_either_sex_tells_no_gender():
     assert extract_quotes(text).speaker.tolist() == ["Sidney Blumenthal"]
 
 
+def test_the_australian_in_lower_case_is_the_man_named_and_in_capitals_the_paper():
+    text = "Spurs boss Ange Postecoglou was unhappy. “I thought it was soft,” the Australian said."
+    assert extract_quotes(text).speaker.tolist() == ["Ange Postecoglou"]
+    rows = extract_quotes("The Australian reported that the deal was off.")
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True)) == [("Australian", "organisation")]
+
+
+def test_what_is_added_is_no_statement():
+    text = (
+        "Son Heung-min had given Spurs the lead, but Saka equalised before half-time and added a second from the "
+        "penalty spot after Cristian Romero fouled Gabriel Martinelli."
+    )
+    assert extract_quotes(text).empty
+    assert extract_quotes("Organizers added 160 security personnel along the route.").empty
+    # (a clause that opens so is one)
+    text = "She added a second meeting would be held. He added two more people would be hired."
+    assert extract_quotes(text).text.tolist() == ["a second meeting would be held", "two more people would be hired"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1012,6 +1012,8 @@ def _clause_after(
         return None  # "Brown conceded defeat early Wednesday", "Clinton conceded when polls closed": a loss owned
     if after[0].low == "from" and verb.startswith("report") and "that" not in window:
         return None  # "who reported from Saigon and Beirut for the BBC": a correspondent's work, no statement
+    if verb.startswith("add") and _an_amount_added(after):
+        return None  # "added a second from the penalty spot", "added another", "added 200,000 jobs": more of it
     if after[0].low in ("nothing", "little") and not (len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD")):
         return None  # "Smith said nothing more", "said little about it": no statement ("nothing had changed" is)
     if verb.startswith("dismiss") and _dismissed_someone(after):
@@ -1852,6 +1854,25 @@ _JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas)[ \t]+")
 _JOINED_BEFORE = re.compile(
     r",[ \t]+(?:but|and|while|whereas)[ \t]+(?:(?:when|after|once|asked|pressed)\b[^,;:“”\"]{0,100},[ \t]*)?$"
 )
+
+
+_ORDINALS = frozenset("second third fourth fifth sixth seventh more".split())
+
+
+def _an_amount_added(after: list[Tok]) -> bool:
+    """Whether the words after "added" are what was added, not what was said: "another", "a second", "two
+    more", "200,000 jobs" (a number and then no verb)."""
+    first = after[0].low
+    number = first[:1].isdigit() or first in sp.NUMBER_WORDS
+    if not (first == "another" or number or (first in ("a", "an") and len(after) > 1 and after[1].low in _ORDINALS)):
+        return False
+    # (not a clause that opens so, its verb before any preposition: "added a second meeting would be held")
+    for t in after[1:]:
+        if not is_word(t) or t.low in PREPOSITIONS:
+            break
+        if t.text.islower() and has_verb_form(t) and usual_tag(t.low) not in ("NN", "NNS", "JJ"):
+            return False
+    return True
 
 
 # a noun in apposition to the clause before it, whose relative clause holds the quotation's speaker: ", a claim

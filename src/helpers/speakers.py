@@ -1558,7 +1558,7 @@ def resolve(
             for at, s, t in history
         ):
             return Resolution(full_name(titled[-1].name, people, position), "person")
-    epithet = _EPITHET.fullmatch(mention.strip())
+    epithet = _EPITHET.fullmatch(mention.strip()) or _PAPER_EPITHET.fullmatch(mention.strip())
     if epithet:  # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last
         res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, antecedents)
         if res.speaker_type == "anonymous" or (res.speaker_type == "person" and _name_like(res.speaker)):
@@ -2652,6 +2652,9 @@ _EPITHET = re.compile(
     r"Korean|Japanese|Portuguese|Senegalese|Kenyan|Ethiopian|Jamaican|Chilean|Uruguayan|Peruvian|Venezuelan|"
     r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian)"
 )  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
+# (and one a newspaper is named too, after "the" in lower case: "“...,” the Australian said" is the man named
+# before; "The Australian reported" is the paper)
+_PAPER_EPITHET = re.compile(r"the\s+(?:\d{1,3}-year-old\s+)?(Australian)()")
 _EPITHET_GENDER = {"man": "m", "woman": "f"}
 # a party's lawmaker by the state they represent: "the Kentucky Republican", "the New York Democrat"
 _STATE_MEMBER = re.compile(r"(?i:the)\s+(?P<state>(?:[A-Z][a-z]+\s+){1,2})(?:Democrat|Republican)")
