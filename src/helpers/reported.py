@@ -1856,7 +1856,7 @@ _JOINED_BEFORE = re.compile(
 )
 
 
-_ORDINALS = frozenset("second third fourth fifth sixth seventh more".split())
+_ORDINALS = frozenset("second third fourth fifth sixth seventh".split())
 
 
 def _an_amount_added(after: list[Tok]) -> bool:

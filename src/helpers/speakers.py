@@ -2931,9 +2931,7 @@ def _nearest_person(
     genders = {p.name: p.gender for p in people if p.gender} if wanted else {}
     titled = {p.name for p in people if p.title} if wanted else set()
 
-    def fits(name: str, stype: str) -> bool:  # (a gender no other than the one wanted, as far as known)
-        if stype != "person":
-            return _DESCRIBED_GENDER.get(head_noun(name), wanted) == wanted
+    def fits(name: str) -> bool:  # (a person of no other gender than the one wanted, as far as known)
         return genders.get(full_name(name, people, position), wanted) == wanted
 
     candidates = _objects_last(candidates, text, position, fits if wanted else None)
@@ -3119,7 +3117,7 @@ def _inner_object(
     c: tuple[int, str, str],
     recent: list[tuple[int, str, str]],
     text: str,
-    fits: Callable[[str, str], bool] | None = None,
+    fits: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether candidate ``c`` is the object of a verb whose subject is another person named before it in its
     sentence ("George Zimmerman shot and killed Trayvon Martin ... He is now selling the handgun": Zimmerman),
@@ -3209,7 +3207,7 @@ def _after_someone(
     at: int,
     recent: list[tuple[int, str, str]],
     text: str,
-    fits: Callable[[str, str], bool] | None = None,
+    fits: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether another person among ``recent`` (one ``fits`` takes, if given) is named before ``at`` in candidate
     ``c``'s sentence."""
@@ -3218,7 +3216,7 @@ def _after_someone(
         for d in recent
         if d[0] < at
         and d[2] == "person"
-        and (fits is None or fits(d[1], d[2]))
+        and (fits is None or fits(d[1]))
         and _other_person(d[1], c[1])
         # (not two readings of one run of capitalised words; a comma parts two: "Bruno Saltor, Potter's assistant")
         and (_SPACE_LOWER.search(text, d[0], c[0]) or text.find(",", d[0], c[0]) >= 0)
@@ -3310,7 +3308,7 @@ def _objects_last(
     candidates: list[tuple[int, str, str]],
     text: str,
     position: int,
-    fits: Callable[[str, str], bool] | None = None,
+    fits: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, str, str]]:
     """``candidates`` (by position) with the nearest ones that follow a preposition, or are a possessive or the
     object of a verb after someone else in their sentence, moved before the other candidates of the last 300
