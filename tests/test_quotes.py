@@ -12625,6 +12625,30 @@ def test_what_is_added_is_no_statement():
     assert extract_quotes(text).text.tolist() == ["a second meeting would be held", "two more people would be hired"]
 
 
+def test_a_bodys_long_name_before_a_relative_clause_is_the_subject():
+    text = (
+        "The United Kingdom Maritime Trade Operations agency, which is run by the Royal Navy, said the crew had "
+        "been evacuated."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["United Kingdom Maritime Trade Operations agency"]
+
+
+def test_a_military_command_is_a_body():
+    text = "The British military said a ship was hit.\n\nThe U.S. Central Command said it shot down two missiles."
+    rows = extract_quotes(text)
+    assert list(zip(rows.speaker, rows.speaker_type, strict=True))[-1] == ("U.S. Central Command", "organisation")
+
+
+def test_a_noun_added_to_something_is_no_statement():
+    text = "Shipping companies have rerouted hundreds of vessels, adding weeks to journeys and driving up costs."
+    assert extract_quotes(text).empty
+    assert extract_quotes("She added fuel to the fire.").empty
+    # (an infinitive after the noun opens a clause that is one)
+    assert extract_quotes("He added the plan to cut taxes was dead.").text.tolist() == [
+        "the plan to cut taxes was dead"
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

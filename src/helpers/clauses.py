@@ -2070,8 +2070,12 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             t.low in sp.anonymous_heads() and n + 1 < len(head) and head[n + 1].low in _DESCRIBING_LINKS
             for n, t in enumerate(head)
         ) and not any(t.low in FINITE_AUX or looks_like_verb(toks, start + n) for n, t in enumerate(head[:relative]))
+        # (or a body's long name before its noun: "The United Kingdom Maritime Trade Operations agency, which is run
+        # by the Royal Navy, said")
+        body = bool(head) and head[0].low == "the" and all(t.text[0].isupper() for t in head[1:-1])
+        body = body and sp.is_organisation(head[-1].low)
         if (
-            1 < len(head) <= (12 if aside.low == "including" else 9 if described else 6)
+            1 < len(head) <= (12 if aside.low == "including" else 9 if described or body else 6)
             and (
                 head[0].low in _DESCRIPTION_START
                 or any(t.low.endswith(("'s", "’s")) for t in head)

@@ -788,8 +788,8 @@ def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> 
         if k is None:
             return None
     rest = after[k:]
-    if len(rest) < 3:
-        return None
+    if len(rest) < 3 or (toks[v].low == "adding" and not k and _an_amount_added(rest)):
+        return None  # (nor what is added: "rerouted hundreds of vessels, adding weeks to journeys")
     return Attribution(phrase, a, b, cue_at(toks, v)), rest[0].start, words_end(text, rest)
 
 
@@ -1861,11 +1861,18 @@ _ORDINALS = frozenset("second third fourth fifth sixth seventh".split())
 
 def _an_amount_added(after: list[Tok]) -> bool:
     """Whether the words after "added" are what was added, not what was said: "another", "a second", "two
-    more", "200,000 jobs" (a number and then no verb)."""
+    more", "200,000 jobs" (a number and then no verb), "weeks to journeys"."""
     first = after[0].low
     number = first[:1].isdigit() or first in sp.NUMBER_WORDS
     if not (first == "another" or number or (first in ("a", "an") and len(after) > 1 and after[1].low in _ORDINALS)):
-        return False
+        # (or a bare noun added to something: "adding weeks to journeys", not "added the plan to cut taxes was dead")
+        to = next((n for n, t in enumerate(after[:4]) if t.low == "to"), None)
+        return (
+            to is not None
+            and 0 < to < len(after) - 1
+            and all(t.text.islower() and usual_tag(t.low) in ("NN", "NNS") for t in after[:to])
+            and usual_tag(after[to + 1].low) in ("NN", "NNS", "DT", "PRP$")
+        )
     # (not a clause that opens so, its verb before any preposition: "added a second meeting would be held")
     for t in after[1:]:
         if not is_word(t) or t.low in PREPOSITIONS:
