@@ -12649,6 +12649,16 @@ def test_a_noun_added_to_something_is_no_statement():
     ]
 
 
+def test_a_gendered_role_in_apposition_gives_the_name_its_sex():
+    text = (
+        "The hikers were last heard from on Friday, according to a park spokeswoman, Kyle Patterson. "
+        "“It is hard,” Ms. Patterson said."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Kyle Patterson"] * 2
+    # (a title alone with another's surname says nothing of the named: "Mr. Clinton" is not Hillary)
+    assert extract_quotes("Hillary Clinton spoke. “It is hard,” Mr. Clinton said.").speaker.tolist() == ["Clinton"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3882,6 +3882,10 @@ _TITLE_GENDER = {
 }
 
 
+# the roles of _TITLE_GENDER written in lower case before a name in apposition: "a spokeswoman, Kyle Patterson"
+_ROLE_GENDER = {w: g for w, g in _TITLE_GENDER.items() if w.endswith("man")}
+
+
 def title_sex(mention: str) -> str | None:
     """ "m" or "f" when ``mention`` opens with a title that says a sex ("Mr. Clinton", "Congresswoman Gabbard")."""
     words = mention.split()
@@ -4019,12 +4023,15 @@ KIN_GENDER = {
 
 def _kin_gender(text: str, at: int) -> str | None:
     """The gender a kin word right before the name at ``at`` gives it, past a comma and up to two words in lower
-    case ("her husband, Milton Berg", "His daughter, actor Rashida Jones"); else None."""
+    case ("her husband, Milton Berg", "His daughter, actor Rashida Jones"), or a role's word in apposition ("a
+    park spokeswoman, Kyle Patterson", though Kyle is mostly a man's name); else None."""
     words = text[max(0, at - 40) : at].split()[-3:]
     for k in range(len(words) - 1, -1, -1):
         word = words[k].rstrip(",").lower()
         if word in KIN_GENDER:
             return (KIN_GENDER[word] or None) if all(w.islower() for w in words[k + 1 :]) else None
+        if word in _ROLE_GENDER and words[k].endswith(",") and k == len(words) - 1:
+            return _ROLE_GENDER[word]
         if not words[k].islower():
             return None
     return None
