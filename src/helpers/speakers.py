@@ -3444,11 +3444,13 @@ def _opening_body(head: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=32)
-def _named_body(head: str) -> re.Pattern[str]:
+def _named_body(head: str, *, joined: bool = False) -> re.Pattern[str]:
     # ("the" first: a capitalised body after it, "the Environmental Protection Agency", "the Department of
-    # Health and Human Services")
+    # Health and Human Services"; with ``joined``, its words before the head joined by "and" too: "the Food and
+    # Drug Administration")
+    joins = r"(?:and\s+)?" if joined else ""
     return re.compile(
-        rf"(?<=[Tt]he )((?:[A-Z][\w&’'.-]*\s+){{0,4}}{head}"
+        rf"(?<=[Tt]he )((?:[A-Z][\w&’'.-]*\s+{joins}){{0,4}}{head}"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_DATE_WORD})[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?)"
     )
 
@@ -3460,11 +3462,7 @@ _CALENDAR = frozenset(_CALENDAR_WORDS)
 _DATE_WORD = rf"(?:{'|'.join(_CALENDAR_WORDS)})\b"
 # a government agency named after "the" by what it is: "the Food and Drug Administration", "the National Weather
 # Service", "the Centers for Disease Control and Prevention"
-_AGENCY_NAMED = re.compile(
-    r"(?<=[Tt]he )((?:[A-Z][\w&’'.-]*\s+(?:and\s+)?){0,4}"
-    r"(?:Administration|Bureau|Service|Commission|Centers|Institutes)"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_DATE_WORD})[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?)"
-)
+_AGENCY_NAMED = _named_body("(?:Administration|Bureau|Service|Commission|Centers|Institutes)", joined=True)
 
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
