@@ -12659,6 +12659,34 @@ def test_a_gendered_role_in_apposition_gives_the_name_its_sex():
     assert extract_quotes("Hillary Clinton spoke. “It is hard,” Mr. Clinton said.").speaker.tolist() == ["Clinton"]
 
 
+def test_a_body_described_by_a_passive_participle_is_the_subject_not_its_agent():
+    text = (
+        "A battery start-up backed by some of Silicon Valley's best-known investors said on Tuesday "
+        "that it had built a cell."
+    )
+    row = extract_quotes(text).iloc[0]
+    assert row.speaker_mention.startswith("A battery start-up")
+    assert row.speaker_type == "organisation"
+    row = extract_quotes("A company owned by two brothers said on Monday that it would close.").iloc[0]
+    assert (row.speaker_mention, row.speaker_type) == ("A company owned by two brothers", "organisation")
+    # (a record's author stays the speaker: what a letter says is its writer's)
+    assert extract_quotes("A letter written by Sen. Tom Cole said the plan would fail.").speaker.tolist() == [
+        "Tom Cole"
+    ]
+
+
+def test_a_comparative_correlative_is_no_group_for_they():
+    text = (
+        "The researchers followed nearly 190,000 nurses. "
+        "The longer a nurse worked nights, the higher her risk, they found."
+    )
+    row = extract_quotes(text).iloc[0]
+    assert row.text == "The longer a nurse worked nights, the higher her risk"
+    assert row.speaker == "The researchers"
+    text = "A team of researchers has discovered a new frog, they reported."
+    assert extract_quotes(text).speaker.tolist() == ["A team of researchers"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1301,9 +1301,9 @@ def _party_tag_start(toks: list[Tok], k: int) -> int | None:
 
 
 def _passive_participle_on_noun(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` is a past participle right after a noun of people ("man arrested", "victims
-    killed"), not a verb after its subject's pronoun or an auxiliary ("he was arrested"), nor a record's maker
-    ("a survey conducted by", read elsewhere)."""
+    """Whether the word at ``k`` is a past participle right after a noun of people or of a body ("man arrested",
+    "victims killed", "a company owned by", "a start-up backed by"), not a verb after its subject's pronoun or an
+    auxiliary ("he was arrested"), nor a record's maker ("a survey conducted by", read elsewhere)."""
     t, prev = toks[k], toks[k - 1]
     return (
         t.text.islower()
@@ -1311,7 +1311,7 @@ def _passive_participle_on_noun(toks: list[Tok], k: int) -> bool:
         and t.low.endswith("ed")
         and t.low not in sp.SEEN_BY | sp.PEOPLE_BY | sp.WRITTEN_BY
         and prev.text.islower()
-        and prev.low in sp.anonymous_heads()
+        and (prev.low in sp.anonymous_heads() or prev.low in sp.organisation_words())
     )
 
 
@@ -3443,6 +3443,23 @@ def dateline_end(toks: list[Tok]) -> int:
     return 0
 
 
+def _correlative(toks: list[Tok], k: int) -> bool:
+    """Whether the clause at ``k`` opens a comparative correlative, "The more ..., the more ...": "the" and a
+    comparative, and ", the" and a comparative later in it (not "The older voters said")."""
+    if not (k + 1 < len(toks) and toks[k].low == "the" and _comparative(toks[k + 1].low)):
+        return False
+    return any(
+        toks[n].text == "," and toks[n + 1].low == "the" and _comparative(toks[n + 2].low)
+        for n in range(k + 2, len(toks) - 2)
+    )
+
+
+def _comparative(word: str) -> bool:
+    # (the lexicon reads "longer", "sooner" as adverbs)
+    tag = usual_tag(word)
+    return tag in ("JJR", "RBR") or (tag == "RB" and word.endswith("er"))
+
+
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
@@ -3524,6 +3541,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         or (toks[k].text.isupper() and len(toks[k].text) > 1 and not _acronym_before_name(toks, k))
     ):
         return None
+    if _correlative(toks, k):
+        return None  # "The longer a nurse worked nights, the higher her risk": a comparison, no one's subject
     a = b = k
     # ("Her colleague, Rep. Jamie Raskin, was not amused": "her" before a noun is a possessive)
     her_noun = toks[a].low == "her" and a + 1 < len(toks) and is_word(toks[a + 1]) and not looks_like_verb(toks, a + 1)
