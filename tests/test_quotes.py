@@ -12687,6 +12687,18 @@ def test_a_comparative_correlative_is_no_group_for_they():
     assert extract_quotes(text).speaker.tolist() == ["A team of researchers"]
 
 
+def test_it_is_the_body_with_two_words_after_its_owner_that_spoke_just_before():
+    text = (
+        "China said on Wednesday it would take “resolute countermeasures” to protect its companies.\n\n"
+        "China's commerce ministry said in a statement the rules would “seriously harm” supply chains. "
+        "It did not say what measures it would take."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[-1] == "China's commerce ministry"
+    text = "Trump's campaign immediately said “the woman is a victim.” It said the ad was false."
+    assert extract_quotes(text).speaker.tolist() == ["Trump's campaign"] * 2
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -4342,22 +4342,27 @@ def _body_subject(text: str, start: int, end: int) -> str | None:
         if m.start("name") > at and is_organisation(m["name"]) and mention_type(m["name"]) == "organisation":
             last, at = m["name"][4:], m.start("name")
     for m in _OWNED_SUBJECT.finditer(text, start, end):
+        name = m["name"]
+        if name.count(" ") and usual_tag(name.rsplit(" ", 1)[1]) not in ("NN", "NNS"):
+            name = name.rsplit(" ", 1)[0]  # ("Trump's campaign immediately said": an adverb after the body)
         # (a person's or a body's, not a day's: "Thursday's memo" is a document)
         if (
             m.start("name") > at
-            and re.sub(r"[’']s$", "", m["name"].split()[0]) not in _CALENDAR
-            and is_organisation(m["name"])
-            and mention_type(m["name"]) == "organisation"
+            and re.sub(r"[’']s$", "", name.split()[0]) not in _CALENDAR
+            and is_organisation(name)
+            and mention_type(name) == "organisation"
         ):
-            last, at = m["name"], m.start("name")
+            last, at = name, m.start("name")
     return last
 
 
 # words a headline prints in capitals and no name holds after its first word
 _TITLE_CASE_WORDS = HEADLINE_WORDS | frozenset("It He She They We Is Are Was Were Will Says Said".split())
 _KIND_SUBJECT = re.compile(_SUBJECT_START + r"(?P<name>[Tt]he (?:[A-Z][\w&.’'-]* ){1,3}[a-z]+)(?=,? [a-z])")
-# or by whose body it is: "Hillary Clinton's campaign issued a statement"
-_OWNED_SUBJECT = re.compile(_SUBJECT_START + r"(?P<name>(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*[’']s [a-z]+)(?=,? [a-z])")
+# or by whose body it is: "Hillary Clinton's campaign issued a statement", "China's commerce ministry said"
+_OWNED_SUBJECT = re.compile(
+    _SUBJECT_START + r"(?P<name>(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*[’']s (?:[a-z]+ )?[a-z]+)(?=,? [a-z])"
+)
 
 
 # what a body says of itself right after its name: "said it had cut", "said on Tuesday that it will offer"
