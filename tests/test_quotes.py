@@ -12699,6 +12699,25 @@ def test_it_is_the_body_with_two_words_after_its_owner_that_spoke_just_before():
     assert extract_quotes(text).speaker.tolist() == ["Trump's campaign"] * 2
 
 
+def test_a_lone_capitalised_adjective_that_says_is_a_name():
+    rows = extract_quotes("Voltaic said the cells would be ready next year.")
+    assert (rows.speaker_mention.tolist(), rows.text.tolist()) == (["Voltaic"], ["the cells would be ready next year"])
+    assert extract_quotes("Specifically, the cells would be ready next year.").empty
+
+
+def test_a_participle_on_the_object_of_a_clause_of_time_is_that_clauses_subjects():
+    text = (
+        "Bennet had held up the bill. He relented after Mr. Schumer and the Republican leader, Senator Mitch "
+        "McConnell, issued a joint statement pledging to “ensure the government continues to support Ukraine.”"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Schumer"]
+    text = "He relented after Mackler issued a statement pledging to “ensure the government continues.”"
+    assert extract_quotes(text).speaker.tolist() == ["Mackler"]
+    # (after a comma the participle goes on with the main clause's subject)
+    text = "Jones spoke. He left after Mackler arrived, saying “the government continues.”"
+    assert extract_quotes(text).speaker.tolist() == ["Jones"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3731,6 +3731,7 @@ def _acronym_before_name(toks: list[Tok], k: int) -> bool:
 CROWDS = frozenset(["hundreds", "thousands", "dozens", "millions"])
 _CLAUSE_OPENERS = frozenset(", and as while whereas but".split())
 _CLAUSE_OPENERS_WHEN = _CLAUSE_OPENERS | {"when"}
+_SUBORDINATORS = frozenset("after before because since until once".split())
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
@@ -3771,12 +3772,15 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
             continue
         pronoun = toks[p].low in SUBJECT_PRONOUNS
         # (a pronoun also after a time: "though in a news conference last week he used stronger language, saying")
+        # (and a clause of time or reason whose object the participle is on, with no comma before it: "He relented
+        # after Mr. Schumer issued a joint statement pledging to “...”": Schumer's statement)
+        on_object = toks[p - 1].low in _SUBORDINATORS and toks[v - 1].text.islower() and is_word(toks[v - 1])
         if not (pronoun or name) or not (
-            toks[p - 1].low in _CLAUSE_OPENERS_WHEN or (pronoun and toks[p - 1].low in TIME_WORDS)
+            toks[p - 1].low in _CLAUSE_OPENERS_WHEN or (pronoun and toks[p - 1].low in TIME_WORDS) or on_object
         ):
             continue
         if (
-            toks[p - 1].low == "when"
+            (toks[p - 1].low == "when" or on_object)
             and not (name and p + 1 < v and toks[p + 1].low in sp.anonymous_heads())
             and (not name or _verb_after_name(toks, p, v) in reporting_verbs())
         ):
@@ -3788,11 +3792,21 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
         e = p + 1
         while name and e < v and e - p < 4 and toks[e].text[0].isupper() and is_word(toks[e]):
             e += 1  # the rest of the name
+        if name and e + 1 < v and toks[e].text == "." and toks[p].low in abbreviations()["title"]:
+            e += 2  # "Mr. Schumer": past the title's stop to the name
+            while e < v and e - p < 5 and toks[e].text[0].isupper() and is_word(toks[e]):
+                e += 1
         if name and e < v and toks[e].text.islower() and toks[e].low in sp.anonymous_heads():
             e += 1  # "Sanders protesters", "Trump supporters": a group named for someone
         n = past_adverbs(toks, e, v)  # "he then said", "she also added"
         if n < v and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
             return p, e
+        if (
+            on_object
+            and toks[p - 1].low in _SUBORDINATORS
+            and any(toks[k].text.islower() and usual_tag(toks[k].low) in ("VBD", "VBZ", "VBN") for k in range(e, v - 1))
+        ):
+            return p, e  # (the first of two the clause's verb has: "after Mr. Schumer and Mr. McConnell issued")
     return None
 
 
