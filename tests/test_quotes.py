@@ -12718,6 +12718,29 @@ def test_a_participle_on_the_object_of_a_clause_of_time_is_that_clauses_subjects
     assert extract_quotes(text).speaker.tolist() == ["Jones"]
 
 
+def test_one_described_by_a_noun_of_work_is_an_unnamed_source():
+    text = "One player, who asked not to be named, said the coach had “crossed a line a long time ago.”"
+    assert extract_quotes(text).speaker_type.tolist() == ["anonymous"]
+    rows = extract_quotes("One senior, who asked not to be named, said the coach was cruel.")
+    assert (rows.speaker.tolist(), rows.speaker_type.tolist()) == (["One senior"], ["anonymous"])
+    # ("the player" is the one named just before, as "the striker" is)
+    assert extract_quotes("Jalen Moore scored 30. “It was fun,” the player said.").speaker.tolist() == ["Jalen Moore"]
+
+
+def test_an_unnamed_questioner_is_not_the_he_who_answers():
+    text = (
+        "Hillary Clinton caused a stir when an Iowa voter asked if she might consider appointing Obama.\n\n"
+        "“Wow, what a great idea,” she replied."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[-1] == "Hillary Clinton"
+    text = (
+        "Mr. Obama spoke to CBS News, when a reporter asked if the deployments meant that he was reversing his "
+        "pledge.\n\n“You know, I said no,” he said."
+    )
+    assert extract_quotes(text).speaker.tolist()[-1] == "Obama"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

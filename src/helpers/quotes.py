@@ -2186,13 +2186,20 @@ def _row(
         known = res.speaker_type != "unknown" or sp.names_document(res.speaker)
         # (nor a transcript's speaker, whose "he" is someone spoken of: "TAPPER: ... ¶ FALLIN: ... he talked about")
         transcript = attr.cue == ":" and len(text[ms:me]) > 1 and text[ms:me].isupper()
+        # (nor an unnamed questioner, whose "he" is the one who answers: "when a reporter asked if he was
+        # reversing his pledge. ¶ “You know, ...,” he said")
+        questioner = res.speaker_type == "anonymous" and attr.cue.split(" ")[0].lower() in _ASKING
         if (
             known
             and not transcript
+            and not questioner
             and not (relative and res.speaker_type == "anonymous" and not _definite(res.speaker))
         ):
             history.append((ms, res.speaker, res.speaker_type))
     return row
+
+
+_ASKING = frozenset("asked asks asking wondered questioned".split())
 
 
 def _definite(description: str) -> bool:

@@ -820,6 +820,8 @@ def mention_type(mention: str) -> str:
             return "anonymous" if people else "unknown"
         if low[0] in ("a", "an", "one", "another") and head.endswith(_AGENT_ENDINGS):
             return "anonymous"
+    if low[0] in ("a", "an", "one", "another") and words[-1].islower() and head in descriptor_nouns():
+        return "anonymous"  # "One player, who asked not to be named", "a striker": someone described, no name
     if _bodies_plural(low, head) and words[-1].islower():
         # "unions said", "trade unions": bodies, unnamed (not "Jim Banks")
         return "organisation"
