@@ -12741,6 +12741,18 @@ def test_an_unnamed_questioner_is_not_the_he_who_answers():
     assert extract_quotes(text).speaker.tolist()[-1] == "Obama"
 
 
+def test_an_object_then_a_participle_are_two_reports():
+    text = "The New York businessman has praised Putin, saying he was a stronger leader than Barack Obama."
+    rows = extract_quotes(text)
+    assert list(zip(rows.cue, rows.text, strict=True)) == [
+        ("praised", "Putin"),
+        ("saying", "he was a stronger leader than Barack Obama"),
+    ]
+    # (an adverb is no object: what is said is the participle's alone)
+    text = "Rubio hit back again, saying Christie was too focused on his campaign."
+    assert extract_quotes(text).text.tolist()[-1] == "Christie was too focused on his campaign"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

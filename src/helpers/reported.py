@@ -305,6 +305,18 @@ def _object_then_report(rest: list[Tok]) -> int | None:
     """When what follows a verb is its object and then another verb of saying joined by "but" or "and" ("the
     allegations but said it would cooperate"), the object's length; else None. The clause is the second verb's
     report; the object is the first's ("Hennessey acknowledged the negligence provision, but noted ...")."""
+    comma = next((n for n, t in enumerate(rest[:8]) if t.text == ","), None)
+    if (
+        comma
+        and len(rest) > comma + 5
+        and rest[comma + 1].low in PARTICIPLES
+        and not _has_verb(rest[:comma])
+        and all(is_word(t) for t in rest[:comma])
+        and any(usual_tag(t.low) != "RB" for t in rest[:comma])  # (not "hit back again, saying": no object)
+    ):
+        # "defended the plan, saying the city faced a gap", "praised Putin, saying he was ...": the object, then
+        # the participle's own report (see _added_statement)
+        return comma
     join = next((n for n, t in enumerate(rest[:8]) if n and t.low in ("but", "and")), None)
     # (a short noun phrase, maybe closed by a comma: not "he'd be making an issue of her husband's peccadilloes
     # and alleged ...")
