@@ -12753,6 +12753,13 @@ def test_an_object_then_a_participle_are_two_reports():
     assert extract_quotes(text).text.tolist()[-1] == "Christie was too focused on his campaign"
 
 
+def test_who_after_a_day_is_the_one_named_before_the_day():
+    text = "The budget drew criticism from City Council members on Tuesday, who said it was unfair."
+    assert extract_quotes(text).speaker.tolist() == ["City Council members"]
+    text = "The plan was praised by Mayor Jane Doe on Tuesday night, who said it was fair."
+    assert extract_quotes(text).speaker.tolist() == ["Jane Doe"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2216,6 +2216,10 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,4}$")
 # a body's name with its small words: "the Council on Foreign Relations", "Planned Parenthood Association of Utah"
 _BODY_BEFORE = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*){1,7}$")
 _AGE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s+\d{1,3}$")
+_WHEN_BEFORE = re.compile(
+    r"(?<=[a-z])\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year)(?:\s+(?:morning|afternoon|evening|night))?$"
+)
 # a lawmaker's party and state after the name: "Sen. Amy Klobuchar, D-Minn.", "Rep. Joe Wilson (R-S.C.)"
 _PARTY_AFTER_NAME = re.compile(rf"(?<=[a-z])(?:,\s+{sp.PARTY_TAG}|\s+\({sp.PARTY_TAG}\))$")
 _NAME_PLACED_BEFORE = re.compile(
@@ -2270,6 +2274,7 @@ def _resolve_relative(
     said"; "a sign that read", a thing, never a person)."""
     before = text[max(0, position - 160) : position].rstrip(" ,—–-(")  # (also "Trump — who", "(who")
     before = _AGE_AFTER_NAME.sub("", before)  # "Ryan Cole, 31, who had testified": the name before the age
+    before = _WHEN_BEFORE.sub("", before)  # "from council members on Tuesday, who said": the members, not the day
     before = _PARTY_AFTER_NAME.sub("", before)  # "Sen. Amy Klobuchar, D-Minn., who said": hers
     m = _NAME_BEFORE.search(before)
     body = _BODY_BEFORE.search(before) if m is not None and not person else None
