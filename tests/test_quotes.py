@@ -4426,8 +4426,11 @@ def test_a_family_name_first_of_three_words_resolves_and_is_a_mention_a_role_can
         ("Obama", "Barack Obama"),
         ("the prime minister", "Lee Hsien Loong"),
     ]
-    # (a middle word that is a given name makes no family name first)
+    # (a middle word that is a given name makes no family name first: "Lee" is the given name of the one person
+    # named with it, as "Bill" is Bill Ayers's)
     q = extract_quotes("Sgt. Lee Harvey Smith arrived first. “It was quiet,” Lee said.\n")
+    assert list(q["speaker"]) == ["Lee Harvey Smith"]
+    q = extract_quotes("Sgt. Lee Harvey Smith and Lee Hsien Loong arrived first. “It was quiet,” Lee said.\n")
     assert list(q["speaker"]) == ["Lee"]
 
 
@@ -12758,6 +12761,23 @@ def test_who_after_a_day_is_the_one_named_before_the_day():
     assert extract_quotes(text).speaker.tolist() == ["City Council members"]
     text = "The plan was praised by Mayor Jane Doe on Tuesday night, who said it was fair."
     assert extract_quotes(text).speaker.tolist() == ["Jane Doe"]
+
+
+def test_a_given_name_no_list_holds_is_the_one_person_named_with_it():
+    text = "Abhimanyu Mishra won the title. “I'm feeling great,” Abhimanyu told reporters."
+    assert extract_quotes(text).speaker.tolist() == ["Abhimanyu Mishra"]
+    # (a company's name before a common noun is no given name)
+    text = "Orkem Coatings makes paint. Orkem said it would fund the deal itself."
+    assert extract_quotes(text).speaker.tolist() != ["Orkem Coatings"]
+
+
+def test_families_and_strikers_are_people_unnamed():
+    text = "Patients and their families said they had noticed the strain."
+    assert extract_quotes(text).speaker_type.tolist() == ["anonymous"]
+    text = "The strikers picketed outside the hospital, chanting “safe staffing saves lives.”"
+    assert extract_quotes(text).speaker_type.tolist() == ["anonymous"]
+    text = "Relatives of the hostages held protests in Tel Aviv, urging the government to accept a deal."
+    assert extract_quotes(text).speaker_mention.tolist() == ["Relatives of the hostages"]
 
 
 def test_the_rookie_is_the_player_named_just_before():

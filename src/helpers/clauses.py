@@ -3624,6 +3624,12 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         if b > a and toks[b - 1].low.endswith(("'s", "’s")):
             b = _apposed_name(toks, _noun_phrase_end(toks, b))  # "Grayson's spokeswoman, Jane Doe,"
         else:
+            if b > a and b + 1 < len(toks) and toks[b].low == "of" and toks[b - 1].low in sp.anonymous_heads():
+                # "Relatives of hostages held protests ..., urging": the people, with whose they are
+                of_end = _noun_phrase_end(toks, b + 1)
+                verb = of_end < len(toks) and (has_verb_form(toks[of_end]) or usual_tag(toks[of_end].low) == "VBN")
+                if b + 1 < of_end and verb and toks[of_end].text.islower():
+                    b = of_end
             # "Federal labor organizations have ...": lower-case nouns after a capitalised adjective, up to the verb
             e = b
             # (one that is also an adjective: "Tenants of a Brooklyn apartment complex sued"; not a time,

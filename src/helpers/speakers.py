@@ -4259,13 +4259,20 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
                 or (sex and _family_first_untitled(p) == name)
             ) and (position is None or p.start <= position + 500):
                 counts[p.name] += 1
-    if not counts and len(parts) == 1 and is_given_name(name):
+    unknown = not is_given_name(name) and usual_tag(name.lower()) == ""
+    if not counts and len(parts) == 1 and (is_given_name(name) or unknown):
         # a given name alone, as features write after the first mention ("Bill Ayers wakes up at 4 a.m. ...
-        # It helps, Bill says"): the one person named before with that given name (none when two are)
+        # It helps, Bill says"): the one person named before with that given name (none when two are); also
+        # one our list of given names lacks, which no dictionary holds ("Abhimanyu Mishra ... “...,”
+        # Abhimanyu told reporters", a boy whose father shares his surname)
         given = {
             p.name
             for p in people
-            if p.name.split()[0] == name and len(p.name.split()) > 1 and (position is None or p.start < position)
+            if p.name.split()[0] == name
+            and len(p.name.split()) > 1
+            and (position is None or p.start < position)
+            # (a word no dictionary holds only before words none holds either: not "Orkem Coatings", "Ford Motor")
+            and not (unknown and any(usual_tag(w.lower()) for w in p.name.split()[1:]))
         }
         if len(given) == 1:
             return given.pop()
