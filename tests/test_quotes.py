@@ -12780,6 +12780,15 @@ def test_families_and_strikers_are_people_unnamed():
     assert extract_quotes(text).speaker_mention.tolist() == ["Relatives of the hostages"]
 
 
+def test_a_surname_after_st_is_the_names_and_an_elected_title_is_a_role():
+    text = "“Congress may disarm those,” Judge Amy St. Eve wrote. “It is clear,” St. Eve said."
+    assert extract_quotes(text).speaker.tolist() == ["Amy St. Eve"] * 2
+    text = "President-elect Donald Trump met donors. Later, the president-elect said he would nominate Paul Atkins."
+    assert extract_quotes(text).speaker.tolist() == ["Donald Trump"]
+    rows = extract_quotes("Bitcoin jumped after the president-elect said he would nominate Paul Atkins.")
+    assert (rows.speaker.tolist(), rows.speaker_type.tolist()) == (["the president-elect"], ["anonymous"])
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

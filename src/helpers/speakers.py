@@ -181,7 +181,9 @@ def is_nationality(word: str) -> bool:
 # ("J.B. Pritzker"), and a token ends where its word ends: otherwise "McCain" stops at "Mc"; a possessive ends the
 # name ("Sen. Ted Cruz’s Iowa team" is Ted Cruz)
 _NAME_TOKEN = (
-    rf"(?:[A-Z][a-z]*[A-Z][a-z]+|[OD][’'][A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
+    # ("Amy St. Eve": a surname after "St.", tried first, as the engine keeps the first alternative that fits)
+    r"(?:St\.\s[A-Z][a-z]+|"
+    rf"[A-Z][a-z]*[A-Z][a-z]+|[OD][’'][A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
     r"(?<![’'][sS])(?<![’'])(?![A-Za-z])"
 )
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
