@@ -12789,6 +12789,17 @@ def test_a_surname_after_st_is_the_names_and_an_elected_title_is_a_role():
     assert (rows.speaker.tolist(), rows.speaker_type.tolist()) == (["the president-elect"], ["anonymous"])
 
 
+def test_people_across_a_place_are_people_unnamed():
+    text = "County election officials across Georgia said on Sunday that they were preparing for long lines."
+    rows = extract_quotes(text)
+    assert (rows.speaker_mention.tolist(), rows.speaker_type.tolist()) == (
+        ["County election officials across Georgia"],
+        ["anonymous"],
+    )
+    rows = extract_quotes("Executives across the industry said he would succeed Mr. Kravis.")
+    assert rows.speaker_type.tolist() == ["anonymous"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -522,11 +522,11 @@ def head_noun(phrase: str) -> str:
         adjective = w in _BEFORE_WITH and i + 1 < len(words) and words[i + 1] not in ("with", "to")
         # ("an FBI memo documenting reactions in the USSR": a participle after the head describes it)
         described = i > 1 and w.endswith("ing") and found[i].islower() and words[i - 1] in DOCUMENT_NOUNS
-        # ("nurses outside the hospital", "a man near Lake Tahoe"; but "outside experts", "conservative outside
-        # groups": an adjective)
+        # ("nurses outside the hospital", "a man near Lake Tahoe", "officials across Georgia", "voters around the
+        # country"; but "outside experts", "conservative outside groups": an adjective)
         placed = (
             0 < i < len(words) - 1
-            and w in ("outside", "near")
+            and w in ("outside", "near", "across", "throughout", "around")
             and (found[i + 1][0].isupper() or words[i + 1] in _DETERMINERS)
         )
         if (w in _HEAD_ENDS and not in_name and not adjective) or to_someone or described or placed:
