@@ -12800,6 +12800,25 @@ def test_people_across_a_place_are_people_unnamed():
     assert rows.speaker_type.tolist() == ["anonymous"]
 
 
+def test_a_summary_or_filing_is_its_makers():
+    text = "The deal includes raises of 16 percent, according to a summary released by the union."
+    rows = extract_quotes(text)
+    assert (rows.speaker.tolist(), rows.speaker_type.tolist()) == (["union"], ["organisation"])
+    text = "The line failed, according to a filing by the utility."
+    assert extract_quotes(text).speaker.tolist() == ["utility"]
+    # (who made a report is part of it, as PolNeAR marks it; had been "a report", and no report at all here)
+    rows = extract_quotes("Prices rose sharply in March, according to a report by the Labor Department.")
+    assert (rows.speaker_mention.tolist(), rows.speaker.tolist()) == (
+        ["a report by the Labor Department"],
+        ["Labor Department"],
+    )
+    text = (
+        "Nashua, whose major business is selling copiers, said Reiss Co. B.V. of the Netherlands filed a request "
+        "to buy more stock."
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Nashua"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

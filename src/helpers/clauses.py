@@ -2535,6 +2535,12 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if t.low == "by" and b > a and toks[b - 1].low in sp.SEEN_BY | sp.PEOPLE_BY | sp.WRITTEN_BY:
             b += 1  # "according to an internal memo seen by Reuters": who saw it belongs to the document
             continue
+        if t.text == "." and b > a and toks[b - 1].low in _NAME_ENDS:
+            b += 1  # "Dalbar Financial Services Inc.": the company's stop, maybe the sentence's too
+            break
+        if t.low == "by" and b > a and toks[b - 1].low in sp.DOCUMENT_NOUNS | sp.DATA_NOUNS:
+            b += 1  # "according to a report by the utility": whose the record is belongs to it, as PolNeAR marks
+            continue
         if (
             t.low == "and"
             and b > a

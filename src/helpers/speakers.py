@@ -1446,7 +1446,7 @@ _SENT_DOCUMENTS = r"(?:statement|release|letter|post|e-?mail|tweet|message|memo|
 _SENT_BY = re.compile(
     r"(?:(?i:an?|the)\s+(?:\w+\s+)?|(?:[a-z][\w-]*\s+)?)"
     rf"(?:{_SENT_DOCUMENTS}"
-    r"|(?P<record>report|study|survey|poll|analysis|figures|data|numbers|statistics|estimates))\s+"
+    r"|(?P<record>report|study|survey|poll|analysis|figures|data|numbers|statistics|estimates|summary|filing))\s+"
     r"(?:from|by|(?:" + "|".join(sorted(WRITTEN_BY | _MADE_BY)) + r")\s+by)\s+(?P<by>.+)"
 )
 # a document and who put it out, in a relative clause with no "that": "a message the guild sent to members",
