@@ -3633,8 +3633,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
             if b > a and b + 1 < len(toks) and toks[b].low == "of" and toks[b - 1].low in sp.anonymous_heads():
                 # "Relatives of hostages held protests ..., urging": the people, with whose they are
                 of_end = _noun_phrase_end(toks, b + 1)
-                verb = of_end < len(toks) and (has_verb_form(toks[of_end]) or usual_tag(toks[of_end].low) == "VBN")
-                if b + 1 < of_end and verb and toks[of_end].text.islower():
+                finite = of_end < len(toks) and (has_verb_form(toks[of_end]) or usual_tag(toks[of_end].low) == "VBN")
+                if b + 1 < of_end and finite and toks[of_end].text.islower():
                     b = of_end
             # "Federal labor organizations have ...": lower-case nouns after a capitalised adjective, up to the verb
             e = b
@@ -3813,10 +3813,8 @@ def clause_pronoun(toks: list[Tok], v: int, after: int = 0) -> tuple[int, int] |
         n = past_adverbs(toks, e, v)  # "he then said", "she also added"
         if n < v and toks[n].text.islower() and (has_verb_form(toks[n]) or looks_like_verb(toks, n)):
             return p, e
-        if (
-            on_object
-            and toks[p - 1].low in _SUBORDINATORS
-            and any(toks[k].text.islower() and usual_tag(toks[k].low) in ("VBD", "VBZ", "VBN") for k in range(e, v - 1))
+        if on_object and any(
+            toks[k].text.islower() and usual_tag(toks[k].low) in ("VBD", "VBZ", "VBN") for k in range(e, v - 1)
         ):
             return p, e  # (the first of two the clause's verb has: "after Mr. Schumer and Mr. McConnell issued")
     return None

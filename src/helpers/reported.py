@@ -181,10 +181,17 @@ def _reports(phrase: str, verb: str, people: set[str], clause: bool = False) -> 
         return True
     low = phrase.lower()
     words = low.split()
-    if len(words) == 1 and phrase[0].isupper() and usual_tag(low) == "JJ" and not low.endswith("ly"):
+    if (
+        len(words) == 1
+        and phrase[0].isupper()
+        and usual_tag(low) == "JJ"
+        and not low.endswith("ly")
+        and verb in SAY_VERBS
+        and low not in _QUANTIFIERS
+    ):
         # a lone capitalised adjective as the subject of a verb of saying is a name ("Voltaic said the cells
         # ...", a company the lexicon knows only as a word), not an opening adverb, which has no verb to itself
-        return verb in SAY_VERBS and low not in _QUANTIFIERS
+        return True
     if clause and words[0] == "the" and 1 < len(words) <= 4 and words[-1] in sp.descriptor_nouns():
         # "The singer announced that ...", "the veteran striker confirmed that ...": someone described, as "the
         # senator" is (with a clause reported: "the actor explained the similarities" reports nothing)
