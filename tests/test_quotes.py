@@ -12819,6 +12819,19 @@ def test_a_summary_or_filing_is_its_makers():
     assert extract_quotes(text).speaker.tolist() == ["Nashua"]
 
 
+def test_a_bodys_name_with_a_small_word_is_one_name_in_an_apposition():
+    text = "The leader of Families for Clean Reading, Tammy Hart, said the group would continue to press."
+    assert extract_quotes(text).speaker.tolist() == ["Tammy Hart"]
+    text = (
+        "Board members voted to remove it after a parents' group, Families for Clean Reading, said it contained "
+        "“inappropriate material for children.”"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Families for Clean Reading"]
+    # (a role's own place stays the role's: the name in apposition speaks)
+    text = "The MP for Islington North, Jeremy Corbyn, said the talks would go on."
+    assert extract_quotes(text).speaker.tolist() == ["Jeremy Corbyn"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

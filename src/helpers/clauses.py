@@ -2245,6 +2245,13 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
                 and (n > 1 or inner[0].low.rstrip(".") not in sp.title_words())
             )
             or _body_place(inner, n)
+            # (a small word inside a body's name: "a parents' group, Families for Clean Reading,")
+            or (
+                t.low in ("for", "against")
+                and 0 < n < len(inner) - 1
+                and inner[n - 1].text[0].isupper()
+                and inner[n + 1].text[0].isupper()
+            )
             or (t.low == "the" and 2 < n < len(inner) - 1 and inner[n - 1].low in ("of", "at"))
             # (a name's particles or its Arabic article: "Ursula von der Leyen", "Majed al-Ansari")
             or _name_particle(inner, n)
@@ -2342,13 +2349,25 @@ def _particle_before(toks: list[Tok], a: int) -> bool:
     return is_word(toks[k]) and toks[k].text[0].isupper() and toks[k].low not in NOT_NAME_LOW
 
 
+_NAME_JOINERS = frozenset("for against and on of".split())
+
+
 def _role_before(toks: list[Tok], b: int) -> bool:
     """Whether the phrase ending at ``b`` is a capitalised role and nothing else, which an apposition then
     names: "The Prime Minister, Keir Starmer, said", "The MP for Islington North, Jeremy Corbyn", "The
     Secretary of State, Antony Blinken" (British and international style)."""
     k = b - 1
     j = k  # a place after the role: "for Islington North", "of the United States"
-    while j >= 0 and toks[j].text[0].isupper() and toks[j].low.rstrip(".") not in sp.title_words():
+    while j >= 0 and (
+        (toks[j].text[0].isupper() and toks[j].low.rstrip(".") not in sp.title_words())
+        # (a small word inside a body's name: "The leader of Parents for Safe Streets, Tammy Hart,")
+        or (
+            toks[j].low in _NAME_JOINERS
+            and 0 < j < k
+            and toks[j - 1].text[0].isupper()
+            and toks[j - 1].low.rstrip(".") not in sp.title_words()
+        )
+    ):
         j -= 1
     if j < k and j >= 1 and toks[j].low == "the":
         j -= 1
