@@ -12832,6 +12832,19 @@ def test_a_bodys_name_with_a_small_word_is_one_name_in_an_apposition():
     assert extract_quotes(text).speaker.tolist() == ["Jeremy Corbyn"]
 
 
+def test_an_apposition_after_a_source_in_a_body_names_the_body():
+    text = (
+        "A source in Ukraine's security service, the S.B.U., told Reuters that the agency had carried out the "
+        "attack. The source said the refinery supplied fuel to Russian forces."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["A source in Ukraine's security service, the S.B.U."] * 2
+    assert rows.speaker_type.tolist() == ["anonymous"] * 2
+    # (the body itself, named in apposition, speaks as itself)
+    text = "The main farmers' union, the FNSEA, said the strike would go ahead."
+    assert extract_quotes(text).speaker.tolist() == ["FNSEA"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2264,6 +2264,9 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         and (sum(t.text != "." for t in inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
         and not (linked and len(inner) == 1)
     ):
+        source = _source_in_body(toks, k) if article else None
+        if source is not None:
+            return (source, comma)  # "A source in Ukraine's security service, the S.B.U., told": the source
         return (k + 1 + lead - article, comma)
     if linked:
         # "a woman in Worcester, Massachusetts, told him", "Six Gannett newspapers in New Jersey,
@@ -2288,6 +2291,19 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
             return (j, comma if len(inner) == 1 and inner[0].text[0].isupper() else b)
     # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
     # a comma inside the apposition; look further left
+    return None
+
+
+def _source_in_body(toks: list[Tok], k: int) -> int | None:
+    """Where an unnamed source opens its clause when the phrase before the comma at ``k`` is one in a body ("A
+    source in Ukraine's security service", "An official at the union"): an apposition after it names the body,
+    not the source. None otherwise."""
+    for h in range(k - 2, max(0, k - 12), -1):
+        if toks[h].low in sp.anonymous_heads() and toks[h + 1].low in ("in", "at", "from", "inside", "within"):
+            d = h - 1 if toks[h - 1].low in ("a", "an", "one", "the") else h - 2
+            if d >= 0 and toks[d].low in ("a", "an", "one", "the") and (d == 0 or toks[d - 1].text in ("¶", ";")):
+                return d
+            return None
     return None
 
 
