@@ -2275,7 +2275,7 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         # (through prepositions: "A 2023 study by researchers at the University of California")
         j = a - 2 - the
         while j > 0 and (
-            toks[j - 1].low in ("a", "an", "the", "one")
+            toks[j - 1].low in _SOURCE_DETERMINERS
             or (toks[j - 1].low in _APPOSITION_LINKS and toks[j - 1].text.islower())
             or toks[j - 1].text.isdigit()
             or (
@@ -2294,14 +2294,18 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     return None
 
 
+# what opens the description of one unnamed source or group: "a woman in Worcester", "A source in the S.B.U."
+_SOURCE_DETERMINERS = frozenset(["a", "an", "the", "one"])
+
+
 def _source_in_body(toks: list[Tok], k: int) -> int | None:
     """Where an unnamed source opens its clause when the phrase before the comma at ``k`` is one in a body ("A
     source in Ukraine's security service", "An official at the union"): an apposition after it names the body,
     not the source. None otherwise."""
     for h in range(k - 2, max(0, k - 12), -1):
         if toks[h].low in sp.anonymous_heads() and toks[h + 1].low in ("in", "at", "from", "inside", "within"):
-            d = h - 1 if toks[h - 1].low in ("a", "an", "one", "the") else h - 2
-            if d >= 0 and toks[d].low in ("a", "an", "one", "the") and (d == 0 or toks[d - 1].text in ("¶", ";")):
+            d = h - 1 if toks[h - 1].low in _SOURCE_DETERMINERS else h - 2
+            if d >= 0 and toks[d].low in _SOURCE_DETERMINERS and (d == 0 or toks[d - 1].text in ("¶", ";")):
                 return d
             return None
     return None
