@@ -12845,6 +12845,16 @@ def test_an_apposition_after_a_source_in_a_body_names_the_body():
     assert extract_quotes(text).speaker.tolist() == ["FNSEA"]
 
 
+def test_a_share_of_doers_no_list_holds_is_people_unnamed():
+    # "growers" and "fact checkers" are in no list of ours, but a quantifier before the plural of a noun made
+    # from a verb ("grow", "check") describes people; "three helicopters" stays no one
+    text = "Some growers said aid was no substitute for markets. Several fact checkers said the claim was false."
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Some growers", "Several fact checkers"]
+    assert list(rows.speaker_type) == ["anonymous", "anonymous"]
+    assert mention_type("three helicopters") == "unknown"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

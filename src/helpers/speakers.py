@@ -837,6 +837,8 @@ def mention_type(mention: str) -> str:
         return "person"  # "King says ...": a surname that is also a title, standing alone
     if _PARTICLE_SURNAME.fullmatch(words[-1]) and all(w[0].isupper() for w in words[:-1]) and len(words) <= 3:
         return "person"  # "diGenova told", "said Gail deVore": a surname that opens with its particle
+    if low[0] in _GROUP_QUANTIFIERS | NUMBER_WORDS and _described_group(words):
+        return "anonymous"  # "some growers", "two bakers": a plural of people no list holds, unnamed
     return "unknown"
 
 
@@ -4092,9 +4094,22 @@ def _described_group(words: list[str]) -> bool:
         and all(w.islower() for w in rest)
         and _AGENT_PLURAL.search(rest[-1]) is not None
         and usual_tag(rest[-1]) == "NNS"
-        and usual_tag(words[0].lower()) in ("NN", "NNS", "JJ", "VBG")
+        and (
+            usual_tag(words[0].lower()) in ("NN", "NNS", "JJ", "VBG")
+            or (words[0].lower() in _GROUP_QUANTIFIERS | NUMBER_WORDS and _doers(rest[-1]))
+        )
         and not is_given_name(words[0])
     )
+
+
+def _doers(word: str) -> bool:
+    """Whether ``word`` is the plural of a noun made from a verb with "-er": "growers", "bakers", "shoppers",
+    "checkers" (people who do it; not "helicopters", "numbers", things no verb names)."""
+    if not word.endswith("ers") or usual_tag(word) != "NNS":
+        return False
+    stem = word[:-3]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(usual_tag(s) == "VB" for s in stems)
 
 
 def _plural_title(head: str) -> bool:
