@@ -12855,6 +12855,16 @@ def test_a_share_of_doers_no_list_holds_is_people_unnamed():
     assert mention_type("three helicopters") == "unknown"
 
 
+def test_the_airline_is_the_one_whose_name_says_so_not_the_planes_maker():
+    text = (
+        "A United Airlines jet made an emergency landing on Saturday. The Boeing 737-800 returned to Denver "
+        "30 minutes after it departed. No one was injured, the airline said."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["United Airlines"]
+    assert list(rows.speaker_type) == ["organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

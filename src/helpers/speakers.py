@@ -2029,6 +2029,11 @@ def _resolve_organisation(
         }
         if len(earlier) == 1:
             return Resolution(earlier.pop(), "organisation")
+    carrier = _AIRLINE_NOUN.search(mention) and _airline_before(text, position)
+    if carrier:
+        # "the airline said": the one whose name says it is an airline, named last ("A United Airlines jet ...
+        # The Boeing 737 returned ... the airline said": United Airlines, not the plane's maker)
+        return Resolution(carrier, "organisation")
     if _the_company(mention.strip()):
         # "the company said", "the truck maker said": the company named last, as "it" would be
         spoke = next(
@@ -2370,6 +2375,20 @@ _COMPANY_CALLED = re.compile(
     # (an airline by its name, which says what it is: "Southwest Airlines canceled ... The airline said")
     rf"|(?<![\w’'-])(?P<carrier>{_NAME_WORDS} (?:Airlines|Airways|Air Lines))(?![\w’'-])"
 )
+_AIRLINE_NOUN = re.compile(r"^(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}airline$")
+# an airline by a name that says so: "United Airlines", "British Airways", "Air France" (not "A" or "The" before it)
+_AIRLINE_NAMED = re.compile(
+    r"(?<![\w’'-])(?:(?:(?!(?:A|An|The)\b)[A-Z][\w&’'.-]* ){1,3}(?:Airlines|Airways|Air Lines)|Air [A-Z][a-z]+)"
+    r"(?![\w’'-])"
+)
+
+
+def _airline_before(text: str, position: int) -> str | None:
+    """The airline named last, by a name that says it is one, in this paragraph or the one before."""
+    found = list(_AIRLINE_NAMED.finditer(text, _paragraph_before(text, max(0, position - 2500), position), position))
+    return found[-1].group() if found else None
+
+
 # a name given to a body right after it: ", now called TC Energy,", ", renamed Meta in 2021"
 _NAME_GIVEN = re.compile(
     r",\s+(?:(?:now|since|later|formerly|recently|then)\s+)?(?:called|named|renamed|known\s+as)\s+"
