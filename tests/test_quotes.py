@@ -12865,6 +12865,18 @@ def test_the_airline_is_the_one_whose_name_says_so_not_the_planes_maker():
     assert list(rows.speaker_type) == ["organisation"]
 
 
+def test_a_companys_shares_speak_for_the_company():
+    text = (
+        "Shares of Micron Technology fell on Thursday after the chip maker lowered its forecast, saying demand "
+        "had weakened. Shares of Apple rose after it reported strong sales, saying demand had recovered."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Micron Technology", "Apple"]
+    assert list(rows.speaker_type) == ["organisation", "organisation"]
+    # ("Technology" ends a company's name, but no chief technology officer's title)
+    assert mention_type("Chief Technology Officer Jane Smith") == "person"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -474,7 +474,8 @@ AMPERSAND_NAME = r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
 # words that end a company's or a service's name and no person's ("Allina Health", "Texas Instruments")
 _SERVICE_WORDS = (
     r"(?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
-    r"Technologies|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|Pharmaceuticals|Economics|Insights|"
+    r"Technologies|Technology(?! Officer)|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|"
+    r"Pharmaceuticals|Economics|Insights|"
     r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Devices|Platforms|Energy|Brands|Foods|"
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|"
     r"Water|Telecom|Health|Healthcare|Instruments|Electric|Chemicals?|Petroleum|Financial|Insurance|Pharma|Logistics|"
@@ -599,6 +600,9 @@ def mention_type(mention: str) -> str:
     described = _PASSIVE_AFTER_PEOPLE.match(mention)
     if described and (described[1].lower() in anonymous_heads() or _described_group([described[1].lower()])):
         return mention_type(mention[: described.end(1)])  # "Voters interviewed this week said": the voters
+    shares = _SHARES_OF.fullmatch(mention.strip())
+    if shares and mention_type(shares[1]) in ("organisation", "person"):
+        return "organisation"  # "Shares of Apple": the company by its stock (a one-word name reads as a person's)
     ex = _EX_ROLE.fullmatch(mention.strip())
     if ex and ex[2].lower() in title_words():  # "The ex-governor added": as "the former governor"
         return mention_type(f"{ex[1]}former {ex[2]}")
@@ -1996,6 +2000,10 @@ _CENTRAL_BANK_NAMED = re.compile(
 )
 
 
+# a company's stock, which stands for the company in a sentence's subject: "Shares of Micron", "Stock in Apple"
+_SHARES_OF = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z].*)")
+
+
 def _resolve_organisation(
     mention: str, alone: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
 ) -> Resolution:
@@ -2003,6 +2011,10 @@ def _resolve_organisation(
     outlet = described_outlet(mention)
     if outlet:
         return Resolution(outlet, "organisation")  # "Spanish newspaper Marca": Marca
+    shares = _SHARES_OF.fullmatch(mention.strip())
+    if shares:
+        # "Shares of Micron fell ..., saying": the company speaks, not its stock
+        return _resolve_organisation(shares[1], shares[1], position, text, people, history)
     owned = _whose(mention, position, text, people, history)
     if owned:  # "Her campaign said", "his office": the campaign of whoever the pronoun is
         return Resolution(owned, "organisation")
