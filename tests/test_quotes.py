@@ -12877,6 +12877,16 @@ def test_a_companys_shares_speak_for_the_company():
     assert mention_type("Chief Technology Officer Jane Smith") == "person"
 
 
+def test_a_name_a_club_in_apposition_describes_is_a_body():
+    text = (
+        "Palmeiras, the Brazilian club that developed the striker, said in a statement that it was proud of him. "
+        "The Ridgeway, a school in Surrey, said its pupils would return on Monday."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Palmeiras", "Ridgeway"]
+    assert list(rows.speaker_type) == ["organisation", "organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -155,7 +155,8 @@ _BODY_APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|with|in|from|to|by|on)\s)[\w’'-]+\s+){0,4}?"
     r"(?:group|organi[sz]ation|company|firm|nonprofit|charity|coalition|union|agency|foundation|institute"
     r"|association|lobby|watchdog|think\s+tank|bank|utility|network|party|committee|startup|retailer"
-    r"|manufacturer|publisher|broadcaster|chain|insurer|airline|carrier|university|college)s?"
+    r"|manufacturer|publisher|broadcaster|chain|insurer|airline|carrier|university|college|club|team|league"
+    r"|federation|school|hospital|museum)s?"
     # (the description's last word: not "a union leader", "a member of the group")
     r"(?=\s*[,.;)—]|\s+(?:that|which|based|founded|in|with)\b)"
 )
