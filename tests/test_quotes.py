@@ -12887,6 +12887,18 @@ def test_a_name_a_club_in_apposition_describes_is_a_body():
     assert list(rows.speaker_type) == ["organisation", "organisation"]
 
 
+def test_according_to_after_an_expectation_is_whose_figure_not_what_was_expected():
+    text = (
+        "Micron now expects revenue of $7.2 billion for the quarter, below the $7.9 billion analysts had "
+        "expected, according to data compiled by LSEG. Politico reported, according to sources in the meetings, "
+        "Clinton tried to calm any jitters."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.cue) == ["according to", "reported"]
+    assert list(rows.speaker) == ["LSEG", "Politico"]
+    assert rows.text[0].startswith("Micron now expects revenue")
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1097,7 +1097,13 @@ def _clause_after(
         ):
             # "And that, as Trump points out, is quite a bit": the sentence around the aside (its subject too)
             return said, before[0].start, words_end(text, clause_cut(after[1:]))
-        if len(after) > 1 and after[1].low in _ADVERBIAL_LEADS:
+        if len(after) > 2 and after[1].low == "according" and after[2].low == "to":
+            # "the $7.9 billion analysts had expected, according to LSEG": whose figure, no report (but an aside
+            # before a clause: "Politico reported, according to sources in the meetings, Clinton tried")
+            aside = next((n for n in range(3, min(len(after), 12)) if after[n].text == ","), None)
+            if aside is None or not _main_clause(after[aside + 1 :]):
+                return None
+        elif len(after) > 1 and after[1].low in _ADVERBIAL_LEADS:
             # "... above Wall Street estimates on Wednesday, as demand ...": an adverbial clause, no report
             # (but an aside before one: "He wondered, as I do, why the senator ...")
             aside = next((n for n in range(2, min(len(after), 7)) if after[n].text == ","), None)
