@@ -12899,6 +12899,13 @@ def test_according_to_after_an_expectation_is_whose_figure_not_what_was_expected
     assert rows.text[0].startswith("Micron now expects revenue")
 
 
+def test_a_relative_clause_cut_at_that_is_no_part_of_the_speaker():
+    text = "“We eat one meal a day, if we are lucky,” said a teacher who asked that his name be withheld."
+    rows = extract_quotes(text)
+    assert list(rows.speaker_mention) == ["a teacher"]
+    assert list(rows.speaker_type) == ["anonymous"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
