@@ -12906,6 +12906,14 @@ def test_a_relative_clause_cut_at_that_is_no_part_of_the_speaker():
     assert list(rows.speaker_type) == ["anonymous"]
 
 
+def test_a_program_named_in_capitals_is_a_body():
+    text = "The World Food Program said that only a fraction of the aid needed had reached Darfur."
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["World Food Program"]
+    assert list(rows.speaker_type) == ["organisation"]
+    assert mention_type("the program") == "unknown"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -665,6 +665,8 @@ def mention_type(mention: str) -> str:
         return "organisation"  # "Mount Sinai said", "Fort Worth": a hospital, a college or a town, no one's name
     if _for_name(mention):
         return "organisation"  # "Everytown for Gun Safety", "Physicians for Human Rights"
+    if _NAMED_PROGRAM.fullmatch(mention.strip()):
+        return "organisation"  # "The World Food Program": an agency by its name ("the program" alone is none)
     if _WEB_SITE.search(mention.strip()):
         return "organisation"  # "Outsports.com", "the website GunBroker.com"
     if _IN_TEN.match(mention) or _PERCENT.match(mention) or _SHARE.search(mention.strip()):
@@ -2002,6 +2004,9 @@ _CENTRAL_BANK_NAMED = re.compile(
 
 # a company's stock, which stands for the company in a sentence's subject: "Shares of Micron", "Stock in Apple"
 _SHARES_OF = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z].*)")
+
+
+_NAMED_PROGRAM = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}Program")
 
 
 def _resolve_organisation(
