@@ -12914,6 +12914,13 @@ def test_a_program_named_in_capitals_is_a_body():
     assert mention_type("the program") == "unknown"
 
 
+def test_a_participle_on_an_infinitives_object_is_the_objects():
+    text = "Google agreed to pay $500 million to settle a class-action lawsuit accusing it of secretly tracking users."
+    rows = extract_quotes(text)
+    assert list(rows.speaker_mention) == ["a class-action lawsuit"]
+    assert list(rows.cue) == ["accusing"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1355,6 +1355,17 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
                 j -= 1
                 continue
             break
+        if (
+            j > 0
+            and toks[j - 1].low == "to"
+            and _bare_verb(t)
+            and j + 1 < b < len(toks)
+            and toks[b].low.endswith("ing")
+            and toks[b].low != "according"
+        ):
+            # "agreed to pay $500 million to settle a lawsuit accusing it": the infinitive's object speaks, its
+            # participle right after it
+            break
         if t.low == "all" and j > 0 and toks[j - 1].low in ("was", "is"):
             break  # “...,” was all Smith would say
         if t.low == "by" and j > 1 and toks[j - 1].low in _SEEN_NOT_WRITTEN | sp.PEOPLE_BY and is_word(toks[j - 2]):
