@@ -12921,6 +12921,16 @@ def test_a_participle_on_an_infinitives_object_is_the_objects():
     assert list(rows.cue) == ["accusing"]
 
 
+def test_a_name_before_st_and_its_stop_is_no_persons():
+    text = (
+        "Providence said it had hired replacement nurses. Nurses outside Providence St. Vincent Medical Center "
+        "said they were exhausted."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker)[0] == "Providence"
+    assert list(rows.speaker_type)[0] == "organisation"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1321,6 +1321,9 @@ def _name_runs(text: str) -> list[re.Match[str]]:
     return out
 
 
+_SAINT_OR_MOUNT_END = re.compile(r"\s(?:St|Ste|Mt|Ft)$")
+
+
 def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list[sp.Person]:
     """People named in full without a title in paragraph ``par``, with the role or job in apposition or before
     the name as their title; every full name found (``full_names``, added to) counts for surnames later."""
@@ -1341,6 +1344,8 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
             if joined and sp.is_organisation(f"{joined.group()}{m.group()}"):
                 continue
         run = m.group()
+        if _SAINT_OR_MOUNT_END.search(run) and par.text.startswith(".", m.end()):
+            continue  # "Providence St. Vincent Medical Center": a saint's or a mountain's name opens, no surname
         if run.split(None, 1)[0] in NOT_NAME_START:
             # "An Apple engineer": a run that opens on a determiner or conjunction has no name in its first word,
             # and one word left names someone only as a given name ("And Donald", not "An Apple")
