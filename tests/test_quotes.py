@@ -12931,6 +12931,16 @@ def test_a_name_before_st_and_its_stop_is_no_persons():
     assert list(rows.speaker_type)[0] == "organisation"
 
 
+def test_an_envoy_to_a_body_named_in_apposition_is_the_name():
+    text = (
+        "Britain's ambassador to the United Nations, Barbara Woodward, said the vote was important. Israel's "
+        "ambassador to the Holy See, Yaron Sideman, said the comments had ignored the role of Hamas."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Barbara Woodward", "Yaron Sideman"]
+    assert list(rows.speaker_type) == ["person", "person"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1902,7 +1902,7 @@ _APPOSITION_START = frozenset(
 )
 
 
-_APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "on"])
+_APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "on", "to"])
 # words opening an aside after a described subject: "A Warren adviser, who spoke on condition of anonymity,"
 _DESCRIPTION_ASIDES = frozenset(
     "who whose which speaking talking writing when while including asked reached contacted like unlike".split()
