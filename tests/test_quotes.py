@@ -12941,6 +12941,20 @@ def test_an_envoy_to_a_body_named_in_apposition_is_the_name():
     assert list(rows.speaker_type) == ["person", "person"]
 
 
+def test_the_team_the_club_and_the_band_are_the_one_named_before():
+    text = (
+        "The Chicago Bears fired their coach on Friday, the team announced.\n\n"
+        "MADRID — Real Madrid completed the signing of the striker on Monday, the club said.\n\n"
+        "The rock band Green Day has canceled its tour because its singer needs surgery, the band announced."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Chicago Bears", "Real Madrid", "Green Day"]
+    assert set(rows.speaker_type) == {"organisation"}
+    # (a player who opens the sentence is no club: "the club" stays unnamed)
+    rows = extract_quotes("Kylian Mbappe completed his move on Monday, the club said.")
+    assert list(rows.speaker) == ["club"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -685,6 +685,8 @@ def mention_type(mention: str) -> str:
         # "A team of researchers", "a group of Republican senators": the people they are (but "a coalition of
         # advocacy groups" stays a body)
         return "anonymous"
+    if low == ["the", "band"]:
+        return "organisation"  # "the band announced": a band speaks as a body, as "the team" does
     if len(low) == 2 and low[0] == "the" and low[1] in _BODIES_BY_KIND:
         return "organisation"  # "The city said in a statement", "the district said": its government; "the utility"
     if low[0] in _GROUP_QUANTIFIERS and len(low) > 2 and low[1] in ("on", "in", "at", "within", "inside"):
@@ -2190,7 +2192,7 @@ def _resolve_organisation(
     given = _NAME_GIVEN.match(text, position + len(mention)) if kind and text.startswith(mention, position) else None
     if given:  # "The company, now called TC Energy, maintains": the name given right after it
         return Resolution(given["name"], "organisation")
-    named = _kind_antecedent(kind[1].lower(), position, text, history) if kind and not described else None
+    named = _kind_antecedent(kind[1].lower(), position, text, history, people) if kind and not described else None
     if named:  # "Twitter said in a statement ... The company said": Twitter
         return Resolution(named, "organisation")
     # (by its name, not its possessive: "The Pentagon's “review”" is the Pentagon's; but "Moody's", "St. Mary's"
@@ -2224,7 +2226,7 @@ _THE_KIND = re.compile(
     r"(?i:the)\s+(?:(?:[a-z-]+|[\w.&-]+-based|i[A-Z]\w*)\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|"
     + "|".join(sorted(_NAMED_GROUP_NOUNS))
     + r"|newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|"
-    r"utility|(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
+    r"utility|team|club|band|(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
 )
 _OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
 _KIND_NOUNS = (
@@ -2239,6 +2241,9 @@ _KIND_NOUNS = (
         "paper": "outlet",
         "campaign": "campaign",
         "party": "party",
+        "team": "team",
+        "club": "team",
+        "band": "team",
     }
     | dict.fromkeys(_NAMED_GROUP_NOUNS, "group")
     | dict.fromkeys(
@@ -2286,7 +2291,9 @@ def _kind_of(name: str) -> str | None:
     return None
 
 
-def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[int, str, str]]) -> str | None:
+def _kind_antecedent(
+    noun: str, position: int, text: str, history: list[tuple[int, str, str]], people: list[Person] = ()
+) -> str | None:
     """The body a noun of its kind refers back to, the nearest named or quoted within the last paragraphs:
     an organisation that spoke, its name saying it is of that kind (or nothing, for a company or a group:
     "Twitter said ... The company said"), or one named of that kind ("according to the National Golf
@@ -2301,7 +2308,7 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
         group_named = kind == "group" and speaker.endswith(" Group")  # ("United Gun Group ... the organization")
         if noun in _NAMED_GROUP_NOUNS and not _named_as(noun, speaker):
             continue  # ("the alliance": a body whose name says so, not the union that spoke before)
-        if own == kind or (own is None and kind in ("company", "group")) or group_named:
+        if own == kind or (own is None and kind in ("company", "group", "team")) or group_named:
             best = max(best or (at, speaker), (at, speaker))
     finder = {
         "group": _GROUP_NAMED,
@@ -2309,13 +2316,25 @@ def _kind_antecedent(noun: str, position: int, text: str, history: list[tuple[in
         "campaign": _SOMEONES_CAMPAIGN,
         "company": _COMPANY_CALLED,  # (by its suffix, at a sentence's start: see _resolve_organisation)
         "outlet": _OUTLET_NAMED,
+        "team": _TEAM_NAMED,
     }[kind]
     # (a body only named, not quoted, in this paragraph or the one before: further back, another of its kind
     # may have come between unnoticed, "the retailer Amazon ... the oil giant Exxon Mobil. The company said")
     for m in finder.finditer(text, _paragraph_before(text, start, position), position):
         # (the first group that matched: "name", "named", "after" or "carrier")
         name = (next(g for g in m.groups() if g) if finder.groupindex else m.group()).strip(" ,")
-        if _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
+        if kind == "team":
+            # (not a person, nor a sentence's opening word: "Kylian Mbappe completed", "On Monday"; a name the
+            # article's people hold only when it reads as a group, "The Chicago Bears")
+            surnames = {p.name.split()[-1] for p in people}
+            if m["opening"] and (
+                is_given_name(name.split()[0])
+                or (name.split()[-1] in surnames and mention_type(name) == "person")
+                or name.split()[0] in _OPENING_WORDS
+                or name in _CALENDAR
+            ):
+                continue
+        elif _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
             continue
         if noun in _NAMED_GROUP_NOUNS and not _named_as(noun, name):
             continue  # ("UnitedHealth Group" is a company, "the Orlando Sentinel" a paper)
@@ -2410,6 +2429,13 @@ def _airline_before(text: str, position: int) -> str | None:
 _NAME_GIVEN = re.compile(
     r",\s+(?:(?:now|since|later|formerly|recently|then)\s+)?(?:called|named|renamed|known\s+as)\s+"
     rf"(?P<name>{_NAME_WORDS})(?=[,.;)]|\s+(?:in|since)\s)"
+)
+# a team, a club or a band by its name: after its kind ("the rock band Green Day", "the club Palmeiras") or as a
+# sentence's subject, with "the" or none ("Real Madrid completed", "The Chicago Bears fired")
+_TEAM_NAMED = re.compile(
+    rf"\b(?:band|team|club|side) (?P<named>{_NAME_WORDS})(?![\w’'-])"
+    rf"|(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n)|(?<=— ))(?:The )?(?P<opening>{_NAME_WORDS})"
+    r"(?= (?:has|have|had|is|was|were|will|[a-z]+ed)\b)"
 )
 _OUTLET_NAMED = re.compile(rf"(?<![\w’'-])(?:[Tt]he )?{_NAME_WORDS}")
 
