@@ -12955,6 +12955,13 @@ def test_the_team_the_club_and_the_band_are_the_one_named_before():
     assert list(rows.speaker) == ["club"]
 
 
+def test_who_after_a_description_in_apposition_with_a_place_is_the_name():
+    text = "Among the crowd was Giulia Rossi, a teacher from Naples, who said she had come with her parents."
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Giulia Rossi"]
+    assert list(rows.speaker_type) == ["person"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2292,6 +2292,11 @@ def _resolve_relative(
         if sp.mention_type(described.group(1)) == "anonymous" and not any(
             p.name.endswith(m.group().strip()) for p in people
         ):
+            prefix = before[: described.start()].rstrip()
+            named = _NAME_BEFORE.search(prefix[:-1]) if prefix.endswith(",") else None
+            if named and sp.mention_type(named.group().strip()) == "person":
+                # "Giulia Rossi, a teacher from Naples, who said": the name the description is in apposition to
+                return sp.resolve(named.group().strip(), position, text, people, history)
             return sp.resolve(phrase, position, text, people, history)
     if m is not None and person and (role := _ROLE_BEFORE_PLACE.search(before, 0, m.start())):
         # "the mayor of Chicago, who said": the mayor, not the city
