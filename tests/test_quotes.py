@@ -12962,6 +12962,13 @@ def test_who_after_a_description_in_apposition_with_a_place_is_the_name():
     assert list(rows.speaker_type) == ["person"]
 
 
+def test_a_countrys_opposition_speaks_as_a_body():
+    text = "Venezuela's opposition said on Monday that its candidate had won the election."
+    rows = extract_quotes(text)
+    assert list(rows.speaker_type) == ["organisation"]
+    assert mention_type("opposition leader Juan Guaido") == "person"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
