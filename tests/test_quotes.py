@@ -12969,6 +12969,22 @@ def test_a_countrys_opposition_speaks_as_a_body():
     assert mention_type("opposition leader Juan Guaido") == "person"
 
 
+def test_he_with_no_one_named_before_is_the_someone_described_opening_the_sentence():
+    text = (
+        "A Republican candidate for Congress apologized on Friday for comments in which he suggested that some "
+        "veterans were lying."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["A Republican candidate"]
+    assert list(rows.speaker_type) == ["anonymous"]
+    rows = extract_quotes("A police officer was fired after he said that protesters were animals.")
+    assert list(rows.speaker) == ["A police officer"]
+    # (nor "he" for a woman described)
+    assert list(extract_quotes("A woman was arrested after he said the protesters were animals.").speaker) == [
+        "unknown"
+    ]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3033,7 +3033,33 @@ def _nearest_person(
         lone = _lone_surname(text, position)
         if lone:
             return Resolution(lone, "person")
+        described = _described_subject(text, position, wanted)
+        if described:
+            return Resolution(described[1], "anonymous")
     return Resolution("unknown", "unknown")
+
+
+# a singular someone described, no name, opening a sentence: "A police officer was fired after he said"
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n)|(?<=— ))(?:A|An)((?: [\w’'-]+){1,5})")
+
+
+def _described_subject(text: str, position: int, wanted: str | None) -> tuple[int, str] | None:
+    """``(offset, phrase)`` of the singular someone described, no name, who opens the sentence holding
+    ``position`` or the one before ("A Republican candidate for Congress apologized for comments in which he
+    suggested": the candidate, unnamed); None if there is none or another sentence comes between."""
+    found = None
+    for m in _DESCRIBED_SUBJECT.finditer(text, max(0, position - 400), position):
+        words = m[1].split()
+        # (its head the first noun of someone among its first words: "A police officer", "A Republican candidate")
+        head = next(
+            (n for n, w in enumerate(words) if w in anonymous_heads() or w in title_words() - TITLE_PARTS), None
+        )
+        if head is not None:
+            found = (m.start(), text[m.start() : m.start(1)] + " " + " ".join(words[: head + 1]), words[head])
+    if found is None or _DESCRIBED_GENDER.get(found[2], wanted) != wanted or found[2].endswith("s"):
+        return None
+    stops = len(re.findall(r"[.!?][”\"]?\s", text[found[0] : position]))
+    return (found[0], found[1]) if stops <= 1 else None
 
 
 def _ordinary_capitalised(word: str) -> bool:
