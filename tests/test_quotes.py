@@ -12985,6 +12985,12 @@ def test_he_with_no_one_named_before_is_the_someone_described_opening_the_senten
     ]
 
 
+def test_the_rest_of_those_polled_are_people_unnamed():
+    rows = extract_quotes("Forty percent trusted Republicans. The rest said they trusted neither party.")
+    assert list(rows.speaker) == ["The rest"]
+    assert list(rows.speaker_type) == ["anonymous"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -792,6 +792,8 @@ def mention_type(mention: str) -> str:
         return "anonymous"  # "Iraq's deputy foreign minister", "Obama’s press secretary": an official unnamed
     if len(words) > 1 and words[-1].islower() and head in _BROADCAST and "state" in low:
         return "organisation"  # "Nigeria state radio", "Iraqi state television": the state's broadcaster
+    if low in (["the", "rest"], ["the", "others"], ["the", "remainder"]):
+        return "anonymous"  # "The rest said they trusted neither party": the others of a group polled or named
     if len(low) == 1 and low[0] in ("many", "some", "several", "others", "most", "another"):
         return "anonymous"  # (also capitalised at the start of a sentence: "Others, reacting to ..., shouted")
     if words == ["one"]:
