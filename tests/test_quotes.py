@@ -12991,6 +12991,12 @@ def test_the_rest_of_those_polled_are_people_unnamed():
     assert list(rows.speaker_type) == ["anonymous"]
 
 
+def test_a_company_named_with_motor_speaks_later_by_its_first_word():
+    rows = extract_quotes("Ford Motor is recalling 1.2 million vehicles. Ford said it was not aware of any crashes.")
+    assert list(rows.speaker) == ["Ford Motor"]
+    assert list(rows.speaker_type) == ["organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -474,7 +474,7 @@ AMPERSAND_NAME = r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])"
 # words that end a company's or a service's name and no person's ("Allina Health", "Texas Instruments")
 _SERVICE_WORDS = (
     r"(?:Service|Services|Research|Securities|Capital|Partners|Associates|Analytics|Holdings|"
-    r"Technologies|Technology(?! Officer)|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors|"
+    r"Technologies|Technology(?! Officer)|Laboratories|Labs|Systems|Airlines|Air Lines|Airways|Motors?|"
     r"Pharmaceuticals|Economics|Insights|"
     r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Devices|Platforms|Energy|Brands|Foods|"
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|"
