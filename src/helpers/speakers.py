@@ -848,7 +848,7 @@ def mention_type(mention: str) -> str:
     if _PARTICLE_SURNAME.fullmatch(words[-1]) and all(w[0].isupper() for w in words[:-1]) and len(words) <= 3:
         return "person"  # "diGenova told", "said Gail deVore": a surname that opens with its particle
     if low[0] in _GROUP_QUANTIFIERS | NUMBER_WORDS and _described_group(words):
-        return "anonymous"  # "some growers", "two bakers": a plural of people no list holds, unnamed
+        return "anonymous"  # "some growers", "two buyers": a plural of people no list holds, unnamed
     return "unknown"
 
 
@@ -2010,6 +2010,7 @@ _CENTRAL_BANK_NAMED = re.compile(
 _SHARES_OF = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z].*)")
 
 
+# a program named in capitals, an agency or a fund: "The World Food Program", "the National Flood Insurance Program"
 _NAMED_PROGRAM = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}Program")
 
 
@@ -2294,7 +2295,7 @@ def _kind_of(name: str) -> str | None:
 
 
 def _kind_antecedent(
-    noun: str, position: int, text: str, history: list[tuple[int, str, str]], people: list[Person] = ()
+    noun: str, position: int, text: str, history: list[tuple[int, str, str]], people: list[Person]
 ) -> str | None:
     """The body a noun of its kind refers back to, the nearest named or quoted within the last paragraphs:
     an organisation that spoke, its name saying it is of that kind (or nothing, for a company or a group:
@@ -2323,7 +2324,7 @@ def _kind_antecedent(
     # (a body only named, not quoted, in this paragraph or the one before: further back, another of its kind
     # may have come between unnoticed, "the retailer Amazon ... the oil giant Exxon Mobil. The company said")
     for m in finder.finditer(text, _paragraph_before(text, start, position), position):
-        # (the first group that matched: "name", "named", "after" or "carrier")
+        # (the first group that matched: "name", "named", "after", "carrier" or "opening")
         name = (next(g for g in m.groups() if g) if finder.groupindex else m.group()).strip(" ,")
         if kind == "team":
             # (not a person, nor a sentence's opening word: "Kylian Mbappe completed", "On Monday"; a name the
@@ -3058,7 +3059,7 @@ def _described_subject(text: str, position: int, wanted: str | None) -> tuple[in
         )
         if head is not None:
             found = (m.start(), text[m.start() : m.start(1)] + " " + " ".join(words[: head + 1]), words[head])
-    if found is None or _DESCRIBED_GENDER.get(found[2], wanted) != wanted or found[2].endswith("s"):
+    if found is None or _DESCRIBED_GENDER.get(found[2], wanted) != wanted or usual_tag(found[2]) == "NNS":
         return None
     stops = len(re.findall(r"[.!?][”\"]?\s", text[found[0] : position]))
     return (found[0], found[1]) if stops <= 1 else None
@@ -4193,8 +4194,9 @@ def _described_group(words: list[str]) -> bool:
 
 
 def _doers(word: str) -> bool:
-    """Whether ``word`` is the plural of a noun made from a verb with "-er": "growers", "bakers", "shoppers",
-    "checkers" (people who do it; not "helicopters", "numbers", things no verb names)."""
+    """Whether ``word`` is the plural of a noun made from a verb with "-er": "growers", "buyers", "shoppers",
+    "checkers" (people who do it; not "helicopters", things no verb names; the lexicon's usual tag decides, so
+    "bakers", whose "bake" it tags an adjective, is not)."""
     if not word.endswith("ers") or usual_tag(word) != "NNS":
         return False
     stem = word[:-3]
