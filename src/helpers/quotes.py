@@ -2271,6 +2271,13 @@ def _group_before(before: str) -> str | None:
     return " ".join(words[k:])
 
 
+def _apposed_name(before: str, start: int) -> re.Match[str] | None:
+    """The name right before a comma that ends ``before[:start]``, which the description at ``start`` is in
+    apposition to ("Giulia Rossi, a teacher from Naples"), else None."""
+    prefix = before[:start].rstrip()
+    return _NAME_BEFORE.search(prefix[:-1]) if prefix.endswith(",") else None
+
+
 def _resolve_relative(
     text: str, position: int, person: bool, people: list[sp.Person], history: list[tuple[int, str, str]]
 ) -> sp.Resolution:
@@ -2292,8 +2299,7 @@ def _resolve_relative(
         if sp.mention_type(described.group(1)) == "anonymous" and not any(
             p.name.endswith(m.group().strip()) for p in people
         ):
-            prefix = before[: described.start()].rstrip()
-            named = _NAME_BEFORE.search(prefix[:-1]) if prefix.endswith(",") else None
+            named = _apposed_name(before, described.start())
             if named and sp.mention_type(named.group().strip()) == "person":
                 # "Giulia Rossi, a teacher from Naples, who said": the name the description is in apposition to
                 return sp.resolve(named.group().strip(), position, text, people, history)
@@ -2313,8 +2319,7 @@ def _resolve_relative(
         m = _DESCRIPTION_BEFORE.search(before)
         if m is None:
             return sp.Resolution("unknown", "unknown")
-        prefix = before[: m.start()].rstrip()
-        named = _NAME_BEFORE.search(prefix[:-1]) if prefix.endswith(",") else None
+        named = _apposed_name(before, m.start())
         if person and named:
             m = named  # an apposition: the name it describes
     phrase = m.group().strip().rstrip(",")

@@ -2433,11 +2433,13 @@ _NAME_GIVEN = re.compile(
     r",\s+(?:(?:now|since|later|formerly|recently|then)\s+)?(?:called|named|renamed|known\s+as)\s+"
     rf"(?P<name>{_NAME_WORDS})(?=[,.;)]|\s+(?:in|since)\s)"
 )
+# where a sentence opens: the text's start, after a stop (and a closing quote), a line break or a dateline's dash
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n)|(?<=— ))"
 # a team, a club or a band by its name: after its kind ("the rock band Green Day", "the club Palmeiras") or as a
 # sentence's subject, with "the" or none ("Real Madrid completed", "The Chicago Bears fired")
 _TEAM_NAMED = re.compile(
     rf"\b(?:band|team|club|side) (?P<named>{_NAME_WORDS})(?![\w’'-])"
-    rf"|(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n)|(?<=— ))(?:The )?(?P<opening>{_NAME_WORDS})"
+    rf"|{_SENTENCE_OPENS}(?:The )?(?P<opening>{_NAME_WORDS})"
     r"(?= (?:has|have|had|is|was|were|will|[a-z]+ed)\b)"
 )
 _OUTLET_NAMED = re.compile(rf"(?<![\w’'-])(?:[Tt]he )?{_NAME_WORDS}")
@@ -3043,7 +3045,7 @@ def _nearest_person(
 
 
 # a singular someone described, no name, opening a sentence: "A police officer was fired after he said"
-_DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n)|(?<=— ))(?:A|An)((?: [\w’'-]+){1,5})")
+_DESCRIBED_SUBJECT = re.compile(rf"{_SENTENCE_OPENS}(?:A|An)((?: [\w’'-]+){{1,5}})")
 
 
 def _described_subject(text: str, position: int, wanted: str | None) -> tuple[int, str] | None:
