@@ -12997,6 +12997,24 @@ def test_a_company_named_with_motor_speaks_later_by_its_first_word():
     assert list(rows.speaker_type) == ["organisation"]
 
 
+def test_the_company_after_what_it_reports_is_the_company_that_opens_it():
+    text = (
+        "DETROIT — General Motors will cut about 3,000 salaried jobs in North America, the company said Friday, "
+        "as it scales back production."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["General Motors"]
+    assert list(rows.speaker_type) == ["organisation"]
+    rows = extract_quotes("Tesla will recall 2 million cars in the United States, the company said.")
+    assert list(rows.speaker) == ["Tesla"]
+    # (a possessive opens no subject: the company is the one named before)
+    text = (
+        "Control Data Corp. agreed to sell its Ticketron unit. Ticketron's automated wagering business, which runs "
+        "lotteries, will be sold separately, the company said."
+    )
+    assert list(extract_quotes(text).speaker)[-1] == "Control Data Corp."
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3133,6 +3133,20 @@ def named_as_place(name: str, text: str, *, going: bool = True) -> bool:
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w&’'-]*[a-z0-9])\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 # a subordinate clause opening just before a mention: "... after the company said"
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|as|when|because|since|while)\s+(?:[\w,-]+\s+){0,6}$")
+# a name of two to four capitalised words opening a sentence, then a verb: "General Motors will", "Duke Energy
+# said"
+_NAMES_SUBJECT = re.compile(
+    r"([A-Z][\w&’'-]*[a-z0-9](?:\s+&?\s*[A-Z][\w&’'-]*[a-z0-9]){1,3})\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+)
+# a dateline's capitals and dash before a sentence's first words: "DETROIT — ", "ST. PAUL, Minn. — "
+_DATELINE_DASH = re.compile(r"[A-Z][A-Z.,'() ]*(?:,\s+[A-Z][a-z.]+)?\s*[—–]\s+")
+
+
+def _organisation_subject(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The match of a name of several words that opens ``text[start:end]`` before a verb, when the name is an
+    organisation's by its words ("General Motors", "Duke Energy"; not "Home Depot", which reads as a person's)."""
+    m = _NAMES_SUBJECT.match(text, start, end)
+    return m if m and mention_type(m[1]) == "organisation" else None
 
 
 def _company_subject_before(
@@ -3145,17 +3159,26 @@ def _company_subject_before(
     lo = max(0, position - 1000)
     own = _sentence_start(text, lo, position)
     before = _sentence_before(text, lo, own)
+    # (or, in its own sentence, the subject of what the mention reports after a comma: "General Motors will cut
+    # 3,000 jobs in North America, the company said", the company speaking of itself)
+    tag = own_sentence and text[max(0, position - 2) : position] == ", "
     if own_sentence:
-        m = _ONE_WORD_SUBJECT.match(text, own, position)
-        if m is None or not _SUBORDINATE_BEFORE.search(text, m.end(), position):
+        dateline = _DATELINE_DASH.match(text, own, position)
+        first = dateline.end() if dateline else own
+        m = _ONE_WORD_SUBJECT.match(text, first, position) or _organisation_subject(text, first, position)
+        if m is None or not (tag or _SUBORDINATE_BEFORE.search(text, m.end(), position)):
             return None
     else:
-        m = _ONE_WORD_SUBJECT.match(text, before, own) if before < own else None
+        m = (
+            _ONE_WORD_SUBJECT.match(text, before, own) or _organisation_subject(text, before, own)
+            if before < own
+            else None
+        )
     if m is None:
         return None
     name, verb = m.groups()
-    if not _tensed(verb):
-        return None
+    if not (_tensed(verb) or (tag and usual_tag(verb) == "MD")) or (tag and name.endswith(("'s", "’s"))):
+        return None  # (a possessive opens no subject: "Ticketron's automated wagering business ..., the company said")
     if (
         is_given_name(name)
         or name in countries()
@@ -3174,7 +3197,7 @@ def _company_subject_before(
         for c in _CAPITALISED.finditer(text, m.end(), position)
         if c.start() != own and c.group() not in _CALENDAR
     ]
-    if later:
+    if later and not tag:
         from .sentences import quote_depth_at
 
         if 0 in quote_depth_at(text[m.end() : position], later):
