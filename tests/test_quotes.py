@@ -13015,6 +13015,19 @@ def test_the_company_after_what_it_reports_is_the_company_that_opens_it():
     assert list(extract_quotes(text).speaker)[-1] == "Control Data Corp."
 
 
+def test_he_is_not_the_subject_of_a_clause_after_someone_else():
+    text = (
+        "Brighton's coach, Roberto De Zerbi, complained about the referee's decision not to award a second penalty "
+        "when Evan Ferguson went down in the box. “Everyone in the stadium saw it except one man,” he said."
+    )
+    assert list(extract_quotes(text).speaker)[-1] == "Roberto De Zerbi"
+    text = (
+        "Levin dismissed concerns that he was bucking his state by supporting Clinton even though Sanders won "
+        "Michigan.\n\n“It was a narrow victory,” he said."
+    )
+    assert list(extract_quotes(text).speaker)[-1] == "Levin"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

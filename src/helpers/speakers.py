@@ -3253,7 +3253,7 @@ def _inner_object(
     verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
     word = verb.group().strip() if verb else ""
     # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
-    embedded = _THAT_BEFORE.search(text, max(0, at - 9), at) is not None
+    embedded = _THAT_BEFORE.search(text, max(0, at - 10), at) is not None
     # (not "..., said Trump": an inverted tag's subject; but "Ryan told CNN's Jake Tapper": whom he told)
     word = word.split()[0] if word else ""
     told = word in ("told", "tells")
@@ -3316,7 +3316,9 @@ _CLAUSE_CLOSES = re.compile(r"[^,.;:!?“”\"\n]{0,80},")
 _APPOSITION_OPENS = re.compile(r"\s(?:the|an?|his|her|their|its|one|another|former|[A-Z][\w-]*[’']s)\s")
 _CAPITALS_AT = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
-_THAT_BEFORE = re.compile(r"\b(?:that|whether|while|whereas)\s+$")
+_THAT_BEFORE = re.compile(
+    r"\b(?:that|whether|while|whereas|when|after|before|because|until|since|although|though|once|unless)\s+$"
+)
 _TITLE_STOP_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}\.)\s+$")  # "Mr. ", "Sen. ", "Gov. " before a name
 _SUBJECT_END = re.compile(r"\w\s+$")
 _APPOSITION_END = re.compile(r"[A-Z][\w’'-]*,\s+(?:an?|the)\s+[^,;“”\"]{1,100},\s+$")
