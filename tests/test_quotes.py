@@ -13028,6 +13028,16 @@ def test_he_is_not_the_subject_of_a_clause_after_someone_else():
     assert list(extract_quotes(text).speaker)[-1] == "Levin"
 
 
+def test_the_one_told_before_that_is_no_thing_a_relative_clause_names():
+    text = "One former player told the newspaper that Mr. Hollins had called her “worthless” in front of the team."
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["One former player"]
+    assert list(rows.cue) == ["told"]
+    # (a thing named by a relative clause still is: the experts call the results so)
+    rows = extract_quotes("The mayor told reporters that results that experts called “modest” were good.")
+    assert list(rows.speaker) == ["experts"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

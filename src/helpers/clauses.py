@@ -3405,7 +3405,12 @@ def relative_namer(toks: list[Tok], start: int, verb: int) -> bool:
     if start < 2 or toks[verb].low not in NAMING_VERBS or start >= verb:
         return False
     if toks[start - 1].low == "that":  # (a noun before "that": not "said that experts called")
-        return toks[start - 2].text.islower() and usual_tag(toks[start - 2].low) in ("NN", "NNS")
+        # (nor the one told: "told reporters that Mr. Hollins had called her", "told the newspaper that")
+        k = start - 3
+        while k > start - 5 and k > 0 and (toks[k].low in _THING_DETERMINERS or usual_tag(toks[k].low) == "JJ"):
+            k -= 1  # (past the listener's determiner and adjective: "told a local newspaper that")
+        listener = k >= 0 and toks[k].low in _TELLING_VERBS
+        return toks[start - 2].text.islower() and usual_tag(toks[start - 2].low) in ("NN", "NNS") and not listener
     thing, head = toks[start - 1], toks[verb - 1]
     if not (toks[start - 2].low in ("a", "an") and thing.text.islower() and usual_tag(thing.low) == "NN"):
         return False
@@ -3419,6 +3424,10 @@ def relative_namer(toks: list[Tok], start: int, verb: int) -> bool:
         and all(is_word(t) and t.text[0].isupper() and t.low not in _DAYS | _MONTHS for t in name)
         and sp.mention_type(" ".join(t.text for t in name)) == "person"
     )
+
+
+# verbs whose object is the one told, before the clause told ("told reporters that", "assured the board that")
+_TELLING_VERBS = frozenset("tell tells told telling informed assured warned reminded notified".split())
 
 
 _SHORT_OPENERS = frozenset(
