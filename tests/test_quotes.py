@@ -13038,6 +13038,20 @@ def test_the_one_told_before_that_is_no_thing_a_relative_clause_names():
     assert list(rows.speaker) == ["experts"]
 
 
+def test_the_company_is_the_one_company_named_paragraphs_before():
+    text = (
+        "The mining company Rio Tinto apologized on Monday for destroying two ancient rock shelters.\n\n"
+        "The shelters were blown up in 2020 to expand an iron ore mine.\n\n"
+        "“What happened should never have happened,” said Jakob Stausholm.\n\n"
+        "Burchell Hayes, a director of the group that represents the owners, said the apology was welcome.\n\n"
+        "The company said it had since changed the way it plans mines."
+    )
+    assert list(extract_quotes(text).speaker)[-1] == "Rio Tinto"
+    # (not when another company is named there too, which may be the one meant)
+    other = text.replace("in 2020", "in 2020 by the contractor firm Bechtel")
+    assert list(extract_quotes(other).speaker)[-1] == "company"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

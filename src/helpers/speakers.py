@@ -2323,7 +2323,15 @@ def _kind_antecedent(
     }[kind]
     # (a body only named, not quoted, in this paragraph or the one before: further back, another of its kind
     # may have come between unnoticed, "the retailer Amazon ... the oil giant Exxon Mobil. The company said")
-    for m in finder.finditer(text, _paragraph_before(text, start, position), position):
+    recent = _paragraph_before(text, start, position)
+    found = list(finder.finditer(text, recent, position))
+    if best is None and not found and kind == "company":
+        # (or further back, the one company the window names: "The mining company Rio Tinto apologized ... [four
+        # paragraphs] ... The company said", when no other is named there to have come between)
+        earlier = list(finder.finditer(text, start, recent))
+        if len({_without_the((next(g for g in m.groups() if g)).strip(" ,")) for m in earlier}) == 1:
+            found = earlier
+    for m in found:
         # (the first group that matched: "name", "named", "after", "carrier" or "opening")
         name = (next(g for g in m.groups() if g) if finder.groupindex else m.group()).strip(" ,")
         if kind == "team":
@@ -2345,7 +2353,9 @@ def _kind_antecedent(
             name = _without_the(name)  # ("The Trayvon Martin Foundation was founded": a sentence's "The")
         if best is None or m.start() > best[0]:
             best = (m.start(), name)
-    if best is None or _other_subject(text, best[0] + len(best[1]), position, best[1], people=kind == "campaign"):
+    if best is None or _other_subject(
+        text, best[0] + len(best[1]), position, best[1], people=kind == "campaign", named=people
+    ):
         return None
     return best[1]
 
@@ -2360,12 +2370,18 @@ def _named_as(noun: str, name: str) -> bool:
     return noun.title() in words or (noun == "union" and not _UNION_NAMES.isdisjoint(words))
 
 
-def _other_subject(text: str, start: int, end: int, name: str, *, people: bool) -> bool:
+def _other_subject(
+    text: str, start: int, end: int, name: str, *, people: bool, named: list[Person] | tuple[Person, ...] = ()
+) -> bool:
     """Whether a sentence between ``start`` and ``end`` opens with a name other than ``name``: another body, or
     (with ``people``, for a campaign) a person, the noun may as well refer to ("Starpointe Savings Bank rose
     after the Federal Deposit Insurance Corp. approved ... Kirschner Medical fell 4 to 15. The company said":
-    Kirschner Medical)."""
+    Kirschner Medical); without ``people``, not one of the ``named`` people ("Burchell Hayes, a director of ...,
+    said")."""
+    given = {p.name.split()[0] for p in named if " " in p.name} if not people else set()
     for m in _SENTENCE_NAME.finditer(text, start, end):
+        if m[1] in given:
+            continue
         before = _WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start() + 1)
         if before and before[1].lower() in title_words():
             continue  # (a title's full stop ends no sentence: "“...,” Mr. Ortberg said")
