@@ -13052,6 +13052,19 @@ def test_the_company_is_the_one_company_named_paragraphs_before():
     assert list(extract_quotes(other).speaker)[-1] == "company"
 
 
+def test_a_title_after_a_works_success_or_release_is_no_quotation():
+    text = (
+        "Asked whether she felt pressure after the success of “Barbie,” she laughed. “I always feel pressure,” "
+        "she said."
+    )
+    assert list(extract_quotes(text).text) == ["I always feel pressure,"]
+    text = "Joel Martinez, who went by the street name of “Animal,” will be deported, prosecutors announced."
+    assert "Animal," not in list(extract_quotes(text).text)
+    # (but a phrase of someone's after another noun's "of" still is: "a kind of “Match.com”" is Perez's)
+    text = "Perez said the Labor Department wants to be a kind of “Match.com” linking workers to good jobs."
+    assert list(extract_quotes(text).text) == ["Match.com"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

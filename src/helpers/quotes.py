@@ -458,6 +458,16 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
         return True  # a title: NBC's "Meet the Press", the book "Backfire: ...", told "Fox and Friends"
     if words and _title_cased(words) and len(words) <= 12 and (_made_by_before(before) or _maker_after(text, q)):
         return True  # a work by its maker: the author of ''Destiny and Power,'', the “Daily Show” host
+    if (
+        words
+        and words[0][0].isupper()
+        and _title_cased(words)
+        and len(words) <= 5
+        and len(before) > 1
+        and before[-1].low == "of"
+        and before[-2].text in _OF_A_WORK
+    ):
+        return True  # a work or a name: the success of “Barbie,”, the revival of “The Muppets”
     if len(words) == 1 and _nickname(text, q):
         return True  # George "Jay" Keyworth
     if len(words) > 5:
@@ -471,6 +481,11 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     return False
 
 
+# what is said "of" a work or a name, not of anybody's words: the success of “Barbie,” the street name of “Animal”
+_OF_A_WORK = frozenset(
+    "success release revival premiere sequel prequel finale season cast remake reboot adaptation debut screening "
+    "publication soundtrack trailer name nickname title".split()
+)
 _MEDIA_LINKS = frozenset(["with", "of", "to", "on", "in"])
 _MEDIA_NOUNS = frozenset(
     "interview interviews host hosts anchor anchors tune appearance appearances episode edition set taping stage "
