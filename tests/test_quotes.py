@@ -13065,6 +13065,13 @@ def test_a_title_after_a_works_success_or_release_is_no_quotation():
     assert list(extract_quotes(text).text) == ["Match.com"]
 
 
+def test_that_after_a_question_word_is_a_determiner_not_the_clause_opening():
+    rows = extract_quotes("The warrant does not say what that message was.")
+    assert list(rows.text) == ["what that message was"]
+    rows = extract_quotes("He said that what that man did was wrong.")
+    assert list(rows.text) == ["what that man did was wrong"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -1070,6 +1070,8 @@ def _clause_after(
         and not (0 < that < len(after) - 1 and after[that + 1].low in FINITE_AUX and that == window.index("that"))
         and after[0].low != "against"  # ("protested against changes that they say ...": a relative "that")
         and not is_clause(after[: window.index("that")])
+        # (nor a determiner after a question's word: "does not say what that message was")
+        and window[window.index("that") - 1 : window.index("that")] not in [[w] for w in _QUESTION_WORDS]
     ):
         # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
         if window[window.index("that") - 1 : window.index("that")] in (["and"], ["or"]):
