@@ -13072,6 +13072,18 @@ def test_that_after_a_question_word_is_a_determiner_not_the_clause_opening():
     assert list(rows.text) == ["what that man did was wrong"]
 
 
+def test_a_report_joined_by_though_after_a_quotation_is_found():
+    text = (
+        "Gov. Mike DeWine said the tests were fine. “We believe it is safe,” he said, though he added that "
+        "residents who felt uncomfortable could have their homes tested."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.kind) == ["indirect", "direct", "indirect"]
+    assert rows.text.iloc[-1] == "residents who felt uncomfortable could have their homes tested"
+    assert rows.cue.iloc[-1] == "added"
+    assert rows.speaker.iloc[-1] == "Mike DeWine"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

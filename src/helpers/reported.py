@@ -1879,7 +1879,9 @@ def _said_clause(text: str, start: int, end: int) -> bool:
     )
 
 
-_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas)[ \t]+")
+# a clause joined on after a quotation and its tag, with a speaker of its own: ", but several conservatives
+# said", ", though he added that ..."
+_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|while|whereas|though|although)[ \t]+")
 # (past a clause of time or an "asked" between commas: "He said he had not seen it, and when asked whether ...,
 # he said, “...”")
 _JOINED_BEFORE = re.compile(
