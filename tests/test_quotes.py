@@ -13084,6 +13084,16 @@ def test_a_report_joined_by_though_after_a_quotation_is_found():
     assert rows.speaker.iloc[-1] == "Mike DeWine"
 
 
+def test_a_report_before_its_speaker_ends_there_when_another_clause_follows():
+    text = "The storm will hit on Monday, officials said, though they cautioned that the track could change."
+    rows = extract_quotes(text)
+    assert list(rows.text) == ["The storm will hit on Monday", "the track could change"]
+    assert text[rows.start.iloc[0] : rows.end.iloc[0]] == rows.text.iloc[0]
+    # (a speaker in an aside inside the report is no end of it)
+    text = "His leverage, they believe, isn't going anywhere, though he cautioned that the track could change."
+    assert extract_quotes(text).text.iloc[0] == "His leverage, they believe, isn't going anywhere"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

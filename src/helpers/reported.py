@@ -1506,7 +1506,7 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
             # only where the next clause opens with its own speaker and reporting verb (after an adverb at most:
             # "but ultimately Prager thinks")
             if more and all(w.lower() in SENTENCE_ADVERBS for w in text[toks[nxt].start : more[0][0].start].split()):
-                return [(attr, cs, words_end(text, toks[: main or c])), *more]
+                return [(attr, cs, _before_speaker(text, attr, cs, words_end(text, toks[: main or c]))), *more]
         if opening and main is None and toks[c].text == "," and _main_clause(toks[c + 1 :]):
             main = c
     if main is not None:
@@ -1515,6 +1515,17 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         return [(attr, cs, words_end(text, toks[:main]))]
     aside = _relative_aside(text, sent, people, attr, cs) if _ASIDE.search(text, sent[0], cs) else None
     return [aside, found] if aside else [found]
+
+
+def _before_speaker(text: str, attr: Attribution, cs: int, ce: int) -> int:
+    """``ce`` moved back to the comma before the speaker when the content ``text[cs:ce]`` runs on past its own
+    closing speaker ("The storm will hit Monday, officials said, though they cautioned ...": the content ends at
+    "Monday")."""
+    tail = text[attr.end : ce].split()
+    if not cs < attr.start < ce or len(tail) > 3 or attr.cue.split()[-1:] != tail[:1]:
+        return ce  # (a speaker in an aside is no end: "His leverage, they believe, isn't going anywhere")
+    comma = text.rfind(",", cs, attr.start)
+    return comma if comma > cs and not text[comma : attr.start].strip(", ") else ce
 
 
 _ASIDE = re.compile(r", (?:who|which) ")
