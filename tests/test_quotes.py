@@ -13094,6 +13094,19 @@ def test_a_report_before_its_speaker_ends_there_when_another_clause_follows():
     assert extract_quotes(text).text.iloc[0] == "His leverage, they believe, isn't going anywhere"
 
 
+def test_a_subject_with_its_apposition_before_said_speaks_itself():
+    text = (
+        "Rep. James Comer (R-Ky.), the committee's chairman, said the adviser, Anita Dunn, had ignored three "
+        "requests to appear voluntarily."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["James Comer"]
+    assert rows.text.iloc[0] == "the adviser, Anita Dunn, had ignored three requests to appear voluntarily"
+    # (but a clause before the comma is what the name after the verb says)
+    text = "The investor, Donald A. Wright, plans to run the company, said a spokesman for Kyle."
+    assert list(extract_quotes(text).speaker_mention) == ["a spokesman for Kyle"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -743,6 +743,15 @@ def _speaker_after_verb(
         # "Sanders, who has ..., said he may campaign for him", "..., said contractors eventually built a
         # Trump cushion into their bids": what is said, not who says it
         return None
+    if (
+        rng is not None
+        and rng[1] < v - 1
+        and toks[rng[1]].text in (",", "(")
+        and not _any_verb([t for t in toks[: v - 1] if not t.low.endswith(("'s", "’s"))])
+    ):
+        # (a subject with its apposition before the verb speaks itself: "Rep. James Comer (R-Ky.), the committee's
+        # chairman, said the adviser, Anita Dunn, had ignored ...": the adviser is in what he said)
+        return None
     # with a subject before too ("..., the race will be tight, said Dan Gerstein, director of ..."), a name
     # right after the verb that closes the sentence or is followed by its apposition wins
     if rng is not None and not (
