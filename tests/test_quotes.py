@@ -13107,6 +13107,14 @@ def test_a_subject_with_its_apposition_before_said_speaks_itself():
     assert list(extract_quotes(text).speaker_mention) == ["a spokesman for Kyle"]
 
 
+def test_mrs_with_a_surname_two_share_is_the_one_known_to_be_a_woman():
+    text = (
+        "The lawsuit says Ethan Reyes watched dozens of videos. His mother, Laura Reyes, found him unconscious in "
+        "his bedroom. “He was a happy kid,” Mrs. Reyes said."
+    )
+    assert list(extract_quotes(text).speaker)[-1] == "Laura Reyes"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

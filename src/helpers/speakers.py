@@ -4433,6 +4433,10 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         # when only she is
         genders = {p.name: p.gender for p in people if p.gender}
         counts = Counter({n: k for n, k in counts.items() if genders.get(n, sex) == sex})
+        # (and one known to be of that sex over one not known: "Mrs. Reyes" is "His mother, Laura Reyes", not her
+        # son Ethan Reyes, whose name tells nothing)
+        known = Counter({n: k for n, k in counts.items() if genders.get(n) == sex})
+        counts = known or counts
     if not counts:
         return name
     if len(counts) == 1:
