@@ -13115,6 +13115,20 @@ def test_mrs_with_a_surname_two_share_is_the_one_known_to_be_a_woman():
     assert list(extract_quotes(text).speaker)[-1] == "Laura Reyes"
 
 
+def test_the_regulator_is_a_body_the_public_body_that_spoke_last():
+    text = (
+        "The Data Protection Commission found that TikTok had set accounts to public. The regulator also said the "
+        "company had used dark patterns."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Data Protection Commission"] * 2
+    assert list(rows.speaker_type) == ["organisation"] * 2
+    rows = extract_quotes("Britain's competition watchdog said the deal would hurt consumers.")
+    assert list(rows.speaker_type) == ["organisation"]
+    # ("regulators" are people unnamed)
+    assert list(extract_quotes("Federal regulators said the bank had failed.").speaker_type) == ["anonymous"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

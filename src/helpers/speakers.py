@@ -2113,6 +2113,11 @@ def _resolve_organisation(
             return Resolution(firm, "organisation")
         if spoke:
             return Resolution(spoke[1], "organisation")
+    if _THE_REGULATOR.fullmatch(mention.strip()):
+        # "The Data Protection Commission found ... The regulator also said": the public body that spoke last
+        for at, speaker, stype in reversed(history):
+            if stype == "organisation" and position - 1500 < at < position and _REGULATOR_NAME.search(speaker):
+                return Resolution(speaker, stype)
     body = _THE_BODY.fullmatch(mention.strip())
     if body:
         # "the agency", "the committee": the body of that kind named last ("the Environmental Protection
@@ -3553,6 +3558,9 @@ _AGENCY_NAME = re.compile(
     # (and the United Nations' agencies: "The World Health Organization warned ... the agency said")
     r"|^(?:the )?(?:World|United Nations|U\.N\.) .*(?:Organization|Organisation|Programme|Program|Fund)$"
 )
+# a regulator by its kind ("the regulator", "the competition watchdog") and a public body's name that may be one
+_THE_REGULATOR = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}(?:regulator|watchdog)")
+_REGULATOR_NAME = re.compile(rf"{_AGENCY_NAME.pattern}|(?:Authority|Board|Office|Ombudsman)$")
 # what a body is, before its acronym ("public broadcaster ZDF", "the news agency KCNA")
 _BODY_KINDS = frozenset(
     "broadcaster agency network channel newspaper station outlet regulator watchdog union carrier airline bank "
