@@ -13129,6 +13129,16 @@ def test_the_regulator_is_a_body_the_public_body_that_spoke_last():
     assert list(extract_quotes("Federal regulators said the bank had failed.").speaker_type) == ["anonymous"]
 
 
+def test_a_given_name_and_surname_described_as_the_publisher_is_a_person():
+    text = "Eric Meyer, the publisher, said the apology was not enough. “He should resign,” Mr. Meyer said."
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Eric Meyer"] * 2
+    assert list(rows.speaker_type) == ["person"] * 2
+    # (a name of ordinary words so described stays a body)
+    rows = extract_quotes("Color of Change, a civil rights group, said the ad was racist.")
+    assert list(rows.speaker_type) == ["organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

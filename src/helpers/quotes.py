@@ -2189,6 +2189,8 @@ def _row(
             res.speaker_type == "person"
             and res.speaker == sp.strip_titles(text[ms:me])
             and (_WHICH.match(text, me) or _BODY_APPOSITIVE.match(text, me))
+            # (not a given name and a surname: "Eric Meyer, the publisher, said" is the paper's man)
+            and not (" " in res.speaker and sp.is_given_name(res.speaker.split()[0]))
         ):
             # "Novo Nordisk, which makes the drug, said", "Color of Change, a civil rights group, called": a name a
             # relative "which" or a body's description follows is no person's
