@@ -13139,6 +13139,16 @@ def test_a_given_name_and_surname_described_as_the_publisher_is_a_person():
     assert list(rows.speaker_type) == ["organisation"]
 
 
+def test_a_center_described_as_a_player_is_no_institution():
+    text = "Nikola Jokic scored 28 points. “We won. That's all that matters,” the Serbian center said."
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Nikola Jokic"]
+    assert list(rows.speaker_type) == ["person"]
+    # (an institution's center stays one)
+    text = "“The rule is unconstitutional,” the Brennan Center said. The medical center said it was closing."
+    assert list(extract_quotes(text).speaker_type) == ["organisation", "organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -687,6 +687,8 @@ def mention_type(mention: str) -> str:
         return "anonymous"
     if low == ["the", "band"]:
         return "organisation"  # "the band announced": a band speaks as a body, as "the team" does
+    if len(low) > 2 and low[0] == "the" and words[-1] in ("center", "centre") and _PLAYER_BEFORE.fullmatch(words[-2]):
+        return "unknown"  # "the Serbian center", "the 7-foot center": a player, as "the Danish striker" is
     if len(low) == 2 and low[0] == "the" and low[1] in _BODIES_BY_KIND:
         return "organisation"  # "The city said in a statement", "the district said": its government; "the utility"
     if low[0] in _GROUP_QUANTIFIERS and len(low) > 2 and low[1] in ("on", "in", "at", "within", "inside"):
@@ -2876,7 +2878,7 @@ def _home(text: str, start: int, name: str, before: int, limit: int) -> str:
 _SIDE_EPITHET = re.compile(
     r"(?i:the)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'-]+\s+){1,2})(?:manager|boss|head coach|coach|captain|"
     r"skipper|winger|striker|midfielder|defender|goalkeeper|keeper|forward|full-back|centre-back|playmaker|"
-    r"batsman|batter|bowler|opener|quarterback|pitcher|frontman|international)"
+    r"batsman|batter|bowler|opener|quarterback|pitcher|frontman|international|center|centre|guard)"
 )
 
 
@@ -3561,6 +3563,10 @@ _AGENCY_NAME = re.compile(
 # a regulator by its kind ("the regulator", "the competition watchdog") and a public body's name that may be one
 _THE_REGULATOR = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}(?:regulator|watchdog)")
 _REGULATOR_NAME = re.compile(rf"{_AGENCY_NAME.pattern}|(?:Authority|Board|Office|Ombudsman)$")
+# what describes a player before "center", no institution's word: a nationality, a height, a player's standing
+_PLAYER_BEFORE = re.compile(
+    r"[A-Z][a-z]+(?:an|ian|ish|ese|i)|\d+-(?:foot|foot-\d+)|veteran|rookie|young|backup|starting|star|All-Star"
+)
 # what a body is, before its acronym ("public broadcaster ZDF", "the news agency KCNA")
 _BODY_KINDS = frozenset(
     "broadcaster agency network channel newspaper station outlet regulator watchdog union carrier airline bank "
