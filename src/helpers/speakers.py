@@ -687,7 +687,12 @@ def mention_type(mention: str) -> str:
         return "anonymous"
     if low == ["the", "band"]:
         return "organisation"  # "the band announced": a band speaks as a body, as "the team" does
-    if len(low) > 2 and low[0] == "the" and words[-1] in ("center", "centre") and _PLAYER_BEFORE.fullmatch(words[-2]):
+    if (
+        len(low) > 2
+        and low[0] == "the"
+        and words[-1] in ("center", "centre")
+        and (is_nationality(words[-2]) or _PLAYER_BEFORE.fullmatch(words[-2]))
+    ):
         return "unknown"  # "the Serbian center", "the 7-foot center": a player, as "the Danish striker" is
     if len(low) == 2 and low[0] == "the" and low[1] in _BODIES_BY_KIND:
         return "organisation"  # "The city said in a statement", "the district said": its government; "the utility"
@@ -2336,7 +2341,7 @@ def _kind_antecedent(
         # (or further back, the one company the window names: "The mining company Rio Tinto apologized ... [four
         # paragraphs] ... The company said", when no other is named there to have come between)
         earlier = list(finder.finditer(text, start, recent))
-        if len({_without_the((next(g for g in m.groups() if g)).strip(" ,")) for m in earlier}) == 1:
+        if len({_without_the(next(g for g in m.groups() if g).strip(" ,")) for m in earlier}) == 1:
             found = earlier
     for m in found:
         # (the first group that matched: "name", "named", "after", "carrier" or "opening")
@@ -3175,10 +3180,12 @@ def _organisation_subject(text: str, start: int, end: int) -> re.Match[str] | No
 def _company_subject_before(
     text: str, position: int, people: list[Person], *, own_sentence: bool = False
 ) -> tuple[int, str] | None:
-    """``(offset, name)`` of the one-word name, neither a person's nor a country's nor an ordinary word, that
-    opened the sentence just before the one at ``position``, before a verb in the past or present tense; with
-    ``own_sentence``, the one that opened the mention's own sentence, whose subordinate clause the mention is in
-    ("Weisfield's rocketed 9 1/2 after the jewelry store operator said")."""
+    """``(offset, name)`` of the one-word name, neither a person's nor a country's nor an ordinary word (or a name
+    of several words that make it an organisation's, "General Motors"), that opened the sentence just before the
+    one at ``position``, before a verb in the past or present tense; with ``own_sentence``, the one that opened the
+    mention's own sentence, whose subordinate clause the mention is in ("Weisfield's rocketed 9 1/2 after the
+    jewelry store operator said") or which the mention follows after a comma ("General Motors will cut 3,000 jobs,
+    the company said")."""
     lo = max(0, position - 1000)
     own = _sentence_start(text, lo, position)
     before = _sentence_before(text, lo, own)
@@ -3563,10 +3570,8 @@ _AGENCY_NAME = re.compile(
 # a regulator by its kind ("the regulator", "the competition watchdog") and a public body's name that may be one
 _THE_REGULATOR = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}(?:regulator|watchdog)")
 _REGULATOR_NAME = re.compile(rf"{_AGENCY_NAME.pattern}|(?:Authority|Board|Office|Ombudsman)$")
-# what describes a player before "center", no institution's word: a nationality, a height, a player's standing
-_PLAYER_BEFORE = re.compile(
-    r"[A-Z][a-z]+(?:an|ian|ish|ese|i)|\d+-(?:foot|foot-\d+)|veteran|rookie|young|backup|starting|star|All-Star"
-)
+# what describes a player before "center" (besides a nationality), no institution's word: a height, a standing
+_PLAYER_BEFORE = re.compile(r"\d+-(?:foot|foot-\d+)|veteran|rookie|young|backup|starting|star|All-Star")
 # what a body is, before its acronym ("public broadcaster ZDF", "the news agency KCNA")
 _BODY_KINDS = frozenset(
     "broadcaster agency network channel newspaper station outlet regulator watchdog union carrier airline bank "
