@@ -3427,7 +3427,7 @@ def relative_namer(toks: list[Tok], start: int, verb: int) -> bool:
 
 
 # verbs whose object is the one told, before the clause told ("told reporters that", "assured the board that")
-_TELLING_VERBS = frozenset("tell tells told telling informed assured warned reminded notified".split())
+_TELLING_VERBS = TOLD_VERBS | frozenset("telling assured warned reminded notified".split())
 
 
 _SHORT_OPENERS = frozenset(
