@@ -13149,6 +13149,30 @@ def test_a_center_described_as_a_player_is_no_institution():
     assert list(extract_quotes(text).speaker_type) == ["organisation", "organisation"]
 
 
+def test_a_controller_and_policymakers_unnamed_are_anonymous_sources():
+    text = (
+        "Controllers have described exhaustion. One controller at a New York facility, who spoke on the condition "
+        "that she not be named, said colleagues sometimes slept in their cars. Two policymakers, who asked not to "
+        "be identified, said a majority favored waiting."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["One controller at a New York facility", "Two policymakers"]
+    assert list(rows.speaker_type) == ["anonymous"] * 2
+
+
+def test_the_question_put_to_a_speaker_is_not_her_statement():
+    text = (
+        "Clinton spoke in Ohio. Asked if she believed Putin wanted Trump to win the White House, Clinton said she "
+        "was not going to jump to that conclusion."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.text) == ["she was not going to jump to that conclusion"]
+    assert list(rows.cue) == ["said"]
+    # (an opening clause of "if" that is no question still ends where the main clause begins)
+    text = "If the plan fails, officials said the city would borrow more."
+    assert list(extract_quotes(text).text) == ["the city would borrow more"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

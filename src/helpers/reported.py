@@ -1503,7 +1503,12 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
     # a report in an opening subordinate clause ends at its comma, where the main clause begins (and this
     # one may report on its own)
     lead = text[sent[0] : attr.start]
-    opening = "," not in lead and lead.split()[0].lower() in _OPENING_SUBORDINATORS if lead.strip() else False
+    words = lead.split()
+    opening = "," not in lead and words[0].lower() in _OPENING_SUBORDINATORS if words else False
+    # "Asked if she believed Putin wanted Trump to win, Clinton said she was not going to ...": the opening
+    # clause is the question put to the speaker, not a statement of hers; only the main clause reports
+    asked = "," not in lead and len(words) > 1 and words[0] == "Asked" and words[1] in _QUESTION_WORDS
+    opening = opening or asked
     main = None  # where the main clause after an opening subordinate clause begins
     for c in range(1, len(toks) - 4):
         if toks[c].start > ce:
@@ -1515,9 +1520,13 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
             # only where the next clause opens with its own speaker and reporting verb (after an adverb at most:
             # "but ultimately Prager thinks")
             if more and all(w.lower() in SENTENCE_ADVERBS for w in text[toks[nxt].start : more[0][0].start].split()):
+                if asked:
+                    return more
                 return [(attr, cs, _before_speaker(text, attr, cs, words_end(text, toks[: main or c]))), *more]
         if opening and main is None and toks[c].text == "," and _main_clause(toks[c + 1 :]):
             main = c
+    if main is not None and asked:
+        return []
     if main is not None:
         # "While officials argue that trading prisoners encourages others to target Americans, President Obama
         # has deemed ...": the report ends where the main clause begins
