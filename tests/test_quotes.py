@@ -13173,6 +13173,27 @@ def test_the_question_put_to_a_speaker_is_not_her_statement():
     assert list(extract_quotes(text).text) == ["the city would borrow more"]
 
 
+def test_he_after_a_subject_with_a_participle_or_an_age_between_commas_is_that_subject():
+    for aside in ("speaking an hour later", "who chairs the panel", "71"):
+        text = (
+            "Senator Patrick Lowell said Democrats had walked away. Senator James Okafor disputed that account. "
+            f"Lowell, {aside}, said Okafor was rewriting history. He added that he remained hopeful."
+        )
+        rows = extract_quotes(text)
+        assert list(rows.speaker) == ["Patrick Lowell", "Patrick Lowell", "Patrick Lowell"], aside
+
+
+def test_a_service_and_a_brigade_speak_as_bodies_and_speakers_at_one_are_people():
+    text = "The fire service said 400 firefighters were at work. The fire brigade said the blaze was out."
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["fire service", "fire brigade"]
+    assert list(rows.speaker_type) == ["organisation"] * 2
+    rows = extract_quotes("Many speakers at the service said his death was painful.")
+    assert list(rows.speaker_type) == ["anonymous"]
+    # (someone of a service, unnamed, is a person)
+    assert list(extract_quotes("A fire service spokesman said the road was shut.").speaker_type) == ["anonymous"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

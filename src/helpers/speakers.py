@@ -3351,7 +3351,9 @@ _THAT_BEFORE = re.compile(
 )
 _TITLE_STOP_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}\.)\s+$")  # "Mr. ", "Sen. ", "Gov. " before a name
 _SUBJECT_END = re.compile(r"\w\s+$")
-_APPOSITION_END = re.compile(r"[A-Z][\w’'-]*,\s+(?:an?|the)\s+[^,;“”\"]{1,100},\s+$")
+# (a description, a participle's or a relative clause, or an age: "Lowell, speaking an hour later, said Okafor
+# was rewriting history", "Lowell, who chairs the panel, said", "Lowell, 71, said")
+_APPOSITION_END = re.compile(r"[A-Z][\w’'-]*,\s+(?:(?:an?|the|who|[a-z]+ing)\s+[^,;“”\"]{1,100}|\d{1,3}),\s+$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ASKING = frozenset("ask asks asked questioned pressed quizzed interviewed".split())
 
