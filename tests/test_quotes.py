@@ -13194,6 +13194,23 @@ def test_a_service_and_a_brigade_speak_as_bodies_and_speakers_at_one_are_people(
     assert list(extract_quotes("A fire service spokesman said the road was shut.").speaker_type) == ["anonymous"]
 
 
+def test_who_issued_a_statement_saying_something_is_its_speaker():
+    text = (
+        "Black Lives Matter issued a statement saying it took the action because of the conditions. "
+        "The campaign put out a statement saying the ad was false. "
+        'Jeb Bush\'s campaign put out a statement calling Mr. Trump "a big baby."'
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker_mention) == ["Black Lives Matter", "The campaign", "Jeb Bush's campaign"]
+    assert list(rows.speaker_type) == ["organisation"] * 3
+    text = "Trump and Ryan issued a statement describing the meeting as a “very positive step toward unification.”"
+    assert list(extract_quotes(text).speaker_mention) == ["Trump and Ryan"]
+    # (a statement no one is said to issue stays the source, and its report ends with the opening phrase)
+    rows = extract_quotes("In a statement defending the plan, the campaign said it would go on.")
+    assert list(rows.speaker_mention) == ["a statement", "the campaign"]
+    assert list(rows.text) == ["the plan", "it would go on"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

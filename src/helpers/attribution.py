@@ -44,6 +44,7 @@ from .clauses import (
     is_clause,
     is_speaker_phrase,
     is_word,
+    issuer,
     looks_like_verb,
     named_passively,
     names_thing,
@@ -80,6 +81,19 @@ _DASH_NAME = re.compile(
     # (an embedded tweet's signature: "— Donald J. Trump (@realDonaldTrump) March 1, 2016")
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*(?=$|\n|[“\"])"
 )
+
+
+def _joined_apposition(toks: list[Tok], a: int) -> bool:
+    """Whether the name at ``a``, after a comma, is in apposition to the second of subjects joined by "and":
+    "Mr. Schumer and the Republican leader, Senator Mitch McConnell, issued"."""
+    if a < 2 or toks[a - 1].text != ",":
+        return False
+    for j in range(a - 2, max(-1, a - 8), -1):
+        if toks[j].text == ",":
+            return False
+        if toks[j].low == "and":
+            return True
+    return False
 
 
 @dataclass
@@ -125,7 +139,14 @@ class _Around:
             return None  # "As Weiner put it in his memo explaining the deal": another report holds the subject
         # (also for a verb joined to the participle: "Mackler issued a statement saying ... and said ...")
         participle = toks[vi].low.endswith("ing") or (rng[1] < vi and toks[rng[1]].low.endswith("ing"))
-        if (
+        issued_by = issuer(toks, rng) if participle and rng[1] == vi else None
+        if issued_by and (issued_by[0] >= rng[0] or not _joined_apposition(toks, issued_by[0])):
+            # "Trump and Ryan issued a statement describing ...", "The campaign put out a statement calling him
+            # “a big baby”" (though "put" was read as a noun of the subject): the issuers' words (but a name in
+            # apposition may be one of several subjects, found as the object's speaker below: "Mr. Schumer and the
+            # Republican leader, Senator Mitch McConnell, issued")
+            rng = issued_by
+        elif (
             participle
             and rng[0] > 0
             and (looks_like_verb(toks, rng[0] - 1) or usual_tag(toks[rng[0] - 1].low) in ("VBD", "VBZ"))

@@ -672,6 +672,29 @@ _INFINITIVE_STOPS = frozenset(["that", "who", "which", "and", "but", "or", "beca
 _GERUND_LEADS = frozenset(["not", "for", "without", "of", "about", "like", "from"])
 
 
+def issuer(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of the verb that issued the statement or letter ``rng`` ends with, which says what the
+    statement says: "Black Lives Matter issued a statement saying ...", "His office put out a statement saying"
+    (as PolNeAR marks it: the issuer is the source); None for anything else ("In a statement defending him, ...")."""
+    a, b = rng
+    if toks[b - 1].low not in _ISSUED:
+        return None
+    # the statement's article and adjectives ("a brief written statement"), right after the issuing verb
+    d = next((n for n in range(b - 2, max(-1, b - 6), -1) if toks[n].low in ("a", "an", "the")), None)
+    if d is None or not all(t.text.islower() for t in toks[d:b]):
+        return None
+    k = d - 1 if d > 0 and toks[d - 1].low != "out" else d - 2
+    if k < 0 or toks[k].low not in _ISSUING:
+        return None
+    # (the issuing verb may have been taken into the subject: "She also sent a tweet", "The campaign put out")
+    return subject_left(toks, k) or ((a, k) if k > a else None)
+
+
+# what a speaker issues that then says something, and issuing it
+_ISSUED = frozenset("statement letter memo release video tweet email e-mail post message".split())
+_ISSUING = frozenset("issued released put sent posted published distributed circulated emailed e-mailed".split())
+
+
 def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the subject phrase left of the verb at ``i``, or None; past a relative clause
     with a subject of its own ("A staffer whom Gowdy fired in June says"), and a pronoun alone before its own verb

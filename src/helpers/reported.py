@@ -50,6 +50,7 @@ from .clauses import (
     is_clause,
     is_speaker_phrase,
     is_word,
+    issuer,
     object_right,
     reduced_relative,
     sentence_subject,
@@ -615,6 +616,7 @@ def _reported_by(
     if rng is None or _compared(toks, rng[0], after):
         return None
     rng = accused_subject(toks, rng[0]) or rng  # (who is accused, not of what)
+    rng = issuer(toks, rng) or rng  # (who issued the statement that says it)
     phrase, a, b = span_text(text, toks, rng)
     # (a that-clause past a time or place too: "Nvidia reported on Wednesday that its profit doubled")
     clause = bool(after) and (after[0].low == "that" or _that_past_adverbials(after))
@@ -1508,7 +1510,9 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
     # "Asked if she believed Putin wanted Trump to win, Clinton said she was not going to ...": the opening
     # clause is the question put to the speaker, not a statement of hers; only the main clause reports
     asked = "," not in lead and len(words) > 1 and words[0] == "Asked" and words[1] in _QUESTION_WORDS
-    opening = opening or asked
+    # ("In a statement defending Lewandowski, Trump's campaign said he will be represented by ...": the
+    # statement's report ends at the comma that closes the opening phrase)
+    opening = opening or asked or words == ["In"]
     main = None  # where the main clause after an opening subordinate clause begins
     for c in range(1, len(toks) - 4):
         if toks[c].start > ce:
