@@ -13211,6 +13211,13 @@ def test_who_issued_a_statement_saying_something_is_its_speaker():
     assert list(rows.text) == ["the plan", "it would go on"]
 
 
+def test_people_described_by_a_place_with_an_apposition_on_the_place_speak():
+    rows = extract_quotes("Workers at the plant, the largest in Ohio, said they were worried about the merger.")
+    assert list(rows.speaker_mention) == ["Workers at the plant"]
+    assert list(rows.speaker_type) == ["anonymous"]
+    assert list(rows.text) == ["they were worried about the merger"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

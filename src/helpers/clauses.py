@@ -2139,8 +2139,11 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                 )
                 # "A volunteer, a retired nurse, said": one apposition that describes, up to the verb ("The
                 # mayor, a former teacher and union organizer, said": with nouns joined, not a second one named)
+                # (or, after people described by where they are, one on that place: "Workers at the plant, the
+                # largest in Ohio, said"; a name there stays in the phrase: "A source in Ukraine's security
+                # service, the S.B.U., told")
                 or (
-                    aside.low in ("a", "an")
+                    (aside.low in ("a", "an") or (aside.low == "the" and described and toks[at + 1].text.islower()))
                     and all(is_word(t) or t.text == "." for t in toks[first_comma + 1 : comma])
                     and not any(
                         t.low in ("and", "or") and not toks[n + 1].text.islower()
