@@ -13218,6 +13218,14 @@ def test_people_described_by_a_place_with_an_apposition_on_the_place_speak():
     assert list(rows.text) == ["they were worried about the merger"]
 
 
+def test_alleged_after_a_body_named_in_capitals_is_its_verb():
+    rows = extract_quotes("The F.T.C. alleged that the company sold the data to brokers.")
+    assert list(rows.speaker_mention) == ["The F.T.C."]
+    assert list(rows.text) == ["the company sold the data to brokers"]
+    # (after a determiner or a possessive it describes: no report)
+    assert extract_quotes("The alleged gunman fled. The congressman's alleged plot failed.").empty
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

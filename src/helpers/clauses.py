@@ -3153,6 +3153,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 # (nor after a determiner of one, which no plural noun follows: "Another notes her summer job",
                 # "Another post notes")
                 and not (t.low.endswith("s") and _one_before(toks, k))
+                # (nor "alleged" after a name, which it no more describes: "The F.T.C. alleged that")
+                and not (t.low == "alleged" and toks[k - 1].text[:1].isupper() and not _possessive(toks[k - 1]))
                 and (
                     any(
                         x.low in _DETERMINERS_POSS or _possessive(x)  # "Trump’s repeated calls"
