@@ -13226,6 +13226,16 @@ def test_alleged_after_a_body_named_in_capitals_is_its_verb():
     assert extract_quotes("The alleged gunman fled. The congressman's alleged plot failed.").empty
 
 
+def test_a_name_in_apposition_ending_in_an_abbreviation_is_the_speaker():
+    text = (
+        "The company, SkyCast Inc., told users that location data was used only for forecasts. Zucker's critics "
+        "grew louder after President Trump's son, Donald Trump Jr., told Breitbart News that Zucker should resign."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker_mention) == ["SkyCast Inc.", "Donald Trump Jr."]
+    assert list(rows.text) == ["location data was used only for forecasts", "Zucker should resign"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
