@@ -13236,6 +13236,24 @@ def test_a_name_in_apposition_ending_in_an_abbreviation_is_the_speaker():
     assert list(rows.text) == ["location data was used only for forecasts", "Zucker should resign"]
 
 
+def test_the_name_after_a_role_in_a_places_body_is_the_speaker():
+    text = (
+        "The chairman of the county's Board of Supervisors, Bill Gates, said deputies would be stationed near "
+        "polling places."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Bill Gates"]
+    assert list(rows.speaker_type) == ["person"]
+
+
+def test_a_body_with_a_participle_and_its_object_is_that_body():
+    rows = extract_quotes("The union representing Southwest's pilots said the outage was “entirely predictable.”")
+    assert list(rows.speaker_type) == ["organisation"]
+    # (as a person's does: "A lawyer representing John Doe")
+    rows = extract_quotes("A lawyer representing John Doe said the case was weak.")
+    assert list(rows.speaker_type) == ["anonymous"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

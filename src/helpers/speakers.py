@@ -1319,10 +1319,11 @@ def _body_titled_name(mention: str) -> str | None:
 
 
 def _participle_object_at(mention: str) -> int | None:
-    """Where a participle after a noun of people opens its own phrase in ``mention``, with an object that is not
-    the speaker: "Doctors treating John Smith", "a spokesman representing Sen. Ted Cruz", "Aides traveling with
-    Hillary Clinton"; not a participle that describes the noun after it ("assistant managing editor Jim Roberts",
-    "One GOP fundraising operative") nor one that names the speaker ("a man calling himself Paul Paul")."""
+    """Where a participle after a noun of people (or of a body) opens its own phrase in ``mention``, with an object
+    that is not the speaker: "Doctors treating John Smith", "a spokesman representing Sen. Ted Cruz", "Aides
+    traveling with Hillary Clinton"; not a participle that describes the noun after it ("assistant managing editor
+    Jim Roberts", "One GOP fundraising operative") nor one that names the speaker ("a man calling himself Paul
+    Paul")."""
     if "ing" not in mention:
         return None  # (most mentions: no participle with anything after it)
     found = list(re.finditer(r"\S+", mention))
@@ -1332,7 +1333,10 @@ def _participle_object_at(mention: str) -> int | None:
         if not (word.endswith("ing") and word.islower() and usual_tag(word) == "VBG"):
             continue
         before, after = words[k - 1].rstrip(",").lower(), words[k + 1 : k + 3]
-        if not (before in anonymous_heads() or before in title_words() or _described_group([before])):
+        # (or after a body's noun: "The union representing Southwest's pilots" is the union; not a document's,
+        # nor a group's members: "an FBI memo documenting", "A group including several members of")
+        body = before in organisation_words() and before not in DOCUMENT_NOUNS and word != "including"
+        if not (before in anonymous_heads() or before in title_words() or _described_group([before]) or body):
             continue
         nxt = after[0].lower()
         if after[0].islower() and usual_tag(nxt) in ("NN", "NNS"):
