@@ -13254,6 +13254,17 @@ def test_a_body_with_a_participle_and_its_object_is_that_body():
     assert list(rows.speaker_type) == ["anonymous"]
 
 
+def test_the_subject_of_a_relative_clause_with_no_that_is_its_speaker():
+    text = (
+        "Sotomayor is exactly the kind of liberal jurist many Republicans fear Mrs. Clinton would choose. The firm "
+        "took 3.7 million of other write-offs the company said were non-recurring."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker_mention) == ["many Republicans", "the company"]
+    # (what is feared is the noun the clause is on; what the company said, the clause after its verb)
+    assert list(rows.text) == ["the kind of liberal jurist", "were non-recurring"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

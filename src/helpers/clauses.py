@@ -889,10 +889,31 @@ def _common_noun(t: Tok) -> bool:
 def _relative_determiner(toks: list[Tok], a: int, b: int) -> int | None:
     """Where, in the phrase ``[a, b)``, a determiner opens the subject of a relative clause with no "that" on the
     thing named just before it ("the ones the department", "a step the agency"), else None."""
-    for k in range(a + 2, b - 1):
-        if toks[k].low in ("the", "a", "an") and toks[k - 2].low in _THING_DETERMINERS and _common_noun(toks[k - 1]):
+    for k in range(a + 1, b - 1):
+        before = toks[k - 1]
+        if (
+            k > a + 1
+            and toks[k].low in ("the", "a", "an")
+            and toks[k - 2].low in _THING_DETERMINERS
+            and _common_noun(before)
+        ):
             return k
+        # (or a quantifier after a noun that words of its own phrase precede: "the kind of management job many
+        # American women say they've had to fight for"; "the" after an adjective's noun: "other write-offs the
+        # company said were"; and either after "everything": "Everything the president said")
+        if toks[k].low in _RELATIVE_SUBJECT_OPENERS and toks[k].text.islower():
+            if before.low in _EVERY_THING:
+                return k
+            if k > a + 1 and _common_noun(before) and toks[k - 2].text.islower() and is_word(toks[k - 2]):
+                if toks[k].low != "the" and toks[k - 2].low not in PREPOSITIONS:
+                    return k
+                if toks[k].low == "the" and usual_tag(toks[k - 2].low) in ("JJ", "JJR", "JJS"):
+                    return k
     return None
+
+
+_RELATIVE_SUBJECT_OPENERS = frozenset(["the", "many", "some", "most"])
+_EVERY_THING = frozenset(["everything", "something", "anything", "nothing"])
 
 
 def relative_on_thing(toks: list[Tok], start: int) -> bool:

@@ -633,6 +633,11 @@ def _reported_by(
     ):
         return None  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
     said = Attribution(phrase, a, b, cue_at(toks, v))
+    head = _gapped_object(toks, rng[0], after)
+    if head is not None:
+        # "the kind of story many Latinos had expected", "the kind of liberal jurist many Republicans fear Mrs.
+        # Clinton would choose": what is expected or feared is the noun the clause is on (as PolNeAR marks it)
+        return said, toks[head].start, toks[rng[0] - 1].end
     # "The plan will fail, officials said on Monday.": the reported clause comes first;
     # "..., a spokeswoman said on Saturday, and it has ...": around the cue
     # (not before a colon: "In a statement, he wrote:" introduces what follows)
@@ -643,6 +648,37 @@ def _reported_by(
         if found is not None:
             return found
     return _clause_after(text, toks, v, rng[0], said)
+
+
+def _gapped_object(toks: list[Tok], subject: int, after: list[Tok]) -> int | None:
+    """Where the noun phrase begins that a relative clause with no "that" is on, when the verb's object is that
+    noun ("the kind of story many Latinos had expected"): the subject, a quantifier or "the" opening it, right
+    after a common noun; None otherwise, and when the verb's own subject is what is missing ("other write-offs the
+    company said were non-recurring": the clause after the verb is what is said)."""
+    if subject < 2 or toks[subject].low not in _GAPPED_SUBJECT_OPENERS or not toks[subject].text.islower():
+        return None
+    noun = toks[subject - 1]
+    if not (noun.text.islower() and is_word(noun) and usual_tag(noun.low) in ("NN", "NNS")):
+        return None
+    if after and (after[0].low in FINITE_AUX or usual_tag(after[0].low) in ("MD", "VBD", "VBZ", "VBP")):
+        return None
+    k = subject - 1
+    while k > 0 and subject - k < 10:
+        t = toks[k - 1]
+        if t.low in ("the", "a", "an", "this", "that"):
+            k -= 1
+            if not (k > 0 and toks[k - 1].low == "of"):
+                return k
+            continue
+        if not is_word(t) or not (
+            t.low == "of" or t.text[0].isupper() or usual_tag(t.low) in ("NN", "NNS", "JJ", "JJR", "JJS", "CD", "")
+        ):
+            return k
+        k -= 1
+    return k
+
+
+_GAPPED_SUBJECT_OPENERS = frozenset(["many", "some", "most"])
 
 
 def _body_that_says(toks: list[Tok], rng: tuple[int, int], v: int) -> bool:
