@@ -887,8 +887,9 @@ def _common_noun(t: Tok) -> bool:
 
 
 def _relative_determiner(toks: list[Tok], a: int, b: int) -> int | None:
-    """Where, in the phrase ``[a, b)``, a determiner opens the subject of a relative clause with no "that" on the
-    thing named just before it ("the ones the department", "a step the agency"), else None."""
+    """Where, in the phrase ``[a, b)``, a determiner or a quantifier opens the subject of a relative clause with no
+    "that" on the thing named just before it ("the ones the department", "a step the agency", "the kind of job
+    many women"), else None."""
     for k in range(a + 1, b - 1):
         before = toks[k - 1]
         if (

@@ -652,8 +652,8 @@ def _reported_by(
 
 def _gapped_object(toks: list[Tok], subject: int, after: list[Tok]) -> int | None:
     """Where the noun phrase begins that a relative clause with no "that" is on, when the verb's object is that
-    noun ("the kind of story many Latinos had expected"): the subject, a quantifier or "the" opening it, right
-    after a common noun; None otherwise, and when the verb's own subject is what is missing ("other write-offs the
+    noun ("the kind of story many Latinos had expected"): the subject, a quantifier opening it, right after a
+    common noun; None otherwise, and when the verb's own subject is what is missing ("other write-offs the
     company said were non-recurring": the clause after the verb is what is said)."""
     if subject < 2 or toks[subject].low not in _GAPPED_SUBJECT_OPENERS or not toks[subject].text.islower():
         return None
