@@ -2222,9 +2222,6 @@ def _quoted_inside(toks: list[Tok], k: int, comma: int) -> bool:
     return toks[k].text == "¶" and 0 < k < comma - 1 and toks[k - 1].text.islower() and toks[k + 1].text.islower()
 
 
-_NAME_ENDINGS = frozenset("Inc Corp Co Cos Ltd Bros Jr Sr".split())
-
-
 def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     """The speaker for an aside that opens at the comma ``k`` and runs to ``comma``: the name before it, the
     name it is, or the description holding a place that opens the clause."""
@@ -2328,7 +2325,7 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
             or _ARTICLE_NAME.fullmatch(inner[-1].text) is not None
             # (or a company's or a son's abbreviation: "The company, SkyCast Corp., said", "Donald Trump Jr.,"; not
             # a state's: "A woman in Worcester, Mass., told")
-            or (inner[-1].text == "." and len(inner) > 1 and inner[-2].text in _NAME_ENDINGS)
+            or (inner[-1].text == "." and len(inner) > 1 and inner[-2].text.istitle() and inner[-2].low in _NAME_ENDS)
         )
         # (titles' full stops are no words: "Lt. Col. Mark Jones")
         and (sum(t.text != "." for t in inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
