@@ -13265,6 +13265,46 @@ def test_the_subject_of_a_relative_clause_with_no_that_is_its_speaker():
     assert list(rows.text) == ["the kind of liberal jurist", "were non-recurring"]
 
 
+def test_the_source_just_described_adds_not_a_name_inside_its_description():
+    text = (
+        "Donald J. Trump replaced his campaign chairman on Wednesday.\n\n"
+        "“This is a campaign in free fall,” said a Republican strategist who has advised Mr. Trump informally. "
+        "The strategist, who asked not to be named, added that the new team would “let Trump be Trump.”"
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker_type) == ["anonymous", "anonymous"]
+    assert rows.speaker.iloc[1] == "a Republican strategist who has advised Mr. Trump informally"
+    # (a named person after the source is whom "the strategist" may be: "Karl Rove, a strategist, ...")
+    text = (
+        "A Republican strategist said the race was over.\n\nKarl Rove spoke on Fox. “It is close,” the strategist "
+        "added."
+    )
+    assert extract_quotes(text).speaker.iloc[-1] == "Karl Rove"
+
+
+def test_a_plural_after_a_and_a_noun_opens_a_relative_clause_on_it():
+    text = (
+        "Democrats tried to force a vote on the bill, a move Republican leaders dismissed as a campaign stunt. "
+        "The company cut 500 jobs, a decision union leaders criticized as reckless."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker_mention) == ["Republican leaders", "union leaders"]
+    assert list(rows.text) == ["a move", "a decision"]
+    # ("a" takes a plural after a word of number: one phrase)
+    assert list(extract_quotes("Prices rose, a few analysts said.").speaker_mention) == ["a few analysts"]
+
+
+def test_a_plurals_possessive_is_part_of_the_subject():
+    text = (
+        "The Chicago Bears' coach, Matt Eberflus, stood by his quarterback on Monday, insisting that the team's "
+        "problems ran deeper."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Matt Eberflus"]
+    rows = extract_quotes("The Bears' coach stood by him, insisting that the team's problems ran deeper.")
+    assert list(rows.speaker_mention) == ["The Bears' coach"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -899,6 +899,8 @@ def _relative_determiner(toks: list[Tok], a: int, b: int) -> int | None:
             and _common_noun(before)
         ):
             return k
+        if k > a + 1 and toks[k - 2].low in ("a", "an") and plural_subject_after_thing(toks, k, b):
+            return k
         # (or a quantifier after a noun that words of its own phrase precede: "the kind of management job many
         # American women say they've had to fight for"; "the" after an adjective's noun: "other write-offs the
         # company said were"; and either after "everything": "Everything the president said")
@@ -914,6 +916,29 @@ def _relative_determiner(toks: list[Tok], a: int, b: int) -> int | None:
 
 
 _RELATIVE_SUBJECT_OPENERS = frozenset(["the", "many", "some", "most"])
+# nouns that "a" takes before a plural: "a few analysts", "a dozen lawmakers" (one phrase, no relative clause)
+_COUNT_NOUNS = frozenset(
+    "few couple dozen handful lot number score hundred thousand million billion pair trio host bunch majority "
+    "minority series variety range group total".split()
+)
+
+
+def plural_subject_after_thing(toks: list[Tok], k: int, b: int) -> bool:
+    """Whether ``[k, b)`` is a plural phrase after "a" and a singular noun, which cannot be one phrase with them: the
+    subject of a relative clause on the thing ("a move Republican leaders dismissed as a stunt", "a decision union
+    leaders criticized"; not "a few analysts", "a campaign official")."""
+    noun, head = toks[k - 1], toks[b - 1]
+    if not (_common_noun(noun) and usual_tag(noun.low) == "NN") or noun.low in _COUNT_NOUNS:
+        return False
+    if not (head.text.islower() and usual_tag(head.low) == "NNS") or b - k > 3:
+        return False
+    # (its words before the head describe it: capitalised ones, adjectives or nouns)
+    return all(
+        is_word(t) and (t.text[0].isupper() or usual_tag(t.low) in ("JJ", "NN")) and t.low not in PREPOSITIONS
+        for t in toks[k : b - 1]
+    )
+
+
 _EVERY_THING = frozenset(["everything", "something", "anything", "nothing"])
 
 
@@ -4137,26 +4162,34 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
     """End of the words after a determiner or possessive, up to a verb: "the campaign's top strategist"."""
     a = b - 1
     while (
-        b < len(toks)
-        and b - a < 6
-        and is_word(toks[b])
-        and not looks_like_verb(toks, b)
-        and (toks[b].low not in _AUX or _first_of_noun(toks, b))  # ("the former first lady")
-        and (toks[b].low not in STOP_LEFT and toks[b].low != "who")  # "a voter who"
-        and usual_tag(toks[b].low) not in FINITE_TAGS  # "The billionaire businessman began ..."
-        # "The president left no doubt": a past form after a noun is the verb, not an adjective
-        and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
-        # "A federal judge on Tuesday blocked" (but "an editorial in DPRK Today, a propaganda website,")
-        and not (b > a + 1 and time_adverbial(toks[b : b + 4]) and not _named_today(toks, b))
-        # ("Another advised his fellow Italians": a past form before a determiner is a verb, no adjective)
-        and not (toks[b].low.endswith("ed") and b + 1 < len(toks) and toks[b + 1].low in ARTICLES_POSS)
-        # "the crowd loudly reprised": an adverb in -ly after the noun goes with the verb
-        and not (
-            b > a + 1
-            and toks[b].low.endswith("ly")
-            and usual_tag(toks[b].low) == "RB"
-            and b + 1 < len(toks)
-            and (looks_like_verb(toks, b + 1) or usual_tag(toks[b + 1].low) in FINITE_TAGS)
+        (
+            b < len(toks)
+            and b - a < 6
+            # (a plural's possessive is no verb: "The Chicago Bears' coach")
+            and (_plural_possessive(toks, b) or (b + 1 < len(toks) and _plural_possessive(toks, b + 1)))
+        )
+        or (
+            b < len(toks)
+            and b - a < 6
+            and is_word(toks[b])
+            and not looks_like_verb(toks, b)
+            and (toks[b].low not in _AUX or _first_of_noun(toks, b))  # ("the former first lady")
+            and (toks[b].low not in STOP_LEFT and toks[b].low != "who")  # "a voter who"
+            and usual_tag(toks[b].low) not in FINITE_TAGS  # "The billionaire businessman began ..."
+            # "The president left no doubt": a past form after a noun is the verb, not an adjective
+            and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
+            # "A federal judge on Tuesday blocked" (but "an editorial in DPRK Today, a propaganda website,")
+            and not (b > a + 1 and time_adverbial(toks[b : b + 4]) and not _named_today(toks, b))
+            # ("Another advised his fellow Italians": a past form before a determiner is a verb, no adjective)
+            and not (toks[b].low.endswith("ed") and b + 1 < len(toks) and toks[b + 1].low in ARTICLES_POSS)
+            # "the crowd loudly reprised": an adverb in -ly after the noun goes with the verb
+            and not (
+                b > a + 1
+                and toks[b].low.endswith("ly")
+                and usual_tag(toks[b].low) == "RB"
+                and b + 1 < len(toks)
+                and (looks_like_verb(toks, b + 1) or usual_tag(toks[b + 1].low) in FINITE_TAGS)
+            )
         )
     ):
         b += 1
@@ -4166,6 +4199,19 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
         while b < len(toks) and b - a < 10 and is_word(toks[b]) and toks[b].text[0].isupper():
             b += 1
     return b
+
+
+def _plural_possessive(toks: list[Tok], b: int) -> bool:
+    """Whether the token at ``b`` is the apostrophe of a plural's possessive, a word after it: "The Chicago Bears'
+    coach"."""
+    return (
+        toks[b].text in ("'", "’")
+        and 0 < b < len(toks) - 1
+        and toks[b].start == toks[b - 1].end
+        and toks[b - 1].low.endswith("s")
+        and is_word(toks[b + 1])
+        and toks[b + 1].start > toks[b].end
+    )
 
 
 _CLAUSE_AFTER = PARTICIPLES | {"according", "telling"}

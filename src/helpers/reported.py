@@ -52,6 +52,7 @@ from .clauses import (
     is_word,
     issuer,
     object_right,
+    plural_subject_after_thing,
     reduced_relative,
     sentence_subject,
     span_text,
@@ -633,7 +634,7 @@ def _reported_by(
     ):
         return None  # "the poll shows", "a study found"; people "show" and "find" all sorts of things
     said = Attribution(phrase, a, b, cue_at(toks, v))
-    head = _gapped_object(toks, rng[0], after)
+    head = _gapped_object(toks, rng, after)
     if head is not None:
         # "the kind of story many Latinos had expected", "the kind of liberal jurist many Republicans fear Mrs.
         # Clinton would choose": what is expected or feared is the noun the clause is on (as PolNeAR marks it)
@@ -650,12 +651,17 @@ def _reported_by(
     return _clause_after(text, toks, v, rng[0], said)
 
 
-def _gapped_object(toks: list[Tok], subject: int, after: list[Tok]) -> int | None:
+def _gapped_object(toks: list[Tok], rng: tuple[int, int], after: list[Tok]) -> int | None:
     """Where the noun phrase begins that a relative clause with no "that" is on, when the verb's object is that
-    noun ("the kind of story many Latinos had expected"): the subject, a quantifier opening it, right after a
-    common noun; None otherwise, and when the verb's own subject is what is missing ("other write-offs the
-    company said were non-recurring": the clause after the verb is what is said)."""
-    if subject < 2 or toks[subject].low not in _GAPPED_SUBJECT_OPENERS or not toks[subject].text.islower():
+    noun ("the kind of story many Latinos had expected", "a move Republican leaders dismissed as a stunt"): the
+    subject ``rng``, a quantifier opening it or a plural after "a" and a noun, right after a common noun; None
+    otherwise, and when the verb's own subject is what is missing ("other write-offs the company said were
+    non-recurring": the clause after the verb is what is said)."""
+    subject = rng[0]
+    if subject < 2:
+        return None
+    quantified = toks[subject].low in _GAPPED_SUBJECT_OPENERS and toks[subject].text.islower()
+    if not (quantified or (toks[subject - 2].low in ("a", "an") and plural_subject_after_thing(toks, *rng))):
         return None
     noun = toks[subject - 1]
     if not (noun.text.islower() and is_word(noun) and usual_tag(noun.low) in ("NN", "NNS")):

@@ -2496,6 +2496,9 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         holder = _role_holder(mention, position, text, earlier_people, history)
         if holder:
             return Resolution(_sole_full_name(holder, people), "person")
+    source = _source_just_described(m)
+    if source:
+        return Resolution(source, "anonymous")
     # "Donald Trump spoke in Iowa. “...,” the GOP front-runner said"; "Rubio spoke. “...,” the Florida senator said"
     holder = _described_holder(m) or _placed_holder(m) or _adding_speaker(m)
     if holder:
@@ -2513,6 +2516,21 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
     if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
         return Resolution(owned, "anonymous")
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
+
+
+def _source_just_described(m: _Mentioned) -> str | None:
+    """The unnamed source that "the" and its noun take up again in this paragraph or the one before, when no one
+    is named after it but inside its own description: "said a Republican strategist who has advised Mr. Trump.
+    The strategist ... added" (not Mr. Trump); else None."""
+    start = _paragraph_before(m.text, max(0, m.position - 1500), m.position)
+    recent = [(at, s, t) for at, s, t in m.history if start <= at < m.position]
+    source = _described_last(m.low, recent, introduced=True)
+    if source is None:
+        return None
+    at = max(a for a, s, t in recent if s == source)
+    inside = m.text.startswith(source, at)
+    later = [a for a, _, t in recent if t == "person" and a > at and not (inside and a < at + len(source))]
+    return None if later else source
 
 
 def _adding_speaker(m: _Mentioned) -> str | None:
