@@ -7074,7 +7074,7 @@ def test_a_body_by_its_kind_stays_unnamed_when_another_name_came_between_or_it_i
     q = extract_quotes(text)
     said = q[q["speaker_mention"].str.lower().str.startswith("the ")]
     assert list(zip(said["speaker_mention"], said["speaker"], strict=True)) == [
-        ("The company", "company"),  # (not Amazon, named before the Dow and Exxon Mobil)
+        ("The company", "Exxon Mobil"),  # (not Amazon, named before the Dow and Exxon Mobil)
         ("the combined company", "combined company"),  # (not Allergan, the smaller one)
         ("The trade group for insurers", "trade group for insurers"),
     ]
@@ -13303,6 +13303,44 @@ def test_a_plurals_possessive_is_part_of_the_subject():
     assert list(rows.speaker) == ["Matt Eberflus"]
     rows = extract_quotes("The Bears' coach stood by him, insisting that the team's problems ran deeper.")
     assert list(rows.speaker_mention) == ["The Bears' coach"]
+
+
+def test_a_noun_of_work_after_two_names_is_the_subject_of_the_sentence_before():
+    text = (
+        "Senator Ted Cruz declined to endorse Donald J. Trump on Wednesday.\n\n"
+        "Mr. Trump entered the arena as Mr. Cruz was finishing. Afterward, the billionaire wrote on Twitter that Mr. "
+        "Cruz had broken his pledge. “No big deal!” he added."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["Donald J. Trump", "Donald J. Trump"]
+    # (no one opening that sentence: no one)
+    text = "Ann Lee met Tom Hart.\n\nOn Monday Ann Lee and Tom Hart spoke. Afterward, the singer said it was fine."
+    assert list(extract_quotes(text).speaker_type) == ["unknown"]
+
+
+def test_a_role_no_one_is_titled_with_is_the_one_named_just_before():
+    text = (
+        "Senator Ted Cruz declined to endorse Donald J. Trump.\n\n"
+        "The next morning, Mr. Cruz told the Texas delegation that he would not be “a servile puppy dog.” The former "
+        "candidate said his decision was “not personal.”"
+    )
+    assert list(extract_quotes(text).speaker) == ["Ted Cruz", "Ted Cruz"]
+    # (not a new actor, nor a role with a word of its own: "the judge", "The Chinese envoy")
+    text = "Sanders sued the state.\n\nSanders won on Friday. The judge ruled that the law was void."
+    assert list(extract_quotes(text).speaker_type) == ["anonymous"]
+    text = (
+        "Russia's deputy ambassador, Dmitri Orlov, said the text was one-sided. The Chinese envoy said Beijing had "
+        "concerns."
+    )
+    assert list(extract_quotes(text).speaker_type) == ["person", "anonymous"]
+
+
+def test_a_trade_by_its_street_is_no_firm_the_company_noun_takes_up():
+    text = (
+        "A major Wall Street bank agreed on Thursday to pay $2 billion, the Justice Department said.\n\n"
+        "Under its terms, the bank admitted that its employees had ignored warnings."
+    )
+    assert extract_quotes(text).speaker.iloc[-1] == "bank"
 
 
 def test_the_rookie_is_the_player_named_just_before():

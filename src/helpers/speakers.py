@@ -443,6 +443,8 @@ def _one_firm_named(text: str, start: int, end: int) -> str | None:
         m.group()
         for m in _firms_pattern().finditer(text, start, end)
         if not _EMPLOYER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        # (a trade by its street is no one firm: "A major Wall Street bank ... the bank")
+        and not m.group().endswith((" Street", " Valley"))
     }
     return named.pop() if len(named) == 1 else None
 
@@ -1916,6 +1918,12 @@ def _resolve_role(m: _Mentioned) -> Resolution:
         holder = holder or _untitled_holder(mention, position, text, people, earlier_people, history)
         holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
         holder = holder or _placed_holder(m)
+        bare = _BARE_ROLE.fullmatch(low)
+        role = bare and (bare[1] or bare[2])
+        if holder is None and role and not any(role in (p.title or "").lower().split() for p in people):
+            # a role no one in the article is given as a title, with no word to tell whose ("Mr. Cruz told the
+            # delegation .... The former candidate said"; not "The Chinese envoy"): as a noun of work
+            holder = _described_holder(m, title_words())
     if holder:
         # (history holds names as mentioned: "Mrs. Clinton" is "Clinton", whose full name the article gave)
         return Resolution(_sole_full_name(holder, people), "person")
@@ -1924,6 +1932,9 @@ def _resolve_role(m: _Mentioned) -> Resolution:
     return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
 
 
+# a role with no word to tell whose: one of a race's, or any held before ("the candidate", "the former secretary of
+# state"; not "the judge", "the state", a new actor, nor "the cautious candidate", "The Chinese envoy")
+_BARE_ROLE = re.compile(r"the (?:former )?(candidate|nominee|challenger|incumbent)|the former ([a-z-]+)(?: of [a-z]+)?")
 _AFFILIATION = re.compile(r"(?<=\w)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$", re.S)
 
 
@@ -2613,11 +2624,11 @@ def _resolve_other(m: _Mentioned) -> Resolution:
     return Resolution("unknown", "unknown")
 
 
-def _described_holder(m: _Mentioned) -> str | None:
-    """For a noun of work after "the", maybe described ("the singer", "the GOP front-runner"), the one person
-    named just before, as for a role no one holds by title (see _untitled_holder); else None."""
+def _described_holder(m: _Mentioned, nouns: frozenset[str] | None = None) -> str | None:
+    """For a noun of work after "the", maybe described ("the singer", "the GOP front-runner"; or one of ``nouns``),
+    the one person named just before, as for a role no one holds by title (see _untitled_holder); else None."""
     described = _THE_DESCRIBED.fullmatch(m.low)
-    if not (described and described[1] in descriptor_nouns()):
+    if not (described and described[1] in (nouns or descriptor_nouns())):
         return None
     if _holder_elsewhere(m.mention, m.position, m.text, m.earlier_people):
         return None
@@ -2639,7 +2650,21 @@ def _described_holder(m: _Mentioned) -> str | None:
     wanted, genders = noun_gender(described[1]), {p.name: p.gender for p in m.people if p.gender}
     near = {full_name(n, m.people, at) for at, n in named if at not in quoted}
     near = {n for n in near if genders.get(n, wanted) == wanted or wanted is None}
+    if len(near) > 1:
+        # (several: the one that opens the sentence before as its subject, "Mr. Trump entered the arena as Mr. Cruz
+        # was finishing. Afterward, the billionaire wrote")
+        first = min((at for at, n in named if at not in quoted), default=-1)
+        opener = m.text[before:first] if first >= before else "-"
+        subject = {full_name(n, m.people, at) for at, n in named if at == first}
+        # (not one of two joined: "Mira Castell and Tom Reed played")
+        joined = any(_JOINED_AFTER.match(m.text, at + len(n)) for at, n in named if at == first)
+        near = subject & near if _TITLE_OPENER.fullmatch(opener) and not joined else near
     return near.pop() if len(near) == 1 and _name_like(next(iter(near))) else None
+
+
+# what may stand before a name that opens a sentence: nothing, or its title ("Mr. ", "Sen. ", "Gov. ")
+_JOINED_AFTER = re.compile(r",?\s+(?:and|or|&)\s")
+_TITLE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]{0,3}\.\s+|(?:President|Senator|Governor|Mayor|General)\s+)?")
 
 
 def noun_gender(noun: str) -> str | None:
