@@ -13343,6 +13343,21 @@ def test_a_trade_by_its_street_is_no_firm_the_company_noun_takes_up():
     assert extract_quotes(text).speaker.iloc[-1] == "bank"
 
 
+def test_who_after_a_name_and_its_place_is_the_name():
+    text = "Senator John McCain of Arizona, who had criticized Mr. Trump in the past, told reporters he would back him."
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["John McCain", "John McCain"]  # (the first had been Arizona)
+
+
+def test_a_relative_clause_between_commas_reports_up_to_the_main_clauses_verb():
+    text = (
+        "Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. Ann Lee, who said "
+        "the plan, backed by the mayor, was flawed, left."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.text) == ["he would debate the front-runner", "the plan, backed by the mayor, was flawed"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

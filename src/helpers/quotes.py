@@ -2295,6 +2295,10 @@ def _apposed_name(before: str, start: int) -> re.Match[str] | None:
     return _NAME_BEFORE.search(prefix[:-1]) if prefix.endswith(",") else None
 
 
+# a name and "of" before a place's name: "Senator John McCain of "
+_NAME_OF_BEFORE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+of\s+$")
+
+
 def _resolve_relative(
     text: str, position: int, person: bool, people: list[sp.Person], history: list[tuple[int, str, str]]
 ) -> sp.Resolution:
@@ -2310,6 +2314,11 @@ def _resolve_relative(
     body = _BODY_BEFORE.search(before) if m is not None and not person else None
     if body is not None and body.start() < m.start() and sp.is_organisation(body.group()):
         m = body  # "Planned Parenthood Association of Utah, which argued": the body's whole name, not "Utah"
+    whose = _NAME_OF_BEFORE.search(before, 0, m.start()) if m is not None and person else None
+    place = m.group().strip() if whose else ""
+    if whose and sp.mention_type(whose[1]) == "person" and not sp.is_given_name(place.split()[0]):
+        # "Senator John McCain of Arizona, who had criticized": the senator, not the state he is from
+        return sp.resolve(whose[1], position, text, people, history)
     if m is not None and person and (described := _DESCRIBED_BEFORE_PLACE.search(before, 0, m.start())):
         # "One mother in Seminole, who asked": the mother, not the place (unless the name is someone's)
         phrase = before[described.start() :].strip()

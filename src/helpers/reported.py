@@ -648,7 +648,41 @@ def _reported_by(
         found = _clause_before(text, toks, v, rng[0], said, people)
         if found is not None:
             return found
-    return _clause_after(text, toks, v, rng[0], said)
+    found = _clause_after(text, toks, v, rng[0], said)
+    if found is not None and relative and rng[0] > 0 and toks[rng[0] - 1].text == ",":
+        return _before_main_clause(text, toks, v, found)
+    return found
+
+
+def _before_main_clause(
+    text: str, toks: list[Tok], v: int, found: tuple[Attribution, int, int]
+) -> tuple[Attribution, int, int]:
+    """What a relative clause between commas with its verb at ``v`` reports (``found``), up to the comma before
+    the main clause's verb: "Sanders, who had said he would debate the front-runner, criticized Clinton" (not
+    "..., criticized Clinton"); the last such comma ("who said the plan, backed by the mayor, was flawed, left")."""
+    attr, start, end = found
+    resumed = next(
+        (
+            k
+            for k in range(len(toks) - 2, v + 1, -1)
+            if toks[k].text == "," and start < toks[k - 1].end <= end and _resumes_main_clause(toks, k + 1)
+        ),
+        None,
+    )
+    if resumed is None:
+        return found
+    return attr, start, words_end(text, [t for t in toks[:resumed] if t.start >= start])
+
+
+def _resumes_main_clause(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k``, right after a comma, is a finite verb with no subject of its own: the main
+    clause's, after a relative clause on its subject ("..., left.", "..., criticized Clinton")."""
+    t = toks[k]
+    if not (t.text.islower() and is_word(t)) or usual_tag(t.low) not in ("VBD", "VBZ", "VBN"):
+        return False
+    # (not a participle after its noun, "the plan, backed by ...", nor a list's verb, "..., rose and fell")
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.low not in ("by", "and", "or")
 
 
 def _gapped_object(toks: list[Tok], rng: tuple[int, int], after: list[Tok]) -> int | None:
@@ -770,7 +804,8 @@ def _relative_aside(
         if toks[v].low in FINDING_VERBS and not finds_that(toks, v):
             continue  # ("Kasich, who has shown an understanding of economics": as in _reported_by)
         found = _clause_after(text, toks, v, rng[0], Attribution(phrase, a, b, cue_at(toks, v)))
-        if found is not None and found[2] < main_start:
+        found = found and _before_main_clause(text, toks, v, found)
+        if found and found[2] < main_start:
             return found
     return None
 
