@@ -13358,6 +13358,14 @@ def test_a_relative_clause_between_commas_reports_up_to_the_main_clauses_verb():
     assert list(rows.text) == ["he would debate the front-runner", "the plan, backed by the mayor, was flawed"]
 
 
+def test_a_name_with_a_companys_plant_or_store_is_the_company():
+    text = "Workers at a Brightwell warehouse voted on Tuesday. Brightwell said the result was clear."
+    assert list(extract_quotes(text).speaker_type) == ["organisation"]
+    # (without it, one capitalised word reads as a surname)
+    assert list(extract_quotes("Brightwell said the result was clear.").speaker_type) == ["person"]
+    assert list(extract_quotes("Amazon said the result was clear.").speaker_type) == ["organisation"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -4639,6 +4639,7 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
         and f"{name}’s shares" not in text
         and f"{name}'s shares" not in text
         and not any(f"{noun} {name}" in text for noun in _COMPANY_NOUNS)
+        and not any(f"{name} {place}" in text for place in _COMPANY_PLACES)
     ):
         return False
     return _called_company(name).search(text) is not None
@@ -4658,6 +4659,13 @@ _COMPANY_NOUNS = (
 )
 
 
+# what only a company has by its name: "an Amazon warehouse", "the Tesla factory" (not "a Trump supporter")
+_COMPANY_PLACES = (
+    "warehouse|warehouses|store|stores|factory|factories|plant|plants|facility|facilities|outlet|outlets|"
+    "dealership|dealerships|subsidiary".split("|")
+)
+
+
 @lru_cache(maxsize=1024)
 def _called_company(name: str) -> re.Pattern[str]:
     word = re.escape(name)
@@ -4668,6 +4676,7 @@ def _called_company(name: str) -> re.Pattern[str]:
         rf"{word},\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
         rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
         rf"|\b{word}(?:[’']s)?\s+shares\s+(?:{_SHARES_MOVED})\b"
+        rf"|\b{word}\s+(?:{'|'.join(_COMPANY_PLACES)})\b"
     )
 
 
