@@ -13366,6 +13366,25 @@ def test_a_name_with_a_companys_plant_or_store_is_the_company():
     assert list(extract_quotes("Amazon said the result was clear.").speaker_type) == ["organisation"]
 
 
+def test_that_with_a_verb_after_a_noun_is_a_relative_pronoun_on_it():
+    text = "The court's liberal justices questioned a precedent that requires courts to defer to agencies."
+    rows = extract_quotes(text)
+    assert list(rows.text) == ["a precedent that requires courts to defer to agencies"]  # (had been "requires ...")
+    assert list(rows.speaker_type) == ["anonymous"]  # (justices are people, not the court)
+    # (a clause's "that" after a noun and no verb: what is said)
+    assert list(extract_quotes("She warned the board that costs would rise.").text) == ["costs would rise"]
+
+
+def test_who_after_a_group_and_a_phrase_on_it_is_the_group():
+    text = (
+        "The announcement drew praise from advocates for changing sentencing laws, who have urged Mr. Obama to use "
+        "his power."
+    )
+    rows = extract_quotes(text)
+    assert list(rows.speaker) == ["advocates for changing sentencing laws"]  # (had been unknown)
+    assert list(rows.speaker_type) == ["anonymous"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -2260,6 +2260,7 @@ _ROLE_BEFORE_PLACE = re.compile(r"\b((?i:the)(?:\s+[a-z][\w’'-]*){1,3})\s+of\s
 
 
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
+_MORE_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,6}[\w’'-]+$")
 
 
 # bodies in the plural that a "who" can be on: "siding with civil rights groups who argued"
@@ -2270,11 +2271,29 @@ def _group_before(before: str) -> str | None:
     """The people a restrictive "who" is on when a plural noun for them ends ``before``, with the words that
     describe them ("rebuked Republican critics", "dismissed the residents"; not past a verb: "The mayor
     dismissed residents" is "residents")."""
+
+    def group(w: str) -> bool:
+        return (w in sp.anonymous_heads() or w in _BODIES) and w.endswith("s")
+
     m = _WORDS_BEFORE.search(before)
     words = m.group().split() if m else []
-    if not words or (words[-1] not in sp.anonymous_heads() and words[-1] not in _BODIES) or not words[-1].endswith("s"):
+    if words and not group(words[-1]):
+        m = _MORE_WORDS_BEFORE.search(before)
+        words = m.group().split() if m else []
+
+    # (or the noun before a short phrase on what they are for or where: "praise from advocates for changing
+    # sentencing laws, who have urged")
+    k = next(
+        (
+            j - 1
+            for j in range(len(words) - 2, max(0, len(words) - 6), -1)
+            if words[j] in _GROUP_PHRASE_PREPOSITIONS and group(words[j - 1])
+        ),
+        None,
+    )
+    k = len(words) - 1 if words and group(words[-1]) else k
+    if k is None:
         return None
-    k = len(words) - 1
     while k > 0 and (
         usual_tag(words[k - 1].lower()) in ("JJ", "NN", "NNS")
         or words[k - 1].endswith(("’s", "'s"))  # ("his show’s listeners")
@@ -2286,6 +2305,9 @@ def _group_before(before: str) -> str | None:
     if k == 0 and len(words) > 1 and words[0].endswith("ing") and before[: m.start()].rstrip().endswith(","):
         k = 1  # a participle opening its clause, whose object they are: "a record high, alarming scientists who say"
     return " ".join(words[k:])
+
+
+_GROUP_PHRASE_PREPOSITIONS = frozenset(["for", "of", "in", "from", "at"])
 
 
 def _apposed_name(before: str, start: int) -> re.Match[str] | None:

@@ -654,6 +654,18 @@ def _reported_by(
     return found
 
 
+def _relative_that(after: list[Tok], that: int) -> bool:
+    """Whether the "that" at ``that`` in the words after a verb is a relative pronoun on the noun before it, a verb
+    right after it: "agreed to a ceasefire that will take effect", "questioned a precedent that requires courts
+    to defer" (not "said that ...", where it opens the clause)."""
+    if not 0 < that < len(after) - 1:
+        return False
+    nxt = after[that + 1]
+    return nxt.low in FINITE_AUX or (
+        nxt.text.islower() and usual_tag(nxt.low) in ("VBZ", "VBD") and usual_tag(after[that - 1].low) in ("NN", "NNS")
+    )
+
+
 def _before_main_clause(
     text: str, toks: list[Tok], v: int, found: tuple[Attribution, int, int]
 ) -> tuple[Attribution, int, int]:
@@ -1097,7 +1109,7 @@ def _clause_after(
     # (a "that" a verb follows is a relative pronoun on the noun before it: "agreed to a ceasefire that will take
     # effect Wednesday")
     that = own_window.index("that") if "that" in own_window else 0
-    if 0 < that < len(after) - 1 and after[that + 1].low in FINITE_AUX:
+    if _relative_that(after, that):
         own_window = []
     # ("said as many as 50 jets might need rework": an amount opens the clause, no "as" of manner)
     amount = (
@@ -1155,7 +1167,7 @@ def _clause_after(
         and verb not in OBJECT_VERBS
         # (not a relative "that" a verb follows, on the object before it: "announced a program that would give
         # property owners tax breaks": the program, and what it would do, was announced)
-        and not (0 < that < len(after) - 1 and after[that + 1].low in FINITE_AUX and that == window.index("that"))
+        and not (_relative_that(after, that) and that == window.index("that"))
         and after[0].low != "against"  # ("protested against changes that they say ...": a relative "that")
         and not is_clause(after[: window.index("that")])
         # (nor a determiner after a question's word: "does not say what that message was")
