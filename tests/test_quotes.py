@@ -13385,6 +13385,11 @@ def test_who_after_a_group_and_a_phrase_on_it_is_the_group():
     assert list(rows.speaker_type) == ["anonymous"]
 
 
+def test_the_name_after_a_role_in_someones_body_is_the_speaker():
+    text = "The leader of his Republican People's Party, Ozgur Ozel, called the detention “a coup.”"
+    assert list(extract_quotes(text).speaker) == ["Ozgur Ozel"]  # (had been the party)
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

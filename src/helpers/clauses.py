@@ -2256,7 +2256,8 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     a = _name_start(toks, b)
     # a name inside a description: "Robert Jones, an analyst at Kidder, Peabody & Co., said"
     # ("researchers at the University of California, Davis,": past the article)
-    the = 1 if a > 2 and toks[a - 1].low == "the" else 0
+    # (or a possessive pronoun: "The leader of his Republican People's Party, Ozgur Ozel,")
+    the = 1 if a > 2 and toks[a - 1].low in ("the", "his", "her", "its", "their", "our") else 0
     if not the and a > 3 and toks[a - 1].text.islower() and _possessive(toks[a - 1]) and toks[a - 2].low == "the":
         the = 2  # (or a place's possessive: "The chairman of the county's Board of Supervisors, Bill Gates,")
     linked = (
