@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from helpers.clauses import Attribution, tidy_mention
 from helpers.paragraphs import split_paragraphs
-from helpers.quotes import extract_quotes, find_quote_spans
+from helpers.quotes import _people_in, extract_quotes, find_quote_spans
 from helpers.sentences import split_text
 from helpers.speakers import (
     PeopleIndex,
@@ -13388,6 +13388,17 @@ def test_who_after_a_group_and_a_phrase_on_it_is_the_group():
 def test_the_name_after_a_role_in_someones_body_is_the_speaker():
     text = "The leader of his Republican People's Party, Ozgur Ozel, called the detention “a coup.”"
     assert list(extract_quotes(text).speaker) == ["Ozgur Ozel"]  # (had been the party)
+
+
+def test_a_leads_post_of_a_place_is_whom_the_article_names_with_it_first():
+    text = (
+        "Uber has agreed to pay $178 million to settle claims that it underpaid drivers in New York, the state's "
+        "attorney general announced on Thursday.\n\nAttorney General Letitia James said the settlement was the "
+        "largest of its kind.\n"
+    )
+    assert list(extract_quotes(text).speaker) == ["Letitia James", "Letitia James"]  # (the first had been unnamed)
+    # (a place's name is no one: "New York" had been the person named first)
+    assert [p.name for p in _people_in(text, split_paragraphs(text), False)[0]] == ["Letitia James"]
 
 
 def test_the_rookie_is_the_player_named_just_before():

@@ -1667,6 +1667,8 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     # ("Marco Rubio Miss The Mark": words of a headline in title case, not a name)
     if len(kept) < 2 or sp.is_organisation(" ".join(kept)) or sp.HEADLINE_WORDS.intersection(kept[1:]):
         return None
+    if sp.is_place(" ".join(kept)):
+        return None  # "drivers in New York": a place, no one "she" can be
     return " ".join(kept), m.start() + (m.group().find(" " + kept[0]) + 1 if drop else 0)
 
 

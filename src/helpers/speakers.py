@@ -1044,6 +1044,11 @@ def _place_utility(name: str) -> bool:
 
 
 @cache
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a US state, a country or a capital ("New York", "South Korea", "New Delhi")."""
+    return name in _states_and_countries() or name in capitals()
+
+
 def _states_and_countries() -> frozenset[str]:
     """The names of US states and of countries ("Maine", "Canada"), which utilities are named for."""
     return frozenset(_state_abbreviations().values()) | countries()
@@ -1561,6 +1566,25 @@ def resolve(
         # a lead's role, before anyone is named, is whom the article names with it first
         if holder:
             return Resolution(full_name(holder, people, position), "person")
+    owned = _PLACES_ROLE.fullmatch(mention.strip()) if not earlier and kind == "role" else None
+    if owned:
+        # "Uber has agreed to pay $178 million, the state's attorney general announced. ¶ Attorney General Letitia
+        # James said": a lead's post of a place, before anyone is named, is whom the article names with it first
+        # (the post named once after it, and so one holder: two, and which is meant the words do not say, see
+        # quotes._named_later)
+        role = " ".join(owned["role"].lower().split())
+        post = "(?i:" + r"\s+".join(map(re.escape, role.split())) + ")"
+        # (the post given a name: "Attorney General Letitia James", "the attorney general, Ken Paxton", "Gentner
+        # Drummond, Oklahoma's attorney general"; not "the attorney general's office")
+        naming = rf"\b{post},?\s+[A-Z]|[A-Z][\w.’'-]*,\s+(?:\S+\s+){{0,2}}{post}\b"
+        holders = {
+            full_name(p.name, people, p.start)
+            for p in people
+            if p.start > position and (p.title or "").lower().endswith(role)
+        }
+        named = re.findall(naming, text[position + len(mention) : position + 3000])
+        if len(holders) == 1 and len(named) == 1:
+            return Resolution(holders.pop(), "person")
     side = _SIDE_EPITHET.fullmatch(mention.strip())
     if side:
         # "the Arsenal manager", "the England winger": whom the article named with that side, else the person
@@ -1699,6 +1723,10 @@ class _Mentioned(NamedTuple):
     earlier_people: list[tuple[int, str, str | None]]
 
 
+# a place's one holder of a post: "the state's attorney general", "the city's mayor"
+_PLACES_ROLE = re.compile(
+    r"(?i:the)\s+(?:state|city|county|country|nation|province|town)[’']s\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)"
+)
 _BARE_TITLE = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][a-z]+")
 # (words that make a title another's: the vice president is not "President")
 _NOT_THE_TITLE = frozenset("vice deputy former ex lieutenant lt. assistant shadow associate".split())
