@@ -1043,12 +1043,12 @@ def _place_utility(name: str) -> bool:
     return any(" ".join(words[k:-1]) in _states_and_countries() for k in range(len(words) - 1))
 
 
-@cache
 def is_place(name: str) -> bool:
     """Whether ``name`` is a US state, a country or a capital ("New York", "South Korea", "New Delhi")."""
     return name in _states_and_countries() or name in capitals()
 
 
+@cache
 def _states_and_countries() -> frozenset[str]:
     """The names of US states and of countries ("Maine", "Canada"), which utilities are named for."""
     return frozenset(_state_abbreviations().values()) | countries()
@@ -2690,8 +2690,9 @@ def _described_holder(m: _Mentioned, nouns: frozenset[str] | None = None) -> str
     return near.pop() if len(near) == 1 and _name_like(next(iter(near))) else None
 
 
-# what may stand before a name that opens a sentence: nothing, or its title ("Mr. ", "Sen. ", "Gov. ")
+# what joins a name to another after it: "Mira Castell and Tom Reed"
 _JOINED_AFTER = re.compile(r",?\s+(?:and|or|&)\s")
+# what may stand before a name that opens a sentence: nothing, or its title ("Mr. ", "Sen. ", "Gov. ")
 _TITLE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]{0,3}\.\s+|(?:President|Senator|Governor|Mayor|General)\s+)?")
 
 
