@@ -13401,6 +13401,61 @@ def test_a_leads_post_of_a_place_is_whom_the_article_names_with_it_first():
     assert [p.name for p in _people_in(text, split_paragraphs(text), False)[0]] == ["Letitia James"]
 
 
+def test_a_role_no_one_holds_yet_is_whom_the_paragraph_names_with_its_title():
+    text = (
+        "Fire officials said the blaze had burned 12,000 acres. “The winds are our enemy,” said Battalion Chief "
+        "Carla Ruiz.\n\nThe governor declared a state of emergency for the county. Speaking at a news conference, "
+        "she urged residents to heed evacuation orders. “Your house can be rebuilt,” Governor Ellen Marsh said.\n"
+    )
+    rows = extract_quotes(text)
+    # (the first two had been the anonymous "The governor")
+    assert list(rows.speaker[-3:]) == ["Ellen Marsh", "Ellen Marsh", "Ellen Marsh"]
+    # a former holder is not the one in office; nor one named in the next paragraph
+    former = text.replace("The governor", "The former governor")
+    assert extract_quotes(former).speaker.iloc[-3] == "The former governor"
+    later = text.replace(" “Your house", "\n\n“Your house")
+    assert extract_quotes(later).speaker.iloc[-3] == "The governor"
+
+
+def test_a_name_the_article_gives_a_company_after_its_noun_is_the_companys():
+    text = (
+        "A utility company, Pacific Crest Power, said it was looking into whether one of its lines had been "
+        "involved. “We are cooperating fully,” the company said."
+    )
+    rows = extract_quotes(text)
+    # (had been a person, and "the company" no one's)
+    assert list(rows.speaker) == ["Pacific Crest Power", "Pacific Crest Power"]
+    assert list(rows.speaker_type) == ["organisation", "organisation"]
+    # a woman named after someone's title stays a person
+    person = "Its critic, Samantha Power, said the plan was flawed."
+    assert list(extract_quotes(person).speaker_type) == ["person"]
+
+
+def test_a_second_report_after_a_quoted_phrase_and_a_short_phrase_is_the_speakers():
+    text = (
+        "The interior minister, Samuel Okoro, blamed what he called “criminal elements” for the violence and said "
+        "security forces had shown restraint."
+    )
+    rows = extract_quotes(text)
+    # (the second had been missed)
+    assert list(rows.text) == ["criminal elements", "security forces had shown restraint"]
+    assert list(rows.speaker) == ["Samuel Okoro", "Samuel Okoro"]
+
+
+def test_a_report_inside_a_relative_aside_ends_where_the_main_clause_resumes():
+    text = (
+        "Several nurses, who spoke on the condition of anonymity because they feared retaliation, described "
+        "patients left in soiled sheets."
+    )
+    rows = extract_quotes(text)
+    # (had been "retaliation, described patients ...", feared by "they")
+    assert list(zip(rows.text, rows.cue, strict=True)) == [("patients left in soiled sheets", "described")]
+    assert list(rows.speaker) == ["Several nurses"]
+    # a clause reported there is kept, up to the comma
+    said = "The mayor, who spoke because he said the plan would fail, left the meeting early."
+    assert list(extract_quotes(said).text) == ["the plan would fail"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -651,7 +651,24 @@ def _reported_by(
     found = _clause_after(text, toks, v, rng[0], said)
     if found is not None and relative and rng[0] > 0 and toks[rng[0] - 1].text == ",":
         return _before_main_clause(text, toks, v, found)
+    if found is not None and _inside_relative_aside(toks, rng[0]):
+        # (a report inside a relative clause's own clause ends where the main clause resumes; and a noun there is
+        # no statement: "Several nurses, who spoke ... because they feared retaliation, described ...")
+        cut = _before_main_clause(text, toks, v, found)
+        return cut if cut == found or _has_verb(tokenize(text, cut[1], cut[2], [])) else None
     return found
+
+
+def _inside_relative_aside(toks: list[Tok], i: int) -> bool:
+    """Whether the token at ``i`` is inside a relative clause between commas that is not yet closed: "Several
+    nurses, who spoke on the condition of anonymity because they feared retaliation, described ..." (its
+    "they")."""
+    for k in range(i - 1, 0, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].low in ("who", "which") and toks[k - 1].text == ",":
+            return True
+    return False
 
 
 def _relative_that(after: list[Tok], that: int) -> bool:
@@ -1644,6 +1661,12 @@ _AGAIN = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>said|says|told|tells
 _AGAIN_THAT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+that\s")
 # (after a quotation, any reporting verb: "called the decision “a betrayal” and warned that ...")
 _AGAIN_ANY = re.compile(r"\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
+# (or after a short phrase that ends the first verb's clause: "blamed what he called “criminal elements” for the
+# violence and said ...")
+_AGAIN_AFTER_PHRASE = re.compile(
+    r"\s+(?:for|to|in|on|at|of|over|about|with|against|from|by)\s+(?:[\w’'-]+\s+){1,5}?(?:but|and)\s+(?:also\s+)?"
+    r"(?P<verb>[a-z]+)\s"
+)
 # (after an object, with the comma before a contrast: "acknowledged the provision, but noted ...")
 _AGAIN_CLAUSE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 
@@ -1885,7 +1908,11 @@ def around_quotes(
         tag = text[start : sent[1]].split(",", 1)[0]
         if tag.split() and all(w == attr.cue or w.lower() in TIME_WORDS for w in tag.split()):
             start += len(tag)  # (past the tag's verb and its time: "Smith said Monday, but ...")
-        again = _AGAIN_ANY.match(text, start, sent[1]) if attr.mention.lower() not in RELATIVE_PRONOUNS else None
+        again = (
+            _AGAIN_ANY.match(text, start, sent[1]) or _AGAIN_AFTER_PHRASE.match(text, start, sent[1])
+            if attr.mention.lower() not in RELATIVE_PRONOUNS
+            else None
+        )
         more = None
         verb = again.group("verb") if again else ""
         # (a finite verb in the form of the subject's first: "call it “a tax” and argue that ...", but not "said

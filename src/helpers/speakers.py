@@ -1946,6 +1946,7 @@ def _resolve_role(m: _Mentioned) -> Resolution:
         holder = holder or _untitled_holder(mention, position, text, people, earlier_people, history)
         holder = holder or _earlier_untitled_holder(mention, position, text, people, earlier_people)
         holder = holder or _placed_holder(m)
+        holder = holder or _titled_next(m)
         bare = _BARE_ROLE.fullmatch(low)
         role = bare and (bare[1] or bare[2])
         if holder is None and role and not any(role in (p.title or "").lower().split() for p in people):
@@ -1958,6 +1959,28 @@ def _resolve_role(m: _Mentioned) -> Resolution:
     # ("One Labour MP, who did not want to be named, said ... “...,” the MP said": that unnamed MP; not a
     # description with "the", which may be of someone named: "the independent Vermont senator")
     return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
+
+
+def _titled_next(m: _Mentioned) -> str | None:
+    """The one person the paragraph goes on to name with a role's title, when no one before holds it: "The
+    governor declared a state of emergency .... “...,” Governor Ellen Marsh said" (not "the former governor")."""
+    mention, low, position, text, people, _, earlier_people = m
+    words = low.split()
+    if len(words) > 3 or words[-1] not in title_words() or _NOT_THE_TITLE.intersection(words):
+        return None
+    role = words[-1]
+    if any(role in (title or "").lower().split() for _, _, title in earlier_people):
+        return None
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    holders = {
+        p.name
+        for p in people
+        if position < p.start < end
+        and (p.title or "").lower().split()[-1:] == [role]
+        and not _NOT_THE_TITLE.intersection((p.title or "").lower().split())
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 # a role with no word to tell whose: one of a race's, or any held before ("the candidate", "the former secretary of
@@ -4652,7 +4675,11 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
             and any(usual_tag(w.lower()) in ("NN", "NNS", "JJ", "VBG") for w in words)
             and words[0].lower() not in title_words()
             and words[0] not in descriptor_words()
-            and _IT_HAD.match(text, position + len(mention.rstrip())) is not None
+            and (
+                _IT_HAD.match(text, position + len(mention.rstrip())) is not None
+                # (or one the article calls a company: "A utility company, Pacific Crest Power, said")
+                or (f"{name}, " in text and _called_company(name).search(text) is not None)
+            )
         )
     if is_given_name(name) or any(name in p.name.split() for p in people):
         return False
@@ -4699,10 +4726,11 @@ _COMPANY_PLACES = (
 def _called_company(name: str) -> re.Pattern[str]:
     word = re.escape(name)
     nouns = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
-    # "Medisoft, the health software company,", "Shares of Medisoft", "home appliance maker Brightline", "Medisoft
-    # shares rose" (not "Smith shares his view")
+    # "Medisoft, the health software company,", "A utility company, Pacific Crest Power,", "Shares of Medisoft",
+    # "home appliance maker Brightline", "Medisoft shares rose" (not "Smith shares his view")
     return re.compile(
         rf"{word},\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
+        rf"|\b(?:{nouns}),\s+{word},"
         rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
         rf"|\b{word}(?:[’']s)?\s+shares\s+(?:{_SHARES_MOVED})\b"
         rf"|\b{word}\s+(?:{'|'.join(_COMPANY_PLACES)})\b"
