@@ -13426,9 +13426,11 @@ def test_a_name_the_article_gives_a_company_after_its_noun_is_the_companys():
     # (had been a person, and "the company" no one's)
     assert list(rows.speaker) == ["Pacific Crest Power", "Pacific Crest Power"]
     assert list(rows.speaker_type) == ["organisation", "organisation"]
-    # a woman named after someone's title stays a person
+    # a woman named after someone's title stays a person, as does one who speaks for a company
     person = "Its critic, Samantha Power, said the plan was flawed."
     assert list(extract_quotes(person).speaker_type) == ["person"]
+    spokeswoman = "“We are close,” a spokeswoman for the airline, Maddie King, said."
+    assert list(extract_quotes(spokeswoman).speaker_type) == ["person"]
 
 
 def test_a_second_report_after_a_quoted_phrase_and_a_short_phrase_is_the_speakers():
@@ -13454,6 +13456,42 @@ def test_a_report_inside_a_relative_aside_ends_where_the_main_clause_resumes():
     # a clause reported there is kept, up to the comma
     said = "The mayor, who spoke because he said the plan would fail, left the meeting early."
     assert list(extract_quotes(said).text) == ["the plan would fail"]
+
+
+def test_one_unnamed_person_of_a_kind_is_whom_the_article_names_with_the_kind_soon_after():
+    text = (
+        "A rebel spokesman, speaking by telephone, said the government was not serious. “Every time we get close, "
+        "they move the goalposts,” said the spokesman, Idris Kamal.\n\nA spokesman said the plan was final.\n\n"
+        "The talks went on.\n\nLater, the spokesman, Bob Ray, said it was not.\n"
+    )
+    rows = extract_quotes(text)
+    # (the first had been the anonymous "A rebel spokesman"; the third is named two paragraphs on: it stays)
+    assert list(rows.speaker) == ["Idris Kamal", "Idris Kamal", "A spokesman", "Bob Ray"]
+    assert list(rows.speaker_type) == ["person", "person", "anonymous", "person"]
+    # in the next paragraph, by "The" and the kind
+    lede = (
+        "A truck driver testified on Tuesday that he saw the car weaving.\n\nThe driver, Carl Jensen, told jurors "
+        "that the sedan had passed him.\n"
+    )
+    assert list(extract_quotes(lede).speaker) == ["Carl Jensen", "Carl Jensen"]  # (the first had been anonymous)
+    # a sentence's last word and the next one's first are no name
+    source = "One source said the message was a hint. The source said that Monday. That, the source said, was that.\n"
+    assert extract_quotes(source).speaker.iloc[0] == "One source"
+    # another's spokesman is not the one
+    other = "A rebel spokesman said the talks had failed. The government's spokesman, Ali Reza, said they had not."
+    assert extract_quotes(other).speaker.iloc[0] == "A rebel spokesman"
+
+
+def test_a_headlines_verb_in_capitals_is_no_part_of_a_titled_name():
+    text = (
+        "Chancellor Defends Tax Rises as Business Groups Warn of Job Losses\n\nThe Chancellor has defended her "
+        "decision to raise taxes, insisting the move was necessary.\n"
+    )
+    # (had been "Defends Tax Rises", titled Chancellor, and the speaker)
+    assert [p.name for p in _people_in(text, split_paragraphs(text), False)[0]] == []
+    assert set(extract_quotes(text).speaker) == {"The Chancellor"}
+    named = "Chancellor Rachel Reeves Defends Budget\n\nThe chancellor said the plan was fair.\n"
+    assert [p.name for p in _people_in(named, split_paragraphs(named), False)[0]] == ["Rachel Reeves"]
 
 
 def test_the_rookie_is_the_player_named_just_before():

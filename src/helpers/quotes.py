@@ -740,6 +740,10 @@ _OWNED_ROLE = re.compile(
     r"director\s+general|attorney\s+general|governor|mayor|police\s+chief|district\s+attorney)",
     re.IGNORECASE,
 )
+# one unnamed person of a kind ("A rebel spokesman", "A truck driver", "One MP")
+_ONE_ROLE = re.compile(r"(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<role>[A-Za-z-]+)")
+# the rest of a paragraph and the next one
+_TO_NEXT_PARAGRAPH = re.compile(r"[^\n]*\n+[^\n]*")
 _LATER_NAME = r"\b[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}"
 _LATER_OWNER = r"(?:the|its|our|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}[’']s)\s+(?:[a-z-]+\s+)?"
 _LATER_VERB = r"\s+(?:said|says|told|wrote|added)\b"
@@ -752,21 +756,37 @@ def _named_later(rows: list[dict], text: str) -> None:
     executive" is Bob Jordan). Only one name given the same post in apposition: none or two, and it stays."""
     for row in rows:
         mention = row["speaker_mention"] or ""
-        owned = _OWNED_ROLE.fullmatch(mention.strip())
-        if owned is None or row["speaker_type"] != "anonymous" or row["speaker_end"] is None:
+        if row["speaker_type"] != "anonymous" or row["speaker_end"] is None:
             continue
-        role = r"\s+".join(owned["role"].lower().split())
+        end = int(row["speaker_end"])
+        owned = _OWNED_ROLE.fullmatch(mention.strip())
+        # or one unnamed person of a kind, whom "the" and that kind then name, in the paragraph or the next ("A
+        # rebel spokesman ... said .... “...,” said the spokesman, Idris Kamal"; "A truck driver testified ... ¶
+        # The driver, Carl Jensen, told jurors"; not "the government's spokesman", another's)
+        one = _ONE_ROLE.fullmatch(mention.strip()) if owned is None else None
+        if one is not None and one["role"].lower() not in sp.anonymous_heads():
+            one = None
+        if owned is None and one is None:
+            continue
+        role = r"\s+".join((owned or one)["role"].lower().split())
+        owner = _LATER_OWNER if owned else r"(?:[Tt]he|[Ii]ts)\s+"
+        role = role if owned else f"(?i:{role})"
         # the name, then the post in apposition ("Bob Jordan, the chief executive, said"), or the post, then the
         # name ("according to the attorney general, Ken Paxton.")
         later = re.compile(
-            rf"(?P<name>{_LATER_NAME}),\s+{_LATER_OWNER}{role}(?=[,.;]|{_LATER_VERB})"
-            rf"|{_LATER_OWNER}{role},\s+(?P<after>{_LATER_NAME})(?=[,.;]|{_LATER_VERB})"
+            rf"(?P<name>{_LATER_NAME}),\s+{owner}{role}(?=[,.;]|{_LATER_VERB})"
+            rf"|{owner}{role},\s+(?P<after>{_LATER_NAME})(?=[,.;]|{_LATER_VERB})"
         )
-        end = int(row["speaker_end"])
-        names = {m["name"] or m["after"] for m in later.finditer(text, end, end + _LATER_WINDOW)}
-        names = {n for n in names if sp.mention_type(n) == "person"}
+        rest = _TO_NEXT_PARAGRAPH.match(text, end)
+        stop = end + _LATER_WINDOW if owned else rest.end() if rest else len(text)
+        names = {m["name"] or m["after"] for m in later.finditer(text, end, stop)}
+        # (not words across a sentence's end: "the source said Monday. That, the source said,")
+        names = {n for n in names if sp.mention_type(n) == "person" and not _WORD_STOP.search(n)}
         if len(names) == 1:
             row["speaker"], row["speaker_type"] = names.pop(), "person"
+
+
+_WORD_STOP = re.compile(r"\w{2}\.\s")
 
 
 @dataclass
@@ -1244,15 +1264,24 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
         # (a name inside a quotation is what its speaker talks about: no antecedent for "she went on" after
         # “... TRICARE for the National Guard, ...”)
         titled_people = sp.find_people(par.text)
+        headline = par.kind == "headline" or (par.index == 0 and is_heading_like(par.text.rstrip().removesuffix(".")))
+        if headline:
+            titled_people = _headline_names(titled_people)
         at = [p.start for p in titled_people]
         for p, quoted in zip(titled_people, _quoted(par.text, at, single), strict=True):
             people_all.append(sp.Person(p.name, par.span.to_original(p.start), p.title, quoted=quoted))
         # (some feeds end the title with a period: "9 Offensive Things Donald Trump Has Said About Latinos.")
-        if par.kind == "headline" or (par.index == 0 and is_heading_like(par.text.rstrip().removesuffix("."))):
+        if headline:
             # (a headline's capitals are names only from a given name: "Apple Delays Smart Glasses as It Reworks
             # Display" names no one, "Why Kayla Oblisk Is Glad" does)
             found: set[str] = set()
-            people_all.extend(p for p in _untitled_people(par, single, found) if sp.is_given_name(p.name.split()[0]))
+            # (and once: a titled name cut before its verb is found untitled too, "Chancellor Rachel Reeves Defends")
+            titled = {p.name for p in titled_people}
+            people_all.extend(
+                p
+                for p in _untitled_people(par, single, found)
+                if sp.is_given_name(p.name.split()[0]) and p.name not in titled
+            )
             full_names.update(n for n in found if sp.is_given_name(n.split()[0]))
         else:
             people_all.extend(_untitled_people(par, single, full_names))
@@ -1272,6 +1301,19 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
     # "Ronald Reagan Washington National Airport", "The India Meteorological Department")
     people_all = [p for p in people_all if not _INSTITUTION_AFTER.match(text, p.start + len(p.name))]
     return sp.with_genders(text, people_all), full_names
+
+
+def _headline_names(people: list[sp.Person]) -> list[sp.Person]:
+    """Titled names in a headline's capitals, cut before its verb: "Governor Newsom Vetoes Bill" names Newsom,
+    "Chancellor Defends Tax Rises" no one (a verb's present tense; not a plural, which a surname may look like:
+    "Sanders")."""
+    out = []
+    for p in people:
+        words = p.name.split()
+        verb = next((k for k, w in enumerate(words) if usual_tag(w.lower()) == "VBZ"), len(words))
+        if verb:
+            out.append(replace(p, name=" ".join(words[:verb])))
+    return out
 
 
 _INSTITUTION_AFTER = re.compile(

@@ -4730,7 +4730,10 @@ def _called_company(name: str) -> re.Pattern[str]:
     # "home appliance maker Brightline", "Medisoft shares rose" (not "Smith shares his view")
     return re.compile(
         rf"{word},\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
-        rf"|\b(?:{nouns}),\s+{word},"
+        # (the company the subject of its sentence, not whom someone speaks for: "a spokeswoman for the airline,
+        # Maddie King,")
+        rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of|at|with|from|by|in|on)\s)[\w-]+\s+){{0,3}}"
+        rf"(?:{nouns}),\s+{word},"
         rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
         rf"|\b{word}(?:[’']s)?\s+shares\s+(?:{_SHARES_MOVED})\b"
         rf"|\b{word}\s+(?:{'|'.join(_COMPANY_PLACES)})\b"
