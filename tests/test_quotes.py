@@ -13494,6 +13494,32 @@ def test_a_headlines_verb_in_capitals_is_no_part_of_a_titled_name():
     assert [p.name for p in _people_in(named, split_paragraphs(named), False)[0]] == ["Rachel Reeves"]
 
 
+def test_a_country_of_several_words_speaks_as_its_government():
+    text = (
+        "North Korea said on Tuesday that it had tested a new missile. South Korea warned that the test was a "
+        "provocation. “We will respond,” Saudi Arabia said. The predominantly Moslem nation of Bangladesh said its "
+        "troops would join the force."
+    )
+    rows = extract_quotes(text)
+    # (the first three had been people)
+    assert list(rows.speaker_type) == ["organisation"] * 4
+    assert list(rows.speaker[:3]) == ["North Korea", "South Korea", "Saudi Arabia"]
+
+
+def test_any_verb_before_a_persons_name_after_a_quotation_is_the_tag():
+    text = (
+        "If so, “the lingering cost of that could be high,” worries former national security adviser Zbigniew "
+        "Brzezinski. “We will see,” jokes Tony Russo, the owner."
+    )
+    rows = extract_quotes(text)
+    # (both had been nobody's)
+    assert list(rows.speaker) == ["Zbigniew Brzezinski", "Tony Russo"]
+    assert list(rows.cue) == ["worries", "jokes"]
+    # a thing named there is no speaker
+    sign = "“Closed for good,” reads a sign on the door of the old bakery."
+    assert list(extract_quotes(sign).speaker_type) != ["person"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -350,7 +350,13 @@ def _tag_after(c: _Around) -> Attribution | None:
     k = qi + 1
     while k < len(toks) and toks[k].text in (",", "—", "–"):
         k += 1
-    return _verb_after(c, k) or _dialogue_speaker(c, k) or _came_from(c, k) or _whose_reply(c, k)
+    return (
+        _verb_after(c, k)
+        or _dialogue_speaker(c, k)
+        or _came_from(c, k)
+        or _whose_reply(c, k)
+        or _inverted_dialogue(c, k)
+    )
 
 
 def _verb_after(c: _Around, k: int) -> Attribution | None:
@@ -449,6 +455,30 @@ def _dialogue_speaker(c: _Around, k: int) -> Attribution | None:
     v = tag[1]
     particle = v + 1 < len(toks) and toks[v + 1].low in _PARTICLES  # the cue "went on", "shot back"
     return Attribution(phrase, a, b, c.text[toks[v].start : toks[v + particle].end])
+
+
+def _inverted_dialogue(c: _Around, k: int) -> Attribution | None:
+    """Any verb before a person's name that closes the sentence, right after a quotation that ends with a comma:
+    “...,” worries former national security adviser Zbigniew Brzezinski. (a person named, not a description:
+    “...,” reads the sign outside the store)."""
+    toks = c.toks
+    if _in_reported_opening_clause(c) or not (
+        k + 2 < len(toks)
+        and toks[k].low not in FINITE_AUX
+        and all(t.text == "," for t in toks[c.qi + 1 : k])
+        and _quote_ends_with(c.text, toks[c.qi], (",",))
+        and toks[k].text.islower()
+        # (or a verb in -s that reads as a plural: "worries", "jokes")
+        and usual_tag(toks[k].low) in ("VBD", "VBZ", "NNS")
+    ):
+        return None
+    rng = object_right(toks, k)
+    if rng is None or rng[1] >= len(toks) or toks[rng[1]].text not in (".", ","):
+        return None
+    phrase, a, b = span_text(c.text, toks, rng)
+    if sp.mention_type(phrase) != "person" or not any(t.text[0].isupper() for t in toks[rng[0] : rng[1]]):
+        return None
+    return Attribution(phrase, a, b, toks[k].text)
 
 
 def _came_from(c: _Around, k: int) -> Attribution | None:

@@ -590,6 +590,12 @@ _PASSIVE_AFTER_PEOPLE = re.compile(
 )
 
 
+# a country described, then named: "the tiny nation of Qatar", "the oil-rich kingdom of Saudi Arabia"
+_NATION_OF = re.compile(
+    r"(?i:the)\s+(?:[\w-]+\s+){0,3}(?:nation|country|kingdom|republic|emirate)\s+of\s+(?P<place>[A-Z][\w.’' -]+)"
+)
+
+
 @lru_cache(maxsize=8192)  # (pure; articles repeat their speakers: "he", "Trump", "the president")
 def mention_type(mention: str) -> str:
     """``person``, ``organisation``, ``anonymous``, ``pronoun``, ``role`` or ``unknown`` for a speaker phrase."""
@@ -614,6 +620,9 @@ def mention_type(mention: str) -> str:
     words = _WORD.findall(mention)
     if not words:
         return "unknown"
+    nation = _NATION_OF.fullmatch(mention.strip())
+    if nation and is_place(nation["place"]):
+        return "organisation"  # "The predominantly Moslem nation of Bangladesh said": its government, as "Bangladesh"
     low = [w.lower() for w in words]
     bare = _without_the(mention)
     acronym = _ACRONYM.fullmatch(bare) and bare.lower() not in title_words()
