@@ -161,6 +161,9 @@ def test_short_attribution_tail_stays_with_its_quotation():
         "“Russia, if you’re listening, I hope you’re able to find the emails.” Trump said.",
         "Critics were quick.",
     ]
+    # but a quotation with its own tag after it is no bare tag (had been joined, and so taken for partial)
+    text = "He called it “a disaster.” “It is,” she said. “We know.”"
+    assert _split(text) == ["He called it “a disaster.”", "“It is,” she said.", "“We know.”"]
 
 
 def test_a_named_tag_with_an_apposition_stays_with_its_quotation():

@@ -316,9 +316,15 @@ def _attribution_tail(prev: str, nxt: str) -> bool:
         return False
     if closes.group().lstrip()[:1] == ".":
         # a quotation closed by a full stop ends its sentence ("“We’ve waited long enough.” Her opponent
-        # disagreed."), unless a bare tag follows it, as in copy that punctuates so (“...” Trump said.)
+        # disagreed."), unless a bare tag follows it, as in copy that punctuates so (“...” Trump said.); not a
+        # quotation of its own with its tag (“... a disaster.” “It is,” she said.)
         words = _WORDS.findall(nxt)
-        return 2 <= len(words) <= 4 and words[-1].rstrip(".").lower() in _BARE_TAG_VERBS and nxt.rstrip()[-1:] == "."
+        return (
+            2 <= len(words) <= 4
+            and words[-1].rstrip(".").lower() in _BARE_TAG_VERBS
+            and nxt.rstrip()[-1:] == "."
+            and nxt.lstrip()[:1] not in _OPENING_MARKS
+        )
     named = _NAMED_APPOSITION.match(nxt)
     if named and named.group("verb") in reporting_verbs() and nxt.rstrip().endswith("."):
         # (after a quotation that is the whole sentence, the tag may run on: “...?” Will Estrada, the chairman,
