@@ -13520,6 +13520,16 @@ def test_any_verb_before_a_persons_name_after_a_quotation_is_the_tag():
     assert list(extract_quotes(sign).speaker_type) != ["person"]
 
 
+def test_according_to_between_a_subject_and_a_short_predicate_reports_the_clause():
+    rows = extract_quotes("The plan, according to Mayor John Smith, is final.")
+    # (had been nothing)
+    assert list(zip(rows.text, rows.speaker, strict=True)) == [
+        ("The plan, according to Mayor John Smith, is final", "John Smith")
+    ]
+    rows = extract_quotes("The company, according to court records, owes $2 million.")
+    assert list(rows.speaker) == ["court records"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

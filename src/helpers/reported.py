@@ -535,7 +535,9 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     # after it, when what comes before breaks off)
     # (not a sentence that ends with the source: "... than ever before, according to a study ...")
     cut_off = aside and len(before) > 1 and before[-2].low in STOP_LEFT | PREPOSITIONS | {"when"}
-    if aside and len(before) > 1 and before[-1].text == "," and len(rest) >= 4 and not _has_verb(before, finite=True):
+    # (or a short one with its verb: "The plan, according to Mayor John Smith, is final.")
+    whole = len(rest) >= 4 or (sum(map(is_word, rest)) >= 2 and _has_verb(rest, finite=True))
+    if aside and len(before) > 1 and before[-1].text == "," and whole and not _has_verb(before, finite=True):
         # "Among the precedents at risk, according to Ms. Epstein, are 16 ...", "One Sunday in late 2001,
         # according to the book, Fiorina sat ...": the source in the middle of one clause, which it reports whole
         return source, before[0].start, words_end(text, rest)
