@@ -13530,6 +13530,15 @@ def test_according_to_between_a_subject_and_a_short_predicate_reports_the_clause
     assert list(rows.speaker) == ["court records"]
 
 
+def test_parties_by_their_short_names_are_bodies_or_their_members_not_people():
+    text = "Labour said the plan would fail. The Tories said it would not. Reform UK called it “a con.”"
+    rows = extract_quotes(text)
+    # (Labour, the Tories and Reform UK had been people)
+    assert list(rows.speaker_type) == ["organisation", "anonymous", "organisation"]
+    # a member named stays a person
+    assert list(extract_quotes("Labour MP Jess Phillips said the plan would fail.").speaker_type) == ["person"]
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "
