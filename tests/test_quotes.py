@@ -13474,6 +13474,14 @@ def test_one_unnamed_person_of_a_kind_is_whom_the_article_names_with_the_kind_so
         "that the sedan had passed him.\n"
     )
     assert list(extract_quotes(lede).speaker) == ["Carl Jensen", "Carl Jensen"]  # (the first had been anonymous)
+    # with whose the person is, and a word of the description again ("the former aide"; not "the other aide")
+    aide = (
+        "A former aide to Senator Robert Klein has accused him of misconduct.\n\nIn an interview, the former aide, "
+        "Melissa Grant, said staff were asked to make calls.\n"
+    )
+    assert list(extract_quotes(aide).speaker) == ["Melissa Grant", "Melissa Grant"]  # (the first had been anonymous)
+    other = "A former aide to Senator Robert Klein has accused him of misconduct. The other aide, Jo Smith, agreed."
+    assert extract_quotes(other).speaker.iloc[0] == "A former aide to Senator Robert Klein"
     # a sentence's last word and the next one's first are no name
     source = "One source said the message was a hint. The source said that Monday. That, the source said, was that.\n"
     assert extract_quotes(source).speaker.iloc[0] == "One source"
@@ -13537,6 +13545,17 @@ def test_parties_by_their_short_names_are_bodies_or_their_members_not_people():
     assert list(rows.speaker_type) == ["organisation", "anonymous", "organisation"]
     # a member named stays a person
     assert list(extract_quotes("Labour MP Jess Phillips said the plan would fail.").speaker_type) == ["person"]
+
+
+def test_a_bodys_long_name_with_and_inside_speaks_past_its_relative_clause():
+    text = (
+        "The United Food and Commercial Workers union, which represents about 300,000 workers at the two chains, "
+        "said it would fight to protect jobs."
+    )
+    rows = extract_quotes(text)
+    # (had been nothing)
+    assert list(rows.speaker) == ["United Food and Commercial Workers union"]
+    assert list(rows.speaker_type) == ["organisation"]
 
 
 def test_the_rookie_is_the_player_named_just_before():

@@ -2152,8 +2152,13 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             for n, t in enumerate(head)
         ) and not any(t.low in FINITE_AUX or looks_like_verb(toks, start + n) for n, t in enumerate(head[:relative]))
         # (or a body's long name before its noun: "The United Kingdom Maritime Trade Operations agency, which is run
-        # by the Royal Navy, said")
-        body = bool(head) and head[0].low == "the" and all(t.text[0].isupper() for t in head[1:-1])
+        # by the Royal Navy, said"; with "and" or "of" inside: "The United Food and Commercial Workers union")
+        body = (
+            bool(head)
+            and head[0].low == "the"
+            and all(t.text[0].isupper() or t.low in ("and", "&", "of", "for") for t in head[1:-1])
+            and head[1].text[0].isupper()
+        )
         body = body and sp.is_organisation(head[-1].low)
         if (
             1 < len(head) <= (12 if aside.low == "including" else 9 if described or body else 6)

@@ -741,7 +741,10 @@ _OWNED_ROLE = re.compile(
     re.IGNORECASE,
 )
 # one unnamed person of a kind ("A rebel spokesman", "A truck driver", "One MP")
-_ONE_ROLE = re.compile(r"(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<role>[A-Za-z-]+)")
+_ONE_ROLE = re.compile(
+    r"(?i:an?|one)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<role>[A-Za-z-]+)"
+    r"(?:\s+(?:to|for|of|at|with|in)\s+[\w.’' -]+)?"  # (whose: "A former aide to Senator Robert Klein")
+)
 # the rest of a paragraph and the next one
 _TO_NEXT_PARAGRAPH = re.compile(r"[^\n]*\n+[^\n]*")
 _LATER_NAME = r"\b[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}"
@@ -769,7 +772,9 @@ def _named_later(rows: list[dict], text: str) -> None:
         if owned is None and one is None:
             continue
         role = r"\s+".join((owned or one)["role"].lower().split())
-        owner = _LATER_OWNER if owned else r"(?:[Tt]he|[Ii]ts)\s+"
+        # (with a word of its own again, but no other: "the former aide, Melissa Grant"; not "the other aide")
+        again = "|".join(re.escape(w) for w in one["words"].split()) if one else ""
+        owner = _LATER_OWNER if owned else r"(?:[Tt]he|[Ii]ts)\s+" + (rf"(?:(?:{again})\s+)?" if again else "")
         role = role if owned else f"(?i:{role})"
         # the name, then the post in apposition ("Bob Jordan, the chief executive, said"), or the post, then the
         # name ("according to the attorney general, Ken Paxton.")
