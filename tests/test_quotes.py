@@ -13558,6 +13558,16 @@ def test_a_bodys_long_name_with_and_inside_speaks_past_its_relative_clause():
     assert list(rows.speaker_type) == ["organisation"]
 
 
+def test_a_quantifier_before_people_opens_the_subject_of_a_participles_report():
+    rows = extract_quotes("Some parents opposed it, saying they needed to be able to reach their children.")
+    # (had been nothing)
+    assert list(zip(rows.speaker, rows.text, strict=True)) == [
+        ("Some parents", "they needed to be able to reach their children")
+    ]
+    # not a number's "some"
+    assert extract_quotes("Some 40 people attended the meeting, saying little.").empty
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -3617,6 +3617,20 @@ def _comparative(word: str) -> bool:
     return tag in ("JJR", "RBR") or (tag == "RB" and word.endswith("er"))
 
 
+_PEOPLE_QUANTIFIERS = frozenset("some many most few several all both".split())
+
+
+def _quantified_people(toks: list[Tok], k: int) -> bool:
+    """Whether a quantifier at ``k`` is a subject's, before people in the plural: "Some parents opposed it,
+    saying ...", "Many Republicans" (not "Some 40 people", "some say")."""
+    return (
+        toks[k].low in _PEOPLE_QUANTIFIERS
+        and k + 1 < len(toks)
+        and (usual_tag(toks[k + 1].low) == "NNS" or toks[k + 1].low in sp.anonymous_heads())
+        and toks[k + 1].low.endswith("s")
+    )
+
+
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:
     """The subject at the start of a clause, after any leading prepositional phrase or conjunction; one that
     can speak (see :func:`can_speak`; ``verb`` is the clause's reporting verb, if any)."""
@@ -3692,7 +3706,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     if (
         k >= len(toks)
         or not is_word(toks[k])
-        or (toks[k].low in _NOT_SUBJECT and not _demonstrative_subject(toks, k))
+        or (toks[k].low in _NOT_SUBJECT and not _demonstrative_subject(toks, k) and not _quantified_people(toks, k))
         # a dateline, not the article "A" (nor an acronym before a title or a name: "FBI Director James Comey",
         # "GOP hopeful Chris Christie")
         or (toks[k].text.isupper() and len(toks[k].text) > 1 and not _acronym_before_name(toks, k))
@@ -3710,6 +3724,7 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
     elif (
         toks[a].low in _DETERMINERS_POSS
         or _demonstrative_subject(toks, a)
+        or _quantified_people(toks, a)
         or (
             # "One volunteer, a retired nurse, said": a numeral before a noun, as an article (a noun that could be a
             # verb stays with the rest: "One tweet said")
