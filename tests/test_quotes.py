@@ -13568,6 +13568,16 @@ def test_a_quantifier_before_people_opens_the_subject_of_a_participles_report():
     assert extract_quotes("Some 40 people attended the meeting, saying little.").empty
 
 
+def test_papers_bare_in_the_plural_show_what_they_hold():
+    rows = extract_quotes("The bridge had been rated in “poor” condition two years ago, records show.")
+    # (had been nobody's)
+    assert list(zip(rows.speaker, rows.cue, strict=True)) == [("records", "show")]
+    # not people, who show things otherwise
+    assert extract_quotes("The bridge had been rated in “poor” condition, the engineers showed.").speaker.iloc[0] != (
+        "the engineers"
+    )
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

@@ -27,6 +27,7 @@ from .clauses import (
     QUESTION_LEADS,
     RELATIVE_PRONOUNS,
     RULING_VERBS,
+    SHOW_VERBS,
     SPEECH_CORE,
     THING_RELATIVES,
     TIME_WORDS,
@@ -155,12 +156,21 @@ class _Around:
         phrase, a, b = span_text(text, toks, rng)
         if "¶" in [t.text for t in toks[rng[0] : rng[1]]]:
             return None
-        if not (can_speak(phrase, toks[vi].low, people) or _name_after_quote(toks, rng, phrase)):
+        # papers and figures, bare in the plural, that close the sentence show what it holds: "..., records show."
+        # (not "polls show that ...", which shows what follows)
+        papers = (
+            toks[vi].low in SHOW_VERBS
+            and len(phrase.split()) <= 3
+            and phrase.split()[-1].lower() in sp.DOCUMENT_NOUNS | sp.DATA_NOUNS
+            and (vi + 1 == len(toks) or toks[vi + 1].text in (".", ";"))
+        )
+        if not (can_speak(phrase, toks[vi].low, people) or _name_after_quote(toks, rng, phrase) or papers):
             return None
         if (
             toks[vi].low in FINDING_VERBS
             and (sp.mention_type(phrase) != "organisation" or toks[vi].low in RULING_VERBS)
             and not finds_that(toks, vi)
+            and not papers
         ):
             return None
         return Attribution(phrase, a, b, cue, rng_start=rng[0])

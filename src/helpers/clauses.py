@@ -322,6 +322,7 @@ _DESCRIPTION_START = _DETERMINERS_POSS | frozenset(
 OBJECT_VERBS = frozenset(["view", "views", "viewed", "describe", "describes", "described"])
 LOWER_WORD = re.compile(r"[a-z]+")
 FINDING_VERBS = frozenset("show shows showed shown find finds found ruled".split())
+SHOW_VERBS = frozenset("show shows showed shown".split())
 RULING_VERBS = frozenset(["ruled"])  # a finding only before "that", whoever rules ("ruled on the filings")
 # capitalised words that open a sentence before a name ("Neither Alan Grayson nor ...") and are no part of it
 NOT_NAME_START = frozenset(
