@@ -13578,6 +13578,20 @@ def test_papers_bare_in_the_plural_show_what_they_hold():
     )
 
 
+def test_a_leads_company_is_the_one_whose_name_opens_the_next_paragraph_with_a_report():
+    text = (
+        "Developer Scraps Tower\n\nA developer has abandoned plans for a tower, the company said on Monday.\n\n"
+        "Harborview Partners said in a statement that costs had made the project unworkable.\n"
+    )
+    # (the first had been "company", no one's)
+    assert list(extract_quotes(text).speaker) == ["Harborview Partners", "Harborview Partners"]
+    # not when a company was named before it, nor when a person opens the next paragraph
+    named = text.replace("A developer", "Acme Corp., a developer,")
+    assert extract_quotes(named).speaker.iloc[0] == "Acme Corp."
+    person = text.replace("Harborview Partners said", "Steven Liu said")
+    assert extract_quotes(person).speaker.iloc[0] == "company"
+
+
 def test_the_rookie_is_the_player_named_just_before():
     q = extract_quotes(
         "Quarterback Caleb Williams, who was sacked six times, defended his line. “Those guys are fighting every "

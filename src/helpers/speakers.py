@@ -2195,6 +2195,9 @@ def _resolve_organisation(
             return Resolution(firm, "organisation")
         if spoke:
             return Resolution(spoke[1], "organisation")
+        later = _company_opens_next_paragraph(text, position) if subject is None else None
+        if later:
+            return Resolution(later, "organisation")
     if _THE_REGULATOR.fullmatch(mention.strip()):
         # "The Data Protection Commission found ... The regulator also said": the public body that spoke last
         for at, speaker, stype in reversed(history):
@@ -2489,6 +2492,28 @@ _SENTENCE_NAME = re.compile(r"[.!?][\"”’']?\s+(?:The\s+)?([A-Z][\w&’'-]*)"
 # Matter", "Bernie Sanders’ campaign", "Department of Health and Human Services"; not "the Dutch chemical group")
 _BODY_NAME = re.compile(r"[A-Z][\w.&’'-]*(?: (?:(?:of|and|the|&|for|on) )*[A-Z][\w.&’'-]*)*(?: campaign)?")
 _LINE_BREAK = re.compile(r"\n\s*")
+
+
+# a company's name opening a paragraph as the subject of a report: "Harborview Partners said in a statement"
+_COMPANY_OPENS = re.compile(
+    r"\n+[ \t]*(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3}),?\s+(?:said|says|announced|confirmed)\b"
+)
+
+
+def _company_opens_next_paragraph(text: str, position: int) -> str | None:
+    """The company "the company" in a lead means, before any is named, when the next paragraph opens on its
+    name and a report: "A developer has abandoned plans ..., the company said on Monday. ¶ Harborview Partners
+    said in a statement that ..." (only one the lead can mean: no company named before it)."""
+    if _COMPANY_NAMED.search(text, 0, position):
+        return None
+    end = text.find("\n", position)
+    found = _COMPANY_OPENS.match(text, end) if end >= 0 else None
+    if found is None:
+        return None
+    name = found["name"]
+    kind = mention_type(name)
+    companyish = _COMPANY_END.search(name) or _NAMED_SERVICE.search(name) or name in firms()
+    return name if kind == "organisation" and companyish else None
 
 
 def _paragraph_before(text: str, start: int, position: int) -> int:
