@@ -1973,7 +1973,7 @@ def _resolve_role(m: _Mentioned) -> Resolution:
 def _titled_next(m: _Mentioned) -> str | None:
     """The one person the paragraph goes on to name with a role's title, when no one before holds it: "The
     governor declared a state of emergency .... “...,” Governor Ellen Marsh said" (not "the former governor")."""
-    mention, low, position, text, people, _, earlier_people = m
+    _, low, position, text, people, _, earlier_people = m
     words = low.split()
     if len(words) > 3 or words[-1] not in title_words() or _NOT_THE_TITLE.intersection(words):
         return None
