@@ -197,6 +197,51 @@ def test_tokens_sliced_from_a_span_are_the_tokens_of_the_part(text, spans):
         assert [(t.start, t.end, t.text) for t in clauses.tokenize(text, start, end, [])] == alone
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TOKEN_TEXT, st.text("aAbZz é.’'-&/+_1 ,“", max_size=20)), st.integers(0, 20))
+@example("e.g. Sen. AT&T a-b A/B OPEC+ x.com Bob’s ab_c", 0)
+def test_token_patterns_cut_what_they_cut_without_the_plain_word_path(text, start):
+    # clauses._PLAIN_WORD only takes the plain words first: every token stays what the other alternatives make
+    for pattern in (clauses._TOKEN, clauses._TOKEN_PLUS):
+        plain = re.compile(pattern.pattern.removeprefix(clauses._PLAIN_WORD))
+        assert plain.pattern != pattern.pattern
+        spans = [m.span() for m in pattern.finditer(text, min(start, len(text)))]
+        assert spans == [m.span() for m in plain.finditer(text, min(start, len(text)))]
+
+
+_COMPANY_TEXT = st.lists(
+    st.sampled_from(
+        "Medisoft Medisoft’s Medisoft's XMedisoft Pacific Crest the a An The health-care software company maker "
+        "utility for shares Shares of in rose have store , . \n".split(" ")
+    ),
+    max_size=12,
+).flatmap(
+    lambda words: st.lists(st.sampled_from(["", " ", "  "]), min_size=len(words), max_size=len(words)).map(
+        lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True))
+    )
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_COMPANY_TEXT, st.sampled_from(["Medisoft", "Pacific Crest", "Crest"]))
+@example("A utility company, Pacific Crest, said", "Pacific Crest")
+@example("Medisoft, the health software company, said", "Medisoft")
+@example("XMedisoft shares rose, but not XMedisoft’s store, nor shares of Medisofts", "Medisoft")
+def test_company_called_so_as_one_pattern_of_the_name_finds(text, name):
+    # speakers._called_company looks around each place the name is with patterns compiled once; the plain form is
+    # one pattern compiled for the name
+    word, nouns = re.escape(name), "|".join(n for n in sp._COMPANY_NOUNS if n != "maker")
+    plain = re.compile(
+        rf"{word},\s+(?:the|an?)\s+(?:{sp._DESCRIBING}[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
+        rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of|at|with|from|by|in|on)\s)[\w-]+\s+){{0,3}}"
+        rf"(?:{nouns}),\s+{word},"
+        rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
+        rf"|\b{word}(?:[’']s)?\s+shares\s+(?:{sp._SHARES_MOVED})\b"
+        rf"|\b{word}\s+(?:{'|'.join(sp._COMPANY_PLACES)})\b"
+    )
+    assert sp._called_company(name, text) == (plain.search(text) is not None)
+
+
 # reporting verbs, cue phrases, and the words around them that decide whether a verb reports
 _CUE_VOCABULARY = sorted(reporting_verbs())[::7] + [
     "made it clear that",

@@ -21,10 +21,18 @@ _WORD_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING 
 # (capitals joined by "&" are one name: "AT&T", "PG&E", "S&P")
 # (and capitalised names joined by "/" are one, a poll's sponsors: "CNN/ORC", "NBC/WSJ/Marist")
 _AMPERSAND = sp.AMPERSAND_NAME + r"|[A-Z][\w&-]*(?:/[A-Z][\w&-]*)+|"
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _AMPERSAND + _WORD_TOKEN + r"|[^\w\s]")
+# A plain word first, which most tokens are, and which every other alternative would cut the same, or leave for
+# the word pattern: a letter, then lower-case letters, and no character that could continue it (a fifth less time
+# in the pattern; the tokens are the same)
+_PLAIN_WORD = r"[A-Za-z][a-z]*(?![\w’'.&/+-])|"
+_TOKEN = re.compile(_PLAIN_WORD + r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|" + _AMPERSAND + _WORD_TOKEN + r"|[^\w\s]")
 # an acronym may end in "+": "OPEC+", "LGBTQ+" (a second pattern, for the few sentences with a "+" in them)
 _TOKEN_PLUS = re.compile(
-    r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|" + _AMPERSAND + _WORD_TOKEN + r"|[^\w\s]"
+    _PLAIN_WORD
+    + r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|[A-Z][A-Z0-9]+\+(?![\w+])|"
+    + _AMPERSAND
+    + _WORD_TOKEN
+    + r"|[^\w\s]"
 )
 # Words between a subject and its verb ("has also said"): skipped when looking for the subject.
 _AUX = frozenset(

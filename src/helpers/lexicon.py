@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -81,6 +81,7 @@ def usual_tag(word: str) -> str:
 _STRAY_TAGS = frozenset(["NN", "VB", "FW"])
 
 
+@lru_cache(maxsize=8192)
 def is_common_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary English word rather than a name, by its usual tag:
     "Specifically", "Given", "Another", "Kicking" are; "Trump", "Graham", "Comey" (unknown) are not."""

@@ -771,6 +771,11 @@ def _named_later(rows: list[dict], text: str) -> None:
             one = None
         if owned is None and one is None:
             continue
+        rest = _TO_NEXT_PARAGRAPH.match(text, end)
+        stop = end + _LATER_WINDOW if owned else rest.end() if rest else len(text)
+        # (the post's last word must be there at all: mostly it is not, and a pattern compiled for each costs more)
+        if (owned or one)["role"].split()[-1].lower() not in text[end:stop].lower():
+            continue
         role = r"\s+".join((owned or one)["role"].lower().split())
         # (with a word of its own again, but no other: "the former aide, Melissa Grant"; not "the other aide")
         again = "|".join(re.escape(w) for w in one["words"].split()) if one else ""
@@ -782,8 +787,6 @@ def _named_later(rows: list[dict], text: str) -> None:
             rf"(?P<name>{_LATER_NAME}),\s+{owner}{role}(?=[,.;]|{_LATER_VERB})"
             rf"|{owner}{role},\s+(?P<after>{_LATER_NAME})(?=[,.;]|{_LATER_VERB})"
         )
-        rest = _TO_NEXT_PARAGRAPH.match(text, end)
-        stop = end + _LATER_WINDOW if owned else rest.end() if rest else len(text)
         names = {m["name"] or m["after"] for m in later.finditer(text, end, stop)}
         # (not words across a sentence's end: "the source said Monday. That, the source said,")
         names = {n for n in names if sp.mention_type(n) == "person" and not _WORD_STOP.search(n)}

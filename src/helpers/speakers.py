@@ -378,6 +378,7 @@ _ELECT = re.compile(r"-elect$")
 _ROYAL = frozenset("king queen prince princess pope emperor empress sultan emir sheikh".split())
 
 
+@lru_cache(maxsize=8192)
 def strip_titles(name: str) -> str:
     """``name`` without leading titles or a final possessive ("Sen. Ted Cruz's" -> "Ted Cruz"), nor the words
     of a longer title before the name ("Chief Financial Officer Amy Hood" -> "Amy Hood")."""
@@ -460,6 +461,7 @@ def firms() -> frozenset[str]:
     return frozenset(wordlist("firms.txt"))
 
 
+@lru_cache(maxsize=8192)
 def is_organisation(phrase: str) -> bool:
     # ("Metromedia Co.": a company's abbreviation, in its capital only; "co-author" is no company)
     phrase = phrase.strip()
@@ -2151,7 +2153,7 @@ def _resolve_organisation(
                     or _NAMED_SERVICE.search(speaker)
                     or _BANK_NAME.search(speaker)  # ("Benjamin Franklin Federal Savings and Loan Association")
                     # (a one-word name the article calls a company: "appliance maker Brightline")
-                    or (" " not in speaker and _called_company(speaker).search(text))
+                    or (" " not in speaker and _called_company(speaker, text))
                 )
             ),
             None,
@@ -4712,7 +4714,7 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
             and (
                 _IT_HAD.match(text, position + len(mention.rstrip())) is not None
                 # (or one the article calls a company: "A utility company, Pacific Crest Power, said")
-                or (f"{name}, " in text and _called_company(name).search(text) is not None)
+                or (f"{name}, " in text and _called_company(name, text))
             )
         )
     if is_given_name(name) or any(name in p.name.split() for p in people):
@@ -4732,7 +4734,7 @@ def _speaks_as_it(name: str, position: int, mention: str, text: str, people: lis
         and not any(f"{name} {place}" in text for place in _COMPANY_PLACES)
     ):
         return False
-    return _called_company(name).search(text) is not None
+    return _called_company(name, text)
 
 
 def _someone_described(phrase: str) -> bool:
@@ -4756,29 +4758,49 @@ _COMPANY_PLACES = (
 )
 
 
-@lru_cache(maxsize=1024)
-def _called_company(name: str) -> re.Pattern[str]:
-    word = re.escape(name)
-    nouns = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
-    # "Medisoft, the health software company,", "A utility company, Pacific Crest Power,", "Shares of Medisoft",
-    # "home appliance maker Brightline", "Medisoft shares rose" (not "Smith shares his view")
-    return re.compile(
-        rf"{word},\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"
-        # (the company the subject of its sentence, not whom someone speaks for: "a spokeswoman for the airline,
-        # Maddie King,")
-        rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of|at|with|from|by|in|on)\s)[\w-]+\s+){{0,3}}"
-        rf"(?:{nouns}),\s+{word},"
-        rf"|\b[Ss]hares\s+(?:of|in)\s+{word}\b|\b(?:{nouns}|maker)\s+{word}\b(?![’'])"
-        rf"|\b{word}(?:[’']s)?\s+shares\s+(?:{_SHARES_MOVED})\b"
-        rf"|\b{word}\s+(?:{'|'.join(_COMPANY_PLACES)})\b"
-    )
+def _called_company(name: str, text: str) -> bool:
+    """Whether ``text`` calls ``name`` a company: "Medisoft, the health software company,", "A utility company,
+    Pacific Crest Power,", "Shares of Medisoft", "home appliance maker Brightline", "Medisoft shares rose" (not
+    "Smith shares his view"), "an Amazon warehouse"."""
+    # (the words around each place the name is, by patterns compiled once: one compiled for each name cost more)
+    size, at = len(name), text.find(name)
+    while at >= 0:
+        after = at + size
+        boundary_before = _BOUNDARY.match(text, at) is not None
+        if (
+            _CALLED_AFTER.match(text, after)
+            or (text.startswith(",", after) and _CALLED_BEFORE.search(text, 0, at))
+            or (_BOUNDARY.match(text, after) and _SHARES_OF_BEFORE.search(text, 0, at))
+            or (
+                _BOUNDARY.match(text, after)
+                and not text.startswith(("’", "'"), after)
+                and _NOUN_BEFORE.search(text, 0, at)
+            )
+            or (boundary_before and (_SHARES_AFTER.match(text, after) or _PLACE_AFTER.match(text, after)))
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
+_BOUNDARY = re.compile(r"\b")
+_COMPANY_NOUN = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
+# "Medisoft, the health software company,"
+_CALLED_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUN})\b(?![’'])")
+# the company the subject of its sentence, not whom someone speaks for: "A utility company, Pacific Crest Power,"
+# (not "a spokeswoman for the airline, Maddie King,")
+_CALLED_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of|at|with|from|by|in|on)\s)[\w-]+\s+){0,3}"
+    rf"(?:{_COMPANY_NOUN}),\s+\Z"
+)
+_SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+\Z")
+_NOUN_BEFORE = re.compile(rf"\b(?:{_COMPANY_NOUN}|maker)\s+\Z")
 _SHARES_MOVED = (
     "rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|soared|surged|sank|slumped|plunged|rallied|closed|ended|"
     "edged|were|have|had"
 )
-
+_SHARES_AFTER = re.compile(rf"(?:[’']s)?\s+shares\s+(?:{_SHARES_MOVED})\b")
+_PLACE_AFTER = re.compile(rf"\s+(?:{'|'.join(_COMPANY_PLACES)})\b")
 
 # a knight, dame or monarch goes by the given name ("Sir Keir", "Prince Harry", "King Hussein")
 _KNIGHTED = re.compile(
