@@ -242,6 +242,24 @@ def test_company_called_so_as_one_pattern_of_the_name_finds(text, name):
     assert sp._called_company(name, text) == (plain.search(text) is not None)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text("ALiné_1 -’.\n", max_size=24), st.sets(st.sampled_from(["Li", "Lin", "A", "AA", "Lé", "L_1"])))
+@example("Lin Li, AA AAA xLi Li1 Li_ Li-Lin", {"Li", "AA", "Lin"})
+def test_surnames_found_word_by_word_are_the_capitalised_words_that_are_surnames(text, words):
+    # speakers._whole_words searches for each surname; the plain form scans every capitalised word
+    plain = [(m.start(), m.group()) for m in sp._CAPITALISED_WORD.finditer(text) if m.group() in words]
+    assert sp._whole_words(text, words) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("JonesSmithO’N é_1 -’'.\n", max_size=30), st.sets(st.sampled_from(["Jones", "Smith", "O’N", "J", "é"])))
+@example("Smith-Jones, ab-Jones ’Jones Jones’ Jones’s O’N-Smith xJones", {"Jones", "Smith", "O’N"})
+def test_names_found_word_by_word_are_the_capitalised_words_that_are_names(text, words):
+    # speakers._capitalised_words searches for each surname; the plain form scans every capitalised word
+    plain = [(m.start(), m.group()) for m in sp._CAPITALISED.finditer(text) if m.group() in words]
+    assert sp._capitalised_words(text, words) == plain
+
+
 # reporting verbs, cue phrases, and the words around them that decide whether a verb reports
 _CUE_VOCABULARY = sorted(reporting_verbs())[::7] + [
     "made it clear that",

@@ -334,7 +334,7 @@ class PeopleIndex:
         if self.pattern is not None:
             found = [(m.start(), m.group(1)) for m in self.pattern.finditer(text)]
         else:
-            found = [(m.start(), m.group()) for m in _CAPITALISED_WORD.finditer(text) if m.group() in self.surnames]
+            found = _whole_words(text, self.surnames)
         # (not a name glued to a prefix, no one acting: "the anti-Trump vote", "pro-Clinton groups")
         found = [(at, key) for at, key in found if not (at > 0 and text[at - 1] == "-")]
         # (nor a name that describes a noun after an article: "a Trump supporter", "a Stoneman Douglas junior")
@@ -351,6 +351,25 @@ class PeopleIndex:
             if whole != self.surnames[key] and whole in self.names:
                 return whole
         return self.surnames[key]
+
+
+def _whole_words(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """``(position, word)`` of each of ``words`` (capitalised words, ``[A-Z]\\w*``) that stands in ``text`` as a whole
+    word, in order: what ``_CAPITALISED_WORD`` finds and ``words`` holds, by a search for each word (a paragraph
+    has far more capitalised words than an article has surnames)."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                found.append((at, word))
+            at = text.find(word, end)
+    found.sort()
+    return found
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _modifying_name(text: str, at: int, key: str) -> bool:
@@ -4200,6 +4219,28 @@ _DESCRIBED_GENDER = {
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _GENDERED = re.compile(r"\b(?:" + "|".join(_PRONOUN_GENDER) + r")\b", re.I)
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*\b")  # \b[A-Z]..., faster (see quotes._FULL_NAME)
+
+
+def _capitalised_words(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """``(position, word)`` of what ``_CAPITALISED`` finds in ``text`` that is one of ``words``, in order, by a
+    search for each word (an article has far more capitalised words than people): where one stands, not after a
+    letter, not inside a capitalised word found before it ("Smith-Jones" holds no "Jones"), and whole."""
+    found = []
+    for word in words:
+        at = text.find(word) if word[:1].isupper() else -1
+        while at >= 0:
+            if not (at and _WORD_CHAR.match(text, at - 1)) and (m := _CAPITALISED.match(text, at)) and m[0] == word:
+                run = at
+                while run and (text[run - 1] in "’'-" or _WORD_CHAR.match(text, run - 1)):
+                    run -= 1
+                if run == at or not _CAPITAL_START.search(text, run, at):
+                    found.append((at, word))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+_CAPITAL_START = re.compile(r"[A-Z](?<!\w[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_GENDER) + r")\.?\s+$")
 
 
@@ -4268,20 +4309,21 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
             titled.setdefault(p.name, g)
     # capitalised words that are someone's surname (one regex for all articles: compiling one of surnames per
     # article would cost more than the scan)
-    found = [m for m in _CAPITALISED.finditer(text) if m.group() in by_last]
-    for i, m in enumerate(found):
-        full = by_last[m.group()]
+    found = _capitalised_words(text, by_last)
+    for i, (start, word) in enumerate(found):
+        full = by_last[word]
         if len(full) != 1:
             continue  # two people share the surname: which one a pronoun follows is unclear
         (name,) = full
-        t = _TITLE_BEFORE.search(text, max(0, m.start() - 15), m.start())
+        end_of_name = start + len(word)
+        t = _TITLE_BEFORE.search(text, max(0, start - 15), start)
         if t:
             titled.setdefault(name, _TITLE_GENDER[t.group(1).lower()])
         # the next gendered pronoun in the same sentence, before the next person is named; not one opening a
         # clause after a comma ("when I asked Hillary Clinton ..., he looked"), whose subject is anyone's
-        stop = min(found[i + 1].start() if i + 1 < len(found) else len(text), m.end() + 200)
-        end = _SENTENCE_END.search(text, m.end(), stop)
-        g = _GENDERED.search(text, m.end(), end.start() if end else stop)
+        stop = min(found[i + 1][0] if i + 1 < len(found) else len(text), end_of_name + 200)
+        end = _SENTENCE_END.search(text, end_of_name, stop)
+        g = _GENDERED.search(text, end_of_name, end.start() if end else stop)
         if g and not text[max(0, g.start() - 2) : g.start()].startswith(","):
             votes[name][_PRONOUN_GENDER[g.group().lower()]] += 1
     gender = {}
@@ -4762,19 +4804,20 @@ def _called_company(name: str, text: str) -> bool:
     """Whether ``text`` calls ``name`` a company: "Medisoft, the health software company,", "A utility company,
     Pacific Crest Power,", "Shares of Medisoft", "home appliance maker Brightline", "Medisoft shares rose" (not
     "Smith shares his view"), "an Amazon warehouse"."""
-    # (the words around each place the name is, by patterns compiled once: one compiled for each name cost more)
+    # (the words around each place the name is, by patterns compiled once: one compiled for each name cost more;
+    # what precedes it looked for in the characters just before, far more than three words and a noun need)
     size, at = len(name), text.find(name)
     while at >= 0:
-        after = at + size
+        after, lo = at + size, max(0, at - _CALLED_REACH)
         boundary_before = _BOUNDARY.match(text, at) is not None
         if (
             _CALLED_AFTER.match(text, after)
-            or (text.startswith(",", after) and _CALLED_BEFORE.search(text, 0, at))
-            or (_BOUNDARY.match(text, after) and _SHARES_OF_BEFORE.search(text, 0, at))
+            or (text.startswith(",", after) and _CALLED_BEFORE.search(text, lo, at))
+            or (_BOUNDARY.match(text, after) and _SHARES_OF_BEFORE.search(text, lo, at))
             or (
                 _BOUNDARY.match(text, after)
                 and not text.startswith(("’", "'"), after)
-                and _NOUN_BEFORE.search(text, 0, at)
+                and _NOUN_BEFORE.search(text, lo, at)
             )
             or (boundary_before and (_SHARES_AFTER.match(text, after) or _PLACE_AFTER.match(text, after)))
         ):
@@ -4784,6 +4827,7 @@ def _called_company(name: str, text: str) -> bool:
 
 
 _BOUNDARY = re.compile(r"\b")
+_CALLED_REACH = 300
 _COMPANY_NOUN = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
 # "Medisoft, the health software company,"
 _CALLED_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUN})\b(?![’'])")
