@@ -260,6 +260,25 @@ def test_names_found_word_by_word_are_the_capitalised_words_that_are_names(text,
     assert sp._capitalised_words(text, words) == plain
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text("Merkl arivd quickly. ”’\n!?A", max_size=40))
+@example("Merkel arrived. “No.” Obama quickly said\nTrump lashed out")
+def test_sentence_subject_pattern_finds_what_its_plain_form_finds(text):
+    # speakers._LONE_SUBJECT tests what stands before the capital after it; the plain form tests it first
+    plain = re.compile(
+        r"(?:^|(?<=[.!?][”\"’']\s)|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z’'-]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.M
+    )
+    assert _groups(sp._LONE_SUBJECT, text) == _groups(plain, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\xa0\u2028\u2029\u3000\u200ba", max_size=12))
+@example(" a \u2028\n")
+def test_paragraph_edges_strip_as_the_edge_pattern_does(text):
+    # clean_span strips with str.strip where no U+0085 is there (the pattern keeps U+0085)
+    assert text.strip() == _EDGE_SPACE.sub("", text)
+
+
 # reporting verbs, cue phrases, and the words around them that decide whether a verb reports
 _CUE_VOCABULARY = sorted(reporting_verbs())[::7] + [
     "made it clear that",

@@ -103,7 +103,8 @@ class CleanSpan:
 def clean_span(original: str, start: int, end: int) -> CleanSpan:
     """Clean ``original[start:end]`` (a paragraph) and keep the way back to the original offsets."""
     raw = original[start:end]
-    stripped = _EDGE_SPACE.sub("", raw)
+    # (str.strip is the pattern, many times faster, where no U+0085 is there to keep)
+    stripped = _EDGE_SPACE.sub("", raw) if "\x85" in raw else raw.strip()
     if stripped and _is_single_spaced(stripped) and not needs_fixing(stripped):
         lead = raw.index(stripped)
         return CleanSpan(stripped, start + lead, start + lead + len(stripped), True)

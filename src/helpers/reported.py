@@ -4,6 +4,7 @@ polls"), and statements beside quotations ("“...,” he said, adding that ..."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import speakers as sp
 from .clauses import (
@@ -341,6 +342,7 @@ def _object_then_report(rest: list[Tok]) -> int | None:
     return len(obj) if after[0].low == "that" or is_clause(after) else None
 
 
+@lru_cache(maxsize=4096)
 def _may_report(sentence: str) -> bool:
     """Whether a sentence has a reporting verb or "according" at all: most sentences report nothing, and
     this test spares tokenizing them."""

@@ -3270,9 +3270,10 @@ def _ordinary_words(name: str) -> bool:
 
 
 # a capitalised word opening a sentence (or a paragraph), then a verb in the past or present tense, maybe after
-# an adverb: "Merkel arrived", "Trump lashed out", "Obama quickly said"
+# an adverb: "Merkel arrived", "Trump lashed out", "Obama quickly said" (the capital first, then what stands before
+# it: the pattern then starts only at capitals, four times faster than at every character)
 _LONE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][”\"’']\s)|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z’'-]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.M
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?][”\"’']\s[A-Z])|(?<=[.!?]\s[A-Z]))[a-z’'-]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.M
 )
 
 
