@@ -11,7 +11,7 @@ from conftest import SAMPLE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import clauses, quotes, sentences
+from helpers import attribution, clauses, quotes, sentences
 from helpers import speakers as sp
 from helpers.clean import _EDGE_SPACE, fix_unicode
 from helpers.language import detect_language
@@ -134,6 +134,10 @@ _NAME_TEXT = st.lists(st.sampled_from(_NAME_WORDS.split()), max_size=12).map(lam
 
 def _groups(pattern: re.Pattern, text: str) -> list[tuple]:
     return [tuple(m.span(g) for g in range(pattern.groups + 1)) for m in pattern.finditer(text)]
+
+
+def _groups_from(pattern: re.Pattern, text: str, start: int) -> list[tuple]:
+    return [tuple(m.span(g) for g in range(pattern.groups + 1)) for m in pattern.finditer(text, start)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -277,6 +281,46 @@ def test_sentence_subject_pattern_finds_what_its_plain_form_finds(text):
 def test_paragraph_edges_strip_as_the_edge_pattern_does(text):
     # clean_span strips with str.strip where no U+0085 is there (the pattern keeps U+0085)
     assert text.strip() == _EDGE_SPACE.sub("", text)
+
+
+_LOOKAHEAD_TEXT = st.lists(
+    st.sampled_from(
+        "he him his himself She HER herself Hers shed asked Asked about whether by By Mr Mr. Sen. Lord John Smith "
+        "Smiths’ Lee’s of the The CNN’s Jake portrayed portrays role part for playing voiced is was being questioned "
+        "pressed toward As as A a U.S. J. , : . ’ ' x".split()
+    ),
+    max_size=14,
+).flatmap(
+    lambda words: st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=len(words), max_size=len(words)).map(
+        lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True))
+    )
+)
+# patterns with a look-ahead for where a match can start put first, only to let the regex engine skip ahead
+_LOOKAHEADS = [
+    (sp._GENDERED, sp._starts_with(sp._PRONOUN_GENDER)),
+    (sp._TITLE_BEFORE, sp._starts_with(k.capitalize() for k in sp._TITLE_GENDER)),
+    *[(getattr(sp, name), "(?=[A-Z])") for name in ("_TITLE_OF_BODY", "_TITLE_STOP_BEFORE", "_GIVEN_RUN_BEFORE")],
+    (sp._titled_run_before(), "(?=[A-Z])"),
+    (sp._ASKED_ABOUT, "(?=[Aa])"),
+    (sp._AFFILIATED, "(?=[A-Zt])"),
+    (sp._AFTER_PREPOSITION, "(?=[a-z])"),
+    *[(getattr(quotes, name), "(?=[A-Z])") for name in ("_PLURAL_MARK", "_CAPITAL_BEFORE", "_TITLE_OF_BEFORE")],
+    (quotes._PLAYING, "(?=[prvf])"),
+    (quotes._BYLINE_BEFORE, "(?=b)"),
+    (attribution._ASKED_UNNAMED, "(?=[iawb])"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LOOKAHEAD_TEXT)
+@example(REAL)
+@example("CNN’s Jake Tapper asked about it. The Smiths’ \nMr. John of the Lord by Lee’s J. Smith: ")
+def test_patterns_find_what_they_find_without_their_look_ahead(text):
+    for pattern, ahead in _LOOKAHEADS:
+        assert pattern.pattern.startswith(ahead)
+        plain = re.compile(pattern.pattern.removeprefix(ahead), pattern.flags)
+        for start in range(0, len(text), max(1, len(text) // 8)):  # (as the rules search: from a position on)
+            assert _groups_from(pattern, text, start) == _groups_from(plain, text, start)
 
 
 # reporting verbs, cue phrases, and the words around them that decide whether a verb reports

@@ -268,7 +268,7 @@ def _outer_reporter(c: _Around, found: Attribution) -> Attribution:
 
 # a passive question right before the quotation, its asker unnamed: "Trump was asked, “What’s the most ...?”"
 _ASKED_UNNAMED = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\s*[,:]\s*$"
+    r"(?=[iawb])\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\s*[,:]\s*$"
 )
 
 

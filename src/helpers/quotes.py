@@ -523,7 +523,7 @@ def _nickname(text: str, q: QuoteSpan) -> bool:
 _BYLINE = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*[’']s?[ \t]+[A-Z]")
 # “...,” by Post's Kathianne Boniello: “A Manhattan man is suing ...”: the excerpt after a byline
 _BYLINE_BEFORE = re.compile(
-    r"\bby[ \t]+(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*[’']s?"
+    r"(?=b)\bby[ \t]+(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*[’']s?"
     r"[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}:[ \t]*$"
 )
 
@@ -1332,7 +1332,10 @@ _INSTITUTION_AFTER = re.compile(
     r"Cathedral|Church|Chapel|Mosque|Prize|Award|Trophy|Fellowship|Scholarship)\b"
 )
 # (not any "played": "Alcaraz played Djokovic in the final" names an opponent)
-_PLAYING = re.compile(r"\b(?:portray|portrays|portrayed|portraying|voiced|voicing|(?:role|part) of|for playing)\s+$")
+# (a look-ahead first in these patterns only lets the regex engine skip ahead: see speakers._starts_with)
+_PLAYING = re.compile(
+    r"(?=[prvf])\b(?:portray|portrays|portrayed|portraying|voiced|voicing|(?:role|part) of|for playing)\s+$"
+)
 
 
 def _named_again(par: Paragraph, people: list[sp.Person], single: bool) -> list[sp.Person]:
@@ -1614,8 +1617,8 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:and|of|for|&)[ \t]+(?:[A-Z][\w.&-]*[ \t]?)
 
 
 # a common noun in the plural with its possessive mark, just before a capitalised run ("Officers’ ")
-_PLURAL_MARK = re.compile(r"\b([A-Z][a-z]+s)[’'] $")
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]* $")  # (a capitalised word right before, in the same run)
+_PLURAL_MARK = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+s)[’'] $")
+_CAPITAL_BEFORE = re.compile(r"(?=[A-Z])\b[A-Z][\w-]* $")  # (a capitalised word right before, in the same run)
 
 
 # an initial right before a name ("E. Jean Carroll"): a single capital and its dot, after a space, a comma or
@@ -1623,7 +1626,7 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]* $")  # (a capitalised word right be
 _INITIAL_BEFORE = re.compile(r"(?<![\w.’'])([A-HJ-Z]\.)[^\S\n]+\Z")
 
 
-_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+_TITLE_OF_BEFORE = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+) of (?:the )?$")
 
 
 def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:

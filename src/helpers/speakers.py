@@ -1281,7 +1281,7 @@ _SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)\s+(?:" + "|".join(sorted(_NAME_PLAC
 
 # a name after its affiliation's possessive: "CNN's Jake Tapper", "the Zionist Union Party’s Nachman Shai"
 _AFFILIATED = re.compile(
-    r"(?:(?i:the)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&-]*(?:’s|'s|’|')\s+((?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]+)"
+    r"(?=[A-Zt])(?:(?i:the)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&-]*(?:’s|'s|’|')\s+((?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]+)"
 )
 
 
@@ -1337,7 +1337,7 @@ def generation_after(text: str, at: int) -> str:
     return numbered.group() if numbered else ""
 
 
-_TITLE_OF_BODY = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?([A-Z][^,;:()]*)$")
+_TITLE_OF_BODY = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?([A-Z][^,;:()]*)$")
 
 
 def _body_titled_name(mention: str) -> str | None:
@@ -3392,8 +3392,8 @@ def _company_subject_before(
 
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at|near|in|into|inside|outside|during"
-    r"|on|upon|between|among)"  # ("the burden is on Trump")
+    r"(?=[a-z])\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at|near|in|into|inside|outside"
+    r"|during|on|upon|between|among)"  # ("the burden is on Trump")
     r"\s+(?:an?\s+|the\s+)?$",  # (also a name that qualifies a thing: "during a Martin Luther King Jr. celebration")
     re.I,
 )
@@ -3504,7 +3504,7 @@ _CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _THAT_BEFORE = re.compile(
     r"\b(?:that|whether|while|whereas|when|after|before|because|until|since|although|though|once|unless)\s+$"
 )
-_TITLE_STOP_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}\.)\s+$")  # "Mr. ", "Sen. ", "Gov. " before a name
+_TITLE_STOP_BEFORE = re.compile(r"(?=[A-Z])\b([A-Z][a-z]{1,4}\.)\s+$")  # "Mr. ", "Sen. ", "Gov. " before a name
 _SUBJECT_END = re.compile(r"\w\s+$")
 # (a description, a participle's or a relative clause, or an age: "Lowell, speaking an hour later, said Okafor
 # was rewriting history", "Lowell, who chairs the panel, said", "Lowell, 71, said")
@@ -3566,7 +3566,7 @@ def _other_person(a: str, b: str) -> bool:
 # a question put to someone, up to the name, within its clause: "... when asked about concerns that Sanders’s
 # supporters would not support Clinton", "Asked about her vote in the event that Clinton faces Trump": whom it
 # is about, not who answers
-_ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|whether|if|why|how|what|when)\b[^,;.!?“”\"\n]*$")
+_ASKED_ABOUT = re.compile(r"(?=[Aa])\b[Aa]sked\s+(?:about|whether|if|why|how|what|when)\b[^,;.!?“”\"\n]*$")
 
 
 # a past participle that opens the sentence, then its agent: "Pressed by host John Dickerson, he said"
@@ -3604,7 +3604,7 @@ def _after_preposition(text: str, start: int) -> bool:
 
 
 _POSSESSIVE_AT = re.compile(r"[\w-]+(?:[’']s\b|s[’'](?!\w))")  # "Comey’s", "Jones’"
-_GIVEN_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+) +){1,4}$")  # (within the sentence)
+_GIVEN_RUN_BEFORE = re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+) +){1,4}$")  # (within the sentence)
 
 
 @cache
@@ -3612,7 +3612,7 @@ def _titled_run_before() -> re.Pattern[str]:
     """As ``_GIVEN_RUN_BEFORE``, with a title's abbreviation among the words: "with Mr. Trump", "with Sen. Joni
     Ernst" (the abbreviations of ``data/abbreviations.txt``)."""
     titles = [a.capitalize() for a in abbreviations()["title"] if " " not in a]
-    return re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|" + alternation(titles) + r"\.) +){1,3}$")
+    return re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w’'-]*|[A-Z]\.|" + alternation(titles) + r"\.) +){1,3}$")
 
 
 def _objects_last(
@@ -4211,6 +4211,13 @@ def gendered_title(word: str) -> bool:
     return word.lower().rstrip(".") in _TITLE_GENDER
 
 
+def _starts_with(words: Iterable[str]) -> str:
+    """A look-ahead for the first letters of ``words``. First in a pattern that opens on "\\b" or a group, it lets
+    the regex engine skip to where a match can start, instead of trying every character: the same matches, in
+    a half to a third of the time."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 # unnamed people whose description says whether they are a man or a woman
 _DESCRIBED_GENDER = {
     **_TITLE_GENDER,
@@ -4218,7 +4225,7 @@ _DESCRIBED_GENDER = {
     **dict.fromkeys("woman wife daughter mother sister widow grandmother aunt niece girl".split(), "f"),
 }
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
-_GENDERED = re.compile(r"\b(?:" + "|".join(_PRONOUN_GENDER) + r")\b", re.I)
+_GENDERED = re.compile(_starts_with(_PRONOUN_GENDER) + r"\b(?:" + "|".join(_PRONOUN_GENDER) + r")\b", re.I)
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*\b")  # \b[A-Z]..., faster (see quotes._FULL_NAME)
 
 
@@ -4242,7 +4249,12 @@ def _capitalised_words(text: str, words: Iterable[str]) -> list[tuple[int, str]]
 
 
 _CAPITAL_START = re.compile(r"[A-Z](?<!\w[A-Z])")
-_TITLE_BEFORE = re.compile(r"\b(" + "|".join(k.capitalize() for k in _TITLE_GENDER) + r")\.?\s+$")
+_TITLE_BEFORE = re.compile(
+    _starts_with(k.capitalize() for k in _TITLE_GENDER)
+    + r"\b("
+    + "|".join(k.capitalize() for k in _TITLE_GENDER)
+    + r")\.?\s+$"
+)
 
 
 @cache
