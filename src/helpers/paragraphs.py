@@ -4,7 +4,7 @@ and which ones repeat an earlier paragraph almost word for word."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
@@ -65,6 +65,11 @@ class Paragraph:
     span: CleanSpan
     kind: str  # "headline" | "heading" | "boilerplate" | "body"
     duplicate_of: int | None = None
+    # the cleaned text (the span's): an attribute, not a property, as the rules read it half a million times
+    text: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.span.text)
 
     @property
     def start(self) -> int:
@@ -73,11 +78,6 @@ class Paragraph:
     @property
     def end(self) -> int:
         return self.span.end
-
-    @property
-    def text(self) -> str:
-        """The cleaned text."""
-        return self.span.text
 
     @property
     def is_heading(self) -> bool:

@@ -1073,6 +1073,7 @@ def _place_utility(name: str) -> bool:
     return any(" ".join(words[k:-1]) in _states_and_countries() for k in range(len(words) - 1))
 
 
+@lru_cache(maxsize=8192)
 def is_place(name: str) -> bool:
     """Whether ``name`` is a US state, a country or a capital ("New York", "South Korea", "New Delhi")."""
     return name in _states_and_countries() or name in capitals()
@@ -1140,6 +1141,7 @@ _SHARE = re.compile(
 _THE_LEAD = re.compile(r"(?:the|The)\s+")
 
 
+@lru_cache(maxsize=8192)
 def _without_the(mention: str) -> str:
     bare = mention.strip()
     lead = _THE_LEAD.match(bare)
@@ -1313,6 +1315,7 @@ def described_outlet(mention: str) -> str | None:
 _AFFILIATED_SURNAME = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s)\s+([A-Z][\w’'-]+)")
 
 
+@lru_cache(maxsize=8192)
 def _affiliated_name(mention: str) -> str | None:
     """The person's name after an outlet, party or institution's possessive, or None."""
     m = _AFFILIATED.fullmatch(mention.strip())
@@ -1340,6 +1343,7 @@ def generation_after(text: str, at: int) -> str:
 _TITLE_OF_BODY = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?([A-Z][^,;:()]*)$")
 
 
+@lru_cache(maxsize=8192)
 def _body_titled_name(mention: str) -> str | None:
     """The name after a title that names its body after "of", from a given name on ("Former Speaker of the
     House Newt Gingrich", "Secretary of the Navy Ray Mabus", "Chief of Police Jane Smith", "Secretary of Health
@@ -1355,6 +1359,7 @@ def _body_titled_name(mention: str) -> str | None:
     return " ".join(words[given[0] :]) if given else None
 
 
+@lru_cache(maxsize=8192)
 def _participle_object_at(mention: str) -> int | None:
     """Where a participle after a noun of people (or of a body) opens its own phrase in ``mention``, with an object
     that is not the speaker: "Doctors treating John Smith", "a spokesman representing Sen. Ted Cruz", "Aides
@@ -1386,6 +1391,7 @@ def _participle_object_at(mention: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def name_in(mention: str) -> str | None:
     """The personal name inside a speaker phrase ("U.S. Secretary of State Marco Rubio" -> "Marco Rubio")."""
     cut = _participle_object_at(mention)
