@@ -71,6 +71,7 @@ def _brill_tags() -> dict[str, str]:
     return dict(_LEXICON_LINE.findall(text))
 
 
+@lru_cache(maxsize=16384)
 def usual_tag(word: str) -> str:
     """The word's most likely Penn Treebank tag in the Brill lexicon ("" if unknown), as written, else in
     lower case."""
