@@ -318,9 +318,9 @@ class PeopleIndex:
             if first and first not in self.surnames and (len(p.name.split()) == 3 or not is_given_name(first)):
                 self.surnames[first] = p.name
         keys = sorted(self.surnames, key=len, reverse=True)
-        # Surnames that are plain capitalised words (most articles' all) are looked up at each capitalised
-        # word: compiling a regex of them per article cost more than the lookups. Others ("O’Neill",
-        # "Ki-moon") need the regex.
+        # Surnames that are plain capitalised words (most articles' all) are searched for one by one (see
+        # _whole_words): compiling a regex of them per article cost more. Others ("O’Neill", "Ki-moon") need the
+        # regex.
         plain = all(_PLAIN_SURNAME.fullmatch(k) for k in keys)
         self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")\b") if keys and not plain else None
 
@@ -4326,8 +4326,8 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
             g = _kin_gender(text, p.start)  # "her husband, Milton Berg", "His daughter, actor Rashida Jones"
         if g:
             titled.setdefault(p.name, g)
-    # capitalised words that are someone's surname (one regex for all articles: compiling one of surnames per
-    # article would cost more than the scan)
+    # capitalised words that are someone's surname (searched for one by one: compiling a regex of surnames per
+    # article would cost more, and the scan of every capitalised word did)
     found = _capitalised_words(text, by_last)
     for i, (start, word) in enumerate(found):
         full = by_last[word]
