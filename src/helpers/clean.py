@@ -146,7 +146,14 @@ def _inside_repaired(token: str, offset: int, side: str) -> int:
     # only prefixes that repair to a prefix of the whole repair count: half a mojibake sequence ("â€" of
     # "â€™") repairs to nothing the clean text holds
     lengths = [(n, len(r)) for n, r in enumerate(repaired) if whole.startswith(r)]
-    end = next((n for n, length in lengths if length >= offset), len(token))
+    end = next((n for n, length in lengths if length >= offset and n < len(token)), None)
+    if end is None:
+        # no prefix short of the whole token repairs to as much as the clean text up to ``offset`` ("Ã©?”Ã©?”Gen.Ã©":
+        # ftfy reads the prefixes after the first "?”" as other mojibake): then where the rest of the token repairs
+        # to exactly what follows ``offset``, read from the token's end ("Gen.Ã©" for "Gen.é"), else its end
+        rest = whole[offset:]
+        tails = [n for n in range(len(token) + 1) if _RUN_OF_SPACE.sub(" ", fix_unicode(token[n:])) == rest]
+        end = (tails[0] if side == "end" else tails[-1]) if tails else len(token)
     if side == "end":
         return end
     # a start where some prefix repairs to exactly ``offset`` characters; else the end's own position, so that
