@@ -4829,15 +4829,12 @@ def _called_company(name: str, text: str) -> bool:
     while at >= 0:
         after, lo = at + size, max(0, at - _CALLED_REACH)
         boundary_before = _BOUNDARY.match(text, at) is not None
+        boundary_after = _BOUNDARY.match(text, after) is not None
         if (
             _CALLED_AFTER.match(text, after)
             or (text.startswith(",", after) and _CALLED_BEFORE.search(text, lo, at))
-            or (_BOUNDARY.match(text, after) and _SHARES_OF_BEFORE.search(text, lo, at))
-            or (
-                _BOUNDARY.match(text, after)
-                and not text.startswith(("’", "'"), after)
-                and _NOUN_BEFORE.search(text, lo, at)
-            )
+            or (boundary_after and _SHARES_OF_BEFORE.search(text, lo, at))
+            or (boundary_after and not text.startswith(("’", "'"), after) and _NOUN_BEFORE.search(text, lo, at))
             or (boundary_before and (_SHARES_AFTER.match(text, after) or _PLACE_AFTER.match(text, after)))
         ):
             return True
