@@ -40,6 +40,9 @@ def test_process_sample(tmp_path, capsys, sample_text):
     (art,) = articles.itertuples()
     assert art.text == sample_text and art.outlet == "Military.com" and pd.isna(art.published)
     assert art.n_sentences == len(sentences) == 61
+    # words are counted once per sentence for both tables: the article's count is its sentences' sum
+    assert sentences["n_words"].tolist()[:2] == [23, 49] and art.n_words == sentences["n_words"].sum() == 1272
+    assert (sentences["n_words"] == sentences["clean_text"].str.split().str.len()).all()
     assert art.n_duplicate_paragraphs == 2 and list(art.duplicate_paragraphs) == [30, 43]
     for row in sentences.itertuples():
         assert art.text[row.start : row.end] == row.text

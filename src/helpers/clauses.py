@@ -3147,9 +3147,9 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
     verbs = reporting_verbs()
     cue_words = _cue_words()
     out = []
-    for k, t in enumerate(toks):
-        if t.low not in cue_words:
-            continue
+    # (a comprehension finds the few cue words: most tokens are none, and a loop's body cost them time)
+    for k in [k for k, t in enumerate(toks) if t.low in cue_words]:
+        t = toks[k]
         if t.low in _THAT_ONLY and k + 1 < len(toks) and toks[k + 1].low == "that" and t.text.islower():
             out.append(k)  # "leading advisers to counter that “...”" (but "to counter Mr. Trump": no report)
             continue

@@ -146,7 +146,8 @@ def parse_published(value: str | None) -> tuple[pd.Timestamp | None, str | None]
         return None, f"unparseable publication date {value!r}"
 
 
-def article_row(pa: ProcessedArticle) -> dict:
+def article_row(pa: ProcessedArticle, n_words: int | None = None) -> dict:
+    """The article's row of ``articles.parquet``; ``n_words``: its sentences' words, when counted already."""
     a = pa.article
     published, warning = parse_published(a.published)
     if published is not None and published > pd.Timestamp.now().normalize() + pd.Timedelta(days=1):
@@ -171,7 +172,7 @@ def article_row(pa: ProcessedArticle) -> dict:
         "n_chars": len(a.text),
         "n_paragraphs": len(pa.paragraphs),
         "n_sentences": len(pa.sentences),
-        "n_words": sum(len(s.clean_text.split()) for s in pa.sentences),
+        "n_words": sum(len(s.clean_text.split()) for s in pa.sentences) if n_words is None else n_words,
         "n_headings": sum(p.is_heading for p in pa.paragraphs),
         "n_boilerplate": sum(p.kind == "boilerplate" for p in pa.paragraphs),
         "n_duplicate_paragraphs": len(dupes),
@@ -191,7 +192,8 @@ def build_tables(
         quotes.extend(pa.quotes or [])
         timexes.extend(pa.timexes or [])
         aid, text = pa.article.article_id, pa.article.text
-        arts.append(article_row(pa))
+        words = [len(s.clean_text.split()) for s in pa.sentences]  # (counted once, for both tables)
+        arts.append(article_row(pa, sum(words)))
         pars.extend(
             (
                 aid,
@@ -216,12 +218,12 @@ def build_tables(
                 s.end,
                 text[s.start : s.end],
                 s.clean_text,
-                len(s.clean_text.split()),
+                n,
                 s.is_heading,
                 s.is_boilerplate,
                 s.is_duplicate,
             )
-            for s in pa.sentences
+            for s, n in zip(pa.sentences, words, strict=True)
         )
     articles = pd.DataFrame(arts, columns=ARTICLE_COLUMNS)
     articles["published"] = pd.to_datetime(articles["published"])
