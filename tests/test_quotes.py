@@ -10641,6 +10641,37 @@ def test_a_firm_whose_name_reads_as_a_persons_is_an_organisation():
     ]
 
 
+def test_firms_often_quoted_in_business_news_are_organisations_and_their_executives_people():
+    text = (
+        "Deutsche Bahn said the strike would cost millions. Merck said its new drug had been approved.\n\n"
+        "“We are confident,” Coca-Cola said in a statement. Dow Jones said it would extend the offer.\n\n"
+        "“Prices will fall,” said Eli Lilly chief executive Dave Ricks.\n"
+    )
+    q = extract_quotes(text)
+    # (each firm had been a person called by its name: "Merck said" as "Smith said"; the executive stays one)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Deutsche Bahn", "organisation"),
+        ("Merck", "organisation"),
+        ("Coca-Cola", "organisation"),
+        ("Dow Jones", "organisation"),
+        ("Dave Ricks", "person"),
+    ]
+
+
+def test_a_company_short_named_in_several_words_goes_by_its_full_name_and_a_place_keeps_its_own():
+    text = (
+        "Dresdner Bank AG bid for the French bank. Dresdner Bank said the offer was fair.\n\n"
+        "New York City sued the company in March. New York said it would join the suit.\n"
+    )
+    q = extract_quotes(text)
+    # (a short name of one word only had gone to the full name, as "Intel" to "Intel Corp."; "City" after a
+    # name may close a company's ("Manchester City"), not a place's)
+    assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [
+        ("Dresdner Bank AG", "Dresdner Bank"),
+        ("New York", "New York"),
+    ]
+
+
 def test_a_titled_name_after_a_preposition_is_an_object_and_ranks_last():
     text = (
         "President Vladimir Putin spoke on Thursday.\n\n"

@@ -2137,7 +2137,9 @@ def _resolve_organisation(
     owned = _whose(mention, position, text, people, history)
     if owned:  # "Her campaign said", "his office": the campaign of whoever the pronoun is
         return Resolution(owned, "organisation")
-    company = _company_named(alone, position, text, people) if " " not in alone else None
+    # (a name of several words too: "Dow Jones said" after "Dow Jones & Co."; but a place's is no company's
+    # short name: "New York" before "New York City")
+    company = _company_named(alone, position, text, people) if " " not in alone or not is_place(alone) else None
     if company:
         return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
     if _THE_CENTRAL_BANK.fullmatch(mention.strip()):
