@@ -10648,7 +10648,7 @@ def test_firms_often_quoted_in_business_news_are_organisations_and_their_executi
         "“Prices will fall,” said Eli Lilly chief executive Dave Ricks.\n"
     )
     q = extract_quotes(text)
-    # (each firm had been a person called by its name: "Merck said" as "Smith said"; the executive stays one)
+    # (Deutsche Bahn, Coca-Cola and Dow Jones had been people, read as "Smith said"; the executive stays one)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("Deutsche Bahn", "organisation"),
         ("Merck", "organisation"),
