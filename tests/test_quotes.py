@@ -10672,6 +10672,38 @@ def test_a_company_short_named_in_several_words_goes_by_its_full_name_and_a_plac
     ]
 
 
+def test_a_country_named_like_a_person_is_its_government_unless_the_article_names_a_person_so():
+    text = (
+        "Israel said the strikes would go on. “We will defend ourselves,” Israel said in a statement.\n\n"
+        "Washington said the sanctions would stay.\n"
+    )
+    q = extract_quotes(text)
+    # (Israel and Washington had been people called by their names, as "Smith said")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Israel", "organisation"),
+        ("Israel", "organisation"),
+        ("Washington", "organisation"),
+    ]
+    named = extract_quotes("Rep. Steve Israel, a Democrat from New York, spoke. “We will win,” Israel said.")
+    assert list(zip(named["speaker"], named["speaker_type"], strict=True)) == [("Steve Israel", "person")]
+    named = extract_quotes("Michael Jordan bought the team. Jordan said he was thrilled.")
+    assert list(zip(named["speaker"], named["speaker_type"], strict=True)) == [("Michael Jordan", "person")]
+
+
+@pytest.mark.parametrize(
+    "name", ["Al Jazeera", "Le Monde", "Der Spiegel", "Xinhua", "Harvard", "AARP", "Real Madrid", "Juventus"]
+)
+def test_outlets_abroad_universities_and_clubs_known_by_their_names_alone_are_organisations(name):
+    q = extract_quotes(f"{name} said the plan would go ahead. “We are confident,” {name} said in a statement.")
+    # (each had been a person called by its name, as "Smith said")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [(name, "organisation")] * 2
+
+
+def test_a_surname_that_ends_an_outlets_name_abroad_stays_the_persons():
+    q = extract_quotes("Evan Spiegel, the chief executive of Snap, spoke on Monday. Spiegel said sales rose.")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Evan Spiegel", "person")]
+
+
 def test_a_titled_name_after_a_preposition_is_an_object_and_ranks_last():
     text = (
         "President Vladimir Putin spoke on Thursday.\n\n"

@@ -133,6 +133,13 @@ def countries() -> frozenset[str]:
 
 
 @cache
+def places_named_like_people() -> frozenset[str]:
+    """Countries, states and capitals whose names are also people's ("Israel", "Jordan", "Paris"), from
+    ``data/places_named_like_people.txt``: alone, the government, unless the article names a person so."""
+    return frozenset(wordlist("places_named_like_people.txt"))
+
+
+@cache
 def capitals() -> frozenset[str]:
     """Capital cities that speak as governments ("Moscow said", "Kyiv denied"), from ``data/capitals.txt``."""
     return frozenset(wordlist("capitals.txt"))
@@ -1044,7 +1051,11 @@ def _names_outlet(phrase: str) -> bool:
     Washington Post", "Fox News"), or in one that is an outlet only after "the" ("The Guardian")."""
     bare = _without_the(phrase)
     last = bare.split()[-1].lower()
-    outlet = last in news_outlets() or (bare != phrase.strip() and f"the {last}" in news_outlets())
+    outlet = (
+        last in news_outlets()
+        or (bare != phrase.strip() and f"the {last}" in news_outlets())
+        or bare.lower() in news_outlets()  # a whole name: "Der Spiegel" (not Evan Spiegel)
+    )
     return outlet and all(w[0].isupper() for w in bare.split())
 
 
@@ -2086,6 +2097,8 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
             or _AGENT_PLURAL.search(head) is not None
         )
         return Resolution(full, "anonymous" if someone else "unknown")
+    if company is None and full == mention.strip() and full in places_named_like_people():
+        company = full  # "Israel said": the government, as no one the article names goes by the name
     return Resolution(company, "organisation") if company else Resolution(full, "person")
 
 
