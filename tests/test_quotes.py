@@ -10704,6 +10704,19 @@ def test_a_surname_that_ends_an_outlets_name_abroad_stays_the_persons():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Evan Spiegel", "person")]
 
 
+def test_a_name_opening_on_a_foreign_word_before_its_institution_is_a_persons():
+    text = (
+        "The study's lead author, Mei Ling Chen of the University of Hong Kong, said the team used data from a "
+        "Chinese orbiter.\n\n"
+        "Chen said more work was needed. “We are only scratching the surface,” she said.\n"
+    )
+    q = extract_quotes(text)
+    # ("Mei", a foreign word to the lexicon, had counted as an English one: the whole phrase was an organisation,
+    # and "she" found no one)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Mei Ling Chen", "person")] * 3
+    assert list(q["speaker_mention"]) == ["Mei Ling Chen of the University of Hong Kong", "Chen", "she"]
+
+
 def test_a_titled_name_after_a_preposition_is_an_object_and_ranks_last():
     text = (
         "President Vladimir Putin spoke on Thursday.\n\n"

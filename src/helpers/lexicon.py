@@ -92,7 +92,8 @@ def is_common_word(word: str) -> bool:
         return True  # "Flying home one night, she ...": a participle, though "Flying" (Tigers) is a name too
     if tag is None:
         low = tags.get(word.lower())
-        return low is not None and not low.startswith("NN")
+        # (a foreign word is no English one: "Mei", "Khan", "Santos", "De" of "De Niro" open names)
+        return low is not None and not low.startswith("NN") and low != "FW"
     if tag in _STRAY_TAGS and word.lower() not in tags:
         # (a capitalised entry with no lower-case one and a noun's, verb's or foreign word's tag is mostly a name
         # the lexicon's corpus mistagged: "Fleisher" VB, "Claudia" NN, "Frist" FW)

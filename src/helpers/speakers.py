@@ -1229,9 +1229,12 @@ def _name_before_place(mention: str) -> bool:
         return True  # "Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley"
     return (
         2 <= cut <= 4
-        # (a given name, or a word no English dictionary has and no nationality: "Meenakshi Ganguly of Human
-        # Rights Watch"; not "National Academy of Sciences", "American Academy of Pediatrics")
-        and (is_given_name(words[0]) or (usual_tag(words[0].lower()) == "" and not _NATIONALITY.match(words[0])))
+        # (a given name, or a word no English dictionary has, or has only as a foreign word, and no nationality:
+        # "Meenakshi Ganguly of Human Rights Watch", "Mei Chen of the University of Hong Kong"; not "National
+        # Academy of Sciences", "American Academy of Pediatrics")
+        and (
+            is_given_name(words[0]) or (usual_tag(words[0].lower()) in ("", "FW") and not _NATIONALITY.match(words[0]))
+        )
         and all(w[0].isupper() for w in words[:cut])
         and not is_organisation(" ".join(words[:cut]))
     )
