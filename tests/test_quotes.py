@@ -10717,6 +10717,20 @@ def test_a_name_opening_on_a_foreign_word_before_its_institution_is_a_persons():
     assert list(q["speaker_mention"]) == ["Mei Ling Chen of the University of Hong Kong", "Chen", "she"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Lakers said in a statement that James would miss two games.", "Lakers"),
+        ("The Boston Red Sox said Devers would play on Friday.", "Boston Red Sox"),
+        ("The New York Yankees announced that Aaron Judge had signed.", "New York Yankees"),
+    ],
+)
+def test_a_team_by_a_nickname_no_common_noun_has_is_an_organisation(sentence, speaker):
+    q = extract_quotes(sentence)
+    # (had been people: "Laker" and "Yankee" are no common nouns, which "the Eagles" is found by)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [(speaker, "organisation")]
+
+
 def test_a_titled_name_after_a_preposition_is_an_object_and_ranks_last():
     text = (
         "President Vladimir Putin spoke on Thursday.\n\n"

@@ -679,6 +679,8 @@ def mention_type(mention: str) -> str:
         return "pronoun"  # "he", and "He’s claiming that ..."
     if not firms().isdisjoint([bare, _POSSESSIVE_END.sub("", bare)]):
         return "organisation"  # a body's whole name, before its words read as people: "the United Auto Workers"
+    if _placed_firm(mention):
+        return "organisation"  # "the Boston Red Sox", "the Los Angeles Lakers": a team by its city and nickname
     items = _LIST_ITEMS.split(mention.strip()) if ", " in mention and " and " in mention else []
     kinds = {mention_type(item) for item in items} if all(_CAPITALISED_ITEM.match(item) for item in items) else ()
     if len(items) > 2 and kinds and kinds <= {"person", "organisation"}:
@@ -896,6 +898,15 @@ def mention_type(mention: str) -> str:
     if low[0] in _GROUP_QUANTIFIERS | NUMBER_WORDS and _described_group(words):
         return "anonymous"  # "some growers", "two buyers": a plural of people no list holds, unnamed
     return "unknown"
+
+
+def _placed_firm(mention: str) -> bool:
+    """Whether ``mention`` is "the", capitalised words and a name of ``data/firms.txt`` ("the Boston Red Sox",
+    "the New York Yankees"): a team or a firm by its city and name."""
+    words = mention.split()
+    if len(words) < 3 or words[0].lower() != "the" or not all(w[0].isupper() for w in words[1:]):
+        return False
+    return any(" ".join(words[k:]) in firms() for k in range(2, len(words)))
 
 
 def _team_name(words: list[str]) -> bool:
