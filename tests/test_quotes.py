@@ -10731,6 +10731,22 @@ def test_a_team_by_a_nickname_no_common_noun_has_is_an_organisation(sentence, sp
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [(speaker, "organisation")]
 
 
+@pytest.mark.parametrize("letters", ["FEMA", "NAACP", "NTSB", "ESPN"])
+def test_an_acronym_of_four_to_six_letters_alone_is_an_organisation(letters):
+    q = extract_quotes(f"{letters} said the plan would go ahead. “We are ready,” {letters} said in a statement.")
+    # (had been people: only acronyms of three letters or fewer, or after "the", were bodies)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [(letters, "organisation")] * 2
+
+
+def test_a_name_or_a_word_in_capitals_is_no_acronym():
+    # a transcript's name in capitals, written out in the article; a given name; a word of the dictionary
+    q = extract_quotes("Jorge Ramos asked the question.\n\nRAMOS said the answer was unclear.")
+    assert list(q["speaker_type"]) == ["person"]
+    for word in ["JOHN", "BOOM"]:
+        q = extract_quotes(f"{word} said the plan would go ahead.")
+        assert list(q["speaker_type"]) == ["person"], word
+
+
 def test_a_titled_name_after_a_preposition_is_an_object_and_ranks_last():
     text = (
         "President Vladimir Putin spoke on Thursday.\n\n"

@@ -900,6 +900,19 @@ def mention_type(mention: str) -> str:
     return "unknown"
 
 
+def _letters_of_a_body(word: str, text: str) -> bool:
+    """Whether ``word`` is four to six capitals that ``text`` never writes as a name ("FEMA", "NAACP", "NTSB";
+    not "RAMOS" of a transcript that names Jorge Ramos, nor "JOHN", nor a word in capitals, "BOOM")."""
+    return (
+        4 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and word.title() not in text
+        and not is_given_name(word.title())
+        and usual_tag(word.lower()) == ""  # (no word of the dictionary)
+    )
+
+
 def _placed_firm(mention: str) -> bool:
     """Whether ``mention`` is "the", capitalised words and a name of ``data/firms.txt`` ("the Boston Red Sox",
     "the New York Yankees"): a team or a firm by its city and name."""
@@ -2113,6 +2126,8 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
         return Resolution(full, "anonymous" if someone else "unknown")
     if company is None and full == mention.strip() and full in places_named_like_people():
         company = full  # "Israel said": the government, as no one the article names goes by the name
+    if company is None and full == mention.strip() and _letters_of_a_body(full, text):
+        company = full  # "FEMA said", "NAACP said": letters, where a name in capitals ("RAMOS:") is written out
     return Resolution(company, "organisation") if company else Resolution(full, "person")
 
 
