@@ -907,7 +907,8 @@ def _letters_of_a_body(word: str, text: str) -> bool:
         4 <= len(word) <= 6
         and word.isalpha()
         and word.isupper()
-        and word.title() not in text
+        # (the name as a whole word: "Female" holds no "Fema")
+        and re.search(rf"(?<![\w’'-]){word.title()}(?![\w’'-])", text) is None
         and not is_given_name(word.title())
         and usual_tag(word.lower()) == ""  # (no word of the dictionary)
     )
