@@ -10751,6 +10751,17 @@ def test_a_name_or_a_word_in_capitals_is_no_acronym():
         assert list(q["speaker_type"]) == ["person"], word
 
 
+def test_a_dateline_in_capitals_before_a_colon_is_no_speaker():
+    text = (
+        "NEW DELHI: Prime Minister Narendra Modi on Monday said India would meet its climate targets early.\n\n"
+        "WASHINGTON: The State Department said on Friday that talks would resume.\n"
+    )
+    q = extract_quotes(text)
+    # (the city had been the speaker of the whole paragraph, as a transcript's "HANNITY:" is)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Narendra Modi", "said"), ("State Department", "said")]
+    assert q["text"][0] == "India would meet its climate targets early"
+
+
 def test_a_titled_name_after_a_preposition_is_an_object_and_ranks_last():
     text = (
         "President Vladimir Putin spoke on Thursday.\n\n"

@@ -1743,6 +1743,8 @@ def _headline_label(
     ):
         return None
     label = m.group("name")
+    if label.isupper() and (sp.is_place(label.title()) or label.title() in sp.capitals()):
+        return None  # "NEW DELHI: Prime Minister Narendra Modi on Monday said ...": a dateline, not a speaker
     # (a transcript's speaker in capitals is a name like any: "HANNITY:" is Hannity)
     if not (
         is_speaker_phrase(label, people, strict=True)
