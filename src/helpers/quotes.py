@@ -1743,7 +1743,7 @@ def _headline_label(
     ):
         return None
     label = m.group("name")
-    if label.isupper() and (sp.is_place(label.title()) or label.title() in sp.capitals()):
+    if label.isupper() and sp.is_place(label.title()):  # (capitals included)
         return None  # "NEW DELHI: Prime Minister Narendra Modi on Monday said ...": a dateline, not a speaker
     # (a transcript's speaker in capitals is a name like any: "HANNITY:" is Hannity)
     if not (
