@@ -13767,3 +13767,24 @@ def test_a_name_that_describes_a_noun_after_an_adjective_is_no_antecedent():
         "Later, an emotional Erling Haaland told reporters the title was lost. Haaland added that City would fight.\n"
     )
     assert list(extract_quotes(text)["speaker"]) == ["Erling Haaland", "Erling Haaland"]
+
+
+def test_a_role_after_a_country_or_body_possessive_is_its_titled_holder_and_adjectives_match_their_country():
+    text = (
+        "Mexican President Claudia Sheinbaum met U.S. Ambassador Ronald Johnson on Monday. Mexico's president said "
+        "the tariffs were unfair.\n\n"
+        "German Chancellor Friedrich Merz and President Emmanuel Macron of France spoke on Tuesday. The French "
+        "president said Europe would answer. France’s president added that talks would go on.\n\n"
+        "Google Chief Executive Sundar Pichai spoke too. Google's chief executive said the rules were unclear.\n\n"
+        # (no one titled president of Spain, and a person's possessive: unnamed)
+        "Spain's president said the plan was late. Obama's press secretary said the same.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Mexico's president", "Claudia Sheinbaum", "person"),
+        ("The French president", "Emmanuel Macron", "person"),
+        ("France’s president", "Emmanuel Macron", "person"),
+        ("Google's chief executive", "Sundar Pichai", "person"),
+        ("Spain's president", "Spain's president", "anonymous"),
+        ("Obama's press secretary", "Obama's press secretary", "anonymous"),
+    ]

@@ -2645,6 +2645,10 @@ _TEAM_NAMED = re.compile(
 _OUTLET_NAMED = re.compile(rf"(?<![\w’'-])(?:[Tt]he )?{_NAME_WORDS}")
 
 
+# a role after a country's or a body's possessive: "Mexico's president", "Google’s chief executive"
+_OWNED_ROLE = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+
+
 def _resolve_anonymous(m: _Mentioned) -> Resolution:
     """An unnamed source: anonymous, unless an age or a job given with a name points back to that person; "his
     advisers", "her representatives" with whose they are ("Mira Castell’s representatives")."""
@@ -2658,6 +2662,13 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
     aged_speaker = None if unnamed else _aged_last_speaker(low, position, text, history)
     if aged_speaker:
         return Resolution(aged_speaker, "person")
+    owned = _OWNED_ROLE.fullmatch(mention.strip())
+    if owned and owned[2].split()[-1] in title_words() and (is_place(owned[1]) or is_organisation(owned[1])):
+        # "Mexico's president" after "Mexican President Claudia Sheinbaum", "Google's chief executive" after "Google
+        # Chief Executive Sundar Pichai": as "the Mexican president" is (not "Obama's press secretary", unnamed)
+        holder = _role_holder(f"the {owned[1]} {owned[2]}", position, text, earlier_people, history)
+        if holder:
+            return Resolution(_sole_full_name(holder, people), "person")
     if low.startswith("the ") and not _plural(mention):
         # "former prosecutor Beth Carter ... the former prosecutor": the person described so (see
         # _role_holder: one of the last people mentioned)
@@ -3933,11 +3944,7 @@ def _role_holder(
             )
         # (a nationality matches its country's name: "the Russian leader" is "President Vladimir V. Putin of
         # Russia", by the word's first four letters: Russ-ia, Turk-ey, Chin-a, Ukra-ine)
-        matched = [
-            (at, n)
-            for at, n, around in near
-            if all(w in around or (is_nationality(w) and f" {w[:4]}" in f" {around}") for w in places)
-        ]
+        matched = [(at, n) for at, n, around in near if all(_place_in(w, around) for w in places)]
         # (one holder by full name and surname: "Sen. J.D. Vance" and "Senator Vance" in a quotation)
         holders = {n for _, n in titled}
         holders = {next((m for m in holders if m != n and m.split()[-1] == n), n) for n in holders}
@@ -3971,6 +3978,28 @@ def _role_holder(
         if len(recent) == 4:
             return None
     return holders[titled[-1][1].split()[-1]] if not recent else None
+
+
+def _place_in(word: str, around: str) -> bool:
+    """Whether ``around`` (the words next to a titled name) has the place ``word`` names, or its people's adjective:
+    "Russian" is "Russia" by their first four letters (Turk-ey, Mexi-can, Ukra-ine), and "French" is "France" by
+    ``data/demonyms.txt``."""
+    if word in around:
+        return True
+    if (is_nationality(word) or word in countries()) and f" {word[:4]}" in f" {around}":
+        return True
+    return any(f" {other}" in f" {around}" for other in _demonyms().get(word, ()))
+
+
+@cache
+def _demonyms() -> dict[str, tuple[str, ...]]:
+    """Each country in ``data/demonyms.txt`` with its people's adjective, and each adjective with its countries."""
+    pairs = [line.split("\t") for line in wordlist("demonyms.txt")]
+    both: dict[str, tuple[str, ...]] = {}
+    for country, adjective in pairs:
+        both[country] = (*both.get(country, ()), adjective)
+        both[adjective] = (*both.get(adjective, ()), country)
+    return both
 
 
 # words that make a role someone who took it up lately: "the new chief", "the incoming governor"
