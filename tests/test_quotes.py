@@ -13788,3 +13788,26 @@ def test_a_role_after_a_country_or_body_possessive_is_its_titled_holder_and_adje
         ("Spain's president", "Spain's president", "anonymous"),
         ("Obama's press secretary", "Obama's press secretary", "anonymous"),
     ]
+
+
+def test_they_is_the_group_that_opens_the_sentence_before_as_its_subject():
+    text = (
+        # (not the object of the sentence before, nor one of a list: no group opens them)
+        "Police arrested dozens of protesters. “The march was peaceful,” they said.\n\n"
+        "Throughout the night, his family, friends and employees talked about him. They described him as kind.\n\n"
+        "Analysts said the strike would be short.\n\n"
+        # (and a group just named comes before one that spoke earlier)
+        "Protesters gathered outside the hall on Monday. “We want our nurses paid properly,” they said.\n\n"
+        "Outside the depot, angry farmers blocked the road. They said prices had halved.\n\n"
+        "People briefed on the reshuffling were adamant that the minister would stay. And they insisted that "
+        "departures would be few.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("they", "unknown", "unknown"),
+        ("They", "unknown", "unknown"),
+        ("Analysts", "Analysts", "anonymous"),
+        ("they", "Protesters", "anonymous"),
+        ("They", "angry farmers", "anonymous"),
+        ("they", "People briefed on the reshuffling", "anonymous"),
+    ]

@@ -1695,7 +1695,7 @@ def resolve(
         if low in PRONOUNS_GROUP:
             # (a group named before it in its own sentence comes before any that spoke earlier: "Teachers walked
             # out over cuts they say will hurt students")
-            group = group_in_sentence(text, position)
+            group = group_in_sentence(text, position) or _group_opening_sentence_before(text, position)
             for at, speaker, stype in reversed(history):
                 if group and at < group[1]:
                     break
@@ -1929,36 +1929,86 @@ def group_in_sentence(text: str, position: int) -> tuple[str, int] | None:
         return None  # (a "they" already in the sentence, or a quotation, whose words are no antecedents)
     # the nearest (not one right before it, which its clause describes: "hire the employees they thought were")
     for n in range(len(words) - 2, -1, -1):
-        w = words[n]
-        low = w.group().lower()
-        if not (low in anonymous_heads() and (low.endswith("s") or low in _PLURALS_WITHOUT_S)) or (
-            n and words[n - 1].group().lower() in _LISTENER_VERBS
-        ):
-            continue
-        if low in _CROWD_WORDS and words[n + 1].group() == "of":
-            continue  # (not "Hundreds" of "Hundreds of farmers", whose noun is nearer)
-        a = n
-        if a > 1 and words[a - 1].group() == "of" and words[a - 2].group().lower() in _CROWD_WORDS:
-            a -= 2
-        while (
-            a > 0
-            and n - a < 3
-            and text[words[a - 1].end() : words[a].start()].isspace()
-            and (
-                words[a - 1].group().lower() in _GROUP_LEADS
-                or (words[a - 1].group().islower() and usual_tag(words[a - 1].group()) == "JJ")
-                or is_nationality(words[a - 1].group())
-                # (a name that says whose: "Bernie Sanders supporters", "Clinton aides")
-                or (
-                    words[a - 1].group()[0].isupper()
-                    and usual_tag(words[a - 1].group().lower()) in ("", "NNP", "NN")
-                    and words[a - 1].group().lower() not in _WHEN_WORDS
-                )
-            )
-        ):
-            a -= 1
-        return text[words[a].start() : w.end()], start
+        a = _group_from(text, words, n)
+        if a is not None:
+            return text[words[a].start() : words[n].end()], start
     return None
+
+
+def _group_from(text: str, words: list[re.Match], n: int) -> int | None:
+    """Where the group of people whose noun is ``words[n]`` starts ("Hundreds of farmers", "Clinton aides"),
+    as an index into ``words``; None when that word names no group (or names the listeners of "told reporters")."""
+    low = words[n].group().lower()
+    if not (low in anonymous_heads() and (low.endswith("s") or low in _PLURALS_WITHOUT_S)) or (
+        n and words[n - 1].group().lower() in _LISTENER_VERBS
+    ):
+        return None
+    if low in _CROWD_WORDS and n + 1 < len(words) and words[n + 1].group() == "of":
+        return None  # (not "Hundreds" of "Hundreds of farmers", whose noun is nearer)
+    a = n
+    if a > 1 and words[a - 1].group() == "of" and words[a - 2].group().lower() in _CROWD_WORDS:
+        a -= 2
+    while (
+        a > 0
+        and n - a < 3
+        and text[words[a - 1].end() : words[a].start()].isspace()
+        and (
+            words[a - 1].group().lower() in _GROUP_LEADS
+            or (words[a - 1].group().islower() and usual_tag(words[a - 1].group()) == "JJ")
+            or is_nationality(words[a - 1].group())
+            # (a name that says whose: "Bernie Sanders supporters", "Clinton aides")
+            or (
+                words[a - 1].group()[0].isupper()
+                and usual_tag(words[a - 1].group().lower()) in ("", "NNP", "NN")
+                and words[a - 1].group().lower() not in _WHEN_WORDS
+            )
+        )
+    ):
+        a -= 1
+    return a
+
+
+def _group_opening_sentence_before(text: str, position: int) -> tuple[str, int] | None:
+    """The group of people that opens the sentence before the one holding ``position``, as its subject
+    ("Protesters gathered outside the hall. “...,” they said"; "Hundreds of nurses marched ..."), with where that
+    sentence starts; None if it opens with no group (nor after a quotation, whose words are no antecedents)."""
+    own = _sentence_start(text, max(0, position - 600), position)
+    start = _sentence_before(text, max(0, own - 600), own)
+    if start >= own:
+        return None
+    words = list(_WORD_AT.finditer(text, start, own))[:8]
+    for n in range(len(words)):
+        a = _group_from(text, words, n)
+        if a is None:
+            continue
+        # (the subject: the sentence's first words, or after one opening phrase and its comma, "Outside the hall,
+        # protesters chanted"; not the object of "Police arrested dozens of protesters", nor one of a list, "his
+        # family, friends and employees", nor an apposition, "the party, the Ulster Unionists,")
+        before = text[start : words[a].start()]
+        opening = a == 0 or (
+            before.rstrip().endswith(",")
+            and before.count(",") == 1
+            and usual_tag(words[0].group().lower()) in ("IN", "RB")
+        )
+        if not opening or _QUOTE_MARK_AT.search(text, start, words[n].end()):
+            return None
+        end = words[n].end()
+        if n + 1 < len(words) and words[n + 1].group() in _DESCRIBED_BY:
+            # with what describes it, up to its verb: "People briefed on the reshuffling were adamant"
+            end, after = words[n + 1].end(), "IN"
+            for w in list(_WORD_AT.finditer(text, end, own))[:6]:
+                tag = usual_tag(w.group().lower())
+                # (a noun after "the" may look like a verb: "on the reshuffling", "in the talks")
+                if not text[end : w.start()].isspace() or (tag in _FINITE and after not in ("DT", "IN", "PRP$")):
+                    break
+                end, after = w.end(), tag
+        return text[words[a].start() : end], start
+    return None
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
+# what may follow a group's noun to describe it: "people briefed on the talks", "officials familiar with the plan"
+_DESCRIBED_BY = DESCRIBING_PARTICIPLES | frozenset(["familiar", "close"])
 
 
 def _resolve_first_person(position: int, text: str, people: list[Person]) -> Resolution:
