@@ -13811,3 +13811,15 @@ def test_they_is_the_group_that_opens_the_sentence_before_as_its_subject():
         ("They", "angry farmers", "anonymous"),
         ("they", "People briefed on the reshuffling", "anonymous"),
     ]
+
+
+def test_a_name_that_lists_with_commas_is_kept_whole_and_a_name_after_a_description_is_the_body():
+    text = (
+        "The Retail, Wholesale and Department Store Union said the plan did not go far enough.\n\n"
+        "Its partner, Metromedia Co., said the deal was off.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Retail, Wholesale and Department Store Union", "organisation"),
+        ("Metromedia Co.", "organisation"),
+    ]

@@ -2381,7 +2381,10 @@ def _resolve_organisation(
     if tail and _named_organisation(mention.strip(), tail):
         return Resolution(tail.group(1).strip(), "organisation")  # "the activist group Mosul Eye"
     named = mention.strip().rsplit(", ", 1)
-    if len(named) == 2 and named[1][:1].isupper() and is_organisation(named[1]):
+    # (after a description, which has a word in lower case; not inside a name that lists: "The Retail, Wholesale
+    # and Department Store Union")
+    described = len(named) == 2 and any(w[:1].islower() for w in named[0].split()[1:])
+    if described and named[1][:1].isupper() and is_organisation(named[1]):
         return Resolution(named[1], "organisation")  # "Its partner, Metromedia Co.": by its name
     outlet = _outlet_part(mention.strip())
     if outlet:
