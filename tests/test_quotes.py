@@ -13823,3 +13823,12 @@ def test_a_name_that_lists_with_commas_is_kept_whole_and_a_name_after_a_descript
         ("Retail, Wholesale and Department Store Union", "organisation"),
         ("Metromedia Co.", "organisation"),
     ]
+
+
+def test_a_run_of_capitals_cut_inside_a_titled_name_is_no_name_of_its_own():
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman met Chinese President Xi Jinping in Riyadh on Thursday.\n\n"
+        "Xi said the two countries would deepen cooperation.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Xi", "Xi Jinping")]

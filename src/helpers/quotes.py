@@ -1713,6 +1713,11 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None  # "Pennsylvania Secretary of State Al Schmidt", "Illinois Gov. J.B. Pritzker": a title
     if kept and kept[0] in _STORMS:
         return None  # "Hurricane Lena strengthened": a storm, no one "she" can be
+    titled = [k for k, w in enumerate(kept[:-1]) if w.rstrip(".").lower() in sp.title_words()]
+    if titled and all(sp.is_nationality(w) or sp.is_place(w) for w in kept[: titled[0]]):
+        # "Chinese President Xi" of "Chinese President Xi Jinping", which the run of three words cut short: a
+        # title, found whole with its name elsewhere
+        return None
     if kept and (kept[-1] in _PARTIES or kept[-1].lower() in _GROUP_NOUNS or kept[-1] in _PRIZES):
         # "Orlando Republican", "Wisconsin Democrat": a description, no name; "International Women’s Day"; "Grammy
         # Awards", "Nobel Prize", "World Cup": an honour or a contest
