@@ -13832,3 +13832,18 @@ def test_a_run_of_capitals_cut_inside_a_titled_name_is_no_name_of_its_own():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Xi", "Xi Jinping")]
+
+
+def test_a_document_from_a_body_the_capitals_only_begin_is_that_body_s():
+    text = (
+        "According to a statement from the Saudi foreign ministry, the talks covered energy and security.\n\n"
+        "The statement said both sides “reaffirmed their commitment” to stability.\n\n"
+        # (a body named in full keeps its name: not "Holocaust Museum issued a")
+        "The Holocaust Museum issued a statement on Monday. The statement urged “calm.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("a statement from the Saudi foreign ministry", "Saudi foreign ministry", "organisation"),
+        ("The statement", "Saudi foreign ministry", "organisation"),
+        ("The statement", "Holocaust Museum", "organisation"),
+    ]

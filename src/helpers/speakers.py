@@ -2986,7 +2986,8 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\.$")  # a full stop after a word, not an abbreviation's ("Corp.")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\.$")
+_LOWER_TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")  # a full stop after a word, not an abbreviation's ("Corp.")
 
 
 def _document_author(kind: str, before: str) -> tuple[str, int] | None:
@@ -3005,6 +3006,15 @@ def _document_author(kind: str, before: str) -> tuple[str, int] | None:
         return None
     last = max(found, key=lambda m: (m.start("who"), len(m.group("who"))))
     who = _SENTENCE_STOP.sub("", last.group("who"))  # ("the Police Department." closing its sentence)
+    tail = _LOWER_TAIL.match(before, last.end("who"))
+    if tail and mention_type(who) != "organisation":
+        # the body the capitals only begin: "a statement from the Saudi foreign ministry" (not "the Saudi"), up to
+        # its noun (not "Holocaust Museum issued a")
+        words = tail.group().split()
+        longer = (
+            f"{who} {' '.join(words[:n])}" for n in range(len(words), 0, -1) if usual_tag(words[n - 1]).startswith("NN")
+        )
+        who = next((b for b in longer if mention_type(b) == "organisation"), who)
     # (never a document itself, which would send resolve round in a circle)
     speaks = mention_type(who) in ("person", "organisation", "anonymous", "role", "pronoun") and not names_document(who)
     return (who, last.start("who")) if speaks else None
