@@ -13847,3 +13847,21 @@ def test_a_document_from_a_body_the_capitals_only_begin_is_that_body_s():
         ("The statement", "Saudi foreign ministry", "organisation"),
         ("The statement", "Holocaust Museum", "organisation"),
     ]
+
+
+def test_a_plural_that_a_preposition_or_verb_takes_as_its_object_is_a_noun_not_a_report():
+    text = (
+        "Nvidia forecast revenue above Wall Street estimates on Wednesday, betting on demand for its chips.\n\n"
+        "That is clear from freshly filed Federal Election Commission reports that track spending.\n\n"
+        "Holder used claims of government secrecy to toss out lawsuits.\n\n"
+        # (verbs: after a subject, a name's phrase, or before the verb of the clause they report)
+        "The company estimates that sales will rise.\n\n"
+        "That is a tenth of what the American Society of Civil Engineers estimates will be needed.\n\n"
+        "Dana Rubinstein at POLITICO New York reports that the deal is off.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("The company", "estimates", "sales will rise"),
+        ("the American Society of Civil Engineers", "estimates", "will be needed"),
+        ("Dana Rubinstein at POLITICO New York", "reports", "the deal is off"),
+    ]

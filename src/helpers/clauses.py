@@ -3141,6 +3141,29 @@ def _plural_noun_before_verb(toks: list[Tok], k: int, verbs: frozenset[str]) -> 
 _NOTE_KINDS = frozenset(["treasury", "promissory", "ransom", "suicide", "sticky"])
 
 
+# prepositions that open a clause as well as a noun phrase: "as analysts estimates ..." may go on with a verb
+_CLAUSE_PREPOSITIONS = frozenset(
+    "as that because while if since although though when where whereas unless until after before".split()
+)
+
+
+def _object_of_preposition(toks: list[Tok], k: int) -> bool:
+    """Whether the plural at ``k`` ends a noun phrase that a preposition or a verb opens, with up to two names or
+    words that describe it between: "revenue above Wall Street estimates", "below estimates", "beat Wall Street
+    estimates" (not "what the Society of Civil Engineers estimates will be needed", nor "Dana Rubinstein at
+    POLITICO New York reports", where a name's phrase ends before the verb)."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (toks[j].text[0].isupper() or usual_tag(toks[j].low) in ("JJ", "NN", "NNP")):
+        j -= 1
+    if j < 0 or not toks[j].text.islower() or (k + 1 < len(toks) and has_verb_form(toks[k + 1])):
+        return False
+    tag = usual_tag(toks[j].low)
+    if tag == "IN":
+        named = j > 0 and j < k - 1 and toks[j - 1].text[0].isupper()
+        return not named and toks[j].low not in _CLAUSE_PREPOSITIONS
+    return tag.startswith("VB") and tag != "VBG" and toks[j].low not in _AUX and toks[j].low not in reporting_verbs()
+
+
 def verb_indexes(toks: list[Tok]) -> list[int]:
     """Indexes of the tokens that are reporting verbs here (not names such as "Secretary of State", nouns such
     as "his remarks" or passives such as "was called"), and of "according to" and "put it"."""
@@ -3265,6 +3288,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue
             if _plural_noun_before_verb(toks, k, verbs):
                 continue  # "Police reports say", "Official estimates suggest": the subject's noun
+            if t.low in _NOUNISH and t.low.endswith("s") and _object_of_preposition(toks, k):
+                continue  # "revenue above Wall Street estimates on Wednesday": a noun, what revenue is above
             if t.low in ("demand", "demands") and k + 1 < len(toks) and toks[k + 1].low == "for":
                 continue  # "that demand for its A321neo remained strong": a noun (one demands something, not for it)
             if _state_noun(toks, k):
