@@ -13865,3 +13865,18 @@ def test_a_plural_that_a_preposition_or_verb_takes_as_its_object_is_a_noun_not_a
         ("the American Society of Civil Engineers", "estimates", "will be needed"),
         ("Dana Rubinstein at POLITICO New York", "reports", "the deal is off"),
     ]
+
+
+def test_a_word_that_could_be_a_verb_ends_the_subject_of_a_participle_report_before_a_name_or_a_determiner():
+    text = (
+        "Nvidia beat Wall Street estimates on Wednesday, citing strong demand for its chips.\n\n"
+        "The company cut its forecast on Thursday, citing weak orders from China.\n\n"
+        # (a noun before a noun stays: "talk host", and a verb after "to" is no subject's)
+        "Radio talk host Rush Limbaugh described the speech as “brilliant.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["cue"], strict=True)) == [
+        ("Nvidia", "Nvidia", "citing"),
+        ("The company", "Nvidia", "citing"),
+        ("Radio talk host Rush Limbaugh", "Rush Limbaugh", "described"),
+    ]

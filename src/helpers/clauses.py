@@ -3807,6 +3807,11 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                     and toks[b].low not in STOP_LEFT | _AUX
                     and not looks_like_verb(toks, b)
                     and usual_tag(toks[b].low) not in ("VBD", "VBZ")  # "Bush went after Trump"
+                    # (nor one right before a name that could be a verb: "Nvidia beat Wall Street estimates"; but
+                    # "Radio talk host Rush Limbaugh")
+                    and not (
+                        usual_tag(toks[b].low) in ("VB", "VBP") and b + 1 < len(toks) and toks[b + 1].text[0].isupper()
+                    )
                     # (a verb before its object's owner: "Pope Francis used his Christmas Day address")
                     and not (b + 1 < len(toks) and toks[b + 1].low in ("his", "her", "their", "its", "our", "my"))
                     # (nor a manner adverb: "Trump sarcastically thanked Omar")
@@ -4235,8 +4240,16 @@ def _noun_phrase_end(toks: list[Tok], b: int) -> int:
             and not (b > a + 1 and usual_tag(toks[b].low) == "VBN" and usual_tag(toks[b - 1].low) in ("NN", "NNS"))
             # "A federal judge on Tuesday blocked" (but "an editorial in DPRK Today, a propaganda website,")
             and not (b > a + 1 and time_adverbial(toks[b : b + 4]) and not _named_today(toks, b))
-            # ("Another advised his fellow Italians": a past form before a determiner is a verb, no adjective)
-            and not (toks[b].low.endswith("ed") and b + 1 < len(toks) and toks[b + 1].low in ARTICLES_POSS)
+            # ("Another advised his fellow Italians": a past form before a determiner is a verb, no adjective; so is
+            # one that could be a verb after the noun, "The company cut its forecast")
+            and not (
+                (
+                    toks[b].low.endswith("ed")
+                    or (b > a + 1 and usual_tag(toks[b].low) in ("VB", "VBP") and toks[b - 1].low != "to")
+                )
+                and b + 1 < len(toks)
+                and toks[b + 1].low in ARTICLES_POSS
+            )
             # "the crowd loudly reprised": an adverb in -ly after the noun goes with the verb
             and not (
                 b > a + 1
