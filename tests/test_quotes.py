@@ -13880,3 +13880,15 @@ def test_a_word_that_could_be_a_verb_ends_the_subject_of_a_participle_report_bef
         ("The company", "Nvidia", "citing"),
         ("Radio talk host Rush Limbaugh", "Rush Limbaugh", "described"),
     ]
+
+
+def test_a_role_with_a_place_of_two_words_before_a_named_apposition_titles_the_name():
+    text = (
+        "Meanwhile, the Lagos State Governor, Babajide Sanwo-Olu, said the state would not tolerate violence.\n\n"
+        "The Governor said, “Our doors are open for dialogue.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Babajide Sanwo-Olu", "Babajide Sanwo-Olu", "person"),
+        ("The Governor", "Babajide Sanwo-Olu", "person"),
+    ]

@@ -295,12 +295,12 @@ def _lower_titles() -> dict[str, str]:
 @cache
 def _appositive_title() -> re.Pattern[str]:
     """ "The Ukrainian president, Volodymyr Zelensky,", "Russia’s foreign minister, Sergei Lavrov,": a title in
-    lower case (or in capitals, as British papers print it: "The Chancellor, Rachel Reeves,"), with a place
-    before it or none, then the name between commas."""
+    lower case (or in capitals, as British papers print it: "The Chancellor, Rachel Reeves,"), with a place of
+    one or two words before it ("the Lagos State Governor") or none, then the name between commas."""
     roles = alternation(sorted(_lower_titles(), key=len, reverse=True))
     return re.compile(
         # (opening on a class of letters lets the regex engine skip ahead to them: see _title_pattern)
-        rf"[A-Zt](?<!\w[A-Zt])(?:(?<=[Tt])he|(?<=[A-Z])[a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>(?i:{roles})),\s+"
+        rf"[A-Zt](?<!\w[A-Zt])(?:(?<=[Tt])he|(?<=[A-Z])[a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<role>(?i:{roles})),\s+"
         rf"(?P<name>{_NAME.pattern}),"
     )
 
