@@ -13892,3 +13892,11 @@ def test_a_role_with_a_place_of_two_words_before_a_named_apposition_titles_the_n
         ("Babajide Sanwo-Olu", "Babajide Sanwo-Olu", "person"),
         ("The Governor", "Babajide Sanwo-Olu", "person"),
     ]
+
+
+def test_what_is_said_while_speaking_somewhere_starts_after_that():
+    text = "The governor said while speaking to journalists in Ikeja that the state would not tolerate violence.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("The governor", "the state would not tolerate violence")
+    ]

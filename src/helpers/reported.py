@@ -1329,7 +1329,8 @@ def _that_past_adverbials(after: list[Tok]) -> bool:
 
 def past_adverbials(after: list[Tok]) -> list[Tok]:
     """The words after a reporting verb past a time ("said on Friday he met ..."), a place and time before
-    "that" ("said in an interview with The Associated Press last week that ..."), and "in a statement"."""
+    "that" ("said in an interview with The Associated Press last week that ...", "said while speaking to
+    journalists that ..."), and "in a statement"."""
     skip = time_adverbial(after)
     if skip and len(after) - skip >= 3:  # "said on Friday he met ...", "said Monday that ..."
         after = after[skip:]
@@ -1337,7 +1338,11 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
     if (
         that is not None
         and that >= 2  # (a preposition and at least one word: "on X that", "in 2019 that")
-        and after[0].low in PREPOSITIONS
+        and (
+            after[0].low in PREPOSITIONS
+            # (or a participle's phrase of time: "said while speaking to journalists in Ikeja that ...")
+            or (after[0].low in ("while", "when") and after[1].low.endswith("ing") and usual_tag(after[1].low) == "VBG")
+        )
         and after[0].low != "against"  # ("protested against changes that they say ...": a relative "that")
         and all(
             is_word(t)
