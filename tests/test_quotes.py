@@ -13900,3 +13900,15 @@ def test_what_is_said_while_speaking_somewhere_starts_after_that():
     assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
         ("The governor", "the state would not tolerate violence")
     ]
+
+
+def test_a_name_after_a_possessive_whose_given_name_is_also_a_word_is_the_person():
+    text = (
+        "City's Pep Guardiola said on Friday he expected “a very difficult game”.\n\n"
+        "CNN's Van Jones said the remarks were “shameful”.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("City's Pep Guardiola", "Pep Guardiola"),
+        ("CNN's Van Jones", "Van Jones"),
+    ]

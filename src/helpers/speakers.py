@@ -1364,7 +1364,9 @@ def _affiliated_name(mention: str) -> str | None:
     first = name.split()[0]
     if is_organisation(name) or not _name_like(name):
         return None
-    return name if is_given_name(first) or usual_tag(first.lower()) == "" else None
+    # (a given name that is also a word, "City's Pep Guardiola", by a surname that is none)
+    last = name.split()[-1]
+    return name if is_given_name(first) or usual_tag(first.lower()) == "" or usual_tag(last.lower()) == "" else None
 
 
 _PARTICLES_ON = re.compile(rf"(?:\s+{NAME_PARTICLES}){{1,2}}\s+[A-Z][\w’'-]+")
