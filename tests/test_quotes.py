@@ -13912,3 +13912,18 @@ def test_a_name_after_a_possessive_whose_given_name_is_also_a_word_is_the_person
         ("City's Pep Guardiola", "Pep Guardiola"),
         ("CNN's Van Jones", "Van Jones"),
     ]
+
+
+def test_a_specialist_in_apposition_is_who_the_specialist_is_later():
+    text = (
+        "“These results are encouraging,” said Sarah Kim, a neurologist at the University of Washington.\n\n"
+        "The neurologist added: “This could change lives.”\n\n"
+        # (and unnamed, a specialist is an anonymous source)
+        "A cardiologist who was not involved said the trial was small.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Sarah Kim", "Sarah Kim", "person"),
+        ("The neurologist", "Sarah Kim", "person"),
+        ("A cardiologist who was not involved", "A cardiologist who was not involved", "anonymous"),
+    ]
