@@ -13927,3 +13927,12 @@ def test_a_specialist_in_apposition_is_who_the_specialist_is_later():
         ("The neurologist", "Sarah Kim", "person"),
         ("A cardiologist who was not involved", "A cardiologist who was not involved", "anonymous"),
     ]
+
+
+def test_a_work_named_after_its_kind_is_no_subject_of_its_own():
+    text = "A new study published Wednesday in the journal Nature suggests that the drug may slow the disease.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("A new study published Wednesday in the journal Nature", "the drug may slow the disease"),
+    ]
+    # (a name after another noun opens a relative clause: see the test of "in a way FBI Director James Comey")

@@ -885,7 +885,16 @@ def _reduced_relative_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] |
         return None
     if noun.low in sp.title_words() or noun.low in sp.descriptor_words() or noun.low in sp.anonymous_heads():
         return None  # ("the former governor Jeb Bush said": a description of the name)
+    if noun.low in _NAMED_WORKS:
+        return None  # ("A study in the journal Science suggests": the kind of work whose name follows)
     return (m + 1, b)
+
+
+# kinds of work that news writes before their names: "the journal Nature", "the newspaper Le Monde"
+_NAMED_WORKS = frozenset(
+    "journal newspaper magazine tabloid website blog book novel memoir film movie documentary show series podcast "
+    "album song".split()
+)
 
 
 _THING_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "those", "these"])
