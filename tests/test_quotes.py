@@ -13936,3 +13936,17 @@ def test_a_work_named_after_its_kind_is_no_subject_of_its_own():
         ("A new study published Wednesday in the journal Nature", "the drug may slow the disease"),
     ]
     # (a name after another noun opens a relative clause: see the test of "in a way FBI Director James Comey")
+
+
+def test_a_ruling_finding_or_conclusion_after_a_comma_reports_what_follows_that():
+    text = (
+        "A federal judge on Tuesday blocked the order, ruling that the government had violated due process.\n\n"
+        "Researchers at Yale followed 2,000 patients, concluding that the drug was safe.\n\n"
+        # (a noun with a relative "that", or no comma before it, reports nothing)
+        "The ruling that struck down the law was appealed. Its finding that costs rose was disputed.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("A federal judge", "ruling", "the government had violated due process"),
+        ("Researchers at Yale", "concluding", "the drug was safe"),
+    ]

@@ -3070,6 +3070,9 @@ def _one_before(toks: list[Tok], k: int) -> bool:
 
 # verbs that report only with "that" after them
 _THAT_ONLY = frozenset(["counter", "counters"])
+# participles that report only after a comma and before "that", on the sentence's subject: "A judge blocked the
+# order, ruling that ..." (not "the ruling that struck down the law", "a finding that")
+COMMA_THAT_PARTICIPLES = frozenset(["ruling", "finding", "concluding"])
 _AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing"])
 # the bare form of a naming verb, a verb only after "to" or a modal (not "a phone call", "the call for")
 _BARE_NAMING = frozenset(["call", "dub", "label", "brand"])
@@ -3081,7 +3084,7 @@ def _cue_words() -> frozenset[str]:
     """Every word at which :func:`verb_indexes` can find a cue (the verbs, and the first words of "according
     to", "made clear", "put it", "points out", "shot back", "cut in"): one set test skips all other tokens."""
     firsts = {"according", "made", "make", "makes", "making", "put", "puts", "point", "points", "pointing", "pointed"}
-    return reporting_verbs() | _THAT_ONLY | _BARE_NAMING | BACK_VERBS | _CUT_IN_VERBS | firsts
+    return reporting_verbs() | _THAT_ONLY | COMMA_THAT_PARTICIPLES | _BARE_NAMING | BACK_VERBS | _CUT_IN_VERBS | firsts
 
 
 # base forms that report with a plural subject ("critics complain that", "analysts predict"), but after "to" are
@@ -3184,6 +3187,10 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         t = toks[k]
         if t.low in _THAT_ONLY and k + 1 < len(toks) and toks[k + 1].low == "that" and t.text.islower():
             out.append(k)  # "leading advisers to counter that “...”" (but "to counter Mr. Trump": no report)
+            continue
+        if t.low in COMMA_THAT_PARTICIPLES:
+            if k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) and toks[k + 1].low == "that":
+                out.append(k)  # "A judge blocked the order, ruling that the government had ..."
             continue
         if (
             t.low in _AGREE_FORMS

@@ -12,6 +12,7 @@ from .clauses import (
     ARTICLES_POSS,
     ASKED_VERBS,
     BACK_VERBS,
+    COMMA_THAT_PARTICIPLES,
     CROWDS,
     DOCUMENT_VERBS,
     FINDING_VERBS,
@@ -353,6 +354,7 @@ def _may_report(sentence: str) -> bool:
         or ("clear" in words and "that" in words)
         or ("back" in words and not BACK_VERBS.isdisjoint(words))  # "fired back that ..."
         or ("out" in words and ("points" in words or "point" in words))  # "Bozell points out that ..."
+        or ("that" in words and not COMMA_THAT_PARTICIPLES.isdisjoint(words))  # ", ruling that ..."
     )
 
 
