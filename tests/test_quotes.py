@@ -13950,3 +13950,17 @@ def test_a_ruling_finding_or_conclusion_after_a_comma_reports_what_follows_that(
         ("A federal judge", "ruling", "the government had violated due process"),
         ("Researchers at Yale", "concluding", "the drug was safe"),
     ]
+
+
+def test_the_two_are_the_two_people_named_together_just_before():
+    text = (
+        "Rachel Reeves and Wes Streeting met union leaders on Monday. “It was a constructive meeting,” the two said "
+        "in a joint statement.\n\n"
+        # (two bodies are no two people)
+        "The Senate and the House met on Tuesday. “It went well,” the two said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("the two", "Rachel Reeves and Wes Streeting", "person"),
+        ("the two", "unknown", "unknown"),
+    ]

@@ -1576,6 +1576,26 @@ _INSIDE_PHRASE = frozenset("of to for with about on in at by against from".split
 _COMMA_SUFFIX = re.compile(r"(?<=\w),\s+(Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|PLC|plc|L\.?P\.?|LLP)$")
 
 
+# two people spoken of together: "the two", "the pair", "both men"
+_THE_TWO = re.compile(r"(?i:the two|the pair|both)(?:\s+(?:men|women|leaders))?")
+
+
+def _pair_named_before(position: int, text: str, people: list[Person]) -> str | None:
+    """The two people named together ("Rachel Reeves and Wes Streeting") last in the sentence before the one at
+    ``position`` or in its own, by their full names; None when no two people are named so."""
+    own = _sentence_start(text, max(0, position - 600), position)
+    start = _sentence_before(text, max(0, own - 600), own)
+    pairs = [
+        m
+        for m in _NAME_PAIR.finditer(text, start, position)
+        if all(mention_type(n) == "person" and _name_like(n) for n in (m[1], m[2]))
+    ]
+    if not pairs:
+        return None
+    last = pairs[-1]
+    return f"{full_name(last[1], people, position)} and {full_name(last[2], people, position)}"
+
+
 def resolve(
     mention: str, position: int, text: str, people: list[Person], history: list[tuple[int, str, str]]
 ) -> Resolution:
@@ -1600,6 +1620,10 @@ def resolve(
     demonstrative = _DEMONSTRATIVE.match(mention)
     if demonstrative:  # "A source close to him said ... That person said": the person, as "the person"
         return resolve("the " + mention[demonstrative.end() :], position, text, people, history)
+    if _THE_TWO.fullmatch(mention.strip()):
+        pair = _pair_named_before(position, text, people)
+        if pair:  # "Ms Reeves and Mr Streeting met union leaders. “...,” the two said": both
+            return Resolution(pair, "person")
     bodies = _BODIES_WITH_THE.fullmatch(mention.strip())
     if bodies:  # "The White House and the Pentagon": as "White House and Pentagon", two bodies that speak together
         mention = f"{bodies[1]} and {bodies[2]}"
