@@ -13964,3 +13964,15 @@ def test_the_two_are_the_two_people_named_together_just_before():
         ("the two", "Rachel Reeves and Wes Streeting", "person"),
         ("the two", "unknown", "unknown"),
     ]
+
+
+def test_a_role_in_apposition_after_a_possessive_and_words_that_describe_it_titles_the_name():
+    text = (
+        "Ukraine's energy minister, Svitlana Hrynchuk, said repairs would take weeks. “Our engineers are working "
+        "around the clock,” the minister said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Svitlana Hrynchuk", "Svitlana Hrynchuk"),
+        ("the minister", "Svitlana Hrynchuk"),
+    ]

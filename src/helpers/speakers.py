@@ -300,7 +300,7 @@ def _appositive_title() -> re.Pattern[str]:
     roles = alternation(sorted(_lower_titles(), key=len, reverse=True))
     return re.compile(
         # (opening on a class of letters lets the regex engine skip ahead to them: see _title_pattern)
-        rf"[A-Zt](?<!\w[A-Zt])(?:(?<=[Tt])he|(?<=[A-Z])[a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<role>(?i:{roles})),\s+"
+        rf"[A-Zt](?<!\w[A-Zt])(?:(?<=[Tt])he|(?<=[A-Z])[a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:[a-z]+\s+){{0,2}}?(?P<role>(?i:{roles})),\s+"
         rf"(?P<name>{_NAME.pattern}),"
     )
 
