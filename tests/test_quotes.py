@@ -13976,3 +13976,12 @@ def test_a_role_in_apposition_after_a_possessive_and_words_that_describe_it_titl
         ("Svitlana Hrynchuk", "Svitlana Hrynchuk"),
         ("the minister", "Svitlana Hrynchuk"),
     ]
+
+
+def test_a_name_after_a_long_description_in_apposition_speaks():
+    text = (
+        "Swift’s boyfriend, Kansas City Chiefs tight end Travis Kelce, called it “the best-kept secret in music” on "
+        "his podcast.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Travis Kelce", "Travis Kelce")]

@@ -2323,11 +2323,12 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     lead = lead or article
     if not lead:
         # (or past a noun of work before a given name: "Her business partner, restaurateur Daniel Cho, said", "The
-        # winner, City Council member David Okafor, promised")
+        # winner, City Council member David Okafor, promised", "Swift's boyfriend, Kansas City Chiefs tight end
+        # Travis Kelce, said")
         lead = next(
             (
                 n + 1
-                for n in range(min(4, len(inner) - 2))
+                for n in range(min(6, len(inner) - 2))
                 if inner[n].text.islower()
                 and usual_tag(inner[n].low) in ("NN", "")
                 and sp.is_given_name(inner[n + 1].text)
