@@ -347,6 +347,22 @@ def test_speakers_merge_an_organisation_with_its_acronym_across_articles():
     ]
 
 
+def test_speakers_merge_a_company_with_and_without_its_legal_suffix():
+    names = ["Nvidia Corp", "Nvidia", "Apple Inc.", "Apple", "Dow Jones & Co.", "Dow Jones", "Ford Motor Co.", "Ford"]
+    quotes = pd.DataFrame({"speaker": names, "speaker_type": ["organisation"] * len(names)})
+    # (a suffix only: "Ford Motor Co." is not "Ford", whose name may be a person's or another firm's)
+    assert list(canonical_speakers(quotes)) == [
+        "Nvidia Corp",
+        "Nvidia Corp",
+        "Apple Inc.",
+        "Apple Inc.",
+        "Dow Jones & Co.",
+        "Dow Jones & Co.",
+        "Ford Motor Co.",
+        "Ford",
+    ]
+
+
 def test_speakers_merge_a_persons_campaign_or_office_however_the_articles_write_it():
     names = ["the Clinton campaign", "Hillary Clinton’s campaign", "Rival Hillary Clinton’s campaign"]
     names += ["Trump campaign", "Trump's campaign", "the Obama administration", "Obama administration"]

@@ -5074,11 +5074,21 @@ def speaker_key(speaker: str, speaker_type: str) -> str:
         if body:
             owner = strip_titles(body["owner"]).split()
             return f"{speaker_type}:{body['body'].lower()}:{fold(_surname(owner))}"
+        if speaker_type == "organisation":
+            # (a company with its legal suffix or without: "Nvidia Corp" and "Nvidia", "Apple Inc." and "Apple")
+            speaker = _LEGAL_SUFFIX.sub("", speaker) or speaker
         return f"{speaker_type}:{fold(speaker)}"
     words = strip_titles(speaker).split()
     # (the surname before a generation: "Joseph R. Biden Jr" goes with "Joe Biden")
     last = fold(_surname(words)) if words else ""
     return f"person:{last or (fold(words[-1]) if words else '')}"
+
+
+# a company's legal suffix at the end of its name ("Nvidia Corp", "Apple Inc.", "Dow Jones & Co."; not "Group" or
+# "Holdings", which name a group of companies)
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:&\s+)?(?:Co|Cos|Corp|Corporation|Inc|Ltd|PLC|plc|LLC|S\.A|N\.V|AG|GmbH|Limited)\.?$"
+)
 
 
 # a body that works for one person: "Trump’s campaign", "the Clinton campaign", "Rep. Trey Gowdy’s office"
