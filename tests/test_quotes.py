@@ -14001,3 +14001,17 @@ def test_a_name_after_a_long_description_in_apposition_speaks():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Travis Kelce", "Travis Kelce")]
+
+
+def test_a_quotation_of_its_own_goes_on_from_one_person_described_in_the_sentence_before():
+    text = (
+        "Rep. Jasmine Crockett spoke first. The Texas Democrat paused. “It’s going to be close, but we will get "
+        "there.”\n\n"
+        # (a group described so is no one speaker)
+        "The protesters paused. “We are not there yet.”\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"].fillna(""), q["speaker"], strict=True)) == [
+        ("The Texas Democrat", "Jasmine Crockett"),
+        ("", "unknown"),
+    ]

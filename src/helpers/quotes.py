@@ -2080,9 +2080,21 @@ def _previous_subject(
         return None
     toks = tokenize(text, *sents[si - 1], [(o.open_at, o.outer_end) for o in quotes])
     found = sentence_subject(text, toks, people)
-    if found and sp.mention_type(found[0]) in ("person", "pronoun", "role"):
+    if found and (sp.mention_type(found[0]) in ("person", "pronoun", "role") or _one_described(found[0])):
         return Attribution(found[0], found[1], found[2], "")
     return None
+
+
+def _one_described(phrase: str) -> bool:
+    """Whether a phrase is one person described with "the" ("The Texas Democrat", "the official"), who may be
+    someone named before; not a group ("the protesters")."""
+    head = sp.head_noun(phrase)
+    return (
+        phrase[:4].lower() == "the "
+        and sp.mention_type(phrase) == "anonymous"
+        and not head.endswith("s")
+        and usual_tag(head.lower()) != "NNS"
+    )
 
 
 # (the comma may close the quotation: “doomed,” adding that ...)
