@@ -13806,6 +13806,16 @@ def test_a_role_after_a_country_or_body_possessive_is_its_titled_holder_and_adje
     ]
 
 
+def test_a_state_matches_a_titled_name_by_its_whole_name_not_its_first_letters():
+    # (a country's first four letters stand for its adjective, Mexi-co and Mexi-can; a US state's do not: "Florence"
+    # is no "Florida")
+    text = "Texas Sen. Ted Cruz met Florence-born Sen. Jane Doe on Monday. “We will win,” the Florida senator said.\n"
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("the Florida senator", "the Florida senator")
+    ]
+
+
 def test_they_is_the_group_that_opens_the_sentence_before_as_its_subject():
     text = (
         # (not the object of the sentence before, nor one of a list: no group opens them)

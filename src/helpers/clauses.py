@@ -3161,7 +3161,7 @@ _CLAUSE_PREPOSITIONS = frozenset(
 
 
 def _object_of_preposition(toks: list[Tok], k: int) -> bool:
-    """Whether the plural at ``k`` ends a noun phrase that a preposition or a verb opens, with up to two names or
+    """Whether the plural at ``k`` ends a noun phrase that a preposition or a verb opens, with up to three names or
     words that describe it between: "revenue above Wall Street estimates", "below estimates", "beat Wall Street
     estimates" (not "what the Society of Civil Engineers estimates will be needed", nor "Dana Rubinstein at
     POLITICO New York reports", where a name's phrase ends before the verb)."""

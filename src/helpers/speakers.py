@@ -3012,8 +3012,10 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\.$")
-_LOWER_TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")  # a full stop after a word, not an abbreviation's ("Corp.")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\.$")  # a full stop after a word, not an abbreviation's ("Corp.")
+_LOWER_TAIL = re.compile(
+    r"(?: [a-z][a-z-]*){1,2}"
+)  # words in lower case that may end a body's name ("foreign ministry")
 
 
 def _document_author(kind: str, before: str) -> tuple[str, int] | None:
@@ -4075,7 +4077,9 @@ def _place_in(word: str, around: str) -> bool:
     ``data/demonyms.txt``."""
     if word in around:
         return True
-    if (is_nationality(word) or word in countries()) and f" {word[:4]}" in f" {around}":
+    # (a country's, not a US state's, whose first letters may begin a name: "Florida", "Flores")
+    country = word in countries() and word not in _state_abbreviations().values()
+    if (is_nationality(word) or country) and f" {word[:4]}" in f" {around}":
         return True
     return any(f" {other}" in f" {around}" for other in _demonyms().get(word, ()))
 
