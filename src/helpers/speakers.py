@@ -3936,7 +3936,10 @@ _AGENCY_NAMED = _named_body("(?:Administration|Bureau|Service|Commission|Centers
 
 _BASED = re.compile(r"\w-based\s+((?:[A-Z][\w&.-]*\s*)+)$")
 _BASED_NAMED = re.compile(r"\w-based[^\S\n]+((?:[A-Z][\w&-]*[^\S\n]+)*[A-Z][\w&-]*)")
-_COMPANY_SUFFIX = r"(?:Co|Cos|Corp|Inc|Ltd|PLC|LLC|Group|Holdings|S\.A|N\.V|AG|GmbH|Limited)\b\.?"
+# a company's legal form after its name ("Corp", "Inc.", "AG"), which speaker_key also drops to merge "Nvidia Corp"
+# with "Nvidia"
+_LEGAL_FORMS = r"Co|Cos|Corp|Inc|Ltd|PLC|LLC|S\.A|N\.V|AG|GmbH|Limited"
+_COMPANY_SUFFIX = rf"(?:{_LEGAL_FORMS}|Group|Holdings)\b\.?"
 _COMPANY_WORD = r"[A-Z][\w&’'-]*"
 # what follows a company's short name in its full name: "-Packard Co.", " Bank Corp.", " & Co.", " & Gamble Co.",
 # " Savings Bank" (a bank by its town: "Poughkeepsie said"), " Health" ("Allina said" after "Allina Health")
@@ -5090,9 +5093,7 @@ def speaker_key(speaker: str, speaker_type: str) -> str:
 
 # a company's legal suffix at the end of its name ("Nvidia Corp", "Apple Inc.", "Dow Jones & Co."; not "Group" or
 # "Holdings", which name a group of companies)
-_LEGAL_SUFFIX = re.compile(
-    r",?\s+(?:&\s+)?(?:Co|Cos|Corp|Corporation|Inc|Ltd|PLC|plc|LLC|S\.A|N\.V|AG|GmbH|Limited)\.?$"
-)
+_LEGAL_SUFFIX = re.compile(rf",?\s+(?:&\s+)?(?:{_LEGAL_FORMS}|Corporation|plc)\.?$")
 
 
 # a body that works for one person: "Trump’s campaign", "the Clinton campaign", "Rep. Trey Gowdy’s office"
