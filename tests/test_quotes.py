@@ -14025,3 +14025,18 @@ def test_a_quotation_of_its_own_goes_on_from_one_person_described_in_the_sentenc
         ("The Texas Democrat", "Jasmine Crockett"),
         ("", "unknown"),
     ]
+
+
+def test_technology_firms_often_quoted_now_are_organisations_that_it_and_the_company_find():
+    text = (
+        "OpenAI on Thursday released a new model that it says can reason through complex problems.\n\n"
+        "The company claimed the model outperformed rivals. Anthropic said its own model would follow. Meta said "
+        "nothing had changed.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
+        ("it", "OpenAI", "organisation"),
+        ("The company", "OpenAI", "organisation"),
+        ("Anthropic", "Anthropic", "organisation"),
+        ("Meta", "Meta", "organisation"),
+    ]
