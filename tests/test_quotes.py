@@ -14040,3 +14040,15 @@ def test_technology_firms_often_quoted_now_are_organisations_that_it_and_the_com
         ("Anthropic", "Anthropic", "organisation"),
         ("Meta", "Meta", "organisation"),
     ]
+
+
+def test_a_name_with_particles_in_apposition_is_who_speaks():
+    text = (
+        "“She was a force of nature,” said her son, Hugo Eric Louis van Lawick.\n\n"
+        "Her son, Hugo Eric Louis van Lawick, said she never stopped fighting for the planet.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Hugo Eric Louis van Lawick", "person"),
+        ("Hugo Eric Louis van Lawick", "person"),
+    ]

@@ -2377,8 +2377,12 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
             # a state's: "A woman in Worcester, Mass., told")
             or (inner[-1].text == "." and len(inner) > 1 and inner[-2].text.istitle() and inner[-2].low in _NAME_ENDS)
         )
-        # (titles' full stops are no words: "Lt. Col. Mark Jones")
-        and (sum(t.text != "." for t in inner) <= 4 or any(t.low in ("and", "of", "at") for t in inner))
+        # (titles' full stops are no words: "Lt. Col. Mark Jones"; nor are a name's particles, "Hugo Eric Louis van
+        # Lawick")
+        and (
+            sum(t.text != "." and not _name_particle(inner, n) for n, t in enumerate(inner)) <= 4
+            or any(t.low in ("and", "of", "at") for t in inner)
+        )
         and not (linked and len(inner) == 1)
     ):
         source = _source_in_body(toks, k) if article else None
@@ -3131,8 +3135,10 @@ def with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, i
     name = [t for t in toks[b + 1 : end] if t.text != "."]
     # capitalised words, perhaps with "of"/"at" before a place: Dr. Maria Lopez of Stanford University
     linked = next((k for k, t in enumerate(name) if t.low in ("of", "at")), len(name))
-    capitalised = all(t.text[0].isupper() or t.low in ("of", "at", "the") for t in name)
-    if 2 <= linked <= 5 and capitalised and all(t.text[0].isupper() for t in name[:linked]):
+    # (a name's particles count as its words: "Hugo van Lawick")
+    own = [t.text[0].isupper() or _name_particle(name[:linked], n) for n, t in enumerate(name[:linked])]
+    capitalised = all(t.text[0].isupper() or t.low in ("of", "at", "the") for t in name[linked:])
+    if 2 <= linked <= 5 and capitalised and all(own):
         return (a, end)
     return rng
 
