@@ -3621,6 +3621,29 @@ def test_an_untitled_role_is_the_one_named_in_its_paragraph_and_a_party_is_no_pl
     assert extract_quotes(text).speaker.tolist() == ["Starmer", "Starmer", "Anthony Fauci"]  # (the promise too)
 
 
+def test_a_role_is_not_the_one_it_speaks_to():
+    # the interviewer named between the subject and the role asks the questions: "the chancellor" is Reeves, "the
+    # president" Trump (both had been left unnamed, two people named before)
+    text = (
+        "Rachel Reeves has insisted she will not raise income tax.\n\n"
+        "Speaking to the BBC's Laura Kuenssberg on Sunday, the chancellor said: 'We made a promise and we will keep "
+        "it.'\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Rachel Reeves", "Rachel Reeves"]
+    text = (
+        "Donald Trump defended the tariffs on Sunday.\n\n"
+        "In an interview with NBC's Kristen Welker, the president said the tariffs were working. He told Fox News "
+        "host Sean Hannity that prices would fall. “They are falling,” the president said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [
+        ("Donald Trump", "Donald Trump"),
+        ("the president", "Donald Trump"),
+        ("He", "Donald Trump"),
+        ("the president", "Donald Trump"),
+    ]
+
+
 def test_an_unnamed_sources_long_description_before_an_aside_is_whole():
     text = (
         "A person familiar with the board's deliberations, who was not authorized to speak publicly, said directors"

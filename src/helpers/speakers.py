@@ -4262,8 +4262,14 @@ def _sole_recent_holder(
     # (named by the writer, not inside someone's quotation: "“If Hillary Clinton ... ,” Trump said. The Republican
     # candidate appeared to ...")
     quoted = {p.start for p in people if p.quoted}
+    # (nor one spoken to, who asks rather than answers: "Speaking to the BBC's Laura Kuenssberg, the chancellor
+    # said", "told Fox News host Sean Hannity")
     recent = [
-        (named_at, n) for named_at, n, _ in earlier_people if named_at >= position - 600 and named_at not in quoted
+        (named_at, n)
+        for named_at, n, _ in earlier_people
+        if named_at >= position - 600
+        and named_at not in quoted
+        and not _SPOKEN_TO.search(text, max(0, named_at - 60), named_at)
     ]
     name = _sole_subject(recent, text, people)
     if name is None:
@@ -4303,6 +4309,14 @@ def _sole_recent_holder(
 
 
 _COURTESY = frozenset("sir dame lord lady mr mister mrs ms miss dr doctor".split())
+# the one someone speaks to, maybe with their outlet and job before the name: "told Fox News host", "in an
+# interview with NBC's", "speaking to the BBC's"
+_SPOKEN_TO = re.compile(
+    r"\b(?i:(?:speak|speaks|speaking|spoke|talk|talks|talking|talked)\s+(?:to|with)|told|telling|"
+    r"interview(?:ed|s)?\s+(?:with|by)|(?:asked|questioned|pressed)\s+by)\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}?[A-Z][\w.&-]*(?:[’']s)?\s+)?"
+    r"(?:(?:host|anchor|presenter|interviewer|correspondent|reporter|journalist|moderator)\s+)?$"
+)
 
 
 def _sole_subject(recent: list[tuple[int, str]], text: str, people: list[Person]) -> str | None:
