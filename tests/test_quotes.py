@@ -2842,6 +2842,9 @@ def test_acronyms_and_camel_case_names_are_organisations_but_capitalised_names_a
         "DeSantis said the plan was “a disaster”.\n"
         "Her landlord, Greenfield Properties, says the increase reflects “market conditions.”\n"
         "RAMOS: “Did you lie to them?”\n"
+        # (initials with no vowel are no name, whatever their length, nor initials that are also a unit's; but
+        # "TV" is a word: "“The Apprentice” TV show" says nothing)
+        "HSBC said profits were “strong”. GM said it would “cut costs”. It ran on the “The Apprentice” TV show.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
@@ -2851,6 +2854,8 @@ def test_acronyms_and_camel_case_names_are_organisations_but_capitalised_names_a
         ("DeSantis", "person"),
         ("Greenfield Properties", "organisation"),
         ("Ramos", "person"),
+        ("HSBC", "organisation"),  # (both had been people)
+        ("GM", "organisation"),
     ]
 
 

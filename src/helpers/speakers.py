@@ -658,6 +658,8 @@ def mention_type(mention: str) -> str:
         (acronym and bare != mention.strip())
         or (acronym and len(bare.replace(".", "")) <= 3 and (not is_common_word(bare.lower()) or bare == "WHO"))
         or (acronym and "-" in bare)  # "SAG-AFTRA"
+        # ("HSBC", "KPMG": no name, whatever its length; but "TV", a word)
+        or (acronym and _CONSONANTS.fullmatch(bare) and not is_common_word(bare.lower()))
         or _CAMEL_CASE.fullmatch(bare)
         or _placed_acronym(bare, mention)
     ):
@@ -1200,6 +1202,7 @@ def _placed_acronym(bare: str, mention: str) -> bool:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
+_CONSONANTS = re.compile(r"[B-DF-HJ-NP-TV-XZ.]+")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?|(?!(?:N\.[YJCHMD]|S\.[CD]|D\.C|R\.I)\.$)(?:[A-Z]\.){2,6}")
 _JOINING = r"(?:of|for|and|on|the|de)"  # words inside a body's name: "Council on Foreign Relations"
 _INITIALLED = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:" + _JOINING + r"\s+)*[A-Z][\w’'&.-]*){1,7}")
