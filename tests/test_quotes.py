@@ -2933,6 +2933,15 @@ def test_an_acronym_speaks_by_the_name_it_stands_for():
         "World Health Organization",  # (not the relative "who")
         "Associated Press",
     ]
+    # spelt out with no brackets: the whole name, though "and Prevention" adds a capital; not another body
+    text = (
+        "Dr. Mandy Cohen leads the Centers for Disease Control and Prevention. The CDC warned of “a surge”.\n"
+        "General Motors and Google shares fell. GM said it was “confident”.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == [
+        "Centers for Disease Control and Prevention",  # (had been "Centers for Disease Control")
+        "General Motors",
+    ]
     assert set(q["speaker_type"]) == {"organisation"}
 
 

@@ -1219,11 +1219,17 @@ def _spelled_out(acronym: str, before: str) -> str | None:
         # (or the words before a joining word, where the run goes on past the name: "General Motors on Monday")
         for part in (name, *(name[: j.start()] for j in _JOINING_WORD.finditer(name))):
             if _initials(part) == acronym.replace(".", ""):
+                # (the whole name when all it adds is "and" and a noun: "Centers for Disease Control and
+                # Prevention" for CDC; not "General Motors and Google", another body)
+                tail = _AND_NOUN.match(name, len(part))
+                if tail and usual_tag(tail[1].lower()) == "NN" and not is_organisation(tail[1]):
+                    return name[: tail.end()]
                 return part
     return None
 
 
 _JOINING_WORD = re.compile(r"\s+" + _JOINING + r"\s+")
+_AND_NOUN = re.compile(r"\s+and\s+([A-Z][a-z]+)(?![\w’'&-]|\s+[A-Z])")  # (the name's last word)
 
 
 def _initials(name: str) -> str:
