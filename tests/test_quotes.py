@@ -2036,6 +2036,12 @@ def test_a_description_before_a_participle_aside_is_the_speaker():
     q = extract_quotes("Two officials, speaking on condition of anonymity, said the attack was planned for months.\n")
     assert q.iloc[0]["speaker_mention"] == "Two officials"
     assert q.iloc[0]["text"] == "the attack was planned for months"
+    # (also "briefing", a noun to the tagger; the report had been lost)
+    q = extract_quotes(
+        "A senior U.S. official, briefing reporters on condition of anonymity, said the sale was consistent with "
+        "long-standing policy.\n"
+    )
+    assert q[["speaker_mention", "speaker_type"]].values.tolist() == [["A senior U.S. official", "anonymous"]]
 
 
 def test_an_opening_phrase_before_the_speaker_of_a_colon_quotation_is_not_reported_speech():

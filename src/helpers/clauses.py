@@ -1993,7 +1993,8 @@ _APPOSITION_START = frozenset(
 _APPOSITION_LINKS = frozenset(["at", "of", "for", "with", "from", "by", "in", "on", "to"])
 # words opening an aside after a described subject: "A Warren adviser, who spoke on condition of anonymity,"
 _DESCRIPTION_ASIDES = frozenset(
-    "who whose which speaking talking writing when while including asked reached contacted like unlike".split()
+    # ("briefing", a noun to the tagger: "A senior U.S. official, briefing reporters on condition of anonymity,")
+    "who whose which speaking talking writing briefing when while including asked reached contacted like unlike".split()
 )
 _IRREGULAR_PARTICIPLES = frozenset("found seen known held told given taken made shown".split())
 _DESCRIBING_LINKS = frozenset("familiar with in at from of close to who".split())
