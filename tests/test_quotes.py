@@ -13553,6 +13553,9 @@ def test_that_with_a_verb_after_a_noun_is_a_relative_pronoun_on_it():
     assert list(rows.speaker_type) == ["anonymous"]  # (justices are people, not the court)
     # (a clause's "that" after a noun and no verb: what is said)
     assert list(extract_quotes("She warned the board that costs would rise.").text) == ["costs would rise"]
+    # (and a past form the tagger reads as a participle, with an object: it had been what he dismissed)
+    text = "López Obrador on Monday dismissed a U.S. report that criticized his government's record."
+    assert list(extract_quotes(text).text) == ["a U.S. report that criticized his government's record"]
 
 
 def test_who_after_a_group_and_a_phrase_on_it_is_the_group():

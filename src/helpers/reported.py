@@ -684,9 +684,17 @@ def _relative_that(after: list[Tok], that: int) -> bool:
     if not 0 < that < len(after) - 1:
         return False
     nxt = after[that + 1]
-    return nxt.low in FINITE_AUX or (
-        nxt.text.islower() and usual_tag(nxt.low) in ("VBZ", "VBD") and usual_tag(after[that - 1].low) in ("NN", "NNS")
-    )
+    if nxt.low in FINITE_AUX:
+        return True
+    if not (nxt.text.islower() and usual_tag(after[that - 1].low) in ("NN", "NNS")):
+        return False
+    tag = usual_tag(nxt.low)
+    # (a past form the tagger reads as a participle, when it takes an object: "dismissed a report that criticized
+    # his government's record")
+    return tag in ("VBZ", "VBD") or (tag == "VBN" and that + 2 < len(after) and after[that + 2].low in _OBJECT_OPENERS)
+
+
+_OBJECT_OPENERS = frozenset("the a an his her their its our my your him them us me".split())
 
 
 def _before_main_clause(
