@@ -12600,6 +12600,13 @@ def test_the_agency_is_a_government_agency_named_before():
     # (an administration by its president's name is a government, no agency)
     text = "The Trump Administration approved the drug on Monday.\n\nThe agency said it was safe."
     assert extract_quotes(text).speaker.tolist() == ["agency"]
+    # (or further back, past a paragraph that names none, when it is the only one named: it had been "agency")
+    text = (
+        "Dr. Mandy Cohen, director of the Centers for Disease Control and Prevention, spoke on Monday.\n\n"
+        "“We are seeing the early signs,” Cohen told reporters.\n\n"
+        "The agency said flu visits had doubled.\n"
+    )
+    assert extract_quotes(text).speaker.tolist()[-1] == "Centers for Disease Control and Prevention"
 
 
 def test_a_relative_clause_with_its_own_subject_is_no_source():

@@ -2400,6 +2400,15 @@ def _resolve_organisation(
             ]
             if named:
                 return Resolution(named[-1], "organisation")
+            # (or further back, the only one named there: "Dr. Mandy Cohen, director of the Centers for Disease
+            # Control and Prevention, said ... ¶ “...,” Cohen told reporters. ¶ The agency said")
+            earlier = {
+                m.group(1)
+                for m in _AGENCY_NAMED.finditer(text, max(0, position - 1500), position)
+                if _AGENCY_NAME.search(m.group(1)) and len(m.group(1).split()) > 2
+            }
+            if len(earlier) == 1:
+                return Resolution(earlier.pop(), "organisation")
             # (or a news agency described so in the paragraphs before: "Russia’s news agency RIA Novosti reports
             # ..., which the agency calls")
             described = [
