@@ -11245,6 +11245,17 @@ def test_a_name_given_in_a_passive_is_not_its_subjects_words():
         ("real woman", "Selenis Leyva"),
         ("not there yet", "unknown"),  # (the question's topic; it had been Pence's)
     ]
+    # (nor what the subject is accused of or praised for, which had been the subject's own words; but the active
+    # verb's subject accuses)
+    q = extract_quotes(
+        "Labour has been accused of “betraying” pensioners. The senator was widely praised for “a brave speech.” "
+        "The senator accused the governor of “lying” about the deal.\n"
+    )
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [
+        ("betraying", "unknown"),
+        ("a brave speech.", "unknown"),
+        ("lying", "The senator"),
+    ]
 
 
 def test_a_participle_after_a_comma_inside_quote_marks_reports():

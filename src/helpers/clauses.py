@@ -2894,11 +2894,23 @@ def named_passively(toks: list[Tok], qi: int) -> bool:
                 a -= 1  # ("was widely called", "is often said")
             # ("is being called" too)
             return toks[a].low in _BE_PASSIVE or (toks[a].low == "being" and toks[a - 1].low in _BE_PASSIVE)
+        if toks[j].low in ("of", "for", "as") and j > 1 and toks[j - 1].low in _JUDGED:
+            # (what the subject is accused of or praised for: "The senator was accused of “lying”", "Labour has
+            # been criticised for “betraying” pensioners": the accusers' words, not the subject's)
+            a = j - 2
+            while a > 0 and toks[a].text.islower() and usual_tag(toks[a].low) == "RB":
+                a -= 1
+            return toks[a].low in _BE_PASSIVE or (toks[a].low == "being" and toks[a - 1].low in _BE_PASSIVE)
         if not (toks[j].low in _TO_LABEL or (toks[j].text.islower() and usual_tag(toks[j].low) == "JJ")):
             return False
     return False
 
 
+# verbs of judging someone, whose passive before "of", "for" or "as" gives others' words about the subject
+_JUDGED = frozenset(
+    "accused criticized criticised condemned blamed slammed praised described mocked derided ridiculed attacked "
+    "lambasted hailed lauded denounced branded".split()
+)
 # verbs whose object is the listener or the person spoken of, never the speaker
 LISTENER_VERBS = frozenset("according tell tells told call calls called ask asks asked".split())
 # how someone said it (“...,” she laughs): they name the speaker of a quotation, but report no speech of their own
