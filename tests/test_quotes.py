@@ -13903,6 +13903,22 @@ def test_they_is_the_group_that_opens_the_sentence_before_as_its_subject():
     ]
 
 
+def test_one_of_them_is_one_of_the_group_they_would_be():
+    text = (
+        "Two people briefed on the discussions said her advisers had commissioned polling. “She's keeping her "
+        "options open,” one of them said.\n\n"
+        "Republican lawmakers met on Monday. One of them said it was over.\n\n"
+        "Trump and Biden met. One of them said it went well.\n"
+    )
+    q = extract_quotes(text)
+    # (it had been "one of them" each time; no group of people before the last)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True))[1:] == [
+        ("one of the two people briefed on the discussions", "anonymous"),
+        ("one of the Republican lawmakers", "anonymous"),
+        ("One of them", "anonymous"),
+    ]
+
+
 def test_a_name_that_lists_with_commas_is_kept_whole_and_a_name_after_a_description_is_the_body():
     text = (
         "The Retail, Wholesale and Department Store Union said the plan did not go far enough.\n\n"

@@ -1589,6 +1589,18 @@ _COMMA_SUFFIX = re.compile(r"(?<=\w),\s+(Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|PLC|plc
 _THE_TWO = re.compile(r"(?i:the two|the pair|both)(?:\s+(?:men|women|leaders))?")
 
 
+_ONE_OF_THEM = re.compile(r"(?i:one of (?:them|those))")
+_OF_DETERMINERS = frozenset("the these those his her their its our my your".split())
+
+
+def _lower_first(phrase: str) -> str:
+    """A phrase as it reads inside a sentence: its first word in lower case when it is a common word capitalised
+    only to open a sentence ("Two people briefed" -> "two people briefed"; not "Republican lawmakers")."""
+    first = phrase.split(None, 1)[0]
+    common = is_common_word(first.lower()) and not is_nationality(first) and first.lower() not in _PARTY_LIKE
+    return first.lower() + phrase[len(first) :] if first.istitle() and common else phrase
+
+
 def _pair_named_before(position: int, text: str, people: list[Person]) -> str | None:
     """The two people named together ("Rachel Reeves and Wes Streeting") last in the sentence before the one at
     ``position`` or in its own, by their full names; None when no two people are named so."""
@@ -1633,6 +1645,15 @@ def resolve(
         pair = _pair_named_before(position, text, people)
         if pair:  # "Ms Reeves and Mr Streeting met union leaders. “...,” the two said": both
             return Resolution(pair, "person")
+    if _ONE_OF_THEM.fullmatch(mention.strip()):
+        # "Two people briefed on the discussions said ... “...,” one of them said": one of that group, still
+        # unnamed (the group "they" would be)
+        group = resolve("they", position, text, people, history)
+        lone = group.speaker.lower() in ("they", "unknown") or group.speaker.lower().startswith("one of ")
+        if group.speaker_type == "anonymous" and not lone:
+            group_words = _lower_first(group.speaker)
+            the = "" if group_words.split(None, 1)[0].lower() in _OF_DETERMINERS else "the "
+            return Resolution(f"one of {the}{group_words}", "anonymous")
     bodies = _BODIES_WITH_THE.fullmatch(mention.strip())
     if bodies:  # "The White House and the Pentagon": as "White House and Pentagon", two bodies that speak together
         mention = f"{bodies[1]} and {bodies[2]}"
