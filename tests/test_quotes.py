@@ -13061,6 +13061,14 @@ def test_the_airline_is_the_one_whose_name_says_so_not_the_planes_maker():
     rows = extract_quotes(text)
     assert list(rows.speaker) == ["United Airlines"]
     assert list(rows.speaker_type) == ["organisation"]
+    # (or further back, past paragraphs that name none, when it is the only one named: it had been "airline")
+    text = (
+        "“We let our customers down,” Southwest Airlines CEO Bob Jordan said.\n\n"
+        "Transportation Secretary Pete Buttigieg fumed. “This is unacceptable,” he wrote.\n\n"
+        "Jordan apologized again on Tuesday.\n\n"
+        "The airline said it would offer refunds.\n"
+    )
+    assert extract_quotes(text).speaker.tolist()[-1] == "Southwest Airlines"
 
 
 def test_a_companys_shares_speak_for_the_company():

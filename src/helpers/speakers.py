@@ -2741,9 +2741,14 @@ _AIRLINE_NAMED = re.compile(
 
 
 def _airline_before(text: str, position: int) -> str | None:
-    """The airline named last, by a name that says it is one, in this paragraph or the one before."""
+    """The airline named last, by a name that says it is one, in this paragraph or the one before; or else the
+    only one named in the 2,500 characters before ("Southwest Airlines CEO Bob Jordan said ... ¶ ... ¶ The airline
+    said")."""
     found = list(_AIRLINE_NAMED.finditer(text, _paragraph_before(text, max(0, position - 2500), position), position))
-    return found[-1].group() if found else None
+    if found:
+        return found[-1].group()
+    earlier = {m.group() for m in _AIRLINE_NAMED.finditer(text, max(0, position - 2500), position)}
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 # a name given to a body right after it: ", now called TC Energy,", ", renamed Meta in 2021"
