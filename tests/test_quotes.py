@@ -11180,6 +11180,12 @@ def test_two_given_names_before_one_family_name_name_two_people():
     )
     # ("he" had been unknown: no man was named)
     assert list(q["speaker"]) == ["Linda Mercer", "Tom Mercer"]
+    # and the second by her given name alone, then a sentence's subject (it had been "Linda", "Noel")
+    q = extract_quotes(
+        "Tom and Linda Mercer lost their house. Linda said it was hard.\n\n"
+        "Brothers Liam and Noel Gallagher confirmed that Oasis would reunite. Noel said he was happy.\n"
+    )
+    assert list(q["speaker"])[::2] == ["Linda Mercer", "Noel Gallagher"]
 
 
 def test_the_judge_is_the_justice_who_presides():

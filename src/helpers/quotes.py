@@ -1293,10 +1293,13 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
             full_names.update(n for n in found if sp.is_given_name(n.split()[0]))
         else:
             people_all.extend(_untitled_people(par, single, full_names))
-        otherwise = _named_otherwise(par, full_names, single)
+        otherwise = _named_otherwise(par, full_names, single, {(p.name, p.start) for p in people_all})
         # (the capitalised words that end a name with particles are not a name of their own: "Borja del Pozo
         # Cruz" is no "Pozo Cruz")
-        inside = [(p.start, p.start + len(p.name)) for p in otherwise if " " in p.name]
+        # (as the text gives them: a couple's "Tom Mercer" is no span of "Tom and Linda Mercer")
+        inside = [
+            (p.start, p.start + len(p.name)) for p in otherwise if " " in p.name and text.startswith(p.name, p.start)
+        ]
         if inside:
             people_all = [p for p in people_all if not any(a < p.start < b for a, b in inside)]
         people_all.extend(otherwise)
@@ -1454,9 +1457,12 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
     return out
 
 
-def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list[sp.Person]:
+def _named_otherwise(
+    par: Paragraph, full_names: set[str], single: bool, known: set[tuple[str, int]]
+) -> list[sp.Person]:
     """People paragraph ``par`` names in rarer ways: a given name with particles ("Ludwig van Beethoven"), a
-    relative by a given name and age or in apposition, a transcript's speaker, a name with a nickname."""
+    relative by a given name and age or in apposition, a transcript's speaker, a name with a nickname, a couple's
+    two names ("Tom and Linda Mercer"); ``known``: (name, position) of the people found already."""
     out: list[sp.Person] = []
     particles = _PARTICLE.search(par.text)  # (rare in English: a literal search first keeps this cheap)
     matches = _PARTICLE_NAME.finditer(par.text, max(0, particles.start() - 40)) if particles else ()
@@ -1497,6 +1503,10 @@ def _named_otherwise(par: Paragraph, full_names: set[str], single: bool) -> list
         # "Tom and Linda Mercer lost their house": Tom Mercer too, whom "her husband" and "he" may be
         if sp.is_given_name(m[1]) and sp.is_given_name(m[2]) and not sp.is_given_name(m[3]):
             out.append(sp.Person(f"{m[1]} {m[3]}", par.span.to_original(m.start(1)), None))
+            # (and Linda Mercer, when not found already as a full name: "Linda said" is her)
+            second = sp.Person(f"{m[2]} {m[3]}", par.span.to_original(m.start(2)), None)
+            if (second.name, second.start) not in known:
+                out.append(second)
     for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
         given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
         if given and sp.is_given_name(given.group(1)):
