@@ -14084,6 +14084,15 @@ def test_the_two_are_the_two_people_named_together_just_before():
         ("the two", "Rachel Reeves and Wes Streeting", "person"),
         ("the two", "unknown", "unknown"),
     ]
+    # and a couple or kin named together, past a common word opening the sentence (both had been unknown)
+    text = (
+        "Mark and Priscilla Chan announced a gift. “We want to cure disease,” the couple said.\n\n"
+        "Brothers Liam and Noel Gallagher confirmed the tour. “The guns have fallen silent,” the brothers said.\n"
+    )
+    assert extract_quotes(text).speaker.tolist()[1::2] == [
+        "Mark Chan and Priscilla Chan",
+        "Liam Gallagher and Noel Gallagher",
+    ]
 
 
 def test_a_role_in_apposition_after_a_possessive_and_words_that_describe_it_titles_the_name():

@@ -1586,7 +1586,11 @@ _COMMA_SUFFIX = re.compile(r"(?<=\w),\s+(Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|PLC|plc
 
 
 # two people spoken of together: "the two", "the pair", "both men"
-_THE_TWO = re.compile(r"(?i:the two|the pair|both)(?:\s+(?:men|women|leaders))?")
+_THE_TWO = re.compile(
+    r"(?i:the two|the pair|both)(?:\s+(?:men|women|leaders))?"
+    # (two named together who are a couple or kin: "Mark and Priscilla Chan ... the couple said")
+    r"|(?i:the (?:couple|brothers|sisters|siblings|twins|duo))"
+)
 
 
 _ONE_OF_THEM = re.compile(r"(?i:one of (?:them|those))")
@@ -1613,8 +1617,16 @@ def _pair_named_before(position: int, text: str, people: list[Person]) -> str | 
     ]
     if not pairs:
         return None
-    last = pairs[-1]
-    return f"{full_name(last[1], people, position)} and {full_name(last[2], people, position)}"
+    first, second = (full_name(_past_common_words(n), people, position) for n in pairs[-1].groups()[:2])
+    return f"{first} and {second}"
+
+
+def _past_common_words(name: str) -> str:
+    """A name past the capitalised common words that open its sentence before it: "Brothers Liam" -> "Liam"."""
+    words = name.split()
+    while len(words) > 1 and is_common_word(words[0].lower()) and not is_given_name(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def resolve(
