@@ -14143,6 +14143,16 @@ def test_technology_firms_often_quoted_now_are_organisations_that_it_and_the_com
         ("Anthropic", "Anthropic", "organisation"),
         ("Meta", "Meta", "organisation"),
     ]
+    # (and firms from travel, health, retail and logistics, each of which had been a person by one surname; so
+    # "the airline" finds Qantas, which had been "airline")
+    text = (
+        "Ticketmaster said demand was “unprecedented.” Live Nation said sales were strong. UPS said it would "
+        "cut jobs. Caterpillar said orders fell.\n\n"
+        "Qantas said it would add flights to Mumbai. Two new flights would leave on Monday, the airline said.\n"
+    )
+    q = extract_quotes(text)
+    assert q.speaker.tolist() == ["Ticketmaster", "Live Nation", "UPS", "Caterpillar", "Qantas", "Qantas"]
+    assert set(q.speaker_type) == {"organisation"}
 
 
 def test_a_name_with_particles_in_apposition_is_who_speaks():
