@@ -12646,6 +12646,15 @@ def test_officers_ranks_are_titles():
     # (a lieutenant governor is still no governor)
     text = "“It is hard,” Lt. Gov. John Doe said. “It was hard,” the governor added."
     assert extract_quotes(text).speaker.tolist() == ["John Doe", "the governor"]
+    # (and the police's abbreviated ranks: "Police Supt. Larry Snelling" had been an organisation of that name)
+    text = "Police Supt. Larry Snelling said response times would slow. Det. Sarah Mills said the suspect fled."
+    q = extract_quotes(text)
+    assert list(zip(q.speaker, q.speaker_type, strict=True)) == [
+        ("Larry Snelling", "person"),
+        ("Sarah Mills", "person"),
+    ]
+    # (medics are unnamed people, as paramedics are; they had been of no known kind)
+    assert extract_quotes("At least 30 civilians were killed, medics said.").speaker_type.tolist() == ["anonymous"]
 
 
 def test_a_name_described_as_a_body_between_commas_that_reports_as_it_is_a_body():
