@@ -10559,6 +10559,14 @@ def test_it_is_the_campaign_named_by_whose_it_is():
     # (a day's document is no body)
     q = extract_quotes("Thursday's memo from the panel was long. “So far, 59 witnesses spoke,” it stated.\n")
     assert list(q["speaker_type"]) != ["organisation"]
+    # (and a role's office or campaign, which had been unknown; not a company's shares)
+    text = (
+        "The governor's office released a statement late Friday. “She will not sign it,” it read.\n\n"
+        "The president's re-election campaign released an ad. “We are winning,” it said.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["governor's office", "president's re-election campaign"]
+    q = extract_quotes("The company's shares fell on Friday. “We are sorry,” it said.\n")
+    assert q.speaker.tolist() == ["unknown"]
 
 
 def test_a_transcripts_speakers_in_capitals_say_their_whole_answers():

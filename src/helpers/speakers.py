@@ -4983,7 +4983,10 @@ _TITLE_CASE_WORDS = HEADLINE_WORDS | frozenset("It He She They We Is Are Was Wer
 _KIND_SUBJECT = re.compile(_SUBJECT_START + r"(?P<name>[Tt]he (?:[A-Z][\w&.’'-]* ){1,3}[a-z]+)(?=,? [a-z])")
 # or by whose body it is: "Hillary Clinton's campaign issued a statement", "China's commerce ministry said"
 _OWNED_SUBJECT = re.compile(
-    _SUBJECT_START + r"(?P<name>(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*[’']s (?:[a-z]+ )?[a-z]+)(?=,? [a-z])"
+    _SUBJECT_START + r"(?:[Tt]he (?=[a-z]))?"
+    # (or a role's: "The governor's office released a statement")
+    r"(?P<name>(?:(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*[’']s (?:[a-z]+ )?[a-z]+"
+    r"|[a-z]+[’']s (?:[a-z-]+ )?(?:office|campaign|administration|government|ministry|department|team)))(?=,? [a-z])"
 )
 
 
