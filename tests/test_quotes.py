@@ -14170,6 +14170,9 @@ def test_technology_firms_often_quoted_now_are_organisations_that_it_and_the_com
     q = extract_quotes(text)
     assert q.speaker.tolist() == ["Ticketmaster", "Live Nation", "UPS", "Caterpillar", "Qantas", "Qantas"]
     assert set(q.speaker_type) == {"organisation"}
+    # (and pollsters and data firms, whose figures news reports)
+    text = "According to Opta, he has scored 100 goals. Ipsos found that most voters agree. Statista estimates 90%."
+    assert set(extract_quotes(text).speaker_type) == {"organisation"}
 
 
 def test_a_name_with_particles_in_apposition_is_who_speaks():
