@@ -5415,6 +5415,9 @@ def test_speakers_described_by_a_job_initials_and_named_services():
         ("A Department for Business and Trade spokesperson", "anonymous"),
     ]
     assert "Joe Monday" not in set(q["speaker"])
+    # (and initials run together with no stops, after a title: "Vance" had stayed a surname)
+    text = "Sen. JD Vance echoed the message. “The establishment is terrified,” Vance said. US Sen. Ted Cruz agreed.\n"
+    assert extract_quotes(text).speaker.tolist()[-1:] == ["JD Vance"]
 
 
 def test_a_group_described_by_common_words_is_unnamed_and_research_firms_are_organisations():
