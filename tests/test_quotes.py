@@ -7079,6 +7079,13 @@ def test_a_monarch_s_one_name_is_no_surname():
     q = extract_quotes(text)
     direct = q[q["kind"] == "direct"]
     assert list(direct["speaker"]) == ["King Hussein", "King Hussein", "Alwaleed Bin Talal"]
+    # and a peer, who goes by title and one name too (both had been "Frost", "Smith", to merge with any Frost or
+    # Smith in a corpus)
+    text = (
+        "Lord Frost, a former Brexit negotiator, said the deal was weak. “It is a bad deal,” Frost said.\n\n"
+        "Baroness Smith of Basildon said the bill would pass. “We have the votes,” she said.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Lord Frost"] * 2 + ["Baroness Smith"] * 2
 
 
 def test_a_name_qualifying_a_thing_after_a_preposition_is_no_antecedent():

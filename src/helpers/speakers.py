@@ -403,7 +403,10 @@ _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")  # a whole word, as \b[A
 _ELECT = re.compile(r"-elect$")
 
 
-_ROYAL = frozenset("king queen prince princess pope emperor empress sultan emir sheikh".split())
+# (and peers, who go by title and one name too: "Lord Frost", "Baroness Smith")
+_ROYAL = frozenset(
+    "king queen prince princess pope emperor empress sultan emir sheikh lord lady baroness baron".split()
+)
 
 
 @lru_cache(maxsize=8192)
