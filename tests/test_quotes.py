@@ -12671,6 +12671,13 @@ def test_officers_ranks_are_titles():
         ("Larry Snelling", "person"),
         ("Sarah Mills", "person"),
     ]
+    # (and the titles of Ireland's leaders, a governor-general's, and Iran's clergy: each had stayed in the name)
+    text = (
+        "Taoiseach Simon Harris said Ireland would not be bullied. “We are not a pushover,” the Taoiseach said. "
+        "Governor-General Sam Mostyn said parliament was dissolved. Iran's Supreme Leader Ayatollah Ali Khamenei "
+        "said the nation would respond.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Simon Harris", "Simon Harris", "Sam Mostyn", "Ali Khamenei"]
     # (medics are unnamed people, as paramedics are; they had been of no known kind)
     assert extract_quotes("At least 30 civilians were killed, medics said.").speaker_type.tolist() == ["anonymous"]
 
