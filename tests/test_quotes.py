@@ -12097,6 +12097,12 @@ def test_dismissing_someone_from_a_post_reports_nothing():
         "nonsense.\n"
     )
     assert list(q["text"]) == ["the claims as nonsense"]
+    # nor does confirming one in a post (each had been a report); a confirmed fact is one
+    q = extract_quotes(
+        "The Senate voted 52-48 on Thursday to confirm the nominee. Republicans confirmed a judge on Monday, and "
+        "Democrats had confirmed 68 judicial nominees by then. Walker's spokesman confirmed his participation.\n"
+    )
+    assert list(q["text"]) == ["his participation"]
 
 
 def test_his_is_not_the_woman_named_last_by_a_less_common_spelling():

@@ -1088,6 +1088,9 @@ def _past_label(toks: list[Tok]) -> int:
     return toks[0].start
 
 
+_APPOINTEES = frozenset(["nominee", "appointee", "appointment", "pick"])
+
+
 def _dismissed_someone(after: list[Tok]) -> bool:
     """Whether "dismissed" has a person for its object and no "as" ("dismissed the army chief, Gen. Valery
     Zaluzhny," not "dismissed Gov. Scott Walker as an ineffective leader", nor "dismissed the claims")."""
@@ -1105,8 +1108,10 @@ def _dismissed_someone(after: list[Tok]) -> bool:
     phrase = " ".join(t.text for t in words)
     if all(t.text[0].isupper() or t.text == "." for t in words):
         return sp.mention_type(phrase) == "person"  # "dismissed Lewandowski": a name
-    # "dismissed Ukraine's top military commander": a post (not "dismissed Sanders' accusations")
-    return sp.head_noun(phrase) in sp.title_words()
+    # "dismissed Ukraine's top military commander": a post (not "dismissed Sanders' accusations"); and those
+    # appointed to posts, whom a senate confirms ("to confirm a judge", "confirm Supreme Court justices")
+    head = sp.head_noun(phrase)
+    return head in sp.title_words() or head.removesuffix("s") in sp.title_words() | _APPOINTEES
 
 
 def _clause_after(
@@ -1170,8 +1175,10 @@ def _clause_after(
         return None  # "added a second from the penalty spot", "added another", "added 200,000 jobs": more of it
     if after[0].low in ("nothing", "little") and not (len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD")):
         return None  # "Smith said nothing more", "said little about it": no statement ("nothing had changed" is)
-    if verb.startswith("dismiss") and _dismissed_someone(after):
-        return None  # "Zelensky dismissed Ukraine's top military commander": fired, no statement
+    if verb.startswith(("dismiss", "confirm")) and _dismissed_someone(after):
+        # "Zelensky dismissed Ukraine's top military commander": fired, no statement; "voted to confirm the
+        # nominee": appointed
+        return None
     if after[0].low == "about" and verb in _THOUGHT:
         return None  # "she had thought about closing for good": what is thought about, no statement
     if verb in ("find", "finds", "found") and after[0].low in _REFLEXIVES:
