@@ -4729,6 +4729,11 @@ def test_a_name_and_its_apposition_before_a_verb_are_no_inverted_report():
     assert q.empty  # (was an indirect quotation "Jeffrey M. Jones, a pollster at Gallup" said by "the study")
     # (nor a noun before the name it describes: was "Her husband" said by Bob Tenney, "Instead" by him)
     assert extract_quotes("Her husband, Bob Tenney, agreed.\nInstead, he told them.\n").empty
+    # (also after a possessive, whose "'s" and plural had read as verbs; a clause after one still reports)
+    text = "The plaintiffs' lawyer, Joseph Cotchett, disagreed. The family's lawyer, Ann Roe, agreed.\n"
+    assert extract_quotes(text).empty
+    text = "The company's profits rose, analysts said.\n"
+    assert extract_quotes(text).text.tolist() == ["The company's profits rose"]
     q = extract_quotes("The race will be tight, said Dan Gerstein, a Democratic consultant.\n")
     assert list(zip(q["text"], q["speaker"], strict=True)) == [("The race will be tight", "Dan Gerstein")]
 

@@ -301,8 +301,24 @@ def _any_verb(words: list[Tok]) -> bool:
 
 def _clause_like(words: list[Tok]) -> bool:
     """Whether what stands before a reporting verb's subject can be what it reports: a clause, or words enough
-    for one ("Or maybe Jeb Bush, a consultant says"); not a name's own noun ("Her husband, Bob Tenney, agreed")."""
-    return _any_verb(words) or sum(is_word(t) for t in words) >= 4
+    for one ("Or maybe Jeb Bush, a consultant says"); not a name's own noun ("Her husband, Bob Tenney, agreed"),
+    also after a possessive ("The family's lawyer, Joseph Cotchett, disagreed")."""
+    return not _possessed_noun(words) and (_any_verb(words) or sum(is_word(t) for t in words) >= 4)
+
+
+def _possessed_noun(words: list[Tok]) -> bool:
+    """Whether a phrase is "the" or no determiner, a possessive and one or two nouns: "The family's lawyer", "The
+    plaintiffs' lawyer" (whose "'s" and plural are no verbs here)."""
+    k = next((n for n, t in enumerate(words) if t.low.endswith(("'s", "’s")) or t.text in ("'", "’")), None)
+    if k is None or k > 2 or (k == 2 and words[0].low != "the"):
+        return False
+    rest = words[k + 1 :]
+    return (
+        1 <= len(rest) <= 2
+        and all(t.text.islower() and is_word(t) for t in rest)
+        and usual_tag(rest[-1].low) in ("NN", "NNS")
+        and not any(has_verb_form(t) for t in rest)
+    )
 
 
 # verbs of saying that take a clause ("but said it would cooperate"), unlike "praised", "defended", "criticized"
