@@ -14150,6 +14150,14 @@ def test_a_role_in_apposition_after_a_possessive_and_words_that_describe_it_titl
         ("Svitlana Hrynchuk", "Svitlana Hrynchuk"),
         ("the minister", "Svitlana Hrynchuk"),
     ]
+    # (the country's possessive says where: "the Ukrainian minister" is she, "the Hungarian minister", who had been
+    # she too, is not)
+    text = (
+        "Ukraine's foreign minister, Andrii Sybiha, said Kyiv was ready. “We are ready,” the Ukrainian minister "
+        "said. Sybiha spoke after meeting Peter Szijjarto in Uzhhorod. The Hungarian minister said his country "
+        "wanted peace.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Andrii Sybiha", "Andrii Sybiha", "The Hungarian minister"]
 
 
 def test_a_name_after_a_long_description_in_apposition_speaks():

@@ -277,8 +277,8 @@ def find_people(text: str) -> list[Person]:
                 (name := strip_titles(m["name"])),
                 m.start("name") + max(m["name"].rfind(name), 0),
                 _lower_titles()[m["role"].lower()]
-                if not m["place"]
-                else f"{m['place']} {_lower_titles()[m['role'].lower()]}",
+                if not (place := m["place"] or _owning_place(m.group()))
+                else f"{place} {_lower_titles()[m['role'].lower()]}",
             )
             for m in _appositive_title().finditer(text)
             if not is_organisation(m["name"]) and len(m["name"].split()) > 1
@@ -286,6 +286,13 @@ def find_people(text: str) -> list[Person]:
         if appositive:
             people = sorted(people + appositive, key=lambda p: p.start)
     return people
+
+
+def _owning_place(found: str) -> str | None:
+    """The country whose possessive opens a role in apposition ("Ukraine's foreign minister, Andrii Sybiha,":
+    Ukraine), so that the title says where, as "Ukrainian Foreign Minister" would; else None."""
+    owner = re.sub(r"[’']s$", "", found.split(None, 1)[0])
+    return owner if owner not in ("The", "the") and is_place(owner) else None
 
 
 @cache
@@ -4107,10 +4114,14 @@ def _role_holder(
             # no holder named with the place: the only holder, when named with no other state or country in the
             # 1,000 characters before ("Sen. Bernie Sanders ... the Vermont senator"; not "Texas Sen. Ted Cruz
             # ... the Florida senator", nor a newspaper, "The New Hampshire Union Leader")
+            # (nor with a country in the title: "Ukraine's foreign minister, Andrii Sybiha," is no "Hungarian
+            # minister")
             matched = [
                 (at, n)
                 for at, n in titled
-                if at >= position - 1000 and not _states_in(_home(text, at, n, 30, position))
+                if at >= position - 1000
+                and not _states_in(_home(text, at, n, 30, position))
+                and not _states_in(title_of.get((at, n)) or "")
             ]
         titled = matched
     # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
