@@ -1108,8 +1108,9 @@ _APPOINTEES = frozenset(["nominee", "appointee", "appointment", "pick"])
 
 
 def _dismissed_someone(after: list[Tok]) -> bool:
-    """Whether "dismissed" has a person for its object and no "as" ("dismissed the army chief, Gen. Valery
-    Zaluzhny," not "dismissed Gov. Scott Walker as an ineffective leader", nor "dismissed the claims")."""
+    """Whether "dismissed" (or "confirmed") has a person, a post or an appointee for its object and no "as"
+    ("dismissed the army chief, Gen. Valery Zaluzhny,", "confirmed a judge"; not "dismissed Gov. Scott Walker as an
+    ineffective leader", nor "dismissed the claims")."""
     end = next(
         (
             n

@@ -190,7 +190,7 @@ def is_nationality(word: str) -> bool:
 _NAME_TOKEN = (
     # ("Amy St. Eve": a surname after "St.", tried first, as the engine keeps the first alternative that fits)
     r"(?:St\.\s[A-Z][a-z]+|"
-    # (two initials run together without stops, before a surname: "Sen. JD Vance", "coach JJ Redick")
+    # (two initials run together without stops, before a surname: "Sen. JD Vance")
     r"[A-Z]{2}(?=\s[A-Z][a-z])|"
     rf"[A-Z][a-z]*[A-Z][a-z]+|[OD][’'][A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
     r"(?<![’'][sS])(?<![’'])(?![A-Za-z])"
