@@ -14221,3 +14221,33 @@ def test_a_name_with_particles_in_apposition_is_who_speaks():
         ("Hugo Eric Louis van Lawick", "person"),
         ("Hugo Eric Louis van Lawick", "person"),
     ]
+
+
+def test_an_arabic_surname_with_its_article_ends_a_name_after_a_job():
+    text = (
+        "DOHA — Qatar said Monday that the truce would be extended.\n\n"
+        "“The State of Qatar announces an extension,” ministry spokesman Majed al-Ansari wrote on X.\n\n"
+        "Egypt welcomed the news. “This is a step toward peace,” Egyptian President Abdel Fattah el-Sisi said.\n"
+    )
+    q = extract_quotes(text)
+    # (the spokesman had been the organisation "ministry spokesman Majed al-Ansari", and Sisi "Abdel Fattah")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True))[1:] == [
+        ("Majed al-Ansari", "person"),
+        ("Abdel Fattah el-Sisi", "person"),
+    ]
+
+
+def test_a_force_called_a_guard_is_an_organisation_and_a_player_by_his_measure_speaks():
+    text = (
+        "Iran's Revolutionary Guard said it had seized a tanker. The Swiss Guard said the pope was safe.\n\n"
+        "Yankees catcher Austin Wells hit a home run in the ninth inning on Tuesday.\n\n"
+        "“I was just looking for a fastball,” the 6-foot-2 catcher said.\n"
+    )
+    q = extract_quotes(text)
+    # (both forces had been people; the catcher had no mention: a measure was no word of a description, and
+    # "catcher" no noun of work)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Iran's Revolutionary Guard", "organisation"),
+        ("Swiss Guard", "organisation"),
+        ("Austin Wells", "person"),
+    ]

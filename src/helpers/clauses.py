@@ -2828,9 +2828,9 @@ def is_speaker_phrase(phrase: str, people_names: set[str], *, strict: bool) -> b
 
 
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
-# (an age among the words: "the 31-year-old singer")
+# (an age or a measure among the words: "the 31-year-old singer", "the 6-foot-2 guard", "the 250-pound lineman")
 _DESCRIPTION = re.compile(
-    r"(?i:the|an?|one|this|that|another|his|her|its|their|our)(?:\s+(?:[A-Za-z][\w’'-]*|\d{1,3}-year-old)){1,7}"
+    r"(?i:the|an?|one|this|that|another|his|her|its|their|our)(?:\s+(?:[A-Za-z][\w’'-]*|\d{1,3}(?:-[a-z\d]+)+)){1,7}"
 )
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 

@@ -199,7 +199,7 @@ _NAME_TOKEN = (
 # slowed every title's match; "Ursula von der Leyen" is found whole without her title too)
 NAME_PARTICLES = r"(?:de|van|von|der|den|ter|ten|bin|ibn|da|di|du|dos|das|del|la|le)"
 ARTICLE_SURNAME = r"(?:al|el)-[A-Z]\w+"  # an Arabic surname with its article: "Abdul Amir al-Anbari"
-_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
+_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:de|van|von|bin|al-|el-|da|del|la|le)?\s*{_NAME_TOKEN}){{0,3}}")
 
 
 def _title_pattern() -> re.Pattern[str]:
@@ -1254,7 +1254,8 @@ _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Fitz)[A
 
 
 # capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
-_NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){2,4})$")
+# (the last may be an Arabic surname with its article: "ministry spokesman Majed al-Ansari")
+_NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){1,3}(?:[A-Z]|(?:al|el)-[A-Z])[\w’'.-]*\s*)$")
 
 
 def _name_before_place(mention: str) -> bool:
@@ -1499,9 +1500,13 @@ def name_in(mention: str) -> str | None:
         return body
     name = strip_titles(" ".join(words))
     parts = name.split()
-    # (particles inside: "Borja del Pozo Cruz", whose capitalised words after the last lower-case one are not his name)
+    # (particles inside: "Borja del Pozo Cruz", whose capitalised words after the last lower-case one are not his
+    # name; and an Arabic surname with its article: "Majed al-Ansari")
     if parts and all(
-        w[0].isupper() or (0 < k < len(parts) - 1 and _PARTICLE_WORD.fullmatch(w)) for k, w in enumerate(parts)
+        w[0].isupper()
+        or (0 < k < len(parts) - 1 and _PARTICLE_WORD.fullmatch(w))
+        or (k and ARTICLE_SURNAME_WORD.fullmatch(w))
+        for k, w in enumerate(parts)
     ):
         return name
     # "Mark Zandi of Moody's Analytics", "Jane Doe at the Brookings Institution": the name before the place
