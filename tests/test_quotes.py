@@ -14251,3 +14251,29 @@ def test_a_force_called_a_guard_is_an_organisation_and_a_player_by_his_measure_s
         ("Swiss Guard", "organisation"),
         ("Austin Wells", "person"),
     ]
+
+
+def test_the_socialist_leader_is_the_titled_leader_named_before():
+    text = (
+        "MADRID — Spanish Prime Minister Pedro Sánchez spoke at a forum in Madrid on Monday.\n\n"
+        "“We cannot be naive, but neither can we be protectionist,” the Socialist leader said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "the Socialist leader", anonymous: "Socialist", no party to the rule, was read as a place that the
+    # prime minister's title does not name)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Pedro Sánchez", "person")]
+
+
+def test_a_storm_that_slams_into_a_coast_says_nothing():
+    text = (
+        "Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm, the National "
+        "Hurricane Center said.\n\n"
+        "The rocket blasted off from Cape Canaveral on Monday. Jane Smith, who hails from Ohio, said the launch "
+        "went well.\n"
+    )
+    q = extract_quotes(text)
+    # (the hurricane had been a person reporting "into Florida's Gulf Coast ...")
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("National Hurricane Center", "said"),
+        ("Jane Smith", "said"),
+    ]

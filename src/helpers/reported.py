@@ -449,6 +449,14 @@ def _subject_after_comma(toks: list[Tok], v: int) -> tuple[int, int] | None:
     return rng if rng is not None and rng[0] >= 3 and toks[rng[0] - 1].text == "," else None
 
 
+# verbs of judging that also move or come from somewhere, with the words that make them do so
+_MOVING = ("into", "onto", "through", "past", "off", "across", "toward", "towards")
+_MOTION_AFTER = {
+    **dict.fromkeys(("slams", "slammed", "slamming", "blasts", "blasted", "blasting"), _MOVING),
+    **dict.fromkeys(("hails", "hailed", "hailing"), ("from",)),
+}
+
+
 def _no_report_verb(toks: list[Tok], v: int) -> bool:
     """Whether the verb at ``v`` reports nothing, whatever follows: a manner of speaking, a question put to
     someone, what someone would not, could or must say."""
@@ -456,6 +464,8 @@ def _no_report_verb(toks: list[Tok], v: int) -> bool:
     after = toks[v + 1 :]
     if verb in MANNER_VERBS:
         return True
+    if after and after[0].low in _MOTION_AFTER.get(verb, ()):
+        return True  # "Hurricane Milton slammed into the coast", "the rocket blasted off", "she hails from Ohio"
     if verb in ASKED_VERBS and v > 0 and toks[v - 1].text == "," and after and after[0].low in QUESTION_LEADS:
         return True  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
     # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could or must

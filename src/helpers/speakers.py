@@ -3011,7 +3011,8 @@ def descriptor_nouns() -> frozenset[str]:
 _PARTY_WORDS = frozenset(
     "democrat democratic republican independent libertarian labour conservative tory liberal green".split()
 )
-_PARTY_LIKE = _PARTY_WORDS | {"gop"}  # (and "the GOP front-runner")
+# (and "the GOP front-runner"; and parties whose word is also a noun of work, "the Socialist leader")
+_PARTY_LIKE = _PARTY_WORDS | {"gop", "socialist", "communist"}
 
 
 # a document that speaks, with nothing but its kind to tell it apart
