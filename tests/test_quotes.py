@@ -14277,3 +14277,27 @@ def test_a_storm_that_slams_into_a_coast_says_nothing():
         ("National Hurricane Center", "said"),
         ("Jane Smith", "said"),
     ]
+
+
+def test_a_long_titled_name_is_one_person_and_its_middle_word_before_particles_refers_to_it():
+    text = (
+        "RIO DE JANEIRO — Brazilian President Luiz Inácio Lula da Silva on Monday urged leaders to back a tax.\n\n"
+        "“Hunger is not a result of scarcity,” Lula told the summit.\n\n"
+        "“Hunger is a result of political decisions,” said Piep van Heuven of Denver Streets Partnership.\n"
+    )
+    q = extract_quotes(text)
+    # (Lula had been "Inácio Lula", a run of the titled name's words taken for a person; the last speaker an
+    # organisation by the whole phrase, the particle having kept the name from reading as one before "of")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True))[1:] == [
+        ("Luiz Inácio Lula da Silva", "person"),
+        ("Piep van Heuven", "person"),
+    ]
+
+
+def test_an_outfielder_refers_back_to_the_player_named_before():
+    text = (
+        "Yankees captain Aaron Judge, who dropped a routine fly ball in the fifth inning, took the blame.\n\n"
+        "“I didn't make the play,” the outfielder said.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [("Aaron Judge", "the outfielder")]

@@ -1291,9 +1291,16 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
                 if sp.is_given_name(p.name.split()[0]) and p.name not in titled
             )
             full_names.update(n for n in found if sp.is_given_name(n.split()[0]))
-        else:
-            people_all.extend(_untitled_people(par, single, full_names))
-        otherwise = _named_otherwise(par, full_names, single, {(p.name, p.start) for p in people_all})
+        titled_at = [
+            (par.span.to_original(p.start), par.span.to_original(p.start + len(p.name)))
+            for p in titled_people
+            if " " in p.name
+        ]
+        known = set(full_names)
+        if not headline:
+            people_all.extend(_apart(_untitled_people(par, single, full_names), titled_at, full_names, known))
+        found = _named_otherwise(par, full_names, single, {(p.name, p.start) for p in people_all})
+        otherwise = _apart(found, titled_at, full_names, known)
         # (the capitalised words that end a name with particles are not a name of their own: "Borja del Pozo
         # Cruz" is no "Pozo Cruz")
         # (as the text gives them: a couple's "Tom Mercer" is no span of "Tom and Linda Mercer")
@@ -1312,6 +1319,17 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
     # "Ronald Reagan Washington National Airport", "The India Meteorological Department")
     people_all = [p for p in people_all if not _INSTITUTION_AFTER.match(text, p.start + len(p.name))]
     return sp.with_genders(text, people_all), full_names
+
+
+def _apart(
+    found: list[sp.Person], titled_at: list[tuple[int, int]], full_names: set[str], known: set[str]
+) -> list[sp.Person]:
+    """The people of ``found`` not inside a titled name (spans ``titled_at``), whose words are no name of their own:
+    "Brazilian President Luiz Inácio Lula da Silva" is neither "Inácio Lula" nor "Lula da Silva", whose "Lula"
+    later would be someone else. Their names leave ``full_names`` unless they were ``known`` before."""
+    inside = [p for p in found if any(a < p.start < b for a, b in titled_at)]
+    full_names.difference_update(p.name for p in inside if p.name not in known)
+    return [p for p in found if p not in inside]
 
 
 def _headline_names(people: list[sp.Person]) -> list[sp.Person]:

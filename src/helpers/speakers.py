@@ -1282,9 +1282,14 @@ def _name_before_place(mention: str) -> bool:
         and (
             is_given_name(words[0]) or (usual_tag(words[0].lower()) in ("", "FW") and not _NATIONALITY.match(words[0]))
         )
-        and all(w[0].isupper() for w in words[:cut])
+        and _capitalised_name(words[:cut])
         and not is_organisation(" ".join(words[:cut]))
     )
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Whether every word is capitalised but for particles inside the name ("Piep van Heuven")."""
+    return all(w[0].isupper() or (0 < k < len(words) - 1 and _PARTICLE_WORD.fullmatch(w)) for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=8192)  # (pure; name_in and mention_type ask it of the same mentions)
@@ -1517,7 +1522,7 @@ def name_in(mention: str) -> str | None:
         name = strip_titles(" ".join(words[:cut]))
         # (one word only when it is no English word: "Heiserman of the CORE Teachers", not "Footage from")
         one_word = len(name.split()) == 1 and usual_tag(name.lower()) not in ("", "NNP")
-        capitalised = all(w[0].isupper() for w in name.split())
+        capitalised = _capitalised_name(name.split())
         if capitalised and _name_like(name) and not is_organisation(name) and not one_word:
             return name
     # "Democratic strategist Hank Sheinkopf": the capitalised words after the last lower-case one
@@ -4889,6 +4894,17 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
                 # Chuanfu", a name of two words neither of which is a given name)
                 or (sex and _family_first_untitled(p) == name)
             ) and (position is None or p.start <= position + 500):
+                counts[p.name] += 1
+    if not counts and len(parts) == 1:
+        # a middle word before the particles of the last name, by which Portuguese and Spanish names are shortened
+        # ("Lula" after "Luiz Inácio Lula da Silva")
+        for p in people:
+            pp = p.name.split()
+            if (
+                name in pp[1:-2]
+                and _PARTICLE_WORD.fullmatch(pp[pp.index(name) + 1])
+                and (position is None or p.start <= position + 500)
+            ):
                 counts[p.name] += 1
     unknown = not is_given_name(name) and usual_tag(name.lower()) == ""
     if not counts and len(parts) == 1 and (is_given_name(name) or unknown):
