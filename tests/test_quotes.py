@@ -14301,3 +14301,17 @@ def test_an_outfielder_refers_back_to_the_player_named_before():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [("Aaron Judge", "the outfielder")]
+
+
+def test_the_railroad_is_the_company_named_before():
+    text = (
+        "EAST PALESTINE, Ohio — Norfolk Southern, which operated the train, did not send representatives.\n\n"
+        "“We are committed to this community,” the railroad said in a statement. Canadian Pacific Railway said it "
+        "would help.\n"
+    )
+    q = extract_quotes(text)
+    # (the railroad had been unknown, and a railway by its name a person)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Norfolk Southern", "organisation"),
+        ("Canadian Pacific Railway", "organisation"),
+    ]

@@ -2565,7 +2565,7 @@ _KIND_NOUNS = (
     | dict.fromkeys(_NAMED_GROUP_NOUNS, "group")
     | dict.fromkeys(
         "startup start-up conglomerate lender insurer airline retailer manufacturer chain maker automaker carmaker "
-        "utility drugmaker chipmaker toymaker steelmaker planemaker phonemaker".split(),
+        "utility drugmaker chipmaker toymaker steelmaker planemaker phonemaker railroad railway".split(),
         "company",
     )
 )
@@ -3931,8 +3931,8 @@ _THE_COMPANY = re.compile(
     # (or its nationality: "the Swedish company", "the German carmaker")
     r"(?:[A-Z][\w.'-]*-based\s+|(?P<nationality>[A-Z][a-z]+)\s+)?(?:[a-z0-9-]+\s+){0,4}"
     r"(?:company|firm|concern|[a-z]*maker|corporation|lender|"
-    r"retailer|insurer|airline|label|studio|publisher|thrift|chain|giant|conglomerate|manufacturer|start-?up|"
-    r"operator|provider|unit|(?<!central )bank)"  # (a central bank is none: see _THE_CENTRAL_BANK)
+    r"retailer|insurer|airline|railroad|railway|label|studio|publisher|thrift|chain|giant|conglomerate|manufacturer|"
+    r"start-?up|operator|provider|unit|(?<!central )bank)"  # (a central bank is none: see _THE_CENTRAL_BANK)
 )
 _CONTINENTS = frozenset("Africa America Asia Europe".split())  # (countries, Britain among them, in countries.txt)
 
@@ -5088,8 +5088,8 @@ def _someone_described(phrase: str) -> bool:
 # nouns only a company is: not "the developer", "the publisher", which a person can be, nor "filmmaker" or
 # "lawmaker"
 _COMPANY_NOUNS = (
-    "company|firm|start-up|startup|chain|conglomerate|corporation|lender|insurer|airline|retailer|manufacturer|utility|"
-    "maker|automaker|carmaker|drugmaker|chipmaker".split("|")
+    "company|firm|start-up|startup|chain|conglomerate|corporation|lender|insurer|airline|railroad|railway|retailer|"
+    "manufacturer|utility|maker|automaker|carmaker|drugmaker|chipmaker".split("|")
 )
 
 
