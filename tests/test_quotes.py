@@ -14315,3 +14315,19 @@ def test_the_railroad_is_the_company_named_before():
         ("Norfolk Southern", "organisation"),
         ("Canadian Pacific Railway", "organisation"),
     ]
+
+
+def test_a_painting_named_in_apposition_is_no_quotation_and_protest_groups_are_organisations():
+    text = (
+        "LONDON — Two climate activists glued their hands to the frame of a painting on Monday.\n\n"
+        "The gallery said the painting, “The Hay Wain,” had suffered minor damage to its frame. Scotland Yard said "
+        "two people had been arrested.\n\n"
+        "Just Stop Oil said in a statement that the protest was “a last resort.”\n"
+    )
+    q = extract_quotes(text)
+    # (the painting's title had been a direct quotation; Scotland Yard and Just Stop Oil people)
+    assert list(zip(q["speaker"], q["speaker_type"], q["kind"], strict=True)) == [
+        ("Scotland Yard", "organisation", "indirect"),
+        ("Just Stop Oil", "organisation", "partial"),
+    ]
+    assert extract_quotes("“It was closed,” the gallery said.").speaker_type.tolist() == ["organisation"]

@@ -237,7 +237,8 @@ _KIN_REACH = max(map(len, sp.KIN_GENDER)) + 2  # (how far back from the name the
 _WORK_NOUNS = frozenset(
     "show program programme book film movie podcast series song album documentary column newspaper magazine "
     "titled entitled episode broadcast play musical segment op-ed headline memoir autobiography novel thriller "
-    "drama sitcom ad spot single track mixtape video trailer on".split()
+    "drama sitcom ad spot single track mixtape video trailer painting portrait sculpture mural poem opera exhibition "
+    "on".split()
 )
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z-]+)")
 # a short apposition after a title with its comma: “The Quiet Season,” her first novel,
