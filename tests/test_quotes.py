@@ -14331,3 +14331,18 @@ def test_a_painting_named_in_apposition_is_no_quotation_and_protest_groups_are_o
         ("Just Stop Oil", "organisation", "partial"),
     ]
     assert extract_quotes("“It was closed,” the gallery said.").speaker_type.tolist() == ["organisation"]
+
+
+def test_media_told_by_where_or_whose_they_are_are_no_part_of_what_is_told():
+    text = (
+        "Survivors told local television the boat had been overloaded.\n\n"
+        "The minister told Russian state television the talks had failed. Her deputy told media the talks would "
+        "resume.\n"
+    )
+    q = extract_quotes(text)
+    # (the media had opened what was told: "local television the boat had been overloaded")
+    assert q.text.tolist() == [
+        "the boat had been overloaded",
+        "the talks had failed",
+        "the talks would resume",
+    ]

@@ -125,6 +125,8 @@ _UNSAID = frozenset(
     "hesitant seem seems seemed appear appears appeared chance way time pressure pressed struggled enough "
     "decided plans planned hopes hoped".split()
 )
+# the media told, after where or whose they are: "told local television", "told French radio"
+_MEDIA = frozenset("television tv radio media press newspapers broadcasters outlets channels".split())
 # who is told, when a clause follows without "that": "told reporters he would run"
 _LISTENERS = frozenset(
     "me him her us them reporters supporters journalists voters viewers listeners readers investors shareholders "
@@ -1478,6 +1480,12 @@ def past_listener(after: list[Tok]) -> int | None:
         or (n and after[n].text[0].isdigit() and after[n - 1].low in ("radio", "channel"))
     ):
         n += 1
+    # a medium by where or whose it is: "told local television the boat ...", "told French radio", "told Russian
+    # state television"
+    k = n + 1 if n + 1 < len(after) and after[n].text.islower() and after[n + 1].low in _MEDIA else n
+    if k < len(after) and after[k].low in _MEDIA and (n == 0 or after[n - 1].text[0].isupper()):
+        n = k + 1
+        n += n < len(after) and after[n].low in _LISTENER_NOUNS  # ("told Britain's ITV television station")
     if n == 0 and (
         after[0].low in _LISTENERS
         # ("told investigators he discovered ...": a plural of people, then the clause's own pronoun)
