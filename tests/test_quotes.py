@@ -14346,3 +14346,20 @@ def test_media_told_by_where_or_whose_they_are_are_no_part_of_what_is_told():
         "the talks had failed",
         "the talks would resume",
     ]
+
+
+def test_that_before_a_time_is_no_conjunction():
+    text = (
+        "The two officers who responded to the call that night have given sharply different accounts.\n\n"
+        "Officers who responded to the call that night said the man was armed. She said in a speech that week that "
+        "the plan would work. He told reporters that day the plan was dead. Police said that night was the worst.\n"
+    )
+    q = extract_quotes(text)
+    # ("responded" had reported "night have given sharply different accounts", the officers' mention had ended on
+    # "that", and the speech's content had opened with "week that")
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Officers who responded to the call", "the man was armed"),
+        ("She", "the plan would work"),
+        ("He", "the plan was dead"),
+        ("Police", "that night was the worst"),
+    ]

@@ -1074,7 +1074,10 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if toks[j].low in THING_RELATIVES and _relative_subject(toks, j):
         return (j, j + 1)  # "a message that said", "the company, which said": the relative pronoun speaks
     k = j
-    while k >= 0 and toks[k].low in _TIME_TOKENS:
+    # (and "that" before a time: "Officers who responded to the call that night said")
+    while k >= 0 and (
+        toks[k].low in _TIME_TOKENS or (toks[k].low == "that" and k < j and toks[k + 1].low in TIME_WORDS)
+    ):
         k -= 1
     # (not after a participle that describes the subject: "A news report published Wednesday said"; nor a day
     # that is a name's: "voters going to the polls on Super Tuesday said")

@@ -1240,14 +1240,22 @@ def _clause_after(
         # (nor a determiner after a question's word: "does not say what that message was")
         and window[window.index("that") - 1 : window.index("that")] not in [[w] for w in _QUESTION_WORDS]
     ):
+        k = window.index("that") + 1
         # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
-        if window[window.index("that") - 1 : window.index("that")] in (["and"], ["or"]):
+        if window[k - 2 : k - 1] in (["and"], ["or"]):
             # a clause joined to an earlier one, not this verb's: "confirmations that he was pleading guilty
             # voluntarily and that he knew ...", "heard what voters are saying, and that she's just as strong"
             return None
-        k = window.index("that") + 1
-        if k < len(window) and (window[k] in FINITE_AUX or window[k] in ("isn't", "wasn't", "won't", "wouldn't")):
+        if k > 1 and _that_time(after, k - 1):
+            # a time after the object, no conjunction: "responded to the call that night" reports nothing, "told
+            # reporters that day the plan would work" what follows it
+            if verb not in TOLD_VERBS:
+                return None
+            k += 1
+        elif k < len(window) and (window[k] in FINITE_AUX or window[k] in ("isn't", "wasn't", "won't", "wouldn't")):
             k -= 1  # "said that was not enough": "that" is the clause's subject
+        elif _that_time(after, k - 1):
+            k -= 1  # "said that night had been the worst": "that" opens the subject
     elif after[0].text == ",":
         k = 1
         lead = 1 if toks[0].low in ("and", "but", "so", "yet") else 0
@@ -1380,7 +1388,8 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
     skip = time_adverbial(after)
     if skip and len(after) - skip >= 3:  # "said on Friday he met ...", "said Monday that ..."
         after = after[skip:]
-    that = next((k for k, t in enumerate(after[:16]) if t.low == "that"), None) if after else None
+    # (the conjunction, not a time: "said in a speech that week that ...")
+    that = next((k for k, t in enumerate(after[:16]) if t.low == "that" and not _that_time(after, k)), None)
     if (
         that is not None
         and that >= 2  # (a preposition and at least one word: "on X that", "in 2019 that")
@@ -1408,6 +1417,17 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
     if said_in:  # "said in a statement it would appeal", "said in an interview on Sunday he was ready"
         after = after[said_in:]
     return after
+
+
+# what "that" points to when it is no conjunction: "that night", "that week"
+_THAT_TIMES = frozenset(
+    "night day morning afternoon evening week weekend month year time season summer winter spring autumn fall".split()
+)
+
+
+def _that_time(words: list[Tok], k: int) -> bool:
+    """Whether the "that" at ``k`` points to a time ("that night", "that week"): no conjunction."""
+    return k + 1 < len(words) and words[k + 1].low in _THAT_TIMES
 
 
 _IRREGULAR_PAST = frozenset("sent written made given shown taken held brought seen read".split())
