@@ -14363,3 +14363,10 @@ def test_that_before_a_time_is_no_conjunction():
         ("He", "the plan was dead"),
         ("Police", "that night was the worst"),
     ]
+
+
+def test_teams_and_clubs_in_the_plural_are_organisations():
+    text = "The Royals and the Chiefs lost the vote on Tuesday. The teams said they were disappointed.\n"
+    q = extract_quotes(text)
+    # (had been unknown, as "the unions" is an organisation)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("The teams", "organisation")]

@@ -969,7 +969,7 @@ _BODY_SINGULARS = frozenset(
     "union utility company group agency organization organisation association coalition foundation institute network "
     "newspaper outlet court council committee department ministry government bank airline firm university "
     "hospital school charity lender insurer retailer broadcaster publisher studio chain campaign shelter clinic "
-    "museum library nonprofit".split()
+    "museum library nonprofit team club railroad gallery".split()
 )
 
 
