@@ -14370,3 +14370,23 @@ def test_teams_and_clubs_in_the_plural_are_organisations():
     q = extract_quotes(text)
     # (had been unknown, as "the unions" is an organisation)
     assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [("The teams", "organisation")]
+
+
+def test_a_titled_lede_subject_is_the_one_the_next_paragraph_names_with_that_title():
+    text = (
+        "AUSTIN, Texas — A federal judge on Friday blocked a Texas law, ruling that it likely violates the First "
+        "Amendment.\n\n"
+        "U.S. District Judge Robert Pitman wrote that the law “burdens adults' access to protected speech.”\n"
+    )
+    q = extract_quotes(text)
+    # (the lede's judge had been anonymous, though the next paragraph names her)
+    assert list(zip(q["speaker"], q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Robert Pitman", "A federal judge", "person"),
+        ("Robert Pitman", "U.S. District Judge Robert Pitman", "person"),
+    ]
+    # (but a source kept unnamed on purpose stays so, though someone with the title is named next)
+    text = (
+        "A Republican senator, who spoke on condition of anonymity, said the bill would fail.\n\n"
+        "Sen. John Thune said later that he was optimistic.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["A Republican senator", "John Thune"]

@@ -2845,6 +2845,9 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
         holder = _untitled_holder(mention, position, text, people, earlier_people, history)
         if holder:
             return Resolution(holder, "person")
+    holder = _named_next(m)
+    if holder:  # "A federal judge on Friday blocked ... ¶ U.S. District Judge Robert Pitman wrote"
+        return Resolution(holder, "person")
     named = _named_before(mention, position, text)
     if named:  # "Her daughter, Ruth Holt-Baker, confirmed ... “...,” her daughter said": Ruth Holt-Baker
         return Resolution(full_name(named, people, position), "person")
@@ -2852,6 +2855,45 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
     if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
         return Resolution(owned, "anonymous")
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
+
+
+# an indefinite title that opens a story: "A federal judge", "A former Texas governor"
+_LEDE_ROLE = re.compile(r"(?:A|An)\s+(?:[\w.’'-]+\s+){0,3}([a-z]+)")
+# what says a source is kept unnamed on purpose
+_KEPT_UNNAMED = re.compile(r"anonymity|not (?:authorized|permitted|allowed)|not to be (?:named|identified)")
+
+
+def _named_next(m: _Mentioned) -> str | None:
+    """For a story's opening subject that is a title with "a" ("A federal judge on Friday blocked ..."), the person
+    given that title in the next 700 characters, the only one the article gives it ("U.S. District Judge Robert
+    Pitman wrote"): news names in its second paragraph whom the lede describes. None where anyone spoke before,
+    where the source is kept unnamed on purpose, or where no one or several hold the title."""
+    described = _LEDE_ROLE.fullmatch(m.mention.strip())
+    if not described or m.history:
+        return None
+    role = described[1]
+    if role not in title_words() or role in anonymous_heads():
+        return None
+    if _KEPT_UNNAMED.search(m.text, m.position, _sentence_end(m.text, m.position)):
+        return None
+    holders = {
+        p.name
+        for p in m.people
+        if p.title
+        and role in title_role_nouns(p.title.lower().split()[-1]).split()
+        and not another_office(p.title, role)
+    }
+    holder = _first_holder(role, m.position, m.people)
+    if holder is None or len(holders) != 1:
+        return None
+    first = min(p.start for p in m.people if p.name == holder)
+    return holder if m.position < first <= m.position + 700 else None
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence around ``position`` ends (its full stop, or the paragraph's end)."""
+    ends = [i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0]
+    return min(ends, default=len(text))
 
 
 def _source_just_described(m: _Mentioned) -> str | None:
