@@ -14379,7 +14379,7 @@ def test_a_titled_lede_subject_is_the_one_the_next_paragraph_names_with_that_tit
         "U.S. District Judge Robert Pitman wrote that the law “burdens adults' access to protected speech.”\n"
     )
     q = extract_quotes(text)
-    # (the lede's judge had been anonymous, though the next paragraph names her)
+    # (the lede's judge had been anonymous, though the next paragraph names him)
     assert list(zip(q["speaker"], q["speaker_mention"], q["speaker_type"], strict=True)) == [
         ("Robert Pitman", "A federal judge", "person"),
         ("Robert Pitman", "U.S. District Judge Robert Pitman", "person"),
@@ -14390,3 +14390,13 @@ def test_a_titled_lede_subject_is_the_one_the_next_paragraph_names_with_that_tit
         "Sen. John Thune said later that he was optimistic.\n"
     )
     assert extract_quotes(text).speaker.tolist() == ["A Republican senator", "John Thune"]
+
+
+def test_a_sports_governing_body_is_an_organisation_by_its_name_or_its_kind():
+    text = (
+        "An Olympic gold medalist has been banned for four years for doping, the sport's governing body said.\n\n"
+        "Sprinter Ana Ruiz, 27, tested positive for a banned steroid in March, World Athletics said.\n"
+    )
+    q = extract_quotes(text)
+    # (the governing body had been unknown, World Athletics a person)
+    assert q.speaker_type.tolist() == ["organisation", "organisation"]
