@@ -14400,3 +14400,13 @@ def test_a_sports_governing_body_is_an_organisation_by_its_name_or_its_kind():
     q = extract_quotes(text)
     # (the governing body had been unknown, World Athletics a person)
     assert q.speaker_type.tolist() == ["organisation", "organisation"]
+
+
+def test_a_mans_son_named_alone_goes_by_the_family_name():
+    text = (
+        "Tom Henning, 81, walks to the barn every morning.\n\n"
+        "His son, Mark, runs the farm now. “You cannot stop him,” he says.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Mark", whom the speakers table would merge with every other Mark)
+    assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [("Mark Henning", "he")]

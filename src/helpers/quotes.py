@@ -1505,13 +1505,13 @@ def _named_otherwise(
         name = m.group(1)
         kin = _KIN_BEFORE.search(par.text, max(0, m.start() - 30), m.start()) if _given_like(name) else None
         if kin:
-            out.append(_relative(par, name, m.start(1), kin[1]))
+            out.append(_relative(par, name, m.start(1), kin, known))
     for m in _KIN_THEN_NAME.finditer(par.text):
         word = _KIN_ENDING.search(par.text, max(0, m.start() - _KIN_REACH), m.start())
         kin = _KIN_BEFORE.search(par.text, max(0, word.start() - 30), word.end(1)) if _given_like(m[0]) else None
         # (only as a sentence's subject: not "who lost her sister Victoria at Sandy Hook", someone spoken of)
         if kin and par.text[: kin.start()].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
-            out.append(_relative(par, m[0], m.start(), kin[1]))
+            out.append(_relative(par, m[0], m.start(), kin, known))
     # "KARINE JEAN-PIERRE: ...": a transcript's speaker, named in full
     label = TRANSCRIPT_LABEL.match(par.text)
     words = label["name"].split() if label and "." not in label["name"] else []
@@ -1539,10 +1539,30 @@ def _given_like(name: str) -> bool:
     return sp.is_given_name(name) or usual_tag(name.lower()) == ""
 
 
-def _relative(par: Paragraph, name: str, at: int, kin: str) -> sp.Person:
-    """A relative named by a given name at ``at`` in ``par``, with the gender of the name or of the kin word."""
-    given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin]
-    return sp.Person(name, par.span.to_original(at), None, given)
+def _relative(par: Paragraph, name: str, at: int, kin: re.Match[str], known: set[tuple[str, int]]) -> sp.Person:
+    """A relative named by a given name at ``at`` in ``par`` (``kin``: "His son", "Santos's daughter"), with the
+    gender of the name or of the kin word; and with the family's name when "his" says it is a man's child, brother
+    or father ("Tom Henning ... His son, Mark," is Mark Henning), who carry it in most naming customs (a wife, or
+    a woman's child, may not: "Rosa Diaz ... Her daughter Lucia" stays Lucia)."""
+    given = sp.first_name_genders().get(name) or sp.KIN_GENDER[kin[1]]
+    start = par.span.to_original(at)
+    his = kin[0].split()[0].lower() == "his" and kin[1] in _FATHERS_NAME_KIN
+    family = _family_of(start, known) if his else None
+    return sp.Person(f"{name} {family}" if family else name, start, None, given)
+
+
+_FATHERS_NAME_KIN = frozenset("son daughter brother father".split())
+
+
+def _family_of(at: int, known: set[tuple[str, int]]) -> str | None:
+    """The surname of whom "his" at ``at`` refers to: the nearest person named in full in the 1,000 characters
+    before whose given name is a man's, when no woman is named nearer."""
+    named = sorted(((start, n) for n, start in known if at - 1000 < start < at and " " in n), reverse=True)
+    for _, n in named:
+        sex = sp.first_name_genders().get(n.split()[0])
+        if sex:
+            return n.split()[-1] if sex == "m" else None
+    return None
 
 
 def _reported(
