@@ -14410,3 +14410,15 @@ def test_a_mans_son_named_alone_goes_by_the_family_name():
     q = extract_quotes(text)
     # (had been "Mark", whom the speakers table would merge with every other Mark)
     assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [("Mark Henning", "he")]
+
+
+def test_a_titled_lede_subject_is_named_next_though_a_headline_source_spoke_unnamed():
+    text = (
+        "Retired general warns of “dangerous” moment\n\n"
+        "A retired four-star general warned on Monday that the country faced “the most dangerous moment since the "
+        "Cuban missile crisis.”\n\n"
+        "“I have never been more worried,” said Gen. Mark Milley, the former chairman of the Joint Chiefs of Staff.\n"
+    )
+    q = extract_quotes(text)
+    # (the headline's unnamed general had counted as someone who spoke before the lede)
+    assert q.speaker.tolist() == ["Retired general", "Mark Milley", "Mark Milley"]

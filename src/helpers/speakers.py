@@ -2866,10 +2866,11 @@ _KEPT_UNNAMED = re.compile(r"anonymity|not (?:authorized|permitted|allowed)|not 
 def _named_next(m: _Mentioned) -> str | None:
     """For a story's opening subject that is a title with "a" ("A federal judge on Friday blocked ..."), the person
     given that title in the next 700 characters, the only one the article gives it ("U.S. District Judge Robert
-    Pitman wrote"): news names in its second paragraph whom the lede describes. None where anyone spoke before,
+    Pitman wrote"): news names in its second paragraph whom the lede describes. None where anyone named spoke before,
     where the source is kept unnamed on purpose, or where no one or several hold the title."""
     described = _LEDE_ROLE.fullmatch(m.mention.strip())
-    if not described or m.history:
+    # (a headline's unnamed source may have spoken: "Retired general warns of ...")
+    if not described or any(t != "anonymous" for _, _, t in m.history):
         return None
     role = described[1]
     if role not in title_words() or role in anonymous_heads():
