@@ -1297,11 +1297,11 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
             for p in titled_people
             if " " in p.name
         ]
-        known = set(full_names)
+        names_before = set(full_names)
         if not headline:
-            people_all.extend(_apart(_untitled_people(par, single, full_names), titled_at, full_names, known))
+            people_all.extend(_apart(_untitled_people(par, single, full_names), titled_at, full_names, names_before))
         found = _named_otherwise(par, full_names, single, {(p.name, p.start) for p in people_all})
-        otherwise = _apart(found, titled_at, full_names, known)
+        otherwise = _apart(found, titled_at, full_names, names_before)
         # (the capitalised words that end a name with particles are not a name of their own: "Borja del Pozo
         # Cruz" is no "Pozo Cruz")
         # (as the text gives them: a couple's "Tom Mercer" is no span of "Tom and Linda Mercer")
@@ -1323,13 +1323,13 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
 
 
 def _apart(
-    found: list[sp.Person], titled_at: list[tuple[int, int]], full_names: set[str], known: set[str]
+    found: list[sp.Person], titled_at: list[tuple[int, int]], full_names: set[str], names_before: set[str]
 ) -> list[sp.Person]:
     """The people of ``found`` not inside a titled name (spans ``titled_at``), whose words are no name of their own:
     "Brazilian President Luiz Inácio Lula da Silva" is neither "Inácio Lula" nor "Lula da Silva", whose "Lula"
-    later would be someone else. Their names leave ``full_names`` unless they were ``known`` before."""
+    later would be someone else. Their names leave ``full_names`` unless they were in it before (``names_before``)."""
     inside = [p for p in found if any(a < p.start < b for a, b in titled_at)]
-    full_names.difference_update(p.name for p in inside if p.name not in known)
+    full_names.difference_update(p.name for p in inside if p.name not in names_before)
     return [p for p in found if p not in inside]
 
 

@@ -1505,7 +1505,8 @@ def past_listener(after: list[Tok]) -> int | None:
     k = n + 1 if n + 1 < len(after) and after[n].text.islower() and after[n + 1].low in _MEDIA else n
     if k < len(after) and after[k].low in _MEDIA and (n == 0 or after[n - 1].text[0].isupper()):
         n = k + 1
-        n += n < len(after) and after[n].low in _LISTENER_NOUNS  # ("told Britain's ITV television station")
+        if n < len(after) and after[n].low in _LISTENER_NOUNS:
+            n += 1  # ("told Britain's ITV television station")
     if n == 0 and (
         after[0].low in _LISTENERS
         # ("told investigators he discovered ...": a plural of people, then the clause's own pronoun)
