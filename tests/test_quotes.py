@@ -14422,3 +14422,15 @@ def test_a_titled_lede_subject_is_named_next_though_a_headline_source_spoke_unna
     q = extract_quotes(text)
     # (the headline's unnamed general had counted as someone who spoke before the lede)
     assert q.speaker.tolist() == ["Retired general", "Mark Milley", "Mark Milley"]
+
+
+def test_an_arabic_surname_with_its_article_before_of_is_a_persons_name():
+    text = "“Demand will recover,” said Khalid al-Falih of Saudi Aramco. Majed al-Ansari of the Qatari foreign "
+    text += "ministry said talks would resume.\n"
+    q = extract_quotes(text)
+    # (the first had been "Saudi Aramco", the second an organisation by the whole phrase: only particles in lower
+    # case had counted as a name's words before "of")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Khalid al-Falih", "person"),
+        ("Majed al-Ansari", "person"),
+    ]

@@ -1288,8 +1288,14 @@ def _name_before_place(mention: str) -> bool:
 
 
 def _capitalised_name(words: list[str]) -> bool:
-    """Whether every word is capitalised but for particles inside the name ("Piep van Heuven")."""
-    return all(w[0].isupper() or (0 < k < len(words) - 1 and _PARTICLE_WORD.fullmatch(w)) for k, w in enumerate(words))
+    """Whether every word is capitalised but for particles inside the name ("Piep van Heuven", "Borja del Pozo
+    Cruz") and an Arabic surname's article ("Majed al-Ansari")."""
+    return all(
+        w[0].isupper()
+        or (0 < k < len(words) - 1 and _PARTICLE_WORD.fullmatch(w))
+        or (k and ARTICLE_SURNAME_WORD.fullmatch(w))
+        for k, w in enumerate(words)
+    )
 
 
 @lru_cache(maxsize=8192)  # (pure; name_in and mention_type ask it of the same mentions)
@@ -1506,13 +1512,8 @@ def name_in(mention: str) -> str | None:
     name = strip_titles(" ".join(words))
     parts = name.split()
     # (particles inside: "Borja del Pozo Cruz", whose capitalised words after the last lower-case one are not his
-    # name; and an Arabic surname with its article: "Majed al-Ansari")
-    if parts and all(
-        w[0].isupper()
-        or (0 < k < len(parts) - 1 and _PARTICLE_WORD.fullmatch(w))
-        or (k and ARTICLE_SURNAME_WORD.fullmatch(w))
-        for k, w in enumerate(parts)
-    ):
+    # name)
+    if parts and _capitalised_name(parts):
         return name
     # "Mark Zandi of Moody's Analytics", "Jane Doe at the Brookings Institution": the name before the place
     # (not "the Bureau of Labor Statistics", "Majorities of Democrats": a person's name takes no article and
