@@ -1903,12 +1903,13 @@ def _first_holder(role: str, position: int, people: list[Person]) -> str | None:
     None: whom a headline's "Chancellor", "President" is about."""
     if role not in title_words():
         return None
-    for p in people:
-        words = (p.title or "").lower().split()
-        fits = words and role in title_role_nouns(words[-1]).split() and not another_office(p.title, role)
-        if p.start > position and fits:
-            return p.name
-    return None
+    return next((p.name for p in people if p.start > position and _titled_as(p, role)), None)
+
+
+def _titled_as(p: Person, role: str) -> bool:
+    """Whether ``p``'s title makes them a holder of ``role`` (a title word in lower case), not of another office."""
+    words = (p.title or "").lower().split()
+    return bool(words) and role in title_role_nouns(words[-1]).split() and not another_office(p.title, role)
 
 
 def another_office(title: str, mention: str) -> bool:
@@ -2878,13 +2879,7 @@ def _named_next(m: _Mentioned) -> str | None:
         return None
     if _KEPT_UNNAMED.search(m.text, m.position, _sentence_end(m.text, m.position)):
         return None
-    holders = {
-        p.name
-        for p in m.people
-        if p.title
-        and role in title_role_nouns(p.title.lower().split()[-1]).split()
-        and not another_office(p.title, role)
-    }
+    holders = {p.name for p in m.people if _titled_as(p, role)}
     holder = _first_holder(role, m.position, m.people)
     if holder is None or len(holders) != 1:
         return None
