@@ -14434,3 +14434,15 @@ def test_an_arabic_surname_with_its_article_before_of_is_a_persons_name():
         ("Khalid al-Falih", "person"),
         ("Majed al-Ansari", "person"),
     ]
+
+
+def test_a_title_of_two_words_after_another_title_word_names_the_person():
+    text = "Chief Cabinet Secretary Yoshimasa Hayashi said the government would act swiftly. Senior Deputy Police "
+    text += "Chief Blue said the case was open.\n"
+    q = extract_quotes(text)
+    # (both had been organisations by the whole phrase: "Chief" read as the title of "Cabinet Secretary Yoshimasa
+    # Hayashi", a body's name, and the search went on after it)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Yoshimasa Hayashi", "person"),
+        ("Blue", "person"),
+    ]

@@ -235,10 +235,13 @@ def _titled_names(text: str) -> list[re.Match[str]]:
         if is_title(first) or (text.startswith(".", m.start("name") + len(first)) and is_title(first + ".")):
             pos = m.start("name")  # (on from the second title)
             continue
-        if (
-            m.group("name").rstrip(".") not in _SUFFIXES
-            and not is_organisation(m.group("name"))
-            and not _A_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if is_organisation(m.group("name")):
+            # (the title may open later, inside what read as a body's name: "Chief Cabinet Secretary Yoshimasa
+            # Hayashi" is no Chief "Cabinet Secretary ...", but Cabinet Secretary Yoshimasa Hayashi)
+            pos = m.start("name")
+            continue
+        if m.group("name").rstrip(".") not in _SUFFIXES and not _A_BEFORE.search(
+            text, max(0, m.start() - 4), m.start()
         ):
             out.append(m)
         pos = m.end()
@@ -805,6 +808,8 @@ def mention_type(mention: str) -> str:
             return "anonymous"
         tail = _name_tail(mention)
         titled = _titled_name().search(mention)
+        while titled and is_organisation(titled.group("name")):
+            titled = _titled_name().search(mention, titled.start("name"))  # (as in _titled_names)
         # "Ohio State University professor Paul Beck", "Senate Majority Leader Mitch McConnell": a person
         # described by an organisation (but "Mrs. Clinton's presidential campaign" is the campaign)
         if titled and (
