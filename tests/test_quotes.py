@@ -10414,10 +10414,11 @@ def test_analysis_or_watch_before_a_colon_labels_a_headline_and_says_nothing():
     text = (
         "Analysis: Why the attacks on the judge matter\n\n"
         "Poll: Clinton and Sanders in dead heat in California\n\n"
+        "Letter: Why our town needs a new bridge\n\n"
         "Donald Trump spent the week attacking the judge.\n"
     )
     q = extract_quotes(text)
-    # (a kicker names the kind of piece; "Poll:" says whose the finding is)
+    # (a kicker names the kind of piece, a reader's letter too; "Poll:" says whose the finding is)
     assert list(zip(q["speaker"], q["text"], strict=True)) == [
         ("Poll", "Clinton and Sanders in dead heat in California")
     ]

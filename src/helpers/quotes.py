@@ -1873,7 +1873,7 @@ def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
 # one word that labels what kind of piece or medium follows, not whose words: a newsroom's kicker
 _KICKERS = frozenset(
     "analysis opinion editorial commentary column perspective explainer exclusive breaking update watch video "
-    "photos listen live".split()
+    "photos listen live letter letters obituary review interview podcast recap essay profile correction".split()
 )
 
 
