@@ -14447,3 +14447,28 @@ def test_a_title_of_two_words_after_another_title_word_names_the_person():
         ("Yoshimasa Hayashi", "person"),
         ("Blue", "person"),
     ]
+
+
+def test_an_epithet_after_a_lede_prefers_the_winner_to_the_one_beaten():
+    text = (
+        "LONDON — Carlos Alcaraz beat Novak Djokovic in straight sets on Sunday to win the title.\n\n"
+        "“It's a dream come true,” the 21-year-old Spaniard said.\n\n"
+        "Djokovic, 37, who had knee surgery six weeks ago, said Alcaraz had been the better player. “He played "
+        "incredible tennis,” the Serb said.\n"
+    )
+    q = extract_quotes(text)
+    # ("beat", a past tense the lexicon tags as a base form, had not made Djokovic its object; and an age before a
+    # relative clause had hidden that Djokovic reported what Alcaraz had been)
+    direct = q[q["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["Carlos Alcaraz", "Novak Djokovic"]
+
+
+def test_a_compound_adjective_before_a_name_is_no_verb_that_makes_it_an_object():
+    text = (
+        "Hillary Clinton debated Sen. Bernie Sanders on Sunday. Clinton put Sanders on the defensive through much "
+        "of the debate, but a hoarse-voiced Sanders got in "
+        "numerous digs. He accused Clinton of being too cozy with Wall Street.\n"
+    )
+    q = extract_quotes(text)
+    # ("put" makes the first Sanders an object; "voiced" had made the second one too, and "He" then went to Clinton)
+    assert q["speaker"].tolist() == ["Bernie Sanders"]

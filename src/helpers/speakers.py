@@ -3690,8 +3690,13 @@ def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]]
     return _INNER_POSSESSOR.match(text, c[0]) is not None and _after_someone(c, c[0], recent, text)
 
 
+# verbs whose past tense is their base form, which the lexicon tags as a base form
+_PAST_AS_BASE = frozenset("beat hit cut put set let hurt quit shut bet cast split spread thrust burst".split())
 # a verb in the past or present tense right before a name: "Zimmerman shot and killed Trayvon Martin"
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ed|es|ing)|told|tells)\s+(?:[A-Z][\w.&-]*[’']s\s+)?$")
+_VERB_BEFORE = re.compile(
+    # (not the end of a compound adjective: "a hoarse-voiced Sanders")
+    rf"(?<![\w-])(?:[a-z]{{3,}}(?:ed|es|ing)|told|tells|{'|'.join(_PAST_AS_BASE)})\s+(?:[A-Z][\w.&-]*[’']s\s+)?$"
+)
 # an infinitive before a name, whose object it is: "his decision to start Raheem Sterling"
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+([a-z]{3,})\s+$")
 
@@ -3719,7 +3724,12 @@ def _inner_object(
     word = word.split()[0] if word else ""
     told = word in ("told", "tells")
     # (or a participle's: "Gauff saved two match points before beating Elina Svitolina")
-    verb_before = bool(word) and usual_tag(word) in ("VBD", "VBN", "VBZ", "VBG") and word not in reporting_verbs()
+    # (a past tense that is also the verb's base form: "Carlos Alcaraz beat Novak Djokovic")
+    verb_before = (
+        bool(word)
+        and word not in reporting_verbs()
+        and (usual_tag(word) in ("VBD", "VBN", "VBZ", "VBG") or word in _PAST_AS_BASE)
+    )
     if not verb_before and (infinitive := _INFINITIVE_BEFORE.search(text, max(0, at - 20), at)):
         # (or an infinitive's, whose subject is the sentence's: "Arteta defended his decision to start Sterling")
         verb_before = usual_tag(infinitive[1]) == "VB" and infinitive[1] not in reporting_verbs()
@@ -3783,8 +3793,11 @@ _THAT_BEFORE = re.compile(
 _TITLE_STOP_BEFORE = re.compile(r"(?=[A-Z])\b([A-Z][a-z]{1,4}\.)\s+$")  # "Mr. ", "Sen. ", "Gov. " before a name
 _SUBJECT_END = re.compile(r"\w\s+$")
 # (a description, a participle's or a relative clause, or an age: "Lowell, speaking an hour later, said Okafor
-# was rewriting history", "Lowell, who chairs the panel, said", "Lowell, 71, said")
-_APPOSITION_END = re.compile(r"[A-Z][\w’'-]*,\s+(?:(?:an?|the|who|[a-z]+ing)\s+[^,;“”\"]{1,100}|\d{1,3}),\s+$")
+# was rewriting history", "Lowell, who chairs the panel, said", "Lowell, 71, said"; both: "Djokovic, 37, who had
+# surgery, said")
+_APPOSITION_END = re.compile(
+    r"[A-Z][\w’'-]*,\s+(?:\d{1,3},\s+)?(?:(?:an?|the|who|[a-z]+ing)\s+[^,;“”\"]{1,100}|\d{1,3}),\s+$"
+)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ASKING = frozenset("ask asks asked questioned pressed quizzed interviewed".split())
 
