@@ -14472,3 +14472,24 @@ def test_a_compound_adjective_before_a_name_is_no_verb_that_makes_it_an_object()
     q = extract_quotes(text)
     # ("put" makes the first Sanders an object; "voiced" had made the second one too, and "He" then went to Clinton)
     assert q["speaker"].tolist() == ["Bernie Sanders"]
+
+
+def test_an_amount_added_after_a_word_that_says_it_is_near_is_no_statement():
+    text = (
+        "Netflix added nearly 19 million subscribers in the last three months of the year, its biggest gain ever, "
+        "the company reported on Tuesday. The economy added more than 300,000 jobs in March. He added about "
+        "two-thirds of the money would go to schools.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had reported the subscribers and the jobs; the third still reports a clause)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [("the company", "reported"), ("He", "added")]
+
+
+def test_a_shelter_a_clinic_a_library_or_a_zoo_speaks_as_a_body():
+    text = "A beagle missing for eight years was found, an animal shelter said. The zoo said the panda was pregnant.\n"
+    q = extract_quotes(text)
+    # (both had been unknown: no word of theirs made them a body)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("animal shelter", "organisation"),
+        ("zoo", "organisation"),
+    ]

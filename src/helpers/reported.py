@@ -2123,9 +2123,25 @@ _JOINED_BEFORE = re.compile(
 _ORDINALS = frozenset("second third fourth fifth sixth seventh".split())
 
 
+# words that say a number is near: "nearly 19 million", "more than 300"
+_APPROXIMATELY = frozenset("nearly almost about around roughly approximately some over just only".split()) | {
+    "more than",
+    "fewer than",
+    "less than",
+    "at least",
+    "up to",
+    "close to",
+}
+
+
 def _an_amount_added(after: list[Tok]) -> bool:
     """Whether the words after "added" are what was added, not what was said: "another", "a second", "two
-    more", "200,000 jobs" (a number and then no verb), "weeks to journeys"."""
+    more", "200,000 jobs" (a number and then no verb), "nearly 19 million subscribers", "weeks to journeys"."""
+    # (a number may come after a word that says it is near: "nearly", "about", "more than", "at least")
+    skip = 2 if len(after) > 2 and " ".join(t.low for t in after[:2]) in _APPROXIMATELY else 0
+    skip = skip or (1 if len(after) > 1 and after[0].low in _APPROXIMATELY else 0)
+    if skip and (after[skip].low[:1].isdigit() or after[skip].low in sp.NUMBER_WORDS):
+        after = after[skip:]
     first = after[0].low
     number = first[:1].isdigit() or first in sp.NUMBER_WORDS
     if not (first == "another" or number or (first in ("a", "an") and len(after) > 1 and after[1].low in _ORDINALS)):
