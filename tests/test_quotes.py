@@ -14493,3 +14493,29 @@ def test_a_shelter_a_clinic_a_library_or_a_zoo_speaks_as_a_body():
         ("animal shelter", "organisation"),
         ("zoo", "organisation"),
     ]
+
+
+def test_a_study_or_a_report_may_take_longer_to_name_after_the_verb():
+    text = (
+        "Data from an Indian lunar probe has confirmed large deposits of water ice near the moon's south pole, "
+        "scientists said in a study published Monday in the journal Nature.\n"
+    )
+    q = extract_quotes(text)
+    # (nine words after the verb had been too many for the end of the clause, as for "in a statement")
+    assert list(zip(q["speaker"], q["text"].str[:30], strict=True)) == [
+        ("scientists", "Data from an Indian lunar prob")
+    ]
+
+
+def test_a_plurals_possessive_after_the_verb_stays_inside_the_speaker():
+    text = (
+        "Most of the dead were Egyptians, according to two Arab diplomats coordinating their countries' responses. "
+        "“We will win,” said the players’ union leader. The plan will fail, according to the teachers' union.\n"
+    )
+    q = extract_quotes(text)
+    # (each had stopped at the plural: "... their countries", "the players", "the teachers")
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("two Arab diplomats coordinating their countries' responses", "anonymous"),
+        ("the players’ union leader", "anonymous"),
+        ("the teachers' union", "organisation"),
+    ]

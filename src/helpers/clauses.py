@@ -2727,6 +2727,17 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         ):
             b += 1  # "said the playwright and composer Lin-Manuel Miranda": two nouns before one name
             continue
+        if (
+            t.text in ("'", "’")
+            and b > a
+            and toks[b - 1].low.endswith("s")
+            and toks[b - 1].end == t.start
+            and b + 1 < len(toks)
+            and toks[b + 1].text.islower()
+            and is_word(toks[b + 1])
+        ):
+            b += 1  # "two diplomats coordinating their countries' responses": a plural's possessive, inside
+            continue
         if not is_word(t) or t.low in STOP_LEFT:
             break
         if (
@@ -4477,7 +4488,9 @@ def ends_clause(after: list[Tok]) -> bool:
 
 
 # what a report is made in ("in a letter to faculty and staff", "in an interview with ...")
-MEDIUM_NOUNS = frozenset("statement interview letter email e-mail post tweet speech note memo video briefing".split())
+MEDIUM_NOUNS = frozenset(
+    "statement interview letter email e-mail post tweet speech note memo video briefing study report paper".split()
+)
 
 
 def _inside_names(words: list[Tok]) -> int:
