@@ -14519,3 +14519,14 @@ def test_a_plurals_possessive_after_the_verb_stays_inside_the_speaker():
         ("the players’ union leader", "anonymous"),
         ("the teachers' union", "organisation"),
     ]
+
+
+def test_the_document_a_body_named_before_it_issued_speaks_for_that_body():
+    text = (
+        "A White House readout of the meeting said Biden had congratulated her. The readout said the president "
+        "looked forward to a close partnership. The group is spending $150,000 on a TV ad. The ad touts his record.\n"
+    )
+    q = extract_quotes(text)
+    # (the second had been no statement at all, "readout" no document; a TV ad is no body's)
+    assert q["speaker_mention"].tolist() == ["A White House readout of the meeting", "The readout", "The ad"]
+    assert q["speaker"].tolist()[1:] == ["White House", "The ad"]

@@ -1046,7 +1046,8 @@ _PEOPLE_AT_WORK = frozenset(
 # what a study, poll or filing says, shows or finds: "Research suggests", "the IG review found"
 DOCUMENT_NOUNS = frozenset(
     "poll polls survey surveys study studies research report reports analysis review investigation audit "
-    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates transcript".split()
+    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates transcript "
+    "readout".split()
 )
 # and what else speaks before a preposition: "the results of the exit polls", "an interview with The Times"
 _SOURCE_THINGS = DOCUMENT_NOUNS | frozenset("results release statement order interview interviews".split())
@@ -3067,7 +3068,7 @@ _PARTY_LIKE = _PARTY_WORDS | {"gop", "socialist", "communist"}
 # a document that speaks, with nothing but its kind to tell it apart
 _DOCUMENT_KINDS = (
     "statement|report|letter|memo|email|e-mail|release|press release|lawsuit|complaint|filing|book|ad|advertisement|"
-    "study|document|tweet|transcript|ruling|poll|survey|affidavit|indictment"
+    "study|document|tweet|transcript|ruling|poll|survey|affidavit|indictment|readout"
 )
 # where a post is put up, which is not who wrote it: "A Facebook post said"
 _PLATFORMS = (
@@ -3102,6 +3103,11 @@ def _author_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b{k}(?: [\w-]+){{0,3}}? (?:from|by|issued by|released by) {_AUTHOR}"),
         re.compile(rf"{_AUTHOR}[’']s? (?:[\w-]+ )?{k}\b"),
+        # (or a body's name before the kind, no possessive: "A White House readout said", "a Pentagon report"; not
+        # "a TV ad", "a Monday statement", see _document_author)
+        re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he) (?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})(?P<body_named>) (?:[a-z-]+ )?{k}\b"
+        ),
         re.compile(
             # (any verb in the past with "in", maybe with when: "Chief Darnell Hughes apologized in a written
             # statement", "Trump responded hours later in a statement")
@@ -3152,6 +3158,7 @@ def _document_author(kind: str, before: str) -> tuple[str, int] | None:
         if not before.startswith(("’", "'"), m.end("who"))  # (not "from the State Department's inspector general")
         and not (m.end("who") < len(before) and before[m.end("who")].isalpha())  # (a name cut short)
         and m.group("who").lower() not in ("the", "a", "an")  # ("The company said in a statement": not "The")
+        and ("body_named" not in m.re.groupindex or mention_type(m.group("who")) == "organisation")
     ]
     if not found:
         return None
