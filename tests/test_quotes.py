@@ -6632,9 +6632,13 @@ def test_a_plural_speech_noun_after_a_noun_and_before_a_verb_is_the_subjects_hea
     )
     q = extract_quotes(text)
     got = list(zip(q["speaker_mention"], q["cue"], strict=True))
-    # (had been "Two police" reporting, and "Local media")
-    assert got[:2] == [("Two police reports", "describe"), ("Local media reports", "calling")]
-    assert got[2][0] == "he"  # (a verb still: "which the governor hopes will open")
+    # (had been "Two police" reporting, and "Local media"; the report before the participle is found too)
+    assert got[:3] == [
+        ("Two police reports", "describe"),
+        ("Local media reports", "said"),
+        ("Local media reports", "calling"),
+    ]
+    assert got[3][0] == "he"  # (a verb still: "which the governor hopes will open")
 
 
 def test_lower_case_title_words_before_a_name_after_an_opening_phrase_make_the_subject():
@@ -6979,6 +6983,8 @@ def test_a_participle_after_a_reported_clause_goes_on_with_the_reporter():
     )
     q = extract_quotes(text)
     assert list(zip(q["text"], q["speaker_mention"], q["cue"], strict=True)) == [
+        # (and what Cardin said before the participle)
+        ("Republicans rejected his attempts to include language to strengthen enforcement", "Cardin", "said"),
         ("area of contention.", "Cardin", "calling"),
         ("found something that was rotten, I would fix it.", "Carson", "saying"),
     ]
@@ -14530,3 +14536,21 @@ def test_the_document_a_body_named_before_it_issued_speaks_for_that_body():
     # (the second had been no statement at all, "readout" no document; a TV ad is no body's)
     assert q["speaker_mention"].tolist() == ["A White House readout of the meeting", "The readout", "The ad"]
     assert q["speaker"].tolist()[1:] == ["White House", "The ad"]
+
+
+def test_a_report_before_a_participle_that_introduces_a_quotation_is_reported_too():
+    text = (
+        "The Secret Service failed to secure a rooftop, an independent review panel said Thursday, calling the lapse "
+        "“a failure of leadership.” Tax cuts helped the economy, John Smith said, adding that “the numbers prove "
+        "it.”\n"
+    )
+    q = extract_quotes(text)
+    # (only the quotations had been found, the second with "said" as its cue and "adding that" in its content)
+    rows = list(zip(q["kind"], q["cue"], q["text"].str[:30], strict=True))
+    assert rows == [
+        ("indirect", "said", "The Secret Service failed to s"),
+        ("partial", "calling", "a failure of leadership."),
+        ("indirect", "said", "Tax cuts helped the economy"),
+        ("partial", "adding", "the numbers prove it."),
+    ]
+    assert set(q["speaker"]) == {"independent review panel", "John Smith"}

@@ -22,6 +22,7 @@ from .clauses import (
     FINDING_VERBS,
     FINITE_AUX,
     LISTENER_VERBS,
+    PARTICIPLES,
     PASSIVE_AUX,
     PREPOSITIONS,
     QUESTION_LEADS,
@@ -696,7 +697,13 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
         named = _naming_pronoun(c, v, found)
         return _cataphora(c, named) if named is found else named
     outer = _outermost(c, v, found, pronoun)
-    return _cataphora(c, outer) if pronoun and outer is found else outer
+    if pronoun and outer is found:
+        outer = _cataphora(c, outer)
+    if toks[v].low in PARTICIPLES and toks[v - 1].text == "," and outer.start == found.start:
+        # "Smith said, adding that “...”": the participle introduces the quotation, and the verb before it the
+        # clause before it (see helpers.reported.around_quotes)
+        outer = replace(outer, cue=toks[v].text)
+    return outer
 
 
 def _said_before(toks: list[Tok], v: int, qi: int) -> bool:

@@ -2024,7 +2024,10 @@ def around_quotes(
         out.extend(_clause_reports(text, sent[0], joined.start(), people))
     first = quotes[0]
     lead = text[sent[0] : first.open_at].rstrip()
-    if attr.end <= first.open_at and (before := _reported_then_quoted(text, sent[0], lead, attr, people)):
+    if attr.end <= first.open_at and (
+        before := _reported_then_quoted(text, sent[0], lead, attr, people)
+        or _reported_before_participle(text, sent[0], first, attr, people)
+    ):
         out.append(before)
     if lead.endswith(":") and not any(c in lead for c in _QUOTE_CHARS):
         found = _indirect(text, (sent[0], sent[0] + len(lead) - 1), people)
@@ -2095,6 +2098,28 @@ def _reported_then_quoted(
     if usual_tag(cue) not in ("VBD", "VBZ", "VBP", "VBN") or not _said_clause(text, cs, ce):
         return None
     return (QuoteSpan(cs, ce, cs, ce), "indirect", said) if len(text[cs:ce].split()) >= 4 else None
+
+
+def _reported_before_participle(
+    text: str, start: int, first: QuoteSpan, attr: Attribution, people: set[str]
+) -> tuple[QuoteSpan, str, Attribution] | None:
+    """What the quotation's speaker reports before the participle that introduces the quotation: "The plan will
+    fail, officials said Monday, calling it “a disaster.”", "Officials said the plan would fail, calling it
+    “...”" (the report before the participle's comma, by the same mention)."""
+    if not attr.cue.endswith("ing") or " " in attr.cue:
+        return None
+    comma = text.rfind(f", {attr.cue} ", attr.end, first.open_at)
+    if comma < 0 or any(c in text[start:comma] for c in _QUOTE_CHARS):
+        return None
+    found = _indirect(text, (start, comma), people)
+    if found is None or found[0].start != attr.start or found[1] >= found[2]:
+        return None
+    said, cs, ce = found
+    # (said by a finite verb of saying: not "Smith, standing beside the mayor, ..." nor a verb's object)
+    cue = (said.cue.split() or [""])[0].lower()
+    if cue not in SAY_VERBS or not _said_clause(text, cs, ce) or len(text[cs:ce].split()) < 3:
+        return None
+    return QuoteSpan(cs, ce, cs, ce), "indirect", said
 
 
 def _said_clause(text: str, start: int, end: int) -> bool:
