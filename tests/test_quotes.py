@@ -14554,3 +14554,14 @@ def test_a_report_before_a_participle_that_introduces_a_quotation_is_reported_to
         ("partial", "adding", "the numbers prove it."),
     ]
     assert set(q["speaker"]) == {"independent review panel", "John Smith"}
+
+
+def test_a_name_of_place_words_given_an_age_is_a_persons_for_a_pronoun():
+    text = (
+        "LORDSTOWN, Ohio — Arno Hill has watched this town lose its plant twice.\n\n"
+        "“You get your hopes up,” said Hill, 70, the town's mayor.\n\n"
+        "Hill says he is hopeful that a battery plant will bring jobs. “It's not the same,” he says.\n"
+    )
+    q = extract_quotes(text)
+    # ("Hill", a word of place names, had kept "Arno Hill" from being anyone "he" could be)
+    assert q["speaker"].tolist() == ["Arno Hill", "Arno Hill", "Arno Hill"]

@@ -3495,7 +3495,9 @@ def _nearest_person(
         # "he" is not the nearest woman named; and a name of unknown gender must look like a person's
         # (not "New Zealand" or "Vietnam War", which pass for names elsewhere; but a title vouches for a name
         # of ordinary words: "Mayor Arno Hill")
-        if known == wanted or (known is None and (not wanted or _name_like(full) or full in titled)):
+        if known == wanted or (
+            known is None and (not wanted or _name_like(full) or full in titled or _given_an_age(full, text))
+        ):
             return Resolution(full, "person")
     if not candidates:
         # no one named in full before: a surname alone that opened a sentence just before, as famous people
@@ -3539,6 +3541,12 @@ def _ordinary_capitalised(word: str) -> bool:
     if " " in word or is_given_name(word) or not word[:1].isupper():
         return False
     return is_nationality(word) or usual_tag(word.lower()) in ("NNS", "CD", "EX", "DT", "IN", "PRP")
+
+
+def _given_an_age(name: str, text: str) -> bool:
+    """Whether the article gives ``name`` (or its last word) an age, as only a person has: "said Hill, 70, the
+    town's mayor" makes Arno Hill a person, though "Hill" is a word of places."""
+    return re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])}),\s+\d{{1,3}},", text) is not None
 
 
 def _ordinary_words(name: str) -> bool:
