@@ -14565,3 +14565,32 @@ def test_a_name_of_place_words_given_an_age_is_a_persons_for_a_pronoun():
     q = extract_quotes(text)
     # ("Hill", a word of place names, had kept "Arno Hill" from being anyone "he" could be)
     assert q["speaker"].tolist() == ["Arno Hill", "Arno Hill", "Arno Hill"]
+
+
+def test_two_modifiers_joined_by_and_before_a_plural_make_one_group():
+    text = (
+        "Federal and state officials said the bridge was safe. Agents are looking at the emails, current and former "
+        "officials said. Five past and current employees told reporters the company offers no paid leave.\n"
+    )
+    q = extract_quotes(text)
+    # (the first and the last had been only "officials" and "current employees"; the second had no report: "state"
+    # and "former" ended the walk left as verbs or stopped it at "and")
+    assert q["speaker_mention"].tolist() == [
+        "Federal and state officials",
+        "current and former officials",
+        "Five past and current employees",
+    ]
+
+
+def test_a_passive_participle_after_someone_describes_the_speaker():
+    text = (
+        "The family of a worker killed in a chemical plant explosion last week said the company was negligent. A man "
+        "injured in the attack said he saw the gunman. A local woman interviewed on Monday said she was afraid.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had been spoken by the explosion and the attack, unknown; the third by no one)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("The family of a worker killed in a chemical plant explosion", "anonymous"),
+        ("A man injured in the attack", "anonymous"),
+        ("A local woman interviewed", "anonymous"),
+    ]

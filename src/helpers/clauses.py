@@ -1406,6 +1406,21 @@ def _passive_participle_on_noun(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _modifiers_joined(toks: list[Tok], j: int, b: int) -> bool:
+    """Whether "and" at ``j`` joins two words that modify the plural noun ending the phrase at ``b``: "federal and
+    state officials", "Current and former officials" (not "Democrats and officials")."""
+    after = toks[j + 1 : b]
+    return (
+        1 < len(after) <= 3
+        and all(is_word(u) and u.text.islower() for u in after)
+        and usual_tag(after[-1].low) == "NNS"
+        and all(usual_tag(u.low) in ("JJ", "NN") for u in after[:-1])
+        and is_word(toks[j - 1])
+        and (toks[j - 1].text.islower() or j == 1 or toks[j - 2].text in (",", "¶", "—"))
+        and usual_tag(toks[j - 1].low) in ("JJ", "NN")
+    )
+
+
 def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
     """Walk left from ``j`` over the subject phrase that ends before ``b``; return the token before the
     phrase, and where "who" opens a relative clause the walk has gone through (its subject is the
@@ -1490,6 +1505,9 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             if t.low == "and" and j > 0 and toks[j - 1].text[0].isupper() and toks[j + 1].text[0].isupper():
                 j -= 1
                 continue
+            if t.low == "and" and j > 0 and _modifiers_joined(toks, j, b):
+                j -= 1  # "federal and state officials", "current and former officials": one group, two kinds
+                continue
             # "The New York Times and the Los Angeles Times called", "The White House and the Pentagon said": two
             # bodies by their names, one subject
             if (
@@ -1523,6 +1541,18 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             j -= 1  # "two people briefed on the plan said": a participle describing the subject
             continue
         if (
+            j > 0
+            and t.text.islower()
+            and t.low.endswith("ed")
+            and toks[j - 1].low in sp.anonymous_heads()
+            and j + 2 < b
+            and toks[j + 1].low in ("in", "at", "during", "by", "on", "near", "outside", "inside")
+        ):
+            # "A man injured in the attack said", "The family of a worker killed in the blast said": a passive
+            # participle describing the subject (in the active, its object would follow, no preposition)
+            j -= 1
+            continue
+        if (
             (toks[j].low in sp.DESCRIBING_PARTICIPLES or toks[j].low in ("affiliated", "associated", "connected"))
             and j > 1
             and toks[j - 1].low == "not"
@@ -1530,8 +1560,11 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
         ):
             j -= 2  # "Scientists not involved in the report said", "economists not affiliated with the campaign"
             continue
-        if looks_like_verb(toks, j) and not (
-            t.low == "based" and toks[j - 1].text == "-" and _in_place(toks, j - 1, b)
+        if (
+            looks_like_verb(toks, j)
+            and not (t.low == "based" and toks[j - 1].text == "-" and _in_place(toks, j - 1, b))
+            # ("federal and state officials": a noun that modifies, no verb)
+            and not (j > 1 and toks[j - 1].low == "and" and _modifiers_joined(toks, j - 1, b))
         ):
             # "Obama punctuated his list by saying": the walk left a clause (but "Conn.-based" is a place's)
             if (

@@ -632,6 +632,12 @@ _PASSIVE_AFTER_PEOPLE = re.compile(
     r"\s*(?:[Tt]he\s+|[Mm]ost\s+|[Mm]any\s+)?([A-Za-z]+s|[Pp]eople)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)"
 )
 
+# (and one person so described, maybe a place or a time after the participle: "A man injured in the attack",
+# "A woman interviewed [on Monday]")
+_PASSIVE_AFTER_ONE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?([a-z]+)\s+[a-z]+ed"
+    r"(?:\s+(?:in|at|during|by|on|near|outside|inside)\b|\s*$)"
+)
 
 # a country described, then named: "the tiny nation of Qatar", "the oil-rich kingdom of Saudi Arabia"
 _NATION_OF = re.compile(
@@ -648,9 +654,10 @@ def mention_type(mention: str) -> str:
     agent = _PASSIVE_BY.search(mention)
     if agent and mention[: agent.start()].strip():
         return mention_type(mention[: agent.start()])  # "A man arrested by police": the man, not the police
-    described = _PASSIVE_AFTER_PEOPLE.match(mention)
+    described = _PASSIVE_AFTER_PEOPLE.match(mention) or _PASSIVE_AFTER_ONE.match(mention)
     if described and (described[1].lower() in anonymous_heads() or _described_group([described[1].lower()])):
-        return mention_type(mention[: described.end(1)])  # "Voters interviewed this week said": the voters
+        # "Voters interviewed this week said": the voters; "A man injured in the attack": the man
+        return mention_type(mention[: described.end(1)])
     shares = _SHARES_OF.fullmatch(mention.strip())
     if shares and mention_type(shares[1]) in ("organisation", "person"):
         return "organisation"  # "Shares of Apple": the company by its stock (a one-word name reads as a person's)
