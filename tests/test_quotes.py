@@ -14582,6 +14582,14 @@ def test_two_modifiers_joined_by_and_before_a_plural_make_one_group():
     ]
 
 
+def test_nothing_of_something_before_a_verb_opens_a_statement():
+    text = "The Louvre closed on Monday after a theft. The museum said nothing of value was taken. He said nothing of "
+    text += "the plan.\n"
+    q = extract_quotes(text)
+    # (the first had been no statement, as "said nothing more" is none; the second still is none)
+    assert q["text"].tolist() == ["nothing of value was taken"]
+
+
 def test_a_passive_participle_after_someone_describes_the_speaker():
     text = (
         "The family of a worker killed in a chemical plant explosion last week said the company was negligent. A man "

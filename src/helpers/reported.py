@@ -1202,7 +1202,7 @@ def _clause_after(
         return None  # "who reported from Saigon and Beirut for the BBC": a correspondent's work, no statement
     if verb.startswith("add") and _an_amount_added(after):
         return None  # "added a second from the penalty spot", "added another", "added 200,000 jobs": more of it
-    if after[0].low in ("nothing", "little") and not (len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD")):
+    if after[0].low in ("nothing", "little") and not _nothing_did(after):
         return None  # "Smith said nothing more", "said little about it": no statement ("nothing had changed" is)
     if verb.startswith(("dismiss", "confirm")) and _dismissed_someone(after):
         # "Zelensky dismissed Ukraine's top military commander": fired, no statement; "voted to confirm the
@@ -2157,6 +2157,19 @@ _APPROXIMATELY = frozenset("nearly almost about around roughly approximately som
     "up to",
     "close to",
 }
+
+
+def _nothing_did(after: list[Tok]) -> bool:
+    """Whether "nothing" or "little" at ``after[0]`` opens a clause: a verb right after it ("nothing had
+    changed"), or after an "of" phrase ("nothing of value was taken"); not "nothing more", "little about it"."""
+    if len(after) > 1 and usual_tag(after[1].low)[:2] in ("VB", "MD"):
+        return True
+    return (
+        len(after) > 3
+        and after[1].low == "of"
+        and any(t.text.islower() and usual_tag(t.low) in ("VBD", "VBZ", "MD") for t in after[3:5])
+        and all(is_word(t) for t in after[1:4])
+    )
 
 
 def _an_amount_added(after: list[Tok]) -> bool:
