@@ -14602,3 +14602,42 @@ def test_a_passive_participle_after_someone_describes_the_speaker():
         ("A man injured in the attack", "anonymous"),
         ("A local woman interviewed", "anonymous"),
     ]
+
+
+def test_a_noun_in_apposition_on_the_quoted_words_ends_the_reported_clause():
+    text = (
+        "Trump said at a rally on Saturday that immigrants were “poisoning the blood of our country,” a phrase "
+        "critics said echoed Nazi rhetoric. The GOP front-runner complained that the contest had been “rigged” "
+        "against him, a charge that Colorado Republican leaders denied.\n"
+    )
+    q = extract_quotes(text)
+    contents = [text[s:e] for s, e in zip(q["content_start"], q["content_end"], strict=True)]
+    # (each had run on to the sentence's end, over the apposition and the other people's verbs in it)
+    assert contents == [
+        "immigrants were “poisoning the blood of our country,”",
+        "the contest had been “rigged” against him",
+    ]
+
+
+def test_a_participle_after_a_clause_that_says_nothing_is_its_subjects_first_report():
+    text = (
+        "WASHINGTON — First lady Jill Biden launched a campaign on Tuesday to improve care for children, saying the "
+        "pandemic had taken “a heavy toll” on young people.\n"
+    )
+    q = extract_quotes(text)
+    # (the quotation had gone to "launched", its content the campaign and all)
+    assert list(zip(q["speaker"], q["cue"], q["content_start"], strict=True)) == [
+        ("Jill Biden", "saying", text.index("the pandemic"))
+    ]
+
+
+def test_a_kicker_before_a_headlines_colon_is_no_speaker_of_its_quotation():
+    first = extract_quotes("Interview: 'I never wanted to be a politician'\n\nAna Gomez was elected mayor.\n")
+    second = extract_quotes("EXCLUSIVE: “Corrupt, toxic and sociopathic”\n\nAna Gomez was elected mayor.\n")
+    # (both had been spoken by the kicker, "Interview" and "EXCLUSIVE", as people)
+    assert list(zip(first["text"], first["speaker_type"], strict=True)) == [
+        ("I never wanted to be a politician", "unknown")
+    ]
+    assert list(zip(second["text"], second["speaker_type"], strict=True)) == [
+        ("Corrupt, toxic and sociopathic", "unknown")
+    ]

@@ -40,6 +40,7 @@ from .clauses import (
     clause_subject,
     cue_at,
     dash_asides,
+    dateline_end,
     ends_clause,
     finds_that,
     has_verb_form,
@@ -670,7 +671,7 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
             ):
                 found = c.inverted(v)
     if not found:
-        return _subject_elsewhere(c, v, inherited)
+        return _subject_elsewhere(c, v, inherited) or _main_clause_doer(c, v)
     if found.rng_start > 0 and toks[found.rng_start - 1].text == "," and v + 1 < len(toks) and toks[v + 1].text == ",":
         # a parenthetical attribution: "He sincerely believes, he said, that “...”"; its pronoun inside someone's
         # report is the reporter ("Mrs. Schlafly replied that she was pleased Ms. Friedan had said that because,
@@ -704,6 +705,33 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
         # clause before it (see helpers.reported.around_quotes)
         outer = replace(outer, cue=toks[v].text)
     return outer
+
+
+def _main_clause_doer(c: _Around, v: int) -> Attribution | None:
+    """The named subject of the clause before the participle at ``v`` that introduces the quotation, when no one
+    else reports it: "First lady Jill Biden launched a campaign on Tuesday, saying the pandemic had taken “a heavy
+    toll”" (the clause's own verb says nothing, so the participle is her first report)."""
+    toks = c.toks
+    if toks[v].low not in PARTICIPLES or v < c.first + 3 or toks[v - 1].text != ",":
+        return None
+    verb = next(
+        (
+            k
+            for k in range(c.first + 1, v - 1)
+            if toks[k].text.islower()
+            and usual_tag(toks[k].low) in ("VBD", "VBZ", "VBN")  # ("launched", a past the lexicon reads as VBN)
+            and toks[k - 1].low not in FINITE_AUX | PASSIVE_AUX | {"to"}
+        ),
+        None,
+    )
+    rng = subject_left(toks, verb) if verb is not None else None
+    # (the sentence's first words, a name or a body's: not an opening phrase, "Alongside BLM", nor a pronoun)
+    if rng is None or rng[0] not in (c.first, dateline_end(toks)) or rng[1] != verb:
+        return None
+    phrase, a, b = span_text(c.text, toks, rng)
+    if sp.mention_type(phrase) not in ("person", "organisation") or not phrase[:1].isupper():
+        return None
+    return Attribution(phrase, a, b, cue_at(toks, v))
 
 
 def _said_before(toks: list[Tok], v: int, qi: int) -> bool:
@@ -1210,6 +1238,13 @@ def _document_label(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(label["doc"], label.start("doc"), label.end("doc"), ":")
 
 
+# one word that labels what kind of piece or medium follows, not whose words: a newsroom's kicker
+KICKERS = frozenset(
+    "analysis opinion editorial commentary column perspective explainer exclusive breaking update watch video "
+    "photos listen live letter letters obituary review interview podcast recap essay profile correction".split()
+)
+
+
 def _colon_label(c: _Around) -> Attribution | None:
     """Step 3 ends: a colon right before the quotation, after the sentence's subject, a label or a name."""
     text, toks, qi = c.text, c.toks, c.qi
@@ -1231,6 +1266,8 @@ def _colon_label(c: _Around) -> Attribution | None:
             text, toks[0].start, toks[qi - 1].start
         )
     phrase, a, b = found
+    if phrase.lower() in KICKERS:
+        return None  # "Interview: ‘I never wanted to be a politician’": the kind of piece, no one's name
     own = _OWN_WORDS.match(phrase)
     if own:  # "Her message to the committee was simple: “...”": hers
         return Attribution(own["pron"], a, a + len(own["pron"]), ":")
@@ -1354,8 +1391,8 @@ def _sentence_holder(c: _Around) -> Attribution | None:
     if clause is not None and pre_verbs and clause[1] < toks[pre_verbs[-1]].end:
         clause = None
     found = clause or sentence_subject(text, toks[:qi], people, verb=cue)
-    if not found or named_passively(toks, qi):
-        return None
+    if not found or named_passively(toks, qi) or found[0].lower() in KICKERS:
+        return None  # (nor a kicker before a headline's colon: "Interview: ‘...’")
     main_verbs = [v for v in pre_verbs if (c.opener_end is None or v > c.opener_end) and not _in_opening_phrase(c, v)]
     if clause:  # (its own reporting verbs only, not those of the clause before it)
         main_verbs = [v for v in main_verbs if toks[v].start > found[1]]

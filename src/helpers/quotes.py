@@ -21,6 +21,7 @@ import pandas as pd
 from . import speakers as sp
 from .attribution import (
     HOLDER_PRONOUNS,
+    KICKERS,
     OPENING_PREPOSITIONS,
     TRANSCRIPT_LABEL,
     asked_unnamed,
@@ -1859,7 +1860,7 @@ def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
         return True
     name = headline_speaker(m.group("name"))
     words = sp.strip_titles(name[0] if name else m.group("name")).split()
-    if len(words) == 1 and words[0].lower() in _KICKERS:
+    if len(words) == 1 and words[0].lower() in KICKERS:
         return True  # "Analysis: Why ...", "WATCH: ..." (but "Poll: ...", "Report: ..." say whose the words are)
     return (
         len(words) > 1
@@ -1868,13 +1869,6 @@ def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
         and not any(n.split()[-1] == words[0] for n in people)
         and not _met_elsewhere(words[-1], text, par)
     )
-
-
-# one word that labels what kind of piece or medium follows, not whose words: a newsroom's kicker
-_KICKERS = frozenset(
-    "analysis opinion editorial commentary column perspective explainer exclusive breaking update watch video "
-    "photos listen live letter letters obituary review interview podcast recap essay profile correction".split()
-)
 
 
 def _met_elsewhere(word: str, text: str, par: Paragraph) -> bool:
@@ -2147,7 +2141,12 @@ def _one_described(phrase: str) -> bool:
 
 
 # (the comma may close the quotation: “doomed,” adding that ...)
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|(?:,|(?<=,[”\"’']))\s(?:and|but|while|whereas|calling|saying|adding)\s")
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|(?:,|(?<=,[”\"’']))\s(?:and|but|while|whereas|calling|saying|adding)\s"
+    # (or a noun in apposition that describes the words quoted: “...,” a phrase critics said echoed ...)
+    r"|(?:,|(?<=,[”\"’']))\s(?:an?|the)\s(?:\w+\s)?(?:phrase|term|remark|comment|claim|charge|allegation|"
+    r"characterization|description|word|label|line|reference)s?\b"
+)
 
 
 _AND_VERB = re.compile(r"\s(?:and|but)\s+([a-z]+)\b")
