@@ -14641,3 +14641,17 @@ def test_a_kicker_before_a_headlines_colon_is_no_speaker_of_its_quotation():
     assert list(zip(second["text"], second["speaker_type"], strict=True)) == [
         ("Corrupt, toxic and sociopathic", "unknown")
     ]
+
+
+def test_developers_builders_buyers_and_sellers_are_people_unnamed():
+    text = (
+        "The developers say the project would bring in millions in tax revenue. Developers and supporters in "
+        "Congress say the program has brought billions. Buyers said prices were too high.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been unknown, the second only "supporters in Congress", the third unknown)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("The developers", "anonymous"),
+        ("Developers and supporters in Congress", "anonymous"),
+        ("Buyers", "anonymous"),
+    ]
