@@ -14655,3 +14655,15 @@ def test_developers_builders_buyers_and_sellers_are_people_unnamed():
         ("Developers and supporters in Congress", "anonymous"),
         ("Buyers", "anonymous"),
     ]
+
+
+def test_an_apposition_that_names_after_a_participle_like_adjective_gives_the_speaker():
+    text = (
+        "One volunteer, retired teacher Sam Ortiz, said he had carried 200 turtles. A neighbor, retired nurse Ann "
+        "Lee, said she heard shots. The ad, featuring former GST Steel worker Joe Soptic, suggests Romney was to "
+        "blame.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had been "One volunteer" and "A neighbor": "retired" read as a participle's aside, and "Sam"
+    # was no given name; the ad still speaks for itself)
+    assert q["speaker_mention"].tolist() == ["Sam Ortiz", "Ann Lee", "The ad"]

@@ -2098,6 +2098,21 @@ def _two_names(head: list[Tok]) -> bool:
     return all(part and all(t.text[0].isupper() or (n and t.low == "of") for n, t in enumerate(part)) for part in parts)
 
 
+def _names_after_noun(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` open with words in lower case, a noun last, and then a given name: "retired teacher
+    Sam Ortiz" (not "appointed by John Smith", nor a participle's object, "featuring steel worker Joe Soptic")."""
+    k = a
+    while k < b and toks[k].text.islower() and is_word(toks[k]):
+        k += 1
+    return (
+        a < k < b
+        and not toks[a].low.endswith("ing")
+        and toks[k - 1].low not in PREPOSITIONS
+        and usual_tag(toks[k - 1].low) in ("NN", "")
+        and sp.is_given_name(toks[k].text)
+    )
+
+
 def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """The clause's opening name (or description), when the asides run from it to the verb after ``comma``."""
     # First the clause's opening name, when the asides run from it to the verb: "Cory James, 22, of Flint,
@@ -2232,6 +2247,9 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                 # admitted it withheld emails")
                 or (
                     aside.text.islower()
+                    # (not an apposition that names, a noun of work before the name: "One volunteer, retired
+                    # teacher Sam Ortiz, said" is Sam Ortiz)
+                    and not _names_after_noun(toks, at, comma)
                     and (
                         aside.low.endswith("ed")
                         or aside.low in _IRREGULAR_PARTICIPLES
