@@ -14667,3 +14667,19 @@ def test_an_apposition_that_names_after_a_participle_like_adjective_gives_the_sp
     # (the first two had been "One volunteer" and "A neighbor": "retired" read as a participle's aside, and "Sam"
     # was no given name; the ad still speaks for itself)
     assert q["speaker_mention"].tolist() == ["Sam Ortiz", "Ann Lee", "The ad"]
+
+
+def test_a_spanish_name_of_four_words_is_whole_and_goes_by_its_paternal_surname():
+    text = (
+        "“This is a historic day,” said María Luisa Hernández Ruiz, a leader of the community. Hernández said the "
+        "community would seek protection for its forests.\n\n"
+        "Justice Norma Lucía Piña Hernández wrote in the ruling that the government had failed to consult it.\n"
+    )
+    q = extract_quotes(text)
+    # (the run of a name had stopped at three words, "María Luisa Hernández"; and "Hernández" had gone to the
+    # justice named after it, whose name ends with it)
+    assert q["speaker"].tolist() == [
+        "María Luisa Hernández Ruiz",
+        "María Luisa Hernández Ruiz",
+        "Norma Lucía Piña Hernández",
+    ]

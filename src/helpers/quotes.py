@@ -1407,9 +1407,26 @@ def _name_runs(text: str) -> list[re.Match[str]]:
             again = _FULL_NAME.match(text, m.start() + m.group().index(words[day]) + len(words[day]) + 1)
             if again is not None and again.end() > m.end():
                 m = again
+        if (
+            len(words) == 3
+            and sp.is_given_name(sp.fold(words[0]))
+            # (no word an ordinary one in lower case: not "Ted Cruz South Carolina", "Hillary Clinton Reassures")
+            and all(usual_tag(w.lower()) in ("", "NNP", "NNPS") for w in words[1:])
+        ):
+            # a given name and three more, as Spanish and Portuguese names run with two given names and two
+            # surnames: "María Luisa Hernández Ruiz" (the run stops at three words; the fourth is the name's too)
+            fourth = _FOURTH_NAME_WORD.match(text, m.end())
+            if fourth is not None and not is_common_word(fourth[1]) and not sp.is_place(fourth[1]):
+                m = _FULL_NAME_OF_FOUR.match(text, m.start()) or m
         out.append(m)
         pos = m.end()
     return out
+
+
+# (and no capitalised word after it: a headline's run of capitals, "Hillary Clinton Reassures House Democrats", is
+# no name)
+_FOURTH_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})(?![\w’'-])(?!\s+[A-Z])")
+_FULL_NAME_OF_FOUR = re.compile(rf"{_FULL_NAME.pattern}\s+{_NAME_WORD}")
 
 
 _SAINT_OR_MOUNT_END = re.compile(r"\s(?:St|Ste|Mt|Ft)$")

@@ -4961,6 +4961,20 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         same = theirs == last or (len(parts) == 1 and theirs[3:] == last and theirs[:3] in ("al-", "el-"))
         if len(pp) > len(parts) and same and (len(parts) == 1 or name in p.name or lowered in p.name):
             counts[p.name] += 1
+    if (
+        counts
+        and len(parts) == 1
+        and position is not None
+        and not any(p.start < position for p in people if p.name in counts)
+    ):
+        # a paternal surname, second to last in a Spanish or Portuguese name named before, over a name named only
+        # after that ends with it ("María Luisa Hernández Ruiz ... Hernández said", before "Norma Lucía Piña
+        # Hernández")
+        paternal = {
+            p.name for p in people if p.start < position and len(p.name.split()) > 2 and p.name.split()[-2] == name
+        }
+        if len(paternal) == 1:
+            return paternal.pop()
     if not counts and len(parts) == 1:
         # a family name written first ("Xi" after "Chinese President Xi Jinping", "Ban" after "Secretary-General
         # Ban Ki-moon", "Kim" after "North Korean leader Kim Jong Un"), when a title said the whole is a person's
