@@ -14683,3 +14683,11 @@ def test_a_spanish_name_of_four_words_is_whole_and_goes_by_its_paternal_surname(
         "María Luisa Hernández Ruiz",
         "Norma Lucía Piña Hernández",
     ]
+
+
+def test_a_storm_or_an_operation_by_its_name_is_no_speaker():
+    text = "Storm Daniel: Libya flood death toll passes 5,000\n\n"
+    text += "The toll rose above 5,000 on Tuesday, officials said.\n"
+    q = extract_quotes(text)
+    # (the headline had been given to a person, "Storm Daniel")
+    assert q["speaker"].tolist() == ["officials"]

@@ -638,6 +638,11 @@ _PASSIVE_AFTER_ONE = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?([a-z]+)\s+[a-z]+ed"
     r"(?:\s+(?:in|at|during|by|on|near|outside|inside)\b|\s*$)"
 )
+# a storm or an operation by its name
+_STORM_OR_OPERATION = re.compile(
+    r"(?:(?:Tropical|Winter|Super|Post-Tropical)\s+)?(?:Hurricane|Typhoon|Cyclone|Storm|Depression)\s+[A-Z][a-z]+"
+    r"|Operation\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+)
 
 # a country described, then named: "the tiny nation of Qatar", "the oil-rich kingdom of Saudi Arabia"
 _NATION_OF = re.compile(
@@ -670,6 +675,8 @@ def mention_type(mention: str) -> str:
     words = _WORD.findall(mention)
     if not words:
         return "unknown"
+    if _STORM_OR_OPERATION.fullmatch(_without_the(mention)):
+        return "unknown"  # "Storm Daniel", "Hurricane Milton", "Operation Warp Speed": named events, no one
     nation = _NATION_OF.fullmatch(mention.strip())
     if nation and is_place(nation["place"]):
         return "organisation"  # "The predominantly Moslem nation of Bangladesh said": its government, as "Bangladesh"
