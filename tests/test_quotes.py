@@ -14691,3 +14691,26 @@ def test_a_storm_or_an_operation_by_its_name_is_no_speaker():
     q = extract_quotes(text)
     # (the headline had been given to a person, "Storm Daniel")
     assert q["speaker"].tolist() == ["officials"]
+
+
+def test_a_clause_of_time_opening_the_sentence_is_no_report_of_the_main_clause():
+    text = (
+        "After he died in 2015, she thought about closing. After Mr. Trump took the plane in 2011 he made a number "
+        "of changes, records show. When she got inside the church, she said, there were no ballots.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had reported "After he died in 2015", thought about by her; the others still report)
+    assert list(zip(q["speaker_mention"], q["text"].str[:20], strict=True)) == [
+        ("records", "After Mr. Trump took"),
+        ("she", "When she got inside "),
+    ]
+
+
+def test_a_prepositional_phrase_after_a_closing_tag_ends_the_report_before_its_speaker():
+    text = (
+        "Iran fired about 180 ballistic missiles at Israel on Tuesday night, the Israeli military said, in a major "
+        "escalation of the conflict in the Middle East.\n"
+    )
+    q = extract_quotes(text)
+    # (the content had run over the speaker and the verb to the sentence's end)
+    assert q["text"].tolist() == ["Iran fired about 180 ballistic missiles at Israel on Tuesday night"]

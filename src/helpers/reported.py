@@ -1003,6 +1003,20 @@ def _clause_before(
     lead = toks[: subject - 1]
     if len(lead) > 1 and lead[0].low in ASKED_VERBS and lead[1].low in QUESTION_LEADS:
         return None  # ("Asked whether he would serve, Sessions demurred": the question put to the speaker)
+    if verb in _THOUGHT and after and after[0].low == "about":
+        return None  # ("After he died, she thought about closing": what she thought about, no statement)
+    if (
+        lead
+        and lead[0].low in _TIME_SUBORDINATORS
+        and not any(t.text in (",", ";") for t in lead)
+        and not (after and after[0].text == ",")
+        and any(is_word(t) for t in after)
+    ):
+        # ("After he died in 2015, she thought about closing.": a clause of time opens the sentence; the one after
+        # its comma is the main clause, no tag on a report; but "When she got inside, she said, there were no
+        # ballots" reports on past the tag, and "After Trump took the plane he changed it, records show." ends
+        # with the tag, a comma left out)
+        return None
     opening = (lead[0].low in PREPOSITIONS or lead[0].low in ("but", "and", "then")) and not any(
         has_verb_form(t) and usual_tag(t.low) != "RB" for t in lead
     )
@@ -1036,7 +1050,17 @@ def _clause_before(
             and not any(t.text.islower() and usual_tag(t.low).startswith(("VB", "MD")) for t in rest)
         )
         if (
-            (phrase or rest[0].low in ("as", "amid", "while", "after", "before", "when") or _participle_phrase(rest))
+            (
+                phrase
+                or rest[0].low in ("as", "amid", "while", "after", "before", "when")
+                or _participle_phrase(rest)
+                # (or a prepositional phrase with no verb: "..., the military said, in a major escalation of the
+                # conflict in the Middle East")
+                or (
+                    rest[0].low in ("in", "amid", "despite", "during")
+                    and not any(t.text.islower() and has_verb_form(t) for t in rest[1:])
+                )
+            )
             and _any_verb(lead)
             and not opening  # (an opening phrase is no clause: "In the early 1990s, Ms. Ripert said, when ...")
             # (not a verb's object: "are reflecting, the polls tell us, a lot of anxiety")
@@ -1570,6 +1594,7 @@ def _relative_report(rest: list[Tok]) -> list[Tok]:
 
 _REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _THOUGHT = frozenset("think thinks thought thinking".split())
+_TIME_SUBORDINATORS = frozenset("after before when whenever while since until once".split())
 # (an auxiliary after a comma may go on an aside inside the report: "that the law, which passed in May, is ...")
 _BE = frozenset("is was has had does did".split())
 
