@@ -14714,3 +14714,24 @@ def test_a_prepositional_phrase_after_a_closing_tag_ends_the_report_before_its_s
     q = extract_quotes(text)
     # (the content had run over the speaker and the verb to the sentence's end)
     assert q["text"].tolist() == ["Iran fired about 180 ballistic missiles at Israel on Tuesday night"]
+
+
+def test_a_participle_on_a_noun_in_the_opening_phrase_reports_no_quotation():
+    text = "In a video posted on Telegram, Zelenskyy thanked soldiers for “holding the line.”\n"
+    q = extract_quotes(text)
+    # (the quotation had gone to "a video", the subject of "posted")
+    assert q["speaker_mention"].tolist() == ["Zelenskyy"]
+
+
+def test_a_name_counts_as_one_word_in_a_description_before_an_aside():
+    text = (
+        "Military analysts at the Institute for the Study of War, a Washington think tank, said Russian forces were "
+        "taking heavy losses. The USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks support "
+        "daily, showed that Trump is leading Clinton.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "Study of War", an organisation; the second had reported nothing: too many words)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("Military analysts at the Institute for the Study of War", "anonymous"),
+        ("The USC Dornsife/Los Angeles Times Daybreak tracking poll", "unknown"),
+    ]

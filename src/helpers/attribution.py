@@ -611,7 +611,19 @@ def _in_opening_phrase(c: _Around, v: int) -> bool:
         c.phrase_end is not None
         and v < c.phrase_end < c.qi
         and toks[c.first].low in _OPENING_PREPOSITIONS
-        and any(t.low in ("that", "which", "who", "whom", "what") for t in toks[c.first : v])
+        and (
+            any(t.low in ("that", "which", "who", "whom", "what") for t in toks[c.first : v])
+            # (or a participle on a noun there, a reduced relative: "In a video posted on Telegram, Zelenskyy
+            # thanked soldiers for “holding the line”")
+            or (
+                v > c.first + 1
+                and toks[v].low.endswith("ed")
+                and toks[v - 1].text.islower()
+                and usual_tag(toks[v - 1].low) in ("NN", "NNS")
+                and v + 1 < len(toks)
+                and toks[v + 1].low in PREPOSITIONS
+            )
+        )
     )
 
 

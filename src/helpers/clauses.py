@@ -2098,6 +2098,15 @@ def _two_names(head: list[Tok]) -> bool:
     return all(part and all(t.text[0].isupper() or (n and t.low == "of") for n, t in enumerate(part)) for part in parts)
 
 
+# a contraction that opens a clause, no description: "It’s grimly funny to watch Mitt Romney, who ..., insist"
+_CONTRACTION_OPENERS = frozenset("it's that's there's here's what's".split())
+
+
+def _opens_clause(head: list[Tok]) -> bool:
+    """Whether the words before an aside open with a contraction that makes them a clause, no description."""
+    return bool(head) and head[0].low.replace("’", "'") in _CONTRACTION_OPENERS
+
+
 def _names_after_noun(toks: list[Tok], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` open with words in lower case, a noun last, and then a given name: "retired teacher
     Sam Ortiz" (not "appointed by John Smith", nor a participle's object, "featuring steel worker Joe Soptic")."""
@@ -2231,7 +2240,11 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         )
         body = body and sp.is_organisation(head[-1].low)
         if (
-            1 < len(head) <= (12 if aside.low == "including" else 9 if described or body else 6)
+            # (a name counts as one word: "Military analysts at the Institute for the Study of War", "The USC
+            # Dornsife/Los Angeles Times Daybreak tracking poll"; not in a clause, "It’s funny to watch Mitt Romney")
+            1
+            < len(head) - (_inside_names(head) if described or not _opens_clause(head) else 0)
+            <= (12 if aside.low == "including" else 9 if described or body else 6)
             and (
                 head[0].low in _DESCRIPTION_START
                 or any(t.low.endswith(("'s", "’s")) for t in head)
