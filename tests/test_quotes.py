@@ -14735,3 +14735,25 @@ def test_a_name_counts_as_one_word_in_a_description_before_an_aside():
         ("Military analysts at the Institute for the Study of War", "anonymous"),
         ("The USC Dornsife/Los Angeles Times Daybreak tracking poll", "unknown"),
     ]
+
+
+def test_an_editors_note_before_a_colon_is_the_papers_own_words():
+    text = "EDITOR'S NOTE: This story contains descriptions of violence.\n\nThe report was released on Thursday.\n"
+    q = extract_quotes(text)
+    # (the note had been given to a person, "Editor'S Note")
+    assert q.empty
+
+
+def test_who_after_people_at_a_place_or_body_stands_for_the_people():
+    text = (
+        "The data is used by researchers at Cornell University, who say it is one of the longest records of its "
+        "kind. John Bentel, a tech staffer at the State Department who told his subordinates never to speak of it, "
+        "resigned.\n"
+    )
+    q = extract_quotes(text)
+    # (both had been the body: "who" after "researchers at Cornell University" and "a tech staffer at the State
+    # Department" had gone to the name nearest it)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("researchers at Cornell University", "anonymous"),
+        ("John Bentel", "person"),
+    ]

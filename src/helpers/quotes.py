@@ -1879,6 +1879,8 @@ def _series_label(text: str, par: Paragraph, people: set[str]) -> bool:
     words = sp.strip_titles(name[0] if name else m.group("name")).split()
     if len(words) == 1 and words[0].lower() in KICKERS:
         return True  # "Analysis: Why ...", "WATCH: ..." (but "Poll: ...", "Report: ..." say whose the words are)
+    if 1 < len(words) <= 3 and words[-1].lower() in ("note", "notes", "disclosure", "clarification", "correction"):
+        return True  # "EDITOR'S NOTE: This story contains ...", "Author's note:": the paper's own words
     return (
         len(words) > 1
         and all(usual_tag(w.lower()) for w in words)  # (words any dictionary holds)
@@ -2393,7 +2395,10 @@ _DESCRIPTION_BEFORE = re.compile(
 
 
 # someone unnamed and where they are from, before a place's name: "One mother in ", "a nurse from "
-_DESCRIBED_BEFORE_PLACE = re.compile(r"\b((?i:an?|one|another)(?:\s+[a-z][\w’'-]*){1,3})\s+(?:in|from|at)\s+$")
+# (or people in the plural: "used by researchers at Cornell University, who say")
+_DESCRIBED_BEFORE_PLACE = re.compile(
+    r"\b((?i:an?|one|another)(?:\s+[a-z][\w’'-]*){1,3}|[a-z][\w-]*s)\s+(?:in|from|at)\s+(?:the\s+)?$"
+)
 # a role and what it is of, before the name of the place or body: "the mayor of ", "the king of "
 _ROLE_BEFORE_PLACE = re.compile(r"\b((?i:the)(?:\s+[a-z][\w’'-]*){1,3})\s+of\s+(?:the\s+)?$")
 
