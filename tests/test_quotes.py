@@ -14757,3 +14757,13 @@ def test_who_after_people_at_a_place_or_body_stands_for_the_people():
         ("researchers at Cornell University", "anonymous"),
         ("John Bentel", "person"),
     ]
+
+
+def test_a_bare_title_in_a_headline_is_the_one_the_first_paragraph_gives_it():
+    text = (
+        "Gunman kills 3 at Texas mall, sheriff says\n\n"
+        "ALLEN, Texas — A gunman killed three people at a mall on Saturday, Collin County Sheriff Jim Skinner said.\n"
+    )
+    q = extract_quotes(text)
+    # (the headline's "sheriff" had been unknown)
+    assert q["speaker"].tolist() == ["Jim Skinner", "Jim Skinner"]

@@ -1709,6 +1709,9 @@ def resolve(
             group_words = _lower_first(group.speaker)
             the = "" if group_words.split(None, 1)[0].lower() in _OF_DETERMINERS else "the "
             return Resolution(f"one of {the}{group_words}", "anonymous")
+    headlined = _headline_role_holder(mention, position, text, people)
+    if headlined:  # "Gunman kills 3 at mall, sheriff says ¶ ..., Collin County Sheriff Jim Skinner said"
+        return Resolution(headlined, "person")
     bodies = _BODIES_WITH_THE.fullmatch(mention.strip())
     if bodies:  # "The White House and the Pentagon": as "White House and Pentagon", two bodies that speak together
         mention = f"{bodies[1]} and {bodies[2]}"
@@ -2196,6 +2199,30 @@ def _resolve_role(m: _Mentioned) -> Resolution:
     # ("One Labour MP, who did not want to be named, said ... “...,” the MP said": that unnamed MP; not a
     # description with "the", which may be of someone named: "the independent Vermont senator")
     return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
+
+
+def _headline_role_holder(mention: str, position: int, text: str, people: list[Person]) -> str | None:
+    """For a role's title bare in a headline ("..., sheriff says", "Governor says state will sue"), the one person
+    the story's first paragraph names with that title; None elsewhere, or where none or several are."""
+    words = mention.strip().lower().split()
+    if not 0 < len(words) <= 2 or words[-1] not in title_words() or words[0] in ("the", "a", "an"):
+        return None
+    first_break = text.find("\n", 0)
+    # (the headline: the text's first line, short, with no full stop of a sentence)
+    if first_break < 0 or position > first_break or first_break > 200 or ". " in text[:first_break]:
+        return None
+    start = first_break + 1
+    while text.startswith("\n", start):
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    holders = {
+        p.name
+        for p in people
+        if start <= p.start < end
+        and ((p.title or "").lower().split()[-len(words) :] == words or (len(words) == 1 and _titled_as(p, words[0])))
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _titled_next(m: _Mentioned) -> str | None:
