@@ -14767,3 +14767,20 @@ def test_a_bare_title_in_a_headline_is_the_one_the_first_paragraph_gives_it():
     q = extract_quotes(text)
     # (the headline's "sheriff" had been unknown)
     assert q["speaker"].tolist() == ["Jim Skinner", "Jim Skinner"]
+    # (and one no paragraph names is unnamed, no one called Mayor)
+    q = extract_quotes("Mayor says city will add patrols\n\nThe council met on Monday.\n")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Mayor", "anonymous")]
+
+
+def test_a_name_described_as_one_of_the_companies_is_a_company():
+    text = (
+        "A ransomware attack on Ascension, one of the nation's largest health systems, forced hospitals to divert "
+        "ambulances.\n\n“We are working around the clock,” Ascension said in a statement. The company did not say "
+        "whether it had paid a ransom.\n"
+    )
+    q = extract_quotes(text)
+    # (Ascension, a name no list holds, had been a person, and "The company" no one named)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Ascension", "organisation"),
+        ("Ascension", "organisation"),
+    ]

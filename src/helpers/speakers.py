@@ -1709,9 +1709,14 @@ def resolve(
             group_words = _lower_first(group.speaker)
             the = "" if group_words.split(None, 1)[0].lower() in _OF_DETERMINERS else "the "
             return Resolution(f"one of {the}{group_words}", "anonymous")
-    headlined = _headline_role_holder(mention, position, text, people)
-    if headlined:  # "Gunman kills 3 at mall, sheriff says ¶ ..., Collin County Sheriff Jim Skinner said"
-        return Resolution(headlined, "person")
+    if _headline_role(mention, position, text):
+        # "Gunman kills 3 at mall, sheriff says ¶ ..., Collin County Sheriff Jim Skinner said"; unnamed where no one
+        # holds the title ("Mayor says city will add patrols" is no one called Mayor); where several do, as below
+        holders = _headline_role_holders(mention, text, people)
+        if len(holders) == 1:
+            return Resolution(holders.pop(), "person")
+        if not holders and not any(_titled_as(p, mention.strip().lower().split()[-1]) for p in people):
+            return Resolution(mention.strip(), "anonymous")
     bodies = _BODIES_WITH_THE.fullmatch(mention.strip())
     if bodies:  # "The White House and the Pentagon": as "White House and Pentagon", two bodies that speak together
         mention = f"{bodies[1]} and {bodies[2]}"
@@ -2201,28 +2206,31 @@ def _resolve_role(m: _Mentioned) -> Resolution:
     return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
 
 
-def _headline_role_holder(mention: str, position: int, text: str, people: list[Person]) -> str | None:
-    """For a role's title bare in a headline ("..., sheriff says", "Governor says state will sue"), the one person
-    the story's first paragraph names with that title; None elsewhere, or where none or several are."""
+def _headline_role(mention: str, position: int, text: str) -> bool:
+    """Whether ``mention`` is a role's title bare in the headline ("..., sheriff says", "Mayor says ..."): the
+    text's first line, short, with no full stop of a sentence."""
     words = mention.strip().lower().split()
     if not 0 < len(words) <= 2 or words[-1] not in title_words() or words[0] in ("the", "a", "an"):
-        return None
+        return False
     first_break = text.find("\n", 0)
-    # (the headline: the text's first line, short, with no full stop of a sentence)
-    if first_break < 0 or position > first_break or first_break > 200 or ". " in text[:first_break]:
-        return None
-    start = first_break + 1
+    return 0 <= position < first_break <= 200 and ". " not in text[:first_break]
+
+
+def _headline_role_holders(mention: str, text: str, people: list[Person]) -> set[str]:
+    """For a role's title bare in a headline (see :func:`_headline_role`), the people the story's first paragraph
+    names with that title (not another office's: "Vice President Kamala Harris" is no president)."""
+    words = mention.strip().lower().split()
+    start = text.find("\n", 0) + 1
     while text.startswith("\n", start):
         start += 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    holders = {
+    return {
         p.name
         for p in people
         if start <= p.start < end
-        and ((p.title or "").lower().split()[-len(words) :] == words or (len(words) == 1 and _titled_as(p, words[0])))
+        and (_titled_as(p, words[0]) if len(words) == 1 else (p.title or "").lower().split()[-len(words) :] == words)
     }
-    return holders.pop() if len(holders) == 1 else None
 
 
 def _titled_next(m: _Mentioned) -> str | None:
@@ -5253,8 +5261,15 @@ def _called_company(name: str, text: str) -> bool:
 _BOUNDARY = re.compile(r"\b")
 _CALLED_REACH = 300
 _COMPANY_NOUN = "|".join(n for n in _COMPANY_NOUNS if n != "maker")
-# "Medisoft, the health software company,"
-_CALLED_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUN})\b(?![’'])")
+# "Medisoft, the health software company,"; "Ascension, one of the nation's largest health systems,"
+_COMPANY_PLURAL = "|".join(
+    [n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _COMPANY_NOUNS if n != "maker"]
+    + ["health systems", "hospital systems", "banks"]
+)
+_CALLED_AFTER = re.compile(
+    rf",\s+(?:(?:the|an?)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,3}}(?:{_COMPANY_NOUN})"
+    rf"|one\s+of\s+the\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_COMPANY_PLURAL}))\b(?![’'])"
+)
 # the company the subject of its sentence, not whom someone speaks for: "A utility company, Pacific Crest Power,"
 # (not "a spokeswoman for the airline, Maddie King,")
 _CALLED_BEFORE = re.compile(
