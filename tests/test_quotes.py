@@ -14772,6 +14772,22 @@ def test_a_bare_title_in_a_headline_is_the_one_the_first_paragraph_gives_it():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Mayor", "anonymous")]
 
 
+def test_per_before_a_source_reports_as_according_to_does():
+    text = (
+        "The plan was scrapped, per two people familiar with the matter. Per a spokesperson, the company will cut "
+        "500 jobs. The game was postponed, per ESPN. Tickets cost $20 per person.\n\n"
+        "LOS ANGELES — LeBron James will miss two weeks, per a person with knowledge of the injury.\n"
+    )
+    q = extract_quotes(text)
+    # (none had been reported: "per" was no cue; "per person" still is none)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("two people familiar with the matter", "per", "The plan was scrapped"),
+        ("a spokesperson", "per", "the company will cut 500 jobs"),
+        ("ESPN", "per", "The game was postponed"),
+        ("a person with knowledge of the injury", "per", "LeBron James will miss two weeks"),
+    ]
+
+
 def test_a_name_described_as_one_of_the_companies_is_a_company():
     text = (
         "A ransomware attack on Ascension, one of the nation's largest health systems, forced hospitals to divert "

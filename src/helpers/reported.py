@@ -1635,6 +1635,9 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     case, while other voters said they had not heard anything" holds two. A report inside another ends before
     the closing speaker and verb ("Investigators believe the men sold the coins ..., Brown said")."""
     found = _reports_in(text, sent, people)
+    if not found and _PER.search(text, *sent):
+        per = _per_report(text, sent, people)
+        return [per] if per else []
     if len(found) != 1 or found[0][2] <= found[0][0].end:
         return found  # (only a report whose content runs on after its speaker)
     attr, cs, ce = found[0]
@@ -1652,6 +1655,41 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     if not is_speaker_phrase(phrase, people, strict=True):
         return found
     return [(attr, cs, toks[rng[0] - 2].end)]
+
+
+# "per" as "according to", before a source that can speak: "..., per two people familiar with the matter.", "Per
+# ESPN, ..." (not "per hour", "per person", "per capita": no determiner, no name, no group)
+_PER = re.compile(r"(?:^|(?<=,)\s|(?<=\s))[Pp]er\s")
+_PER_SOURCE = (
+    r"(?P<src>(?:(?:the|a|an|his|her|its|their|two|three|four|several|multiple|many|some)\s|[A-Z])"
+    r"[^,;:.!?“”\"]{1,80}?)"
+)
+_PER_CLOSING = re.compile(rf",\s+per\s+{_PER_SOURCE}\s*[.!?]?[”\"’']?\s*$")
+_PER_OPENING = re.compile(rf"\s*Per\s+{_PER_SOURCE},\s+(?P<rest>\S)")
+
+
+def _per_report(text: str, sent: tuple[int, int], people: set[str]) -> tuple[Attribution, int, int] | None:
+    """What a source after "per" reports: the clause before ", per ESPN." or after "Per a spokesperson, ..."."""
+    closing = _PER_CLOSING.search(text, sent[0], sent[1])
+    opening = None if closing else _PER_OPENING.match(text, sent[0], sent[1])
+    found = closing or opening
+    if found is None:
+        return None
+    src = found["src"].strip()
+    if sp.mention_type(src) not in ("person", "organisation", "anonymous") or not is_speaker_phrase(
+        src, people, strict=False
+    ):
+        return None
+    attr = Attribution(src, found.start("src"), found.start("src") + len(src), "per")
+    if closing:
+        cs, ce = sent[0], closing.start()
+        lead = _LEAD_STAMP.match(text, cs, ce)
+        cs = lead.end() if lead else cs  # (past a dateline: "LOS ANGELES — ...")
+    else:
+        cs, ce = opening.start("rest"), sent[1]
+    while ce > cs and text[ce - 1] in " .!?":
+        ce -= 1
+    return (attr, cs, ce) if len(text[cs:ce].split()) >= 3 else None
 
 
 _CLOSING_VERBS = SPEECH_CORE | {"reported", "reports"}
