@@ -14788,6 +14788,13 @@ def test_per_before_a_source_reports_as_according_to_does():
     ]
 
 
+def test_a_group_of_two_kinds_of_people_is_one_subject():
+    text = "A group of parents and students said the removal of the books violated their rights.\n"
+    q = extract_quotes(text)
+    # (had been only "students")
+    assert q["speaker_mention"].tolist() == ["A group of parents and students"]
+
+
 def test_a_name_described_as_one_of_the_companies_is_a_company():
     text = (
         "A ransomware attack on Ascension, one of the nation's largest health systems, forced hospitals to divert "
@@ -14800,3 +14807,13 @@ def test_a_name_described_as_one_of_the_companies_is_a_company():
         ("Ascension", "organisation"),
         ("Ascension", "organisation"),
     ]
+
+
+def test_the_report_before_a_participle_starts_past_the_dateline():
+    text = (
+        "WASHINGTON — The Secret Service failed to secure a rooftop, an independent review panel said Thursday, "
+        "calling the lapse “a failure of leadership.”\n"
+    )
+    q = extract_quotes(text)
+    # (its content had opened with the dateline)
+    assert q["text"].tolist()[0] == "The Secret Service failed to secure a rooftop"

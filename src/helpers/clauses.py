@@ -1947,6 +1947,9 @@ def _verb_or_link(t: Tok) -> bool:
     return t.text.islower() and usual_tag(t.low).startswith(("VB", "IN", "TO", "MD"))
 
 
+_GROUPS_OF = frozenset("group groups coalition team panel number handful couple dozens hundreds thousands".split())
+
+
 def _group_before_and(toks: list[Tok], j: int) -> bool:
     """Whether the word before "and" at ``j`` is a group of unnamed people that opens the subject ("teachers and
     union officials", "Some doctors and nurses")."""
@@ -1956,6 +1959,8 @@ def _group_before_and(toks: list[Tok], j: int) -> bool:
     opens = (",", "¶", ";", "some", "many", "other", "the")
     if j < 2 or toks[j - 2].low in opens:
         return True
+    if j > 2 and toks[j - 2].low == "of" and toks[j - 3].low in _GROUPS_OF:
+        return True  # "A group of parents and students", "a coalition of doctors and nurses"
     # (past a word that describes the group: "local officials and residents", "Israeli officials and witnesses")
     modifier = toks[j - 2]
     described = (modifier.text.islower() and usual_tag(modifier.low) == "JJ") or sp.is_nationality(modifier.text)

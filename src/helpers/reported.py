@@ -2182,6 +2182,8 @@ def _reported_before_participle(
     cue = (said.cue.split() or [""])[0].lower()
     if cue not in SAY_VERBS or not _said_clause(text, cs, ce) or len(text[cs:ce].split()) < 3:
         return None
+    lead = _LEAD_STAMP.match(text, cs, ce)
+    cs = lead.end() if lead else cs  # (past a dateline: "WASHINGTON — ...")
     return QuoteSpan(cs, ce, cs, ce), "indirect", said
 
 
