@@ -712,7 +712,7 @@ def _report_at(c: _Around, v: int, inherited: Attribution | None) -> Attribution
     outer = _outermost(c, v, found, pronoun)
     if pronoun and outer is found:
         outer = _cataphora(c, outer)
-    if toks[v].low in PARTICIPLES and toks[v - 1].text == "," and outer.start == found.start:
+    if v > 0 and toks[v].low in PARTICIPLES and toks[v - 1].text == "," and outer.start == found.start:
         # "Smith said, adding that “...”": the participle introduces the quotation, and the verb before it the
         # clause before it (see helpers.reported.around_quotes)
         outer = replace(outer, cue=toks[v].text)

@@ -3759,7 +3759,7 @@ _PAST_AS_BASE = frozenset("beat hit cut put set let hurt quit shut bet cast spli
 # a verb in the past or present tense right before a name: "Zimmerman shot and killed Trayvon Martin"
 _VERB_BEFORE = re.compile(
     # (not the end of a compound adjective: "a hoarse-voiced Sanders")
-    rf"(?<![\w-])(?:[a-z]{{3,}}(?:ed|es|ing)|told|tells|{'|'.join(_PAST_AS_BASE)})\s+(?:[A-Z][\w.&-]*[’']s\s+)?$"
+    rf"(?<![\w-])(?:[a-z]{{3,}}(?:ed|es|ing)|told|tells|{'|'.join(sorted(_PAST_AS_BASE))})\s+(?:[A-Z][\w.&-]*[’']s\s+)?$"
 )
 # an infinitive before a name, whose object it is: "his decision to start Raheem Sterling"
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+([a-z]{3,})\s+$")
