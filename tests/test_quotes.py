@@ -14817,3 +14817,10 @@ def test_the_report_before_a_participle_starts_past_the_dateline():
     q = extract_quotes(text)
     # (its content had opened with the dateline)
     assert q["text"].tolist()[0] == "The Secret Service failed to secure a rooftop"
+
+
+def test_a_noun_a_relative_clause_takes_as_object_is_no_part_of_its_subject():
+    text = "Prince Harry lost his legal challenge on Friday, a ruling his lawyers said they would appeal.\n"
+    q = extract_quotes(text)
+    # (the speaker had been "a ruling his lawyers")
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("his lawyers", "Prince Harry’s lawyers")]

@@ -752,7 +752,25 @@ def subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return (a, a + 1)
     found = _past_opening_phrase(toks, *_past_opening_time(toks, *(_reduced_relative_name(toks, a, b) or rng)))
     found = _name_before_suffix(toks, found) if found else found
+    found = _past_object_noun(toks, found) if found else found
     return (_list_before(toks, *found) or found) if found else found
+
+
+def _past_object_noun(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """The subject after a noun that a relative clause without "that" takes as its object: "a ruling his lawyers
+    said they would appeal" is the lawyers' (the ruling is what they would appeal)."""
+    a, b = rng
+    if b - a < 4 or toks[a].low not in ("a", "an", "the"):
+        return rng
+    k = next((k for k in range(a + 2, b - 1) if toks[k].low in ("his", "her", "their", "its", "our")), None)
+    if (
+        k is None
+        or not toks[k - 1].text.islower()
+        or usual_tag(toks[k - 1].low) not in ("NN", "NNS")
+        or not all(u.text.islower() and usual_tag(u.low) in ("NN", "NNS", "JJ") for u in toks[k + 1 : b])
+    ):
+        return rng
+    return (k, b)
 
 
 # the tags of a sentence's capitalised first word that is no name in a list: "Still,", "Asked,", "Overall,"
