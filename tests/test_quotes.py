@@ -14824,3 +14824,13 @@ def test_a_noun_a_relative_clause_takes_as_object_is_no_part_of_its_subject():
     q = extract_quotes(text)
     # (the speaker had been "a ruling his lawyers")
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("his lawyers", "Prince Harry’s lawyers")]
+
+
+def test_a_press_release_dateline_is_no_speaker():
+    text = (
+        "BOSTON, March 3, 2025 /PRNewswire/ -- Acme Robotics, a maker of warehouse robots, today announced that it "
+        "has raised $50 million in Series B funding.\n"
+    )
+    q = extract_quotes(text)
+    # (the speaker had been "BOSTON", the dateline's city)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Acme Robotics", "organisation")]

@@ -2158,7 +2158,7 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         None,
     )
     if start is None and comma < 40:
-        start = 0
+        start = dateline_end(toks[:comma])  # (past a dateline: "BOSTON, March 3, 2025 /PRNewswire/ -- Acme ...")
     if start is not None:
         while start < comma and toks[start].low in ("and", "but", "so", "then", "yet"):
             start += 1
@@ -3765,9 +3765,10 @@ def _past_list(toks: list[Tok], k: int) -> int:
 def dateline_end(toks: list[Tok]) -> int:
     """Where the sentence starts after a dateline before it ("Washington (AFP) – Democrat Hillary Clinton has
     ...", "WASHINGTON (Reuters) - The Federal Reserve left"), else 0."""
-    dash = next((i for i, t in enumerate(toks[:10]) if t.text in ("–", "—", "-")), None)
-    if dash and all(t.text[0].isupper() or t.text.isdigit() or t.text in "().," for t in toks[:dash]):
-        return dash + 1
+    # (or a press release's: "BOSTON, March 3, 2025 /PRNewswire/ -- Acme Robotics today announced")
+    dash = next((i for i, t in enumerate(toks[:14]) if t.text in ("–", "—", "-")), None)
+    if dash and all(t.text[0].isupper() or t.text.isdigit() or t.text in "().,/" for t in toks[:dash]):
+        return dash + 2 if dash + 1 < len(toks) and toks[dash + 1].text == "-" else dash + 1
     return 0
 
 

@@ -1623,7 +1623,9 @@ def _counted_object(rest: list[Tok]) -> bool:
 _LEAD_STAMP = re.compile(
     r"(?:[A-Z][A-Z.' -]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([A-Za-z ]+\))?"
     r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*\([A-Z][\w ]*\)"
-    r"|\d{1,2}:\d{2}\s*(?:[ap]\.m\.)?)\s*(?:[—–]|\s-)\s+"
+    # (a press release's: "BOSTON, March 3, 2025 /PRNewswire/ --")
+    r"|[A-Z][A-Z.' -]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*/[\w ]+/"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.m\.)?)\s*(?:[—–]|\s-|\s--)\s+"
     r"|[A-Z][A-Z.' -]{1,40}[A-Z]:\s+"  # (South Asian papers' colon: "GUWAHATI:", "NEW DELHI:")
 )
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
