@@ -1409,7 +1409,7 @@ def _name_runs(text: str) -> list[re.Match[str]]:
                 m = again
         if (
             len(words) == 3
-            and sp.is_given_name(sp.fold(words[0]))
+            and (sp.is_given_name(words[0]) or (not words[0].isascii() and sp.is_given_name(sp.fold(words[0]))))
             # (no word an ordinary one in lower case: not "Ted Cruz South Carolina", "Hillary Clinton Reassures")
             and all(usual_tag(w.lower()) in ("", "NNP", "NNPS") for w in words[1:])
         ):

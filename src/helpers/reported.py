@@ -1637,7 +1637,7 @@ def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tup
     case, while other voters said they had not heard anything" holds two. A report inside another ends before
     the closing speaker and verb ("Investigators believe the men sold the coins ..., Brown said")."""
     found = _reports_in(text, sent, people)
-    if not found and _PER.search(text, *sent):
+    if not found and (text.find("per ", *sent) >= 0 or text.find("Per ", *sent) >= 0) and _PER.search(text, *sent):
         per = _per_report(text, sent, people)
         return [per] if per else []
     if len(found) != 1 or found[0][2] <= found[0][0].end:

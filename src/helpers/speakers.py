@@ -640,8 +640,8 @@ _PASSIVE_AFTER_ONE = re.compile(
 )
 # a storm or an operation by its name
 _STORM_OR_OPERATION = re.compile(
-    r"(?:(?:Tropical|Winter|Super|Post-Tropical)\s+)?(?:Hurricane|Typhoon|Cyclone|Storm|Depression)\s+[A-Z][a-z]+"
-    r"|Operation\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:[Tt]he\s+)?(?:(?:(?:Tropical|Winter|Super|Post-Tropical)\s+)?(?:Hurricane|Typhoon|Cyclone|Storm|Depression)"
+    r"\s+[A-Z][a-z]+|Operation\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 
 # a country described, then named: "the tiny nation of Qatar", "the oil-rich kingdom of Saudi Arabia"
@@ -675,7 +675,7 @@ def mention_type(mention: str) -> str:
     words = _WORD.findall(mention)
     if not words:
         return "unknown"
-    if _STORM_OR_OPERATION.fullmatch(_without_the(mention)):
+    if _STORM_OR_OPERATION.fullmatch(mention.strip()):
         return "unknown"  # "Storm Daniel", "Hurricane Milton", "Operation Warp Speed": named events, no one
     nation = _NATION_OF.fullmatch(mention.strip())
     if nation and is_place(nation["place"]):
@@ -2209,11 +2209,11 @@ def _resolve_role(m: _Mentioned) -> Resolution:
 def _headline_role(mention: str, position: int, text: str) -> bool:
     """Whether ``mention`` is a role's title bare in the headline ("..., sheriff says", "Mayor says ..."): the
     text's first line, short, with no full stop of a sentence."""
-    words = mention.strip().lower().split()
-    if not 0 < len(words) <= 2 or words[-1] not in title_words() or words[0] in ("the", "a", "an"):
+    first_break = text.find("\n", 0, 201)
+    if not 0 <= position < first_break or text.find(". ", 0, first_break) >= 0:
         return False
-    first_break = text.find("\n", 0)
-    return 0 <= position < first_break <= 200 and ". " not in text[:first_break]
+    words = mention.strip().lower().split()
+    return 0 < len(words) <= 2 and words[-1] in title_words() and words[0] not in ("the", "a", "an")
 
 
 def _headline_role_holders(mention: str, text: str, people: list[Person]) -> set[str]:
