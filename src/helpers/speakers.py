@@ -4988,6 +4988,7 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
     if not parts:
         return name
     counts: Counter[str] = Counter()
+    named_before = False  # (whether any name counted is named before ``position``)
     last = _surname(parts)
     # (a particle capitalised to open a sentence is the name's own: "Del Pozo Cruz said" after "Borja del Pozo
     # Cruz", "Von der Leyen" after "Ursula von der Leyen")
@@ -5003,12 +5004,8 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         same = theirs == last or (len(parts) == 1 and theirs[3:] == last and theirs[:3] in ("al-", "el-"))
         if len(pp) > len(parts) and same and (len(parts) == 1 or name in p.name or lowered in p.name):
             counts[p.name] += 1
-    if (
-        counts
-        and len(parts) == 1
-        and position is not None
-        and not any(p.start < position for p in people if p.name in counts)
-    ):
+            named_before = named_before or (position is not None and p.start < position)
+    if counts and len(parts) == 1 and position is not None and not named_before:
         # a paternal surname, second to last in a Spanish or Portuguese name named before, over a name named only
         # after that ends with it ("María Luisa Hernández Ruiz ... Hernández said", before "Norma Lucía Piña
         # Hernández")
