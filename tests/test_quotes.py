@@ -14427,8 +14427,9 @@ def test_a_titled_lede_subject_is_named_next_though_a_headline_source_spoke_unna
         "“I have never been more worried,” said Gen. Mark Milley, the former chairman of the Joint Chiefs of Staff.\n"
     )
     q = extract_quotes(text)
-    # (the headline's unnamed general had counted as someone who spoke before the lede)
-    assert q.speaker.tolist() == ["Retired general", "Mark Milley", "Mark Milley"]
+    # (the headline's unnamed general had counted as someone who spoke before the lede; the headline's bare title
+    # is the first general the article names, as a headline's "Chancellor" is, and counts as no one before the lede)
+    assert q.speaker.tolist() == ["Mark Milley", "Mark Milley", "Mark Milley"]
 
 
 def test_an_arabic_surname_with_its_article_before_of_is_a_persons_name():
@@ -14834,3 +14835,13 @@ def test_a_press_release_dateline_is_no_speaker():
     q = extract_quotes(text)
     # (the speaker had been "BOSTON", the dateline's city)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("Acme Robotics", "organisation")]
+
+
+def test_a_headlines_bare_title_of_two_words_is_the_first_holder_of_its_last():
+    text = (
+        "DNC chair dismisses Sanders' accusations against Clinton's fundraising\n\n"
+        "Democratic National Committee Chair Debbie Wasserman Schultz on Tuesday rejected the claims.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the unnamed "DNC chair": the headline's own rule had asked for a title ending with both words)
+    assert q["speaker"].tolist()[0] == "Debbie Wasserman Schultz"

@@ -1709,14 +1709,6 @@ def resolve(
             group_words = _lower_first(group.speaker)
             the = "" if group_words.split(None, 1)[0].lower() in _OF_DETERMINERS else "the "
             return Resolution(f"one of {the}{group_words}", "anonymous")
-    if _headline_role(mention, position, text):
-        # "Gunman kills 3 at mall, sheriff says ¶ ..., Collin County Sheriff Jim Skinner said"; unnamed where no one
-        # holds the title ("Mayor says city will add patrols" is no one called Mayor); where several do, as below
-        holders = _headline_role_holders(mention, text, people)
-        if len(holders) == 1:
-            return Resolution(holders.pop(), "person")
-        if not holders and not any(_titled_as(p, mention.strip().lower().split()[-1]) for p in people):
-            return Resolution(mention.strip(), "anonymous")
     bodies = _BODIES_WITH_THE.fullmatch(mention.strip())
     if bodies:  # "The White House and the Pentagon": as "White House and Pentagon", two bodies that speak together
         mention = f"{bodies[1]} and {bodies[2]}"
@@ -1754,12 +1746,16 @@ def resolve(
     earlier_people = [(p.start, p.name, p.title) for p in earlier]
     # (a pronoun's antecedent is named outside quotations; a role's holder may be named inside one)
     antecedents = [(p.start, p.name, p.title) for p in earlier if not p.quoted]
-    if not earlier and kind in ("person", "role") and _BARE_TITLE.fullmatch(mention.strip()):
+    # (a headline's bare title in lower case, or of two words, too: "..., sheriff says", "DNC chair dismisses ...")
+    headline = _headline_role(mention, position, text)
+    if not earlier and (headline or (kind in ("person", "role") and _BARE_TITLE.fullmatch(mention.strip()))):
         holder = _first_holder(mention.strip().split()[-1].lower(), position, people)
         # "Chancellor defends tax rises as ‘necessary’", "The mayor said Tuesday that ...": a headline's title or
         # a lead's role, before anyone is named, is whom the article names with it first
         if holder:
             return Resolution(full_name(holder, people, position), "person")
+        if headline:
+            return Resolution(mention.strip(), "anonymous")  # "Mayor says city will add patrols": no one called Mayor
     owned = _PLACES_ROLE.fullmatch(mention.strip()) if not earlier and kind == "role" else None
     if owned:
         # "Uber has agreed to pay $178 million, the state's attorney general announced. ¶ Attorney General Letitia
@@ -2206,6 +2202,11 @@ def _resolve_role(m: _Mentioned) -> Resolution:
     return Resolution(_described_last(low, history, introduced=True) or mention.strip(), "anonymous")
 
 
+# (a title with an article or a possessive is no headline's bare title: "Acme apologized, and its president
+# promised ...", a story's one-line first paragraph)
+_NOT_BARE = frozenset("the a an its his her their our".split())
+
+
 def _headline_role(mention: str, position: int, text: str) -> bool:
     """Whether ``mention`` is a role's title bare in the headline ("..., sheriff says", "Mayor says ..."): the
     text's first line, short, with no full stop of a sentence."""
@@ -2213,24 +2214,7 @@ def _headline_role(mention: str, position: int, text: str) -> bool:
     if not 0 <= position < first_break or text.find(". ", 0, first_break) >= 0:
         return False
     words = mention.strip().lower().split()
-    return 0 < len(words) <= 2 and words[-1] in title_words() and words[0] not in ("the", "a", "an")
-
-
-def _headline_role_holders(mention: str, text: str, people: list[Person]) -> set[str]:
-    """For a role's title bare in a headline (see :func:`_headline_role`), the people the story's first paragraph
-    names with that title (not another office's: "Vice President Kamala Harris" is no president)."""
-    words = mention.strip().lower().split()
-    start = text.find("\n", 0) + 1
-    while text.startswith("\n", start):
-        start += 1
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    return {
-        p.name
-        for p in people
-        if start <= p.start < end
-        and (_titled_as(p, words[0]) if len(words) == 1 else (p.title or "").lower().split()[-len(words) :] == words)
-    }
+    return 0 < len(words) <= 2 and words[-1] in title_words() and words[0] not in _NOT_BARE
 
 
 def _titled_next(m: _Mentioned) -> str | None:
@@ -2926,8 +2910,9 @@ def _named_next(m: _Mentioned) -> str | None:
     Pitman wrote"): news names in its second paragraph whom the lede describes. None where anyone named spoke before,
     where the source is kept unnamed on purpose, or where no one or several hold the title."""
     described = _LEDE_ROLE.fullmatch(m.mention.strip())
-    # (a headline's unnamed source may have spoken: "Retired general warns of ...")
-    if not described or any(t != "anonymous" for _, _, t in m.history):
+    # (a headline's source may have spoken, unnamed or by the title the story gives: "Retired general warns of ...")
+    headline_end = m.text.find("\n")
+    if not described or any(t != "anonymous" and at > headline_end for at, _, t in m.history):
         return None
     role = described[1]
     if role not in title_words() or role in anonymous_heads():
