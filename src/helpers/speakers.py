@@ -1747,7 +1747,7 @@ def resolve(
     # (a pronoun's antecedent is named outside quotations; a role's holder may be named inside one)
     antecedents = [(p.start, p.name, p.title) for p in earlier if not p.quoted]
     # (a headline's bare title in lower case, or of two words, too: "..., sheriff says", "DNC chair dismisses ...")
-    headline = _headline_role(mention, position, text)
+    headline = not earlier and _headline_role(mention, position, text)  # (asked only before anyone is named)
     if not earlier and (headline or (kind in ("person", "role") and _BARE_TITLE.fullmatch(mention.strip()))):
         holder = _first_holder(mention.strip().split()[-1].lower(), position, people)
         # "Chancellor defends tax rises as ‘necessary’", "The mayor said Tuesday that ...": a headline's title or
