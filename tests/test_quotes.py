@@ -14845,3 +14845,12 @@ def test_a_headlines_bare_title_of_two_words_is_the_first_holder_of_its_last():
     q = extract_quotes(text)
     # (had been the unnamed "DNC chair": the headline's own rule had asked for a title ending with both words)
     assert q["speaker"].tolist()[0] == "Debbie Wasserman Schultz"
+
+
+def test_a_verb_that_is_rarely_a_noun_is_no_plural_subject():
+    text = "Senator says state will sue over tariffs\n\nThe lawsuit is expected this week.\n"
+    q = extract_quotes(text)
+    # ("says state" had read as "Police reports say": "says" a plural noun, "state" its verb; no row)
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("Senator", "says", "state will sue over tariffs")
+    ]

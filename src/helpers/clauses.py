@@ -3263,6 +3263,8 @@ def _plural_noun_before_verb(toks: list[Tok], k: int, verbs: frozenset[str]) -> 
     subject of its own comes before)."""
     if not (0 < k < len(toks) - 1 and toks[k].low.endswith("s") and toks[k].text.islower()):
         return False
+    if usual_tag(toks[k].low) == "VBZ":
+        return False  # a verb far more often than a noun: "Senator says state will sue" (no "says" of senators)
     nxt, prev = toks[k + 1], toks[k - 1]
     plural_verb = nxt.text.islower() and nxt.low in verbs and not nxt.low.endswith(("s", "ed", "ing"))
     opens = k == 1 or toks[k - 2].text in ("¶", "“", '"')
