@@ -14854,3 +14854,13 @@ def test_a_verb_that_is_rarely_a_noun_is_no_plural_subject():
     assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
         ("Senator", "says", "state will sue over tariffs")
     ]
+
+
+def test_initials_without_points_are_a_given_name():
+    text = (
+        "Anthony Davis added 22 points. Davis said he felt fine.\n\n"
+        "Lakers coach JJ Redick praised his bench. “Those guys won us the game,” he said.\n"
+    )
+    q = extract_quotes(text)
+    # ("JJ Redick" had not looked like a person's name, and "he" went back to Davis)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["JJ Redick"]

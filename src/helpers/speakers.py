@@ -4853,6 +4853,10 @@ def _one_word_titles() -> frozenset[str]:
     return frozenset(t.lower().rstrip(".") for t in titles() if " " not in t)
 
 
+# initials as a given name, written without points: "JJ Redick", "TJ Watt", "CJ Stroud" (not New Jersey's "NJ")
+_J_INITIALS = re.compile(r"[A-MO-Z]J")
+
+
 def _name_like(name: str, *, places: bool = True) -> bool:
     """Whether ``name`` looks like a person's name: capitalised words only, none an ordinary English word
     at its start or (with ``places``) a word of place names ("Lake City", "Islamic State")."""
@@ -4861,7 +4865,11 @@ def _name_like(name: str, *, places: bool = True) -> bool:
         bool(words)
         and all(
             # (a generation after the name: "Lonnie G. Bunch III")
-            (_NAME_WORD.fullmatch(w) or (n and _generation(w)))
+            (
+                _NAME_WORD.fullmatch(w)
+                or (n and _generation(w))
+                or (not n and len(words) > 1 and _J_INITIALS.fullmatch(w))
+            )
             and not (places and w.lower().rstrip(".") in _PLACE_WORDS)
             for n, w in enumerate(words)
         )
