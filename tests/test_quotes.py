@@ -14864,3 +14864,13 @@ def test_initials_without_points_are_a_given_name():
     q = extract_quotes(text)
     # ("JJ Redick" had not looked like a person's name, and "he" went back to Davis)
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["JJ Redick"]
+
+
+def test_another_before_a_title_is_someone_unnamed():
+    text = (
+        "Downing Street insisted on Monday that the vote would go ahead.\n\n"
+        "Another MP, who asked not to be named, said: “They have completely misjudged this.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "unknown": "Another MP" read as "the MP", a title to look up, and no MP was named)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True))[-1] == ("Another MP", "anonymous")

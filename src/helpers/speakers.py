@@ -786,7 +786,10 @@ def mention_type(mention: str) -> str:
         # "Turkish officials", not "Guardian" or "Kardashian": a nationality stands before a noun
         and not (_NATIONALITY.match(w) and w is not words[-1])
     ]
-    if low[0] in ("a", "an", "one", "his", "her", "its", "their", "our") and head in title_words() - TITLE_PARTS:
+    if (
+        low[0] in ("a", "an", "one", "another", "his", "her", "its", "their", "our")
+        and head in title_words() - TITLE_PARTS
+    ):
         return "anonymous"  # "a Democratic senator", "a professor at Stanford University", "its foreign minister"
     if (
         low[0] in ("a", "an", "one")
