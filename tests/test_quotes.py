@@ -14874,3 +14874,16 @@ def test_another_before_a_title_is_someone_unnamed():
     q = extract_quotes(text)
     # (had been "unknown": "Another MP" read as "the MP", a title to look up, and no MP was named)
     assert list(zip(q["speaker"], q["speaker_type"], strict=True))[-1] == ("Another MP", "anonymous")
+
+
+def test_a_live_blogs_time_stamp_with_a_colon_is_no_part_of_the_content():
+    text = (
+        "11:42 p.m.: Helene has made landfall near Perry as a Category 4 storm, the National Hurricane Center "
+        "said.\n\n9:05 a.m.: More than 1 million customers are without power, according to PowerOutage.us.\n"
+    )
+    q = extract_quotes(text)
+    # (the content had opened with the time stamp)
+    assert q["text"].tolist() == [
+        "Helene has made landfall near Perry as a Category 4 storm",
+        "More than 1 million customers are without power",
+    ]

@@ -1618,8 +1618,8 @@ def _counted_object(rest: list[Tok]) -> bool:
 
 # a dateline in capitals ("BRUSSELS —", "WASHINGTON (AP) —", "RIVERSIDE, Calif. —", a wire's "LONDON (Reuters) -",
 # "NEW DELHI:"),
-# with an agency ("Washington (AFP) –"), or a live blog's time stamp ("9:15 a.m. —") before the first words of a
-# paragraph
+# with an agency ("Washington (AFP) –"), or a live blog's time stamp ("9:15 a.m. —", "11:42 p.m.:") before the first
+# words of a paragraph
 _LEAD_STAMP = re.compile(
     r"(?:[A-Z][A-Z.' -]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([A-Za-z ]+\))?"
     r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*\([A-Z][\w ]*\)"
@@ -1627,6 +1627,7 @@ _LEAD_STAMP = re.compile(
     r"|[A-Z][A-Z.' -]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*/[\w ]+/"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.m\.)?)\s*(?:[—–]|\s-|\s--)\s+"
     r"|[A-Z][A-Z.' -]{1,40}[A-Z]:\s+"  # (South Asian papers' colon: "GUWAHATI:", "NEW DELHI:")
+    r"|\d{1,2}:\d{2}\s*[ap]\.m\.:\s+"  # (a live blog's with a colon: "11:42 p.m.:")
 )
 _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"])
 _OPENING_SUBORDINATORS = _ADVERBIAL_LEADS | {"when", "if", "once", "with"}  # ("With three in 10 saying ..., the race")
