@@ -14887,3 +14887,26 @@ def test_a_live_blogs_time_stamp_with_a_colon_is_no_part_of_the_content():
         "Helene has made landfall near Perry as a Category 4 storm",
         "More than 1 million customers are without power",
     ]
+
+
+def test_a_news_agency_described_by_two_words_is_an_organisation():
+    text = (
+        "Russian state news agency TASS quoted Kremlin spokesman Dmitry Peskov as saying the report was "
+        "“absolutely untrue.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been a person: "TASS" a name after "agency", which only one word before it made an outlet's)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("TASS", "organisation")]
+
+
+def test_a_subjects_report_after_a_participle_aside_may_open_with_an_auxiliary():
+    text = (
+        "The Financial Times, citing three people familiar with the matter, had reported that Yuri Ushakov met "
+        "Steve Witkoff on Jan. 14.\n"
+    )
+    q = extract_quotes(text)
+    # (only the participle's object was found: "had" is no verb of report, the verb after it is)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("citing", "three people familiar with the matter"),
+        ("reported", "Yuri Ushakov met Steve Witkoff on Jan. 14"),
+    ]

@@ -1725,7 +1725,9 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
     if split is not None:
         # "The Journal, citing internal documents, reported that ...": the participle's object, then the
         # subject's own verb, which may report too
-        more = _next_report(text, split[1], sent[1], attr) if split[2] in reporting_verbs() else None
+        verb_at = _past_auxiliaries(text, split[1], sent[1]) if split[2] in FINITE_AUX else split[1]
+        verb = text[verb_at : verb_at + 30].split(None, 1)[0].lower()
+        more = _next_report(text, verb_at, sent[1], attr) if verb in reporting_verbs() else None
         party = _FOR_PARTY.match(text, cs, split[0])
         if party and sp.mention_type(party["party"]) in ("person", "organisation", "anonymous"):
             # "Solicitor General Elizabeth Prelogar, arguing for the Biden administration, told": whom she speaks
@@ -1849,6 +1851,15 @@ def _participle_then_main_verb(
             end = toks[k - 2] if toks[k - 1].text == "," else toks[k - 1]
             return (end.end, t.start, t.low) if k > 1 else None
     return None
+
+
+def _past_auxiliaries(text: str, at: int, end: int) -> int:
+    """Where the verb after the auxiliaries (and adverbs) at ``at`` starts: "had reported", "has since said"."""
+    toks = tokenize(text, at, min(end, at + 80), [])
+    k = 0
+    while k + 1 < len(toks) and (toks[k].low in _AUX_FORMS or usual_tag(toks[k].low) == "RB"):
+        k += 1
+    return toks[k].start
 
 
 # whom a participle's subject speaks for: "arguing for the administration", "on behalf of the plaintiffs"

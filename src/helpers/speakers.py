@@ -1385,7 +1385,8 @@ _AFFILIATED = re.compile(
 # a news outlet after what it is: "Spanish newspaper Marca", "the news agency Reuters", "public broadcaster ZDF"
 _DESCRIBED_OUTLET = re.compile(
     # (maybe after its country's possessive: "Russia’s international news agency RIA Novosti")
-    r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[A-Za-z-]+\s+)?(?:news\s+)?"
+    # (or two words: "Russian state news agency TASS", "Iranian state media outlet IRNA")
+    r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[A-Za-z-]+\s+){0,2}(?:news\s+|media\s+)?"
     r"(?:newspaper|daily|tabloid|broadcaster|agency|network|channel|station|magazine|weekly|website|outlet)\s+"
     r"([A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|de|del|della|di|du|la|le|el|of|the))*)"
 )
