@@ -14910,3 +14910,13 @@ def test_a_subjects_report_after_a_participle_aside_may_open_with_an_auxiliary()
         ("citing", "three people familiar with the matter"),
         ("reported", "Yuri Ushakov met Steve Witkoff on Jan. 14"),
     ]
+
+
+def test_a_given_name_alone_is_the_full_name_given_just_after_when_none_came_before():
+    text = (
+        "Tasha Reynolds works as a peer counselor in Dayton.\n\n"
+        "Her mother, Linda, says the change has been remarkable. “I got my daughter back,” Linda Reynolds says.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had stayed "Linda": only a full name named before counted)
+    assert q["speaker"].tolist() == ["Linda Reynolds", "Linda Reynolds"]

@@ -5041,15 +5041,19 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         # It helps, Bill says"): the one person named before with that given name (none when two are); also
         # one our list of given names lacks, which no dictionary holds ("Abhimanyu Mishra ... “...,”
         # Abhimanyu told reporters", a boy whose father shares his surname)
-        given = {
-            p.name
+        holders = [
+            p
             for p in people
             if p.name.split()[0] == name
             and len(p.name.split()) > 1
-            and (position is None or p.start < position)
             # (a word no dictionary holds only before words none holds either: not "Orkem Coatings", "Ford Motor")
             and not (unknown and any(usual_tag(w.lower()) for w in p.name.split()[1:]))
-        }
+        ]
+        given = {p.name for p in holders if position is None or p.start < position}
+        if not given and position is not None:
+            # (or named in full just after, when no one was before: "Her mother, Linda, says ... “...,” Linda
+            # Reynolds says")
+            given = {p.name for p in holders if p.start <= position + 300}
         if len(given) == 1:
             return given.pop()
     if counts and sex:
