@@ -14920,3 +14920,13 @@ def test_a_given_name_alone_is_the_full_name_given_just_after_when_none_came_bef
     q = extract_quotes(text)
     # (the first had stayed "Linda": only a full name named before counted)
     assert q["speaker"].tolist() == ["Linda Reynolds", "Linda Reynolds"]
+
+
+def test_a_nickname_after_a_given_name_no_dictionary_holds_is_no_quotation():
+    text = (
+        "HONOLULU — Ira “Ike” Schab was 21 and playing tuba aboard the USS Dobbin.\n\n"
+        "“We thought it was a drill,” Schab said.\n"
+    )
+    q = extract_quotes(text)
+    # ("Ike" had been a partial quotation of "Ira", and "Schab" no one's surname)
+    assert list(zip(q["text"], q["speaker"], strict=True)) == [("We thought it was a drill,", "Ira Schab")]

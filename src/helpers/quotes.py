@@ -511,11 +511,12 @@ def _maker_after(text: str, q: QuoteSpan) -> bool:
 
 
 def _nickname(text: str, q: QuoteSpan) -> bool:
-    """A quoted word between a given name or initials and a surname: George "Jay" Keyworth, C.L. "Butch" Otter."""
+    """A quoted word between a given name or initials and a surname: George "Jay" Keyworth, C.L. "Butch" Otter,
+    Ira "Ike" Schab (a given name our list lacks, which no dictionary holds)."""
     given = _GIVEN_BEFORE.search(text, max(0, q.open_at - 30), q.open_at)
     return (
         given is not None
-        and (sp.is_given_name(given.group(1)) or _INITIALS_ONLY.fullmatch(given.group(1)) is not None)
+        and (_given_like(given.group(1)) or _INITIALS_ONLY.fullmatch(given.group(1)) is not None)
         and re.match(r"\s+[A-Z]", text[q.outer_end : q.outer_end + 3]) is not None
         and text[q.start : q.start + 1].isupper()
     )
@@ -1546,7 +1547,7 @@ def _named_otherwise(
                 out.append(second)
     for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
         given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
-        if given and sp.is_given_name(given.group(1)):
+        if given and _given_like(given.group(1)):  # (Ira "Ike" Schab too)
             name = f"{given.group(1)} {m.group(1)}"
             out.append(sp.Person(name, par.span.to_original(given.start(1)), None))
     return out
