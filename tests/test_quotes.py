@@ -14930,3 +14930,16 @@ def test_a_nickname_after_a_given_name_no_dictionary_holds_is_no_quotation():
     q = extract_quotes(text)
     # ("Ike" had been a partial quotation of "Ira", and "Schab" no one's surname)
     assert list(zip(q["text"], q["speaker"], strict=True)) == [("We thought it was a drill,", "Ira Schab")]
+
+
+def test_a_relative_clauses_report_ends_before_a_main_verb_that_is_a_modal():
+    text = (
+        "The policy changes, which officials said will go into effect in the next few months, will not apply to "
+        "all Central Americans seeking entry.\n\n"
+        "The governor, who suggested the minister, under fire for the failures in Cologne, would do better to "
+        "resign, spoke on Monday.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had run on into "will not apply ..."; an aside inside a report still leaves its modal to it)
+    assert q["text"].tolist()[0] == "will go into effect in the next few months"
+    assert q["text"].tolist()[-1] == "the minister, under fire for the failures in Cologne, would do better to resign"

@@ -1585,8 +1585,11 @@ def _relative_report(rest: list[Tok]) -> list[Tok]:
         if (
             rest[c].text == ","
             and nxt.text.islower()
-            and usual_tag(nxt.low) in ("VBD", "VBZ")
-            and (nxt.low not in _BE or not aside)
+            # (or a modal or a plural's verb: "The policy changes, which officials said will go into effect soon,
+            # will not apply to all"; not a bare verb, which may go on a list inside the report, "would cut taxes,
+            # raise wages")
+            and (tag := usual_tag(nxt.low)) in ("VBD", "VBZ", "VBP", "MD")
+            and ((nxt.low not in _BE and tag in ("VBD", "VBZ")) or not aside)
         ):
             return rest[:c]
     return rest
