@@ -14943,3 +14943,13 @@ def test_a_relative_clauses_report_ends_before_a_main_verb_that_is_a_modal():
     # (the first had run on into "will not apply ..."; an aside inside a report still leaves its modal to it)
     assert q["text"].tolist()[0] == "will go into effect in the next few months"
     assert q["text"].tolist()[-1] == "the minister, under fire for the failures in Cologne, would do better to resign"
+
+
+def test_a_reporters_comment_in_apposition_is_no_part_of_the_report():
+    text = (
+        "FBI Director James Comey said she should face no criminal charges, a recommendation Attorney General "
+        "Loretta Lynch adopted.\n\nUnisys said its European business was weak, a worrisome sign for investors.\n"
+    )
+    q = extract_quotes(text)
+    # (both had run on into the reporter's noun phrase on what was said)
+    assert q["text"].tolist() == ["she should face no criminal charges", "its European business was weak"]

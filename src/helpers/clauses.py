@@ -4446,6 +4446,8 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.text == "," and _main_verb_after_aside(toks, c):
             return toks[:c]
+        if t.text == "," and _comment_on_it(toks, c + 1):
+            return toks[:c]  # "said she should face no charges, a recommendation Lynch adopted": the reporter's
         if t.low in ("but", "and") and nxt.low in SPEECH_CORE and nxt.text.islower() and toks[c - 1].text != ",":
             return toks[:c]  # "acknowledged the tax was unpopular but said it was necessary": the subject's next report
         if (
@@ -4480,6 +4482,28 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
         if nxt.low == "and" and _named_subject_then_verb(tail, stop):
             return toks[:c]  # "..., and Meta, the parent company of Facebook, laid off 11,000": another clause
     return toks
+
+
+# what a reporter calls a statement in apposition after it: "..., a recommendation Lynch adopted", "..., an
+# apparent swipe at Trump", "..., the latest sign that ..."
+_COMMENT_NOUNS = frozenset(
+    "recommendation acknowledgment acknowledgement assertion claim remark admission accusation suggestion argument "
+    "sentiment prediction characterization reference allusion nod jab dig swipe rebuke retort sign signal "
+    "indication reversal departure".split()
+)
+
+
+def _comment_on_it(toks: list[Tok], k: int) -> bool:
+    """Whether the words from ``k`` (after a comma) are a noun phrase that comments on what was said before it: an
+    article, at most two words, and a noun of saying or signalling (``_COMMENT_NOUNS``)."""
+    if k >= len(toks) or toks[k].low not in ("a", "an", "the"):
+        return False
+    for n in range(k + 1, min(k + 4, len(toks))):
+        if toks[n].low in _COMMENT_NOUNS:
+            return True
+        if not (toks[n].text.islower() and is_word(toks[n])):
+            return False
+    return False
 
 
 def _main_verb_after_aside(toks: list[Tok], c: int) -> bool:
