@@ -14953,3 +14953,16 @@ def test_a_reporters_comment_in_apposition_is_no_part_of_the_report():
     q = extract_quotes(text)
     # (both had run on into the reporter's noun phrase on what was said)
     assert q["text"].tolist() == ["she should face no criminal charges", "its European business was weak"]
+
+
+def test_forecasts_and_projections_are_records_that_speak():
+    text = (
+        "Officials now see the economy growing 1.4% this year, according to the Fed's quarterly forecasts.\n\n"
+        "Projections suggest the tax would generate $91 billion over the next decade.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had no speaker, "unknown"; the second was not found)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("the Fed's quarterly forecasts", "according to"),
+        ("Projections", "suggest"),
+    ]

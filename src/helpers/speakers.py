@@ -1045,7 +1045,10 @@ def _thing_phrase(words: list[str], head: str) -> bool:
 
 
 FIGURE_WORDS = frozenset(["figures", "statistics", "numbers", "data"])
-DATA_NOUNS = frozenset("records filings tally tallies average statistics count polls results".split())
+DATA_NOUNS = frozenset(
+    "records filings tally tallies average statistics count polls results forecast forecasts projection "
+    "projections".split()
+)
 # plurals of people or of bodies of people that no agent ending shows
 _PEOPLE_PLURALS = frozenset(
     "groups organizations organisations outlets networks sides folks hands hawks doves elders associates "
