@@ -14966,3 +14966,16 @@ def test_forecasts_and_projections_are_records_that_speak():
         ("the Fed's quarterly forecasts", "according to"),
         ("Projections", "suggest"),
     ]
+
+
+def test_a_transcripts_labels_in_capitals_are_its_speakers_though_named_nowhere_else():
+    text = (
+        "Transcript: Powell's press conference, Jan. 29\n\n"
+        "POWELL: Good afternoon. My colleagues and I remain focused on our dual mandate goals.\n\n"
+        "QUESTION: Are you in a hurry to cut rates?\n\n"
+        "POWELL: We do not need to be in a hurry to adjust our policy stance.\n"
+    )
+    q = extract_quotes(text)
+    # (no answer had a row: "POWELL" was no name the article knew; and "Transcript" had been a speaker)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("POWELL", "Powell"), ("POWELL", "Powell")]
+    assert q["text"].tolist()[1] == "We do not need to be in a hurry to adjust our policy stance"

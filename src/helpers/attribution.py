@@ -1253,7 +1253,8 @@ def _document_label(text: str, start: int, end: int) -> Attribution | None:
 # one word that labels what kind of piece or medium follows, not whose words: a newsroom's kicker
 KICKERS = frozenset(
     "analysis opinion editorial commentary column perspective explainer exclusive breaking update watch video "
-    "photos listen live letter letters obituary review interview podcast recap essay profile correction".split()
+    "photos listen live letter letters obituary review interview podcast recap essay profile correction "
+    "transcript".split()
 )
 
 

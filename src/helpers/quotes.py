@@ -12,6 +12,7 @@ Sentences without quote marks are searched for reported speech ("Officials famil
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby
@@ -626,7 +627,7 @@ def quote_rows(
     people_all, full_names = _people_in(text, paragraphs, single)
     # names that can stand alone later as a surname: titled people, and any two- or three-word name
     names = {p.name for p in people_all} | full_names
-    names |= _capitalised_only(text)
+    names |= _capitalised_only(text) | _transcript_labels(paragraphs)
     art = _Article(text, paragraphs, people_all, sp.PeopleIndex(people_all), names, [], single)
     sentence_index = 0
     carry = _Carried()
@@ -1899,6 +1900,22 @@ def _met_elsewhere(word: str, text: str, par: Paragraph) -> bool:
 
 
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+\b(?![’'.-])")  # (opens on the capital: see _FULL_NAME)
+
+
+def _transcript_labels(paragraphs: list[Paragraph]) -> set[str]:
+    """The speakers of a transcript, by the label in capitals that opens two of its paragraphs or more ("POWELL: I've
+    had no contact."), as names ("Powell"), though the article names them nowhere else; not a question's or an
+    answer's label, nor a kicker's ("UPDATE:") or a dateline's ("NEW DELHI:")."""
+    labels = Counter(
+        m.group().rsplit(":", 1)[0] for par in paragraphs if (m := _CAPITALS_LABEL.match(par.text)) is not None
+    )
+    return {
+        name
+        for label, n in labels.items()
+        if n > 1
+        and label.lower() not in KICKERS | {"q", "a", "question", "answer"}
+        and not sp.is_place(name := label.title())
+    }
 
 
 def _capitalised_only(text: str) -> set[str]:
