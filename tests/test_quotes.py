@@ -14979,3 +14979,17 @@ def test_a_transcripts_labels_in_capitals_are_its_speakers_though_named_nowhere_
     # (no answer had a row: "POWELL" was no name the article knew; and "Transcript" had been a speaker)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("POWELL", "Powell"), ("POWELL", "Powell")]
     assert q["text"].tolist()[1] == "We do not need to be in a hurry to adjust our policy stance"
+
+
+def test_it_with_a_passive_verb_of_report_reports_with_no_one_named():
+    text = (
+        "The New York Times said the jet was old.\n\n"
+        "Carter took office after it was revealed in March that she had used a personal email account. It is "
+        "estimated that the Patterson group controls more than 40% of the stock.\n"
+    )
+    q = extract_quotes(text)
+    # (neither had been found; and "it" is no one, not the Times that spoke before)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True))[1:] == [
+        ("unknown", "revealed", "she had used a personal email account"),
+        ("unknown", "estimated", "the Patterson group controls more than 40% of the stock"),
+    ]

@@ -3483,6 +3483,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                     )
                 )
                 and not asked_by(toks, k)  # (who asked is named)
+                # ("it was revealed in March that ...", "it was widely reported that ...": a report, no one named)
+                and not (a > 0 and toks[a - 1].low == "it" and any(x.low == "that" for x in toks[k + 1 : k + 5]))
             ):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
                 # passive is not the speaker

@@ -24,6 +24,7 @@ from .clauses import (
     NOT_NAME_LOW,
     OBJECT_VERBS,
     PARTICIPLES,
+    PASSIVE_AUX,
     PREPOSITIONS,
     QUESTION_LEADS,
     QUOTE_ONLY_VERBS,
@@ -655,7 +656,9 @@ def _reported_by(
     phrase, a, b = span_text(text, toks, rng)
     # (a that-clause past a time or place too: "Nvidia reported on Wednesday that its profit doubled")
     clause = bool(after) and (after[0].low == "that" or _that_past_adverbials(after))
-    if not (_reports(phrase, verb, people, clause=clause) or _body_that_says(toks, rng, v)):
+    if not (
+        _reports(phrase, verb, people, clause=clause) or _body_that_says(toks, rng, v) or _it_was(toks, rng, v, clause)
+    ):
         return None
     if (
         verb in FINDING_VERBS | {"read", "reads"}  # (a person reading: "Judge Ruiz read the verdict")
@@ -691,6 +694,17 @@ def _reported_by(
         cut = _before_main_clause(text, toks, v, found)
         return cut if cut == found or _has_verb(tokenize(text, cut[1], cut[2], [])) else None
     return found
+
+
+def _it_was(toks: list[Tok], rng: tuple[int, int], v: int, clause: bool) -> bool:
+    """Whether the verb at ``v`` reports in the passive with "it" for its subject (``rng``) and a that-clause: "it
+    was revealed in March that ...", "it was widely reported that ..." (no one named, as "it was said that")."""
+    if not clause or rng[1] - rng[0] != 1 or toks[rng[0]].low != "it":
+        return False
+    a = v - 1
+    while a > rng[1] and toks[a].text.islower() and usual_tag(toks[a].low) == "RB":
+        a -= 1  # ("was widely reported")
+    return a >= rng[1] and toks[a].low in PASSIVE_AUX and toks[v].low.endswith("ed")
 
 
 def _inside_relative_aside(toks: list[Tok], i: int) -> bool:

@@ -2156,8 +2156,15 @@ def _resolve_first_person(position: int, text: str, people: list[Person]) -> Res
     return Resolution("unknown", "unknown")
 
 
+# "it" with a passive verb of report: "It was said that ...", "it is estimated that ...", "it was widely reported"
+_IT_PASSIVE = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:said|[a-z]+ed)\b")
+
+
 def _resolve_it(position: int, text: str, history: list[tuple[int, str, str]]) -> Resolution:
-    """ "it": the nearest organisation, or document, already quoted or named."""
+    """ "it": the nearest organisation, or document, already quoted or named; no one for the "it" of a passive ("it
+    was reported that ...")."""
+    if _IT_PASSIVE.match(text, position):
+        return Resolution("unknown", "unknown")
     found = next(
         (
             (at, speaker, stype)
