@@ -14993,3 +14993,17 @@ def test_it_with_a_passive_verb_of_report_reports_with_no_one_named():
         ("unknown", "revealed", "she had used a personal email account"),
         ("unknown", "estimated", "the Patterson group controls more than 40% of the stock"),
     ]
+
+
+def test_a_distance_inside_the_subjects_relative_clause_is_no_subject():
+    text = (
+        "Fans who had traveled from as far as Australia said they were sad to see it end.\n\n"
+        "But neither Germany’s Angela Merkel nor France’s Francois Hollande has gone as far as Cameron in chiding "
+        "Trump, who would be in charge of the most powerful nation.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been Australia's, an organisation; a comparison's "as far as" still stops the walk)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Fans", "anonymous"),
+        ("Cameron", "person"),
+    ]

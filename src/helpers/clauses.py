@@ -1514,6 +1514,12 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
         ):
             j -= 1  # "That letter demanded": a determiner opening the sentence, not a clause's "that"
             continue
+        far = 3 if j > 2 and toks[j - 1].low == "far" else 4 if j > 3 and toks[j - 1].low == "away" else 0
+        if t.low == "as" and far and toks[j - far + 1].low == "as" and toks[j - far].low == "from":
+            # "Fans who had traveled from as far as Australia said": a place reached, inside the subject's phrase
+            # (not a comparison: "gone as far as Cameron in chiding Trump")
+            j -= far
+            continue
         if (t.low in STOP_LEFT and not _lone_capital(toks, j, b)) or (
             t.low == "who" and (toks[j + 1].low in sp.PRONOUNS or toks[j + 1].text[0].isupper())
         ):
@@ -1997,6 +2003,11 @@ def _relative_object(words: list[Tok]) -> bool:
     """Whether the words between a relative clause's verb and the main verb are a short object or adverbial
     ("him", "the exchange", "at the mosque", "Trump"), not a noun phrase whose last noun was taken for the
     main verb ("who filed multiple domestic violence reports")."""
+    lows = [t.low for t in words]
+    if "far" in lows and lows[lows.index("far") - 1 : lows.index("far")] == ["as"]:
+        # ("who had traveled from as far as Australia": the words of a distance do not count)
+        far = lows.index("far")
+        words = words[: far - 1] + words[far + (3 if lows[far + 1 : far + 2] == ["away"] else 2) :]
     return (
         0 < len(words) <= 4
         and all(is_word(t) for t in words)
