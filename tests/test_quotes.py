@@ -15007,3 +15007,16 @@ def test_a_distance_inside_the_subjects_relative_clause_is_no_subject():
         ("Fans", "anonymous"),
         ("Cameron", "person"),
     ]
+
+
+def test_a_closing_tag_before_a_participle_closes_the_report():
+    text = (
+        "Superintendent Michelle Reid said the schools would keep landlines available for students.\n\n"
+        "Research suggests phone bans can improve test scores, she added, citing a study from Norway.\n"
+    )
+    q = extract_quotes(text)
+    # (the tag had been read as part of what the research suggests: "..., she added, citing a study from Norway")
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True))[1:] == [
+        ("Michelle Reid", "added", "Research suggests phone bans can improve test scores"),
+        ("Research", "suggests", "phone bans can improve test scores"),
+    ]

@@ -437,8 +437,13 @@ def _closing_report(
         return None
     if len(verbs) < 2:
         return None  # (the cheap test first: most sentences have one reporting verb or none)
+    end = len(toks)
+    if len(verbs) > 2 and verbs[-2] == v - 2 and toks[v - 1].text == "," and toks[v].low.endswith("ing"):
+        # "Research suggests phone bans can improve test scores, she added, citing a study": the tag before the
+        # participle closes the report
+        v, end = v - 2, v - 1
     rng = _subject_after_comma(toks, v)
-    if rng is None or not ends_clause(toks[v + 1 :]) or not any(w < rng[0] for w in verbs):
+    if rng is None or not ends_clause(toks[v + 1 : end]) or not any(w < rng[0] for w in verbs):
         return None
     if any(t.low not in ("has", "have", "had") and not t.low.endswith("ly") for t in toks[rng[1] : v]):
         return None  # (a tag is its speaker and verb: not "..., he should have insisted on getting ...")
