@@ -15020,3 +15020,16 @@ def test_a_closing_tag_before_a_participle_closes_the_report():
         ("Michelle Reid", "added", "Research suggests phone bans can improve test scores"),
         ("Research", "suggests", "phone bans can improve test scores"),
     ]
+
+
+def test_a_documents_participle_may_take_last_or_this_before_its_time():
+    text = (
+        "A state report released last month found that the alert system failed to reach two-thirds of residents.\n\n"
+        "A study published this week in the journal found that the particles were everywhere.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had not been found; the second had been "this week in the journal"'s, an organisation)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
+        ("A state report released last month", "found"),
+        ("A study published this week in the journal", "found"),
+    ]

@@ -1603,7 +1603,8 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
                     # (or a bare plural that opens the phrase: "Figures published on Thursday show")
                     or (usual_tag(toks[j - 1].low) == "NNS" and (j == 1 or not is_word(toks[j - 2])))
                 )
-                and (toks[j + 1].low in TIME_WORDS or toks[j + 1].low in PREPOSITIONS)
+                # ("released last month", "published this week" too)
+                and (toks[j + 1].low in _TIME_TOKENS or toks[j + 1].low in PREPOSITIONS)
             ):
                 # "A new study published Wednesday in the journal found": the participle describes it (but
                 # "The town released a statement saying" is the town's verb)
