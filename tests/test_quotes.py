@@ -15033,3 +15033,13 @@ def test_a_documents_participle_may_take_last_or_this_before_its_time():
         ("A state report released last month", "found"),
         ("A study published this week in the journal", "found"),
     ]
+
+
+def test_a_phrase_quoted_inside_a_report_runs_on_into_the_reports_words():
+    text = (
+        "Nurses walked off the job at the hospitals on Monday morning.\n\n"
+        "Allina Health said in a statement that it was “disappointed” the union had rejected the offer.\n"
+    )
+    q = extract_quotes(text)
+    # (the quotation had been the union's, by "had rejected" after it)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Allina Health", "said")]

@@ -401,6 +401,16 @@ def _verb_after(c: _Around, k: int) -> Attribution | None:
     if not post_verbs:
         return None
     v = post_verbs[0]
+    if (
+        v > k
+        and k < len(toks)
+        and is_word(toks[k])
+        and not _quote_ends_with(text, toks[qi], (",", "!", "?", "."))
+        and any(u < qi and toks[u].low in SPEECH_CORE for u in verbs)
+    ):
+        # "said that it was “disappointed” the union had rejected the offer": a phrase quoted inside a report runs
+        # on into the report's own words, whose verb is no tag
+        return None
     if v == k and toks[v].low == "according":  # “...,” according to Reuters
         return c.subject(v)
     if v == k:  # inverted: said the official
