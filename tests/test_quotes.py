@@ -15043,3 +15043,15 @@ def test_a_phrase_quoted_inside_a_report_runs_on_into_the_reports_words():
     q = extract_quotes(text)
     # (the quotation had been the union's, by "had rejected" after it)
     assert list(zip(q["speaker"], q["cue"], strict=True)) == [("Allina Health", "said")]
+
+
+def test_as_an_adverb_as_a_time_may_stand_between_a_verb_and_that():
+    text = (
+        "Biden signed the pardon on Sunday night at the White House in Washington.\n\n"
+        "Karine Jean-Pierre had said as recently as last month that the president would not pardon his son.\n"
+    )
+    q = extract_quotes(text)
+    # (had not been found: "recently" read as a verb's form)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Karine Jean-Pierre", "the president would not pardon his son")
+    ]

@@ -1447,6 +1447,7 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
             and (
                 t.text[0].isupper()
                 or not has_verb_form(t)
+                or (after[n - 1].low == "as" and usual_tag(t.low) == "RB")  # ("as recently as last month that")
                 or _modifying_participle(after, n)
                 or (t.low.endswith("ed") and after[n - 1].low in ARTICLES_POSS)  # "in a televised address"
             )
