@@ -15055,3 +15055,13 @@ def test_as_an_adverb_as_a_time_may_stand_between_a_verb_and_that():
     assert list(zip(q["speaker"], q["text"], strict=True)) == [
         ("Karine Jean-Pierre", "the president would not pardon his son")
     ]
+
+
+def test_a_bodys_short_name_is_its_whole_name_with_center_or_institute():
+    text = (
+        "Courtney Kennedy, vice president at the Pew Research Center, spoke on Tuesday.\n\n"
+        "In a 2023 report, Pew found that nonresponse was highest among rural adults without college degrees.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Pew Research": the company's name cut at its field)
+    assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Pew", "Pew Research Center")]

@@ -4146,6 +4146,8 @@ _AFTER_COMPANY_WORD = re.compile(
     rf"(?:-[A-Z][\w&]*)?(?:\s+(?:&\s+)?[A-Z][\w&-]*){{0,3}}"
     # (a comma only before a suffix, "Acme, Inc.": "Oscar Munoz, United's chief executive" names no company)
     rf"(?:,?(?:\s+&)?\s+{_COMPANY_SUFFIX}|(?:\s+&)?\s+(?:Bank\b|Bancorp\b|{_SERVICE_WORDS}))"
+    # (and a body's word after its field: "Pew" is the "Pew Research Center", not "Pew Research")
+    r"(?:\s+(?:Center|Centre|Institute|Foundation|Council|Group)\b)?"
 )
 # a company's name with its suffix, anywhere ("Acme Corp.", "Dow Jones & Co.", "Ratners Group PLC")
 # (within a line: a headline above is no part of the name, "Reuters Quits\n\nReuters Holdings PLC")
