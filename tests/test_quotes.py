@@ -15065,3 +15065,14 @@ def test_a_bodys_short_name_is_its_whole_name_with_center_or_institute():
     q = extract_quotes(text)
     # (had been "Pew Research": the company's name cut at its field)
     assert list(zip(q["speaker_mention"], q["speaker"], strict=True)) == [("Pew", "Pew Research Center")]
+
+
+def test_a_name_after_a_dash_may_take_an_age_and_a_place():
+    text = (
+        "Thousands marched in Washington on Saturday to demand action on gun violence across the country. Here is "
+        "what some of them said.\n\n"
+        "“I’m here for my brother. He was 17.” — Darnell Jackson, 22, of Baltimore\n"
+    )
+    q = extract_quotes(text)
+    # (had been the carried "some of them": the description after the name opened with a number)
+    assert list(zip(q["speaker"], q["cue"], strict=True))[-1] == ("Darnell Jackson", "—")

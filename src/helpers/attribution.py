@@ -79,8 +79,9 @@ _DASH_NAME = re.compile(
     r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?"
     # (a lawmaker's party and state: "— Sen. Rand Paul, R-Ky.", "― Rep. Joe Wilson (R-S.C.)")
     rf"(?:,[ \t]+{sp.PARTY_TAG}|[ \t]+\({sp.PARTY_TAG}\))?"
-    # (or a description that closes the paragraph: "– Pat Cullen, general secretary of the Royal College of Nursing")
-    r"(?:,[ \t]+[a-z][^\n“”\"]{0,150}(?=\n|$))?"
+    # (or a description that closes the paragraph: "– Pat Cullen, general secretary of the Royal College of Nursing",
+    # "— Darnell Jackson, 22, of Baltimore")
+    r"(?:,[ \t]+[a-z\d][^\n“”\"]{0,150}(?=\n|$))?"
     # (an embedded tweet's signature: "— Donald J. Trump (@realDonaldTrump) March 1, 2016")
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*(?=$|\n|[“\"])"
 )
