@@ -2005,9 +2005,9 @@ def _relative_object(words: list[Tok]) -> bool:
     ("him", "the exchange", "at the mosque", "Trump"), not a noun phrase whose last noun was taken for the
     main verb ("who filed multiple domestic violence reports")."""
     lows = [t.low for t in words]
-    if "far" in lows and lows[lows.index("far") - 1 : lows.index("far")] == ["as"]:
+    far = lows.index("far") if "far" in lows else 0
+    if far and lows[far - 1] == "as":
         # ("who had traveled from as far as Australia": the words of a distance do not count)
-        far = lows.index("far")
         words = words[: far - 1] + words[far + (3 if lows[far + 1 : far + 2] == ["away"] else 2) :]
     return (
         0 < len(words) <= 4
@@ -3269,6 +3269,21 @@ def with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, i
     return rng
 
 
+def it_passive(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` reports in the passive with "it" for its subject and a that-clause soon after: "it
+    was revealed in March that ...", "it was widely reported that ...", "It is estimated that ..." (no one named)."""
+    a = k - 1
+    while a > 1 and toks[a].text.islower() and usual_tag(toks[a].low) == "RB":
+        a -= 1  # ("was widely reported")
+    return (
+        a > 0
+        and toks[a].low in PASSIVE_AUX
+        and toks[a - 1].low == "it"
+        and toks[k].low.endswith("ed")
+        and any(x.low == "that" for x in toks[k + 1 : k + 5])
+    )
+
+
 def _plural_noun_before_verb(toks: list[Tok], k: int, verbs: frozenset[str]) -> bool:
     """Whether the word at ``k`` ending in "s" is a plural noun, the verb after it in the plural: "Police reports
     say", "Official estimates suggest" (but "emails she says show", "which he estimates will": a verb, which a
@@ -3495,8 +3510,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                     )
                 )
                 and not asked_by(toks, k)  # (who asked is named)
-                # ("it was revealed in March that ...", "it was widely reported that ...": a report, no one named)
-                and not (a > 0 and toks[a - 1].low == "it" and any(x.low == "that" for x in toks[k + 1 : k + 5]))
+                and not it_passive(toks, k)  # ("it was revealed in March that ...": a report, no one named)
             ):
                 # "what had been called the “Golden Week”", "the move was reported by MSNBC": the subject of a
                 # passive is not the speaker

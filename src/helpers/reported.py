@@ -24,7 +24,6 @@ from .clauses import (
     NOT_NAME_LOW,
     OBJECT_VERBS,
     PARTICIPLES,
-    PASSIVE_AUX,
     PREPOSITIONS,
     QUESTION_LEADS,
     QUOTE_ONLY_VERBS,
@@ -54,6 +53,7 @@ from .clauses import (
     is_speaker_phrase,
     is_word,
     issuer,
+    it_passive,
     object_right,
     plural_subject_after_thing,
     reduced_relative,
@@ -662,7 +662,10 @@ def _reported_by(
     # (a that-clause past a time or place too: "Nvidia reported on Wednesday that its profit doubled")
     clause = bool(after) and (after[0].low == "that" or _that_past_adverbials(after))
     if not (
-        _reports(phrase, verb, people, clause=clause) or _body_that_says(toks, rng, v) or _it_was(toks, rng, v, clause)
+        _reports(phrase, verb, people, clause=clause)
+        or _body_that_says(toks, rng, v)
+        # ("it was revealed in March that ...": no one named, as "it was said that")
+        or (clause and rng[1] - rng[0] == 1 and it_passive(toks, v))
     ):
         return None
     if (
@@ -699,17 +702,6 @@ def _reported_by(
         cut = _before_main_clause(text, toks, v, found)
         return cut if cut == found or _has_verb(tokenize(text, cut[1], cut[2], [])) else None
     return found
-
-
-def _it_was(toks: list[Tok], rng: tuple[int, int], v: int, clause: bool) -> bool:
-    """Whether the verb at ``v`` reports in the passive with "it" for its subject (``rng``) and a that-clause: "it
-    was revealed in March that ...", "it was widely reported that ..." (no one named, as "it was said that")."""
-    if not clause or rng[1] - rng[0] != 1 or toks[rng[0]].low != "it":
-        return False
-    a = v - 1
-    while a > rng[1] and toks[a].text.islower() and usual_tag(toks[a].low) == "RB":
-        a -= 1  # ("was widely reported")
-    return a >= rng[1] and toks[a].low in PASSIVE_AUX and toks[v].low.endswith("ed")
 
 
 def _inside_relative_aside(toks: list[Tok], i: int) -> bool:
@@ -1748,8 +1740,10 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
     if split is not None:
         # "The Journal, citing internal documents, reported that ...": the participle's object, then the
         # subject's own verb, which may report too
-        verb_at = _past_auxiliaries(text, split[1], sent[1]) if split[2] in FINITE_AUX else split[1]
-        verb = text[verb_at : verb_at + 30].split(None, 1)[0].lower()
+        verb_at, verb = split[1], split[2]
+        if verb in FINITE_AUX:  # ("had reported that ...": the verb after the auxiliaries)
+            main = _past_auxiliaries(text, verb_at, sent[1])
+            verb_at, verb = main.start, main.low
         more = _next_report(text, verb_at, sent[1], attr) if verb in reporting_verbs() else None
         party = _FOR_PARTY.match(text, cs, split[0])
         if party and sp.mention_type(party["party"]) in ("person", "organisation", "anonymous"):
@@ -1876,13 +1870,13 @@ def _participle_then_main_verb(
     return None
 
 
-def _past_auxiliaries(text: str, at: int, end: int) -> int:
-    """Where the verb after the auxiliaries (and adverbs) at ``at`` starts: "had reported", "has since said"."""
+def _past_auxiliaries(text: str, at: int, end: int) -> Tok:
+    """The verb after the auxiliaries (and adverbs) at ``at``: "had reported", "has since said"."""
     toks = tokenize(text, at, min(end, at + 80), [])
     k = 0
     while k + 1 < len(toks) and (toks[k].low in _AUX_FORMS or usual_tag(toks[k].low) == "RB"):
         k += 1
-    return toks[k].start
+    return toks[k]
 
 
 # whom a participle's subject speaks for: "arguing for the administration", "on behalf of the plaintiffs"
