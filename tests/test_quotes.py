@@ -15076,3 +15076,14 @@ def test_a_name_after_a_dash_may_take_an_age_and_a_place():
     q = extract_quotes(text)
     # (had been the carried "some of them": the description after the name opened with a number)
     assert list(zip(q["speaker"], q["cue"], strict=True))[-1] == ("Darnell Jackson", "—")
+
+
+def test_an_aside_on_the_source_of_according_to_does_not_report_the_quotation():
+    text = (
+        "Federal Reserve officials are sharply divided over whether to cut interest rates again this year.\n\n"
+        "According to economists at Goldman Sachs, who expect two cuts by December, the minutes were “less "
+        "hawkish than feared.”\n"
+    )
+    q = extract_quotes(text)
+    # (had been "who" and "expect", the aside's verb, as the quotation's mention and cue)
+    assert list(zip(q["speaker_mention"], q["cue"], strict=True))[-1] == ("economists at Goldman Sachs", "according to")

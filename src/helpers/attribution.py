@@ -801,6 +801,15 @@ def _aside_or_belief(c: _Around, v: int, found: Attribution) -> bool:
         and relative_closed(toks[v : qi - 1], 0)
     ):
         return True  # "Hoff, who declined to comment, proposes language ...: “...”": an aside on the speaker
+    if (
+        found.mention.lower() == "who"
+        and toks[found.rng_start - 1].text == ","
+        and any(t.low == "according" for t in toks[: found.rng_start - 1])
+        and "," in [t.text for t in toks[v + 1 : qi]]
+    ):
+        # "According to economists at Goldman Sachs, who expect two cuts, the minutes were “...”": an aside on the
+        # source that "according to" names, closed before the quotation
+        return True
     if found.mention.lower() == "who" and toks[v].low in _THINK and toks[found.rng_start - 1].text != ",":
         # "slamming candidates who think they can “outsource”": a belief described, not reported (but "said
         # Jason C. Ervin, who thinks the staff “need to be more collaborative”" is his)
