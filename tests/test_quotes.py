@@ -15087,3 +15087,16 @@ def test_an_aside_on_the_source_of_according_to_does_not_report_the_quotation():
     q = extract_quotes(text)
     # (had been "who" and "expect", the aside's verb, as the quotation's mention and cue)
     assert list(zip(q["speaker_mention"], q["cue"], strict=True))[-1] == ("economists at Goldman Sachs", "according to")
+
+
+def test_a_weapon_pointed_is_nothing_said():
+    text = (
+        "A man was wounded by deputies early Saturday after he pointed a handgun at them during a traffic stop, "
+        "the sheriff's office said.\n\nNewt Gingrich pointed a finger at Clinton in an email response to reporters.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had also given "a handgun at them ..." to the man, "pointed" its cue)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("sheriff's office", "said"),
+        ("Newt Gingrich", "pointed"),
+    ]

@@ -465,6 +465,11 @@ _MOTION_AFTER = {
 }
 
 
+_POINT = frozenset(["point", "points", "pointed", "pointing"])
+# what is pointed at someone without saying anything
+_AIMED = frozenset("gun guns handgun pistol rifle shotgun firearm weapon weapons knife laser camera flashlight".split())
+
+
 def _no_report_verb(toks: list[Tok], v: int) -> bool:
     """Whether the verb at ``v`` reports nothing, whatever follows: a manner of speaking, a question put to
     someone, what someone would not, could or must say."""
@@ -476,6 +481,8 @@ def _no_report_verb(toks: list[Tok], v: int) -> bool:
         return True  # "Hurricane Milton slammed into the coast", "the rocket blasted off", "she hails from Ohio"
     if verb in ASKED_VERBS and v > 0 and toks[v - 1].text == "," and after and after[0].low in QUESTION_LEADS:
         return True  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
+    if verb in _POINT and any(t.low in _AIMED for t in after[:3]):
+        return True  # "after he pointed a handgun at them": a weapon aimed, nothing said (but "pointed a finger at")
     # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could or must
     # say is no statement (but "Trump was quick to add that ...", "went on to say")
     return v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _UNSAID
