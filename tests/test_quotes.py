@@ -15100,3 +15100,17 @@ def test_a_weapon_pointed_is_nothing_said():
         ("sheriff's office", "said"),
         ("Newt Gingrich", "pointed"),
     ]
+
+
+def test_keepers_and_rangers_are_people_unnamed():
+    text = (
+        "The zoo opened in 1931 in the north of England near the Welsh border.\n\n"
+        "A rare rhino was born last week, and keepers say the calf is doing well. Park rangers said the trail "
+        "would reopen on Monday.\n"
+    )
+    q = extract_quotes(text)
+    # (neither had been found: "keepers" and "rangers" were no one who could speak)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("keepers", "anonymous"),
+        ("Park rangers", "anonymous"),
+    ]
