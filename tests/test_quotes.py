@@ -15114,3 +15114,17 @@ def test_keepers_and_rangers_are_people_unnamed():
         ("keepers", "anonymous"),
         ("Park rangers", "anonymous"),
     ]
+
+
+def test_what_a_participle_cites_after_a_report_is_its_own_attribution():
+    text = (
+        "NASA has been working on the Artemis program for more than a decade now.\n\n"
+        "NASA said Thursday it was delaying its first crewed moon landing until mid-2027, citing problems with the "
+        "heat shield.\n"
+    )
+    q = extract_quotes(text)
+    # (the report had run on into ", citing problems ...")
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("said", "it was delaying its first crewed moon landing until mid-2027"),
+        ("citing", "problems with the heat shield"),
+    ]

@@ -4450,7 +4450,7 @@ def _plural_possessive(toks: list[Tok], b: int) -> bool:
     )
 
 
-_CLAUSE_AFTER = PARTICIPLES | {"according", "telling"}
+_CLAUSE_AFTER = PARTICIPLES | {"according", "telling", "citing"}
 # (not "although", "though": a concession is the speaker's own more often than not)
 _JOINS_OWN = frozenset(["but", "while", "whereas", "yet"])
 

@@ -2012,11 +2012,15 @@ _QUOTE_CHARS = '“”"‘’'
 
 
 def _added_statement(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The clause a participle adds after ``start`` ("..., adding that the impact was hard to estimate"): its
-    cue and offsets, up to the sentence's end without closing punctuation; None when there is none or it has
-    fewer than four words."""
+    """The clause a participle adds after ``start`` ("..., adding that the impact was hard to estimate"), or what
+    it cites ("..., citing the strategic importance of ..."): its cue and offsets, up to the sentence's end without
+    closing punctuation; None when there is none or it has fewer than four words (two for what is cited)."""
     m = ADDING.search(text, start, end)
     if m is None:
+        cited = _CITING.match(text, start, end)
+        if cited is not None:  # "..., analysts said, citing the strategic importance of ...": what is cited
+            cited_end = _clause_end(text, cited.end(), end)
+            return ("citing", cited.end(), cited_end) if len(text[cited.end() : cited_end].split()) >= 2 else None
         told = _TELLING.match(text, start, end)
         if told is None:
             return None
@@ -2030,6 +2034,7 @@ def _added_statement(text: str, start: int, end: int) -> tuple[str, int, int] | 
 
 
 _TELLING = re.compile(r",\s+(?P<cue>telling)\s")
+_CITING = re.compile(r",\s+citing\s+")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
