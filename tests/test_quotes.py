@@ -15128,3 +15128,14 @@ def test_what_a_participle_cites_after_a_report_is_its_own_attribution():
         ("said", "it was delaying its first crewed moon landing until mid-2027"),
         ("citing", "problems with the heat shield"),
     ]
+
+
+def test_a_name_confirmed_as_a_role_is_an_appointment_not_a_report():
+    text = (
+        "Senate confirms Hegseth as defense secretary in tie-breaking vote\n\n"
+        "The Senate confirmed Pete Hegseth as defense secretary on Friday night. The Pentagon confirmed that the "
+        "ceremony would be held on Monday.\n"
+    )
+    q = extract_quotes(text)
+    # (both confirmations of the appointment had been reports of the Senate's)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Pentagon", "the ceremony would be held on Monday")]

@@ -470,6 +470,17 @@ _POINT = frozenset(["point", "points", "pointed", "pointing"])
 _AIMED = frozenset("gun guns handgun pistol rifle shotgun firearm weapon weapons knife laser camera flashlight".split())
 
 
+_CONFIRM = frozenset(["confirm", "confirms", "confirmed", "confirming"])
+
+
+def _as_role(after: list[Tok]) -> bool:
+    """Whether a name of one to three capitalised words opens ``after``, then "as": "Pete Hegseth as ..."."""
+    n = 0
+    while n < min(len(after), 4) and is_word(after[n]) and after[n].text[0].isupper():
+        n += 1
+    return 0 < n < 4 and n < len(after) and after[n].low == "as"
+
+
 def _no_report_verb(toks: list[Tok], v: int) -> bool:
     """Whether the verb at ``v`` reports nothing, whatever follows: a manner of speaking, a question put to
     someone, what someone would not, could or must say."""
@@ -483,6 +494,8 @@ def _no_report_verb(toks: list[Tok], v: int) -> bool:
         return True  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
     if verb in _POINT and any(t.low in _AIMED for t in after[:3]):
         return True  # "after he pointed a handgun at them": a weapon aimed, nothing said (but "pointed a finger at")
+    if verb in _CONFIRM and after and after[0].text[0].isupper() and _as_role(after):
+        return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment, nothing said
     # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could or must
     # say is no statement (but "Trump was quick to add that ...", "went on to say")
     return v > 1 and toks[v - 1].low == "to" and toks[v - 2].low in _UNSAID
