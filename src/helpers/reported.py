@@ -494,7 +494,7 @@ def _no_report_verb(toks: list[Tok], v: int) -> bool:
         return True  # "Dombrovskis, asked whether a deal was on the table, said": the question put to him
     if verb in _POINT and any(t.low in _AIMED for t in after[:3]):
         return True  # "after he pointed a handgun at them": a weapon aimed, nothing said (but "pointed a finger at")
-    if verb in _CONFIRM and after and after[0].text[0].isupper() and _as_role(after):
+    if verb in _CONFIRM and _as_role(after):
         return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment, nothing said
     # "Cook declined to say whether ...", "she will have to claim ...": what someone would not, could or must
     # say is no statement (but "Trump was quick to add that ...", "went on to say")
