@@ -15139,3 +15139,37 @@ def test_a_name_confirmed_as_a_role_is_an_appointment_not_a_report():
     q = extract_quotes(text)
     # (both confirmations of the appointment had been reports of the Senate's)
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("Pentagon", "the ceremony would be held on Monday")]
+
+
+def test_a_span_of_time_after_a_comma_is_no_report():
+    text = (
+        "Virginia's 2nd District was one of the closest House races in the country this year.\n\n"
+        "Rep. Jennifer Kiggans conceded on Wednesday afternoon, a day after the vote. The mayor said, hours before "
+        "the vote, the result would be close.\n"
+    )
+    q = extract_quotes(text)
+    # ("a day after the vote" had been what Kiggans conceded; an aside of time before a clause still reports it)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [("said", "the result would be close")]
+
+
+def test_a_description_by_a_named_owner_before_a_name_is_the_named_one():
+    text = (
+        "Colleagues remembered the oceanographer as exacting and generous, and as a teacher of many.\n\n"
+        "“She would send back your draft covered in red ink,” said Walter Munk's former student, Rachel Ibarra, now "
+        "a professor at the University of Washington.\n"
+    )
+    q = extract_quotes(text)
+    # (the speaker had been the anonymous "Walter Munk's former student")
+    assert q["speaker"].tolist()[-1] == "Rachel Ibarra"
+    assert q["speaker_type"].tolist()[-1] == "person"
+
+
+def test_a_naming_participle_between_commas_is_no_cue():
+    text = (
+        "OpenAI on Thursday released a new artificial intelligence model for science, coding and math.\n\n"
+        "The company said in a blog post that the model, called o1, spends more time “thinking” before it "
+        "responds.\n"
+    )
+    q = extract_quotes(text)
+    # (the cue had been "called", which names the model)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [("OpenAI", "said", "thinking")]

@@ -3249,8 +3249,13 @@ def with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, i
     """``rng`` with the name that follows it after a comma, when ``rng`` describes someone: "the study's lead
     author, Dr. Maria Lopez of Stanford University" (the name is who spoke)."""
     a, b = rng
-    # (a description: "the study's lead author", "Johnson's mother")
-    described = toks[a].low in ARTICLES_POSS or toks[a].low in ("one", "another") or toks[a].low.endswith(("'s", "’s"))
+    # (a description: "the study's lead author", "Johnson's mother", "Walter Munk's former student")
+    owner = next((k for k in range(a, min(b, a + 4)) if not toks[k].text[0].isupper()), min(b, a + 4))
+    described = (
+        toks[a].low in ARTICLES_POSS
+        or toks[a].low in ("one", "another")
+        or any(t.low.endswith(("'s", "’s")) for t in toks[a : min(owner + 1, b)])
+    )
     if b + 1 >= len(toks) or toks[b].text != "," or not described:
         return rng
     end = b + 1
@@ -3493,6 +3498,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "Trump’s reported net worth", "his stated goal": an adjective after a possessive
             if _after_preposition(toks, k):
                 continue  # "her lead in pledged delegates", "for fear", "in hopes of": no verb
+            if _naming_aside(toks, k):
+                continue  # "the model, called o1, spends ...": a name given, no report
             a = k - 1
             while a > 0 and toks[a].text.islower() and (usual_tag(toks[a].low) == "RB" or toks[a].low in _FLOATING):
                 a -= 1  # "was first reported by MSNBC", "was widely reported", "are each viewed positively"
@@ -3652,6 +3659,19 @@ def _passive_on_noun(toks: list[Tok], k: int) -> bool:
 
 _ACCUSED = frozenset(["accused", "charged"])
 _ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
+
+
+def _naming_aside(toks: list[Tok], k: int) -> bool:
+    """Whether the naming participle at ``k`` opens an aside between commas on the noun before it that gives the
+    thing's name: "the model, called o1, spends ...", "the plan, dubbed Project Freedom, would ..." (but "Trump, who
+    called him a liar," and "the senator, called for ..." are no names)."""
+    if not (toks[k].low in NAMING_VERBS and 1 < k < len(toks) - 2 and toks[k - 1].text == ","):
+        return False
+    noun = toks[k - 2]
+    if not (noun.text.islower() and usual_tag(noun.low) in ("NN", "NNS")) or toks[k + 1].low in PREPOSITIONS:
+        return False
+    close = next((j for j in range(k + 2, min(len(toks), k + 6)) if toks[j].text == ","), None)
+    return close is not None and not any(has_verb_form(t) for t in toks[k + 1 : close])
 
 
 def _introduces_name(toks: list[Tok], k: int) -> bool:
@@ -4612,6 +4632,25 @@ def _elapsed(after: list[Tok]) -> int:
     if k + 1 < len(after) and after[k].low in _SPANS_OF_TIME and after[k + 1].low in _ELAPSED:
         return k + 2
     return 0
+
+
+# words of a moment close to an event: "shortly after", "moments before", "just as"
+_CLOSE_IN_TIME = frozenset("shortly moments soon just immediately right long".split())
+
+
+def time_span_lead(words: list[Tok]) -> int:
+    """How many tokens open ``words`` with a span of time before a subordinate clause or phrase: "a day after
+    the vote", "hours before", "two weeks since", "shortly after" (0 when they do not)."""
+    k = 0
+    while k < min(len(words), 3) and (words[k].low in _HOW_MANY or words[k].text.isdigit()):
+        k += 1
+    if k < len(words) and words[k].low in _SPANS_OF_TIME:
+        k += 1
+    elif k == 0 and words and words[0].low in _CLOSE_IN_TIME:
+        k = 1
+    else:
+        return 0
+    return k if k < len(words) and words[k].low in ("after", "before", "since", "when", "following") else 0
 
 
 def ends_clause(after: list[Tok]) -> bool:

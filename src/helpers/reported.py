@@ -61,6 +61,7 @@ from .clauses import (
     span_text,
     subject_left,
     time_adverbial,
+    time_span_lead,
     tokenize,
     verb_indexes,
     with_named_apposition,
@@ -1335,10 +1336,11 @@ def _clause_after(
             aside = next((n for n in range(3, min(len(after), 12)) if after[n].text == ","), None)
             if aside is None or not _main_clause(after[aside + 1 :]):
                 return None
-        elif len(after) > 1 and after[1].low in _ADVERBIAL_LEADS:
-            # "... above Wall Street estimates on Wednesday, as demand ...": an adverbial clause, no report
-            # (but an aside before one: "He wondered, as I do, why the senator ...")
-            aside = next((n for n in range(2, min(len(after), 7)) if after[n].text == ","), None)
+        elif len(after) > 1 and (after[1].low in _ADVERBIAL_LEADS or (span := time_span_lead(after[1:]))):
+            # "... above Wall Street estimates on Wednesday, as demand ...", "conceded, a day after the vote": an
+            # adverbial clause, no report (but an aside before one: "He wondered, as I do, why the senator ...")
+            lead = 2 if after[1].low in _ADVERBIAL_LEADS else span + 2
+            aside = next((n for n in range(lead, min(len(after), lead + 5)) if after[n].text == ","), None)
             if aside is None:
                 return None
             k = aside + 1
