@@ -15173,3 +15173,14 @@ def test_a_naming_participle_between_commas_is_no_cue():
     q = extract_quotes(text)
     # (the cue had been "called", which names the model)
     assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [("OpenAI", "said", "thinking")]
+
+
+def test_a_refusal_to_say_more_ends_the_report():
+    text = (
+        "Boeing's chief executive sent a memo to about 170,000 employees on Tuesday about the company's culture.\n\n"
+        "A company spokesperson confirmed its authenticity but declined to elaborate. The union said the memo was "
+        "welcome and refused to comment further.\n"
+    )
+    q = extract_quotes(text)
+    # (both reports had run on into the refusal, the reporter's words about the speaker)
+    assert q["text"].tolist() == ["its authenticity", "the memo was welcome"]

@@ -4486,6 +4486,8 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
         if depth < 0 and c > 0:
             return toks[:c]  # "(the utility said most would be restored by Thursday) and ...": the aside closes
         depth = max(depth, 0)
+        if c > 0 and _declined_to_say(toks, c):
+            return toks[:c]  # "confirmed its authenticity but declined to elaborate": the reporter's, on the speaker
         if c < 3:
             continue
         if t.text == ";" or (t.text in ("—", "–", "-") and nxt.low in _CLAUSE_AFTER | {"and"}):
@@ -4530,6 +4532,26 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
         if nxt.low == "and" and _named_subject_then_verb(tail, stop):
             return toks[:c]  # "..., and Meta, the parent company of Facebook, laid off 11,000": another clause
     return toks
+
+
+_DECLINED = frozenset("declined declines refused refuses".split())
+# what a source declines to do: say more
+_SAY_MORE = frozenset(
+    "comment elaborate say discuss specify answer provide give identify name respond speculate disclose offer "
+    "detail explain".split()
+)
+
+
+def _declined_to_say(toks: list[Tok], c: int) -> bool:
+    """Whether "but" or "and" at ``c`` joins on the speaker's refusal to say more: "confirmed its authenticity but
+    declined to elaborate", "said the talks continued and refused to comment further" (the reporter's words)."""
+    return (
+        toks[c].low in ("but", "and")
+        and c + 3 < len(toks)
+        and toks[c + 1].low in _DECLINED
+        and toks[c + 2].low == "to"
+        and toks[c + 3].low in _SAY_MORE
+    )
 
 
 # what a reporter calls a statement in apposition after it: "..., a recommendation Lynch adopted", "..., an
