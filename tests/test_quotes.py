@@ -15184,3 +15184,17 @@ def test_a_refusal_to_say_more_ends_the_report():
     q = extract_quotes(text)
     # (both reports had run on into the refusal, the reporter's words about the speaker)
     assert q["text"].tolist() == ["its authenticity", "the memo was welcome"]
+
+
+def test_a_reported_content_leaves_out_a_lone_opening_mark():
+    text = (
+        "Boeing's new chief tells workers 'we have to earn back trust'\n\n"
+        "SEATTLE — Boeing's chief executive, Kelly Ortberg, told employees on Tuesday that the company must change "
+        "its culture after a string of safety lapses.\n\n"
+        '"Frankly, we have to earn back trust," Ortberg wrote in the memo.\n'
+    )
+    q = extract_quotes(text)
+    # (the headline's words had kept their opening mark and lost the closing one: "'we have to earn back trust")
+    headline = q[q["paragraph"] == 0]
+    assert headline["text"].tolist() == ["we have to earn back trust"]
+    assert (q["text"] == q.apply(lambda r: text[r["start"] : r["end"]], axis=1)).all()

@@ -1585,6 +1585,10 @@ def _family_of(at: int, known: set[tuple[str, int]]) -> str | None:
     return None
 
 
+# an opening quotation mark, and the marks that would close it (or, for "’", be an apostrophe)
+_LONE_MARKS = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"'}
+
+
 def _reported(
     text: str,
     par: Paragraph,
@@ -1603,6 +1607,9 @@ def _reported(
             par.text, before, _they_of_main_clause(par.text, sent, said_by, names), names
         )
         attr = _pronoun_after_opener(par.text, sent, attr, names)
+        mark = _LONE_MARKS.get(par.text[cs])
+        if mark and not any(par.text.find(m, cs + 1, ce) >= 0 for m in mark):
+            cs += 1  # (an opening mark whose closing one the content leaves out: "tells workers 'we have to ...'")
         q = QuoteSpan(cs, ce, cs, ce)
         out.append((_row(text, par, q, "indirect", attr, sentence, False, people, history), attr))
     return out
