@@ -15198,3 +15198,17 @@ def test_a_reported_content_leaves_out_a_lone_opening_mark():
     headline = q[q["paragraph"] == 0]
     assert headline["text"].tolist() == ["we have to earn back trust"]
     assert (q["text"] == q.apply(lambda r: text[r["start"] : r["end"]], axis=1)).all()
+
+
+def test_a_she_resolved_to_a_name_keeps_a_later_he_from_it():
+    text = (
+        "BOSTON — At a crowded forum in Dorchester on Tuesday night, the two candidates for mayor sparred over "
+        "housing.\n\n"
+        "City Councilor Ruthzee Louijeune went first. “We have lost a generation of working families,” she said.\n\n"
+        "Her opponent, former state Rep. Josh Zakim, accused her of making promises the city could not keep.\n\n"
+        "Louijeune shot back that Zakim had voted against two major housing bills.\n\n"
+        "“I voted against bad bills,” he said.\n"
+    )
+    q = extract_quotes(text)
+    # (the "he" had been Louijeune's, whose given name shows no sex: the "she" before it does)
+    assert q["speaker"].tolist()[-1] == "Josh Zakim"

@@ -2369,6 +2369,8 @@ def _row(
             speaker_type=res.speaker_type,
             cue=attr.cue,
         )
+        if res.speaker_type == "person" and attr.mention in _GENDERED_PRONOUNS:
+            _learn_gender(people, res.speaker, _GENDERED_PRONOUNS[attr.mention])
         # (a description a relative pronoun stands for is no one new to refer back to: "a candidate who thinks
         # ... They acknowledge")
         # (nor is nobody; but a document is, for "it": "The lawsuit contends ... It goes on to")
@@ -2389,6 +2391,19 @@ def _row(
 
 
 _ASKING = frozenset("asked asks asking wondered questioned".split())
+_GENDERED_PRONOUNS = {"he": "m", "He": "m", "she": "f", "She": "f"}
+
+
+def _learn_gender(people: list[sp.Person], name: str, gender: str) -> None:
+    """Give ``name`` the gender of a pronoun that was resolved to it, where the article had shown none (so that
+    "she said" of Ruthzee Louijeune keeps a later "he" from her); ``people`` is changed in place. Only a full
+    name learns: a surname alone may be someone else's ("Obama" after "Mrs. Obama"), and a wrong "she" would
+    then keep every later "he" from him."""
+    if " " not in name:
+        return
+    for i, p in enumerate(people):
+        if p.name == name and not p.gender:
+            people[i] = replace(p, gender=gender)
 
 
 def _definite(description: str) -> bool:
