@@ -15212,3 +15212,46 @@ def test_a_she_resolved_to_a_name_keeps_a_later_he_from_it():
     q = extract_quotes(text)
     # (the "he" had been Louijeune's, whose given name shows no sex: the "she" before it does)
     assert q["speaker"].tolist()[-1] == "Josh Zakim"
+
+
+def test_present_forms_of_reporting_verbs_in_headlines():
+    text = (
+        "Former aide testifies she warned governor about contract\n\n"
+        "ALBANY, N.Y. — A former top aide to Gov. Kathy Hochul testified Tuesday that she had warned the governor's "
+        "office about a no-bid contract months before it was awarded.\n"
+    )
+    q = extract_quotes(text)
+    # (the headline had reported "governor about contract", warned by an unknown "she")
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True))[0] == (
+        "Former aide",
+        "testifies",
+        "she warned governor about contract",
+    )
+
+
+def test_an_opening_clause_of_reason_is_no_report_of_the_main_clause():
+    text = (
+        "The bill, which passed the Senate in May, would allow families to sue foreign governments.\n\n"
+        "As President Obama appears set to veto the bill, Democratic nominee Hillary Clinton apparently disagreed "
+        "with her former boss.\n"
+    )
+    q = extract_quotes(text)
+    # (the clause opened by "As" had been what Clinton disagreed)
+    assert not q["text"].str.contains("veto").any()
+
+
+def test_an_object_then_the_subjects_next_verb_ends_the_report():
+    text = (
+        "Several conservative hosts have said they will not vote for the presumptive nominee this year.\n\n"
+        "Radio host Dennis Prager disagrees with their position and is letting them know he believes they are "
+        "wrong. Donald Trump describes himself as antiabortion and has said that he would nominate justices who "
+        "oppose it.\n"
+    )
+    q = extract_quotes(text)
+    # (each first report had run on through "and is letting them know ..." and "and has said that ...")
+    assert list(zip(q["cue"], q["text"], strict=True))[1:] == [
+        ("disagrees", "with their position"),
+        ("believes", "they are wrong"),
+        ("describes", "himself as antiabortion"),
+        ("said", "he would nominate justices who oppose it"),
+    ]

@@ -4488,6 +4488,15 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
         depth = max(depth, 0)
         if c > 0 and _declined_to_say(toks, c):
             return toks[:c]  # "confirmed its authenticity but declined to elaborate": the reporter's, on the speaker
+        if (
+            0 < c < 5
+            and t.low == "and"
+            and nxt.low in FINITE_AUX
+            and is_word(toks[0])
+            and toks[0].low not in sp.PRONOUNS  # ("he fears returning home and is seeking asylum": his clause)
+            and not any_verb_form(toks[:c])
+        ):
+            return toks[:c]  # "disagrees with their position and is letting them know ...": the subject's next act
         if c < 3:
             continue
         if t.text == ";" or (t.text in ("—", "–", "-") and nxt.low in _CLAUSE_AFTER | {"and"}):

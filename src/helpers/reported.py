@@ -1039,12 +1039,13 @@ def _clause_before(
         return None  # ("After he died, she thought about closing": what she thought about, no statement)
     if (
         lead
-        and lead[0].low in _TIME_SUBORDINATORS
+        and lead[0].low in _OPENING_ADVERBIAL
         and not any(t.text in (",", ";") for t in lead)
         and not (after and after[0].text == ",")
         and any(is_word(t) for t in after)
     ):
-        # ("After he died in 2015, she thought about closing.": a clause of time opens the sentence; the one after
+        # ("After he died in 2015, she thought about closing.", "As Obama appears set to veto the bill, Clinton
+        # disagrees with her former boss": a clause of time or reason opens the sentence; the one after
         # its comma is the main clause, no tag on a report; but "When she got inside, she said, there were no
         # ballots" reports on past the tag, and "After Trump took the plane he changed it, records show." ends
         # with the tag, a comma left out)
@@ -1632,6 +1633,7 @@ def _relative_report(rest: list[Tok]) -> list[Tok]:
 _REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _THOUGHT = frozenset("think thinks thought thinking".split())
 _TIME_SUBORDINATORS = frozenset("after before when whenever while since until once".split())
+_OPENING_ADVERBIAL = _TIME_SUBORDINATORS | frozenset("as because although though unless whereas".split())
 # (an auxiliary after a comma may go on an aside inside the report: "that the law, which passed in May, is ...")
 _BE = frozenset("is was has had does did".split())
 
@@ -1790,6 +1792,16 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         more = _next_report(text, again.start("verb"), sent[1], attr)
         if more is not None:
             return [found, more]
+    joined = _AND_AUXILIARY.match(text, ce, sent[1])
+    if joined:
+        # "disagrees with their position and is letting them know he believes they are wrong": the subject's next
+        # act, in which a report of its own may be
+        if joined["verb"] in reporting_verbs():  # ("and has said that he would ...": its next report)
+            more = [m] if (m := _next_report(text, joined.start("verb"), sent[1], attr)) else []
+        else:
+            more = _reports_in(text, (joined.start("verb"), sent[1]), people)
+        if more:
+            return [found, *more]
     added = _added_statement(text, ce, sent[1])
     if added:
         # "..., a Chinese official said, adding that the impact was hard to estimate": a second statement
@@ -1857,6 +1869,8 @@ _AGAIN_AFTER_PHRASE = re.compile(
     r"(?P<verb>[a-z]+)\s"
 )
 # (after an object, with the comma before a contrast: "acknowledged the provision, but noted ...")
+# (after an object, the subject's next verb: "disagrees with their position and is letting them know ...")
+_AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|was|are|were|has|have|had)\s+(?P<verb>[a-z]+)\b")
 _AGAIN_CLAUSE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 
 
