@@ -15255,3 +15255,30 @@ def test_an_object_then_the_subjects_next_verb_ends_the_report():
         ("describes", "himself as antiabortion"),
         ("said", "he would nominate justices who oppose it"),
     ]
+
+
+def test_someone_described_with_a_who_clause_is_the_speaker_not_a_noun_inside_it():
+    text = (
+        "A man arrested in connection with Friday's robbery of a downtown bank told officers he acted alone.\n\n"
+        "A bank teller who was working during the robbery said the man had been calm. “He never raised his "
+        "voice,” she said. A sommelier who was working at the time said the man had been polite.\n"
+    )
+    q = extract_quotes(text)
+    # (the speaker had been "the robbery", and the sommelier's report had been missed)
+    assert q["speaker_mention"].tolist()[1:] == [
+        "A bank teller who was working during the robbery",
+        "she",
+        "A sommelier who was working at the time",
+    ]
+    assert q["speaker"].tolist()[2] == "A bank teller who was working during the robbery"
+
+
+def test_an_alderman_abbreviated_is_a_title():
+    text = (
+        "Thousands of people marched through downtown Chicago on Saturday to protest cuts to public transit.\n\n"
+        "“It’s not just about transit. It’s about whether this city cares about the South Side.”\n"
+        "— Ald. Jeanette Taylor\n"
+    )
+    q = extract_quotes(text)
+    # (the speaker of the signed quotation had been "Ald. Jeanette Taylor", title and all)
+    assert q["speaker"].tolist() == ["Jeanette Taylor"]

@@ -1383,10 +1383,11 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
     if toks[r].low == "who" and toks[r - 1].low in sp.anonymous_heads():
         return r
     before = subject_left(toks, r)
-    described = (
-        before is not None and sp.mention_type(" ".join(t.text for t in toks[before[0] : before[1]])) == "anonymous"
-    )
-    return r if described else None
+    kind = sp.mention_type(" ".join(t.text for t in toks[before[0] : before[1]])) if before else None
+    # (or someone "who" tells is a person, described by a noun no list holds: "A bank teller who was working
+    # during the robbery said")
+    someone = kind == "unknown" and toks[r].low == "who" and toks[before[0]].low in ("a", "an", "one", "another")
+    return r if kind == "anonymous" or someone else None
 
 
 # who only saw a document (narrower than speakers.SEEN_BY, which also strips who released or wrote it: "a
