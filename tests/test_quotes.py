@@ -15282,3 +15282,38 @@ def test_an_alderman_abbreviated_is_a_title():
     q = extract_quotes(text)
     # (the speaker of the signed quotation had been "Ald. Jeanette Taylor", title and all)
     assert q["speaker"].tolist() == ["Jeanette Taylor"]
+
+
+def test_a_comment_on_a_report_after_its_closing_tag_is_no_part_of_it():
+    text = (
+        "Cycling advocates have fought for protected lanes in Toronto for more than a decade.\n\n"
+        "Ontario will ban new bike lanes on major roads, Premier Doug Ford said on Monday, a move cycling advocates "
+        "called dangerous.\n"
+    )
+    q = extract_quotes(text)
+    # (the report had run through the tag to the end: "..., Premier Doug Ford said on Monday, a move ...")
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Doug Ford", "Ontario will ban new bike lanes on major roads")
+    ]
+
+
+def test_an_agency_credit_alone_opens_no_report():
+    text = (
+        "Tesla recalls 2 million vehicles over Autopilot concerns\n\n"
+        "(Reuters) - Tesla is recalling more than 2 million vehicles in the United States, the National Highway "
+        "Traffic Safety Administration said on Wednesday.\n"
+    )
+    q = extract_quotes(text)
+    # (the content had begun with the wire's credit, "(Reuters) - ")
+    assert q["text"].tolist()[-1] == "Tesla is recalling more than 2 million vehicles in the United States"
+
+
+def test_a_company_named_by_its_first_word_after_a_trade_word_is_the_company():
+    text = (
+        "A tenants' group sued Fieldstone Properties on Wednesday, accusing it of cutting off heat in six "
+        "buildings.\n\n"
+        "Fieldstone denied the allegations.\n"
+    )
+    q = extract_quotes(text)
+    # ("Fieldstone" had been a person)
+    assert q["speaker_type"].tolist()[-1] == "organisation"

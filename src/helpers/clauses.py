@@ -4506,7 +4506,7 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.text == "," and _main_verb_after_aside(toks, c):
             return toks[:c]
-        if t.text == "," and _comment_on_it(toks, c + 1):
+        if t.text == "," and comment_on_it(toks, c + 1):
             return toks[:c]  # "said she should face no charges, a recommendation Lynch adopted": the reporter's
         if t.low in ("but", "and") and nxt.low in SPEECH_CORE and nxt.text.islower() and toks[c - 1].text != ",":
             return toks[:c]  # "acknowledged the tax was unpopular but said it was necessary": the subject's next report
@@ -4569,19 +4569,21 @@ def _declined_to_say(toks: list[Tok], c: int) -> bool:
 _COMMENT_NOUNS = frozenset(
     "recommendation acknowledgment acknowledgement assertion claim remark admission accusation suggestion argument "
     "sentiment prediction characterization reference allusion nod jab dig swipe rebuke retort sign signal "
-    "indication reversal departure".split()
+    "indication reversal departure move step decision shift".split()
 )
 
 
-def _comment_on_it(toks: list[Tok], k: int) -> bool:
+def comment_on_it(toks: list[Tok], k: int) -> bool:
     """Whether the words from ``k`` (after a comma) are a noun phrase that comments on what was said before it: an
-    article, at most two words, and a noun of saying or signalling (``_COMMENT_NOUNS``)."""
+    article, at most two words, and a noun of saying, signalling or acting (``_COMMENT_NOUNS``: ", a recommendation
+    Lynch adopted", ", a move cycling advocates called dangerous")."""
     if k >= len(toks) or toks[k].low not in ("a", "an", "the"):
         return False
     for n in range(k + 1, min(k + 4, len(toks))):
         if toks[n].low in _COMMENT_NOUNS:
             return True
-        if not (toks[n].text.islower() and is_word(toks[n])):
+        # (a verb before it makes the noun a verb too: ", the government may move to seize ...")
+        if not (toks[n].text.islower() and is_word(toks[n])) or toks[n].low in _AUX:
             return False
     return False
 

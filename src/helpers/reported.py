@@ -42,6 +42,7 @@ from .clauses import (
     any_verb_form,
     asked_by,
     clause_cut,
+    comment_on_it,
     cue_at,
     cue_length,
     ends_clause,
@@ -1073,7 +1074,9 @@ def _clause_before(
         return said, rest[0].start, words_end(text, rest)
     if comma is not None and len(after) - comma > 3:
         rest = after[comma + 1 :]
-        phrase = rest[0].low in ("a", "an") and (not _has_verb(rest, finite=True) or _reduced_relative(rest))
+        phrase = rest[0].low in ("a", "an") and (
+            not _has_verb(rest, finite=True) or _reduced_relative(rest) or comment_on_it(rest, 0)
+        )
         # (or an adverb's phrase with no verb, on the figure reported: "..., the Labor Department said, roughly in
         # line with expectations", "..., up from 2 percent"; not what goes on with the report: "..., he said, not
         # by much", "..., officials said, the first by a consular officer", "proof, the government argued, of ...")
@@ -1662,6 +1665,7 @@ def _counted_object(rest: list[Tok]) -> bool:
 _LEAD_STAMP = re.compile(
     r"(?:[A-Z][A-Z.' -]{1,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([A-Za-z ]+\))?"
     r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*\([A-Z][\w ]*\)"
+    r"|\([A-Z][\w ]*\)"  # (an agency alone: "(Reuters) -")
     # (a press release's: "BOSTON, March 3, 2025 /PRNewswire/ --")
     r"|[A-Z][A-Z.' -]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*/[\w ]+/"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.m\.)?)\s*(?:[—–]|\s-|\s--)\s+"

@@ -524,7 +524,8 @@ _SERVICE_WORDS = (
     r"Software|Automotive|Therapeutics|Biosciences|Aerospace|Robotics|Semiconductors?|Devices|Platforms|Energy|Brands|Foods|"
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|"
     r"Water|Telecom|Health|Healthcare|Instruments|Electric|Chemicals?|Petroleum|Financial|Insurance|Pharma|Logistics|"
-    r"Utilities|Hotels|Resorts|Casinos|Cruises|Restaurants|Gaming|Communications|United|City|FC)\b"
+    r"Utilities|Hotels|Resorts|Casinos|Cruises|Restaurants|Gaming|Communications|Properties|Realty|Industries|"
+    r"Enterprises|Ventures|Investments|United|City|FC)\b"
 )
 # a word that ends the name of an organisation in capitals ("the National Weather Service", "Counterpoint
 # Research", "Wedbush Securities", "Oxford Economics"; not "the service", "research shows")
