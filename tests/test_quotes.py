@@ -15317,3 +15317,26 @@ def test_a_company_named_by_its_first_word_after_a_trade_word_is_the_company():
     q = extract_quotes(text)
     # ("Fieldstone" had been a person)
     assert q["speaker_type"].tolist()[-1] == "organisation"
+
+
+def test_a_reported_content_takes_in_the_closing_mark_of_a_quotation_it_opens():
+    text = (
+        "UN chief warns world is on 'highway to climate hell'\n\n"
+        "SHARM EL-SHEIKH, Egypt — U.N. Secretary-General António Guterres warned world leaders on Monday that the "
+        "planet was in trouble.\n\n"
+        '"We are in the fight of our lives, and we are losing," Guterres told the opening of the summit.\n'
+    )
+    q = extract_quotes(text)
+    # (the headline's content had kept the opening mark and lost the closing one)
+    assert q["text"].tolist()[0] == "world is on 'highway to climate hell'"
+
+
+def test_magazines_by_the_last_word_of_their_names_are_organisations():
+    text = (
+        "The former president's memoir went on sale on Tuesday and sold 200,000 copies in its first week.\n\n"
+        "Publishers Weekly said the book was candid. The Atlantic noted that it left out his years in business. "
+        "Variety reported that a film version was planned.\n"
+    )
+    q = extract_quotes(text)
+    # (all three had been people)
+    assert q["speaker_type"].tolist() == ["organisation"] * 3

@@ -1589,6 +1589,22 @@ def _family_of(at: int, known: set[tuple[str, int]]) -> str | None:
 _LONE_MARKS = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"'}
 
 
+def _balanced(text: str, cs: int, ce: int) -> tuple[int, int]:
+    """A reported content ``text[cs:ce]`` with its quotation marks paired: an opening mark at its start whose
+    closing one it leaves out is left out too ("tells workers 'we have to earn back trust'"), and the closing mark
+    right after it of one opened inside is taken in ("warns world is on 'highway to climate hell'")."""
+    mark = _LONE_MARKS.get(text[cs])
+    if mark and not any(text.find(m, cs + 1, ce) >= 0 for m in mark):
+        return cs + 1, ce
+    if ce < len(text) and text[ce] in "'’”\"":
+        opened = max(text.rfind(m, cs, ce) for m in _LONE_MARKS)
+        if opened >= 0 and (opened == cs or not text[opened - 1].isalnum()):
+            closing = _LONE_MARKS[text[opened]]
+            if text[ce] in closing and not any(text.find(m, opened + 1, ce) >= 0 for m in closing):
+                return cs, ce + 1
+    return cs, ce
+
+
 def _reported(
     text: str,
     par: Paragraph,
@@ -1607,9 +1623,7 @@ def _reported(
             par.text, before, _they_of_main_clause(par.text, sent, said_by, names), names
         )
         attr = _pronoun_after_opener(par.text, sent, attr, names)
-        mark = _LONE_MARKS.get(par.text[cs])
-        if mark and not any(par.text.find(m, cs + 1, ce) >= 0 for m in mark):
-            cs += 1  # (an opening mark whose closing one the content leaves out: "tells workers 'we have to ...'")
+        cs, ce = _balanced(par.text, cs, ce)
         q = QuoteSpan(cs, ce, cs, ce)
         out.append((_row(text, par, q, "indirect", attr, sentence, False, people, history), attr))
     return out
