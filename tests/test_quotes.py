@@ -15340,3 +15340,17 @@ def test_magazines_by_the_last_word_of_their_names_are_organisations():
     q = extract_quotes(text)
     # (all three had been people)
     assert q["speaker_type"].tolist() == ["organisation"] * 3
+
+
+def test_a_participle_aside_quoting_its_source_belongs_to_the_subject_after_it():
+    text = (
+        "The singer and the tight end were seen together in Italy last week.\n\n"
+        "The rumors began after a tabloid, citing “a source close to the couple,” reported that Kelce had proposed "
+        "during a trip to Lake Como.\n"
+    )
+    q = extract_quotes(text)
+    # (the citation had been the rumors', and what the tabloid reported had been missed)
+    assert list(zip(q["speaker"], q["speaker_type"], q["cue"], q["text"], strict=True)) == [
+        ("tabloid", "organisation", "citing", "a source close to the couple,"),
+        ("tabloid", "organisation", "reported", "Kelce had proposed during a trip to Lake Como"),
+    ]

@@ -1017,9 +1017,35 @@ def _subject_elsewhere(c: _Around, v: int, inherited: Attribution | None) -> Att
         main = sentence_subject(text, toks[k:], people) if k > qi + 1 or _quote_ends_with(text, toks[qi]) else None
         if main:
             return Attribution(main[0], main[1], main[2], cue_at(toks, v))
+    if left == "," and toks[v].low.endswith("ing"):
+        aside = _aside_of_next_subject(c, v)
+        if aside is not None:
+            return aside
     if left in _GOES_ON or toks[v].low.endswith("ing"):
         return _earlier_clause(c, v, inherited)
     return None
+
+
+def _aside_of_next_subject(c: _Around, v: int) -> Attribution | None:
+    """The speaker of a participle in an aside between commas that the quotation closes, when a finite verb
+    follows it: its subject is the participle's ("after a tabloid, citing “a source close to the couple,” reported
+    that ...": the tabloid, not the sentence's first subject)."""
+    toks, qi = c.toks, c.qi
+    k = qi + 1
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if not (
+        k < len(toks)
+        and (k > qi + 1 or _quote_ends_with(c.text, toks[qi]))
+        and toks[k].text.islower()
+        and usual_tag(toks[k].low) in ("VBD", "VBZ")
+    ):
+        return None
+    rng = subject_left(toks[: v - 1] + toks[k:], v - 1)  # (the subject of the verb with the aside left out)
+    if rng is None or rng[1] != v - 1:
+        return None
+    phrase, a, b = span_text(c.text, toks, rng)
+    return Attribution(phrase, a, b, cue_at(toks, v)) if can_speak(phrase, toks[v].low, c.people) else None
 
 
 _GOES_ON = frozenset([",", "and", "while", "before", "after", "¶", "then"])  # (before a verb that goes on)

@@ -1873,6 +1873,8 @@ _AGAIN_AFTER_PHRASE = re.compile(
     r"(?P<verb>[a-z]+)\s"
 )
 # (after an object, with the comma before a contrast: "acknowledged the provision, but noted ...")
+# (after a participle's quotation, the subject's own verb: "..., citing “a source close to the couple,” reported")
+_OWN_VERB_AFTER = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?P<verb>[a-z]+)\s")
 # (after an object, the subject's next verb: "disagrees with their position and is letting them know ...")
 _AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|was|are|were|has|have|had)\s+(?P<verb>[a-z]+)\b")
 _AGAIN_CLAUSE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
@@ -2135,6 +2137,10 @@ def around_quotes(
             else None
         )
         more = None
+        if again is None and attr.cue.endswith("ing") and attr.mention.lower() not in RELATIVE_PRONOUNS:
+            # "A tabloid, citing “a source close to the couple,” reported that ...": after the participle's
+            # quotation, the subject's own verb, which may report
+            again = _OWN_VERB_AFTER.match(text, start, sent[1])
         verb = again.group("verb") if again else ""
         # (a finite verb in the form of the subject's first: "call it “a tax” and argue that ...", but not "said
         # Trump should ... and reveal his source", an infinitive's)
