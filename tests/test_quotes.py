@@ -15354,3 +15354,28 @@ def test_a_participle_aside_quoting_its_source_belongs_to_the_subject_after_it()
         ("tabloid", "organisation", "citing", "a source close to the couple,"),
         ("tabloid", "organisation", "reported", "Kelce had proposed during a trip to Lake Como"),
     ]
+
+
+def test_an_ex_employee_is_someone_unnamed():
+    text = (
+        "Ex-employee says bank ignored fraud warnings\n\n"
+        "A former compliance officer says she warned her bosses about suspicious transactions for a year.\n"
+    )
+    q = extract_quotes(text)
+    # ("Ex-employee" had been a person's name)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True))[0] == ("Ex-employee", "anonymous")
+
+
+def test_a_verb_then_but_and_another_verb_reports_with_the_second():
+    text = (
+        "The judge ruled on Monday that the divorce records of the candidate could be released to the newspaper.\n\n"
+        "His ex-wife agreed, but also contended that since she is not running for office, she should keep her "
+        "privacy. Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will "
+        "help prepare him for the debates.\n"
+    )
+    q = extract_quotes(text)
+    # (what "agreed" reported had been "but also contended that ...", and The Times's report "and he will ...")
+    assert list(zip(q["cue"], q["text"], strict=True))[-2:] == [
+        ("contended", "since she is not running for office, she should keep her privacy"),
+        ("reported", "Ailes also met with Mr. Trump that day"),
+    ]

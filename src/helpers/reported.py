@@ -1317,6 +1317,12 @@ def _clause_after(
         elif _that_time(after, k - 1):
             k -= 1  # "said that night had been the worst": "that" opens the subject
     elif after[0].text == ",":
+        if len(after) > 1 and after[1].low in ("but", "and"):
+            if subject > 2 and toks[subject - 1].low == "as" and toks[subject - 2].text == ",":
+                # "Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will
+                # ...": the clause before the aside
+                return said, _past_label(toks), toks[subject - 3].end
+            return None  # "His ex-wife agreed, but also contended that ...": the next verb's report, not this one's
         k = 1
         lead = 1 if toks[0].low in ("and", "but", "so", "yet") else 0
         before = toks[lead : subject - 2]

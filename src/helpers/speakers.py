@@ -577,8 +577,13 @@ def head_noun(phrase: str) -> str:
             and (found[i + 1][0].isupper() or words[i + 1] in _DETERMINERS)
         )
         if (w in _HEAD_ENDS and not in_name and not adjective) or to_someone or described or placed:
-            return words[i - 1] if i else w
-    return words[-1] if words else ""
+            return _former(words[i - 1] if i else w)
+    return _former(words[-1]) if words else ""
+
+
+def _former(noun: str) -> str:
+    """A head noun without "ex-": an ex-employee is an employee who was ("Ex-employee says bank ignored ...")."""
+    return noun[3:] if noun.startswith("ex-") and len(noun) > 4 else noun
 
 
 def _plural(phrase: str) -> bool:
