@@ -15379,3 +15379,26 @@ def test_a_verb_then_but_and_another_verb_reports_with_the_second():
         ("contended", "since she is not running for office, she should keep her privacy"),
         ("reported", "Ailes also met with Mr. Trump that day"),
     ]
+
+
+def test_the_agent_of_an_irregular_participle_on_a_noun_is_no_speaker():
+    text = (
+        "Police in Grand Rapids released no footage of the shooting on Friday or over the weekend.\n\n"
+        "The family of a man fatally shot by police demanded on Monday that the department release the footage. "
+        "The mother of a boy bitten by a dog said the owner should pay.\n"
+    )
+    q = extract_quotes(text)
+    # (the speakers had been "police" and "a dog")
+    assert q["speaker"].tolist() == [
+        "The family of a man fatally shot by police",
+        "The mother of a boy bitten by a dog",
+    ]
+
+
+def test_an_orchestra_is_an_organisation():
+    text = (
+        "The musicians of the Philadelphia Orchestra walked off the job on Friday after talks collapsed.\n\n"
+        "Ticket holders will receive refunds, the orchestra said.\n"
+    )
+    q = extract_quotes(text)
+    assert q["speaker_type"].tolist() == ["organisation"]  # (had been "unknown")

@@ -1414,15 +1414,27 @@ def _passive_participle_on_noun(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` is a past participle right after a noun of people or of a body ("man arrested",
     "victims killed", "a company owned by", "a start-up backed by"), not a verb after its subject's pronoun or an
     auxiliary ("he was arrested"), nor a record's maker ("a survey conducted by", read elsewhere)."""
-    t, prev = toks[k], toks[k - 1]
+    t, p = toks[k], k - 1
+    if p > 0 and toks[p].low.endswith("ly") and usual_tag(toks[p].low) == "RB":
+        p -= 1  # ("a man fatally shot by police")
+    prev = toks[p]
     return (
         t.text.islower()
-        and usual_tag(t.low) in ("VBN", "VBD")
-        and t.low.endswith("ed")
+        and (
+            (usual_tag(t.low) in ("VBN", "VBD") and t.low.endswith("ed"))
+            or t.low in _DONE_TO_PARTICIPLES  # ("a man shot by police", "a boy bitten by a dog")
+        )
         and t.low not in sp.SEEN_BY | sp.PEOPLE_BY | sp.WRITTEN_BY
         and prev.text.islower()
         and (prev.low in sp.anonymous_heads() or prev.low in sp.organisation_words())
     )
+
+
+# past participles not in -ed of what is done to people ("a man shot by police", "a boy bitten by a dog")
+_DONE_TO_PARTICIPLES = frozenset(
+    "shot slain struck hit bitten beaten hurt caught held taken thrown run bought sold led built won driven "
+    "stung swept stolen".split()
+)
 
 
 def _modifiers_joined(toks: list[Tok], j: int, b: int) -> bool:
