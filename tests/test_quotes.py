@@ -15402,3 +15402,14 @@ def test_an_orchestra_is_an_organisation():
     )
     q = extract_quotes(text)
     assert q["speaker_type"].tolist() == ["organisation"]  # (had been "unknown")
+
+
+def test_a_job_no_list_holds_before_a_name_leaves_the_name_whole():
+    text = (
+        "The audit of the state's unemployment call centers was released on Thursday by the auditor's office.\n\n"
+        "State Auditor Kerri Hunter said her office had referred the matter to the attorney general. “Taxpayers "
+        "deserve to know where their money went,” she said. County Assessor Kim Ayers said values would rise.\n"
+    )
+    q = extract_quotes(text)
+    # (the run of capitals had stopped at three words: "Auditor Kerri", "County Assessor Kim")
+    assert q["speaker"].tolist() == ["Kerri Hunter", "Kerri Hunter", "Kim Ayers"]

@@ -1420,6 +1420,21 @@ def _name_runs(text: str) -> list[re.Match[str]]:
             fourth = _FOURTH_NAME_WORD.match(text, m.end())
             if fourth is not None and not is_common_word(fourth[1]) and not sp.is_place(fourth[1]):
                 m = _FULL_NAME_OF_FOUR.match(text, m.start()) or m
+        elif len(words) == 3 and _FOURTH_NAME_WORD.match(text, m.end()) and not sp.is_given_name(words[0]):
+            # "State Auditor Kerri Hunter", "County Assessor Kim Ayers": common words of a job no list holds
+            # before a given name; the name starts at the given name and runs on past the three words (the first
+            # word no common one: "Kerri", "Kim" are in no list of given names); a title's, "Vice President Dick
+            # Cheney", are found with it
+            given = next(
+                (k for k in (1, 2) if sp.is_given_name(words[k]) or not is_common_word(words[k].lower())), None
+            )
+            if (
+                given is not None
+                and all(usual_tag(w.lower()) == "NN" for w in words[:given])
+                and words[given - 1].lower() not in sp.title_words()
+            ):
+                again = _FULL_NAME.match(text, m.start() + m.group().index(" " + words[given]) + 1)
+                m = again if again is not None and again.end() > m.end() else m
         out.append(m)
         pos = m.end()
     return out

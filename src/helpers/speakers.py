@@ -2302,6 +2302,12 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
     if _KNIGHTED.fullmatch(mention.strip()):
         name = mention.strip()  # (the title says which name it is: see full_name)
     full = full_name(name or mention.strip(), people, position, title_sex(mention.strip()))
+    if full == mention.strip() and " " in full and full not in {p.name for p in people}:
+        # "County Assessor Kim Ayers": words of a job no list holds before a name the article gives
+        tail = next((p.name for p in people if " " in p.name and full.endswith(" " + p.name)), None)
+        job = full[: len(full) - len(tail or "")].split()
+        if tail and all(w[1:].islower() and usual_tag(w.lower()) == "NN" and not is_given_name(w) for w in job):
+            full = tail
     if not _name_like(full) and full.split()[-1].rstrip(".") not in _SUFFIXES:
         # ("undecided Republican voter Stephanie Hooton of Derry", "UMWA Director of Government Affairs Phil
         # Smith": the name inside a description that no rule above took apart)
