@@ -15413,3 +15413,14 @@ def test_a_job_no_list_holds_before_a_name_leaves_the_name_whole():
     q = extract_quotes(text)
     # (the run of capitals had stopped at three words: "Auditor Kerri", "County Assessor Kim")
     assert q["speaker"].tolist() == ["Kerri Hunter", "Kerri Hunter", "Kim Ayers"]
+
+
+def test_a_participle_reports_past_a_phrase_before_that():
+    text = (
+        "The campaign spent the weekend on the road in Ohio and Pennsylvania, raising money for the fall.\n\n"
+        "Clinton spoke on Sunday, saying at a church in Cleveland that Mr. Trump had shown disrespect. Trump "
+        "responded, claiming without any evidence that the president wanted more refugees.\n"
+    )
+    q = extract_quotes(text)
+    # (the contents had opened with "at a church in Cleveland that" and "without any evidence that")
+    assert q["text"].tolist() == ["Mr. Trump had shown disrespect", "the president wanted more refugees"]

@@ -996,8 +996,12 @@ def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> 
     if not found or sp.mention_type(found[0]) not in ("person", "organisation", "anonymous", "pronoun", "role"):
         return None
     phrase, a, b = found
-    window = [t.low for t in after[:5]]
+    window = [t.low for t in after[:7]]
     k = window.index("that") + 1 if "that" in window[:2] else 0
+    if not k and "that" in window[2:] and window[0] in PREPOSITIONS:
+        # "arguing in letters and meetings that a union would ...": past a phrase of where or how, to "that"
+        that = window.index("that")
+        k = 0 if any(has_verb_form(t) and t.text.islower() for t in after[1:that]) else that + 1
     if toks[v].low == "telling" and after:
         k = _told_clause(after)
         if k is None:
