@@ -15424,3 +15424,27 @@ def test_a_participle_reports_past_a_phrase_before_that():
     q = extract_quotes(text)
     # (the contents had opened with "at a church in Cleveland that" and "without any evidence that")
     assert q["text"].tolist() == ["Mr. Trump had shown disrespect", "the president wanted more refugees"]
+
+
+def test_a_charge_for_what_was_billed_is_no_accusation():
+    text = (
+        "A private contractor ran the state's unemployment call centers from 2020 until the end of last year.\n\n"
+        "The company, Deloitte, charged for hours that workers did not spend on calls. Critics charged that the "
+        "audit came too late.\n"
+    )
+    q = extract_quotes(text)
+    # ("workers did not spend on calls" had been what Deloitte charged)
+    assert q["text"].tolist() == ["the audit came too late"]
+
+
+def test_a_report_in_an_infinitive_under_a_passive_is_the_subjects():
+    text = (
+        "The council met on Tuesday night to vote on the shelter plan for the north side of the city.\n\n"
+        "Councilwoman Denise Harper, who voted against it, is said to have told colleagues privately that she would "
+        "support a smaller site elsewhere.\n"
+    )
+    q = extract_quotes(text)
+    # (had yielded no row)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
+        ("Denise Harper", "told", "she would support a smaller site elsewhere")
+    ]

@@ -661,6 +661,8 @@ def _reported_by(
             return None
     else:
         rng = subject_left(toks, v)
+        if rng is None and (g := _raised_from(toks, v)) is not None:
+            rng = subject_left(toks, g)  # "Harper is said to have told colleagues that ...": the subject above
     if rng is not None and _yes_no_question(toks, rng[0], after):
         return None  # "Does he believe the plan will work?" asks; no one reports
     relative = rng is not None and toks[rng[0]].low in ("who", "which")
@@ -1207,6 +1209,14 @@ def _dismissed_someone(after: list[Tok]) -> bool:
     return head in sp.title_words() or head.removesuffix("s") in sp.title_words() | _APPOINTEES
 
 
+def _raised_from(toks: list[Tok], v: int) -> int | None:
+    """For a verb at ``v`` in an infinitive ("is expected to tell", "is said to have told"), the finite verb above
+    it whose subject is its subject; None when there is none."""
+    i = v - 1 if v > 2 and toks[v - 1].low == "have" and toks[v - 2].low == "to" else v
+    g = governing_verb(toks, i)
+    return g if g is not None and g >= 0 else None
+
+
 def _clause_after(
     text: str, toks: list[Tok], v: int, subject: int, said: Attribution
 ) -> tuple[Attribution, int, int] | None:
@@ -1281,6 +1291,10 @@ def _clause_after(
     question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
     asks = verb in ("asked", "asks", "asking", "wondered") and question is not None
     if not asks and verb in QUOTE_ONLY_VERBS and "that" not in window:
+        return None
+    if verb in _CHARGE and v + 2 < len(toks) and toks[v + 1].low == "for" and after and after[0].low == "that":
+        # "Deloitte charged for hours that workers did not spend on calls": a bill, and a relative clause on what
+        # was billed (past the phrase, which reads as one of time), no accusation
         return None
     if verb in _CHARGE and "that" not in window and after[0].low in PREPOSITIONS | _GERUND_ADVERBIAL:
         # "Man charged after toddler found alone in hot car", "charged in the killing": someone accused, no
