@@ -15448,3 +15448,17 @@ def test_a_report_in_an_infinitive_under_a_passive_is_the_subjects():
     assert list(zip(q["speaker"], q["cue"], q["text"], strict=True)) == [
         ("Denise Harper", "told", "she would support a smaller site elsewhere")
     ]
+
+
+def test_a_meetings_minutes_are_a_record_that_reports():
+    text = (
+        "The Federal Reserve held its benchmark rate steady in March, its third pause this year.\n\n"
+        "The minutes show officials were divided over the pace of cuts. Minutes later, police said the man had "
+        "fled.\n"
+    )
+    q = extract_quotes(text)
+    # (the minutes had reported nothing; "Minutes later" stays a time)
+    assert list(zip(q["speaker"], q["speaker_type"], q["text"], strict=True)) == [
+        ("The minutes", "unknown", "officials were divided over the pace of cuts"),
+        ("police", "organisation", "the man had fled"),
+    ]

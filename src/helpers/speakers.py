@@ -1053,7 +1053,7 @@ def _thing_phrase(words: list[str], head: str) -> bool:
 FIGURE_WORDS = frozenset(["figures", "statistics", "numbers", "data"])
 DATA_NOUNS = frozenset(
     "records filings tally tallies average statistics count polls results forecast forecasts projection "
-    "projections".split()
+    "projections minutes".split()
 )
 # plurals of people or of bodies of people that no agent ending shows
 _PEOPLE_PLURALS = frozenset(
