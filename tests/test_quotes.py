@@ -15462,3 +15462,20 @@ def test_a_meetings_minutes_are_a_record_that_reports():
         ("The minutes", "unknown", "officials were divided over the pace of cuts"),
         ("police", "organisation", "the man had fled"),
     ]
+
+
+def test_a_shows_title_in_quote_marks_is_where_it_was_said():
+    text = (
+        "The senator campaigned in Iowa over the weekend, stopping at diners and union halls.\n\n"
+        "Sanders said on ABC's “This Week With George Stephanopoulos” that he would “take a look” at such "
+        "legislation. He told “Morning Joe” that nobody would question her intelligence. Clinton proposed they "
+        "debate on “Good Morning America,” but Sanders rejected that, too.\n"
+    )
+    q = extract_quotes(text)
+    # (what he told "Morning Joe" had been missed, a sentence with a title in quote marks being read as a
+    # quotation's; the partial's content had begun at "on ABC's"; "rejected that, too" reports nothing)
+    assert list(zip(q["kind"], q["text"], strict=True)) == [
+        ("partial", "take a look"),
+        ("indirect", "that nobody would question her intelligence"),
+    ]
+    assert text[q["content_start"][0] : q["content_end"][0]].startswith("he would")

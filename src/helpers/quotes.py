@@ -1225,12 +1225,21 @@ def _reported_around(
         if si in rows_in_sentence or not any(a < sent[1] and b > sent[0] for a, b in quoted):
             continue
         inside = [o for o in quotes if sent[0] <= o.open_at < sent[1]]
+        if any(o.open_at < sent[0] < o.outer_end for o in quotes) or sum(
+            ptext.count(m, *sent) for m in '“”"'
+        ) > 2 * len(inside):
+            # (the end of a quotation opened before, or a mark left unpaired: its words are its speaker's)
+            continue
         # (scare quotes in lower case only, or a name given in a passive ("Ohio eliminated what had been called the
         # “Golden Week,” saying ..."): not a title, “Women Who Work”, nor an unclosed quotation, which runs on with
         # nobody's words around it)
         if not inside or any(
             o.close_at is None
-            or not (ptext[o.start : o.start + 1].islower() or _named_passively(ptext, sent, o, inside))
+            or not (
+                ptext[o.start : o.start + 1].islower()
+                or _named_passively(ptext, sent, o, inside)
+                or _show_title(ptext, o)
+            )
             for o in inside
         ):
             continue
@@ -1256,6 +1265,22 @@ def _quote_tokens(
     """The tokens of sentence ``sent`` with its quotations masked, and the index of ``q``'s token (None if none)."""
     toks = tokenize(text, sent[0], sent[1], [(o.open_at, o.outer_end) for o in quotes])
     return toks, next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
+
+
+_SMALL_TITLE_WORDS = frozenset("a an the of and or in on at to for with from by".split())
+_TITLE_PLACES = re.compile(r"(?:\b(?:on|in|at|to|from|told|tells)|['’]s)\s*$")
+
+
+def _show_title(text: str, q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` is the title of a show or publication where something was said ("said on “Meet
+    the Press” that ...", "told ABC's “This Week” that ...", "told “Morning Joe” that"): words in title case after
+    "on", "in", "told" or a possessive, nobody's words."""
+    words = text[q.start : q.end].split()
+    return (
+        0 < len(words) <= 8
+        and _TITLE_PLACES.search(text, max(0, q.open_at - 12), q.open_at) is not None
+        and all(w[0].isupper() or w in _SMALL_TITLE_WORDS for w in words)
+    )
 
 
 def _named_passively(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan]) -> bool:
@@ -1611,12 +1636,14 @@ def _balanced(text: str, cs: int, ce: int) -> tuple[int, int]:
     mark = _LONE_MARKS.get(text[cs])
     if mark and not any(text.find(m, cs + 1, ce) >= 0 for m in mark):
         return cs + 1, ce
-    if ce < len(text) and text[ce] in "'’”\"":
+    # (past a full stop or comma the mark closes after: "slamming Moore on CNN's "State of the Union."")
+    end = ce + 1 if text[ce : ce + 1] in (".", ",") else ce
+    if end < len(text) and text[end] in "'’”\"":
         opened = max(text.rfind(m, cs, ce) for m in _LONE_MARKS)
         if opened >= 0 and (opened == cs or not text[opened - 1].isalnum()):
             closing = _LONE_MARKS[text[opened]]
-            if text[ce] in closing and not any(text.find(m, opened + 1, ce) >= 0 for m in closing):
-                return cs, ce + 1
+            if text[end] in closing and not any(text.find(m, opened + 1, ce) >= 0 for m in closing):
+                return cs, end + 1
     return cs, ce
 
 

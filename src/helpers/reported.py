@@ -1393,6 +1393,8 @@ def _clause_after(
         # "a witness who feared retaliation said ...": the verb's object, then the sentence's own reporting
         # verb; no clause of the first verb's
         return None
+    if k and after[k - 1].low == "that" and rest and rest[0].text == "," and sum(map(is_word, rest)) <= 2:
+        return None  # "Sanders rejected that, too": "that" was the object, and nothing is reported
     if k == 1 and after[0].low == "that" and len(rest) > 2 and rest[1].text == "," and rest[2].low in PARTICIPLES:
         return None  # "disputed that timeline, saying its engineers ...": an object, then the participle's report
     if (
@@ -1485,13 +1487,17 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
         )
         and after[0].low != "against"  # ("protested against changes that they say ...": a relative "that")
         and all(
-            is_word(t)
-            and (
-                t.text[0].isupper()
-                or not has_verb_form(t)
-                or (after[n - 1].low == "as" and usual_tag(t.low) == "RB")  # ("as recently as last month that")
-                or _modifying_participle(after, n)
-                or (t.low.endswith("ed") and after[n - 1].low in ARTICLES_POSS)  # "in a televised address"
+            # (a title in quote marks too: "said on ABC's “This Week With George Stephanopoulos” that ...")
+            t.text in _TITLE_MARKS
+            or (
+                is_word(t)
+                and (
+                    t.text[0].isupper()
+                    or not has_verb_form(t)
+                    or (after[n - 1].low == "as" and usual_tag(t.low) == "RB")  # ("as recently as last month that")
+                    or _modifying_participle(after, n)
+                    or (t.low.endswith("ed") and after[n - 1].low in ARTICLES_POSS)  # "in a televised address"
+                )
             )
             for n, t in enumerate(after[1:that], 1)
         )
@@ -1505,6 +1511,7 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
     return after
 
 
+_TITLE_MARKS = frozenset(['"', "“", "”"])
 # what "that" points to when it is no conjunction: "that night", "that week"
 _THAT_TIMES = frozenset(
     "night day morning afternoon evening week weekend month year time season summer winter spring autumn fall".split()
@@ -1578,6 +1585,8 @@ def past_listener(after: list[Tok]) -> int | None:
     while n < min(len(after), 8) and (
         after[n].text[0].isupper()
         or after[n].text == "."
+        # (a show's title in quote marks: "told “Morning Joe” that ...")
+        or (after[n].text in _TITLE_MARKS and (n == 0 or after[n - 1].text[0].isupper()))
         # ("The Star-Ledger of Newark")
         or (n and after[n].low in ("of", "the") and n + 1 < len(after) and after[n + 1].text[0].isupper())
         # ("BBC Radio 4's Today programme", "Channel 4 News", "ABC's This Week program"; not a figure: "told
