@@ -15479,3 +15479,27 @@ def test_a_shows_title_in_quote_marks_is_where_it_was_said():
         ("indirect", "that nobody would question her intelligence"),
     ]
     assert text[q["content_start"][0] : q["content_end"][0]].startswith("he would")
+
+
+def test_one_of_those_spoken_of_quoted_in_part_is_a_speaker():
+    text = (
+        "Amazon will require corporate employees to work from the office five days a week starting in January.\n\n"
+        "Some employees said on internal message boards that they would look for other jobs. One wrote that the "
+        "decision felt “like a betrayal.” One was that the plan had been rushed.\n"
+    )
+    q = extract_quotes(text)
+    # (the partial quotation had had no speaker; "One was ..." stays no one's report)
+    assert list(zip(q["kind"], q["speaker"], q["speaker_type"], q["cue"], strict=True))[1:] == [
+        ("partial", "One", "anonymous", "wrote")
+    ]
+
+
+def test_a_description_left_unresolved_refers_back_to_a_source_quoted_before_it():
+    text = (
+        "The White House on Monday disputed a report that the president had grown frustrated with his aide.\n\n"
+        "A senior administration official said the president “has full confidence” in Hegseth. The official said "
+        "the two men spoke by phone on Sunday.\n"
+    )
+    q = extract_quotes(text)
+    # ("The official" had stayed itself: reported speech is read before the paragraph's quotations)
+    assert q["speaker"].tolist()[-2:] == ["A senior administration official"] * 2

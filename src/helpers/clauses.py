@@ -2973,6 +2973,8 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
         return True
     if phrase.lower() in THING_RELATIVES:  # a relative pronoun: "the report, which notes"
         return verb in reporting_verbs()
+    if phrase == "One":  # one of those just spoken of, opening a sentence: "One wrote that the decision felt “...”"
+        return verb in reporting_verbs() and verb not in _IT_NEVER
     if phrase.lower() == "it":  # (and "what it calls “sensible gun laws”")
         return verb in reporting_verbs() and verb not in _IT_NEVER
     # ("one of two witnesses who relayed the same story": the description before its relative clause)

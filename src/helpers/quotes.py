@@ -1690,7 +1690,9 @@ def _speakers_for_pronouns(
         mention = row["speaker_mention"] or ""
         # (or a description left unresolved: "In a statement, Brightline said it was “deeply sorry.” The company
         # said consumers should ...")
-        described = mention[:4].lower() == "the " and row["speaker"][:1].islower()
+        # ("A senior administration official said the president “has full confidence” ... The official said":
+        # the description as the speaker, at a sentence's start)
+        described = mention[:4].lower() == "the " and (row["speaker"][:1].islower() or row["speaker"] == mention)
         if mention.lower() not in _PRONOUN_SPEAKERS and not described:
             continue
         before = sorted(h for h in history if h[0] < at)[-_HISTORY:]  # (in the order of the text)
