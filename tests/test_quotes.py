@@ -15503,3 +15503,38 @@ def test_a_description_left_unresolved_refers_back_to_a_source_quoted_before_it(
     q = extract_quotes(text)
     # ("The official" had stayed itself: reported speech is read before the paragraph's quotations)
     assert q["speaker"].tolist()[-2:] == ["A senior administration official"] * 2
+
+
+def test_a_quantified_plural_after_a_modifier_is_a_participles_subject():
+    text = (
+        "The Agriculture Department said it was considering vaccinating poultry against bird flu this year.\n\n"
+        "Some trade groups oppose the move, warning that it could hurt exports. Some 40 people attended, saying "
+        "little.\n"
+    )
+    q = extract_quotes(text)
+    # (the warning had yielded no row: "Some" before "trade groups" had not been read as the subject's)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True))[1:] == [
+        ("Some trade groups", "warning", "it could hurt exports")
+    ]
+
+
+def test_a_quotation_punctuated_after_its_closing_mark_is_direct():
+    text = (
+        "French President Emmanuel Macron called on Thursday for a common European defence force.\n\n"
+        "«Europe must be able to defend itself», Macron told students at the Sorbonne. “We share this goal”, "
+        "Chancellor Friedrich Merz said in Berlin. He called the plan “a good start”.\n"
+    )
+    q = extract_quotes(text)
+    # (both had been partial: the comma outside the marks, as European and British papers place it)
+    assert q["kind"].tolist() == ["direct", "direct", "partial"]
+
+
+def test_a_clause_of_contrast_after_a_closing_tag_is_the_reporters():
+    text = (
+        "Pilots at the airline have been working without a new contract for more than four years.\n\n"
+        "Pilots at American Airlines voted overwhelmingly to authorize a strike, their union said Monday, though a "
+        "walkout is unlikely anytime soon under federal labor law.\n"
+    )
+    q = extract_quotes(text)
+    # (the report had run on through the tag to the end of the sentence)
+    assert q["text"].tolist() == ["Pilots at American Airlines voted overwhelmingly to authorize a strike"]

@@ -3860,12 +3860,12 @@ _PEOPLE_QUANTIFIERS = frozenset("some many most few several all both".split())
 def _quantified_people(toks: list[Tok], k: int) -> bool:
     """Whether a quantifier at ``k`` is a subject's, before people in the plural: "Some parents opposed it,
     saying ...", "Many Republicans" (not "Some 40 people", "some say")."""
-    return (
-        toks[k].low in _PEOPLE_QUANTIFIERS
-        and k + 1 < len(toks)
-        and (usual_tag(toks[k + 1].low) == "NNS" or toks[k + 1].low in sp.anonymous_heads())
-        and toks[k + 1].low.endswith("s")
-    )
+    if toks[k].low not in _PEOPLE_QUANTIFIERS or k + 1 >= len(toks):
+        return False
+    j = k + 1
+    if j + 1 < len(toks) and toks[j].text.islower() and usual_tag(toks[j].low) in ("NN", "JJ"):
+        j += 1  # ("Some trade groups oppose the move, warning ...": a word before the plural)
+    return (usual_tag(toks[j].low) == "NNS" or toks[j].low in sp.anonymous_heads()) and toks[j].low.endswith("s")
 
 
 def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "") -> tuple[str, int, int] | None:

@@ -339,6 +339,9 @@ def _kind(text: str, q: QuoteSpan, sent: tuple[int, int]) -> str:
         or q.close_at is None
         # (or a tag between dashes after the closing mark: “We will not wait” — Smith said — “the money is there.”)
         or _DASH_TAG.match(text, q.outer_end) is not None
+        # (or the punctuation after the closing mark, as British and European papers place it: “We share this
+        # goal”, he said)
+        or (text[q.outer_end : q.outer_end + 1] in (",", ".", "?", "!") and len(content.split()) > 2)
     )
     # (an ellipsis for the words left out at its start: "“… they still just go on with their lying.”")
     elided = content.startswith(("…", "...", ". . ."))

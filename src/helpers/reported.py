@@ -1095,6 +1095,12 @@ def _clause_before(
             (
                 phrase
                 or rest[0].low in ("as", "amid", "while", "after", "before", "when")
+                # (or the reporter's clause of contrast: "..., their union said Monday, though a walkout is unlikely";
+                # not one that reports on its own: "..., though they cautioned that ...")
+                or (
+                    rest[0].low in ("though", "although", "whereas")
+                    and not any(t.low in reporting_verbs() for t in rest)
+                )
                 or _participle_phrase(rest)
                 # (or a prepositional phrase with no verb: "..., the military said, in a major escalation of the
                 # conflict in the Middle East")
