@@ -4682,7 +4682,7 @@ def _elapsed(after: list[Tok]) -> int:
     return 0
 
 
-# words of a moment close to an event: "shortly after", "moments before", "just as"
+# words of a moment close to an event: "shortly after", "moments before", "long before"
 _CLOSE_IN_TIME = frozenset("shortly moments soon just immediately right long".split())
 
 

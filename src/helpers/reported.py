@@ -1216,8 +1216,8 @@ def _dismissed_someone(after: list[Tok]) -> bool:
 
 
 def _raised_from(toks: list[Tok], v: int) -> int | None:
-    """For a verb at ``v`` in an infinitive ("is expected to tell", "is said to have told"), the finite verb above
-    it whose subject is its subject; None when there is none."""
+    """For a verb at ``v`` in an infinitive under a passive or raising verb ("is said to have told", "is reported to
+    have told"), the finite verb above it whose subject is its subject; None when there is none."""
     i = v - 1 if v > 2 and toks[v - 1].low == "have" and toks[v - 2].low == "to" else v
     g = governing_verb(toks, i)
     return g if g is not None and g >= 0 else None
@@ -1517,6 +1517,7 @@ def past_adverbials(after: list[Tok]) -> list[Tok]:
     return after
 
 
+# the marks around a show's or paper's title between a verb and "that" ("said on “Meet the Press” that ...")
 _TITLE_MARKS = frozenset(['"', "“", "”"])
 # what "that" points to when it is no conjunction: "that night", "that week"
 _THAT_TIMES = frozenset(
@@ -1911,11 +1912,11 @@ _AGAIN_AFTER_PHRASE = re.compile(
     r"\s+(?:for|to|in|on|at|of|over|about|with|against|from|by)\s+(?:[\w’'-]+\s+){1,5}?(?:but|and)\s+(?:also\s+)?"
     r"(?P<verb>[a-z]+)\s"
 )
-# (after an object, with the comma before a contrast: "acknowledged the provision, but noted ...")
 # (after a participle's quotation, the subject's own verb: "..., citing “a source close to the couple,” reported")
 _OWN_VERB_AFTER = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?P<verb>[a-z]+)\s")
 # (after an object, the subject's next verb: "disagrees with their position and is letting them know ...")
 _AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|was|are|were|has|have|had)\s+(?P<verb>[a-z]+)\b")
+# (after an object, with the comma before a contrast: "acknowledged the provision, but noted ...")
 _AGAIN_CLAUSE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 
 
