@@ -4674,12 +4674,16 @@ _HOW_MANY = sp.NUMBER_WORDS | {"a", "an", "few", "several"}
 
 def _elapsed(after: list[Tok]) -> int:
     """How many tokens open ``after`` with a time gone by: "hours later", "a few days later", "two weeks ago"."""
+    k = _span_of_time(after)
+    return k + 1 if k and k < len(after) and after[k].low in _ELAPSED else 0
+
+
+def _span_of_time(words: list[Tok]) -> int:
+    """How many tokens open ``words`` with an amount of time: "hours", "a few days", "two weeks" (0 if none)."""
     k = 0
-    while k < min(len(after), 3) and (after[k].low in _HOW_MANY or after[k].text.isdigit()):
+    while k < min(len(words), 3) and (words[k].low in _HOW_MANY or words[k].text.isdigit()):
         k += 1
-    if k + 1 < len(after) and after[k].low in _SPANS_OF_TIME and after[k + 1].low in _ELAPSED:
-        return k + 2
-    return 0
+    return k + 1 if k < len(words) and words[k].low in _SPANS_OF_TIME else 0
 
 
 # words of a moment close to an event: "shortly after", "moments before", "long before"
@@ -4689,16 +4693,8 @@ _CLOSE_IN_TIME = frozenset("shortly moments soon just immediately right long".sp
 def time_span_lead(words: list[Tok]) -> int:
     """How many tokens open ``words`` with a span of time before a subordinate clause or phrase: "a day after
     the vote", "hours before", "two weeks since", "shortly after" (0 when they do not)."""
-    k = 0
-    while k < min(len(words), 3) and (words[k].low in _HOW_MANY or words[k].text.isdigit()):
-        k += 1
-    if k < len(words) and words[k].low in _SPANS_OF_TIME:
-        k += 1
-    elif k == 0 and words and words[0].low in _CLOSE_IN_TIME:
-        k = 1
-    else:
-        return 0
-    return k if k < len(words) and words[k].low in ("after", "before", "since", "when", "following") else 0
+    k = _span_of_time(words) or (1 if words and words[0].low in _CLOSE_IN_TIME else 0)
+    return k if k and k < len(words) and words[k].low in ("after", "before", "since", "when", "following") else 0
 
 
 def ends_clause(after: list[Tok]) -> bool:

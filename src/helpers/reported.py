@@ -1676,7 +1676,7 @@ def _relative_report(rest: list[Tok]) -> list[Tok]:
 _REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _THOUGHT = frozenset("think thinks thought thinking".split())
 _TIME_SUBORDINATORS = frozenset("after before when whenever while since until once".split())
-_OPENING_ADVERBIAL = _TIME_SUBORDINATORS | frozenset("as because although though unless whereas".split())
+_OPENING_ADVERBIAL = _TIME_SUBORDINATORS | _ADVERBIAL_LEADS  # (of time, reason or contrast)
 # (an auxiliary after a comma may go on an aside inside the report: "that the law, which passed in May, is ...")
 _BE = frozenset("is was has had does did".split())
 
