@@ -149,6 +149,7 @@ def test_quote_mark_pattern_finds_what_the_plain_alternation_finds(text):
 @example("Turkish President Recep Tayyip Erdogan and U.S. Sen. Jo Lee’s grandson Jack")
 @example("Russia’s foreign minister, Sergei Lavrov, and The president, Recep Erdogan, said")
 @example("He met the president, Recep Erdogan, and Jo’s aunt Maria")
+@example("Maria's son president, Jack,")
 def test_name_patterns_find_what_their_plain_forms_find(text):
     kin = re.compile(rf"\b({'|'.join(sorted(sp.KIN_GENDER))}) ([A-Z][a-z]+)\b(?![ -][A-Z]|[’'])")
     assert [m.start(2) for m in kin.finditer(text)] == [m.start() for m in quotes._KIN_THEN_NAME.finditer(text)]
@@ -156,9 +157,10 @@ def test_name_patterns_find_what_their_plain_forms_find(text):
     titled = re.compile(rf"\b(?P<title>(?:(?:[A-Z][\w.-]*|U\.S\.)\s+)?{titles})\s+(?P<name>{sp._NAME.pattern})")
     assert _groups(sp._titled_name(), text) == _groups(titled, text)
     roles = alternation(sorted(sp._lower_titles(), key=len, reverse=True))
+    # (a place of one or two words, and up to two words that describe the role: "Ukraine's energy minister, ...")
     appositive = re.compile(
-        rf"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+)\s+)?(?P<role>(?i:{roles})),\s+"
-        rf"(?P<name>{sp._NAME.pattern}),"
+        rf"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:[a-z]+\s+){{0,2}}?"
+        rf"(?P<role>(?i:{roles})),\s+(?P<name>{sp._NAME.pattern}),"
     )
     assert _groups(sp._appositive_title(), text) == _groups(appositive, text)
 
