@@ -15538,3 +15538,14 @@ def test_a_clause_of_contrast_after_a_closing_tag_is_the_reporters():
     q = extract_quotes(text)
     # (the report had run on through the tag to the end of the sentence)
     assert q["text"].tolist() == ["Pilots at American Airlines voted overwhelmingly to authorize a strike"]
+
+
+def test_a_plurals_possessive_inside_a_bodys_name_leaves_the_apposition_the_speaker():
+    text = (
+        "Business groups in Mexico were less sanguine about the talks with Washington this week.\n\n"
+        "The head of the Mexican Employers' Association, José Medina Mora, warned that the uncertainty was already "
+        "hurting investment. The leader of the Teachers’ Union, Ana Ruiz, said pay talks would resume.\n"
+    )
+    q = extract_quotes(text)
+    # (each had been "Association" or "Union": the name had been cut at the apostrophe)
+    assert q["speaker"].tolist() == ["José Medina Mora", "Ana Ruiz"]

@@ -2573,6 +2573,16 @@ def _name_start(toks: list[Tok], b: int) -> int:
             )
             or (a > 1 and _place_link(toks, a - 1))  # "Michael Brown of Washington, D.C., explained"
             or _particle_before(toks, a)  # "Mayor Bill de Blasio, who faces reelection, said"
+            # a plural's possessive inside a name: "the head of the Mexican Employers' Association, José Medina"
+            or (
+                toks[a - 1].text in ("'", "’")
+                and a > 1
+                and a < b
+                and toks[a - 2].end == toks[a - 1].start
+                and toks[a - 2].text[0].isupper()
+                and toks[a - 2].text.endswith("s")
+                and toks[a].text[0].isupper()
+            )
             # "the Food and Drink Federation, which represents manufacturers,": "and" inside a name (one word
             # after it too: "A spokeswoman for Pacific Gas and Electric, the state's largest utility, said")
             or (
