@@ -15549,3 +15549,41 @@ def test_a_plurals_possessive_inside_a_bodys_name_leaves_the_apposition_the_spea
     q = extract_quotes(text)
     # (each had been "Association" or "Union": the name had been cut at the apostrophe)
     assert q["speaker"].tolist() == ["José Medina Mora", "Ana Ruiz"]
+
+
+def test_dispute_before_a_that_clause_reports_but_the_noun_does_not():
+    text = (
+        "State health officials confirmed 12 new measles cases on Friday in two counties.\n\n"
+        "Public health experts dispute that such choices are informed. The disputes that had divided the "
+        "school board were settled, and a dispute that began in May is over.\n"
+    )
+    q = extract_quotes(text)
+    # (the verb had reported nothing: only its past form was a cue)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True))[1:] == [
+        ("Public health experts", "dispute", "such choices are informed")
+    ]
+
+
+def test_a_plural_subject_with_an_including_aside_speaks_a_participles_report():
+    text = (
+        "The company was sold in 2022 for $44 billion after months of legal fights over the price.\n\n"
+        "Four former Twitter executives, including ex-CEO Parag Agrawal, sued Elon Musk on Monday, claiming he "
+        "owes them more than $128 million. Several lawmakers, including Sen. Ron Wyden, wrote to the agency on "
+        "Monday, saying it broke the law.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been the organisation "Four former Twitter"; the second had found no report)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("Four former Twitter executives", "claiming"),
+        ("Several lawmakers", "saying"),
+    ]
+
+
+def test_a_question_put_to_the_subject_that_opens_the_sentence_reports_nothing():
+    text = (
+        "Leon Draisaitl, who assisted on both goals, said the Oilers had learned from last year's loss.\n\n"
+        "Asked whether he expected a rematch with the Panthers, he smiled. \u201cWe\u2019ll see,\u201d he said.\n"
+    )
+    q = extract_quotes(text)
+    # (the question had been Draisaitl's report "a rematch with the Panthers, he smiled", cue "expected")
+    assert q["cue"].tolist() == ["said", "said"]

@@ -3225,7 +3225,7 @@ def _one_before(toks: list[Tok], k: int) -> bool:
 
 
 # verbs that report only with "that" after them
-_THAT_ONLY = frozenset(["counter", "counters"])
+_THAT_ONLY = frozenset(["counter", "counters", "dispute", "disputes"])
 # participles that report only after a comma and before "that", on the sentence's subject: "A judge blocked the
 # order, ruling that ..." (not "the ruling that struck down the law", "a finding that")
 COMMA_THAT_PARTICIPLES = frozenset(["ruling", "finding", "concluding"])
@@ -3365,8 +3365,17 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
     # (a comprehension finds the few cue words: most tokens are none, and a loop's body cost them time)
     for k in [k for k, t in enumerate(toks) if t.low in cue_words]:
         t = toks[k]
-        if t.low in _THAT_ONLY and k + 1 < len(toks) and toks[k + 1].low == "that" and t.text.islower():
-            out.append(k)  # "leading advisers to counter that “...”" (but "to counter Mr. Trump": no report)
+        # "leading advisers to counter that “...”", "experts dispute that such choices are informed" (but "to
+        # counter Mr. Trump", "a dispute that", "the disputes that had divided them": no report)
+        if (
+            t.low in _THAT_ONLY
+            and k + 2 < len(toks)
+            and toks[k + 1].low == "that"
+            and t.text.islower()
+            and not (k > 0 and (toks[k - 1].low in _OBJECT_DETERMINERS or _possessive(toks[k - 1])))
+            and toks[k + 2].low not in FINITE_AUX
+        ):
+            out.append(k)
             continue
         if t.low in COMMA_THAT_PARTICIPLES:
             if k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) and toks[k + 1].low == "that":
@@ -3927,8 +3936,10 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         )
         # ("Immediately after the attacks, Trump ...", "Back on American soil, he ...": an adverb's phrase)
         adverbial = toks[k].text[0].isupper() and usual_tag(first) == "RB" and comma is not None
-        if _demonstrative_subject(toks, k):
-            break  # "That letter, on Trump Organization letterhead, demanded": a subject, not an opener
+        if _demonstrative_subject(toks, k) or _quantified_people(toks, k):
+            # "That letter, on Trump Organization letterhead, demanded", "Several lawmakers, including Sen. Ron
+            # Wyden, wrote": a subject, not an opener
+            break
         if not (first in PREPOSITIONS or first in _NOT_SUBJECT or participle or timed or adverbial):
             break
         short = next((n for n in (2, 3) if tuple(t.low for t in toks[k : k + n]) in _SHORT_OPENERS), 0)
@@ -4078,6 +4089,8 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
                 # "Hospital officials dispute that figure, saying": a word the lexicon tags a noun between a plural
                 # and a determiner is the plural's verb
                 b = e - 1
+            elif e > b and e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].low == "including":
+                b = e  # "Four former Twitter executives, including ex-CEO Parag Agrawal, sued": the plural
             elif e > b and e < len(toks) and toks[e].text == "," and any(_possessive(t) for t in toks[a:b]):
                 # "Trump’s Virginia state director, Mike Rubino, reached out" (not "Trump’s Virginia"): the
                 # owner's nouns, with the name in apposition

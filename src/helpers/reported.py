@@ -645,12 +645,26 @@ def _named_one_opening(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]
     return named
 
 
+def _in_question_opener(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` is inside a question put to the subject that opens the sentence and closes at
+    a comma: "Asked whether he expected a rematch with the Panthers, he smiled"."""
+    return (
+        v > 2
+        and toks[0].low in ASKED_VERBS
+        and toks[1].low in QUESTION_LEADS
+        and not any(t.text == "," for t in toks[2:v])
+        and any(t.text == "," for t in toks[v + 1 :])
+    )
+
+
 def _reported_by(
     text: str, toks: list[Tok], v: int, verbs: list[int], people: set[str]
 ) -> tuple[Attribution, int, int] | None:
     """What the reporting verb at ``v`` reports and who says it, or None."""
     verb = toks[v].low
     after = toks[v + 1 :]
+    if _in_question_opener(toks, v):
+        return None  # "Asked whether he expected a rematch, he smiled": the question put, no one's report
     if verb not in ASKED_VERBS and asked_by(toks, v):
         return _told_by(text, toks, v, people)
     if v > 1 and toks[v - 1].low == "to" and governing_verb(toks, v) is None:
