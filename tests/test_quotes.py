@@ -15587,3 +15587,47 @@ def test_a_question_put_to_the_subject_that_opens_the_sentence_reports_nothing()
     q = extract_quotes(text)
     # (the question had been Draisaitl's report "a rematch with the Panthers, he smiled", cue "expected")
     assert q["cue"].tolist() == ["said", "said"]
+
+
+def test_a_subjects_aside_before_said_keeps_the_subject_the_next_hes():
+    text = (
+        "Germany's government collapsed on Wednesday after months of quarrels over the budget.\n\n"
+        "Chancellor Olaf Scholz fired Christian Lindner, his finance minister.\n\n"
+        "Lindner, for his part, said Scholz had long been unwilling to recognise the need for a new policy. He "
+        "called the dismissal \u201ca calculated break.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # (the "He" had gone to Scholz, named in what Lindner said, as if Lindner's aside had been no subject's)
+    assert q["speaker"].tolist() == ["Christian Lindner", "Christian Lindner"]
+
+
+def test_a_plural_noun_that_could_be_a_verb_of_saying_before_a_past_verb_reports_nothing():
+    text = (
+        "Markets took the news in stride on Wednesday after the Fed's meeting ended.\n\n"
+        "The S&P 500 rose 0.4%, and yields on two-year Treasury notes fell slightly. The plan, which Jerome "
+        "Powell notes was a mistake, is gone.\n"
+    )
+    q = extract_quotes(text)
+    # ("Treasury notes fell slightly" had been a report of the yields')
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Jerome Powell", "was a mistake")]
+
+
+def test_a_report_in_an_opening_clause_ends_before_a_short_main_clause():
+    text = (
+        "The debate was held on Monday night in a packed hall in the capital city.\n\n"
+        "When Obama said the plan would work, Republicans laughed.\n"
+    )
+    q = extract_quotes(text)
+    # (the report had run on to the end: "the plan would work, Republicans laughed")
+    assert q["text"].tolist() == ["the plan would work"]
+
+
+def test_a_works_title_in_quote_marks_with_no_verb_of_saying_is_no_quotation():
+    text = (
+        "The theatre season opened last week with several new shows in London.\n\n"
+        "The Globe's new \u201cHamlet\u201d opens with the ghost already on stage. Its star called it "
+        "\u201cThe Play\u201d in an interview, and its director said it was \u201cdeeply sad.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # ("Hamlet" had been a partial quotation of "The Globe's new")
+    assert q["text"].tolist() == ["The Play", "deeply sad."]

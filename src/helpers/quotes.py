@@ -974,6 +974,8 @@ def _paragraph_quotations(
                 attr = before
         if kind != "direct" and _is_scare_quote(ptext, q, sents[si], attr is not None):
             continue
+        if kind == "partial" and attr is not None and not attr.cue and _title_alone(ptext, q):
+            continue  # "The Globe's new “Hamlet” opens with ...": a work's title held by no verb of saying
         if kind == "partial" and attr is not None and _label_in_speaker(ptext, q, attr):
             continue
         if attr is None and not asked:
@@ -1272,6 +1274,13 @@ def _quote_tokens(
 
 _SMALL_TITLE_WORDS = frozenset("a an the of and or in on at to for with from by".split())
 _TITLE_PLACES = re.compile(r"(?:\b(?:on|in|at|to|from|told|tells)|['’]s)\s*$")
+
+
+def _title_alone(text: str, q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` is one or two capitalised words with no punctuation of a sentence's inside its
+    marks, as a title is written (“Hamlet”, “The Apprentice”), not as words said end ("Invisible.")."""
+    words = text[q.start : q.end].split()
+    return 0 < len(words) <= 2 and all(w[0].isupper() and w.isalpha() for w in words)
 
 
 def _show_title(text: str, q: QuoteSpan) -> bool:

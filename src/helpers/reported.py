@@ -1237,6 +1237,9 @@ def _raised_from(toks: list[Tok], v: int) -> int | None:
     return g if g is not None and g >= 0 else None
 
 
+_OBJECT_RELATIVES = frozenset(["which", "that", "what", "whom"])
+
+
 def _clause_after(
     text: str, toks: list[Tok], v: int, subject: int, said: Attribution
 ) -> tuple[Attribution, int, int] | None:
@@ -1304,6 +1307,15 @@ def _clause_after(
         return None
     if after[0].low == "about" and verb in _THOUGHT:
         return None  # "she had thought about closing for good": what is thought about, no statement
+    if (
+        after[0].text.islower()
+        and usual_tag(after[0].low) == "VBD"
+        and usual_tag(verb) == "NNS"
+        and not (subject > 0 and toks[subject - 1].low in _OBJECT_RELATIVES)
+    ):
+        # "yields on two-year Treasury notes fell slightly": a plural noun and its verb, nothing reported (but
+        # "the plan, which Powell notes was a mistake", "what she claims happened": the object comes first)
+        return None
     if verb in ("find", "finds", "found") and after[0].low in _REFLEXIVES:
         return None  # "The bank found itself at the center of the crisis": where it was, no finding
     if after[0].low == "at" and verb in BACK_VERBS:
@@ -1879,7 +1891,7 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
     # statement's report ends at the comma that closes the opening phrase)
     opening = opening or asked or words == ["In"]
     main = None  # where the main clause after an opening subordinate clause begins
-    for c in range(1, len(toks) - 4):
+    for c in range(1, len(toks) - 2):
         if toks[c].start > ce:
             break
         # the next clause after a joining word, or after a semicolon alone ("...; 26 percent of Democrats say ...")

@@ -3869,9 +3869,10 @@ _TITLE_STOP_BEFORE = re.compile(r"(?=[A-Z])\b([A-Z][a-z]{1,4}\.)\s+$")  # "Mr. "
 _SUBJECT_END = re.compile(r"\w\s+$")
 # (a description, a participle's or a relative clause, or an age: "Lowell, speaking an hour later, said Okafor
 # was rewriting history", "Lowell, who chairs the panel, said", "Lowell, 71, said"; both: "Djokovic, 37, who had
-# surgery, said")
+# surgery, said"; or an aside, "Lindner, for his part, said Scholz had", "Lindner, however, said")
 _APPOSITION_END = re.compile(
-    r"[A-Z][\w’'-]*,\s+(?:\d{1,3},\s+)?(?:(?:an?|the|who|[a-z]+ing)\s+[^,;“”\"]{1,100}|\d{1,3}),\s+$"
+    r"[A-Z][\w’'-]*,\s+(?:\d{1,3},\s+)?"
+    r"(?:(?:an?|the|who|for|in|on|at|[a-z]+ing)\s+[^,;“”\"]{1,100}|\d{1,3}|however|meanwhile|though|too|instead),\s+$"
 )
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ASKING = frozenset("ask asks asked questioned pressed quizzed interviewed".split())
