@@ -15631,3 +15631,27 @@ def test_a_works_title_in_quote_marks_with_no_verb_of_saying_is_no_quotation():
     q = extract_quotes(text)
     # ("Hamlet" had been a partial quotation of "The Globe's new")
     assert q["text"].tolist() == ["The Play", "deeply sad."]
+
+
+def test_where_someone_testified_is_no_statement():
+    text = (
+        "Workers at an Amazon warehouse in Alabama have again voted against forming a union.\n\n"
+        "Jennifer Bates, who testified before Congress about conditions at the warehouse, said managers held "
+        "mandatory meetings. A former manager testified that the doors were locked.\n"
+    )
+    q = extract_quotes(text)
+    # ("before Congress about conditions at the warehouse" had been a report)
+    assert q["text"].tolist() == ["managers held mandatory meetings", "the doors were locked"]
+
+
+def test_a_bodys_name_that_lists_its_trades_is_the_subject_before_its_aside():
+    text = (
+        "Workers at an Amazon warehouse in Alabama have again voted against forming a union.\n\n"
+        "The Retail, Wholesale and Department Store Union, which led the campaign, said it would challenge the "
+        "results.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the person "Retail")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Retail, Wholesale and Department Store Union", "organisation")
+    ]

@@ -1738,6 +1738,29 @@ def _campus_words(toks: list[Tok], j: int, b: int) -> int:
     return b - j if k < j - 1 and k > 0 and toks[k].low == "of" and toks[k - 1].low == "university" else 0
 
 
+def _listed_body_end(toks: list[Tok], start: int, comma: int) -> int | None:
+    """The comma after a body's name at ``start`` that lists its trades, before ``comma``: "The Retail, Wholesale
+    and Department Store Union, which led the campaign, said" (the comma after "Union"); None if none is there."""
+    if toks[start].low != "the":
+        return None
+    n = next(
+        (
+            n
+            for n in range(start + 1, min(comma, start + 12))
+            if not (toks[n].text[:1].isupper() or toks[n].text == ",")
+        ),
+        comma,
+    )
+    if n >= comma or toks[n].low != "and" or not any(t.text == "," for t in toks[start + 1 : n]):
+        return None
+    e = n + 1
+    while e < comma and toks[e].text[:1].isupper():
+        e += 1
+    if e == n + 1 or toks[e].text != ",":
+        return None
+    return e if sp.mention_type(" ".join(t.text for t in toks[start + 1 : e])) == "organisation" else None
+
+
 def _in_listed_name(toks: list[Tok], j: int, b: int) -> bool:
     """Whether the comma at ``j`` is inside a body's name that lists its remits, up to the phrase's end at ``b``:
     "the Department for Culture, Media and Sport", "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
@@ -2212,6 +2235,7 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             and all(t.text[0].isupper() or t.text == "." for t in toks[start:timed])
         ):
             first_comma = timed
+        first_comma = _listed_body_end(toks, start, comma) or first_comma
         head = toks[start:first_comma]
         named = toks[first_comma + 1 : comma]
         if (

@@ -1305,6 +1305,8 @@ def _clause_after(
         # "Zelensky dismissed Ukraine's top military commander": fired, no statement; "voted to confirm the
         # nominee": appointed
         return None
+    if verb.startswith("testif") and after[0].low in PREPOSITIONS and "that" not in window:
+        return None  # "who testified before Congress about conditions at the warehouse": where, no statement
     if after[0].low == "about" and verb in _THOUGHT:
         return None  # "she had thought about closing for good": what is thought about, no statement
     if (
