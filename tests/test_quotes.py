@@ -15655,3 +15655,14 @@ def test_a_bodys_name_that_lists_its_trades_is_the_subject_before_its_aside():
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
         ("Retail, Wholesale and Department Store Union", "organisation")
     ]
+
+
+def test_the_champion_is_the_one_person_named_just_before():
+    text = (
+        "Novak Djokovic beat Jannik Sinner in four sets on Sunday to win his 25th Grand Slam title.\n\n"
+        "Djokovic said he had not decided whether he would play at the French Open in May. \u201cWe\u2019ll see "
+        "how the body feels,\u201d the champion said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been unknown: "champion" was no word that describes someone named just before)
+    assert q["speaker"].tolist() == ["Novak Djokovic", "Novak Djokovic"]
