@@ -15666,3 +15666,14 @@ def test_the_champion_is_the_one_person_named_just_before():
     q = extract_quotes(text)
     # (had been unknown: "champion" was no word that describes someone named just before)
     assert q["speaker"].tolist() == ["Novak Djokovic", "Novak Djokovic"]
+
+
+def test_the_bloc_and_the_alliance_are_the_ones_named_before():
+    text = (
+        "The European Union agreed on a new sanctions package on Friday, and NATO leaders met in Brussels.\n\n"
+        "The 27-nation bloc said the measures would target Russian oil revenues. The alliance said in a statement "
+        "that it would expand its eastern presence.\n"
+    )
+    q = extract_quotes(text)
+    # (the bloc had been unknown, and the alliance the organisation "alliance")
+    assert q["speaker"].tolist() == ["European Union", "NATO"]

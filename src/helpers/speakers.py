@@ -2364,6 +2364,16 @@ _CENTRAL_BANK_NAMED = re.compile(
     r"[A-Z][a-z]+|Bank of (?P<country>[A-Z][a-z]+)|[A-Z][a-z]+ (?:National|Reserve|Central) Bank)\b"
 )
 
+# a bloc or an alliance of states by its kind ("the bloc", "the 27-nation bloc", "the military alliance") and the
+# names of the ones news calls so
+_THE_BLOC = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>bloc|alliance)")
+_BLOC_NAMED = {
+    "bloc": re.compile(
+        r"\b(?:European Union|EU|E\.U\.|ASEAN|Association of Southeast Asian Nations|Mercosur|African Union|"
+        r"BRICS|OPEC\+?|Gulf Cooperation Council|Eurasian Economic Union)(?![\w-])"
+    ),
+    "alliance": re.compile(r"\b(?:NATO|North Atlantic Treaty Organization|AUKUS)(?![\w-])"),
+}
 
 # a company's stock, which stands for the company in a sentence's subject: "Shares of Micron", "Stock in Apple"
 _SHARES_OF = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z].*)")
@@ -2412,6 +2422,17 @@ def _resolve_organisation(
         }
         if len(earlier) == 1:
             return Resolution(earlier.pop(), "organisation")
+    bloc = _THE_BLOC.fullmatch(mention.strip())
+    if bloc:
+        # "The European Union agreed on sanctions ... The bloc said": the bloc or alliance of states named last
+        # in this paragraph or the one before (else "the alliance" for a body whose name says so, below)
+        named = list(
+            _BLOC_NAMED[bloc["kind"]].finditer(
+                text, _paragraph_before(text, max(0, position - 2500), position), position
+            )
+        )
+        if named:
+            return Resolution(named[-1].group(), "organisation")
     carrier = _AIRLINE_NOUN.search(mention) and _airline_before(text, position)
     if carrier:
         # "the airline said": the one whose name says it is an airline, named last ("A United Airlines jet ...
