@@ -15677,3 +15677,18 @@ def test_the_bloc_and_the_alliance_are_the_ones_named_before():
     q = extract_quotes(text)
     # (the bloc had been unknown, and the alliance the organisation "alliance")
     assert q["speaker"].tolist() == ["European Union", "NATO"]
+
+
+def test_a_participle_past_a_time_phrase_goes_with_the_sentences_subject():
+    text = (
+        "Lawmakers from both parties have pressed the Pentagon for answers about Syria.\n\n"
+        "Sen. Jeanne Shaheen, the top Democrat on the committee, wrote to Defense Secretary Pete Hegseth last week "
+        "demanding a briefing. The Fed, which entered the year predicting that it would raise rates four times, "
+        "has yet to move.\n"
+    )
+    q = extract_quotes(text)
+    # (the demand had been Hegseth's, the object before the time, and the Fed's had found nothing)
+    assert list(zip(q["speaker"], q["text"], strict=True))[1:] == [
+        ("Jeanne Shaheen", "a briefing"),
+        ("Fed", "it would raise rates four times"),
+    ]

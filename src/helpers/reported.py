@@ -692,6 +692,14 @@ def _reported_by(
         return found
     if rng is None and verb.endswith("ing") and v > 2 and _after_comma(toks, v):
         return _participle_report(text, toks, v, people)
+    if rng is not None and verb.endswith("ing") and rng[1] < v and time_adverbial(toks[rng[1] : v]) == v - rng[1]:
+        # "Shaheen wrote to Hegseth last week demanding a briefing": a participle past a time phrase goes with
+        # the sentence's subject, as after a comma, not the object before the time
+        found = _participle_report(text, toks, v, people)
+        if found is not None:
+            # (ending where the main clause resumes after a relative clause: "the Fed, which entered the year
+            # predicting that it would raise rates four times, has yet to move")
+            return _before_main_clause(text, toks, v, found) if _inside_relative_aside(toks, v) else found
     if rng is None or _compared(toks, rng[0], after):
         return None
     rng = accused_subject(toks, rng[0]) or rng  # (who is accused, not of what)
