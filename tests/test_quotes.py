@@ -2,7 +2,7 @@
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from helpers.clauses import Attribution, tidy_mention
@@ -450,6 +450,7 @@ def test_speakers_keep_a_son_apart_from_his_father_when_one_article_quotes_both(
         max_size=30,
     )
 )
+@example(["He said", "“", "“", "“"])  # (a report of a lone opening mark had been an empty row)
 def test_quote_offsets_always_point_into_the_text(parts):
     text = "".join(parts)
     q = extract_quotes(text, "x")
@@ -15692,3 +15693,25 @@ def test_a_participle_past_a_time_phrase_goes_with_the_sentences_subject():
         ("Jeanne Shaheen", "a briefing"),
         ("Fed", "it would raise rates four times"),
     ]
+
+
+def test_a_charge_denied_in_apposition_is_no_part_of_the_accusation():
+    text = (
+        "The race for county executive pits a former schoolteacher against a real estate developer.\n\n"
+        "Maria Gonzalez has accused Richard Hale of using his company to avoid taxes, a charge he denies.\n"
+    )
+    q = extract_quotes(text)
+    # (the content had run on through ", a charge he denies")
+    assert q["text"].tolist() == ["Richard Hale of using his company to avoid taxes"]
+
+
+def test_a_name_with_initials_for_given_names_completes_its_surname_later():
+    text = (
+        "At least 40 people have died as incessant rain lashed Kerala for the fifth straight day.\n\n"
+        "Opposition leader V.D. Satheesan alleged that the government had failed to act on early warnings. "
+        "Senator Charles E. Grassley and officials in Washington, D.C. were told.\n\n"
+        "\u201cLives could have been saved,\u201d said Satheesan.\n"
+    )
+    q = extract_quotes(text)
+    # (the surname had stayed itself: "V.D. Satheesan" had been found as no one's name; "E. Grassley" is none)
+    assert q["speaker"].tolist() == ["V.D. Satheesan", "V.D. Satheesan"]

@@ -4630,7 +4630,8 @@ def _declined_to_say(toks: list[Tok], c: int) -> bool:
 _COMMENT_NOUNS = frozenset(
     "recommendation acknowledgment acknowledgement assertion claim remark admission accusation suggestion argument "
     "sentiment prediction characterization reference allusion nod jab dig swipe rebuke retort sign signal "
-    "indication reversal departure move step decision shift".split()
+    "indication reversal departure move step decision shift charge allegation contention notion view stance "
+    "position promise pledge vow warning threat complaint criticism concession boast".split()
 )
 
 

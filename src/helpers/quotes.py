@@ -58,7 +58,7 @@ from .clauses import (
     verb_indexes,
     written_alone,
 )
-from .lexicon import is_common_word, reporting_verbs, usual_tag
+from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 from .paragraphs import Paragraph, is_heading_like, split_paragraphs
 from .quote_marks import QuoteSpan, find_quote_spans
 from .reported import (
@@ -1598,12 +1598,39 @@ def _named_otherwise(
             second = sp.Person(f"{m[2]} {m[3]}", par.span.to_original(m.start(2)), None)
             if (second.name, second.start) not in known:
                 out.append(second)
+    for m in _INITIALS_NAME.finditer(par.text) if ". " in par.text else ():
+        # "J.D. Vance alleged", "Opposition leader V.D. Satheesan": initials for the given names, no title (not
+        # "U.S. Steel", "D.C. Council", "In D.C. Obama", "J.P. Morgan Chase"; nor a middle initial, "Charles E.
+        # Grassley", nor a compass point's, "N. Korea")
+        initials, surname = m.group(1), m.group(2)
+        if (
+            initials.lower().rstrip(".") not in abbreviations()["other"]
+            and initials not in ("N.", "S.", "E.", "W.")
+            and not _CAPITALISED_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
+            and not is_common_word(surname.lower())
+            and not sp.is_place(surname)
+            and not sp.is_given_name(surname)
+            and (surname, par.span.to_original(m.start(2))) not in known
+        ):
+            name = f"{initials} {surname}"
+            full_names.add(name)
+            out.append(sp.Person(name, par.span.to_original(m.start()), None))
     for m in _NICKNAME.finditer(par.text):  # George "Jay" Keyworth is George Keyworth
         given = _GIVEN_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
         if given and _given_like(given.group(1)):  # (Ira "Ike" Schab too)
             name = f"{given.group(1)} {m.group(1)}"
             out.append(sp.Person(name, par.span.to_original(given.start(1)), None))
     return out
+
+
+# initials for a person's given names, then the surname alone, no capitalised word after it: "J.D. Vance",
+# "V.D. Satheesan", "P. Chidambaram"
+_INITIALS_NAME = re.compile(
+    r"(?<![\w.’'])((?:[A-Z]\.){1,3})\s?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-])(?!\s+(?:[A-Z]|&))"
+)
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
 def _given_like(name: str) -> bool:
@@ -1678,6 +1705,8 @@ def _reported(
         )
         attr = _pronoun_after_opener(par.text, sent, attr, names)
         cs, ce = _balanced(par.text, cs, ce)
+        if cs >= ce:
+            continue  # (a lone mark was all there was: "He said“")
         q = QuoteSpan(cs, ce, cs, ce)
         out.append((_row(text, par, q, "indirect", attr, sentence, False, people, history), attr))
     return out
