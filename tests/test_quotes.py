@@ -15715,3 +15715,15 @@ def test_a_name_with_initials_for_given_names_completes_its_surname_later():
     q = extract_quotes(text)
     # (the surname had stayed itself: "V.D. Satheesan" had been found as no one's name; "E. Grassley" is none)
     assert q["speaker"].tolist() == ["V.D. Satheesan", "V.D. Satheesan"]
+
+
+def test_the_company_is_the_one_whose_site_the_story_names_by_its_trade():
+    text = (
+        "By dawn, two workers were dead and a third was missing at the Harmon Chemical plant on the edge of town.\n\n"
+        "Fire crews contained the blaze by 6 a.m.\n\n"
+        "The company, in a brief statement, said it was \u201cdevastated\u201d and was cooperating with "
+        "investigators. It did not say what caused the blast.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the organisation "company", then no one for "It": an aside after "The company" had hidden it)
+    assert q["speaker"].tolist() == ["Harmon Chemical", "Harmon Chemical"]

@@ -2375,6 +2375,14 @@ _BLOC_NAMED = {
     "alliance": re.compile(r"\b(?:NATO|North Atlantic Treaty Organization|AUKUS)(?![\w-])"),
 }
 
+# a company by one of its sites: "the Harmon Chemical plant", "an Amazon warehouse", "the Tesla factory"
+_SITE_NAMED = re.compile(
+    r"\b(?:[Tt]he|an?|[Ii]ts)\s+((?:[A-Z][\w&’'-]*\s+){1,2}(?:Chemicals?|Steel|Foods?|Motors|Energy|Paper|Plastics|"
+    r"Manufacturing|Metals|Pharmaceuticals|Industries|Mining|Oil|Power|Electric|Textiles|Poultry|Farms|Packing|"
+    r"Refining|Aluminum|Lumber|Brands|Products))\s+"
+    r"(?:plant|factory|mill|refinery|warehouse|store|facility|mine|smelter|distribution center)\b"
+)
+
 # a company's stock, which stands for the company in a sentence's subject: "Shares of Micron", "Stock in Apple"
 _SHARES_OF = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z].*)")
 
@@ -2498,6 +2506,11 @@ def _resolve_organisation(
         later = _company_opens_next_paragraph(text, position) if subject is None else None
         if later:
             return Resolution(later, "organisation")
+        # or, last, the one company whose site the window names by its trade ("two workers were dead at the Harmon
+        # Chemical plant ... The company said"; not a place's, "the Detroit plant")
+        sites = {m[1].strip() for m in _SITE_NAMED.finditer(text, start, position)}
+        if spoke is None and len(sites) == 1:
+            return Resolution(sites.pop(), "organisation")
     if _THE_REGULATOR.fullmatch(mention.strip()):
         # "The Data Protection Commission found ... The regulator also said": the public body that spoke last
         for at, speaker, stype in reversed(history):
@@ -5151,7 +5164,8 @@ _SUBJECT_START = (
     r"Instead|Earlier|Later), )?"
 )
 _KIND_SUBJECT_BEFORE = re.compile(
-    _SUBJECT_START + r"(?P<noun>[Tt]he (?:" + "|".join(sorted(_KIND_NOUNS, key=len, reverse=True)) + r"))\s+[a-z]"
+    # (an aside after it too: "The company, in a brief statement, said")
+    _SUBJECT_START + r"(?P<noun>[Tt]he (?:" + "|".join(sorted(_KIND_NOUNS, key=len, reverse=True)) + r")),?\s+[a-z]"
 )
 _THE_IT_STARTS = re.compile(r"It\b")  # ("It" opening its sentence, the subject the sentence before had)
 _BODY_SUBJECT = re.compile(
