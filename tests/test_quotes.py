@@ -15727,3 +15727,28 @@ def test_the_company_is_the_one_whose_site_the_story_names_by_its_trade():
     q = extract_quotes(text)
     # (had been the organisation "company", then no one for "It": an aside after "The company" had hidden it)
     assert q["speaker"].tolist() == ["Harmon Chemical", "Harmon Chemical"]
+
+
+def test_a_testimony_in_apposition_after_a_report_ends_it():
+    text = (
+        "The corruption trial of Gov. Mark Delgado entered its third week on Tuesday in the state capital.\n\n"
+        "A former top aide to the governor testified that he personally ordered staff to delete emails, the most "
+        "damaging testimony yet in the trial.\n"
+    )
+    q = extract_quotes(text)
+    # (the content had run on through ", the most damaging testimony yet")
+    assert q["text"].tolist() == ["he personally ordered staff to delete emails"]
+
+
+def test_a_focusing_adverb_before_a_subject_is_no_part_of_the_speaker():
+    text = (
+        "The party's chair faced more calls to resign on Sunday after the leaked emails.\n\n"
+        "Even some of Wasserman Schultz's harshest critics acknowledge that part of the problem was structural. "
+        "Even the field's biggest hawks say the bulk of ground troops should be Arab fighters.\n"
+    )
+    q = extract_quotes(text)
+    # (each had taken "Even" into the mention, and the first had been typed a person)
+    assert list(zip(q["speaker_mention"], q["speaker_type"], strict=True)) == [
+        ("some of Wasserman Schultz's harshest critics", "anonymous"),
+        ("the field's biggest hawks", "anonymous"),
+    ]

@@ -3105,7 +3105,7 @@ _DANGLING = PREPOSITIONS | ARTICLES_POSS | frozenset(["to", "and", "or"])
 _FINITE_INSIDE = frozenset(
     "is was were are has had have be been will would can could does did now seems seemed".split()
 )
-_LEADING_ADVERBS = frozenset(["Then", "Given", "Now", "So"])
+_LEADING_ADVERBS = frozenset(["Then", "Given", "Now", "So", "Even", "Only", "Also", "Indeed", "Perhaps"])
 _MENTION_WORD = re.compile(r"\S+")
 _CONTRACTED_PRONOUN = re.compile(r"(I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)[’'](?:m|s|re|ve|d|ll)")
 
@@ -4631,7 +4631,8 @@ _COMMENT_NOUNS = frozenset(
     "recommendation acknowledgment acknowledgement assertion claim remark admission accusation suggestion argument "
     "sentiment prediction characterization reference allusion nod jab dig swipe rebuke retort sign signal "
     "indication reversal departure move step decision shift charge allegation contention notion view stance "
-    "position promise pledge vow warning threat complaint criticism concession boast".split()
+    "position promise pledge vow warning threat complaint criticism concession boast testimony revelation "
+    "disclosure blow".split()
 )
 
 
