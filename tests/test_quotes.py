@@ -15752,3 +15752,14 @@ def test_a_focusing_adverb_before_a_subject_is_no_part_of_the_speaker():
         ("some of Wasserman Schultz's harshest critics", "anonymous"),
         ("the field's biggest hawks", "anonymous"),
     ]
+
+
+def test_a_name_in_title_case_ends_before_its_verb_or_a_pronoun():
+    text = (
+        "The debate was held on Saturday night in Manchester before a large crowd.\n\n"
+        "At 10:35 p.m., a post read: Chris Christie Says He Would Issue A Quarantine Over Zika Virus. Lindsey "
+        "Graham Is Running for President.\n"
+    )
+    people, _ = _people_in(text, split_paragraphs(text), False)
+    # (had been "Chris Christie Says" and "Lindsey Graham Is", as a headline's titled names already were not)
+    assert [p.name for p in people] == ["Chris Christie", "Lindsey Graham"]

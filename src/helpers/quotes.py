@@ -1326,10 +1326,11 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
             found: set[str] = set()
             # (and once: a titled name cut before its verb is found untitled too, "Chancellor Rachel Reeves Defends")
             titled = {p.name for p in titled_people}
+            # (cut before its verb as a titled one is, and two words at least: "Christie Says He" is no one)
             people_all.extend(
                 p
-                for p in _untitled_people(par, single, found)
-                if sp.is_given_name(p.name.split()[0]) and p.name not in titled
+                for p in _headline_names(_untitled_people(par, single, found))
+                if sp.is_given_name(p.name.split()[0]) and p.name not in titled and " " in p.name
             )
             full_names.update(n for n in found if sp.is_given_name(n.split()[0]))
         titled_at = [
@@ -1339,7 +1340,9 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
         ]
         names_before = set(full_names)
         if not headline:
-            people_all.extend(_apart(_untitled_people(par, single, full_names), titled_at, full_names, names_before))
+            # (cut before a verb in title case, as a headline's: "Chris Christie Says He Would ..." in a live blog)
+            untitled = [p for p in _headline_names(_untitled_people(par, single, full_names)) if " " in p.name]
+            people_all.extend(_apart(untitled, titled_at, full_names, names_before))
         found = _named_otherwise(par, full_names, single, {(p.name, p.start) for p in people_all})
         otherwise = _apart(found, titled_at, full_names, names_before)
         # (the capitalised words that end a name with particles are not a name of their own: "Borja del Pozo
@@ -1373,6 +1376,9 @@ def _apart(
     return [p for p in found if p not in inside]
 
 
+_HEADLINE_CUT = frozenset(["VBZ", "PRP"])
+
+
 def _headline_names(people: list[sp.Person]) -> list[sp.Person]:
     """Titled names in a headline's capitals, cut before its verb: "Governor Newsom Vetoes Bill" names Newsom,
     "Chancellor Defends Tax Rises" no one (a verb's present tense; not a plural, which a surname may look like:
@@ -1380,7 +1386,9 @@ def _headline_names(people: list[sp.Person]) -> list[sp.Person]:
     out = []
     for p in people:
         words = p.name.split()
-        verb = next((k for k, w in enumerate(words) if usual_tag(w.lower()) == "VBZ"), len(words))
+        # (or a pronoun: "The 1 Thing He Thinks"; not a past tense, which given names and surnames may look like:
+        # "Drew", "Shook")
+        verb = next((k for k, w in enumerate(words) if usual_tag(w.lower()) in _HEADLINE_CUT), len(words))
         if verb:
             out.append(replace(p, name=" ".join(words[:verb])))
     return out
