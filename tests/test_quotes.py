@@ -15763,3 +15763,25 @@ def test_a_name_in_title_case_ends_before_its_verb_or_a_pronoun():
     people, _ = _people_in(text, split_paragraphs(text), False)
     # (had been "Chris Christie Says" and "Lindsey Graham Is", as a headline's titled names already were not)
     assert [p.name for p in people] == ["Chris Christie", "Lindsey Graham"]
+
+
+def test_a_named_person_of_a_body_before_a_relative_aside_is_the_speaker():
+    text = (
+        "Data from India's lunar mission suggest there may be more water ice near the moon's south pole.\n\n"
+        "Planetary scientist Paul Hayne of the University of Colorado, who was not involved in the study, called "
+        "the findings \u201cintriguing but preliminary.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # (had been the University of Colorado)
+    assert q["speaker"].tolist()[-1:] == ["Paul Hayne"]
+
+
+def test_a_role_in_apposition_before_a_relative_clause_titles_the_name():
+    text = (
+        "Restaurants in Copenhagen are struggling this year.\n\n"
+        "René Redzepi, the Danish chef whose restaurant Noma was named the best in the world, said he would close "
+        "it.\n\nThe restaurant will become a food laboratory, the chef said.\n"
+    )
+    q = extract_quotes(text)
+    # ("the chef" had stayed someone unnamed: the role before "whose" had titled no one)
+    assert q["speaker"].tolist() == ["René Redzepi", "René Redzepi"]

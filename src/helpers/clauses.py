@@ -2423,6 +2423,13 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     the = 1 if a > 2 and toks[a - 1].low in ("the", "his", "her", "its", "their", "our") else 0
     if not the and a > 3 and toks[a - 1].text.islower() and _possessive(toks[a - 1]) and toks[a - 2].low == "the":
         the = 2  # (or a place's possessive: "The chairman of the county's Board of Supervisors, Bill Gates,")
+    of = a - 1 - the
+    if the < 2 and of > 1 and toks[of].low == "of" and toks[of - 1].text[0].isupper() and is_word(toks[of - 1]):
+        # a person's name before "of" and the body: "Paul Hayne of the University of Colorado, who was not
+        # involved, called" (the person, not the university)
+        p = _name_start(toks, of)
+        if p < of and sp.mention_type(" ".join(t.text for t in toks[p:of])) == "person":
+            a, the = p, 0
     linked = (
         a < b
         and a > 1 + the

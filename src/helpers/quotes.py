@@ -164,7 +164,10 @@ _BODY_APPOSITIVE = re.compile(
 )
 _WHICH = re.compile(r",\s+which\b")
 # a role in apposition after a name: ", the former prime minister," ", a senator from Ohio"
-_ROLE_AFTER = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who)\b)")
+# (and before a relative clause on the role: "René Redzepi, the Danish chef whose restaurant Noma was ...")
+_ROLE_AFTER = re.compile(
+    r", (?:the|a|an) ((?:[\w’'.-]+ ){0,3}?([a-z][\w-]*))(?=[,.;]| (?:of|for|from|at|in|to|who|whose|which|with)\b)"
+)
 _JOB_WORD = re.compile(r"[a-z][\w-]*")
 
 
