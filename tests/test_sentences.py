@@ -211,3 +211,19 @@ def test_no_sentence_opens_on_a_dash():
     ]
     text = "The baseline for truth is — are you ready for this? — Obama’s promises."
     assert len(split_text(text)) == 1
+
+
+def test_a_clock_time_ends_a_sentence_before_a_word_that_opens_one():
+    text = (
+        "The pipe ruptured shortly after 4 a.m. Crews shut off the flow within two hours. It was at 9 p.m. Eastern. "
+        "At 4 a.m. Monday it broke again. It was 5 p.m. The mayor came."
+    )
+    # (Punkt had read "4 a.m. Crews" and "5 p.m. The" as going on; a day or a time zone after the time still does)
+    assert [text[s:e] for s, e in split_text(text)] == [
+        "The pipe ruptured shortly after 4 a.m.",
+        "Crews shut off the flow within two hours.",
+        "It was at 9 p.m. Eastern.",
+        "At 4 a.m. Monday it broke again.",
+        "It was 5 p.m.",
+        "The mayor came.",
+    ]

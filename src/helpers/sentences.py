@@ -377,6 +377,12 @@ _ABBREVIATED_BEFORE_WORD = re.compile(
     r",\s(?:[RDI]-)?(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2}[A-Z])\.(\s+)(?=([A-Z][a-z]*)\b)"
 )
 _OPENING_TAGS = frozenset(["DT", "PRP", "PRP$", "IN", "CC", "CD", "EX", "WRB", "WDT", "WP"])
+# a clock time that ends a sentence before a word that opens one ("shortly after 4 a.m. Crews shut off the flow",
+# "at 9 p.m. The mayor"), which Punkt reads as going on (not before a day, a month or a time zone: "4 a.m. Monday",
+# "9 p.m. Eastern")
+_CLOCK_BEFORE_WORD = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(\s+)(?=([A-Z][a-z]*)\b)")
+_CLOCK_OPENING_TAGS = _OPENING_TAGS | {"NN", "NNS"}
+_NOT_AFTER_CLOCK = frozenset("eastern central mountain pacific local et est edt ct cst pt pst gmt bst".split())
 # likewise an abbreviation that can end a sentence, before a new quotation: 'just after 3 a.m. “The windows
 # flew in,” said ...', "He works for Acme Inc. “It is fine,”", "the U.S. “It is home,”"
 # (the "other" abbreviations of data/abbreviations.txt, but those that stand before what they go with: "vs.",
@@ -432,6 +438,11 @@ def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         (m.start(1), m.end(1))
         for m in (_ABBREVIATED_BEFORE_WORD.finditer(text) if "," in text else ())
         if usual_tag(m[2].lower()) in _OPENING_TAGS
+    ]
+    found += [
+        (m.start(1), m.end(1))
+        for m in (_CLOCK_BEFORE_WORD.finditer(text) if ".m. " in text else ())
+        if usual_tag(m[2].lower()) in _CLOCK_OPENING_TAGS and m[2].lower() not in _NOT_AFTER_CLOCK
     ]
     found += [
         (m.start(2), m.end(2))
