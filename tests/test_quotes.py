@@ -15785,3 +15785,17 @@ def test_a_role_in_apposition_before_a_relative_clause_titles_the_name():
     q = extract_quotes(text)
     # ("the chef" had stayed someone unnamed: the role before "whose" had titled no one)
     assert q["speaker"].tolist() == ["René Redzepi", "René Redzepi"]
+
+
+def test_a_worry_before_a_that_clause_is_reported():
+    text = (
+        "Nvidia said on Wednesday that its quarterly profit more than doubled.\n\n"
+        "Shares fell about 2 percent, as some investors worried that growth was slowing. Critics counter that the "
+        "chips are overpriced. Worried investors sold.\n"
+    )
+    q = extract_quotes(text)
+    # (neither had been found: the sentence had held no word of reporting for the cheap test before the verbs)
+    assert list(zip(q["speaker"], q["cue"], q["text"], strict=True))[1:] == [
+        ("some investors", "worried", "growth was slowing"),
+        ("Critics", "counter", "the chips are overpriced"),
+    ]

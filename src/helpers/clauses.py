@@ -3256,7 +3256,7 @@ def _one_before(toks: list[Tok], k: int) -> bool:
 
 
 # verbs that report only with "that" after them
-_THAT_ONLY = frozenset(["counter", "counters", "dispute", "disputes"])
+THAT_ONLY = frozenset(["counter", "counters", "dispute", "disputes", "worry", "worries", "worried"])
 # participles that report only after a comma and before "that", on the sentence's subject: "A judge blocked the
 # order, ruling that ..." (not "the ruling that struck down the law", "a finding that")
 COMMA_THAT_PARTICIPLES = frozenset(["ruling", "finding", "concluding"])
@@ -3271,7 +3271,7 @@ def _cue_words() -> frozenset[str]:
     """Every word at which :func:`verb_indexes` can find a cue (the verbs, and the first words of "according
     to", "made clear", "put it", "points out", "shot back", "cut in"): one set test skips all other tokens."""
     firsts = {"according", "made", "make", "makes", "making", "put", "puts", "point", "points", "pointing", "pointed"}
-    return reporting_verbs() | _THAT_ONLY | COMMA_THAT_PARTICIPLES | _BARE_NAMING | BACK_VERBS | _CUT_IN_VERBS | firsts
+    return reporting_verbs() | THAT_ONLY | COMMA_THAT_PARTICIPLES | _BARE_NAMING | BACK_VERBS | _CUT_IN_VERBS | firsts
 
 
 # base forms that report with a plural subject ("critics complain that", "analysts predict"), but after "to" are
@@ -3399,7 +3399,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         # "leading advisers to counter that “...”", "experts dispute that such choices are informed" (but "to
         # counter Mr. Trump", "a dispute that", "the disputes that had divided them": no report)
         if (
-            t.low in _THAT_ONLY
+            t.low in THAT_ONLY
             and k + 2 < len(toks)
             and toks[k + 1].low == "that"
             and t.text.islower()

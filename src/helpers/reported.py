@@ -34,6 +34,7 @@ from .clauses import (
     SPEECH_CORE,
     STOP_LEFT,
     SUBJECT_PRONOUNS,
+    THAT_ONLY,
     TIME_WORDS,
     TOLD_VERBS,
     Attribution,
@@ -376,6 +377,7 @@ def _may_report(sentence: str) -> bool:
         or ("back" in words and not BACK_VERBS.isdisjoint(words))  # "fired back that ..."
         or ("out" in words and ("points" in words or "point" in words))  # "Bozell points out that ..."
         or ("that" in words and not COMMA_THAT_PARTICIPLES.isdisjoint(words))  # ", ruling that ..."
+        or ("that" in words and not THAT_ONLY.isdisjoint(words))  # "experts dispute that ...", "worried that"
     )
 
 
