@@ -15799,3 +15799,18 @@ def test_a_worry_before_a_that_clause_is_reported():
         ("some investors", "worried", "growth was slowing"),
         ("Critics", "counter", "the chips are overpriced"),
     ]
+
+
+def test_a_report_after_a_quotation_and_a_short_aside_is_the_speakers_next():
+    text = (
+        "Debbie Kepler lives near the mosque in Fort Pierce where the gunman prayed.\n\n"
+        "She blamed the violence on a \u201cdisturbed person,\u201d not on his religion, and said it was unnerving "
+        "to wonder why he drove to Orlando. Jessie Elkins, 70, had served in Vietnam - \u201c13 months in living "
+        "hell\u201d - and said he was convinced that the war had changed him.\n"
+    )
+    q = extract_quotes(text)
+    # (the reports after the aside and the dash had been lost: the quotation's cue had taken their verb)
+    assert [t for t in q["text"] if not t.endswith((",", "hell"))] == [
+        "it was unnerving to wonder why he drove to Orlando",
+        "he was convinced that the war had changed him",
+    ]

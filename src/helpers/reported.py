@@ -1950,6 +1950,9 @@ _AGAIN_AFTER_PHRASE = re.compile(
     r"\s+(?:for|to|in|on|at|of|over|about|with|against|from|by)\s+(?:[\w’'-]+\s+){1,5}?(?:but|and)\s+(?:also\s+)?"
     r"(?P<verb>[a-z]+)\s"
 )
+# (or after a short aside closed by a comma or a dash: "blamed the violence on a “disturbed person,” not on his
+# religion, and said ...", "had served in Vietnam - ''13 months in living hell'' - and said ...")
+_AGAIN_AFTER_ASIDE = re.compile(r"(?:\s+[^,;:“”\"—–]{1,60}?,|\s+[-—–]+)\s+(?:but|and)\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 # (after a participle's quotation, the subject's own verb: "..., citing “a source close to the couple,” reported")
 _OWN_VERB_AFTER = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?P<verb>[a-z]+)\s")
 # (after an object, the subject's next verb: "disagrees with their position and is letting them know ...")
@@ -2210,7 +2213,9 @@ def around_quotes(
         if tag.split() and all(w == attr.cue or w.lower() in TIME_WORDS for w in tag.split()):
             start += len(tag)  # (past the tag's verb and its time: "Smith said Monday, but ...")
         again = (
-            _AGAIN_ANY.match(text, start, sent[1]) or _AGAIN_AFTER_PHRASE.match(text, start, sent[1])
+            _AGAIN_ANY.match(text, start, sent[1])
+            or _AGAIN_AFTER_PHRASE.match(text, start, sent[1])
+            or _AGAIN_AFTER_ASIDE.match(text, start, sent[1])
             if attr.mention.lower() not in RELATIVE_PRONOUNS
             else None
         )
