@@ -15814,3 +15814,18 @@ def test_a_report_after_a_quotation_and_a_short_aside_is_the_speakers_next():
         "it was unnerving to wonder why he drove to Orlando",
         "he was convinced that the war had changed him",
     ]
+
+
+def test_a_subject_before_an_aside_between_hyphens_speaks():
+    text = (
+        "Progressive groups met on Monday in Washington to plan for the fall.\n\n"
+        "Neil Sroka - who has endorsed Sanders - said Sanders has several options. John Dickey, the chief "
+        "executive of Ora Media -- the company that owns the show -- said the show was popular.\n"
+    )
+    q = extract_quotes(text)
+    # (neither had been found: a hyphen standing alone, or two, had been no dash; and the aside closes the
+    # apposition as a comma would, so the second is Dickey, not "the chief executive of Ora Media")
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Neil Sroka", "Sanders has several options"),
+        ("John Dickey", "the show was popular"),
+    ]

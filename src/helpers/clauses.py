@@ -1081,11 +1081,27 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     j = _before_auxiliaries(toks, i)
     if j < 0:
         return None
-    if toks[j].text in ("—", "–") and j > 1:
+    if toks[j].text in ("—", "–", "-") and j > 1:
         # "Democrats — and some Republicans — say", "her new ad, which — as Jonathan Chait noted — promises":
-        # the subject before a dash aside
-        k = next((k for k in range(j - 1, max(0, j - 25), -1) if toks[k].text == toks[j].text), None)
+        # the subject before a dash aside (or a hyphen standing alone, or two, as plain text writes a dash:
+        # "Neil Sroka - who has endorsed Sanders - said", "Sroka -- who ... -- said")
+        mark = toks[j].text
+        double = mark == "-" and toks[j - 1].text == "-"
+        k = next((k for k in range(j - 1 - double, max(0, j - 25), -1) if toks[k].text == mark), None)
+        if k is not None and double:
+            k = k - 1 if k > 0 and toks[k - 1].text == "-" else None
         if k is not None and k > 0 and is_word(toks[k - 1]):
+            # (the aside closes an apposition as a comma would: "John Dickey, the chief executive of Ora Media —
+            # the company that owns it — told me" is Dickey)
+            named = (
+                _subject_before_apposition(toks, k) if any(t.text == "," for t in toks[max(0, k - 12) : k]) else None
+            )
+            if (
+                named is not None
+                and named[1] < k
+                and sp.mention_type(" ".join(t.text for t in toks[named[0] : named[1]])) == "person"
+            ):
+                return named
             j = k - 1
     if toks[j].low == "who":
         return (j, j + 1)
