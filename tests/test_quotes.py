@@ -15829,3 +15829,15 @@ def test_a_subject_before_an_aside_between_hyphens_speaks():
         ("Neil Sroka", "Sanders has several options"),
         ("John Dickey", "the show was popular"),
     ]
+
+
+def test_a_time_such_as_earlier_this_year_is_no_part_of_what_is_said():
+    text = (
+        "The campaign moved to Iowa on Monday after a week in New Hampshire.\n\n"
+        "Trump said earlier this year that he was willing to accept an interview with the \u201canchor baby\u201d "
+        "Jorge Ramos. The director told reporters late last week.\n"
+    )
+    q = extract_quotes(text)
+    # (the content had opened on "earlier this year that", and "late last week" had been a report)
+    assert len(q) == 1
+    assert text[q["content_start"][0] : q["content_end"][0]].startswith("he was willing")

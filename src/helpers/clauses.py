@@ -205,6 +205,7 @@ TIME_WORDS = _DAYS | frozenset(
 )
 _TIME_LEAD = frozenset("on last this late early earlier next".split())
 _TIME_TOKENS = TIME_WORDS | _TIME_LEAD  # (the union once, not at each test)
+_NEAR_LEADS = frozenset(["this", "last", "next"])
 # words that make a day a name: "Super Tuesday", "Black Friday", "Palm Sunday"
 _DAY_NAMED = frozenset("super black cyber good easter palm ash bloody giving".split())
 
@@ -4732,6 +4733,8 @@ def time_adverbial(after: list[Tok]) -> int:
     k = 1 if after and after[0].low in _TIME_LEAD else 0
     if k and after[0].low == "earlier" and len(after) > 2 and after[1].low == "on":
         k = 2  # "earlier on Friday"
+    elif k and after[0].low in ("earlier", "early", "late") and len(after) > 2 and after[1].low in _NEAR_LEADS:
+        k = 2  # "earlier this year", "late last week", "early next month"
     times = 0
     while k < len(after) and times < 3 and after[k].low in TIME_WORDS:
         k += 1
