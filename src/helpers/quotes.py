@@ -1609,13 +1609,15 @@ def _named_otherwise(
             second = sp.Person(f"{m[2]} {m[3]}", par.span.to_original(m.start(2)), None)
             if (second.name, second.start) not in known:
                 out.append(second)
-    for m in _INITIALS_NAME.finditer(par.text) if ". " in par.text else ():
+    for m in _INITIALS_NAME.finditer(par.text):
         # "J.D. Vance alleged", "Opposition leader V.D. Satheesan": initials for the given names, no title (not
         # "U.S. Steel", "D.C. Council", "In D.C. Obama", "J.P. Morgan Chase"; nor a middle initial, "Charles E.
         # Grassley", nor a compass point's, "N. Korea")
         initials, surname = m.group(1), m.group(2)
+        before = par.text[m.start() - 1] if m.start() else " "
         if (
-            initials.lower().rstrip(".") not in abbreviations()["other"]
+            not (before.isalnum() or before in "_.’'")  # (the initials' own start, not "Jr.S." or "U.S.A.")
+            and initials.lower().rstrip(".") not in abbreviations()["other"]
             and initials not in ("N.", "S.", "E.", "W.")
             and not _CAPITALISED_BEFORE.search(par.text, max(0, m.start() - 30), m.start())
             and not is_common_word(surname.lower())
@@ -1636,9 +1638,8 @@ def _named_otherwise(
 
 # initials for a person's given names, then the surname alone, no capitalised word after it: "J.D. Vance",
 # "V.D. Satheesan", "P. Chidambaram"
-_INITIALS_NAME = re.compile(
-    r"(?<![\w.’'])((?:[A-Z]\.){1,3})\s?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-])(?!\s+(?:[A-Z]|&))"
-)
+# (the character before is tested in code: a look-behind first made the pattern three times slower)
+_INITIALS_NAME = re.compile(r"([A-Z]\.(?:[A-Z]\.){0,2})\s?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-])(?!\s+(?:[A-Z]|&))")
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
