@@ -205,7 +205,7 @@ TIME_WORDS = _DAYS | frozenset(
 )
 _TIME_LEAD = frozenset("on last this late early earlier next".split())
 _TIME_TOKENS = TIME_WORDS | _TIME_LEAD  # (the union once, not at each test)
-_NEAR_LEADS = frozenset(["this", "last", "next"])
+_NEAR_LEADS = frozenset(["this", "last", "next"])  # after "earlier", "early", "late": "earlier this year"
 # words that make a day a name: "Super Tuesday", "Black Friday", "Palm Sunday"
 _DAY_NAMED = frozenset("super black cyber good easter palm ash bloody giving".split())
 

@@ -1280,8 +1280,8 @@ _TITLE_PLACES = re.compile(r"(?:\b(?:on|in|at|to|from|told|tells)|['’]s)\s*$")
 
 
 def _title_alone(text: str, q: QuoteSpan) -> bool:
-    """Whether quotation ``q`` is one or two capitalised words with no punctuation of a sentence's inside its
-    marks, as a title is written (“Hamlet”, “The Apprentice”), not as words said end ("Invisible.")."""
+    """Whether quotation ``q`` is one or two capitalised words and nothing else inside its marks, as a title is
+    written (“Hamlet”, “The Apprentice”), not words said, which may end in punctuation ("Invisible.")."""
     words = text[q.start : q.end].split()
     return 0 < len(words) <= 2 and all(w[0].isupper() and w.isalpha() for w in words)
 
@@ -1379,13 +1379,14 @@ def _apart(
     return [p for p in found if p not in inside]
 
 
+# what a name in title case ends before: a verb's present tense or a pronoun ("Chris Christie Says He Would")
 _HEADLINE_CUT = frozenset(["VBZ", "PRP"])
 
 
 def _headline_names(people: list[sp.Person]) -> list[sp.Person]:
-    """Titled names in a headline's capitals, cut before its verb: "Governor Newsom Vetoes Bill" names Newsom,
+    """Names in title case, as a headline's, cut before its verb: "Governor Newsom Vetoes Bill" names Newsom,
     "Chancellor Defends Tax Rises" no one (a verb's present tense; not a plural, which a surname may look like:
-    "Sanders")."""
+    "Sanders"); untitled ones too, "Lindsey Graham Is Running"."""
     out = []
     for p in people:
         words = p.name.split()
@@ -1640,8 +1641,7 @@ def _named_otherwise(
 # "V.D. Satheesan", "P. Chidambaram"
 # (the character before is tested in code: a look-behind first made the pattern three times slower)
 _INITIALS_NAME = re.compile(r"([A-Z]\.(?:[A-Z]\.){0,2})\s?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-])(?!\s+(?:[A-Z]|&))")
-
-
+# a capitalised word right before initials, whose middle initial they are ("Charles E. Grassley")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 

@@ -1247,6 +1247,7 @@ def _raised_from(toks: list[Tok], v: int) -> int | None:
     return g if g is not None and g >= 0 else None
 
 
+# pronouns of an object that comes before its clause's subject and verb: "the plan, which Powell notes was ..."
 _OBJECT_RELATIVES = frozenset(["which", "that", "what", "whom"])
 
 

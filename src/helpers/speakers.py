@@ -2375,7 +2375,8 @@ _BLOC_NAMED = {
     "alliance": re.compile(r"\b(?:NATO|North Atlantic Treaty Organization|AUKUS)(?![\w-])"),
 }
 
-# a company by one of its sites: "the Harmon Chemical plant", "an Amazon warehouse", "the Tesla factory"
+# a company by one of its sites, its name saying its trade: "the Harmon Chemical plant", "a Tyson Foods plant" (not
+# "the Detroit plant", "an Amazon warehouse": a place's, or a name no trade word tells from one)
 _SITE_NAMED = re.compile(
     r"\b(?:[Tt]he|an?|[Ii]ts)\s+((?:[A-Z][\w&’'-]*\s+){1,2}(?:Chemicals?|Steel|Foods?|Motors|Energy|Paper|Plastics|"
     r"Manufacturing|Metals|Pharmaceuticals|Industries|Mining|Oil|Power|Electric|Textiles|Poultry|Farms|Packing|"
