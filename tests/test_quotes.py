@@ -15841,3 +15841,14 @@ def test_a_time_such_as_earlier_this_year_is_no_part_of_what_is_said():
     # (the content had opened on "earlier this year that", and "late last week" had been a report)
     assert len(q) == 1
     assert text[q["content_start"][0] : q["content_end"][0]].startswith("he was willing")
+
+
+def test_a_database_is_a_source_of_record_not_a_person():
+    text = (
+        "Florida State fired football coach Mike Norvell on Sunday after a 1-5 start.\n\n"
+        "Norvell, who signed a contract extension last year, is owed more than $50 million, according to USA "
+        "Today's database of coaching salaries.\n"
+    )
+    q = extract_quotes(text)
+    # (had been typed a person, "USA Today's" read as a name's possessive)
+    assert q["speaker_type"].tolist() == ["organisation"]
