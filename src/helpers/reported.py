@@ -647,13 +647,18 @@ def _named_one_opening(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]
     return named
 
 
+def _question_opens(toks: list[Tok]) -> bool:
+    """Whether ``toks`` open on a question put to the sentence's subject: "Asked whether ...", "Pressed about
+    ..."."""
+    return len(toks) > 1 and toks[0].low in ASKED_VERBS and toks[1].low in QUESTION_LEADS
+
+
 def _in_question_opener(toks: list[Tok], v: int) -> bool:
     """Whether the verb at ``v`` is inside a question put to the subject that opens the sentence and closes at
     a comma: "Asked whether he expected a rematch with the Panthers, he smiled"."""
     return (
         v > 2
-        and toks[0].low in ASKED_VERBS
-        and toks[1].low in QUESTION_LEADS
+        and _question_opens(toks)
         and not any(t.text == "," for t in toks[2:v])
         and any(t.text == "," for t in toks[v + 1 :])
     )
@@ -1064,7 +1069,7 @@ def _clause_before(
     # "..., his top aide told The Huffington Post." / "..., an official said, adding that ..."
     # (a clause before, not an opening phrase: "But a minute and a half later, a pilot calls in")
     lead = toks[: subject - 1]
-    if len(lead) > 1 and lead[0].low in ASKED_VERBS and lead[1].low in QUESTION_LEADS:
+    if _question_opens(lead):
         return None  # ("Asked whether he would serve, Sessions demurred": the question put to the speaker)
     if verb in _THOUGHT and after and after[0].low == "about":
         return None  # ("After he died, she thought about closing": what she thought about, no statement)
