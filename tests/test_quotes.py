@@ -15852,3 +15852,31 @@ def test_a_database_is_a_source_of_record_not_a_person():
     q = extract_quotes(text)
     # (had been typed a person, "USA Today's" read as a name's possessive)
     assert q["speaker_type"].tolist() == ["organisation"]
+
+
+def test_a_second_report_whose_speaker_is_a_role_in_apposition_to_a_name_is_its_own():
+    text = (
+        "The outage grounded flights around the world on Friday.\n\n"
+        "Delta Air Lines said it had canceled more than 3,500 flights over four days, and its chief executive, "
+        "Ed Bastian, later said the airline would seek damages.\n"
+    )
+    q = extract_quotes(text)
+    # (Bastian's report had been inside Delta's: the words before his name had been no adverbs)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Delta Air Lines", "it had canceled more than 3,500 flights over four days"),
+        ("Ed Bastian", "the airline would seek damages"),
+    ]
+
+
+def test_a_quotation_after_someones_plan_or_advice_and_a_colon_is_theirs():
+    text = (
+        "For 31 years, Denise Carter has worked the night shift at St. Luke's Hospital.\n\n"
+        "Carter shrugs off the praise. Her plan is simple: \u201cKeep showing up.\u201d\n\n"
+        "Coach Dawn Staley spoke at the camp on Monday. Her advice to young players: \u201cOutwork everybody.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # (both had had no speaker: a plan and advice are no speakers, but their owner is)
+    assert list(zip(q["speaker"], q["speaker_mention"], strict=True)) == [
+        ("Denise Carter", "Her"),
+        ("Dawn Staley", "Her"),
+    ]

@@ -1321,6 +1321,10 @@ def _colon_label(c: _Around) -> Attribution | None:
         or _named_before_colon(text, toks, end)
     )
     if not found:
+        own = _OWN_WORDS.match(text, toks[0].start, toks[qi - 1].start)
+        if own and _SHORT_PREDICATE.fullmatch(text, own.end(), toks[qi - 1].start):
+            # "Her plan is simple: “Keep showing up.”": hers, though a plan is no speaker
+            return Attribution(own["pron"], own.start(), own.end("pron"), ":")
         return _words_label(c, _WORDS_LABEL.fullmatch(text, toks[0].start, toks[qi - 1].start)) or _document_label(
             text, toks[0].start, toks[qi - 1].start
         )
@@ -1494,7 +1498,15 @@ _WORDS_OF_OWNER = re.compile(
     r"(?P<who>(?:(?:the|an?|former)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+(?:that|to),?\s[^“”\"\n]*?\s*$"
 )
 _NAMED_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
-_OWN_WORDS = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + sp.SPEECH_NOUNS + r"\b")
+# (before a colon, also what someone means to do or thinks, put in their words: "Her plan is simple: “Keep
+# showing up.”", "His advice to young players: “...”")
+_OWN_WORDS = re.compile(
+    r"(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:"
+    + sp.SPEECH_NOUNS
+    + r"|advice|plan|philosophy|explanation|reasoning|verdict|view|take|assessment|reaction|question)\b"
+)
+# what may follow someone's words before a colon: "is simple", "was blunt", "to young players", "for the city"
+_SHORT_PREDICATE = re.compile(r"(?:\s+(?:is|was)(?:\s+[a-z]+){1,2}|\s+(?:to|for)(?:\s+[\w’'-]+){1,3})?\s*")
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(" + sp.SPEECH_NOUNS + r"|line|refrain)\b")
 _PARTICLES = frozenset(["on", "back", "in", "out"])
 _TAG_WORDS = frozenset("on back out up in aloud again loudly quietly softly simply finally later".split())

@@ -1918,7 +1918,7 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
             more = indirect_all(text, (toks[nxt].start, sent[1]), people)
             # only where the next clause opens with its own speaker and reporting verb (after an adverb at most:
             # "but ultimately Prager thinks")
-            if more and all(w.lower() in SENTENCE_ADVERBS for w in text[toks[nxt].start : more[0][0].start].split()):
+            if more and _opens_on_speaker(text, toks[nxt].start, more[0][0], people):
                 if asked:
                     return more
                 return [(attr, cs, _before_speaker(text, attr, cs, words_end(text, toks[: main or c]))), *more]
@@ -1932,6 +1932,28 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         return [(attr, cs, words_end(text, toks[:main]))]
     aside = _relative_aside(text, sent, people, attr, cs) if _ASIDE.search(text, sent[0], cs) else None
     return [aside, found] if aside else [found]
+
+
+def _opens_on_speaker(text: str, start: int, attr: Attribution, people: set[str]) -> bool:
+    """Whether the clause from ``start`` opens on the speaker of its report ``attr``: after sentence adverbs at
+    most ("but ultimately Prager thinks"), or after a role in apposition to the speaker's name ("and its chief
+    executive, Ed Bastian, later said": the mention found is the name, closed by a comma)."""
+    gap = text[start : attr.start]
+    if all(w.lower() in SENTENCE_ADVERBS for w in gap.split()):
+        return True
+    phrase = gap.rstrip()
+    if not phrase.endswith(",") or not text.startswith(",", attr.end) or "," in phrase[:-1]:
+        return False
+    words = phrase[:-1].split()
+    return (
+        1 < len(words) <= 6
+        and words[0] in _APPOSITION_DETERMINERS
+        and sp.mention_type(phrase[:-1]) in ("role", "anonymous")
+        and is_speaker_phrase(phrase[:-1], people, strict=False)
+    )
+
+
+_APPOSITION_DETERMINERS = frozenset("its his her their the a an".split())
 
 
 def _before_speaker(text: str, attr: Attribution, cs: int, ce: int) -> int:
