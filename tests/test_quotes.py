@@ -15880,3 +15880,24 @@ def test_a_quotation_after_someones_plan_or_advice_and_a_colon_is_theirs():
         ("Denise Carter", "Her"),
         ("Dawn Staley", "Her"),
     ]
+
+
+def test_that_before_a_comma_is_a_pronoun_closing_an_opening_clause_or_opens_an_aside():
+    text = (
+        "Tom Ridley has fished Lake Erie for fifty years, and he does not like what he sees.\n\n"
+        "When I told Ridley that, he shook his head. Scott joked that, among anglers, Ridley ranks first.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been a report of ", he shook his head"; the second had opened on its comma)
+    assert q["text"].tolist() == ["among anglers, Ridley ranks first"]
+
+
+def test_a_bare_verb_form_after_a_singular_noun_phrase_is_a_noun():
+    text = (
+        "A member of the Cedar Falls school board resigned on Friday.\n\n"
+        "She quit days after she shared a social media post that compared students to animals. A few analysts "
+        "say the board acted too slowly.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been a report by "a social media" that "post" cued: no verb in its bare form agrees with it)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("A few analysts", "the board acted too slowly")]

@@ -577,15 +577,10 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
             and (_possessive(toks[j - 2]) or toks[j - 2].low in _DETERMINERS_POSS)
         ):
             return False  # "the Fox News host’s original tweet", "a recent post": a noun after its adjective
-        if (
-            t.low in _NOUNISH
-            and not t.low.endswith("s")
-            and j > 1
-            and toks[j - 2].low in ("a", "an", "one", "another")
-            and is_word(toks[j - 1])
-            and not toks[j - 1].low.endswith("s")
-        ):
-            return False  # "A blog post on Medium said": no verb agrees with "a blog" in its bare form
+        if t.low in _NOUNISH and not t.low.endswith("s") and _singular_before(toks, j):
+            # "A blog post on Medium said", "a social media post that compared": no verb agrees with "a blog" in
+            # its bare form
+            return False
         if (
             t.low in _NOUNISH
             and 0 < j < len(toks) - 1
@@ -604,6 +599,27 @@ def looks_like_verb(toks: list[Tok], j: int) -> bool:
 # people saying things they never said" (no one's report: the people are shown saying it)
 _DEPICT = frozenset("depict portray feature capture".split())
 _DEPICTS = frozenset("depicts portrays features captures".split())
+
+
+def _singular_before(toks: list[Tok], j: int) -> bool:
+    """Whether one to three lower-case nouns or adjectives before ``j``, none of them a plural, follow "a",
+    "an", "one" or "another" ("a blog", "a social media": a singular, which a bare verb form cannot agree with;
+    not "a few analysts", "a number of people")."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        w = toks[k]
+        if w.low in ("a", "an", "one", "another"):
+            return k < j - 1
+        if not (is_word(w) and w.text.islower()) or w.low.endswith("s") or w.low in _PLURALS_NO_S:
+            return False
+        if usual_tag(w.low) not in _MODIFIER_TAGS:
+            return False  # ("A winning candidate might claim", "a position to claim": a verb's own subject)
+    return False
+
+
+_MODIFIER_TAGS = frozenset(["NN", "NNS", "JJ", "VBG", "VBN", ""])
+
+
+_PLURALS_NO_S = frozenset(["people", "police", "few", "couple", "number", "lot", "dozen", "handful", "majority"])
 
 
 def _depicting(toks: list[Tok], j: int) -> bool:
@@ -3507,7 +3523,7 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                         for x in toks[max(0, k - 2) : k]
                     )
                     # ("One post, which drew replies, said": a singular's determiner, which no verb follows)
-                    or (not t.low.endswith("s") and _one_before(toks, k))
+                    or (not t.low.endswith("s") and (_one_before(toks, k) or _singular_before(toks, k)))
                     or (
                         k > 0
                         and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s")))

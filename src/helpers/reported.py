@@ -1369,6 +1369,15 @@ def _clause_after(
         and window[window.index("that") - 1 : window.index("that")] not in [[w] for w in _QUESTION_WORDS]
     ):
         k = window.index("that") + 1
+        if (
+            k < len(after)
+            and after[k].text == ","
+            and toks[0].low in _OPENING_SUBORDINATORS
+            and not any(t.text == "," for t in after[k + 1 :])
+        ):
+            # "When I told Ridley that, he shook his head": a pronoun, and the main clause after its comma (an
+            # aside after a conjunction closes with a comma of its own: "said that, in his view, it would fail")
+            return None
         # (not the object of the clause's own verb: "said she hadn't discussed that with Clinton")
         if window[k - 2 : k - 1] in (["and"], ["or"]):
             # a clause joined to an earlier one, not this verb's: "confirmations that he was pleading guilty
@@ -1479,7 +1488,9 @@ def _clause_after(
         subject > 1 and toks[subject - 1].low in ("which", "who", "whom") and toks[subject - 2].text == ","
     ):
         rest = _relative_report(rest)
-    return said, rest[0].start, words_end(text, clause_cut(rest))
+    # (what is said opens after a comma that follows "that": "said that, in his view, the plan would fail")
+    opens = rest[1].start if rest[0].text == "," and len(rest) > 1 else rest[0].start
+    return said, opens, words_end(text, clause_cut(rest))
 
 
 # the forms of "charge", which report no phrase of time or place after them
