@@ -15901,3 +15901,25 @@ def test_a_bare_verb_form_after_a_singular_noun_phrase_is_a_noun():
     q = extract_quotes(text)
     # (the first had been a report by "a social media" that "post" cued: no verb in its bare form agrees with it)
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("A few analysts", "the board acted too slowly")]
+
+
+def test_a_name_in_a_relative_clause_inside_the_subjects_own_is_no_speaker():
+    text = (
+        "Louisville police raided an apartment in March 2020 and killed a 26-year-old woman.\n\n"
+        "A former police officer who took part in the 2020 raid that killed Breonna Taylor said in an interview "
+        "that he still believes the officers followed their training.\n"
+    )
+    q = extract_quotes(text)
+    # (had been Taylor's: the walk left had stopped at the inner clause's verb)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [("A former police officer", "anonymous")]
+
+
+def test_a_possessive_comment_in_apposition_ends_a_report():
+    text = (
+        "Stocks rose on Friday after the Federal Reserve's annual conference in Wyoming.\n\n"
+        "Powell said Friday that the time had come to lower interest rates, his clearest signal yet that the "
+        "central bank would cut borrowing costs next month.\n"
+    )
+    q = extract_quotes(text)
+    # (the content had run on through the reporter's comment on it)
+    assert q["text"].tolist() == ["the time had come to lower interest rates"]

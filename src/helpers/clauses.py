@@ -1664,6 +1664,10 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
                 r -= 1
             if r > 1 and toks[r - 1].low == "whose" and is_word(toks[r]):
                 r -= 1
+            if r > 2 and toks[r].low in ("that", "which") and toks[r - 1].text.islower() and is_word(toks[r - 1]):
+                # "A former officer who took part in the raid that killed Breonna Taylor said": a relative clause
+                # inside the subject's own, whose "who" the subject is before
+                r = _outer_who(toks, r - 1, r)
             if (
                 r > 0
                 and toks[r].low in ("who", "whose")
@@ -1685,6 +1689,20 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
     if j >= 0 and len(toks[b - 1 : j : -1]) >= 12 + seen_by and toks[j + 1].text[:1].isupper():
         j = _rest_of_name(toks, j)
     return j, None
+
+
+def _outer_who(toks: list[Tok], k: int, r: int) -> int:
+    """The "who" that opens a relative clause (a verb right after it) within ten words left of ``k``, with no
+    punctuation between; else ``r``."""
+    for w in range(k, max(0, k - 10), -1):
+        t = toks[w]
+        if not is_word(t):
+            return r
+        if t.low == "who":
+            after = toks[w + 1]
+            verb = after.text.islower() and usual_tag(after.low) in ("VBD", "VBZ", "VBP", "MD")
+            return w if verb and is_word(toks[w - 1]) else r
+    return r
 
 
 def _rest_of_name(toks: list[Tok], j: int) -> int:
@@ -4678,9 +4696,9 @@ _COMMENT_NOUNS = frozenset(
 
 def comment_on_it(toks: list[Tok], k: int) -> bool:
     """Whether the words from ``k`` (after a comma) are a noun phrase that comments on what was said before it: an
-    article, at most two words, and a noun of saying, signalling or acting (``_COMMENT_NOUNS``: ", a recommendation
-    Lynch adopted", ", a move cycling advocates called dangerous")."""
-    if k >= len(toks) or toks[k].low not in ("a", "an", "the"):
+    article or a possessive, at most two words, and a noun of saying, signalling or acting (``_COMMENT_NOUNS``: ", a
+    recommendation Lynch adopted", ", a move cycling advocates called dangerous", ", his clearest signal yet")."""
+    if k >= len(toks) or toks[k].low not in ("a", "an", "the", "his", "her", "its", "their"):
         return False
     for n in range(k + 1, min(k + 4, len(toks))):
         if toks[n].low in _COMMENT_NOUNS:
