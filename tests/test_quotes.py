@@ -13678,11 +13678,14 @@ def test_a_role_no_one_holds_yet_is_whom_the_paragraph_names_with_its_title():
     rows = extract_quotes(text)
     # (the first two had been the anonymous "The governor")
     assert list(rows.speaker[-3:]) == ["Ellen Marsh", "Ellen Marsh", "Ellen Marsh"]
-    # a former holder is not the one in office; nor one named in the next paragraph
+    # a former holder is not the one in office; one named with the title in the next paragraph is, when the
+    # role's own paragraph names no one after it (the title is the evidence); one two paragraphs on is not
     former = text.replace("The governor", "The former governor")
     assert extract_quotes(former).speaker.iloc[-3] == "The former governor"
     later = text.replace(" “Your house", "\n\n“Your house")
-    assert extract_quotes(later).speaker.iloc[-3] == "The governor"
+    assert extract_quotes(later).speaker.iloc[-3] == "Ellen Marsh"
+    farther = text.replace(" “Your house", "\n\nThe fire grew overnight.\n\n“Your house")
+    assert extract_quotes(farther).speaker.iloc[-3] == "The governor"
 
 
 def test_a_name_the_article_gives_a_company_after_its_noun_is_the_companys():
@@ -15923,3 +15926,83 @@ def test_a_possessive_comment_in_apposition_ends_a_report():
     q = extract_quotes(text)
     # (the content had run on through the reporter's comment on it)
     assert q["text"].tolist() == ["the time had come to lower interest rates"]
+
+
+def test_it_after_a_body_quoted_in_its_paragraph_is_that_body_not_a_headlines_kind_of_body():
+    text = (
+        "Newspaper apologizes for error in obituary\n\n"
+        "The Daily Courier on Wednesday apologized for publishing an obituary of a local man who is still alive.\n\n"
+        "\u201cWe regret the error,\u201d the newspaper said in a note to readers. It said the obituary had been "
+        "submitted by someone posing as a relative.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the headline's "Newspaper"; with no headline, no one: reported speech is found before the
+    # paragraph's quotations, and "it" had not been resolved again after them)
+    assert q["speaker"].tolist() == ["The Daily Courier", "The Daily Courier"]
+    q = extract_quotes(text.split("\n\n", 1)[1])
+    assert q["speaker"].tolist() == ["The Daily Courier", "The Daily Courier"]
+
+
+def test_a_verb_after_anonymity_to_is_why_a_source_is_unnamed_not_a_report():
+    text = (
+        "Negotiations over a ceasefire in Gaza have stalled, officials said on Sunday.\n\n"
+        "A person familiar with the matter said Israeli negotiators had returned from Cairo. The person spoke on "
+        "condition of anonymity to describe sensitive diplomacy.\n"
+    )
+    q = extract_quotes(text)
+    # (the second sentence had reported "sensitive diplomacy")
+    assert q["cue"].tolist() == ["said", "said"]
+
+
+def test_the_elder_or_younger_of_a_family_is_the_one_of_its_name_named_last():
+    text = (
+        "Abhimanyu Mishra became the youngest chess grandmaster on Wednesday, at 12.\n\n"
+        "\u201cI'm very happy,\u201d Abhimanyu Mishra told reporters.\n\n"
+        "His father, Hemant Mishra, a software engineer, said the family had traveled for months. \u201cIt was a "
+        "big sacrifice,\u201d the elder Mishra said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the son, named more often)
+    assert q["speaker"].tolist()[-1] == "Hemant Mishra"
+
+
+def test_a_role_in_a_paragraph_that_names_no_one_is_the_one_the_next_paragraph_titles_so():
+    text = (
+        "Fire chief: Blaze was set deliberately\n\n"
+        "The fire that destroyed a historic church early Saturday was set deliberately, the town's fire chief said "
+        "Monday.\n\n"
+        "Chief Ron Bauer said investigators had found evidence of an accelerant near the back door.\n\n"
+        "The church had been empty for years, the mayor said.\n\n"
+        "Mayor Ellen Marsh said the town would help rebuild it.\n"
+    )
+    q = extract_quotes(text)
+    # (both had stayed unnamed: the next paragraph is read when the role's own names no one after it, and it
+    # names one holder of the title)
+    assert q["speaker"].tolist() == ["Ron Bauer", "Ron Bauer", "Ellen Marsh", "Ellen Marsh"]
+
+
+def test_alleging_after_a_comma_reports_and_without_one_is_a_documents_words():
+    text = (
+        "Tenants in six buildings have complained about mold for years.\n\n"
+        "A group of tenants sued the landlord on Monday, alleging that it ignored complaints about mold. Last "
+        "year the city sent the landlord a letter alleging that the buildings were unsafe.\n"
+    )
+    q = extract_quotes(text)
+    # (neither had been found: "alleging" was no verb of report; without its comma its subject is no speaker)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("A group of tenants", "it ignored complaints about mold")
+    ]
+
+
+def test_a_report_around_a_call_sign_in_quote_marks_with_a_long_description_as_subject():
+    text = (
+        "Ukrainian drone unit holds the line\n\n"
+        "POKROVSK, Ukraine \u2014 The commander of a Ukrainian drone unit, who goes by the call sign \u201cBear,\u201d "
+        "says his men are outnumbered ten to one.\n"
+    )
+    q = extract_quotes(text)
+    # (had been lost: quote marks that hold a name someone goes by held the sentence's report back, the aside's
+    # comma inside them was no comma to the subject, and a description of seven words was too long for one)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("The commander of a Ukrainian drone unit", "his men are outnumbered ten to one")
+    ]

@@ -1171,6 +1171,9 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             return subject_left(toks, j - 1)
     if toks[j].text == "," and j > 0 and toks[j - 1].text == ")":  # "Gov. John Kasich (R-OH), said"
         j -= 1
+    if toks[j].text in _CLOSING_MARKS and j > 1 and toks[j - 1].text == "," and _aside_opens_before(toks, j - 1):
+        # "The commander, who goes by the call sign “Bear,” says": the aside's comma inside the quote marks
+        j -= 1
     if toks[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": skip the party and state
         k = j
         while k >= 0 and toks[k].text != "(" and j - k < 12:
@@ -1483,6 +1486,14 @@ def _modifiers_joined(toks: list[Tok], j: int, b: int) -> bool:
         and (toks[j - 1].text.islower() or j == 1 or toks[j - 2].text in (",", "¶", "—"))
         and usual_tag(toks[j - 1].low) in ("JJ", "NN")
     )
+
+
+_CLOSING_MARKS = frozenset(['"', "”", "’", "'"])
+
+
+def _aside_opens_before(toks: list[Tok], c: int) -> bool:
+    """Whether a comma and "who" or "which" open an aside within twelve tokens before the comma at ``c``."""
+    return any(toks[k].text == "," and toks[k + 1].low in ("who", "which") for k in range(max(0, c - 12), c - 1))
 
 
 def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
@@ -2350,7 +2361,13 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             len(head),
         )
         described = any(
-            t.low in sp.anonymous_heads() and n + 1 < len(head) and head[n + 1].low in _DESCRIBING_LINKS
+            # (or a role after its article: "The commander of a Ukrainian drone unit, who ..., says")
+            (
+                t.low in sp.anonymous_heads()
+                or (n == 1 and head[0].low in ("the", "a", "an") and t.low in sp.title_words())
+            )
+            and n + 1 < len(head)
+            and head[n + 1].low in _DESCRIBING_LINKS
             for n, t in enumerate(head)
         ) and not any(t.low in FINITE_AUX or looks_like_verb(toks, start + n) for n, t in enumerate(head[:relative]))
         # (or a body's long name before its noun: "The United Kingdom Maritime Trade Operations agency, which is run
@@ -3311,6 +3328,7 @@ THAT_ONLY = frozenset(["counter", "counters", "dispute", "disputes", "worry", "w
 # participles that report only after a comma and before "that", on the sentence's subject: "A judge blocked the
 # order, ruling that ..." (not "the ruling that struck down the law", "a finding that")
 COMMA_THAT_PARTICIPLES = frozenset(["ruling", "finding", "concluding"])
+_COMMA_PARTICIPLES = frozenset(["alleging"])  # (a report only after a comma)
 _AGREE_FORMS = frozenset(["agree", "agrees", "agreed", "agreeing"])
 # the bare form of a naming verb, a verb only after "to" or a modal (not "a phone call", "the call for")
 _BARE_NAMING = frozenset(["call", "dub", "label", "brand"])
@@ -3459,6 +3477,10 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
         ):
             out.append(k)
             continue
+        if t.low in _COMMA_PARTICIPLES and not (k > 0 and toks[k - 1].text == ","):
+            # "a letter the campaign sent the DNC alleging", "bribery charges alleging": a document's or a charge's
+            # words, whose subject is no speaker (but "sued the landlord on Monday, alleging that ...")
+            continue
         if t.low in COMMA_THAT_PARTICIPLES:
             if k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) and toks[k + 1].low == "that":
                 out.append(k)  # "A judge blocked the order, ruling that the government had ..."
@@ -3493,6 +3515,8 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 continue  # "Read the full statement below:": the reader is told to read
             if t.low in _PRESENT_ONLY and _infinitive(toks, k):
                 continue  # "the only pollster to correctly predict the margin": what someone did, no report
+            if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in ("anonymity", "anonymously"):
+                continue  # "spoke on condition of anonymity to describe the talks": why unnamed, no report
             if _said_aside(toks, k):
                 continue  # "The documents indicate, he said in an interview, that ...": what he said, his report
             if t.low.endswith("ing") and k > 0 and toks[k - 1].low in ARTICLES_POSS and t.text.islower():

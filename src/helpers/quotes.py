@@ -1247,6 +1247,7 @@ def _reported_around(
                 ptext[o.start : o.start + 1].islower()
                 or _named_passively(ptext, sent, o, inside)
                 or _show_title(ptext, o)
+                or _name_given(ptext, o)
             )
             for o in inside
         ):
@@ -1296,6 +1297,21 @@ def _show_title(text: str, q: QuoteSpan) -> bool:
         and _TITLE_PLACES.search(text, max(0, q.open_at - 12), q.open_at) is not None
         and all(w[0].isupper() or w in _SMALL_TITLE_WORDS for w in words)
     )
+
+
+def _name_given(text: str, q: QuoteSpan) -> bool:
+    """Whether quotation ``q`` is a name someone goes by ("who goes by the call sign “Bear,”", "known as “Bulldog”",
+    "nicknamed “Tiny”"): three words at most, nobody's words."""
+    return (
+        0 < len(text[q.start : q.end].split()) <= 3
+        and _NAME_GIVEN_BEFORE.search(text, max(0, q.open_at - 30), q.open_at) is not None
+    )
+
+
+_NAME_GIVEN_BEFORE = re.compile(
+    r"(?:call ?sign|nickname[ds]?|known as|go(?:es)? by|went by|dubbed|code-?named|nom de guerre|pseudonym)"
+    r"(?: of)?(?: the)?\s*\Z"
+)
 
 
 def _named_passively(text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan]) -> bool:
@@ -1724,7 +1740,7 @@ def _reported(
     return out
 
 
-_PRONOUN_SPEAKERS = frozenset(["he", "she", "they"])
+_PRONOUN_SPEAKERS = frozenset(["he", "she", "they", "it"])
 
 
 def _speakers_for_pronouns(

@@ -2242,19 +2242,31 @@ def _titled_next(m: _Mentioned) -> str | None:
     governor declared a state of emergency .... “...,” Governor Ellen Marsh said" (not "the former governor")."""
     _, low, position, text, people, _, earlier_people = m
     words = low.split()
-    if len(words) > 3 or words[-1] not in title_words() or _NOT_THE_TITLE.intersection(words):
+    # (a place's possessive is no fourth word of the role: "the town's fire chief")
+    placed = len(words) == 4 and words[1].endswith(("'s", "’s"))
+    if (len(words) > 3 and not placed) or words[-1] not in title_words() or _NOT_THE_TITLE.intersection(words):
         return None
     role = words[-1]
     if any(role in (title or "").lower().split() for _, _, title in earlier_people):
         return None
     end = text.find("\n", position)
     end = len(text) if end < 0 else end
+    if end < len(text) and not any(position < p.start < end for p in people):
+        # (or the paragraph after one that names no one: "The fire ... was set deliberately, the town's fire chief
+        # said Monday. ¶ Chief Ron Bauer said investigators had found ...", a lede and its next paragraph)
+        after = end
+        while after < len(text) and text[after] == "\n":
+            after += 1
+        nxt = text.find("\n", after)
+        end = len(text) if nxt < 0 else nxt
     holders = {
         p.name
         for p in people
         if position < p.start < end
         and (p.title or "").lower().split()[-1:] == [role]
         and not _NOT_THE_TITLE.intersection((p.title or "").lower().split())
+        # (a title's words the role has not: "the state's attorney general" is not "Oklahoma Attorney General")
+        and all(w in words or w in title_words() for w in (p.title or "").lower().split())
     }
     return holders.pop() if len(holders) == 1 else None
 
@@ -2263,6 +2275,9 @@ def _titled_next(m: _Mentioned) -> str | None:
 # state"; not "the judge", "the state", a new actor, nor "the cautious candidate", "The Chinese envoy")
 _BARE_ROLE = re.compile(r"the (?:former )?(candidate|nominee|challenger|incumbent)|the former ([a-z-]+)(?: of [a-z]+)?")
 _AFFILIATION = re.compile(r"(?<=\w)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$", re.S)
+
+
+_GENERATION = re.compile(r"[Tt]he (?:elder|younger) (?:(?:Mr|Mrs|Ms)\.? )?([A-Z][\w’'-]+)")
 
 
 def _resolve_person(mention: str, position: int, text: str, people: list[Person]) -> Resolution:
@@ -2281,6 +2296,13 @@ def _resolve_person(mention: str, position: int, text: str, people: list[Person]
     if listed:  # "Carson, Fiorina and Huckabee say": each by the full name given before
         names = [full_name(n, people, position) for n in _LIST_ITEMS.split(own)]
         return Resolution(f"{', '.join(names[:-1])} and {names[-1]}", "person")
+    generation = _GENERATION.fullmatch(mention.strip())
+    if generation:
+        # "His father, Hemant Mishra, said ... “...,” the elder Mishra said": of two or more people with the
+        # surname, the one named last (not the one named most)
+        kin = [p for p in people if p.start < position and " " in p.name and p.name.split()[-1] == generation[1]]
+        if len({p.name for p in kin}) > 1:
+            return Resolution(max(kin, key=lambda p: p.start).name, "person")
     based = _BASED.search(mention)
     name = based.group(1).strip() if based else name_in(mention)  # "Texas-based Matt Mackowiak"
     described = _DESCRIBED_NAME.fullmatch(mention.strip())
@@ -5188,6 +5210,8 @@ def _body_subject(text: str, start: int, end: int) -> str | None:
             continue  # "Among Supreme Court cases": an opening phrase
         if _TITLE_CASE_WORDS.intersection(m["name"].split()[1:]):
             continue  # a headline's title case: "Startup Unveils Battery It Says Charges in Five Minutes"
+        if m["name"].lower() in _KIND_NOUNS:
+            continue  # a headline's kind of body, no name: "Newspaper apologizes for error in obituary"
         if is_organisation(m["name"]) and mention_type(m["name"]) == "organisation":
             last, at = m["name"], m.start("name")
     # (or by the kind of body it is, named: "The Trump campaign issued a statement"; not "The company", which
