@@ -16006,3 +16006,14 @@ def test_a_report_around_a_call_sign_in_quote_marks_with_a_long_description_as_s
     assert list(zip(q["speaker"], q["text"], strict=True)) == [
         ("The commander of a Ukrainian drone unit", "his men are outnumbered ten to one")
     ]
+
+
+def test_a_clause_of_time_or_reason_right_after_a_verb_is_no_report():
+    text = (
+        "The note-taking app Notabene changed its design last week.\n\n"
+        "Thousands of users have complained online since the company redesigned its interface, and some say they "
+        "are leaving. Refugees aren't admitted until they are vetted for 18 months.\n"
+    )
+    q = extract_quotes(text)
+    # (both had been reports: "online since the company ...", "until they are vetted ...")
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("some", "they are leaving")]

@@ -1474,6 +1474,10 @@ def _clause_after(
     lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
     if len(rest) < 3 or (lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)):
         return None  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
+    opens = next((t for t in rest if not (t.low == "online" or usual_tag(t.low) == "RB")), lead)
+    if k == 0 and opens.low in _WHY_OR_WHEN and verb not in SPEECH_CORE:
+        # "have complained online since the company redesigned its interface": when or why, nothing reported
+        return None
     obj = _object_then_report(rest)
     if obj is not None:
         # "Fraser acknowledged the uncertainty but insisted the trend was clear": the object, and the clause is the
@@ -1493,6 +1497,8 @@ def _clause_after(
     return said, opens, words_end(text, clause_cut(rest))
 
 
+# subordinators of time or reason that open no reported clause right after a verb other than "say", "tell"
+_WHY_OR_WHEN = frozenset(["since", "because", "until", "unless"])
 # the forms of "charge", which report no phrase of time or place after them
 _CHARGE = frozenset("charge charges charged charging".split())
 # the forms of "deny", which with an object pronoun withhold a thing ("denying him a victory"; see _clause_after)
