@@ -16017,3 +16017,28 @@ def test_a_clause_of_time_or_reason_right_after_a_verb_is_no_report():
     q = extract_quotes(text)
     # (both had been reports: "online since the company ...", "until they are vetted ...")
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("some", "they are leaving")]
+
+
+def test_admitting_alleging_or_conceding_after_a_comma_adds_a_statement():
+    text = (
+        "The grandson of a real estate developer was in federal court in Manhattan on Monday.\n\n"
+        "Robert Durst, the grandson of a developer, pleaded guilty on Monday to tax evasion, admitting that he hid "
+        "$12 million from the Internal Revenue Service.\n"
+    )
+    q = extract_quotes(text)
+    # (the plea had run on through the admission, which had been no statement of its own)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("pleaded", "guilty on Monday to tax evasion"),
+        ("admitting", "he hid $12 million from the Internal Revenue Service"),
+    ]
+
+
+def test_a_name_after_its_job_as_a_verbs_object_is_no_antecedent_over_the_subject():
+    text = (
+        "White Sox pitcher Garrett Crochet was ejected on Sunday after a fight.\n\n"
+        "Crochet said afterward that he had not hit Royals shortstop Bobby Witt Jr. on purpose. \u201cIt slipped. "
+        "That's all,\u201d he said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been Witt's: the job before his name had hidden the verb whose object he is)
+    assert q["speaker"].tolist() == ["Garrett Crochet", "Garrett Crochet"]

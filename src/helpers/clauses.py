@@ -358,7 +358,7 @@ SPEECH_CORE = frozenset(
 # participles that add a statement to one just reported: “...,” he said, adding that ...
 PARTICIPLES = frozenset(
     "adding noting saying explaining arguing insisting suggesting acknowledging warning asserting claiming declaring "
-    "contending predicting vowing stressing emphasizing pledging".split()
+    "contending predicting vowing stressing emphasizing pledging admitting alleging conceding".split()
 )
 ADDING = re.compile(
     r"(?:,|(?<=,[”\"’']))\s+(?P<cue>" + "|".join(sorted(PARTICIPLES)) + ")"

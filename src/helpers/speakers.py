@@ -3848,6 +3848,9 @@ def _inner_object(
     title = _TITLE_STOP_BEFORE.search(text, max(0, at - 8), at)
     if title and is_title(title[1]):
         at = title.start()  # ("Nakano said Mr. Kishida had become a liability": the title's name, reported)
+    job = _JOB_BEFORE.search(text, max(0, at - 50), at)
+    if job and (job[1] in descriptor_nouns() or job[1] in title_words()):
+        at = job.start()  # ("he had not hit Royals shortstop Bobby Witt Jr.": the job's holder, hit)
     verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
     word = verb.group().strip() if verb else ""
     # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
@@ -3922,6 +3925,9 @@ _CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _THAT_BEFORE = re.compile(
     r"\b(?:that|whether|while|whereas|when|after|before|because|until|since|although|though|once|unless)\s+$"
 )
+# a job, maybe after a team's or body's name, right before a name: "Royals shortstop ", "state Sen. " (see above)
+# (capitals of a name or an abbreviation, in the sentence: not "indict Hillary Clinton. FBI director James Comey")
+_JOB_BEFORE = re.compile(r"(?<![\w.-])(?:(?:[A-Z][\w&’'-]*|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.) ){0,3}([a-z][a-z-]+) +$")
 _TITLE_STOP_BEFORE = re.compile(r"(?=[A-Z])\b([A-Z][a-z]{1,4}\.)\s+$")  # "Mr. ", "Sen. ", "Gov. " before a name
 _SUBJECT_END = re.compile(r"\w\s+$")
 # (a description, a participle's or a relative clause, or an age: "Lowell, speaking an hour later, said Okafor
