@@ -16042,3 +16042,17 @@ def test_a_name_after_its_job_as_a_verbs_object_is_no_antecedent_over_the_subjec
     q = extract_quotes(text)
     # (had been Witt's: the job before his name had hidden the verb whose object he is)
     assert q["speaker"].tolist() == ["Garrett Crochet", "Garrett Crochet"]
+
+
+def test_a_verb_after_and_reports_for_a_subject_past_its_apposition_and_irregular_verb():
+    text = (
+        "North Dakota Republicans chose their delegates on Saturday.\n\n"
+        "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward supporting "
+        "Trump. Marcel Lazar, 44, known online as \u201cGuccifer,\u201d was extradited in 2014 and pleaded guilty.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been lost: "became" after the apposition had been no verb; a participle there is no verb
+    # of the subject's, and the nickname no one's words)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [
+        ("Gary Emineth", "he is leaning toward supporting Trump")
+    ]

@@ -2784,12 +2784,19 @@ def _adjective_in_ed(t: Tok) -> bool:
 
 
 def _irregular_past_after_subject(toks: list[Tok], k: int) -> bool:
-    """A past form not in -ed right after the name that opens the sentence: "The Federal Reserve left rates
-    unchanged"."""
+    """A past form not in -ed right after the name that opens the sentence, or after its apposition: "The Federal
+    Reserve left rates unchanged"."""
     # (only after a name that opens the sentence, past a dateline: the sentence's own first verb)
     if not (toks[k].text.islower() and not toks[k].low.endswith("ed") and usual_tag(toks[k].low) in ("VBD", "VBN")):
         return False
     s = dateline_end(toks[:k])
+    if toks[k - 1].text == "," and k > s + 3 and usual_tag(toks[k].low) == "VBD":
+        # (or after the name's apposition: "Gary Emineth, a former state party chairman, became a delegate"; a
+        # participle there describes the name: "Lazar, 44, known online as “Guccifer,”")
+        c = next((n for n in range(s + 1, k - 1) if toks[n].text == ","), k - 1)
+        aside = toks[c + 1 : k - 1]
+        if 0 < len(aside) <= 10 and not any(t.text == "," or (t.text.islower() and has_verb_form(t)) for t in aside):
+            k = c
     return (
         s < k < s + 7 and all(t.text[0].isupper() and is_word(t) for t in toks[s + 1 : k]) and toks[s].text[0].isupper()
     )
