@@ -16056,3 +16056,34 @@ def test_a_verb_after_and_reports_for_a_subject_past_its_apposition_and_irregula
     assert list(zip(q["speaker"], q["text"], strict=True)) == [
         ("Gary Emineth", "he is leaning toward supporting Trump")
     ]
+
+
+def test_a_comment_after_a_dash_or_a_clause_of_even_as_ends_a_report():
+    text = (
+        "Donald Trump spoke to reporters in Florida on Thursday.\n\n"
+        "Trump said he doesn't necessarily want to kill the families of terrorists \u2014 a controversial proposal "
+        "he first floated in December. Ryan said he will support the party's nominee, even as he has taken shots "
+        "at him. Biden warned Trump, even as a candidate, had made the country less safe.\n"
+    )
+    q = extract_quotes(text)
+    # (the first two had run on through the reporter's words; an aside of "even as" is no clause, and stays)
+    assert q["text"].tolist() == [
+        "he doesn't necessarily want to kill the families of terrorists",
+        "he will support the party's nominee",
+        "Trump, even as a candidate, had made the country less safe",
+    ]
+
+
+def test_according_to_at_a_sentences_end_reports_what_its_colon_introduces():
+    text = (
+        "A tax on financial trades has raised money elsewhere.\n\n"
+        "The tax has not made the U.K. less attractive to financial firms: London was the financial capital of the "
+        "world in 2015, according to one global index. The blast went off around 8:30 p.m. in front of the "
+        "building, according to Commissioner James O'Neill.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had opened on the sentence's first word; a time's colon opens nothing)
+    assert q["text"].tolist() == [
+        "London was the financial capital of the world in 2015",
+        "The blast went off around 8:30 p.m. in front of the building",
+    ]

@@ -4656,8 +4656,20 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.text == "," and _main_verb_after_aside(toks, c):
             return toks[:c]
-        if t.text == "," and comment_on_it(toks, c + 1):
-            return toks[:c]  # "said she should face no charges, a recommendation Lynch adopted": the reporter's
+        if t.text in (",", "—", "–", "-", "--") and comment_on_it(toks, c + 1):
+            # "said she should face no charges, a recommendation Lynch adopted", "... — a controversial proposal
+            # he first floated in December": the reporter's
+            return toks[:c]
+        if (
+            t.text == ","
+            and nxt.low == "even"
+            and c + 2 < len(toks)
+            and toks[c + 2].low == "as"
+            and not any(x.text == "," for x in toks[c + 3 : c + 7])
+        ):
+            # "said he will support the nominee, even as he has taken shots at him": the reporter's (not "even
+            # though", as often the speaker's concession; nor an aside, "Trump, even as a candidate, had ...")
+            return toks[:c]
         if t.low in ("but", "and") and nxt.low in SPEECH_CORE and nxt.text.islower() and toks[c - 1].text != ",":
             return toks[:c]  # "acknowledged the tax was unpopular but said it was necessary": the subject's next report
         if (
@@ -4721,7 +4733,7 @@ _COMMENT_NOUNS = frozenset(
     "sentiment prediction characterization reference allusion nod jab dig swipe rebuke retort sign signal "
     "indication reversal departure move step decision shift charge allegation contention notion view stance "
     "position promise pledge vow warning threat complaint criticism concession boast testimony revelation "
-    "disclosure blow".split()
+    "disclosure blow proposal play".split()
 )
 
 

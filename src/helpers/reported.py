@@ -585,6 +585,18 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
             # apposition on the source
             rest = rest[close + 1 :]
     before = toks[:v]
+    colon = next(
+        (
+            k
+            for k in range(len(before) - 1, -1, -1)
+            if before[k].text == ":" and text[before[k].end : before[k].end + 1].isspace()
+        ),
+        None,
+    )  # (a colon that a space follows: not the time "8:30 p.m.")
+    if colon is not None and len(before) - colon > 5:
+        # "... less attractive to financial firms: London was the financial capital of the world, according to
+        # one global index": what the colon introduces is what the source reports
+        before = before[colon + 1 :]
     source = Attribution(phrase, a, b, "according to")
     comma = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), None)
     if aside and comma is not None and len(before) - comma > 3 and before[comma + 1].low in ("who", "which"):
