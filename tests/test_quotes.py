@@ -16087,3 +16087,31 @@ def test_according_to_at_a_sentences_end_reports_what_its_colon_introduces():
         "London was the financial capital of the world in 2015",
         "The blast went off around 8:30 p.m. in front of the building",
     ]
+
+
+def test_a_report_after_and_or_but_alone_whose_speaker_and_verb_follow_is_its_own():
+    text = (
+        "Donald Trump spoke about the shooting in Orlando on Monday.\n\n"
+        "Trump said she will bring in many more terrorists and Trump says some of those individuals will be "
+        "worse. The firm lobbied in New York and Florida, said lobbyist Charlie Black.\n"
+    )
+    q = extract_quotes(text)
+    # (the second report had been inside the first; an inverted tag after a list is no clause of its own)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("said", "she will bring in many more terrorists"),
+        ("says", "some of those individuals will be worse"),
+        ("said", "The firm lobbied in New York and Florida"),
+    ]
+
+
+def test_a_short_report_before_the_verb_that_brings_in_a_quotation_is_found():
+    text = (
+        "Sanders spoke in New York on Thursday.\n\n"
+        "He says he respects Clinton and calls her \u201can extremely intelligent woman.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # (had been lost: three words, and "respects", a plural noun to the lexicon, had been no verb)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("says", "he respects Clinton"),
+        ("calls", "an extremely intelligent woman."),
+    ]

@@ -1943,7 +1943,17 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
             break
         # the next clause after a joining word, or after a semicolon alone ("...; 26 percent of Democrats say ...")
         nxt = c + 2 if toks[c].text in (",", ";") and toks[c + 1].low in _CLAUSE_JOIN else c + 1
-        if toks[c].text == ";" or nxt == c + 2 or (opening and toks[c].text == ","):
+        # (or after "and" or "but" alone, when a name and a verb of saying follow: "she'll bring in many more
+        # terrorists and Trump says some of those individuals will be worse")
+        # (not an inverted tag after a list: "in New York and Florida, said lobbyist Charlie Black")
+        bare = (
+            toks[c].low in ("and", "but")
+            and toks[c + 1].text[0].isupper()
+            and (say := next((n for n in range(c + 2, min(c + 5, len(toks))) if toks[n].low in SAY_VERBS), None))
+            and toks[say].text.islower()
+            and all(is_word(t) for t in toks[c + 1 : say])
+        )
+        if toks[c].text == ";" or nxt == c + 2 or (opening and toks[c].text == ",") or bare:
             more = indirect_all(text, (toks[nxt].start, sent[1]), people)
             # only where the next clause opens with its own speaker and reporting verb (after an adverb at most:
             # "but ultimately Prager thinks")
@@ -2382,7 +2392,7 @@ def _reported_then_quoted(
     cue = (said.cue.split() or [""])[0].lower()
     if usual_tag(cue) not in ("VBD", "VBZ", "VBP", "VBN") or not _said_clause(text, cs, ce):
         return None
-    return (QuoteSpan(cs, ce, cs, ce), "indirect", said) if len(text[cs:ce].split()) >= 4 else None
+    return (QuoteSpan(cs, ce, cs, ce), "indirect", said) if len(text[cs:ce].split()) >= 3 else None
 
 
 def _reported_before_participle(
@@ -2414,11 +2424,13 @@ def _said_clause(text: str, start: int, end: int) -> bool:
     law") or a promise's infinitive ("to govern fairly for the whole United Kingdom"); not a listener or an
     object ("shareholders at the annual meeting", "another quote from Mr. Brown")."""
     words = tokenize(text, start, end, [])
-    # (a present plural too: "American Muslims have two choices")
+    # (a present plural too: "American Muslims have two choices"; and a present after "he", "she" or "it", whatever
+    # the lexicon makes of it: "he respects Clinton")
     return (
         text.startswith("to ", start)
         or _has_verb(words, finite=True)
         or any(t.text.islower() and usual_tag(t.low) == "VBP" for t in words)
+        or (len(words) > 1 and words[0].low in ("he", "she", "it") and words[1].low.endswith("s"))
     )
 
 
