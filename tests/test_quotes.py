@@ -3921,7 +3921,7 @@ def test_a_quoted_phrase_with_no_reporting_verb_is_held_by_its_clause_s_named_su
     q = extract_quotes(text)
     rows = zip(q["text"].str[:20], q["speaker"], q["speaker_mention"].fillna(""), q["cue"].fillna(""), strict=True)
     assert list(rows) == [
-        ("a burden on the fami", "Maria Lopez", "Lopez", "expressed"),  # (was unknown)
+        ("a burden on the fami", "Maria Lopez", "Lopez", "expressed confidence"),  # (was unknown)
         ("schools come first,", "Maria Lopez", "Lopez", "stood"),  # (was unknown)
         # a passive's subject and a copula's are spoken of: the quoted words are not theirs
         ("was never going to b", "unknown", "", ""),
@@ -16114,4 +16114,38 @@ def test_a_short_report_before_the_verb_that_brings_in_a_quotation_is_found():
     assert list(zip(q["cue"], q["text"], strict=True)) == [
         ("says", "he respects Clinton"),
         ("calls", "an extremely intelligent woman."),
+    ]
+
+
+def test_a_stance_expressed_or_voiced_before_that_reports_its_clause():
+    text = (
+        "Ohio's voting rules went before a federal court on Friday.\n\n"
+        "Republicans expressed concern that changing the policy could lead to voter fraud. Bob Sutton voiced "
+        "confidence that Clinton would be easy to defeat. Fans voiced their anger at the club.\n"
+    )
+    q = extract_quotes(text)
+    # (neither had been found: "expressed" and "voiced" were no verbs of report; a feeling voiced with no clause
+    # reports nothing)
+    assert list(zip(q["cue"], q["text"], strict=True)) == [
+        ("expressed concern", "changing the policy could lead to voter fraud"),
+        ("voiced confidence", "Clinton would be easy to defeat"),
+    ]
+
+
+def test_whom_an_outlet_quotes_as_saying_something_is_its_speaker():
+    text = (
+        "The Kremlin rejected a proposal for a 30-day ceasefire, with the state news agency TASS quoting a senior "
+        "official as saying that Russia would not \u201cfreeze the conflict.\u201d\n\n"
+        "The newspaper Kommersant quoted an unnamed diplomat as saying talks could resume in the spring. The "
+        "agency quoted witnesses as saying tanks are patrolling the streets. The Associated Press quoted Wassim "
+        "Bouhlel, a Nice native, as saying that the driver emerged with a gun.\n"
+    )
+    q = extract_quotes(text)
+    # (each had been the outlet's, with "X as saying ..." as what it reported; the third had been lost, "saying
+    # tanks" read as "think tanks")
+    assert list(zip(q["speaker_mention"], q["cue"], q["text"], strict=True)) == [
+        ("a senior official", "saying", "freeze the conflict."),
+        ("an unnamed diplomat", "saying", "talks could resume in the spring"),
+        ("witnesses", "saying", "tanks are patrolling the streets"),
+        ("Wassim Bouhlel", "saying", "the driver emerged with a gun"),
     ]

@@ -26,6 +26,7 @@ from .clauses import (
     PASSIVE_AUX,
     PREPOSITIONS,
     QUESTION_LEADS,
+    QUOTING,
     RELATIVE_PRONOUNS,
     RULING_VERBS,
     SHOW_VERBS,
@@ -867,6 +868,8 @@ def _outermost(c: _Around, v: int, found: Attribution, pronoun: bool) -> Attribu
     text, toks, people, first = c.text, c.toks, c.people, c.first
     inner, outermost, named, relative = found, None, None, False
     inner_verb = v
+    if found.rng_start > 0 and toks[found.rng_start - 1].low in QUOTING:
+        return found  # "TASS quoting a senior official as saying that Russia would not “...”": the one quoted
     for w in reversed([w for w in c.pre_verbs if w < v]):
         if w >= inner.rng_start:
             continue  # "Trump, who has told aides ..., said": a verb inside the subject's aside

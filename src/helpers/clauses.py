@@ -640,7 +640,7 @@ _FINITE_REPORTS = frozenset(
 
 def _think_tank(toks: list[Tok], k: int) -> bool:
     """Whether ``toks[k]`` is the noun "think" of "think tank", "think piece"."""
-    return k + 1 < len(toks) and toks[k + 1].low in ("tank", "tanks", "piece", "pieces")
+    return toks[k].low == "think" and k + 1 < len(toks) and toks[k + 1].low in ("tank", "tanks", "piece", "pieces")
 
 
 _DEGREE = frozenset(["most", "more", "less", "least", "very", "too", "highly"])
@@ -1069,6 +1069,24 @@ def _quoted_as(toks: list[Tok], i: int) -> int | None:
     return q
 
 
+QUOTING = frozenset(["quote", "quotes", "quoted", "quoting"])
+
+
+def quoting_as(toks: list[Tok], i: int) -> int | None:
+    """Where an active "quoted" or "quoting" stands before whom it quotes and the "as saying" at ``i`` ("TASS
+    quoting a senior official as saying", "Kommersant quoted an unnamed diplomat as saying"); else None."""
+    if toks[i].low != "saying" or i < 3 or toks[i - 1].low != "as":
+        return None
+    q = next((q for q in range(i - 3, max(-1, i - 12), -1) if toks[q].low in QUOTING), None)
+    if q is None or not all(is_word(t) or t.text in (".", ",") for t in toks[q + 1 : i - 1]):
+        return None
+    if toks[q].low == "quoted" and (
+        toks[q + 1].low in ("by", "in", "as") or (q > 0 and toks[q - 1].low in PASSIVE_AUX)
+    ):
+        return None  # ("was quoted by the Times as saying": a passive, see _quoted_as)
+    return q
+
+
 def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """The subject phrase left of the verb at ``i`` as the clause's words give it (see :func:`subject_left`)."""
     caused = _caused_subject(toks, i)
@@ -1090,6 +1108,12 @@ def _subject_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         and not (i > 1 and toks[i - 2].low in _DETERMINERS_POSS)  # ("a cover saying": a noun)
     ):
         return None  # "stereotypes to justify denying women admission": the object of a verb, no one's report
+    quoter = quoting_as(toks, i)
+    if quoter is not None:
+        # "Kommersant quoted an unnamed diplomat as saying": the one quoted says it (without an apposition: "quoted
+        # Wassim Bouhlel, a Nice native, as saying")
+        end = next((k for k in range(quoter + 1, i - 1) if toks[k].text == ","), i - 1)
+        return (quoter + 1, end)
     quoted = _quoted_as(toks, i)
     if quoted is not None:
         i = quoted  # "Braynard is quoted as saying", "was quoted by the Times as saying": the passive's subject
@@ -3347,7 +3371,16 @@ def _cue_words() -> frozenset[str]:
     """Every word at which :func:`verb_indexes` can find a cue (the verbs, and the first words of "according
     to", "made clear", "put it", "points out", "shot back", "cut in"): one set test skips all other tokens."""
     firsts = {"according", "made", "make", "makes", "making", "put", "puts", "point", "points", "pointing", "pointed"}
-    return reporting_verbs() | THAT_ONLY | COMMA_THAT_PARTICIPLES | _BARE_NAMING | BACK_VERBS | _CUT_IN_VERBS | firsts
+    return (
+        reporting_verbs()
+        | THAT_ONLY
+        | COMMA_THAT_PARTICIPLES
+        | _BARE_NAMING
+        | BACK_VERBS
+        | _CUT_IN_VERBS
+        | EXPRESS_VERBS
+        | firsts
+    )
 
 
 # base forms that report with a plural subject ("critics complain that", "analysts predict"), but after "to" are
@@ -3700,13 +3733,25 @@ _PUT_PARTICLES = frozenset(
 
 def made_clear(toks: list[Tok], k: int) -> int:
     """How many words "made clear" or "made it clear" at ``k`` takes before "that" (0 if it is not there): a
-    phrase that reports what its subject says."""
+    phrase that reports what its subject says; likewise a stance expressed or voiced ("expressed concern that",
+    "voiced confidence that")."""
+    if toks[k].low in EXPRESS_VERBS:
+        stance = k + 2 < len(toks) and toks[k + 1].low in _STANCE_NOUNS and toks[k + 2].low == "that"
+        return 2 if stance and toks[k].text.islower() else 0
     if toks[k].low not in ("made", "make", "makes", "making"):
         return 0
     n = 2 if k + 2 < len(toks) and toks[k + 1].low == "it" else 1
     if k + n + 1 < len(toks) and toks[k + n].low in ("clear", "plain") and toks[k + n + 1].low == "that":
         return n + 1
     return 0
+
+
+EXPRESS_VERBS = frozenset("express expresses expressed expressing voice voices voiced voicing".split())
+# what is expressed that a clause follows: "expressed concern that the billionaire was encouraging violence"
+_STANCE_NOUNS = frozenset(
+    "concern concerns confidence skepticism scepticism doubt doubts hope hopes fear fears frustration optimism "
+    "alarm worry worries dismay surprise amusement disappointment regret certainty astonishment".split()
+)
 
 
 def _shot_back(toks: list[Tok], k: int) -> bool:

@@ -15,6 +15,7 @@ from .clauses import (
     COMMA_THAT_PARTICIPLES,
     CROWDS,
     DOCUMENT_VERBS,
+    EXPRESS_VERBS,
     FINDING_VERBS,
     FINITE_AUX,
     FINITE_TAGS,
@@ -27,6 +28,7 @@ from .clauses import (
     PREPOSITIONS,
     QUESTION_LEADS,
     QUOTE_ONLY_VERBS,
+    QUOTING,
     RELATIVE_PRONOUNS,
     RULING_VERBS,
     SAY_VERBS,
@@ -378,6 +380,7 @@ def _may_report(sentence: str) -> bool:
         or ("out" in words and ("points" in words or "point" in words))  # "Bozell points out that ..."
         or ("that" in words and not COMMA_THAT_PARTICIPLES.isdisjoint(words))  # ", ruling that ..."
         or ("that" in words and not THAT_ONLY.isdisjoint(words))  # "experts dispute that ...", "worried that"
+        or ("that" in words and not EXPRESS_VERBS.isdisjoint(words))  # "expressed concern that ..."
     )
 
 
@@ -1335,6 +1338,10 @@ def _clause_after(
         return None
     if verb.startswith("testif") and after[0].low in PREPOSITIONS and "that" not in window:
         return None  # "who testified before Congress about conditions at the warehouse": where, no statement
+    if verb in QUOTING and any(
+        after[n].low == "as" and after[n + 1].low == "saying" for n in range(min(len(after) - 1, 10))
+    ):
+        return None  # "Kommersant quoted an unnamed diplomat as saying ...": the one quoted reports, after "saying"
     if after[0].low == "about" and verb in _THOUGHT:
         return None  # "she had thought about closing for good": what is thought about, no statement
     if (
