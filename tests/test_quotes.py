@@ -16149,3 +16149,55 @@ def test_whom_an_outlet_quotes_as_saying_something_is_its_speaker():
         ("witnesses", "saying", "tanks are patrolling the streets"),
         ("Wassim Bouhlel", "saying", "the driver emerged with a gun"),
     ]
+
+
+def test_a_states_demonym_refers_back_to_the_person_named_last_not_a_newspaper():
+    text = (
+        "Former Gov. Tim Pawlenty said on Tuesday that he would run for the Senate.\n\n"
+        "His rival, state Sen. Mark Koran, dismissed the announcement. \u201cTim had his turn,\u201d the "
+        "Minnesotan said.\n\n"
+        "The Tennessean reported Gore's decision earlier Sunday.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the person "Minnesotan"; a newspaper named so stays one)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True))[-2:] == [
+        ("Mark Koran", "person"),
+        ("Tennessean", "organisation"),
+    ]
+
+
+def test_a_name_in_apposition_to_someones_company_is_the_company():
+    text = (
+        "Jeff Bezos's rocket company, Blue Origin, said on Friday that it had postponed the first launch of its "
+        "New Glenn rocket.\n\n\u201cSafety is our top priority,\u201d the company said.\n"
+    )
+    q = extract_quotes(text)
+    # (had been a person, and "the company" no one)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Blue Origin", "organisation"),
+        ("Blue Origin", "organisation"),
+    ]
+
+
+def test_a_statement_in_apposition_after_a_report_is_the_reporters_comment():
+    text = (
+        "Saudi Arabia's crown prince spoke at the opening of the consultative council on Wednesday.\n\n"
+        "Crown Prince Mohammed bin Salman said that the kingdom would not normalize relations with Israel without a "
+        "Palestinian state, his clearest statement on the issue in months.\n"
+    )
+    q = extract_quotes(text)
+    assert q["text"].tolist() == [
+        "the kingdom would not normalize relations with Israel without a Palestinian state"
+    ]  # (had run on through "his clearest statement ...")
+
+
+def test_a_speech_given_carries_its_speaker_and_a_list_of_verbs_on_a_noun_reports_nothing():
+    text = (
+        "After 32 years on the bench, Judge Harold Brandt heard his last case on Friday. In a courtroom packed "
+        "with lawyers he had scolded, praised and occasionally made laugh, he gave a short speech.\n\n"
+        "\u201cI have not always succeeded. But I have never stopped trying to be fair.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # (a report of "praised and occasionally made laugh, he gave ..." had been found, and its verb had given
+    # the speech its cue)
+    assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [("direct", "Harold Brandt", "gave")]

@@ -4778,7 +4778,7 @@ _COMMENT_NOUNS = frozenset(
     "sentiment prediction characterization reference allusion nod jab dig swipe rebuke retort sign signal "
     "indication reversal departure move step decision shift charge allegation contention notion view stance "
     "position promise pledge vow warning threat complaint criticism concession boast testimony revelation "
-    "disclosure blow proposal play".split()
+    "disclosure blow proposal play statement".split()
 )
 
 

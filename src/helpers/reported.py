@@ -1419,6 +1419,13 @@ def _clause_after(
                 # ...": the clause before the aside
                 return said, _past_label(toks), toks[subject - 3].end
             return None  # "His ex-wife agreed, but also contended that ...": the next verb's report, not this one's
+        if (
+            len(after) > 2
+            and after[1].text.islower()
+            and usual_tag(after[1].low) in ("VBD", "VBN")
+            and after[2].low in (",", "and", "or")
+        ):
+            return None  # "lawyers he had scolded, praised and occasionally made laugh": a list of verbs, no clause
         k = 1
         lead = 1 if toks[0].low in ("and", "but", "so", "yet") else 0
         before = toks[lead : subject - 2]
@@ -2174,22 +2181,30 @@ _SUBJECT_OPENERS = ARTICLES_POSS | frozenset("he she they it we i this that thes
 
 
 _SPEAKING = frozenset("spoke speaks speak spoken talked talks".split())
+_GAVE = frozenset("gave gives delivered delivers".split())
+_ADDRESSES = frozenset("speech toast eulogy address sermon remarks".split())
 
 
 def speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attribution | None:
     """A named speaker with a reporting verb in a sentence that reports no words of its own ("Howard
     continued his scathing remarks."), for a quotation that follows in the next paragraph."""
     sentence = text[sent[0] : sent[1]]
-    if not _may_report(sentence) and _SPEAKING.isdisjoint(LOWER_WORD.findall(sentence)):
+    words = LOWER_WORD.findall(sentence)
+    if not _may_report(sentence) and _SPEAKING.isdisjoint(words) and _ADDRESSES.isdisjoint(words):
         return None
     toks = tokenize(text, sent[0], sent[1], [])
     # (and a verb of speaking that reports nothing itself: "since Trump spoke only in evasive bromides
-    # during the interview. ¶ “We have to do something ...”")
-    spoke = [k for k, t in enumerate(toks) if t.low in _SPEAKING and t.text.islower()]
+    # during the interview. ¶ “We have to do something ...”"; or a speech given: "he gave a short speech")
+    spoke = [
+        k
+        for k, t in enumerate(toks)
+        if t.text.islower()
+        and (t.low in _SPEAKING or (t.low in _GAVE and any(u.low in _ADDRESSES for u in toks[k + 1 : k + 5])))
+    ]
     for v in sorted(set(verb_indexes(toks)) | set(spoke)):
         rng = subject_left(toks, v) if toks[v].low != "according" else None
-        if rng is None:
-            continue
+        if rng is None or reduced_relative(toks, rng[0]):
+            continue  # (nor the verb of a clause on a noun: "a courtroom packed with lawyers he had scolded")
         phrase, a, b = span_text(text, toks, rng)
         if sp.mention_type(phrase) in ("person", "organisation", "anonymous", "pronoun") and is_speaker_phrase(
             phrase, people, strict=True

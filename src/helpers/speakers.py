@@ -1815,7 +1815,10 @@ def resolve(
         ):
             return Resolution(full_name(titled[-1].name, people, position), "person")
     epithet = _EPITHET.fullmatch(mention.strip()) or _PAPER_EPITHET.fullmatch(mention.strip())
-    if epithet:  # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last
+    # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last (not a newspaper's name with
+    # its capital: "The Tennessean reported", as "the Australian said" is the man and "The Australian" the paper;
+    # "New Yorker" is left out of the list above)
+    if epithet and not (kind == "organisation" and mention.strip().startswith("The")):
         res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, antecedents)
         if res.speaker_type == "anonymous" or (res.speaker_type == "person" and _name_like(res.speaker)):
             return res
@@ -3305,7 +3308,12 @@ _EPITHET = re.compile(
     r"Spaniard|Swede|Dane|Finn|Pole|Briton|Scot|Turk|Argentine|Czech|Croat|Serb|Greek|Israeli|Pakistani|Italian|"
     r"German|Brazilian|Russian|Ukrainian|Belgian|Norwegian|Austrian|Colombian|Mexican|Nigerian|Egyptian|Moroccan|"
     r"Korean|Japanese|Portuguese|Senegalese|Kenyan|Ethiopian|Jamaican|Chilean|Uruguayan|Peruvian|Venezuelan|"
-    r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian)"
+    r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian|"
+    # (and of a U.S. state: "Sen. Ted Cruz ... the Texan said")
+    r"Texan|Californian|Floridian|Minnesotan|Ohioan|Iowan|Virginian|Oklahoman|Arizonan|Coloradan|"
+    r"Nevadan|Oregonian|Kentuckian|Tennessean|Vermonter|Alaskan|Michigander|Wisconsinite|Marylander|Missourian|"
+    r"Kansan|Nebraskan|Louisianan|Alabamian|Mississippian|Pennsylvanian|Arkansan|Idahoan|Montanan|Utahn|"
+    r"South Carolinian|North Carolinian|New Jerseyan|Hoosier)"
 )  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
 # (and one a newspaper is named too, after "the" in lower case: "“...,” the Australian said" is the man named
 # before; "The Australian reported" is the paper)
@@ -5362,7 +5370,9 @@ _CALLED_AFTER = re.compile(
 # the company the subject of its sentence, not whom someone speaks for: "A utility company, Pacific Crest Power,"
 # (not "a spokeswoman for the airline, Maddie King,")
 _CALLED_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of|at|with|from|by|in|on)\s)[\w-]+\s+){0,3}"
+    # (or after a possessive: "Jeff Bezos's rocket company, Blue Origin, said")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Aa]n?|[Tt]he|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s)\s+"
+    r"(?:(?!(?:for|of|at|with|from|by|in|on)\s)[\w-]+\s+){0,3}"
     rf"(?:{_COMPANY_NOUN}),\s+\Z"
 )
 _SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+\Z")
