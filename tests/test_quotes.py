@@ -16201,3 +16201,19 @@ def test_a_speech_given_carries_its_speaker_and_a_list_of_verbs_on_a_noun_report
     # (a report of "praised and occasionally made laugh, he gave ..." had been found, and its verb had given
     # the speech its cue)
     assert list(zip(q["kind"], q["speaker"], q["cue"], strict=True)) == [("direct", "Harold Brandt", "gave")]
+
+
+def test_wrote_reports_a_clause_without_that_when_a_short_subject_and_its_verb_follow():
+    text = (
+        "In the book, Byrne states that an assignment to the first lady's detail was considered a punishment.\n\n"
+        "Byrne also wrote the agents knew to brace for the eruptions, saying, \u201cThey didn't happen every "
+        "day.\u201d He wrote a book about how he was treated. It was a fact that a foreign power wrote its "
+        "constitution did not go over well.\n"
+    )
+    q = extract_quotes(text)
+    # (had been lost: "wrote" reported only with "that"; and the participle's comma had hidden the report before
+    # it; a book written is no clause, nor a writer inside a clause of "that")
+    assert list(zip(q["cue"], q["text"], strict=True))[1:] == [
+        ("wrote", "the agents knew to brace for the eruptions"),
+        ("saying", "They didn't happen every day."),
+    ]

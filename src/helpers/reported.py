@@ -1359,7 +1359,10 @@ def _clause_after(
         return None  # "Rubio fired back at Christie over ...": at whom, no statement
     question = next((i for i, w in enumerate(window[:4]) if w in _QUESTION_WORDS), None)
     asks = verb in ("asked", "asks", "asking", "wondered") and question is not None
-    if not asks and verb in QUOTE_ONLY_VERBS and "that" not in window:
+    # (a writer inside a clause of "that" has its verb after it: "the fact that a foreign power wrote its
+    # constitution did not go over well")
+    inner = subject > 0 and toks[subject - 1].low == "that"
+    if not asks and verb in QUOTE_ONLY_VERBS and "that" not in window and (inner or not _written_clause(verb, after)):
         return None
     if verb in _CHARGE and v + 2 < len(toks) and toks[v + 1].low == "for" and after and after[0].low == "that":
         # "Deloitte charged for hours that workers did not spend on calls": a bill, and a relative clause on what
@@ -1525,6 +1528,23 @@ def _clause_after(
 
 # subordinators of time or reason that open no reported clause right after a verb other than "say", "tell"
 _WHY_OR_WHEN = frozenset(["since", "because", "until", "unless"])
+
+
+def _written_clause(verb: str, after: list[Tok]) -> bool:
+    """Whether a form of "write" reports a clause without "that": a subject of up to four words, no preposition
+    among them, then a past or present verb ("Byrne also wrote the agents knew to brace for the eruptions"; not
+    "wrote a book about how he was treated", "wrote him a letter")."""
+    if verb not in _WRITE or not after or after[0].low not in ("the", "a", "an", "his", "her", "their", "its"):
+        return False
+    for t in after[1:5]:
+        if not (is_word(t) and (t.text.islower() or t.text[0].isupper())) or t.low in PREPOSITIONS:
+            return False
+        if t.text.islower() and usual_tag(t.low) in ("VBD", "VBZ", "MD"):
+            return True
+    return False
+
+
+_WRITE = frozenset("write writes wrote".split())
 # the forms of "charge", which report no phrase of time or place after them
 _CHARGE = frozenset("charge charges charged charging".split())
 # the forms of "deny", which with an object pronoun withhold a thing ("denying him a victory"; see _clause_after)
@@ -2426,6 +2446,8 @@ def _reported_before_participle(
     if not attr.cue.endswith("ing") or " " in attr.cue:
         return None
     comma = text.rfind(f", {attr.cue} ", attr.end, first.open_at)
+    if comma < 0:
+        comma = text.rfind(f", {attr.cue},", attr.end, first.open_at)  # (", saying, “They didn't ...”")
     if comma < 0 or any(c in text[start:comma] for c in _QUOTE_CHARS):
         return None
     found = _indirect(text, (start, comma), people)
