@@ -16217,3 +16217,30 @@ def test_wrote_reports_a_clause_without_that_when_a_short_subject_and_its_verb_f
         ("wrote", "the agents knew to brace for the eruptions"),
         ("saying", "They didn't happen every day."),
     ]
+
+
+def test_a_relative_clause_on_a_name_that_runs_to_the_end_of_a_report_is_the_reporters():
+    text = (
+        "Bill Clinton campaigned for his wife in Mason City on Wednesday.\n\n"
+        "Other voters said they had not heard anything to pull them away from Mr. Sanders, who also held a rally "
+        "in Mason City on Wednesday night. Aides said Sanders, who won Rhode Island, would focus on California.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had run on through the reporter's words on Sanders; a relative clause closed before the
+    # report's own verb stays)
+    assert q["text"].tolist() == [
+        "they had not heard anything to pull them away from Mr. Sanders",
+        "Sanders, who won Rhode Island, would focus on California",
+    ]
+
+
+def test_the_source_of_according_to_is_no_object_to_pass_over_for_he():
+    text = (
+        "A fire at a battery warehouse forced the evacuation of about 3,000 residents, officials said.\n\n"
+        "Fire Chief Tracey Steffes said crews were letting the fire burn. The warehouse held about 100 tons of "
+        "batteries, according to Morris Mayor Chris Brown. He said he expected the evacuation to last through "
+        "Wednesday.\n"
+    )
+    q = extract_quotes(text)
+    # (had been the chief's: the source after "according to" had been passed over as a preposition's object)
+    assert q["speaker"].tolist()[-1] == "Chris Brown"

@@ -4701,6 +4701,18 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.text == "," and _main_verb_after_aside(toks, c):
             return toks[:c]
+        if (
+            t.text == ","
+            and nxt.low == "who"
+            and toks[c - 1].text[:1].isupper()
+            and c + 2 < len(toks)
+            and (has_verb_form(toks[c + 2]) or usual_tag(toks[c + 2].low) == "RB")
+            and _relative_runs_out(toks, c + 1)
+        ):
+            # "they had not heard anything to pull them away from Mr. Sanders, who also held a rally ...": the
+            # reporter's words on someone named, to the sentence's end (not "Sanders, who won Rhode Island, would
+            # likely place ...", nor one with a subject of its own, "Hillary Clinton, who he supports")
+            return toks[:c]
         if t.text in (",", "—", "–", "-", "--") and comment_on_it(toks, c + 1):
             # "said she should face no charges, a recommendation Lynch adopted", "... — a controversial proposal
             # he first floated in December": the reporter's
@@ -4780,6 +4792,14 @@ _COMMENT_NOUNS = frozenset(
     "position promise pledge vow warning threat complaint criticism concession boast testimony revelation "
     "disclosure blow proposal play statement".split()
 )
+
+
+def _relative_runs_out(toks: list[Tok], k: int) -> bool:
+    """Whether the relative clause opening at ``k`` runs to the end of ``toks``: no comma closes it before a verb
+    of the clause it sits in."""
+    return not any(
+        t.text == "," and n + 1 < len(toks) and has_verb_form(toks[n + 1]) for n, t in enumerate(toks[k:], k)
+    )
 
 
 def comment_on_it(toks: list[Tok], k: int) -> bool:

@@ -3808,8 +3808,9 @@ def _company_subject_before(
 
 # (not "As for Trump, he said": the topic of what follows; "at Brown University" is a place, not Sherrod Brown)
 _AFTER_PREPOSITION = re.compile(
-    r"(?=[a-z])\b(?:(?<!as )for|about|with|to|against|of|from|than|like|toward|towards|at|near|in|into|inside|outside"
-    r"|during|on|upon|between|among)"  # ("the burden is on Trump")
+    # ("the burden is on Trump"; but "according to" names a source, no object)
+    r"(?=[a-z])\b(?:(?<!as )for|about|with|(?<!according )to|against|of|from|than|like|toward|towards|at|near|in|into"
+    r"|inside|outside|during|on|upon|between|among)"
     r"\s+(?:an?\s+|the\s+)?$",  # (also a name that qualifies a thing: "during a Martin Luther King Jr. celebration")
     re.I,
 )
