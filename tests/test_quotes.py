@@ -16244,3 +16244,12 @@ def test_the_source_of_according_to_is_no_object_to_pass_over_for_he():
     q = extract_quotes(text)
     # (had been the chief's: the source after "according to" had been passed over as a preposition's object)
     assert q["speaker"].tolist()[-1] == "Chris Brown"
+
+
+def test_a_state_lottery_is_a_body():
+    text = (
+        "A Michigan couple has won the lottery for the second time in a year, state officials said.\n\n"
+        "The couple won $2 million on a scratch-off ticket, according to the Michigan Lottery.\n"
+    )
+    q = extract_quotes(text)
+    assert q["speaker_type"].tolist() == ["anonymous", "organisation"]  # (the second had been a person)
