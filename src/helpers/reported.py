@@ -2218,8 +2218,8 @@ def speaking_subject(text: str, sent: tuple[int, int], people: set[str]) -> Attr
     spoke = [
         k
         for k, t in enumerate(toks)
-        if t.text.islower()
-        and (t.low in _SPEAKING or (t.low in _GAVE and any(u.low in _ADDRESSES for u in toks[k + 1 : k + 5])))
+        if (t.low in _SPEAKING or (t.low in _GAVE and any(u.low in _ADDRESSES for u in toks[k + 1 : k + 5])))
+        and t.text.islower()
     ]
     for v in sorted(set(verb_indexes(toks)) | set(spoke)):
         rng = subject_left(toks, v) if toks[v].low != "according" else None
