@@ -1503,8 +1503,8 @@ def _clause_after(
     lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
     if len(rest) < 3 or (lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)):
         return None  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
-    opens = next((t for t in rest if not (t.low == "online" or usual_tag(t.low) == "RB")), lead)
-    if k == 0 and opens.low in _WHY_OR_WHEN and verb not in SPEECH_CORE:
+    first_word = next((t for t in rest if not (t.low == "online" or usual_tag(t.low) == "RB")), lead)
+    if k == 0 and first_word.low in _WHY_OR_WHEN and verb not in SPEECH_CORE:
         # "have complained online since the company redesigned its interface": when or why, nothing reported
         return None
     obj = _object_then_report(rest)
@@ -1537,7 +1537,7 @@ def _written_clause(verb: str, after: list[Tok]) -> bool:
     if verb not in _WRITE or not after or after[0].low not in ("the", "a", "an", "his", "her", "their", "its"):
         return False
     for t in after[1:5]:
-        if not (is_word(t) and (t.text.islower() or t.text[0].isupper())) or t.low in PREPOSITIONS:
+        if not is_word(t) or t.low in PREPOSITIONS:
             return False
         if t.text.islower() and usual_tag(t.low) in ("VBD", "VBZ", "MD"):
             return True

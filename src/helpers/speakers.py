@@ -1815,10 +1815,7 @@ def resolve(
         ):
             return Resolution(full_name(titled[-1].name, people, position), "person")
     epithet = _EPITHET.fullmatch(mention.strip()) or _PAPER_EPITHET.fullmatch(mention.strip())
-    # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last (not a newspaper's name with
-    # its capital: "The Tennessean reported", as "the Australian said" is the man and "The Australian" the paper;
-    # "New Yorker" is left out of the list above)
-    if epithet and not (kind == "organisation" and mention.strip().startswith("The")):
+    if epithet:  # "Sen. Joe Manchin ... “It is over,” the Democrat said": the person named last
         res = _nearest_person(_EPITHET_GENDER.get(epithet[2]), position, text, people, history, antecedents)
         if res.speaker_type == "anonymous" or (res.speaker_type == "person" and _name_like(res.speaker)):
             return res
@@ -3309,9 +3306,10 @@ _EPITHET = re.compile(
     r"German|Brazilian|Russian|Ukrainian|Belgian|Norwegian|Austrian|Colombian|Mexican|Nigerian|Egyptian|Moroccan|"
     r"Korean|Japanese|Portuguese|Senegalese|Kenyan|Ethiopian|Jamaican|Chilean|Uruguayan|Peruvian|Venezuelan|"
     r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian|"
-    # (and of a U.S. state: "Sen. Ted Cruz ... the Texan said")
+    # (and of a U.S. state: "Sen. Ted Cruz ... the Texan said"; not the Tennessean's, the Oregonian's or the New
+    # Yorker's, newspapers' names)
     r"Texan|Californian|Floridian|Minnesotan|Ohioan|Iowan|Virginian|Oklahoman|Arizonan|Coloradan|"
-    r"Nevadan|Oregonian|Kentuckian|Tennessean|Vermonter|Alaskan|Michigander|Wisconsinite|Marylander|Missourian|"
+    r"Nevadan|Kentuckian|Vermonter|Alaskan|Michigander|Wisconsinite|Marylander|Missourian|"
     r"Kansan|Nebraskan|Louisianan|Alabamian|Mississippian|Pennsylvanian|Arkansan|Idahoan|Montanan|Utahn|"
     r"South Carolinian|North Carolinian|New Jerseyan|Hoosier)"
 )  # (not "the Guardian", "the Tennessean", "the Australian": newspapers)
