@@ -2470,6 +2470,34 @@ def test_a_headlines_bare_title_is_the_first_holder_named_and_a_capitalised_appo
     assert extract_quotes(text).speaker.tolist() == ["Karen Bass", "Karen Bass"]
 
 
+def test_a_headlines_post_of_a_country_is_its_holder_named_below():
+    # "Turkish president", "Japan's prime minister": the headline drops "the"; the country has one holder
+    text = (
+        "Turkish president says talks will go on\n\n"
+        "ANKARA — Turkish President Recep Tayyip Erdogan said on Monday that the talks would go on.\n"
+    )
+    q = extract_quotes(text)
+    assert q[["speaker", "speaker_type"]].values.tolist()[0] == ["Recep Tayyip Erdogan", "person"]
+    # (the holder of that post, not the first minister named)
+    for post in ("Japan's prime minister", "Japanese prime minister"):
+        text = (
+            f"{post} vows to stay on after election setback\n\n"
+            "TOKYO — Foreign Minister Takeshi Iwaya spoke first. Prime Minister Shigeru Ishiba said Monday he "
+            "would remain in office.\n"
+        )
+        assert extract_quotes(text).speaker.tolist() == ["Shigeru Ishiba", "Shigeru Ishiba"]
+    # (in a story's body, as with "the": the country must match)
+    text = (
+        "President Emmanuel Macron of France spoke. Spanish president said it was late. French president said it "
+        "was not.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Spanish president", "Emmanuel Macron"]
+    # (a post many hold, or an adjective of a direction, a party or a faith: no one country's one holder)
+    for mention in ("Republican senator", "Western leader", "American general", "Christian leader"):
+        assert mention_type(mention) != "role", mention
+    assert [mention_type(m) for m in ("Iranian foreign minister", "Dutch king")] == ["role"] * 2
+
+
 def test_news_outlets_are_organisations_and_their_hosts_people():
     text = (
         "“It was a disaster,” The Washington Post reported.\n"

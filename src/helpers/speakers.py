@@ -878,6 +878,10 @@ def mention_type(mention: str) -> str:
         return "anonymous"
     if low[0] == "the" and head in title_words():
         return "role"
+    if national_post(words) is not None and not _POSSESSIVE_WORD.search(mention):
+        # "Turkish president says ...": a headline's "the Turkish president", one holder a country (a possessive's,
+        # "Spain's president", stays unnamed unless someone holds the post, see _resolve_anonymous)
+        return "role"
     if len(words) > 1 and words[-1].islower() and head in title_words() and _POSSESSIVE_WORD.search(mention):
         return "anonymous"  # "Iraq's deputy foreign minister", "Obama’s press secretary": an official unnamed
     if len(words) > 1 and words[-1].islower() and head in _BROADCAST and "state" in low:
@@ -1762,13 +1766,18 @@ def resolve(
     # (a headline's bare title in lower case, or of two words, too: "..., sheriff says", "DNC chair dismisses ...")
     headline = not earlier and _headline_role(mention, position, text)  # (asked only before anyone is named)
     if not earlier and (headline or (kind in ("person", "role") and _BARE_TITLE.fullmatch(mention.strip()))):
-        holder = _first_holder(mention.strip().split()[-1].lower(), position, people)
+        post = national_post(mention.split())
+        holder = _first_holder(mention.strip().split()[-1].lower(), position, people, post)
         # "Chancellor defends tax rises as ‘necessary’", "The mayor said Tuesday that ...": a headline's title or
         # a lead's role, before anyone is named, is whom the article names with it first
         if holder:
             return Resolution(full_name(holder, people, position), "person")
         if headline:
             return Resolution(mention.strip(), "anonymous")  # "Mayor says city will add patrols": no one called Mayor
+    if kind == "role" and mention[:1].isupper() and national_post(mention.split()):
+        # "Spanish president said" in a story's body: as "the Spanish president", whose country must match
+        res = resolve(f"the {mention.strip()}", position, text, people, history)
+        return Resolution(mention.strip(), res.speaker_type) if res.speaker == f"the {mention.strip()}" else res
     owned = _PLACES_ROLE.fullmatch(mention.strip()) if not earlier and kind == "role" else None
     if owned:
         # "Uber has agreed to pay $178 million, the state's attorney general announced. ¶ Attorney General Letitia
@@ -1935,12 +1944,20 @@ _BARE_TITLE = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][a-z]+")
 _NOT_THE_TITLE = frozenset("vice deputy former ex lieutenant lt. assistant shadow associate".split())
 
 
-def _first_holder(role: str, position: int, people: list[Person]) -> str | None:
-    """The first person named after ``position`` with the title ``role`` (a title word in lower case), or
-    None: whom a headline's "Chancellor", "President" is about."""
+def _first_holder(role: str, position: int, people: list[Person], post: str | None = None) -> str | None:
+    """The first person named after ``position`` with the title ``role`` (a title word in lower case), whose title
+    ends with ``post`` when given ("prime minister", not "Foreign Minister"), or None: whom a headline's
+    "Chancellor", "President" is about."""
     if role not in title_words():
         return None
-    return next((p.name for p in people if p.start > position and _titled_as(p, role)), None)
+    return next(
+        (
+            p.name
+            for p in people
+            if p.start > position and _titled_as(p, role) and (post is None or (p.title or "").lower().endswith(post))
+        ),
+        None,
+    )
 
 
 def _titled_as(p: Person, role: str) -> bool:
@@ -2228,13 +2245,41 @@ _NOT_BARE = frozenset("the a an its his her their our".split())
 
 
 def _headline_role(mention: str, position: int, text: str) -> bool:
-    """Whether ``mention`` is a role's title bare in the headline ("..., sheriff says", "Mayor says ..."): the
-    text's first line, short, with no full stop of a sentence."""
+    """Whether ``mention`` is a role's title bare in the headline ("..., sheriff says", "Mayor says ...", "Japan's
+    prime minister vows ..."): the text's first line, short, with no full stop of a sentence."""
     first_break = text.find("\n", 0, 201)
     if not 0 <= position < first_break or text.find(". ", 0, first_break) >= 0:
         return False
+    if national_post(mention.split()) is not None:
+        return True
     words = mention.strip().lower().split()
     return 0 < len(words) <= 2 and words[-1] in title_words() and words[0] not in _NOT_BARE
+
+
+# a country's one post: "president", "prime minister", "foreign secretary" (not "senator", "general": many hold it)
+_NATIONAL_POSTS = frozenset("president premier chancellor king queen emperor leader".split())
+_QUALIFIED_POSTS = frozenset(["minister", "secretary"])
+# (adjectives of a direction, a party or a faith are no country's: "Western leader", "Republican leader")
+_NO_COUNTRY = frozenset("Western Eastern Northern Southern Republican Christian Jewish Amish".split())
+
+
+def national_post(words: list[str]) -> str | None:
+    """The post of a country's one holder that ``words`` name by the country's adjective or possessive without "the"
+    ("Turkish president", "Japan's prime minister", "Iranian foreign minister"), in lower case, or None."""
+    if not 2 <= len(words) <= 3 or not all(w.islower() for w in words[1:]):
+        return None
+    country = words[0].removesuffix("’s").removesuffix("'s")
+    if country == words[0]:
+        own = is_nationality(country) and country not in _NO_COUNTRY
+        own = own and (country in _demonyms() or any(c.startswith(country[:4]) for c in countries()))
+    else:
+        own = country in countries() or country in _demonyms()
+    post = words[1:]
+    if not own or not (
+        post[-1] in _NATIONAL_POSTS and len(post) == 1 or post[-1] in _QUALIFIED_POSTS and len(post) == 2
+    ):
+        return None
+    return " ".join(post)
 
 
 def _titled_next(m: _Mentioned) -> str | None:
