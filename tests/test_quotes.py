@@ -2498,6 +2498,23 @@ def test_a_headlines_post_of_a_country_is_its_holder_named_below():
     assert [mention_type(m) for m in ("Iranian foreign minister", "Dutch king")] == ["role"] * 2
 
 
+def test_one_name_after_a_kin_group_of_someone_names_that_someone_not_the_group():
+    text = (
+        "In a statement, the family of one victim, 84-year-old Margaret Hale, said: “Mum never came home.”\n\n"
+        "Relatives of the dead man, Ahmed Ali, told reporters they were angry.\n\n"
+        # (a person apposed to a person is that person; two names are the group's members)
+        "The lawyer for the driver, Carl Jensen, said the crash was an accident.\n\n"
+        "The family of the boy, Tom and Ann Lee, said he was kind.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q.speaker_mention, q.speaker_type, strict=True)) == [
+        ("the family of one victim", "anonymous"),
+        ("Relatives of the dead man", "anonymous"),
+        ("Carl Jensen", "person"),
+        ("Tom and Ann Lee", "person"),
+    ]
+
+
 def test_news_outlets_are_organisations_and_their_hosts_people():
     text = (
         "“It was a disaster,” The Washington Post reported.\n"

@@ -2496,6 +2496,23 @@ def _name_before_aside(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     return None
 
 
+# a kin group, which one person's name is not: "the family of", "the parents of", "relatives of"
+_KIN_GROUPS = frozenset("family families relatives parents siblings children friends".split())
+
+
+def _kin_of(toks: list[Tok], k: int) -> int | None:
+    """Where the words just before the comma ``k`` open, when they are a kin group "of" someone ("The family of one
+    victim,"), whose one-person apposition names that someone; else None."""
+    for j in range(k - 1, max(0, k - 7), -1):
+        if not is_word(toks[j]):
+            return None
+        if toks[j].low == "of":
+            if toks[j - 1].low not in _KIN_GROUPS:
+                return None
+            return j - 2 if j > 1 and toks[j - 2].low in ("the", "a", "his", "her", "their", "its") else j - 1
+    return None
+
+
 def _quoted_inside(toks: list[Tok], k: int, comma: int) -> bool:
     """Whether ``toks[k]`` is a quotation between lower-case words before ``comma`` ("wearing a “Ted Cruz”
     pin"): a phrase inside the clause, not the end of an earlier one."""
@@ -2545,6 +2562,9 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         return (a, b)
     # "The author of the book, Mitchell Zuckoff, said": the aside is the name
     inner = toks[k + 1 : comma]
+    kin = _kin_of(toks, k)
+    if kin is not None and not any(t.low == "and" for t in inner):
+        return (kin, k)  # "The family of one victim, Margaret Hale, said": one person names the victim, not the family
     # (past lower-case words before a title: "The bill's author, state Sen. Scott Wiener, called"; and a party's
     # or a nation's: "The law's sponsor, Republican state Sen. Jack Johnson, said")
     lead = next(
