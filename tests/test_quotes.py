@@ -2515,6 +2515,19 @@ def test_one_name_after_a_kin_group_of_someone_names_that_someone_not_the_group(
     ]
 
 
+def test_words_inside_a_report_that_a_medium_reports_are_the_reports_speakers():
+    text = (
+        "Iran condemned the strike. A spokesman, Esmaeil Baghaei, said it was “a clear violation of Syria's "
+        "sovereignty,” Iranian state media reported.\n\n"
+        "He said at a conference that he was “very comfortable with all of it,” The Post reported.\n\n"
+        # (the medium's own words, and a report inside a relative clause, stay the medium's)
+        "The talks were “productive,” the agency reported.\n\n"
+        "Nothing the president said “will assuage fears,” the agency reported.\n"
+    )
+    q = extract_quotes(text)
+    assert q[q.kind == "partial"].speaker.tolist() == ["Esmaeil Baghaei", "Esmaeil Baghaei", "agency", "agency"]
+
+
 def test_news_outlets_are_organisations_and_their_hosts_people():
     text = (
         "“It was a disaster,” The Washington Post reported.\n"

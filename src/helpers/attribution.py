@@ -229,7 +229,7 @@ def attribute(
     if c is None:
         return None
     found = (
-        _tag_after(c)
+        _reported_inside(c, _tag_after(c), inherited)
         or _passive_agent(c)
         or _colon_clause_speaker(c)
         or _in_words_of(c)
@@ -240,6 +240,26 @@ def attribute(
         or _sentence_holder(c)
     )
     return _outer_reporter(c, found) if found is not None else None
+
+
+# the verbs of a medium that reports a report: "X said it was “...,” state media reported"
+_MEDIUM_VERBS = frozenset(["reported", "reports"])
+
+
+def _reported_inside(c: _Around, tag: Attribution | None, inherited: Attribution | None) -> Attribution | None:
+    """For a quotation inside a reported clause whose report a medium's tag closes ("Baghaei said it was “a clear
+    violation,” Iranian state media reported"), the speaker of the report that holds the words; ``tag`` otherwise.
+    The medium reports what the speaker said, as "quoted X as saying" does."""
+    if tag is None or tag.cue not in _MEDIUM_VERBS or c.quote_opens:
+        return tag
+    # (the sentence's own report, its verb opening the words before the quotation: "Baghaei said it was ...")
+    verbs = [v for v in c.pre_verbs if c.toks[v].low in SPEECH_CORE and v > c.first]
+    inner = _report_at(c, verbs[0], inherited) if len(verbs) == 1 else None
+    if inner is None or inner.cue not in SPEECH_CORE:
+        return tag
+    # (the report's subject opens the sentence, or an apposition: not "Nothing the president said “...”")
+    k = next((k for k, t in enumerate(c.toks) if t.start == inner.start), c.first)
+    return inner if k == c.first or c.toks[k - 1].text == "," else tag
 
 
 def _outer_reporter(c: _Around, found: Attribution) -> Attribution:
