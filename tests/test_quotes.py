@@ -2528,6 +2528,22 @@ def test_words_inside_a_report_that_a_medium_reports_are_the_reports_speakers():
     assert q[q.kind == "partial"].speaker.tolist() == ["Esmaeil Baghaei", "Esmaeil Baghaei", "agency", "agency"]
 
 
+def test_a_country_after_a_surname_is_no_part_of_a_name_and_a_country_no_companys_short_name():
+    text = (
+        "Xi tells Biden Taiwan is 'red line' in tense summit\n\n"
+        "Biden said after the talks that he had pressed Xi. “We had a candid conversation,” the president said.\n"
+    )
+    people, _ = _people_in(text, split_paragraphs(text), False)
+    assert "Biden Taiwan" not in [p.name for p in people]
+    assert extract_quotes(text).speaker.tolist()[1:] == ["Biden", "Biden"]
+    # (a country speaks as its government, whatever city or company bears its name: not "Mexico City")
+    text = (
+        "Mr. Trump met Mr. Peña Nieto in Mexico City on Wednesday.\n\n"
+        "Poor Mexico. Say Mexico demanded that the United States prove that a migrant was Mexican.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Mexico"]
+
+
 def test_news_outlets_are_organisations_and_their_hosts_people():
     text = (
         "“It was a disaster,” The Washington Post reported.\n"

@@ -1906,6 +1906,10 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         kept.pop(0)
     while len(kept) > 2 and kept[-1] in _COMPASS:
         kept.pop()  # "Ted Cruz South Carolina": a place name begins after the name
+    while kept and kept[-1] in sp.countries():
+        # "Xi tells Biden Taiwan is ...", "told Obama Russia was ready": a country after a surname, the object's
+        # clause (countries.txt leaves out those that are people's names too: "Michael Jordan")
+        kept.pop()
     while kept and kept[-1] in WEEKDAY_NAMES:
         kept.pop()  # "MSNBC’s Morning Joe Monday": a day after the name, or after a show's
     while kept and kept[0] in WEEKDAY_NAMES:

@@ -4133,6 +4133,8 @@ def _company_named(word: str, position: int, text: str, people: list[Person]) ->
     named = all(_NAME_WORD.fullmatch(w) or w in ("of", "&") for w in words) and word[:1].isupper()
     if not (named or (word.isupper() and word.isalpha())) or len(words) > 3 or word.endswith("."):
         return None
+    if word in countries():
+        return None  # "Mexico demanded" after "Mexico City": a country speaks as its government
     # (the name found as a literal, then what follows it matched by one pattern: no pattern to compile per name;
     # in capitals too, as a business story's first words give it: "ONEIDA Ltd. declared ... Oneida said")
     for literal in dict.fromkeys([word, word.upper()]):
