@@ -2402,11 +2402,14 @@ def test_a_clause_joined_on_after_a_quotation_reports_with_its_own_speaker():
         "Officials said the talks had stalled, and Smith called the plan “a fantasy.”\n"
         "In the days before Trump's scheduled appearance at AIPAC, a group of rabbis called for a boycott of his "
         "speech.\n"
+        # (and "against" what is written or said against: no tag on the clause before)
+        "He marched against it, he wrote against it, and he told anyone who would listen that it was too costly.\n"
     )
     q = extract_quotes(text)
     assert list(zip(q["text"], q["speaker_mention"], strict=True)) == [
         ("the talks had stalled", "Officials"),
         ("a fantasy.", "Smith"),
+        ("it was too costly", "he"),
     ]
 
 
@@ -16053,6 +16056,13 @@ def test_a_role_in_a_paragraph_that_names_no_one_is_the_one_the_next_paragraph_t
     # (both had stayed unnamed: the next paragraph is read when the role's own names no one after it, and it
     # names one holder of the title)
     assert q["speaker"].tolist() == ["Ron Bauer", "Ron Bauer", "Ellen Marsh", "Ellen Marsh"]
+    # (also a role that reads as someone described, a body's word before it: "the city's police chief")
+    text = (
+        "The city's police chief on Monday defended officers, saying they had acted with restraint.\n\n"
+        "“Our officers showed remarkable patience,” Chief Rhonda Kessler said at a news conference.\n"
+    )
+    q = extract_quotes(text)
+    assert len(q) > 1 and set(q.speaker) == {"Rhonda Kessler"}
 
 
 def test_alleging_after_a_comma_reports_and_without_one_is_a_documents_words():

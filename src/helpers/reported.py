@@ -1065,8 +1065,10 @@ def _clause_before(
     fail, officials said on Monday."; "..., a spokeswoman said on Saturday, and it has ..."."""
     after = toks[v + 1 :]
     verb = toks[v].low
-    if after and after[0].low == "for":
-        return None  # ("In the days before ..., a group of rabbis called for a boycott": what is called for)
+    if after and after[0].low in ("for", "against"):
+        # ("In the days before ..., a group of rabbis called for a boycott": what is called for; "I marched against
+        # it, I wrote against it": what is written against)
+        return None
     opened = next((k for k in range(subject - 2, -1, -1) if toks[k].text == "("), None)
     if after and after[0].text == ")" and opened is not None and subject - opened > 3:
         # "her ratings (at one point as low as 19%, Gutin says) hurt her husband": the aside reports

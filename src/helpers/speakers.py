@@ -2997,8 +2997,9 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
             return Resolution(_sole_full_name(holder, people), "person")
     if low.startswith("the ") and not _plural(mention):
         # "former prosecutor Beth Carter ... the former prosecutor": the person described so (see
-        # _role_holder: one of the last people mentioned)
-        holder = _role_holder(mention, position, text, earlier_people, history)
+        # _role_holder: one of the last people mentioned); or the one the paragraph, or the next, goes on to title
+        # so, as for a role ("the city's police chief said .... ¶ Chief Rhonda Kessler said")
+        holder = _role_holder(mention, position, text, earlier_people, history) or _titled_next(m)
         if holder:
             return Resolution(_sole_full_name(holder, people), "person")
     source = _source_just_described(m)
