@@ -1330,7 +1330,9 @@ def test_both_each_and_all_after_the_subject_leave_it_whole():
     text = (
         "The senators both said that the plan was dead.\n\n"
         "The two men each argued that the deal was unfair.\n\n"
-        "Clinton and Sanders are each viewed positively by about 4 in 10 registered voters.\n"
+        "Clinton and Sanders are each viewed positively by about 4 in 10 registered voters.\n\n"
+        # (also after the plural's phrase)
+        "The leading candidates for mayor all insisted that taxes would stay flat.\n"
     )
     q = extract_quotes(text)
     # (the first two had no row, their subjects "The senators both" and "The two men each"; the passive's
@@ -1338,6 +1340,7 @@ def test_both_each_and_all_after_the_subject_leave_it_whole():
     assert list(zip(q["speaker_mention"], q["cue"], strict=True)) == [
         ("The senators", "said"),
         ("The two men", "argued"),
+        ("The leading candidates for mayor", "insisted"),
     ]
 
 
@@ -2545,6 +2548,36 @@ def test_a_country_after_a_surname_is_no_part_of_a_name_and_a_country_no_company
         "Poor Mexico. Say Mexico demanded that the United States prove that a migrant was Mexican.\n"
     )
     assert extract_quotes(text).speaker.tolist() == ["Mexico"]
+
+
+def test_unnamed_sources_at_an_event_by_a_job_named_like_a_surname_and_asking_for_anonymity():
+    text = (
+        # (an event a speaker is at is no event speaking)
+        "A company representative at the meeting said opponents were “spreading misinformation.”\n\n"
+        # (a job that is a surname too, in lower case: someone unnamed, not "unknown")
+        "A guard, who asked not to be identified, said the gate was open.\n\n"
+        # (the request to stay unnamed is no statement)
+        "A teacher, who asked that his name be withheld, said the school was unsafe.\n"
+    )
+    q = extract_quotes(text)
+    assert list(zip(q.speaker, q.speaker_type, q.text, strict=True)) == [
+        ("A company representative at the meeting", "anonymous", "spreading misinformation."),
+        ("A guard", "anonymous", "the gate was open"),
+        ("A teacher", "anonymous", "the school was unsafe"),
+    ]
+    # (a request that is no request for anonymity reports; a surname stays a person)
+    q = extract_quotes("The mayor asked that the council delay the vote. Cook said the vote was set.\n")
+    assert list(zip(q.cue, q.speaker_type, strict=True)) == [("asked", "anonymous"), ("said", "person")]
+
+
+def test_a_name_in_camel_case_before_a_common_noun_is_a_firms():
+    text = "The company behind the project, GreenEarth Disposal, said the landfill would meet all standards.\n"
+    assert extract_quotes(text).speaker_type.tolist() == ["organisation"]
+    for firm in ("JetBlue Airways", "HuffPost Pollster", "PayPal Holdings"):
+        assert mention_type(firm) == "organisation", firm
+    # (given names in camel case, and surnames that are common nouns too, stay people's)
+    for person in ("LeBron James", "DeShawn Jackson", "KeShawn Smith", "JaMarcus Russell"):
+        assert mention_type(person) == "person", person
 
 
 def test_news_outlets_are_organisations_and_their_hosts_people():
@@ -11233,10 +11266,10 @@ def test_a_person_named_after_a_noun_names_it_in_a_relative_clause_without_that(
 
 def test_who_after_one_or_another_unnamed_person_is_that_person():
     q = extract_quotes(
-        "One resident, who asked that her name not be used, said she had been threatened.\n\n"
+        "One resident, who told police she had been threatened, said she would move.\n\n"
         "Another voter, who said she feared harassment, stayed home.\n"
     )
-    # (both had been "unknown")
+    # (both had been "unknown"; a request to stay unnamed, "who asked that her name not be used", is no statement)
     assert list(q.loc[q["speaker_mention"] == "who", "speaker"]) == ["One resident", "Another voter"]
     assert set(q["speaker_type"]) == {"anonymous"}
 
@@ -11829,8 +11862,8 @@ def test_who_after_someone_unnamed_in_a_place_is_that_someone():
         "One mother in Seminole, who asked that her name not be used, said her children had recovered. "
         '"I did not think it would be this bad," she said.\n'
     )
+    # (the request to stay unnamed is no statement)
     assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
-        ("who", "One mother in Seminole", "anonymous"),
         ("One mother in Seminole", "One mother in Seminole", "anonymous"),
         ("she", "One mother in Seminole", "anonymous"),
     ]

@@ -1363,7 +1363,15 @@ def _floating_quantifier(toks: list[Tok], j: int) -> bool:
     if toks[j].text not in _FLOATING_QUANTIFIERS or j == 0:
         return False
     b = toks[j - 1]
-    return b.low in ("they", "we") or (is_word(b) and (b.text[0].isupper() or usual_tag(b.low) == "NNS"))
+    if b.low in ("they", "we") or (is_word(b) and (b.text[0].isupper() or usual_tag(b.low) == "NNS")):
+        return True
+    # (or after a plural and its phrase: "The two leading candidates for mayor both said")
+    for k in range(j - 2, max(0, j - 5), -1):
+        if not is_word(toks[k]):
+            return False
+        if toks[k].low in PREPOSITIONS:
+            return usual_tag(toks[k - 1].low) == "NNS"
+    return False
 
 
 def _before_auxiliaries(toks: list[Tok], i: int) -> int:
@@ -3127,7 +3135,8 @@ def can_speak(phrase: str, verb: str, people: set[str]) -> bool:
     description ("the gambling tycoon told Reuters", "the note says"), kept as the mention though it names
     nobody."""
     words = phrase.split()
-    if len(words) > 1 and words[-1] in _EVENTS:
+    # (not an event a speaker is at: "A company representative at the meeting said")
+    if len(words) > 1 and words[-1] in _EVENTS and not any(w in PREPOSITIONS for w in words[1:-1]):
         return False  # "as the platform committee meeting began vowing to ...": an event says nothing
     if is_speaker_phrase(phrase, people, strict=False):
         return True

@@ -1825,11 +1825,21 @@ _CLAUSE_JOIN = frozenset(["while", "but", "and", "whereas", "although", "though"
 _OPENING_SUBORDINATORS = _ADVERBIAL_LEADS | {"when", "if", "once", "with"}  # ("With three in 10 saying ..., the race")
 
 
+# what a source asks that keeps them unnamed: "that her name not be used", "that his name be withheld"
+_UNNAMED_ASKED = re.compile(
+    r"(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+)?be\s+"
+    r"(?:used|withheld|published|printed|disclosed|revealed|given|identified|included)\b"
+)
+
+
 def indirect_all(text: str, sent: tuple[int, int], people: set[str]) -> list[tuple[Attribution, int, int]]:
     """Every reported statement of a sentence: "several supporters said the former president had made a good
     case, while other voters said they had not heard anything" holds two. A report inside another ends before
     the closing speaker and verb ("Investigators believe the men sold the coins ..., Brown said")."""
     found = _reports_in(text, sent, people)
+    if found and any(a.cue in ("asked", "requested") for a, _, _ in found):
+        # ("A teacher, who asked that his name be withheld, said": a request for anonymity, no statement)
+        found = [r for r in found if r[0].cue not in ("asked", "requested") or not _UNNAMED_ASKED.match(text, r[1])]
     if not found and (text.find("per ", *sent) >= 0 or text.find("Per ", *sent) >= 0) and _PER.search(text, *sent):
         per = _per_report(text, sent, people)
         return [per] if per else []

@@ -696,6 +696,8 @@ def mention_type(mention: str) -> str:
         # ("HSBC", "KPMG": no name, whatever its length; but "TV", a word)
         or (acronym and _CONSONANTS.fullmatch(bare) and not is_common_word(bare.lower()))
         or _CAMEL_CASE.fullmatch(bare)
+        # ("GreenEarth Disposal", "JetBlue Airways": a name in camel case, then a common noun, is a firm's)
+        or (len(words) == 2 and _CAMEL_CASE.fullmatch(words[0]) and _firm_noun(words[1]))
         or _placed_acronym(bare, mention)
     ):
         # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
@@ -872,7 +874,9 @@ def mention_type(mention: str) -> str:
         and (is_given_name(words[-2]) or words[-2].rstrip(".").lower() in title_words())
         and head not in _PARTY_MEMBERS  # ("Christian Democrats": a party, no Mr. Democrats)
     )
-    unnamed = (head in anonymous_heads() or _PRACTITIONER.search(head) is not None) and not surname
+    unnamed = (
+        head in anonymous_heads() or _PRACTITIONER.search(head) is not None or words[-1] in _JOBS_NAMES_TOO
+    ) and not surname
     if unnamed or AGE.fullmatch(head) or _plural_group(words) or _plural_title(head):
         # "a senior White House official" has capitals but no name ("spokesman John Kirby" has its head last)
         return "anonymous"
@@ -944,6 +948,14 @@ def mention_type(mention: str) -> str:
     if low[0] in _GROUP_QUANTIFIERS | NUMBER_WORDS and _described_group(words):
         return "anonymous"  # "some growers", "two buyers": a plural of people no list holds, unnamed
     return "unknown"
+
+
+# jobs whose words are surnames or bodies' names too, which anonymous.txt leaves out ("Cook said", "the National
+# Guard"): people unnamed only in lower case, as the head ("A guard, who asked not to be identified, said")
+_JOBS_NAMES_TOO = frozenset(
+    "guard guards cook cooks baker bakers barber barbers carpenter carpenters hunter hunters merchant merchants "
+    "diver divers bailiff bailiffs apprentice apprentices trainee trainees recruit recruits cadet cadets".split()
+)
 
 
 def _letters_of_a_body(word: str, text: str) -> bool:
@@ -1286,6 +1298,15 @@ def _initials(name: str) -> str:
 
 
 # (also with one capital at the end: "SpaceX"; not the prefixes of surnames: "McConnell", "FitzGerald")
+def _firm_noun(word: str) -> bool:
+    """Whether a capitalised ``word`` is a common noun and no one's name ("Disposal", "Airways"; not "Smith")."""
+    return usual_tag(word.lower()) in ("NN", "NNS") and not is_given_name(word) and word.lower() not in _SURNAME_NOUNS
+
+
+# common nouns that are common surnames too
+_SURNAME_NOUNS = frozenset(
+    "smith miller taylor baker cook carter hunter walker wood stone young king hill green".split()
+)
 _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
