@@ -11755,6 +11755,12 @@ def test_the_bank_is_the_one_firm_named_before_though_it_had_not_spoken():
         "Shares rose. “It is good,” said Julia Blake, an analyst at Barclays. The bank said it was “cautious.”\n"
     )
     assert list(q["speaker"]) == ["Julia Blake", "bank"]
+    # (nor is a platform people post to)
+    q = extract_quotes(
+        "Former employees took to LinkedIn to describe being locked out. The company said workers would receive "
+        "16 weeks of pay.\n"
+    )
+    assert list(q["speaker"])[-1] == "company"
 
 
 def test_a_report_in_a_relative_clause_on_the_subject_ends_before_the_subjects_own_verb():

@@ -493,7 +493,9 @@ def _one_firm_named(text: str, start: int, end: int) -> str | None:
 
 # (a preposition and at most two words before the name, no verb in the past among them: "an analyst at London
 # stockbrokers Barclays", not "Regulators in Washington fined Wells Fargo")
-_EMPLOYER_BEFORE = re.compile(r"\b(?:at|of|for|with|from|on|in)\s+(?:(?:[A-Z][\w’'&.-]*|[a-z]+(?<!ed))\s+){0,2}$")
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|of|for|with|from|on|in|to|via)\s+(?:(?:[A-Z][\w’'&.-]*|[a-z]+(?<!ed))\s+){0,2}$"
+)
 
 
 @cache
