@@ -2580,6 +2580,17 @@ def test_a_name_in_camel_case_before_a_common_noun_is_a_firms():
         assert mention_type(person) == "person", person
 
 
+def test_what_a_free_relative_reports_ends_before_a_clause_after_its_comma():
+    text = (
+        "Serena Williams walked off the court for what she said was the last time, after a loss ended her "
+        "career.\n\n"
+        # (a list's commas are no end)
+        "The club is adapting to what she said is growing demand for gyms, pools and water parks.\n"
+    )
+    q = extract_quotes(text)
+    assert q.text.tolist() == ["was the last time", "is growing demand for gyms, pools and water parks"]
+
+
 def test_news_outlets_are_organisations_and_their_hosts_people():
     text = (
         "“It was a disaster,” The Washington Post reported.\n"

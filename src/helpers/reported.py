@@ -1271,6 +1271,8 @@ def _raised_from(toks: list[Tok], v: int) -> int | None:
 
 # pronouns of an object that comes before its clause's subject and verb: "the plan, which Powell notes was ..."
 _OBJECT_RELATIVES = frozenset(["which", "that", "what", "whom"])
+# what opens a clause after a free relative's complement and its comma ("what she said was the last time, after ...")
+_FREE_RELATIVE_ENDS = frozenset("after before while when since but although though because".split())
 
 
 def _clause_after(
@@ -1523,6 +1525,15 @@ def _clause_after(
         subject > 1 and toks[subject - 1].low in ("which", "who", "whom") and toks[subject - 2].text == ","
     ):
         rest = _relative_report(rest)
+    if subject > 0 and toks[subject - 1].low == "what" and rest[0].low in ("was", "were", "is", "are"):
+        # "walked off for what she said was the last time, after a loss ended ...": what a free relative says is
+        # its complement, which a clause after a comma ends (not a list's comma: "fitness facilities, pools")
+        rest = rest[
+            : next(
+                (n for n in range(2, len(rest) - 1) if rest[n].text == "," and rest[n + 1].low in _FREE_RELATIVE_ENDS),
+                len(rest),
+            )
+        ]
     # (what is said opens after a comma that follows "that": "said that, in his view, the plan would fail")
     opens = rest[1].start if rest[0].text == "," and len(rest) > 1 else rest[0].start
     return said, opens, words_end(text, clause_cut(rest))
