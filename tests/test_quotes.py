@@ -2573,10 +2573,10 @@ def test_unnamed_sources_at_an_event_by_a_job_named_like_a_surname_and_asking_fo
 def test_a_name_in_camel_case_before_a_common_noun_is_a_firms():
     text = "The company behind the project, GreenEarth Disposal, said the landfill would meet all standards.\n"
     assert extract_quotes(text).speaker_type.tolist() == ["organisation"]
-    for firm in ("JetBlue Airways", "HuffPost Pollster", "PayPal Holdings"):
+    for firm in ("JetBlue Airways", "YouTube TV", "PayPal Holdings"):
         assert mention_type(firm) == "organisation", firm
     # (given names in camel case, and surnames that are common nouns too, stay people's)
-    for person in ("LeBron James", "DeShawn Jackson", "KeShawn Smith", "JaMarcus Russell"):
+    for person in ("LeBron James", "DeShawn Jackson", "KeShawn Smith", "JaMarcus Russell", "RowVaughn Wells"):
         assert mention_type(person) == "person", person
 
 

@@ -699,7 +699,7 @@ def mention_type(mention: str) -> str:
         or (acronym and _CONSONANTS.fullmatch(bare) and not is_common_word(bare.lower()))
         or _CAMEL_CASE.fullmatch(bare)
         # ("GreenEarth Disposal", "JetBlue Airways": a name in camel case, then a common noun, is a firm's)
-        or (len(words) == 2 and _CAMEL_CASE.fullmatch(words[0]) and _firm_noun(words[1]))
+        or (len(words) == 2 and _camel_words(words[0]) and _firm_noun(words[1]))
         or _placed_acronym(bare, mention)
     ):
         # "IBM", "the EU", "the NAACP"; "OpenAI", "YouTube" (but "DeSantis", "McConnell"; and a name in
@@ -1300,6 +1300,17 @@ def _initials(name: str) -> str:
 
 
 # (also with one capital at the end: "SpaceX"; not the prefixes of surnames: "McConnell", "FitzGerald")
+def _camel_words(word: str) -> bool:
+    """Whether ``word`` is common words run together in camel case ("GreenEarth", "JetBlue", "HuffPost"; not a given
+    name, "RowVaughn", "KeShawn")."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return (
+        _CAMEL_CASE.fullmatch(word) is not None
+        and "".join(parts) == word
+        and all(is_common_word(p.lower()) for p in parts)
+    )
+
+
 def _firm_noun(word: str) -> bool:
     """Whether a capitalised ``word`` is a common noun and no one's name ("Disposal", "Airways"; not "Smith")."""
     return usual_tag(word.lower()) in ("NN", "NNS") and not is_given_name(word) and word.lower() not in _SURNAME_NOUNS
