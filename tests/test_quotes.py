@@ -2519,6 +2519,12 @@ def test_one_name_after_a_kin_group_of_someone_names_that_someone_not_the_group(
         ("Carl Jensen", "person"),
         ("Tom and Ann Lee", "person"),
     ]
+    # (a body's name with "of the" in it, after a description, is no kin group and no speaker: the name after it is)
+    text = (
+        "The director of Friends of the Earth, Jane Doe, said the plan was fine.\n\n"
+        "The head of Families of the Fallen, Mark Lee, said he was sad.\n"
+    )
+    assert extract_quotes(text).speaker.tolist() == ["Jane Doe", "Mark Lee"]
 
 
 def test_words_inside_a_report_that_a_medium_reports_are_the_reports_speakers():

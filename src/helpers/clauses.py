@@ -2515,7 +2515,8 @@ def _kin_of(toks: list[Tok], k: int) -> int | None:
         if not is_word(toks[j]):
             return None
         if toks[j].low == "of":
-            if toks[j - 1].low not in _KIN_GROUPS:
+            # (in lower case, or opening the sentence: a body's name is no kin, "The director of Friends of the Earth")
+            if toks[j - 1].low not in _KIN_GROUPS or not (toks[j - 1].text.islower() or j == 1):
                 return None
             return j - 2 if j > 1 and toks[j - 2].low in ("the", "a", "his", "her", "their", "its") else j - 1
     return None
@@ -2541,12 +2542,17 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
     if not the and a > 3 and toks[a - 1].text.islower() and _possessive(toks[a - 1]) and toks[a - 2].low == "the":
         the = 2  # (or a place's possessive: "The chairman of the county's Board of Supervisors, Bill Gates,")
     of = a - 1 - the
+    body_named = False
     if the < 2 and of > 1 and toks[of].low == "of" and toks[of - 1].text[0].isupper() and is_word(toks[of - 1]):
         # a person's name before "of" and the body: "Paul Hayne of the University of Colorado, who was not
         # involved, called" (the person, not the university)
         p = _name_start(toks, of)
         if p < of and sp.mention_type(" ".join(t.text for t in toks[p:of])) == "person":
             a, the = p, 0
+        elif 1 < p < of and toks[p - 1].low in ("of", "for", "at") and toks[p - 2].text.islower():
+            # (or a body's name with "of the" in it, the complement of a description: "The director of Friends of
+            # the Earth, Jane Doe, said" is hers, not "Earth")
+            body_named = True
     linked = (
         a < b
         and a > 1 + the
@@ -2564,6 +2570,7 @@ def _aside_from(toks: list[Tok], k: int, comma: int) -> tuple[int, int] | None:
         and (toks[k + 1].low in _APPOSITION_START or toks[a].text[0].isupper() or a == b - 1)
         and not _role_before(toks, b)
         and not linked
+        and not (body_named and toks[k + 1].text[0].isupper())
         # (nor a town before its state: "John Smith of Wheat First Securities in Richmond, Va., said")
         and not _state_after_place(toks, k, comma)
     ):
