@@ -1300,8 +1300,11 @@ def _initials(name: str) -> str:
 
 
 # (also with one capital at the end: "SpaceX"; not the prefixes of surnames: "McConnell", "FitzGerald")
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def _camel_words(word: str) -> bool:
-    """Whether ``word`` is common words run together in camel case ("GreenEarth", "JetBlue", "HuffPost"; not a given
+    """Whether ``word`` is common words run together in camel case ("GreenEarth", "JetBlue", "YouTube"; not a given
     name, "RowVaughn", "KeShawn")."""
     parts = re.findall(r"[A-Z][a-z]+", word)
     return (
@@ -1320,7 +1323,6 @@ def _firm_noun(word: str) -> bool:
 _SURNAME_NOUNS = frozenset(
     "smith miller taylor baker cook carter hunter walker wood stone young king hill green".split()
 )
-_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 # capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
@@ -2310,7 +2312,7 @@ def national_post(words: list[str]) -> str | None:
         own = country in countries() or country in _demonyms()
     post = words[1:]
     if not own or not (
-        post[-1] in _NATIONAL_POSTS and len(post) == 1 or post[-1] in _QUALIFIED_POSTS and len(post) == 2
+        (post[-1] in _NATIONAL_POSTS and len(post) == 1) or (post[-1] in _QUALIFIED_POSTS and len(post) == 2)
     ):
         return None
     return " ".join(post)
