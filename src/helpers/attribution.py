@@ -54,6 +54,7 @@ from .clauses import (
     names_thing,
     object_right,
     past_adverbs,
+    quoting_as,
     reduced_relative,
     relative_closed,
     relative_namer,
@@ -155,6 +156,8 @@ class _Around:
             participle
             and rng[0] > 0
             and (looks_like_verb(toks, rng[0] - 1) or usual_tag(toks[rng[0] - 1].low) in ("VBD", "VBZ"))
+            # (but one quoted as saying is who says it: "The statement quoted Wang as saying that China “...”")
+            and quoting_as(toks, vi) is None
         ):
             return None  # "Mackler issued a statement saying ...": the object is what speaks for the subject
         phrase, a, b = span_text(text, toks, rng)

@@ -1516,6 +1516,8 @@ def _clause_after(
         # "Fraser acknowledged the uncertainty but insisted the trend was clear": the object, and the clause is the
         # second verb's (see _reports_in)
         return said, rest[0].start, rest[obj - 1].end
+    if k == 0 and verb in _DECLARE_VERBS and _declared_state(rest):
+        return None  # "declared a state of emergency for two counties", "declared victory": an act, nothing said
     if k == 0 and verb in _ADD_VERBS and (_counted_object(rest) or not any(has_verb_form(t) for t in rest)):
         # "Brown added 24 points", "The company added 300 jobs", "He added a goal", "his desire to add another
         # midfielder": a thing added, no clause, nothing said
@@ -1802,6 +1804,30 @@ _BE = frozenset("is was has had does did".split())
 
 
 _ADD_VERBS = frozenset(["add", "adds", "added", "adding"])
+_DECLARE_VERBS = frozenset(["declare", "declares", "declared", "declaring"])
+# what a declaration makes so by being made, rather than reports: war, victory, a state of emergency, bankruptcy
+_DECLARED_STATES = frozenset(
+    "war victory emergency independence bankruptcy law zone ceasefire truce holiday disaster curfew default "
+    "mourning pandemic lockdown".split()
+)
+
+
+def _declared_state(rest: list[Tok]) -> bool:
+    """Whether the words after "declared" are a state it brings about, as a phrase with no clause: "war on
+    Nagorno-Karabakh", "a state of emergency for two counties", "martial law", "an air defense zone over ..."
+    (not "the war over", a report that it is, nor "that the war was over")."""
+    n = 0
+    while n < len(rest) and is_word(rest[n]) and (rest[n].low == "of" or rest[n].low not in PREPOSITIONS):
+        n += 1
+    phrase = rest[:n]
+    return (
+        0 < n <= 5
+        and phrase[0].low not in ("the", "this", "that", "his", "her", "its", "their")
+        and phrase[-1].low in _DECLARED_STATES
+        and not any(has_verb_form(t) for t in phrase)
+    )
+
+
 _COUNT_WORDS = (sp.NUMBER_WORDS - {"one"}) | CROWDS
 
 

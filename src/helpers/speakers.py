@@ -900,7 +900,8 @@ def mention_type(mention: str) -> str:
         return "anonymous"  # “...,” said one (but "One tweet said", "One such document": the phrase speaks)
     if (
         len(words) > 1
-        and words[-1] in countries()
+        # (a country of two words too: "Health New Zealand", "Samsung South Africa")
+        and (words[-1] in countries() or (len(words) > 2 and f"{words[-2]} {words[-1]}" in countries()))
         and all(w[0].isupper() for w in words)
         and not is_given_name(words[0])
         and words[0].rstrip(".").lower() not in title_words()
