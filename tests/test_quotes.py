@@ -16427,3 +16427,36 @@ def test_a_state_lottery_is_a_body():
     )
     q = extract_quotes(text)
     assert q["speaker_type"].tolist() == ["anonymous", "organisation"]  # (the second had been a person)
+
+
+def test_a_name_in_apposition_inside_a_relative_clause_is_not_the_subject():
+    text = (
+        "The central bank's governor, Roberto Campos Neto, who was appointed by Lula's predecessor, Jair "
+        "Bolsonaro, has defended the rate as necessary.\n"
+    )
+    q = extract_quotes(text)
+    # (had been Bolsonaro's: the apposition in the clause read as the subject's)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Roberto Campos Neto", "the rate as necessary")]
+    # (a relative clause whose own subject is the apposition stays the speaker's: "whose lawyer, Jane Doe, said")
+    q = extract_quotes("Tom Smith, whose lawyer, Jane Doe, said he was innocent, was released.\n")
+    assert q["speaker"].tolist() == ["Tom Smith"]
+    # (nor one of a clause inside the relative clause)
+    text = (
+        "The protest was organized by the campaign's state chairman, who was fired for what the deputy campaign "
+        "manager, David Bossie, called \u201ca stunt in front of the RNC.\u201d\n"
+    )
+    # (where "state" after a possessive had been the verb: "the campaign's state chairman")
+    assert extract_quotes(text)["speaker"].tolist() == ["David Bossie"]
+    # (nor is a verb's base form after "Let's" a report: "SAVE A QUARTER Let's" had said it)
+    assert extract_quotes("SAVE A QUARTER Let's say you think a degree will cost $160,000.\n").empty
+
+
+def test_a_pronoun_in_quote_marks_is_a_word_and_a_question_asked_by_someone_no_report():
+    text = (
+        "A former aide testified on Tuesday.\n\n"
+        "Asked by a prosecutor who \u201che\u201d was, Ms. Harlow pointed at the defendant. Asked by reporters "
+        "whether he would run, Smith said he had not decided.\n"
+    )
+    q = extract_quotes(text)
+    # (the pronoun had been a partial quotation, and the question put to her a report of her pointing)
+    assert list(zip(q["speaker"], q["text"], strict=True)) == [("Smith", "he had not decided")]

@@ -647,6 +647,11 @@ _DEGREE = frozenset(["most", "more", "less", "least", "very", "too", "highly"])
 _CONTRACTED = frozenset(["he", "she", "it", "that", "who", "there", "what", "here"])
 
 
+def _participle_form(low: str) -> bool:
+    """Whether ``low`` may be a past participle or a gerund ("said", "told", "claimed", "saying")."""
+    return low.endswith(("ed", "ing", "en")) or low in _IRREGULAR_PARTICIPLES or low in ("said", "put", "read")
+
+
 def _possessive(t: Tok) -> bool:
     """ "Trump’s", not "he’s" (he has / he is)."""
     return t.low.endswith(("'s", "’s")) and t.low[:-2] not in _CONTRACTED
@@ -2492,6 +2497,8 @@ def _name_before_aside(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             if found in (None, (k + 1, comma)) and _state_after_place(toks, k, comma):
                 comma = k  # "A neighbor, Sarah Mitchell of Columbus, Ohio, said": the state ends the place
                 continue
+            if found is not None and found[0] > k and _in_relative_clause(toks, k):
+                continue  # "Campos Neto, who was appointed by Lula's predecessor, Jair Bolsonaro, said": the clause's
             if found is not None:
                 return found
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
@@ -2502,6 +2509,24 @@ def _name_before_aside(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         if toks[k].text in ("¶", ";", ":") and not _title_comma(toks, k + 1):
             return None
     return None
+
+
+def _in_relative_clause(toks: list[Tok], k: int) -> bool:
+    """Whether the words before the comma ``k`` end a relative clause with a verb of its own, opened after the
+    comma before them ("..., who was appointed by Lula's predecessor,"), so a name after ``k`` is in the clause
+    (not "..., whose lawyer," whose name is the clause's subject, nor one of a clause inside it: "who was fired
+    for what the deputy campaign manager, David Bossie, called")."""
+    p = next((p for p in range(k - 1, max(0, k - 15), -1) if not is_word(toks[p])), None)
+    return (
+        p is not None
+        and toks[p].text == ","
+        and toks[p + 1].low in ("who", "which")
+        and any(has_verb_form(t) for t in toks[p + 2 : k])
+        and not any(t.low in _INNER_CLAUSE_LEADS for t in toks[p + 2 : k])
+    )
+
+
+_INNER_CLAUSE_LEADS = frozenset("what that whom as when where while because after before since if and but".split())
 
 
 # a kin group, which one person's name is not: "the family of", "the parents of", "relatives of"
@@ -3607,8 +3632,10 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 and not _capitalised_verb(toks, k)
             ):
                 continue  # "Secretary of State", "the United States": a name, not a verb
-            if t.low.endswith("s") and k > 0 and _possessive(toks[k - 1]):
-                continue  # "the union's demands", "Trump's claims": no verb follows a possessive (he's: has, is)
+            if k > 0 and _possessive(toks[k - 1]) and (t.low.endswith("s") or not _participle_form(t.low)):
+                # "the union's demands", "Trump's claims", "the campaign's state chairman": no verb follows a
+                # possessive (he's: has, is; and a name's "has" only before a participle: "Trump's said")
+                continue
             if (
                 t.low in ("demands", "answers")
                 and k > 0

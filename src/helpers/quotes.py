@@ -479,6 +479,8 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
         return True  # a work or a name: the success of “Barbie,”, the revival of “The Muppets”
     if len(words) == 1 and _nickname(text, q):
         return True  # George "Jay" Keyworth
+    if len(words) == 1 and words[0].strip(".,;:!?").lower() in _PRONOUN_WORDS:
+        return True  # a pronoun as a word: asked who “he” was, the “us” he speaks of, “her” elevator
     if len(words) > 5:
         return False
     if not has_cue and title_case:
@@ -490,6 +492,7 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     return False
 
 
+_PRONOUN_WORDS = frozenset("i me you he him she her it we us they them".split())
 # what is said "of" a work or a name, not of anybody's words: the success of “Barbie,” the street name of “Animal”
 _OF_A_WORK = frozenset(
     "success release revival premiere sequel prequel finale season cast remake reboot adaptation debut screening "

@@ -664,7 +664,10 @@ def _named_one_opening(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]
 
 def _question_opens(toks: list[Tok]) -> bool:
     """Whether ``toks`` open on a question put to the sentence's subject: "Asked whether ...", "Pressed about
-    ..."."""
+    ..."; also by whom: "Asked by a prosecutor who he was")."""
+    if len(toks) > 2 and toks[0].low in ASKED_VERBS and toks[1].low == "by":
+        cut = next((n for n in range(2, len(toks)) if not is_word(toks[n])), len(toks))
+        return any(t.low in QUESTION_LEADS for t in toks[3:cut])
     return len(toks) > 1 and toks[0].low in ASKED_VERBS and toks[1].low in QUESTION_LEADS
 
 
