@@ -16460,3 +16460,23 @@ def test_a_pronoun_in_quote_marks_is_a_word_and_a_question_asked_by_someone_no_r
     q = extract_quotes(text)
     # (the pronoun had been a partial quotation, and the question put to her a report of her pointing)
     assert list(zip(q["speaker"], q["text"], strict=True)) == [("Smith", "he had not decided")]
+
+
+def test_a_closing_tag_with_its_verb_first_reports_the_sentence_with_a_report_inside_it():
+    text = (
+        "The European Commission is preparing new tariffs on steel, three people familiar with the matter said.\n\n"
+        "The measures would target products that the Commission believes are being sold below cost, said one of the "
+        "people, who declined to be named because the discussions are confidential.\n"
+    )
+    q = extract_quotes(text)
+    # (the inner report had run on through the tag, whose speaker was lost)
+    assert list(zip(q["speaker"], q["text"], strict=True))[1:] == [
+        (
+            "one of the people",
+            "The measures would target products that the Commission believes are being sold below cost",
+        ),
+        ("Commission", "are being sold below cost"),
+    ]
+    # (a participle after "said" is none: "the bridge, said to cost $4 billion,")
+    q = extract_quotes("He said the bridge, said to cost $4 billion, would open in May.\n")
+    assert q["text"].tolist() == ["the bridge, said to cost $4 billion, would open in May"]

@@ -4734,6 +4734,20 @@ _CLAUSE_AFTER = PARTICIPLES | {"according", "telling", "citing"}
 _JOINS_OWN = frozenset(["but", "while", "whereas", "yet"])
 
 
+_TAG_SPEAKER_LEADS = frozenset("one a an the another two three four several some many his her their its".split())
+
+
+def inverted_tag(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` opens a closing tag with its verb first, "said one of the people", "says Smith": a tag on the
+    whole sentence, whose speaker follows (not "said to cost", a participle)."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].low in ("said", "says")
+        and toks[i].text.islower()
+        and (toks[i + 1].low in _TAG_SPEAKER_LEADS or (toks[i + 1].text[0].isupper() and is_word(toks[i + 1])))
+    )
+
+
 def clause_cut(toks: list[Tok]) -> list[Tok]:
     """The reported clause without what joins on after it: "..., adding that ...", "..., but the campaign
     refused", "..., while 95 members favored Clinton", "..., and has expressed support", "... - though it is
@@ -4762,6 +4776,10 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             return toks[:c]
         if t.text == "," and (nxt.low in _CLAUSE_AFTER):
             return toks[:c]
+        if t.text == "," and inverted_tag(toks, c + 1):
+            return toks[
+                :c
+            ]  # "products that the Commission believes are sold below cost, said one of the people": the tag's
         if t.text == "," and _main_verb_after_aside(toks, c):
             return toks[:c]
         if (

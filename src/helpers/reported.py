@@ -53,6 +53,7 @@ from .clauses import (
     governing_verb,
     has_verb_form,
     infinitive_subject,
+    inverted_tag,
     is_clause,
     is_speaker_phrase,
     is_word,
@@ -449,12 +450,36 @@ def _closing_report(
         # "Research suggests phone bans can improve test scores, she added, citing a study": the tag before the
         # participle closes the report
         v, end = v - 2, v - 1
+    inverted = next((w for w in reversed(verbs) if _inverted_closing(toks, w)), None)
+    if inverted is not None and any(w < inverted - 1 for w in verbs):
+        # "... products that the Commission believes are sold below cost, said one of the people, who declined to
+        # be named": the tag with its verb first reports the whole sentence, the report inside it too (a verb
+        # after it is the relative clause's on its speaker: "who was briefed ... and spoke anonymously")
+        found = _reported_by(text, toks, inverted, verbs, people)
+        # (its speaker after it, or none: not a subject found before it)
+        return found if found is not None and found[0].start > toks[inverted].start else None
     rng = _subject_after_comma(toks, v)
     if rng is None or not ends_clause(toks[v + 1 : end]) or not any(w < rng[0] for w in verbs):
         return None
     if any(t.low not in ("has", "have", "had") and not t.low.endswith("ly") for t in toks[rng[1] : v]):
         return None  # (a tag is its speaker and verb: not "..., he should have insisted on getting ...")
     return _reported_by(text, toks, v, verbs, people)
+
+
+def _inverted_closing(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` opens a closing tag with its speaker after it (", said one of the people.", ",
+    says Smith, who ..."): the speaker ends the sentence, or a relative clause on the speaker does."""
+    if not (v > 3 and toks[v - 1].text == "," and inverted_tag(toks, v)):
+        return False
+    rng = object_right(toks, v)
+    if rng is None:
+        return False
+    rest = toks[rng[1] :]
+    if any(t.text == "," for t in toks[v + 1 : rng[1]]):
+        return False  # (the speaker is a phrase: not "said, in a statement, that ...")
+    rest = rest[1:] if rest and rest[0].text == "," else rest
+    # (a relative clause on the speaker may run to the sentence's end: "an official who was briefed ... and spoke")
+    return ends_clause(rest) or any(t.low in ("who", "whose") for t in toks[rng[0] : rng[1]] + rest[:1])
 
 
 def _subject_after_comma(toks: list[Tok], v: int) -> tuple[int, int] | None:
