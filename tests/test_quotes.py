@@ -16480,3 +16480,39 @@ def test_a_closing_tag_with_its_verb_first_reports_the_sentence_with_a_report_in
     # (a participle after "said" is none: "the bridge, said to cost $4 billion,")
     q = extract_quotes("He said the bridge, said to cost $4 billion, would open in May.\n")
     assert q["text"].tolist() == ["the bridge, said to cost $4 billion, would open in May"]
+
+
+def test_a_pronoun_tagging_a_quotation_is_not_the_one_the_quotation_names():
+    text = (
+        "Corey Lewandowski, the campaign manager, said that Donald Trump was not contradicting his stance.\n\n"
+        "\u201cThat will benefit not only Mr. Trump, but all the races down ballot,\u201d he said.\n\n"
+        "Samantha Olivieri grew up nearby. Though Ms. Olivieri has spent most of her life here, the influx of "
+        "officers is new, she said.\n"
+    )
+    q = extract_quotes(text)
+    # (the quotation had been Trump's, the nearest man named; the reporter's words may name the speaker)
+    assert list(zip(q["kind"], q["speaker"], strict=True))[1:] == [
+        ("direct", "Corey Lewandowski"),
+        ("indirect", "Samantha Olivieri"),
+    ]
+    text = (
+        "Gov. Phil Bryant said he expects an \u201caggressive appeal\u201d of the ruling by Judge Carlton Reeves. "
+        "\u201cLike I said when I signed the bill, the law simply provides accommodations. I am disappointed Judge "
+        "Reeves did not recognize that,\u201d he said.\n\n"
+        "Billie Jean King spoke after Novak Djokovic. \u201cHe always whispered in my ear, \u2018Billie Jean King, you "
+        "are the Queen,\u2019\u201d she said.\n"
+    )
+    # (the first had been the judge's; a name inside words the speaker quotes may be the speaker's own)
+    assert extract_quotes(text)["speaker"].tolist() == ["Phil Bryant", "Phil Bryant", "Billie Jean King"]
+    text = (
+        "Chancellor Olaf Scholz fired his finance minister, Christian Lindner, on Wednesday.\n\n"
+        "Mr. Lindner accused the chancellor of a calculated break. Mr. Scholz, he said, had demanded that he suspend "
+        "the limit on borrowing. As for Mr. Scholz, he said he was not worried.\n"
+    )
+    # (the aside's "he" had been Scholz, the subject it follows; a topic before "he said" may be its speaker)
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["cue"], strict=True)) == [
+        ("Christian Lindner", "accused"),
+        ("Christian Lindner", "said"),
+        ("Olaf Scholz", "said"),
+    ]

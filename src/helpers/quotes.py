@@ -2421,6 +2421,31 @@ def _partial_content(text: str, sent: tuple[int, int], q: QuoteSpan, attr: Attri
     return q.start, q.end
 
 
+def _named_in_own_report(
+    pronoun: str, speaker: str, at: int, text: str, start: int, end: int, aside: bool = False
+) -> bool:
+    """Whether the pronoun ``pronoun`` at ``at``, after the opening of the report ``start``..``end`` it tags, was
+    resolved to ``speaker`` whom that report names (by the last word of the name); with ``aside``, whether the
+    pronoun's tag is an aside right after that name ("Mr. Scholz, he said, had ...")."""
+    if pronoun.lower() not in ("he", "she") or not start < at or " " not in speaker:
+        return False
+    surname = speaker.split()[-1]
+    if aside:
+        return re.search(rf"\b{re.escape(surname)},\s+$", text[max(0, start) : end]) is not None
+    for m in re.compile(rf"\b{re.escape(surname)}\b").finditer(text, start, end):
+        # (not inside words the speaker quotes: "He always whispered in my ear, ‘Billie Jean King, you are the
+        # Queen,’" she said)
+        if len(_INNER_OPEN.findall(text, start, m.start())) <= len(_INNER_CLOSE.findall(text, start, m.start())):
+            return True
+    return False
+
+
+# the verb of a tag between commas, closing the aside: " said," (not "As for Trump, he said he's not worried")
+_TAG_ASIDE_END = re.compile(r"\s+[a-z]+,")
+_INNER_OPEN = re.compile(r"(?:^|(?<=[\s(“\"]))[‘']")
+_INNER_CLOSE = re.compile(r"[’'](?=[\s,.;:!?)”\"]|$)")
+
+
 def _row(
     text: str,
     par: Paragraph,
@@ -2462,6 +2487,25 @@ def _row(
         if attr.antecedent is None:
             # (what was mentioned before it: a paragraph's reported speech, found first, may come later)
             res = sp.resolve(said_by, ms, text, people, [h for h in history[-_HISTORY:] if h[0] < ms])
+            if res.speaker_type == "person" and (
+                (kind == "direct" and _named_in_own_report(said_by, res.speaker, ms, text, start, end))
+                # (or the subject its aside follows: "Mr. Scholz, he said, had demanded ...")
+                or (
+                    kind == "indirect"
+                    and _TAG_ASIDE_END.match(text, me)
+                    and _named_in_own_report(said_by, res.speaker, ms, text, ms - 40, ms, aside=True)
+                )
+            ):
+                # "“Scholz broke his word,” he said": a pronoun is not the one named in the words it tags (the
+                # reporter's own words may name the speaker, "Though Ms. Olivieri has lived ..., she said", and so
+                # may a partial quotation's sentence), but someone before them
+                # (not that one by any form of the name: "Donald Trump" after "Donald J. Trump")
+                surname = res.speaker.split()[-1]
+                others = [p for p in people if p.name.split()[-1] != surname]
+                recent = [h for h in history[-_HISTORY:] if h[0] < ms and h[1].split()[-1:] != [surname]]
+                again = sp.resolve(said_by, ms, text, others, recent)
+                if again.speaker_type == "person" and again.speaker != res.speaker:
+                    res = again
         else:  # the mention is whom the sentence names before it
             before = attr.antecedent
             bs, _ = (before.span or par.span).span_to_original(before.start, before.end)
