@@ -451,6 +451,8 @@ def test_speakers_keep_a_son_apart_from_his_father_when_one_article_quotes_both(
     )
 )
 @example(["He said", "“", "“", "“"])  # (a report of a lone opening mark had been an empty row)
+# (a role whose place no titled name holds had raised an IndexError)
+@example([" Gen. Smith", "\n", "the plan works", " Gen. Smith", " Trump", " Gen. Smith", "“", "He said"])
 def test_quote_offsets_always_point_into_the_text(parts):
     text = "".join(parts)
     q = extract_quotes(text, "x")
@@ -4416,6 +4418,7 @@ def test_a_company_s_branch_named_with_a_country_is_an_organisation():
     assert mention_type("Health New Zealand") == "organisation"
     assert mention_type("Samsung South Africa") == "organisation"
     assert mention_type("Mary South Dakota") == "person"
+    assert mention_type("Met Éireann") == "organisation"  # (Ireland's name in Irish; had been a person)
 
 
 def test_a_verb_joined_to_a_participle_on_an_object_is_the_subject_s():
@@ -16515,4 +16518,29 @@ def test_a_pronoun_tagging_a_quotation_is_not_the_one_the_quotation_names():
         ("Christian Lindner", "accused"),
         ("Christian Lindner", "said"),
         ("Olaf Scholz", "said"),
+    ]
+
+
+def test_a_known_given_name_and_another_before_one_family_name_are_two_people_of_that_family():
+    text = (
+        "When their father had a stroke in 2021, Maria and Josie Alvarez had a choice.\n\n"
+        "\u201cWe learned,\u201d Maria said.\n\n"
+        "Clinton and Bernie Sanders met on Friday. \u201cWe will unite,\u201d Sanders said.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "Maria", "Josie" being no given name the package knows; a surname before a full name is
+    # no couple)
+    assert q["speaker"].tolist() == ["Maria Alvarez", "Bernie Sanders"]
+
+
+def test_the_team_is_the_team_named_before_by_its_plural_name():
+    text = (
+        "The City Council approved a $1.2 billion plan on Thursday to build a stadium for the Royals.\n\n"
+        "The team said construction would begin next year. The Royals said they were thrilled.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "team", the second a person: "royal" is an adjective to the lexicon)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Royals", "organisation"),
+        ("Royals", "organisation"),
     ]

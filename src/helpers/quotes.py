@@ -208,6 +208,15 @@ _NAME_IN_COMMAS = re.compile(r", ([A-Z][a-z]+),")
 _COUPLE = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")
 
 
+def _couple_given_names(first: str, second: str) -> bool:
+    """Whether two words before one family name are given names: both known ones, or a known one and then a word
+    neither of the dictionary nor a place ("Maria and Josie Alvarez"; not "Tom and Ohio State", nor a surname and a
+    full name, "Clinton and Bernie Sanders")."""
+    if not sp.is_given_name(first):
+        return False
+    return sp.is_given_name(second) or (not is_common_word(second.lower()) and not sp.is_place(second))
+
+
 def _couples(text: str) -> list[re.Match[str]]:
     """The matches of ``_COUPLE`` in ``text``, tried only where " and " follows a capitalised word (a search of
     the whole paragraph costs more: most have an "and", few a couple)."""
@@ -1623,7 +1632,7 @@ def _named_otherwise(
         out.append(sp.Person(label["name"].title(), par.span.to_original(label.start("name")), None))
     for m in _couples(par.text):
         # "Tom and Linda Mercer lost their house": Tom Mercer too, whom "her husband" and "he" may be
-        if sp.is_given_name(m[1]) and sp.is_given_name(m[2]) and not sp.is_given_name(m[3]):
+        if _couple_given_names(m[1], m[2]) and not sp.is_given_name(m[3]):
             out.append(sp.Person(f"{m[1]} {m[3]}", par.span.to_original(m.start(1)), None))
             # (and Linda Mercer, when not found already as a full name: "Linda said" is her)
             second = sp.Person(f"{m[2]} {m[3]}", par.span.to_original(m.start(2)), None)

@@ -994,7 +994,8 @@ def _team_name(words: list[str]) -> bool:
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return (
         last.endswith("s")
-        and usual_tag(singular) == "NN"
+        # (or an adjective's plural as a team's noun: "the Kansas City Royals", "the Chiefs", "the Reds")
+        and usual_tag(singular) in ("NN", "JJ")
         and singular not in title_words()  # ("the Supreme Court Justices": officials)
         and last not in _PARTY_MEMBERS
         and not is_nationality(words[-1][:-1])
@@ -2854,6 +2855,8 @@ def _kind_antecedent(
     for m in found:
         # (the first group that matched: "name", "named", "after", "carrier" or "opening")
         name = (next(g for g in m.groups() if g) if finder.groupindex else m.group()).strip(" ,")
+        if kind == "team" and m["plural"] and not _team_name(["the", *name.split()]):
+            continue  # ("the Clintons", "the Democrats": a family, a party's members)
         if kind == "team":
             # (not a person, nor a sentence's opening word: "Kylian Mbappe completed", "On Monday"; a name the
             # article's people hold only when it reads as a group, "The Chicago Bears")
@@ -3004,6 +3007,8 @@ _TEAM_NAMED = re.compile(
     rf"\b(?:band|team|club|side) (?P<named>{_NAME_WORDS})(?![\w’'-])"
     rf"|{_SENTENCE_OPENS}(?:The )?(?P<opening>{_NAME_WORDS})"
     r"(?= (?:has|have|had|is|was|were|will|[a-z]+ed)\b)"
+    # (or a team's name in the plural anywhere: "a stadium for the Royals", see _team_name)
+    r"|\b[Tt]he (?P<plural>(?:[A-Z][\w.’'-]* ){0,3}[A-Z][\w’'-]*s)\b(?![\w’'-])"
 )
 _OUTLET_NAMED = re.compile(rf"(?<![\w’'-])(?:[Tt]he )?{_NAME_WORDS}")
 
@@ -4425,6 +4430,8 @@ def _role_holder(
                 and not _states_in(title_of.get((at, n)) or "")
             ]
         titled = matched
+        if not titled:
+            return None  # (no holder of that place: found by hypothesis, "the plan works Gen. Smith Trump Gen")
     # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
     holders: dict[str, str] = {}
     for _, name in titled:
