@@ -16544,3 +16544,16 @@ def test_the_team_is_the_team_named_before_by_its_plural_name():
         ("Royals", "organisation"),
         ("Royals", "organisation"),
     ]
+
+
+def test_the_object_of_an_irregular_past_is_no_antecedent_before_the_subject():
+    text = (
+        "Volodymyr Zelenskyy met Donald Trump at the White House on Friday. He said long-range missiles could force "
+        "Russia to negotiate.\n\n"
+        "Omar Mateen's father spoke on Monday. The imam, Adel Nefzi, who led prayers Omar Mateen attended, was "
+        "shocked. He said he did not believe there was any link.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been Trump's: only pasts in -ed, and a few others, had been read as verbs, not "met"; a
+    # relative clause's object, after "led", stays behind its subject as before)
+    assert q["speaker"].tolist() == ["Volodymyr Zelenskyy", "Adel Nefzi"]

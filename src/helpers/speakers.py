@@ -3919,11 +3919,10 @@ def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]]
 
 # verbs whose past tense is their base form, which the lexicon tags as a base form
 _PAST_AS_BASE = frozenset("beat hit cut put set let hurt quit shut bet cast split spread thrust burst".split())
-# a verb in the past or present tense right before a name: "Zimmerman shot and killed Trayvon Martin"
-_VERB_BEFORE = re.compile(
-    # (not the end of a compound adjective: "a hoarse-voiced Sanders")
-    rf"(?<![\w-])(?:[a-z]{{3,}}(?:ed|es|ing)|told|tells|{'|'.join(sorted(_PAST_AS_BASE))})\s+(?:[A-Z][\w.&-]*[’']s\s+)?$"
-)
+# the word right before a name, which _inner_object asks is a verb in the past or present tense: "Zimmerman shot
+# and killed Trayvon Martin", "Zelenskyy met Donald Trump" (not the end of a compound adjective: "a hoarse-voiced
+# Sanders")
+_VERB_BEFORE = re.compile(r"(?<![\w-])[a-z]{2,}\s+(?:[A-Z][\w.&-]*[’']s\s+)?$")
 # an infinitive before a name, whose object it is: "his decision to start Raheem Sterling"
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+([a-z]{3,})\s+$")
 
