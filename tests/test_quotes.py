@@ -16557,3 +16557,10 @@ def test_the_object_of_an_irregular_past_is_no_antecedent_before_the_subject():
     # (the first had been Trump's: only pasts in -ed, and a few others, had been read as verbs, not "met"; a
     # relative clause's object, after "led", stays behind its subject as before)
     assert q["speaker"].tolist() == ["Volodymyr Zelenskyy", "Adel Nefzi"]
+
+
+def test_bodies_in_the_plural_opening_a_sentence_are_organisations():
+    assert mention_type("Charities working in Calais") == "organisation"  # (had been a person)
+    assert mention_type("Companies operating in China") == "organisation"
+    assert mention_type("Companies") == "organisation"
+    assert mention_type("Banks") == "person"  # (a surname too: Rep. Jim Banks)

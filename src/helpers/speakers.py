@@ -935,8 +935,9 @@ def mention_type(mention: str) -> str:
             return "anonymous"
     if low[0] in ("a", "an", "one", "another") and words[-1].islower() and head in descriptor_nouns():
         return "anonymous"  # "One player, who asked not to be named", "a striker": someone described, no name
-    if _bodies_plural(low, head) and words[-1].islower():
-        # "unions said", "trade unions": bodies, unnamed (not "Jim Banks")
+    if _bodies_plural(low, head) and (words[-1].islower() or (len(words) == 1 and head != "banks")):
+        # "unions said", "trade unions": bodies, unnamed (not "Jim Banks"); and one word opening a sentence,
+        # "Companies operating in China said" (not "Banks", a surname too)
         return "organisation"
     if len(words) == 1 and "-" in words[0] and words[0][1:].islower() and words[0].endswith(("ers", "ors", "ists")):
         return "anonymous"  # "Fact-checkers", "Caucus-goers": a plural of people, capitalised to open a sentence
@@ -1526,7 +1527,14 @@ def _participle_object_at(mention: str) -> int | None:
         before, after = words[k - 1].rstrip(",").lower(), words[k + 1 : k + 3]
         # (or after a body's noun: "The union representing Southwest's pilots" is the union; not a document's,
         # nor a group's members: "an FBI memo documenting", "A group including several members of")
-        body = before in organisation_words() and before not in DOCUMENT_NOUNS and word != "including"
+        # (in the plural too: "Charities working in Calais", "Companies operating in China")
+        singular = before[:-3] + "y" if before.endswith("ies") else before.removesuffix("s")
+        body = (
+            (before in organisation_words() or singular in organisation_words())
+            and before not in DOCUMENT_NOUNS
+            and singular not in DOCUMENT_NOUNS
+            and word != "including"
+        )
         if not (before in anonymous_heads() or before in title_words() or _described_group([before]) or body):
             continue
         nxt = after[0].lower()
