@@ -16564,3 +16564,17 @@ def test_bodies_in_the_plural_opening_a_sentence_are_organisations():
     assert mention_type("Companies operating in China") == "organisation"
     assert mention_type("Companies") == "organisation"
     assert mention_type("Banks") == "person"  # (a surname too: Rep. Jim Banks)
+
+
+def test_an_interviewers_question_between_answers_keeps_the_answers_speaker():
+    text = (
+        "The government announced new visa rules on Monday. We asked Dr Nina Patel, an immigration lawyer, what "
+        "they mean.\n\n"
+        "Who is affected?\n\n"
+        "\u201cAnyone starting a taught master's course from January,\u201d Dr Patel said.\n\n"
+        "Will numbers fall?\n\n"
+        "\u201cAlmost certainly. Universities have been relying on these students for income.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # (the second answer had been unknown: the question between had ended the speaker's turn)
+    assert q["speaker"].tolist()[-2:] == ["Nina Patel", "Nina Patel"]

@@ -876,9 +876,10 @@ class _Carried:
             reported_last = speaking_subject(ptext, sents[-1], names)
             if reported_last is not None:
                 reported_last.span = par.span
-        if quotes or reported_last is not None or not _stage_direction(ptext):
+        if quotes or reported_last is not None or not (_stage_direction(ptext) or _interview_question(ptext, sents)):
             # (a stage direction between the lines of one speaker keeps them speaking: “...” ¶ She pauses. ¶
-            # “Well, thank you so much.”)
+            # “Well, thank you so much.”; so does an interviewer's question: “...,” Dr Patel said. ¶ Will numbers
+            # fall? ¶ “Almost certainly.”)
             # (the reporter of a last sentence after the quotations is the nearer: "Humphrey, who calls Trump
             # a “sociopath,” said .... Rather, he said, continued struggles ... ¶ “To my knowledge, ...”")
             self.previous_speaker = (
@@ -2268,6 +2269,13 @@ def _turn_taken(text: str, toks: list[Tok], people: set[str]) -> Attribution | N
 
 
 _TURN_PARTICLES = frozenset(["in", "up", "back", "on"])
+
+
+def _interview_question(text: str, sents: list[tuple[int, int]]) -> bool:
+    """A paragraph that is one short question and nothing else, as an interviewer's in a Q&A: "Will numbers
+    fall?", "What do universities say?"."""
+    stripped = text.strip()
+    return len(sents) == 1 and stripped.endswith("?") and len(stripped.split()) <= 15 and not QUOTE_MARK.search(text)
 
 
 def _stage_direction(text: str) -> bool:
