@@ -16578,3 +16578,18 @@ def test_an_interviewers_question_between_answers_keeps_the_answers_speaker():
     q = extract_quotes(text)
     # (the second answer had been unknown: the question between had ended the speaker's turn)
     assert q["speaker"].tolist()[-2:] == ["Nina Patel", "Nina Patel"]
+
+
+def test_a_participle_on_the_report_after_a_comma_is_the_reporters():
+    text = (
+        "In an interview, Mr. Coleman said Mr. Kasich should leave the race for the good of the party, echoing a memo "
+        "from Mr. Rubio's campaign manager.\n\n"
+        "Trump had initially welcomed Khan's election and said he would make an exception for him, drawing a sharp "
+        "reply from Khan.\n"
+    )
+    q = extract_quotes(text)
+    # (both had run on through the participle)
+    assert q["text"].tolist() == [
+        "Mr. Kasich should leave the race for the good of the party",
+        "he would make an exception for him",
+    ]

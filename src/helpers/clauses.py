@@ -4729,7 +4729,9 @@ def _plural_possessive(toks: list[Tok], b: int) -> bool:
     )
 
 
-_CLAUSE_AFTER = PARTICIPLES | {"according", "telling", "citing"}
+# (and participles on the report, the reporter's: "said Mr. Kasich should leave the race, echoing a memo")
+_REPORTERS_PARTICIPLES = frozenset("echoing drawing prompting raising marking".split())
+_CLAUSE_AFTER = PARTICIPLES | _REPORTERS_PARTICIPLES | {"according", "telling", "citing"}
 # (not "although", "though": a concession is the speaker's own more often than not)
 _JOINS_OWN = frozenset(["but", "while", "whereas", "yet"])
 
