@@ -16593,3 +16593,18 @@ def test_a_participle_on_the_report_after_a_comma_is_the_reporters():
         "Mr. Kasich should leave the race for the good of the party",
         "he would make an exception for him",
     ]
+
+
+def test_a_report_in_an_opening_clause_that_a_subordinator_ends_stops_at_its_comma():
+    text = (
+        "At a time when it was said that Democrats might never win the presidency again, Bill Clinton proved that "
+        "prediction wrong, winning twice.\n\n"
+        "He told his Democratic audience, to rowdy applause:\n\n"
+        "\u201cThere has never been a man or a woman more qualified than Hillary Clinton.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # (the first had run on through the main clause; the listener and an aside had been reported as told)
+    assert q["text"].tolist() == [
+        "Democrats might never win the presidency again",
+        "There has never been a man or a woman more qualified than Hillary Clinton.",
+    ]

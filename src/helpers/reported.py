@@ -1739,6 +1739,10 @@ def past_listener(after: list[Tok]) -> int | None:
         n = 2  # "told the paper she would rather ...", "told a crowd the fight was not over"
     elif after[0].low in ("the", "a") and len(after) > 3 and _people_then_clause(after[1:], sp.title_words()):
         n = 2  # "told the judge the witness had lied"
+    elif after[0].low in ("his", "her", "their", "its") and (
+        noun := next((m for m in range(1, min(len(after), 4)) if after[m].low in _LISTENER_NOUNS), None)
+    ):
+        n = noun + 1  # "told his Democratic audience, to rowdy applause:", "told her party's conference"
     while n < min(len(after), 8) and (
         after[n].text[0].isupper()
         or after[n].text == "."
@@ -2041,7 +2045,12 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
     # one may report on its own)
     lead = text[sent[0] : attr.start]
     words = lead.split()
-    opening = "," not in lead and words[0].lower() in _OPENING_SUBORDINATORS if words else False
+    # (or a phrase that a subordinator ends: "At a time when it was said that ..., Bill Clinton proved")
+    opening = (
+        "," not in lead and (words[0].lower() in _OPENING_SUBORDINATORS or words[-1].lower() in _TIME_SUBORDINATORS)
+        if words
+        else False
+    )
     # "Asked if she believed Putin wanted Trump to win, Clinton said she was not going to ...": the opening
     # clause is the question put to the speaker, not a statement of hers; only the main clause reports
     asked = "," not in lead and len(words) > 1 and words[0] == "Asked" and words[1] in _QUESTION_WORDS
