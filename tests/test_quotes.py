@@ -16608,3 +16608,18 @@ def test_a_report_in_an_opening_clause_that_a_subordinator_ends_stops_at_its_com
         "Democrats might never win the presidency again",
         "There has never been a man or a woman more qualified than Hillary Clinton.",
     ]
+
+
+def test_a_contact_label_is_no_speaker():
+    text = "The club meets every Saturday in Washington Heights.\n\nEMAIL: fitcity@nytimes.com\n"
+    # (had been a row, "Email" an organisation saying the address)
+    assert extract_quotes(text).empty
+
+
+def test_a_noun_before_a_relative_clause_without_that_is_not_its_subjects():
+    text = "Scarborough Shoal is the place Pentagon officials say the United States might take a stand.\n"
+    q = extract_quotes(text)
+    # (had been "the place Pentagon officials")
+    assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
+        ("Pentagon officials", "the United States might take a stand")
+    ]

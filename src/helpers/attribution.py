@@ -1322,11 +1322,12 @@ def _document_label(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(label["doc"], label.start("doc"), label.end("doc"), ":")
 
 
-# one word that labels what kind of piece or medium follows, not whose words: a newsroom's kicker
+# one word that labels what kind of piece or medium follows, not whose words: a newsroom's kicker (or a contact
+# detail: "EMAIL: fitcity@nytimes.com")
 KICKERS = frozenset(
     "analysis opinion editorial commentary column perspective explainer exclusive breaking update watch video "
     "photos listen live letter letters obituary review interview podcast recap essay profile correction "
-    "transcript".split()
+    "transcript email e-mail phone telephone fax website contact".split()
 )
 
 

@@ -2004,6 +2004,10 @@ def _other_in_subordinate(toks: list[Tok], rng: tuple[int, int]) -> bool:
     return (word == "they") != (toks[a].low == "they")
 
 
+# nouns that a relative clause without "where", "why" or "that" follows: "the place Pentagon officials say"
+_GAP_NOUNS = frozenset("place places reason reasons way moment point extent".split())
+
+
 def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int] | None:
     """The subject phrase ``[a, b)`` before the verb at ``i`` without leading words that are no part of it,
     or None when what is left names a time, a point in time or a thing named."""
@@ -2031,6 +2035,10 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
         a += 1
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
+    if a + 2 < b and toks[a].low == "the" and toks[a + 1].low in _GAP_NOUNS and toks[a + 2].text[0].isupper():
+        a += (
+            2  # "the place Pentagon officials say ...": a noun a relative clause with no "that" is on, then its subject
+        )
     if a > 0 and toks[a - 1].low == "at" and toks[b - 1].low in ("point", "time", "moment") and b - a <= 2:
         return None  # ", at one point calling the mayor a “liar”": a time, not who called
     if a + 2 < b == i and relative_namer(toks, a + 2, i):
