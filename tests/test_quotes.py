@@ -16623,3 +16623,31 @@ def test_a_noun_before_a_relative_clause_without_that_is_not_its_subjects():
     assert list(zip(q["speaker_mention"], q["text"], strict=True)) == [
         ("Pentagon officials", "the United States might take a stand")
     ]
+
+
+def test_an_epithet_passes_over_the_object_of_a_verb_behind_its_adjective():
+    text = (
+        "PARIS — Coco Gauff won the French Open on Saturday, beating top-ranked Aryna Sabalenka in a windy final.\n\n"
+        "\u201cI didn't think I could do it today,\u201d the 21-year-old American said.\n\n"
+        "Sabalenka was blunt. \u201cI played terrible,\u201d the Belarusian told reporters.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been Sabalenka's, "top-ranked" hiding the verb she is the object of; "the Belarusian" had
+    # been no epithet the package knew)
+    assert q["speaker"].tolist() == ["Coco Gauff", "Aryna Sabalenka"]
+
+
+def test_a_word_that_opened_a_bodys_name_before_is_that_body():
+    text = (
+        "Starbucks hired Brian Niccol, the chief executive of Chipotle Mexican Grill, on Tuesday.\n\n"
+        "Chipotle said its chief operating officer would serve as interim chief executive. Fox News broke the "
+        "news first. Fox said the search had taken months.\n"
+    )
+    q = extract_quotes(text)
+    # (both had been people: a name holding a people's adjective before a common noun is a firm's, and a word
+    # that opened a body's name is that body; a given name, a place, or a place's body is not: "Hillary")
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Chipotle Mexican Grill", "organisation"),
+        ("Fox News", "organisation"),
+    ]
+    assert mention_type("John English Smith") == "person"

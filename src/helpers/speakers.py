@@ -899,6 +899,14 @@ def mention_type(mention: str) -> str:
     if words == ["one"]:
         return "anonymous"  # “...,” said one (but "One tweet said", "One such document": the phrase speaks)
     if (
+        2 < len(words) <= 4
+        and all(w[0].isupper() and w.rstrip(".").lower() not in title_words() for w in words)
+        and any(_people_adjective(w) for w in words[1:-1])
+        and _firm_noun(words[-1])
+        and not is_given_name(words[0])
+    ):
+        return "organisation"  # "Chipotle Mexican Grill", "China Southern Airlines": no one's name holds a nationality
+    if (
         len(words) > 1
         # (a country of two words too: "Health New Zealand", "Samsung South Africa")
         and (words[-1] in countries() or (len(words) > 2 and f"{words[-2]} {words[-1]}" in countries()))
@@ -1899,6 +1907,9 @@ def resolve(
         res = _resolve_person(mention, position, text, people)
         word = mention.strip()
         if res.speaker == word and " " not in word:  # (one word the article names no one by in full)
+            longer = _body_first_word(word, position, text)
+            if longer:
+                return Resolution(longer, "organisation")  # "Chipotle said" after "Chipotle Mexican Grill"
             if _ordinary_capitalised(word) and not re.compile(rf"[A-Z][\w.’'-]* {re.escape(word)}\b").search(
                 text, 0, position
             ):
@@ -3401,7 +3412,8 @@ _EPITHET = re.compile(
     r"Spaniard|Swede|Dane|Finn|Pole|Briton|Scot|Turk|Argentine|Czech|Croat|Serb|Greek|Israeli|Pakistani|Italian|"
     r"German|Brazilian|Russian|Ukrainian|Belgian|Norwegian|Austrian|Colombian|Mexican|Nigerian|Egyptian|Moroccan|"
     r"Korean|Japanese|Portuguese|Senegalese|Kenyan|Ethiopian|Jamaican|Chilean|Uruguayan|Peruvian|Venezuelan|"
-    r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian|"
+    r"Iranian|Hungarian|Romanian|Croatian|Serbian|Ghanaian|Algerian|Canadian|Belarusian|Kazakh|Georgian|Tunisian|"
+    r"Bosnian|Montenegrin|Ugandan|Tanzanian|South Korean|Taiwanese|Thai|Vietnamese|Indonesian|"
     # (and of a U.S. state: "Sen. Ted Cruz ... the Texan said"; not the Tennessean's, the Oregonian's or the New
     # Yorker's, newspapers' names)
     r"Texan|Californian|Floridian|Minnesotan|Ohioan|Iowan|Virginian|Oklahoman|Arizonan|Coloradan|"
@@ -3930,6 +3942,7 @@ _PAST_AS_BASE = frozenset("beat hit cut put set let hurt quit shut bet cast spli
 # the word right before a name, which _inner_object asks is a verb in the past or present tense: "Zimmerman shot
 # and killed Trayvon Martin", "Zelenskyy met Donald Trump" (not the end of a compound adjective: "a hoarse-voiced
 # Sanders")
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
 _VERB_BEFORE = re.compile(r"(?<![\w-])[a-z]{2,}\s+(?:[A-Z][\w.&-]*[’']s\s+)?$")
 # an infinitive before a name, whose object it is: "his decision to start Raheem Sterling"
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+([a-z]{3,})\s+$")
@@ -3953,6 +3966,9 @@ def _inner_object(
     job = _JOB_BEFORE.search(text, max(0, at - 50), at)
     if job and (job[1] in descriptor_nouns() or job[1] in title_words()):
         at = job.start()  # ("he had not hit Royals shortstop Bobby Witt Jr.": the job's holder, hit)
+    adjective = _ADJECTIVE_BEFORE.search(text, max(0, at - 25), at)
+    if adjective and ("-" in adjective[1] or usual_tag(adjective[1]) == "JJ"):
+        at = adjective.start()  # ("beating top-ranked Aryna Sabalenka", "defeated unseeded Jane Doe": the verb's)
     verb = _VERB_BEFORE.search(text, max(0, at - 20), at)
     word = verb.group().strip() if verb else ""
     # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
@@ -4171,6 +4187,34 @@ def _objects_last(
     if not objects or len(objects) == len(recent):
         return candidates
     return candidates[:k] + objects + [c for c in recent if c not in objects]
+
+
+def _people_adjective(word: str) -> bool:
+    """Whether ``word`` is a country's people's adjective ("Mexican", "French"; not "Western", "State")."""
+    if not is_nationality(word):
+        return False
+    return word in _demonyms() or any(c.startswith(word[:4]) for c in countries() if " " not in c)
+
+
+def _body_first_word(word: str, position: int, text: str) -> str | None:
+    """The body's name that ``word`` opened earlier in ``text``, its words typed an organisation ("Chipotle Mexican
+    Grill" before "Chipotle said"); None if there is none."""
+    if not _NAME_WORD.fullmatch(word) or is_given_name(word) or is_place(word):
+        return None  # (not "Hillary" before "Hillary Clinton White House", nor "Cleveland" before its police union)
+    for m in re.compile(rf"(?<![\w.’'-]){re.escape(word)}((?: [A-Z][\w&’'-]*){{1,3}})").finditer(text, 0, position):
+        if m[1].split()[0] in _PLACE_BODY_WORDS or m[1].strip() in countries():
+            # ("Cleveland Police Patrolmen's Association": a body named for its place; "Xi tells Biden Taiwan is":
+            # a name before a country, no branch)
+            continue
+        if mention_type(m.group()) == "organisation":
+            return m.group()
+    return None
+
+
+# words after a place's name that make a body of it: "Cleveland Police", "Fresno County", "Ohio State University"
+_PLACE_BODY_WORDS = frozenset(
+    "Police City County State University College School Schools Public Airport Port Fire Council Metro Area".split()
+)
 
 
 def _company_named(word: str, position: int, text: str, people: list[Person]) -> str | None:
