@@ -16651,3 +16651,13 @@ def test_a_word_that_opened_a_bodys_name_before_is_that_body():
         ("Fox News", "organisation"),
     ]
     assert mention_type("John English Smith") == "person"
+
+
+def test_a_surname_is_the_one_named_before_not_one_named_just_after():
+    text = (
+        "Andy Murray withdrew from Wimbledon on Tuesday. Murray said he was sad. He will play doubles with his "
+        "brother, Jamie Murray. \u201cIt's disappointing,\u201d Jamie Murray said.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been Jamie Murray's, named twice just after it)
+    assert q["speaker"].tolist() == ["Andy Murray", "Jamie Murray"]

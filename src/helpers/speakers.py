@@ -5307,6 +5307,11 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         return name
     if len(counts) == 1:
         return next(iter(counts))  # (most names: no tie to break, and no pass over the people for one)
+    if position is not None and named_before:
+        # (one named before over one named only just after: "Andy Murray withdrew ... Murray said" before "his
+        # brother, Jamie Murray")
+        earlier = {p.name for p in people if p.start < position}
+        counts = Counter({n: k for n, k in counts.items() if n in earlier}) or counts
     # (on a tie, one named already before one named just after: "From Bush's Facebook post" after "Jeb Bush
     # endorsed Cruz", before "his son. George P. Bush")
     before = {p.name for p in people if position is not None and p.start < position}
