@@ -2448,12 +2448,17 @@ def _named_in_own_report(
         return False
     surname = speaker.split()[-1]
     if aside:
-        return re.search(rf"\b{re.escape(surname)},\s+$", text[max(0, start) : end]) is not None
-    for m in re.compile(rf"\b{re.escape(surname)}\b").finditer(text, start, end):
+        before = text[max(0, start) : end].rstrip()
+        return before.endswith(f"{surname},") and not before[-len(surname) - 2 : -len(surname) - 1].isalnum()
+    # (found as a literal, its ends checked: no pattern to compile per name)
+    at = text.find(surname, start, end)
+    while at >= 0:
+        whole = not text[at - 1 : at].isalnum() and not text[at + len(surname) : at + len(surname) + 1].isalnum()
         # (not inside words the speaker quotes: "He always whispered in my ear, ‘Billie Jean King, you are the
         # Queen,’" she said)
-        if len(_INNER_OPEN.findall(text, start, m.start())) <= len(_INNER_CLOSE.findall(text, start, m.start())):
+        if whole and len(_INNER_OPEN.findall(text, start, at)) <= len(_INNER_CLOSE.findall(text, start, at)):
             return True
+        at = text.find(surname, at + 1, end)
     return False
 
 
