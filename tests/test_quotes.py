@@ -16661,3 +16661,17 @@ def test_a_surname_is_the_one_named_before_not_one_named_just_after():
     q = extract_quotes(text)
     # (the first had been Jamie Murray's, named twice just after it)
     assert q["speaker"].tolist() == ["Andy Murray", "Jamie Murray"]
+
+
+def test_a_verb_of_saying_joined_to_a_reports_own_modal_is_part_of_the_report():
+    text = (
+        "She said it would cap class sizes and add hundreds of social workers. Some Republicans insist that the "
+        "senator must resign but say that voters should decide.\n"
+    )
+    q = extract_quotes(text)
+    # (the first had stopped at "and add", read as her next report; a plural's present after "but" is one, and
+    # ends the first report)
+    assert q["text"].tolist() == [
+        "it would cap class sizes and add hundreds of social workers",
+        "the senator must resign",
+    ]

@@ -4758,6 +4758,10 @@ def inverted_tag(toks: list[Tok], i: int) -> bool:
     )
 
 
+_BASE_SPEECH = frozenset(["say", "tell", "add", "write"])
+_MODALS_TO = frozenset("would will could can should may might must to".split())
+
+
 def clause_cut(toks: list[Tok]) -> list[Tok]:
     """The reported clause without what joins on after it: "..., adding that ...", "..., but the campaign
     refused", "..., while 95 members favored Clinton", "..., and has expressed support", "... - though it is
@@ -4818,7 +4822,19 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
             # "said he will support the nominee, even as he has taken shots at him": the reporter's (not "even
             # though", as often the speaker's concession; nor an aside, "Trump, even as a candidate, had ...")
             return toks[:c]
-        if t.low in ("but", "and") and nxt.low in SPEECH_CORE and nxt.text.islower() and toks[c - 1].text != ",":
+        if (
+            t.low in ("but", "and")
+            and nxt.low in SPEECH_CORE
+            and nxt.text.islower()
+            and toks[c - 1].text != ","
+            # (not a base form joined to the clause's own modal: "said it would cap class sizes and add workers")
+            # (but a plural's present, "insist that Franken must resign but say that ...", reports anew)
+            and not (
+                nxt.low in _BASE_SPEECH
+                and any(x.low in _MODALS_TO for x in toks[:c])
+                and not (c + 2 < len(toks) and toks[c + 2].low == "that")
+            )
+        ):
             return toks[:c]  # "acknowledged the tax was unpopular but said it was necessary": the subject's next report
         if (
             t.low in ("but", "and")
