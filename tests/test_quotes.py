@@ -16675,3 +16675,13 @@ def test_a_verb_of_saying_joined_to_a_reports_own_modal_is_part_of_the_report():
         "it would cap class sizes and add hundreds of social workers",
         "the senator must resign",
     ]
+
+
+def test_a_name_with_more_given_names_before_its_particles_is_whole():
+    text = (
+        "The plan included poisoning his successor, Luiz Inácio Lula da Silva.\n\n"
+        "Lula said Mr. Bolsonaro had the right to a defense.\n"
+    )
+    q = extract_quotes(text)
+    # (had been "Luiz Inácio Lula": only a given name right before the particles made a name of them)
+    assert q["speaker"].tolist() == ["Luiz Inácio Lula da Silva"]

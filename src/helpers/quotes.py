@@ -133,7 +133,9 @@ _FULL_NAME = re.compile(
 # a given name, then particles and a surname (untitled: titled ones are found with their titles)
 # (or an Arabic surname with its article: "Mohammed al-Sudani", "Khalid al-Falih")
 _PARTICLE_NAME = re.compile(
-    rf"([A-Z][{_LOW}]+) (?:(?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}|(?:bin |ibn )?{sp.ARTICLE_SURNAME})"
+    # (maybe with more given names or a first surname between: "Luiz Inácio Lula da Silva")
+    rf"([A-Z][{_LOW}]+)(?: [A-Z][{_LOW}]+){{0,2}} "
+    rf"(?:(?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}|(?:bin |ibn )?{sp.ARTICLE_SURNAME})"
 )
 _SECOND_SURNAME = re.compile(rf" ({_NAME_WORD})(?! [A-Z])")  # (one word, the run's last)
 _PARTICLE = re.compile(rf" (?:{sp.NAME_PARTICLES} (?:{sp.NAME_PARTICLES} )?[A-Z]|[ae]l-[A-Z])")
@@ -1384,7 +1386,12 @@ def _people_in(text: str, paragraphs: list[Paragraph], single: bool) -> tuple[li
             (p.start, p.start + len(p.name)) for p in otherwise if " " in p.name and text.startswith(p.name, p.start)
         ]
         if inside:
-            people_all = [p for p in people_all if not any(a < p.start < b for a, b in inside)]
+            # (nor its first words: "Luiz Inácio Lula" of "Luiz Inácio Lula da Silva")
+            people_all = [
+                p
+                for p in people_all
+                if not any(a < p.start < b or (a == p.start and p.start + len(p.name) < b) for a, b in inside)
+            ]
         people_all.extend(otherwise)
         people_all.extend(_named_again(par, people_all, single))
     people_all.sort(key=lambda p: p.start)
