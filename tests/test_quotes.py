@@ -16685,3 +16685,15 @@ def test_a_name_with_more_given_names_before_its_particles_is_whole():
     q = extract_quotes(text)
     # (had been "Luiz Inácio Lula": only a given name right before the particles made a name of them)
     assert q["speaker"].tolist() == ["Luiz Inácio Lula da Silva"]
+
+
+def test_the_ministry_is_a_places_ministry_named_before_in_lower_case():
+    text = (
+        "Italy's health ministry issued its highest alert for 20 cities.\n\n"
+        "\u201cThe elderly should stay indoors during the hottest hours,\u201d the ministry said.\n\n"
+        "Russia's news agency RIA Novosti reported the blast, which the agency called an \u201cattack.\u201d\n"
+    )
+    q = extract_quotes(text)
+    # (the first had been "ministry"; a body's description before its name is the name's)
+    assert q["speaker"].tolist()[0] == "Italy's health ministry"
+    assert q["speaker"].tolist()[-1] == "RIA Novosti"

@@ -2662,6 +2662,12 @@ def _resolve_organisation(
             for at, speaker, stype in history
             if stype == "organisation" and position - 3000 <= at < position and speaker.split()[-1] == head
         ]
+        # (or a place's, in lower case: "Italy's health ministry issued ... the ministry said")
+        found += [
+            (m.start(), m.group())
+            for m in _placed_body(head.lower()).finditer(text, max(0, position - 3000), position)
+            if is_place(m[1])
+        ]
         if found:
             return Resolution(max(found)[1], "organisation")
         if head == "Agency":
@@ -4333,6 +4339,14 @@ _OPENING_WORDS = frozenset("The A An In At On But And Or So As For With From By 
 def _opening_body(head: str) -> re.Pattern[str]:
     """A body of the kind ``head`` by its name with no "the", opening a sentence ("Pepperdine University")."""
     return re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))((?:[A-Z][\w&’'.-]*[ \t]+){{1,3}}{head})\b(?![’']s)")
+
+
+@lru_cache(maxsize=32)
+def _placed_body(head: str) -> re.Pattern[str]:
+    """A body of the kind ``head`` by its place's possessive and words in lower case: "Italy's health ministry" (the
+    place by its name, checked by the caller)."""
+    # (not before the body's name: "Russia's international news agency RIA Novosti" is RIA Novosti)
+    return re.compile(rf"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?:[a-z-]+\s+){{0,2}}{head}\b(?!,?\s+[A-Z])")
 
 
 @lru_cache(maxsize=32)
