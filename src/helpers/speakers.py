@@ -4207,14 +4207,21 @@ def _body_first_word(word: str, position: int, text: str) -> str | None:
     Grill" before "Chipotle said"); None if there is none."""
     if not _NAME_WORD.fullmatch(word) or is_given_name(word) or is_place(word):
         return None  # (not "Hillary" before "Hillary Clinton White House", nor "Cleveland" before its police union)
-    for m in re.compile(rf"(?<![\w.’'-]){re.escape(word)}((?: [A-Z][\w&’'-]*){{1,3}})").finditer(text, 0, position):
-        if m[1].split()[0] in _PLACE_BODY_WORDS or m[1].strip() in countries():
+    # (found as a literal, the capitalised words after it by one pattern: no pattern to compile per word)
+    at = text.find(word, 0, position)
+    while at >= 0:
+        rest = _CAPITALISED_AFTER.match(text, at + len(word), position)
+        if rest and not (at and (text[at - 1].isalnum() or text[at - 1] in ".’'-")):
             # ("Cleveland Police Patrolmen's Association": a body named for its place; "Xi tells Biden Taiwan is":
             # a name before a country, no branch)
-            continue
-        if mention_type(m.group()) == "organisation":
-            return m.group()
+            placed = rest[0].split()[0] in _PLACE_BODY_WORDS or rest[0].strip() in countries()
+            if not placed and mention_type(text[at : rest.end()]) == "organisation":
+                return text[at : rest.end()]
+        at = text.find(word, at + 1, position)
     return None
+
+
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w&’'-]*){1,3}")
 
 
 # words after a place's name that make a body of it: "Cleveland Police", "Fresno County", "Ohio State University"
