@@ -2036,9 +2036,8 @@ def _trimmed_subject(toks: list[Tok], i: int, a: int, b: int) -> tuple[int, int]
     if a + 1 < b and a > 0 and toks[a - 1].low == "which" and toks[a].low in ("point", "time", "moment"):
         a += 1  # "at which point the crowd chanted"
     if a + 2 < b and toks[a].low == "the" and toks[a + 1].low in _GAP_NOUNS and toks[a + 2].text[0].isupper():
-        a += (
-            2  # "the place Pentagon officials say ...": a noun a relative clause with no "that" is on, then its subject
-        )
+        # "the place Pentagon officials say ...": a noun a relative clause with no "that" is on, then its subject
+        a += 2
     if a > 0 and toks[a - 1].low == "at" and toks[b - 1].low in ("point", "time", "moment") and b - a <= 2:
         return None  # ", at one point calling the mayor a “liar”": a time, not who called
     if a + 2 < b == i and relative_namer(toks, a + 2, i):
@@ -2506,7 +2505,9 @@ def _name_before_aside(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                 comma = k  # "A neighbor, Sarah Mitchell of Columbus, Ohio, said": the state ends the place
                 continue
             if found is not None and found[0] > k and _in_relative_clause(toks, k):
-                continue  # "Campos Neto, who was appointed by Lula's predecessor, Jair Bolsonaro, said": the clause's
+                # "Campos Neto, who was appointed by Lula's predecessor, Jair Bolsonaro, said": a name in the
+                # relative clause, not the subject; look further left
+                continue
             if found is not None:
                 return found
             # "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
@@ -4791,9 +4792,8 @@ def clause_cut(toks: list[Tok]) -> list[Tok]:
         if t.text == "," and (nxt.low in _CLAUSE_AFTER):
             return toks[:c]
         if t.text == "," and inverted_tag(toks, c + 1):
-            return toks[
-                :c
-            ]  # "products that the Commission believes are sold below cost, said one of the people": the tag's
+            # "products that the Commission believes are sold below cost, said one of the people": the tag's
+            return toks[:c]
         if t.text == "," and _main_verb_after_aside(toks, c):
             return toks[:c]
         if (

@@ -503,6 +503,7 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     return False
 
 
+# pronouns, which alone in quote marks are words spoken of, not speech
 _PRONOUN_WORDS = frozenset("i me you he him she her it we us they them".split())
 # what is said "of" a work or a name, not of anybody's words: the success of “Barbie,” the street name of “Animal”
 _OF_A_WORK = frozenset(
@@ -2458,14 +2459,15 @@ def _named_in_own_report(
         before = text[max(0, start) : end].rstrip()
         return before.endswith(f"{surname},") and not before[-len(surname) - 2 : -len(surname) - 1].isalnum()
     # (found as a literal, its ends checked: no pattern to compile per name)
-    at = text.find(surname, start, end)
-    while at >= 0:
-        whole = not text[at - 1 : at].isalnum() and not text[at + len(surname) : at + len(surname) + 1].isalnum()
+    named = text.find(surname, start, end)
+    while named >= 0:
+        after = named + len(surname)
+        whole = not text[named - 1 : named].isalnum() and not text[after : after + 1].isalnum()
         # (not inside words the speaker quotes: "He always whispered in my ear, ‘Billie Jean King, you are the
         # Queen,’" she said)
-        if whole and len(_INNER_OPEN.findall(text, start, at)) <= len(_INNER_CLOSE.findall(text, start, at)):
+        if whole and len(_INNER_OPEN.findall(text, start, named)) <= len(_INNER_CLOSE.findall(text, start, named)):
             return True
-        at = text.find(surname, at + 1, end)
+        named = text.find(surname, named + 1, end)
     return False
 
 

@@ -476,7 +476,7 @@ def _inverted_closing(toks: list[Tok], v: int) -> bool:
         return False
     rest = toks[rng[1] :]
     if any(t.text == "," for t in toks[v + 1 : rng[1]]):
-        return False  # (the speaker is a phrase: not "said, in a statement, that ...")
+        return False  # (one phrase: a list or an aside is no such tag's speaker)
     rest = rest[1:] if rest and rest[0].text == "," else rest
     # (a relative clause on the speaker may run to the sentence's end: "an official who was briefed ... and spoke")
     return ends_clause(rest) or any(t.low in ("who", "whose") for t in toks[rng[0] : rng[1]] + rest[:1])
@@ -689,7 +689,7 @@ def _named_one_opening(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]
 
 def _question_opens(toks: list[Tok]) -> bool:
     """Whether ``toks`` open on a question put to the sentence's subject: "Asked whether ...", "Pressed about
-    ..."; also by whom: "Asked by a prosecutor who he was")."""
+    ..."; also past whom it is put by: "Asked by a prosecutor who he was"."""
     if len(toks) > 2 and toks[0].low in ASKED_VERBS and toks[1].low == "by":
         cut = next((n for n in range(2, len(toks)) if not is_word(toks[n])), len(toks))
         return any(t.low in QUESTION_LEADS for t in toks[3:cut])

@@ -905,7 +905,7 @@ def mention_type(mention: str) -> str:
         and _firm_noun(words[-1])
         and not is_given_name(words[0])
     ):
-        return "organisation"  # "Chipotle Mexican Grill", "China Southern Airlines": no one's name holds a nationality
+        return "organisation"  # "Chipotle Mexican Grill", "British American Tobacco": no one's name holds a nationality
     if (
         len(words) > 1
         # (a country of two words too: "Health New Zealand", "Samsung South Africa")
@@ -1000,7 +1000,7 @@ def _team_name(words: list[str]) -> bool:
     if len(words) < 2 or words[0].lower() != "the" or not all(w[0].isupper() for w in words[1:]):
         return False
     last = words[-1].lower()
-    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    singular = _singular(last)
     return (
         last.endswith("s")
         # (or an adjective's plural as a team's noun: "the Kansas City Royals", "the Chiefs", "the Reds")
@@ -1019,7 +1019,12 @@ def _bodies_plural(low: list[str], head: str) -> bool:
     "emails", "reports", which the organisation words hold too)."""
     if len(low) > 3 or head != low[-1] or not head.endswith("s"):
         return False
-    return (head[:-3] + "y" if head.endswith("ies") else head[:-1]) in _BODY_SINGULARS
+    return _singular(head) in _BODY_SINGULARS
+
+
+def _singular(plural: str) -> str:
+    """A plural noun's singular, as far as these rules need it: "companies" -> "company", "unions" -> "union"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
 
 
 _BODY_SINGULARS = frozenset(
@@ -1536,7 +1541,7 @@ def _participle_object_at(mention: str) -> int | None:
         # (or after a body's noun: "The union representing Southwest's pilots" is the union; not a document's,
         # nor a group's members: "an FBI memo documenting", "A group including several members of")
         # (in the plural too: "Charities working in Calais", "Companies operating in China")
-        singular = before[:-3] + "y" if before.endswith("ies") else before.removesuffix("s")
+        singular = _singular(before)
         body = (
             (before in organisation_words() or singular in organisation_words())
             and before not in DOCUMENT_NOUNS
@@ -3945,10 +3950,12 @@ def _inner_possessor(c: tuple[int, str, str], recent: list[tuple[int, str, str]]
 
 # verbs whose past tense is their base form, which the lexicon tags as a base form
 _PAST_AS_BASE = frozenset("beat hit cut put set let hurt quit shut bet cast split spread thrust burst".split())
+# a word in lower case right before a name, which _inner_object passes when it is an adjective ("beating
+# top-ranked Aryna Sabalenka")
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
 # the word right before a name, which _inner_object asks is a verb in the past or present tense: "Zimmerman shot
 # and killed Trayvon Martin", "Zelenskyy met Donald Trump" (not the end of a compound adjective: "a hoarse-voiced
 # Sanders")
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
 _VERB_BEFORE = re.compile(r"(?<![\w-])[a-z]{2,}\s+(?:[A-Z][\w.&-]*[’']s\s+)?$")
 # an infinitive before a name, whose object it is: "his decision to start Raheem Sterling"
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+([a-z]{3,})\s+$")
