@@ -1459,7 +1459,12 @@ def _source_relative(toks: list[Tok], i: int, j: int) -> int | None:
     kind = sp.mention_type(" ".join(t.text for t in toks[before[0] : before[1]])) if before else None
     # (or someone "who" tells is a person, described by a noun no list holds: "A bank teller who was working
     # during the robbery said")
-    someone = kind == "unknown" and toks[r].low == "who" and toks[before[0]].low in ("a", "an", "one", "another")
+    someone = (
+        kind == "unknown"
+        and toks[r].low == "who"
+        and before is not None
+        and toks[before[0]].low in ("a", "an", "one", "another")
+    )
     return r if kind == "anonymous" or someone else None
 
 
@@ -2270,8 +2275,8 @@ def _two_names(head: list[Tok]) -> bool:
     joins = [n for n, t in enumerate(head) if t.low == "and"]
     if len(joins) != 1 or len(head) > 14:
         return False
-    parts = (head[: joins[0]], head[joins[0] + 1 :])
-    parts = tuple(part[1:] if part and part[0].low == "the" else part for part in parts)
+    halves = (head[: joins[0]], head[joins[0] + 1 :])
+    parts = tuple(part[1:] if part and part[0].low == "the" else part for part in halves)
     return all(part and all(t.text[0].isupper() or (n and t.low == "of") for n, t in enumerate(part)) for part in parts)
 
 
@@ -4229,10 +4234,10 @@ def sentence_subject(text: str, toks: list[Tok], people: set[str], verb: str = "
         fronted = _fronted_name(toks, b)
         if fronted is not None:
             a, b = fronted
-    elif k > 0 and toks[a].text.islower() and (titled := _titled_name_after(toks, a)) > a:
+    elif k > 0 and toks[a].text.islower() and (titled_end := _titled_name_after(toks, a)) > a:
         # after an opening phrase, lower-case words of a title before a name: "After the debate, conservative
         # commentator Jonah Goldberg imagined ...", "In Iowa, former Florida Gov. Jeb Bush said"
-        b = titled
+        b = titled_end
     else:
         first = toks[a].low
         participle = first.endswith(("ed", "ing")) and a + 1 < len(toks) and toks[a + 1].low in _AFTER_PARTICIPLE

@@ -1077,9 +1077,10 @@ def _participle_report(text: str, toks: list[Tok], v: int, people: set[str]) -> 
         that = window.index("that")
         k = 0 if any(has_verb_form(t) and t.text.islower() for t in after[1:that]) else that + 1
     if toks[v].low == "telling" and after:
-        k = _told_clause(after)
-        if k is None:
+        told = _told_clause(after)
+        if told is None:
             return None
+        k = told
     rest = after[k:]
     if len(rest) < 3 or (toks[v].low == "adding" and not k and _an_amount_added(rest)):
         return None  # (nor what is added: "rerouted hundreds of vessels, adding weeks to journeys")
@@ -1407,7 +1408,7 @@ def _clause_after(
     if len(after) > 1 and after[0].text == "," and after[1].low in PARTICIPLES:
         return None  # "Republicans fired back, saying the bill ...": the participle's report, not this verb's
     k = 0
-    if asks:
+    if asks and question is not None:
         k = question  # "asked Sanders whether ...": the question is what was said
     elif (aside := _aside_then_that(after)) is not None:
         k = aside  # "claimed, without evidence, that the election was rigged": past the aside
@@ -1495,9 +1496,10 @@ def _clause_after(
     elif after[0].text == ":":
         k = 1  # "Some Americans say: It's time for us to get out": what the colon introduces
     if verb in TOLD_VERBS and k == 0:
-        k = past_listener(after)
-        if k is None:
+        listener = past_listener(after)
+        if listener is None:
             return None
+        k = listener
     rest = after[k:]
     # (", who ... feared retaliation, said", "because he feared retaliation from the landlord, said")
     said_at = next((n + 1 for n in range(1, min(len(rest) - 1, 7)) if rest[n].text == ","), 1)
@@ -1532,10 +1534,14 @@ def _clause_after(
         if k == 1:
             return None
         k, rest = 0, after
-    lead = next((t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None)
-    if len(rest) < 3 or (lead.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)):
+    lead_word = next(
+        (t for t in rest if not (t.text.islower() and usual_tag(t.low) == "RB")), rest[0] if rest else None
+    )
+    if len(rest) < 3 or (
+        lead_word.low in PREPOSITIONS | {"and", "or", "but"} and not any(has_verb_form(t) for t in rest)
+    ):
         return None  # "said pleasantly into the phone": a phrase, not a clause; nothing reported
-    first_word = next((t for t in rest if not (t.low == "online" or usual_tag(t.low) == "RB")), lead)
+    first_word = next((t for t in rest if not (t.low == "online" or usual_tag(t.low) == "RB")), lead_word)
     if k == 0 and first_word.low in _WHY_OR_WHEN and verb not in SPEECH_CORE:
         # "have complained online since the company redesigned its interface": when or why, nothing reported
         return None
@@ -1979,16 +1985,16 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         aside = _relative_aside(text, sent, people, None, sent[1]) if _ASIDE.search(text, *sent) else None
         return [aside] if aside else []
     attr, cs, ce = found
-    lead = _LEAD_STAMP.match(text, cs, ce)
-    if lead:  # "BRUSSELS — ...", "9:15 a.m. — ...": where and when it was filed, not what was said
-        cs = lead.end()
+    stamp = _LEAD_STAMP.match(text, cs, ce)
+    if stamp:  # "BRUSSELS — ...", "9:15 a.m. — ...": where and when it was filed, not what was said
+        cs = stamp.end()
         found = (attr, cs, ce)
     if inner:
         return [found, *inner]  # (a closing report and the report inside it: the sentence ends with them)
     if attr.cue == "according to":
-        more = _main_after_aside(text, sent, people, attr, cs)
-        if more is not None:
-            return [found, more]
+        main_report = _main_after_aside(text, sent, people, attr, cs)
+        if main_report is not None:
+            return [found, main_report]
     main_at = _relative_then_main_verb(text, sent[0], attr, cs, ce)
     if main_at is not None:
         return [(attr, cs, main_at)]
@@ -1998,15 +2004,15 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         # subject's own verb, which may report too
         verb_at, verb = split[1], split[2]
         if verb in FINITE_AUX:  # ("had reported that ...": the verb after the auxiliaries)
-            main = _past_auxiliaries(text, verb_at, sent[1])
-            verb_at, verb = main.start, main.low
-        more = _next_report(text, verb_at, sent[1], attr) if verb in reporting_verbs() else None
+            aux_verb = _past_auxiliaries(text, verb_at, sent[1])
+            verb_at, verb = aux_verb.start, aux_verb.low
+        next_report = _next_report(text, verb_at, sent[1], attr) if verb in reporting_verbs() else None
         party = _FOR_PARTY.match(text, cs, split[0])
         if party and sp.mention_type(party["party"]) in ("person", "organisation", "anonymous"):
             # "Solicitor General Elizabeth Prelogar, arguing for the Biden administration, told": whom she speaks
             # for, no statement (but "arguing for a tax cut" is one)
-            return [more] if more else []
-        return [(attr, cs, split[0]), *([more] if more else [])]
+            return [next_report] if next_report else []
+        return [(attr, cs, split[0]), *([next_report] if next_report else [])]
     again = _AGAIN.match(text, ce, sent[1])
     if again is None:
         # "said crews had saved hundreds of homes but warned that ...": another verb of report, with "that"
@@ -2017,13 +2023,13 @@ def _reports_in(text: str, sent: tuple[int, int], people: set[str]) -> list[tupl
         # clause (not one inside a reported clause: "showed that Schilling had shared it and added his comment");
         # the content is tokenized only when such a verb follows, as few reports have one
         again = _AGAIN_CLAUSE.match(text, ce, sent[1])
-        joined = again is not None and again["verb"] in _CLAUSE_VERBS
-        again = again if joined and not _has_verb(tokenize(text, cs, ce, [])) else None
+        clause_joined = again is not None and again["verb"] in _CLAUSE_VERBS
+        again = again if clause_joined and not _has_verb(tokenize(text, cs, ce, [])) else None
     if again:
         # "Kirsch said she had met with Manafort twice but said neither ...": the subject's next report
-        more = _next_report(text, again.start("verb"), sent[1], attr)
-        if more is not None:
-            return [found, more]
+        again_report = _next_report(text, again.start("verb"), sent[1], attr)
+        if again_report is not None:
+            return [found, again_report]
     joined = _AND_AUXILIARY.match(text, ce, sent[1])
     if joined:
         # "disagrees with their position and is letting them know he believes they are wrong": the subject's next
@@ -2385,21 +2391,21 @@ def around_quotes(
     quotation introduced by a participle (“...,” he said, adding that the U.S. must act), spoken by the
     quotation's speaker; and a reported clause before a colon that introduces the first one ("Trump said
     the judge was biased: “...”")."""
-    out = []
+    out: list[tuple[QuoteSpan, str, Attribution]] = []
     added = _added_statement(text, quotes[-1].outer_end, sent[1])
     # (a participle after a quotation in a restrictive relative clause goes with the sentence's subject: "Obama
     # rebuked critics who say ... “radical Islamists,” saying ..." is Obama's, not the critics')
     inside = attr.mention.lower() == "who" and not text[sent[0] : attr.start].rstrip().endswith(",")
     if added and not any(c in text[added[1] : added[2]] for c in _QUOTE_CHARS):
         cue, start, end = added
-        said = Attribution(attr.mention, attr.start, attr.end, cue, span=attr.span)
+        said: Attribution | None = Attribution(attr.mention, attr.start, attr.end, cue, span=attr.span)
         if inside:
-            found = sentence_subject(text, tokenize(text, sent[0], attr.start, []), people, verb=cue)
-            said = Attribution(found[0], found[1], found[2], cue, span=attr.span) if found else None
+            subject = sentence_subject(text, tokenize(text, sent[0], attr.start, []), people, verb=cue)
+            said = Attribution(subject[0], subject[1], subject[2], cue, span=attr.span) if subject else None
         if said is not None:
             out.append((QuoteSpan(start, end, start, end), "indirect", said))
-    elif attr.start >= quotes[-1].outer_end and (again := _said_again(text, attr, sent[1])) is not None:
-        out.append(again)
+    elif attr.start >= quotes[-1].outer_end and (said_again := _said_again(text, attr, sent[1])) is not None:
+        out.append(said_again)
     elif (main := _main_report_after_aside(text, sent, quotes[-1], attr, people)) is not None:
         out.append(main)
     else:

@@ -260,12 +260,12 @@ def keeps_going(prev: str, nxt: str) -> bool:
         return False
     if _INITIALS.match(token) and token[:-1] not in abbr["other"] and first_char.isupper():
         # initials run together before a surname: "J.M. Berger", "G.K. Butterfield" (not "the U.S. He ...")
-        word = _WORDS.match(nxt.lstrip())
-        return word is not None and not is_common_word(word.group().rstrip("."))
+        next_word = _WORDS.match(nxt.lstrip())
+        return next_word is not None and not is_common_word(next_word.group().rstrip("."))
     if bool(_INITIAL.match(token)) and len(token.rstrip(".")) == 1 and first_char.isupper():
         # (but no name goes on with "The", "He", "But": "proceedings against X. The commission said", "Plan B. It")
-        word = _WORDS.match(nxt.lstrip())
-        return word is None or word.group().lower() not in _NO_SURNAME
+        next_word = _WORDS.match(nxt.lstrip())
+        return next_word is None or next_word.group().lower() not in _NO_SURNAME
     return False
 
 
@@ -409,8 +409,8 @@ def _unspaced_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     if "”" not in text:
         return spans
     # (Punkt may leave the closing mark to the next span: "immigrants." | "”“Your facts ...")
-    spans = [list(x) for x in spans]
-    for prev, nxt in zip(spans, spans[1:], strict=False):
+    bounds = [list(x) for x in spans]
+    for prev, nxt in zip(bounds, bounds[1:], strict=False):
         if (
             text.startswith("”", nxt[0])
             and prev[1] == nxt[0]
@@ -420,7 +420,7 @@ def _unspaced_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         ):
             prev[1] = nxt[0] = nxt[0] + 1
     out = []
-    for start, end in spans:
+    for start, end in bounds:
         for m in _UNSPACED_END.finditer(text, start, end):
             if start + 2 <= m.start() < end:  # (the ending's mark inside this span, not Punkt's span before)
                 out.append((start, m.start()))

@@ -1215,10 +1215,12 @@ def _described_pair(mention: str) -> tuple[str, str, str] | None:
     if " and " not in mention:
         return None
     first, second = mention.strip().split(" and ", 1)
-    names = [name_in(first), name_in(second)]
-    if not all(n and " " in n and mention_type(h) == "person" for n, h in zip(names, (first, second), strict=True)):
+    one, other = name_in(first), name_in(second)
+    if not (one and other and " " in one and " " in other):
         return None
-    return (mention, names[0], names[1])
+    if mention_type(first) != "person" or mention_type(second) != "person":
+        return None
+    return (mention, one, other)
 
 
 _DESCRIBED_NAME = re.compile(r"(?i:an?|the)\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+)")
@@ -1623,8 +1625,8 @@ def name_in(mention: str) -> str | None:
         if capitalised and _name_like(name) and not is_organisation(name) and not one_word:
             return name
     # "Democratic strategist Hank Sheinkopf": the capitalised words after the last lower-case one
-    tail = _name_tail(mention)
-    return strip_titles(tail.group(1).strip()) if tail else None
+    named_tail = _name_tail(mention)
+    return strip_titles(named_tail.group(1).strip()) if named_tail else None
 
 
 _PARTICLE_WORD = re.compile(NAME_PARTICLES)
@@ -1860,10 +1862,10 @@ def resolve(
     if side:
         # "the Arsenal manager", "the England winger": whom the article named with that side, else the person
         # named last ("Mikel Arteta admitted ... “...,” the Arsenal manager told BBC Sport")
-        named = _named_with(side[1], position, text, earlier)
+        side_named = _named_with(side[1], position, text, earlier)
         res = (
-            Resolution(full_name(named, people, position), "person")
-            if named
+            Resolution(full_name(side_named, people, position), "person")
+            if side_named
             else _nearest_person(None, position, text, people, history, antecedents)
         )
         if res.speaker_type == "person" and _name_like(res.speaker):
@@ -1891,16 +1893,16 @@ def resolve(
         if low in PRONOUNS_GROUP:
             # (a group named before it in its own sentence comes before any that spoke earlier: "Teachers walked
             # out over cuts they say will hurt students")
-            group = group_in_sentence(text, position) or _group_opening_sentence_before(text, position)
+            sentence_group = group_in_sentence(text, position) or _group_opening_sentence_before(text, position)
             for at, speaker, stype in reversed(history):
-                if group and at < group[1]:
+                if sentence_group and at < sentence_group[1]:
                     break
                 if stype == "anonymous" and noun_gender(head_noun(speaker)) is not None:
                     continue  # one man or woman, no "they": "His wife had warned him ... as they answered"
                 # (or two people who spoke together: "Smith and Jones ... said. “...,” they said")
                 if stype in ("anonymous", "organisation") or (stype == "person" and " and " in speaker):
                     return Resolution(speaker, stype)
-            return Resolution(group[0], "anonymous") if group else Resolution("unknown", "unknown")
+            return Resolution(sentence_group[0], "anonymous") if sentence_group else Resolution("unknown", "unknown")
         return _nearest_person(_PRONOUN_GENDER.get(low), position, text, people, history, antecedents)
     if kind == "role":
         return _resolve_role(_Mentioned(mention, low, position, text, people, history, earlier_people))
@@ -2025,7 +2027,7 @@ def _first_holder(role: str, position: int, people: list[Person], post: str | No
 def _titled_as(p: Person, role: str) -> bool:
     """Whether ``p``'s title makes them a holder of ``role`` (a title word in lower case), not of another office."""
     words = (p.title or "").lower().split()
-    return bool(words) and role in title_role_nouns(words[-1]).split() and not another_office(p.title, role)
+    return bool(words) and role in title_role_nouns(words[-1]).split() and not another_office(p.title or "", role)
 
 
 def another_office(title: str, mention: str) -> bool:
@@ -2544,13 +2546,13 @@ def _resolve_organisation(
         # "The Federal Reserve held rates ... The central bank said": the central bank named last, in this
         # paragraph or the one before
         start = _paragraph_before(text, max(0, position - 2500), position)
-        named = [
+        banks = [
             m
             for m in _CENTRAL_BANK_NAMED.finditer(text, start, position)
             if m["country"] is None or m["country"] in countries()
         ]
-        if named:
-            return Resolution(named[-1].group(), "organisation")
+        if banks:
+            return Resolution(banks[-1].group(), "organisation")
         # (or further back, the one central bank the article has named: "The Federal Reserve left rates
         # unchanged ... [four paragraphs] ... The central bank said in its statement")
         earlier = {
@@ -2564,13 +2566,13 @@ def _resolve_organisation(
     if bloc:
         # "The European Union agreed on sanctions ... The bloc said": the bloc or alliance of states named last
         # in this paragraph or the one before (else "the alliance" for a body whose name says so, below)
-        named = list(
+        blocs = list(
             _BLOC_NAMED[bloc["kind"]].finditer(
                 text, _paragraph_before(text, max(0, position - 2500), position), position
             )
         )
-        if named:
-            return Resolution(named[-1].group(), "organisation")
+        if blocs:
+            return Resolution(blocs[-1].group(), "organisation")
     carrier = _AIRLINE_NOUN.search(mention) and _airline_before(text, position)
     if carrier:
         # "the airline said": the one whose name says it is an airline, named last ("A United Airlines jet ...
@@ -2578,7 +2580,7 @@ def _resolve_organisation(
         return Resolution(carrier, "organisation")
     if _the_company(mention.strip()):
         # "the company said", "the truck maker said": the company named last, as "it" would be
-        spoke = next(
+        spoke: tuple[int, str] | None = next(
             (
                 (at, speaker)
                 for at, speaker, stype in reversed(history)
@@ -2599,9 +2601,9 @@ def _resolve_organisation(
         # firm of an analyst quoted in between: "said Jo Ames of Salomon Brothers Inc.")
         # (but not one named before the one-word name that opened the sentence just before, see below: "The SITE
         # Intelligence Group said ... Twitter acknowledged ... “...,” the company said")
-        subject = _company_subject_before(text, position, people, own_sentence=True) or _company_subject_before(
-            text, position, people
-        )
+        subject: tuple[int, str] | None = _company_subject_before(
+            text, position, people, own_sentence=True
+        ) or _company_subject_before(text, position, people)
         if subject and spoke is not None and subject[0] < spoke[0]:
             subject = None
         start = max(0, position - 1500, spoke[0] if spoke else 0, subject[0] + 1 if subject else 0)
@@ -2651,30 +2653,30 @@ def _resolve_organisation(
         # "the agency", "the committee": the body of that kind named last ("the Environmental Protection
         # Agency", "the House Intelligence Committee")
         head = body.group(1).capitalize()
-        found = [
+        bodies = [
             (m.start(), m.group(1).strip()) for m in _named_body(head).finditer(text, max(0, position - 3000), position)
         ]
         # (or one named without "the" that opens a sentence: "Pepperdine University closed its campus. The
         # university said")
-        found += [
+        bodies += [
             (m.start(1), m.group(1))
             for m in _opening_body(head).finditer(text, max(0, position - 3000), position)
             if m.group(1).split()[0] not in _OPENING_WORDS
         ]
         # (or one named without "the" that spoke: "Pepperdine University told students ... the university said")
-        found += [
+        bodies += [
             (at, speaker)
             for at, speaker, stype in history
             if stype == "organisation" and position - 3000 <= at < position and speaker.split()[-1] == head
         ]
         # (or a place's, in lower case: "Italy's health ministry issued ... the ministry said")
-        found += [
+        bodies += [
             (m.start(), m.group())
             for m in _placed_body(head.lower()).finditer(text, max(0, position - 3000), position)
             if is_place(m[1])
         ]
-        if found:
-            return Resolution(max(found)[1], "organisation")
+        if bodies:
+            return Resolution(max(bodies)[1], "organisation")
         if head == "Agency":
             # (or a government agency whose name says so otherwise, that spoke just before: "The Centers for
             # Disease Control and Prevention said ... The agency recommended")
@@ -2683,15 +2685,15 @@ def _resolve_organisation(
                     return Resolution(speaker, stype)
             # (or one named, not quoted, in this paragraph or the one before: "The Centers for Disease Control and
             # Prevention has recorded 286 cases, the agency said"; not "the Trump Administration", a government)
-            named = [
+            agencies = [
                 m.group(1)
                 for m in _AGENCY_NAMED.finditer(
                     text, _paragraph_before(text, max(0, position - 1500), position), position
                 )
                 if _AGENCY_NAME.search(m.group(1)) and len(m.group(1).split()) > 2
             ]
-            if named:
-                return Resolution(named[-1], "organisation")
+            if agencies:
+                return Resolution(agencies[-1], "organisation")
             # (or further back, the only one named there: "Dr. Mandy Cohen, director of the Centers for Disease
             # Control and Prevention, said ... ¶ “...,” Cohen told reporters. ¶ The agency said")
             earlier = {
@@ -2703,25 +2705,25 @@ def _resolve_organisation(
                 return Resolution(earlier.pop(), "organisation")
             # (or a news agency described so in the paragraphs before: "Russia’s news agency RIA Novosti reports
             # ..., which the agency calls")
-            described = [
+            outlets_described = [
                 name
                 for m in _AGENCY_DESCRIBED.finditer(text, max(0, position - 1500), position)
                 if (name := described_outlet(m.group()))
             ]
-            if described:
-                return Resolution(described[-1], "organisation")
+            if outlets_described:
+                return Resolution(outlets_described[-1], "organisation")
     company = _based_company(mention)
     if company:
         return Resolution(company, "organisation")  # "Salt Lake City-based First Security"
     tail = _name_tail(mention)
     if tail and _named_organisation(mention.strip(), tail):
         return Resolution(tail.group(1).strip(), "organisation")  # "the activist group Mosul Eye"
-    named = mention.strip().rsplit(", ", 1)
+    parts = mention.strip().rsplit(", ", 1)
     # (after a description, which has a word in lower case; not inside a name that lists: "The Retail, Wholesale
     # and Department Store Union")
-    described = len(named) == 2 and any(w[:1].islower() for w in named[0].split()[1:])
-    if described and named[1][:1].isupper() and is_organisation(named[1]):
-        return Resolution(named[1], "organisation")  # "Its partner, Metromedia Co.": by its name
+    after_description = len(parts) == 2 and any(w[:1].islower() for w in parts[0].split()[1:])
+    if after_description and parts[1][:1].isupper() and is_organisation(parts[1]):
+        return Resolution(parts[1], "organisation")  # "Its partner, Metromedia Co.": by its name
     outlet = _outlet_part(mention.strip())
     if outlet:
         return resolve(outlet, position, text, people, history)  # "the front page of the Herald": the paper
@@ -3093,9 +3095,9 @@ def _resolve_anonymous(m: _Mentioned) -> Resolution:
     named = _named_before(mention, position, text)
     if named:  # "Her daughter, Ruth Holt-Baker, confirmed ... “...,” her daughter said": Ruth Holt-Baker
         return Resolution(full_name(named, people, position), "person")
-    owned = _whose(mention, position, text, people, history)
-    if owned:  # "her representatives said", "his spokesman": whose they are, still unnamed
-        return Resolution(owned, "anonymous")
+    owner = _whose(mention, position, text, people, history)
+    if owner:  # "her representatives said", "his spokesman": whose they are, still unnamed
+        return Resolution(owner, "anonymous")
     return Resolution(_described_last(low, history) or mention.strip(), "anonymous")
 
 
@@ -3696,7 +3698,7 @@ def _nearest_person(
     text: str,
     people: list[Person],
     history: list[tuple[int, str, str]],
-    earlier_people: list[tuple[int, str, str]],
+    earlier_people: list[tuple[int, str, str | None]],
 ) -> Resolution:
     """The person a pronoun (or an epithet such as "the Dutchman") at ``position`` refers back to: the nearest
     earlier person of the ``wanted`` gender ("m", "f" or None for either), see :func:`resolve`."""
@@ -4512,25 +4514,25 @@ def _role_holder(
         if not titled:
             return None  # (no holder of that place: found by hypothesis, "the plan works Gen. Smith Trump Gen")
     # the article's full name for a surname may be another holder's ("Bush" is "Jeb Bush" elsewhere)
-    holders: dict[str, str] = {}
+    by_surname: dict[str, str] = {}
     for _, name in titled:
         # (a surname alone is the full name given with it: "Senator Rubio" in a quotation is "Sen. Marco Rubio")
-        if not holders.get(name.split()[-1], "").endswith(f" {name}"):
-            holders[name.split()[-1]] = name
+        if not by_surname.get(name.split()[-1], "").endswith(f" {name}"):
+            by_surname[name.split()[-1]] = name
     recent: set[str] = set()
     for at, name, stype in reversed(history):
-        if stype == "person" and at < position and name in holders.values() and _name_like(name, places=False):
+        if stype == "person" and at < position and name in by_surname.values() and _name_like(name, places=False):
             return name  # (a titled holder's name may share a word with places: "Judge Alison Park")
         # (only what looks like a person's name: history also holds "Washington Post" typed as a person)
         if stype != "person" or at >= position or not _name_like(name) or is_organisation(name):
             continue
         surname = name.split()[-1]
-        if surname in holders:
-            return holders[surname]
+        if surname in by_surname:
+            return by_surname[surname]
         recent.add(surname)
         if len(recent) == 4:
             return None
-    return holders[titled[-1][1].split()[-1]] if not recent else None
+    return by_surname[titled[-1][1].split()[-1]] if not recent else None
 
 
 def _place_in(word: str, around: str) -> bool:
@@ -4972,12 +4974,12 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
     # capitalised words that are someone's surname (searched for one by one: compiling a regex of surnames per
     # article would cost more, and the scan of every capitalised word did)
     found = _capitalised_words(text, by_last)
-    for i, (start, word) in enumerate(found):
-        full = by_last[word]
+    for i, (start, surname) in enumerate(found):
+        full = by_last[surname]
         if len(full) != 1:
             continue  # two people share the surname: which one a pronoun follows is unclear
         (name,) = full
-        end_of_name = start + len(word)
+        end_of_name = start + len(surname)
         t = _TITLE_BEFORE.search(text, max(0, start - 15), start)
         if t:
             titled.setdefault(name, _TITLE_GENDER[t.group(1).lower()])
@@ -4985,9 +4987,9 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         # clause after a comma ("when I asked Hillary Clinton ..., he looked"), whose subject is anyone's
         stop = min(found[i + 1][0] if i + 1 < len(found) else len(text), end_of_name + 200)
         end = _SENTENCE_END.search(text, end_of_name, stop)
-        g = _GENDERED.search(text, end_of_name, end.start() if end else stop)
-        if g and not text[max(0, g.start() - 2) : g.start()].startswith(","):
-            votes[name][_PRONOUN_GENDER[g.group().lower()]] += 1
+        pronoun = _GENDERED.search(text, end_of_name, end.start() if end else stop)
+        if pronoun and not text[max(0, pronoun.start() - 2) : pronoun.start()].startswith(","):
+            votes[name][_PRONOUN_GENDER[pronoun.group().lower()]] += 1
     gender = {}
     given = first_name_genders()
     for n in names:
@@ -5315,13 +5317,13 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
             # (a word no dictionary holds only before words none holds either: not "Orkem Coatings", "Ford Motor")
             and not (unknown and any(usual_tag(w.lower()) for w in p.name.split()[1:]))
         ]
-        given = {p.name for p in holders if position is None or p.start < position}
-        if not given and position is not None:
+        given_names = {p.name for p in holders if position is None or p.start < position}
+        if not given_names and position is not None:
             # (or named in full just after, when no one was before: "Her mother, Linda, says ... “...,” Linda
             # Reynolds says")
-            given = {p.name for p in holders if p.start <= position + 300}
-        if len(given) == 1:
-            return given.pop()
+            given_names = {p.name for p in holders if p.start <= position + 300}
+        if len(given_names) == 1:
+            return given_names.pop()
     if counts and sex:
         # "Mr. Clinton" is Bill Clinton, not the Hillary Clinton the article names more often; and no one named
         # when only she is
