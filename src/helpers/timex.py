@@ -174,8 +174,8 @@ def period(value: str) -> tuple[date, date] | None:
         return date(max(y, 1), 1, 1), date(y + width - 1, 12, 31)
     y = int(m.group(1))
     if m.group(3):
-        d = date(y, int(m.group(2)), int(m.group(3)))
-        return d, d
+        day = date(y, int(m.group(2)), int(m.group(3)))
+        return day, day
     if m.group(2):
         first = date(y, int(m.group(2)), 1)
         return first, _add_months(first, 1) - timedelta(days=1)
@@ -376,7 +376,7 @@ def spoken_year(text: str) -> int | None:
         return None
     rest = [w for w in words[1:] if w != "oh"]
     n = _number(" ".join(rest)) if rest else 0
-    return None if n is None else century * 100 + int(n)
+    return None if n is None else int(century * 100 + int(n))
 
 
 def _offset(d: date, ctx: Context) -> float | None:
