@@ -72,7 +72,7 @@ def guard() -> None:
 def report() -> str:
     """One line on whether the quotation modules run compiled, for ``make setup``."""
     return {
-        "none": "helpers: the quotation modules run as Python (not compiled: no C compiler, or HELPERS_PURE set)",
+        "none": "helpers: the quotation modules run as Python (no C compiler, mypy rejected them, or HELPERS_PURE)",
         "current": "helpers: the quotation modules are compiled (mypyc)",
         "stale": "helpers: the compiled quotation modules do not match their sources; the sources run (`make compile`)",
     }[compiled_state()]
