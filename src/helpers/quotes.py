@@ -1619,9 +1619,8 @@ def _named_otherwise(
     for m in _GIVEN_AGED.finditer(par.text) if _AGE_COMMAS.search(par.text) else ():
         # "Santos's daughter, Elena, 24, is less diplomatic"
         words_before = par.text[max(0, m.start() - 20) : m.start()].split()
-        if sp.is_given_name(m.group(1)) and not (
-            words_before and words_before[-1][:1].isupper()
-        ):  # (not "Maria Jordan, 24")
+        # (not "Maria Jordan, 24")
+        if sp.is_given_name(m.group(1)) and not (words_before and words_before[-1][:1].isupper()):
             out.append(sp.Person(m.group(1), par.span.to_original(m.start(1)), None))
     for m in _NAME_IN_COMMAS.finditer(par.text):  # "His wife, Karen, nodded. She had worked at the plant"
         # (a given name, or a word no dictionary holds: "Her mother, Linh, was more tired")
@@ -1919,8 +1918,7 @@ def _untitled_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     opens = (not before and m.start() <= 8) or (
         before.endswith((".", "!", "?", ":", "“", '"', "—", "–", " -")) and not _ABBREVIATION_END.search(before)
     )
-    # (the test inside the loop: mypyc, tried on this module, generates C that does not compile for it as the
-    # loop's own condition, see docs/measurements.md)
+    # (the test inside the loop: as the loop's own condition, mypyc generates C for it that does not compile)
     while True:
         if not (opens and drop < len(words) - 1 and is_common_word(words[drop])) or sp.is_given_name(words[drop]):
             break
