@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 INPUT ?= data/raw
 OUT ?= data/processed
 PUBLISHED ?=
+# whether the quotation modules run compiled (setup.py), said after each install
+SAY_COMPILED = @$(BIN)/python -c 'from helpers._compiled import report; print(report())'
 
 .PHONY: help setup compile report process test lint clean
 
@@ -16,14 +18,14 @@ $(BIN)/.installed: pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version.split()[0]'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	@$(BIN)/python -c 'from helpers._compiled import report; print(report())'
+	$(SAY_COMPILED)
 	touch $@
 
 setup: $(BIN)/.installed  ## create the environment (.venv) if needed
 
 compile: $(BIN)/.installed  ## compile the quotation modules again after editing them (see setup.py)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
-	@$(BIN)/python -c 'from helpers._compiled import report; print(report())'
+	$(SAY_COMPILED)
 
 report: $(BIN)/.installed  ## process INPUT (default data/raw), run every notebook, write HTML to reports/
 	$(BIN)/python -m helpers report --input $(INPUT) --processed $(OUT) $(if $(PUBLISHED),--published $(PUBLISHED))

@@ -54,14 +54,15 @@ class _SourcesFirst(importlib.abc.MetaPathFinder):
 
 
 def guard() -> None:
-    """Load the compiled modules from their sources when the compiled ones are out of date (with a warning that
-    says how to build them again) or ``HELPERS_PURE`` asks for it."""
-    state = compiled_state()
-    if state == "none" or (state == "current" and not os.environ.get("HELPERS_PURE")):
+    """Load the compiled modules from their sources when ``HELPERS_PURE`` asks for it, or when the compiled ones
+    are out of date (with a warning that says how to build them again)."""
+    pure = bool(os.environ.get("HELPERS_PURE"))
+    stale = not pure and compiled_state() == "stale"  # (the sources' hashes are needed only to decide this)
+    if not (pure or stale):
         return
     if not any(isinstance(f, _SourcesFirst) for f in sys.meta_path):
         sys.meta_path.insert(0, _SourcesFirst())
-    if state == "stale" and not os.environ.get("HELPERS_PURE"):
+    if stale:
         warnings.warn(
             "helpers: the compiled modules do not match their sources (edited since, or a build that failed), so "
             "the sources run (the same rows, slower); `make compile` builds them again",
