@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from helpers import attribution, clauses, quotes, sentences
 from helpers import speakers as sp
 from helpers.clean import _EDGE_SPACE, fix_unicode
-from helpers.language import detect_language
+from helpers.language import ascii_words, detect_language, other_letters
 from helpers.lexicon import alternation, reporting_verbs
 from helpers.load import read_file
 from helpers.paragraphs import split_paragraphs
@@ -96,6 +96,15 @@ def test_quotations_in_single_marks_keep_their_offsets(text):
         assert text[q.start : q.end] == q.text
         if pd.notna(q.speaker_start):
             assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60) | st.text("aZé_1²٣İK\u212a“’ -ß\u0307", max_size=40))
+@example("İK\u212a Straße ²")  # (lower() turns the Kelvin sign and dotted capital I into ASCII letters)
+def test_language_words_and_letters_are_what_the_regexes_find(text):
+    # the language check finds them with string methods for speed; they must be the regexes' findings exactly
+    assert [w.decode() for w in ascii_words(text)] == re.findall(r"[a-z]+", text.lower())
+    assert other_letters(text) == re.findall(r"[^\W\d_A-Za-z]", text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -10,19 +10,33 @@ import re
 import unicodedata
 
 _NOT_ASCII_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
-_WORD = re.compile(r"[a-z]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# bytes other than a to z become spaces: split() then gives the runs of a to z, the words counted
+_ONLY_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # The commonest English function words: in English news they make up a third of the running words.
 _ENGLISH = frozenset(
     "the of and to a in is that for it on was with as by he said at from his be are have has an not this "
     "but they who were will their had or its would been which we more she her i you about after than".split()
 )
+_ENGLISH_BYTES = frozenset(w.encode("ascii") for w in _ENGLISH)
 
 
 def script_of(char: str) -> str:
     """The script of a letter, from its Unicode name ("LATIN", "ARABIC", "CYRILLIC", "CJK", ...)."""
     name = unicodedata.name(char, "")
     return name.split(" ")[0] if name else "UNKNOWN"
+
+
+def other_letters(text: str) -> list[str]:
+    """The letters of ``text`` outside A to Z, in order: what ``[^\\W\\d_A-Za-z]`` finds, from the characters
+    outside ASCII only (a regex over every character cost a fifth of the check's time)."""
+    return [ch for ch in _NOT_ASCII.findall(text) if ch.isalnum() and not ch.isdecimal()]
+
+
+def ascii_words(text: str) -> list[bytes]:
+    """The runs of a to z in ``text`` in lower case, as ASCII bytes: what ``[a-z]+`` finds in ``text.lower()``, by
+    C string methods instead of a regex (twice as fast)."""
+    return text.lower().encode("ascii", "replace").translate(_ONLY_A_TO_Z).split()
 
 
 def detect_language(text: str, *, sample: int = 20_000) -> str:
@@ -32,7 +46,7 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     # ASCII letters are counted in C (the ASCII bytes left when all others are deleted: no list of letters);
     # only the other letters need a look at their Unicode names
     scripts: dict[str, int] = {"LATIN": len(head.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))}
-    for ch in _OTHER_LETTER.findall(head)[:5000]:
+    for ch in other_letters(head)[:5000]:
         s = script_of(ch)
         scripts[s] = scripts.get(s, 0) + 1
     if not any(scripts.values()):
@@ -40,10 +54,10 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     main = max(scripts, key=scripts.get)
     if main != "LATIN":
         return "und-" + _SCRIPT_CODES.get(main, main.title()[:4])
-    words = _WORD.findall(head.lower())
+    words = ascii_words(head)
     if len(words) < 3:
         return "und-Latn"
-    share = sum(map(_ENGLISH.__contains__, words)) / len(words)
+    share = sum(map(_ENGLISH_BYTES.__contains__, words)) / len(words)
     return "en" if share >= 0.12 else "und-Latn"
 
 

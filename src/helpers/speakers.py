@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -3716,8 +3716,7 @@ def _nearest_person(
     def fits(name: str) -> bool:  # (a person of no other gender than the one wanted, as far as known)
         return genders.get(full_name(name, people, position), wanted) == wanted
 
-    candidates = _objects_last(candidates, text, position, fits if wanted else None)
-    for _, name, stype in reversed(candidates):
+    for _, name, stype in _objects_last(candidates, text, position, fits if wanted else None):
         if stype != "person":
             if wanted and _DESCRIBED_GENDER.get(head_noun(name), wanted) != wanted:
                 continue  # "he" is not "his wife"
@@ -4181,27 +4180,32 @@ def _objects_last(
     text: str,
     position: int,
     fits: Callable[[str], bool] | None = None,
-) -> list[tuple[int, str, str]]:
-    """``candidates`` (by position) with the nearest ones that follow a preposition, or are a possessive or the
-    object of a verb after someone else in their sentence, moved before the other candidates of the last 300
-    characters: "Did that mean Garcia would vote for Trump? “No,” he said" is Garcia's, as the subject of the
-    sentence before outranks an object in it ("Harris shot back that Dunn's plan ...", "Zimmerman shot and
-    killed Trayvon Martin. He ...", Harris's and Zimmerman's likewise)."""
+) -> Iterator[tuple[int, str, str]]:
+    """``candidates`` (by position) in the order a pronoun at ``position`` tries them, nearest first, with the
+    ones of the last 300 characters that follow a preposition, or are a possessive or the object of a verb after
+    someone else in their sentence, tried after the others of those 300 characters: "Did that mean Garcia would
+    vote for Trump? “No,” he said" is Garcia's, as the subject of the sentence before outranks an object in it
+    ("Harris shot back that Dunn's plan ...", "Zimmerman shot and killed Trayvon Martin. He ...", Harris's and
+    Zimmerman's likewise)."""
     k = bisect_right(candidates, position - 300, key=lambda c: c[0])
     recent = candidates[k:]
-    objects = [
-        c
-        for c in recent
-        if _after_preposition(text, c[0])
-        or _inner_possessor(c, recent, text)
-        or _inner_object(c, recent, text, fits)
-        or _in_apposition(c, recent, text)
-        or _ASKED_ABOUT.search(text, max(0, c[0] - 200), c[0])
-        or _opening_agent(text, c[0])
-    ]
-    if not objects or len(objects) == len(recent):
-        return candidates
-    return candidates[:k] + objects + [c for c in recent if c not in objects]
+    objects = []
+    # (each is asked whether it is an object only when the ones after it were not taken: the caller mostly
+    # takes the nearest)
+    for c in reversed(recent):
+        if (
+            _after_preposition(text, c[0])
+            or _inner_possessor(c, recent, text)
+            or _inner_object(c, recent, text, fits)
+            or _in_apposition(c, recent, text)
+            or _ASKED_ABOUT.search(text, max(0, c[0] - 200), c[0])
+            or _opening_agent(text, c[0])
+        ):
+            objects.append(c)
+        else:
+            yield c
+    yield from objects
+    yield from reversed(candidates[:k])
 
 
 def _people_adjective(word: str) -> bool:
