@@ -18,6 +18,7 @@ from helpers.language import ascii_words, detect_language, other_letters
 from helpers.lexicon import alternation, reporting_verbs
 from helpers.load import read_file
 from helpers.paragraphs import split_paragraphs
+from helpers.quote_marks import QuoteSpan
 from helpers.quotes import extract_quotes
 from helpers.sentences import _tokenizer, punkt_spans, split_sentences
 from helpers.sentiment import score_texts
@@ -96,6 +97,17 @@ def test_quotations_in_single_marks_keep_their_offsets(text):
         assert text[q.start : q.end] == q.text
         if pd.notna(q.speaker_start):
             assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(" ,;:who which whose Jonesx\n", max_size=50), st.integers(0, 50), st.integers(0, 50))
+@example("Jones, who called it ", 0, 21)
+@example("Jones, who, called; it, which ", 0, 29)
+def test_relative_aside_found_as_its_regex_finds_it(text, s0, at):
+    # matched at the last comma for speed: it must be what the regex finds searching from s0
+    at = min(at, len(text))
+    o = QuoteSpan(at, at, at, None)
+    assert attribution._in_relative(text, s0, o) == (attribution._RELATIVE_ASIDE.search(text, s0, at) is not None)
 
 
 @settings(max_examples=300, deadline=None)

@@ -322,6 +322,9 @@ def _around(
 ) -> _Around | None:
     """The sentence ``sent`` tokenized around quotation ``q`` (None when ``q`` is not in it)."""
     s0, s1 = sent
+    # (only the quotations in the sentence: tokenize skips the others, and asking each about a comma would make a
+    # paragraph of many quotations in one sentence cost the cube of their number)
+    quotes = [o for o in quotes if o.outer_end > s0 and o.open_at < s1]
     masks = [(o.open_at, o.outer_end) for o in quotes]
     # a title quoted inside the tag keeps its comma, "As Michael Lewis, author of “The Big Short,” put it", and
     # so does a quotation closing a relative aside: "Jones, who called the plan “foolish,” said" (Jones said)
@@ -1544,7 +1547,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*$")
 
 def _in_relative(text: str, s0: int, o: QuoteSpan) -> bool:
     """Whether quotation ``o`` closes a relative aside: "Jones, who called the plan “foolish,” said"."""
-    return _RELATIVE_ASIDE.search(text, s0, o.open_at) is not None
+    # what _RELATIVE_ASIDE searches for from s0 can only start at the last comma before the quotation (no comma
+    # may follow it): matched there, as a sentence of hundreds of quotations asks this for each of them
+    at = text.rfind(",", s0, o.open_at)
+    return at >= 0 and _RELATIVE_ASIDE.match(text, at, o.open_at) is not None
 
 
 _OPENING_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So),?\s+)?([A-Za-z]+)\s")
