@@ -322,9 +322,6 @@ def _around(
 ) -> _Around | None:
     """The sentence ``sent`` tokenized around quotation ``q`` (None when ``q`` is not in it)."""
     s0, s1 = sent
-    # (only the quotations in the sentence: tokenize skips the others, and asking each about a comma would make a
-    # paragraph of many quotations in one sentence cost the cube of their number)
-    quotes = [o for o in quotes if o.outer_end > s0 and o.open_at < s1]
     masks = [(o.open_at, o.outer_end) for o in quotes]
     # a title quoted inside the tag keeps its comma, "As Michael Lewis, author of “The Big Short,” put it", and
     # so does a quotation closing a relative aside: "Jones, who called the plan “foolish,” said" (Jones said)
