@@ -7,6 +7,7 @@ from pathlib import Path
 from unittest import mock
 
 import pandas as pd
+import punkt
 from conftest import SAMPLE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -129,6 +130,31 @@ def test_punkt_shortcut_gives_what_punkt_gives(text):
     # one-sentence paragraphs skip Punkt (see punkt_spans): the spans must be Punkt's own
     for part in [text, text.strip(), *text.split("\n")]:
         assert punkt_spans(part) == list(_tokenizer().span_tokenize(part))
+
+
+_PUNCTUATION_RUNS = st.text(".- \n\ta!,", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PUNCTUATION_RUNS)
+@example(". . . x")  # two spaced dots and a third: the spaced ellipsis
+@example(". . x")  # not one
+@example("Wait . . . . what")  # four: all of them
+@example("a -- b --- c .. d ... e")
+def test_fast_punctuation_runs_match_as_punkts_pattern(text):
+    # the tokenizer's faster pattern for runs of punctuation: the same matches alone, and the same words and
+    # sentences inside Punkt, as the library's own
+    spans = [m.span() for m in re.finditer(sentences.PUNKT_MULTI_CHAR, text)]
+    assert [m.span() for m in re.finditer(sentences.FAST_MULTI_CHAR, text)] == spans
+    library, ours = punkt.tokenizer_for("english"), _tokenizer()
+    if library.rules.multi_char_punct_pattern != sentences.PUNKT_MULTI_CHAR:  # (a release that changed it)
+        assert ours.rules == library.rules
+    else:
+        assert ours.rules.multi_char_punct_pattern == sentences.FAST_MULTI_CHAR
+    for sub in (text, f"It was{text}over. Then{text} he left."):
+        words = punkt.PunktWordTokenizer(library.rules).tokenize(sub)
+        assert punkt.PunktWordTokenizer(ours.rules).tokenize(sub) == words
+        assert list(ours.span_tokenize(sub)) == list(library.span_tokenize(sub))
 
 
 _TITLE_TEXT = st.text("Sen.ator ", max_size=60)

@@ -9,7 +9,7 @@ those breaks; :func:`break_errors` counts the ones that remain, so a change can 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import punkt
@@ -72,10 +72,24 @@ class Sentence:
     clean_end: int = 0
 
 
+# Punkt's pattern for runs of punctuation ("--", "...", ". . ."), which it searches in every paragraph and in
+# the words around every candidate break, and the same pattern written so that each alternative opens on one
+# literal character: the regex engine then skips to a "-" or "." instead of trying the pattern at every
+# position (Punkt a third faster; the same matches, in the same order of preference, which a property test
+# holds it to)
+PUNKT_MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
+FAST_MULTI_CHAR = r"(?:--+|\.(?:\.+|\s\.\s(?:\.\s)*\.))"
+
+
 @cache
 def _tokenizer() -> punkt.PunktSentenceTokenizer:
     # Loading the bundled model is an import of Python literals: no download, no pickle.
-    return punkt.tokenizer_for("english")
+    library = punkt.tokenizer_for("english")
+    rules = library.rules
+    if rules.multi_char_punct_pattern != PUNKT_MULTI_CHAR:  # (another version's rules: keep them as they are)
+        return library
+    rules = replace(rules, multi_char_punct_pattern=FAST_MULTI_CHAR)
+    return punkt.PunktSentenceTokenizer(library.params, rules=rules, line_breaks=library.line_breaks)
 
 
 def quote_depth_at(text: str, positions: list[int], single: bool = False) -> list[int]:
