@@ -157,6 +157,40 @@ def test_fast_punctuation_runs_match_as_punkts_pattern(text):
         assert list(ours.span_tokenize(sub)) == list(library.span_tokenize(sub))
 
 
+_TOKEN_TEXT = st.lists(
+    st.sampled_from(["Sen", "U.S.", "AT&T", "OPEC+", "CNN/ORC", "fivethirtyeight.com", "3.5", "it’s", "_", "ā", "é"])
+    | st.text("aZ9_āé&+/.,’'- \n", max_size=6),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOKEN_TEXT, st.integers(0, 3), st.integers(0, 3))
+@example("a_b ā x", 0, 0)  # characters no token opens on, between tokens and inside a word
+@example("OPEC+ and AT&T", 1, 0)
+def test_tokens_are_where_the_token_pattern_finds_them(text, cut_start, cut_end):
+    # tokens are read with findall and placed by searching for their text: the same as the pattern's matches
+    assert clauses._TOKEN.groups == clauses._TOKEN_PLUS.groups == 0
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    pattern = clauses._TOKEN_PLUS if "+" in text[start:end] else clauses._TOKEN
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+    assert [(t.start, t.end, t.text) for t in clauses._tokens_between(text, start, end)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["“", '"', "‘", "'", "”", "’", "Jay", "Keyworth", "George", " ", "x"]), max_size=12))
+@example(["George", " ", "“", "“", "Jay", "”", "”", " ", "Keyworth"])
+def test_nickname_pattern_opens_on_one_mark_as_on_one_or_two(parts):
+    # one mark and maybe another, which the regex engine can skip ahead to, finds what "{1,2}" marks found
+    text = "".join(parts)
+    pattern = quotes._NICKNAME.pattern
+    mark = pattern[: pattern.index("]") + 1]
+    assert pattern.startswith(f"{mark}{mark}?")
+    one_or_two = re.compile(mark + "{1,2}" + pattern[2 * len(mark) + 1 :])
+    found = [(m.span(), m.groups()) for m in one_or_two.finditer(text)]
+    assert [(m.span(), m.groups()) for m in quotes._NICKNAME.finditer(text)] == found
+
+
 _TITLE_TEXT = st.text("Sen.ator ", max_size=60)
 _TITLES = st.lists(st.text("Sen.ator ", min_size=1, max_size=8), min_size=1, max_size=6)
 

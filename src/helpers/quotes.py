@@ -150,8 +150,9 @@ _OF_AND_BEFORE = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)* of (?:the )?[A-Z][\
 _PARTIES = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
 _COMPASS = frozenset(["North", "South", "East", "West", "New"])
 # a quoted nickname and the surname after it, then the given name before it: George "Jay" Keyworth (the quote
-# mark first: a pattern that opens with a name is searched for far more slowly)
-_NICKNAME = re.compile(rf"[“\"‘']{{1,2}}[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
+# mark first: a pattern that opens with a name is searched for far more slowly; and one mark, then another
+# maybe, rather than "{1,2}" of them, which the regex engine cannot skip ahead to)
+_NICKNAME = re.compile(rf"[“\"‘'][“\"‘']?[A-Z][\w.’'-]*[”\"’']{{1,2}} ({_NAME_WORD})")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 # a description of a body right after a name: ", a civil rights group,", ", the state's largest utility,"
