@@ -494,9 +494,8 @@ def punkt_spans(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _end_chars(tokenizer: punkt.PunktSentenceTokenizer) -> tuple[str, ...]:
-    """The characters after which Punkt may end a sentence; none (no shortcut) if the library hides them."""
-    rules = getattr(tokenizer, "_rules", None)
-    return tuple(getattr(rules, "sent_end_chars", ()))
+    """The characters after which Punkt may end a sentence (its rules', which ``_tokenizer`` builds on too)."""
+    return tuple(tokenizer.rules.sent_end_chars)
 
 
 def split_text(text: str, single: bool = False) -> list[tuple[int, int]]:
