@@ -4966,7 +4966,7 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
     by_last: dict[str, set[str]] = {}
     for n in names:
         by_last.setdefault(n.split()[-1], set()).add(n)
-    votes: dict[str, Counter[str]] = {n: Counter() for n in names}
+    votes: dict[str, Counter[str]] = {}  # (only for the names a pronoun follows)
     titled: dict[str, str] = {}
     for p in people:
         word = (p.title or "").split()[-1:] or [""]
@@ -4993,7 +4993,10 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         end = _SENTENCE_END.search(text, end_of_name, stop)
         pronoun = _GENDERED.search(text, end_of_name, end.start() if end else stop)
         if pronoun and not text[max(0, pronoun.start() - 2) : pronoun.start()].startswith(","):
-            votes[name][_PRONOUN_GENDER[pronoun.group().lower()]] += 1
+            tally = votes.get(name)
+            if tally is None:
+                tally = votes[name] = Counter()
+            tally[_PRONOUN_GENDER[pronoun.group().lower()]] += 1
     gender = {}
     given = first_name_genders()
     for n in names:
@@ -5001,7 +5004,7 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
         if n in titled or given.get(first):
             gender[n] = titled.get(n) or given[first]
             continue
-        (top, k), *rest = votes[n].most_common() or [("", 0)]
+        (top, k), *rest = (votes[n].most_common() if n in votes else None) or [("", 0)]
         # (pronouns also follow "South Korea" and "Atlantic City": only what looks like a name gets a gender)
         if k >= 2 and k >= 3 * (rest[0][1] if rest else 0) and _name_like(n):
             gender[n] = top
@@ -5256,7 +5259,8 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
     parts = name.split()
     if not parts:
         return name
-    counts: Counter[str] = Counter()
+    # (a dict, not a Counter: this runs for every mention of a name, and a Counter's missing keys cost a call each)
+    counts: dict[str, int] = {}
     named_before = False  # (whether any name counted is named before ``position``)
     last = _surname(parts)
     # (a particle capitalised to open a sentence is the name's own: "Del Pozo Cruz said" after "Borja del Pozo
@@ -5272,7 +5276,7 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         # ("Assad" is Bashar al-Assad's surname without its article)
         same = theirs == last or (len(parts) == 1 and theirs[3:] == last and theirs[:3] in ("al-", "el-"))
         if len(pp) > len(parts) and same and (len(parts) == 1 or name in p.name or lowered in p.name):
-            counts[p.name] += 1
+            counts[p.name] = counts.get(p.name, 0) + 1
             named_before = named_before or (position is not None and p.start < position)
     if counts and len(parts) == 1 and position is not None and not named_before:
         # a paternal surname, second to last in a Spanish or Portuguese name named before, over a name named only
@@ -5295,7 +5299,7 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
                 # Chuanfu", a name of two words neither of which is a given name)
                 or (sex and _family_first_untitled(p) == name)
             ) and (position is None or p.start <= position + 500):
-                counts[p.name] += 1
+                counts[p.name] = counts.get(p.name, 0) + 1
     if not counts and len(parts) == 1:
         # a middle word before the particles of the last name, by which Portuguese and Spanish names are shortened
         # ("Lula" after "Luiz Inácio Lula da Silva")
@@ -5306,7 +5310,7 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
                 and _PARTICLE_WORD.fullmatch(pp[pp.index(name) + 1])
                 and (position is None or p.start <= position + 500)
             ):
-                counts[p.name] += 1
+                counts[p.name] = counts.get(p.name, 0) + 1
     unknown = not is_given_name(name) and usual_tag(name.lower()) == ""
     if not counts and len(parts) == 1 and (is_given_name(name) or unknown):
         # a given name alone, as features write after the first mention ("Bill Ayers wakes up at 4 a.m. ...
@@ -5332,10 +5336,10 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         # "Mr. Clinton" is Bill Clinton, not the Hillary Clinton the article names more often; and no one named
         # when only she is
         genders = {p.name: p.gender for p in people if p.gender}
-        counts = Counter({n: k for n, k in counts.items() if genders.get(n, sex) == sex})
+        counts = {n: k for n, k in counts.items() if genders.get(n, sex) == sex}
         # (and one known to be of that sex over one not known: "Mrs. Reyes" is "His mother, Laura Reyes", not her
         # son Ethan Reyes, whose name tells nothing)
-        known = Counter({n: k for n, k in counts.items() if genders.get(n) == sex})
+        known = {n: k for n, k in counts.items() if genders.get(n) == sex}
         counts = known or counts
     if not counts:
         return name
@@ -5345,7 +5349,7 @@ def full_name(name: str, people: list[Person], position: int | None = None, sex:
         # (one named before over one named only just after: "Andy Murray withdrew ... Murray said" before "his
         # brother, Jamie Murray")
         earlier = {p.name for p in people if p.start < position}
-        counts = Counter({n: k for n, k in counts.items() if n in earlier}) or counts
+        counts = {n: k for n, k in counts.items() if n in earlier} or counts
     # (on a tie, one named already before one named just after: "From Bush's Facebook post" after "Jeb Bush
     # endorsed Cruz", before "his son. George P. Bush")
     before = {p.name for p in people if position is not None and p.start < position}
