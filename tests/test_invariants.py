@@ -177,6 +177,76 @@ def test_tokens_are_where_the_token_pattern_finds_them(text, cut_start, cut_end)
     assert [(t.start, t.end, t.text) for t in clauses._tokens_between(text, start, end)] == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TOKEN_TEXT, st.integers(0, 3), st.integers(0, 3), st.integers(0, 8))
+@example("a_b ā x " * 30, 0, 0, 6)  # a window that starts inside a word, and words no token opens on
+@example("OPEC+ and " + "word " * 40, 0, 0, 3)  # a "+" before the window only
+@example("x" * 100 + " a b c d e f", 0, 0, 7)  # the first window cuts the word whose whole it needs
+def test_last_tokens_are_the_spans_last_tokens(text, cut_start, cut_end, n):
+    # the words before a quotation are read from only as far back as they need: the same as from the start
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = [(t.start, t.end, t.text) for t in clauses.tokenize(text, start, end, [])][-n:] if n else []
+    assert [(t.start, t.end, t.text) for t in clauses.last_tokens(text, start, end, n)] == expected
+
+
+_MASKED_PARTS = [
+    "As Michael Lewis, author of ",
+    "“The Big Short,” ",
+    "put it, ",
+    "Jones, who called the plan ",
+    "“foolish,” ",
+    "said ",
+    "In a clip that a judge called ",
+    "“distasteful,” ",
+    "Santilli said ",
+    "“We will,” ",
+    "he said, ",
+    "“and soon.” ",
+    "words like ",
+    "“a,” ",
+    "“b” ",
+    "and ",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_MASKED_PARTS), min_size=1, max_size=14))
+@example(_MASKED_PARTS)
+@example(["Jones, who called the plan ", "“foolish,” ", "“foolish,” ", "said ", "“We will,” ", "he said, "])
+def test_a_masked_sentence_gives_each_quotation_the_tokens_of_its_own_tokenizing(parts):
+    # one tokenizing of a sentence for all of its quotations: for each, the tokens tokenizing it alone gave, the
+    # other quotations masked, each keeping its comma where that comma belongs to the sentence, its own never
+    text = "".join(parts).strip()
+    spans = quotes.find_quote_spans(text, False)
+    sent = (0, len(text))
+    masked = attribution.masked_sentence(text, sent, spans)
+    masks = [(o.open_at, o.outer_end) for o in spans]
+    for q in spans:
+        commas = frozenset(
+            o.open_at
+            for o in spans
+            if o is not q
+            and (
+                attribution._names_work(text, o.open_at)
+                or attribution._in_relative(text, 0, o)
+                or attribution._closes_opening(text, 0, o)
+            )
+        )
+        alone = clauses.tokenize(text, 0, len(text), masks, commas)
+        assert [(t.start, t.end, t.text) for t in masked.tokens_for(q)] == [(t.start, t.end, t.text) for t in alone]
+
+
+def test_a_masked_sentence_keeps_a_quotations_comma_for_the_others_only():
+    # the case the property above is about: "foolish," closes a relative aside, so its comma is the sentence's
+    # for the other quotation, and no token for its own
+    text = "Jones, who called the plan “foolish,” said “We will.”"
+    foolish, will = quotes.find_quote_spans(text, False)
+    masked = attribution.masked_sentence(text, (0, len(text)), [foolish, will])
+    assert masked.commas == {foolish.open_at}
+    assert [t.text for t in masked.tokens_for(will)][6:9] == ["¶", ",", "said"]
+    assert [t.text for t in masked.tokens_for(foolish)][6:8] == ["¶", "said"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["“", '"', "‘", "'", "”", "’", "Jay", "Keyworth", "George", " ", "x"]), max_size=12))
 @example(["George", " ", "“", "“", "Jay", "”", "”", " ", "Keyworth"])

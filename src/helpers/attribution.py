@@ -221,14 +221,16 @@ def attribute(
     quotes: list[QuoteSpan],
     people: set[str],
     inherited: Attribution | None,
+    masked: MaskedSentence | None = None,
 ) -> Attribution | None:
     """Find the speaker phrase and cue of quotation ``q`` within its sentence ``sent``: the first step of
     the module's order that finds one (``inherited``: the speaker of the sentence before, for a participle
-    or a coordinated verb that goes on with it)."""
+    or a coordinated verb that goes on with it; ``masked``: the sentence with ``quotes`` masked, from
+    :func:`masked_sentence`, which a caller asking for each of its quotations makes once)."""
     label = _label(text, q)
     if label is not None:
         return label
-    c = _around(text, sent, q, quotes, people)
+    c = _around(text, sent, q, quotes, people, masked)
     if c is None:
         return None
     found = (
@@ -317,21 +319,58 @@ def _label(text: str, q: QuoteSpan) -> Attribution | None:
     return Attribution(name, a, a + len(name), label.group("cue"))
 
 
-def _around(
-    text: str, sent: tuple[int, int], q: QuoteSpan, quotes: list[QuoteSpan], people: set[str]
-) -> _Around | None:
-    """The sentence ``sent`` tokenized around quotation ``q`` (None when ``q`` is not in it)."""
+@dataclass(frozen=True)
+class MaskedSentence:
+    """A sentence's tokens with each of its quotations masked as one "¶" token, made once for all of them (see
+    :func:`masked_sentence`): a sentence of hundreds of quotations, tokenized again for each, cost the square of
+    their number."""
+
+    start: int
+    end: int
+    commas: frozenset[int]  # where the quotations open that keep their closing comma as a token
+    toks: list[Tok]
+
+    def tokens_for(self, q: QuoteSpan) -> list[Tok]:
+        """The tokens around quotation ``q``: the same, but that ``q``'s own closing comma is never a token."""
+        toks = list(self.toks)
+        if q.open_at in self.commas:
+            at = max(q.open_at, self.start)
+            i = next((k for k, t in enumerate(toks) if t.start == at and t.text == "¶"), None)
+            # (the comma inside the mask: the tokens after a mask start where it ends)
+            if i is not None and i + 1 < len(toks) and toks[i + 1].text == "," and toks[i + 1].start < q.outer_end:
+                del toks[i + 1]
+        return toks
+
+
+def masked_sentence(text: str, sent: tuple[int, int], quotes: list[QuoteSpan]) -> MaskedSentence:
+    """The tokens of sentence ``sent`` with ``quotes`` (quotations opening at distinct places) masked, for
+    :func:`attribute` to read around each of them."""
     s0, s1 = sent
-    masks = [(o.open_at, o.outer_end) for o in quotes]
     # a title quoted inside the tag keeps its comma, "As Michael Lewis, author of “The Big Short,” put it", and
     # so does a quotation closing a relative aside: "Jones, who called the plan “foolish,” said" (Jones said)
     # and so does one closing an opening phrase: "In a clip that a judge called “distasteful,” Santilli said"
     commas = frozenset(
         o.open_at
         for o in quotes
-        if o is not q and (_names_work(text, o.open_at) or _in_relative(text, s0, o) or _closes_opening(text, s0, o))
+        if _names_work(text, o.open_at) or _in_relative(text, s0, o) or _closes_opening(text, s0, o)
     )
-    toks = tokenize(text, s0, s1, masks, commas)
+    masks = [(o.open_at, o.outer_end) for o in quotes]
+    return MaskedSentence(s0, s1, commas, tokenize(text, s0, s1, masks, commas))
+
+
+def _around(
+    text: str,
+    sent: tuple[int, int],
+    q: QuoteSpan,
+    quotes: list[QuoteSpan],
+    people: set[str],
+    masked: MaskedSentence | None = None,
+) -> _Around | None:
+    """The sentence ``sent`` tokenized around quotation ``q`` (None when ``q`` is not in it); ``masked``: the
+    sentence with ``quotes`` masked, when the caller made it already."""
+    s0 = sent[0]
+    masked = masked if masked is not None else masked_sentence(text, sent, quotes)
+    toks = masked.tokens_for(q)
     qi = next((k for k, t in enumerate(toks) if t.start == q.open_at and t.text == "¶"), None)
     if qi is None:
         return None

@@ -434,6 +434,25 @@ def _tokens_between(text: str, start: int, end: int) -> list[Tok]:
     return toks
 
 
+def last_tokens(text: str, start: int, end: int, n: int) -> list[Tok]:
+    """The last ``n`` tokens of ``text[start:end]``, as ``tokenize(text, start, end, [])[-n:]`` gives them, read
+    from only as far back as they need: read from the sentence's start, the words before each of its quotations
+    cost the square of their number in a sentence of hundreds."""
+    if n <= 0:
+        return []
+    width = 64
+    while end - width > start:
+        at = end - width
+        # (from just after a space: no token holds one, so the tokens from there on are the whole span's)
+        while at < end and not text[at - 1].isspace():
+            at += 1
+        toks = _tokens_between(text, at, end)
+        if len(toks) >= n:
+            return toks[len(toks) - n :]
+        width *= 2
+    return _tokens_between(text, start, end)[-n:]
+
+
 def is_word(t: Tok) -> bool:
     """Whether a token is a word or number, not punctuation."""
     return t.text[0].isalnum()

@@ -25,9 +25,11 @@ from .attribution import (
     KICKERS,
     OPENING_PREPOSITIONS,
     TRANSCRIPT_LABEL,
+    MaskedSentence,
     asked_unnamed,
     attribute,
     headline_speaker,
+    masked_sentence,
 )
 from .clauses import (
     COPULAS,
@@ -47,6 +49,7 @@ from .clauses import (
     cue_at,
     is_speaker_phrase,
     is_word,
+    last_tokens,
     looks_like_verb,
     named_passively,
     object_right,
@@ -456,7 +459,7 @@ def _is_scare_quote(text: str, q: QuoteSpan, sent: tuple[int, int], has_cue: boo
     if q.open_at > 0 and text[q.open_at - 1] == "=":
         return True  # an attribute value in leftover markup: <tweet id="...">
     words = text[q.start : q.end].split()
-    before = tokenize(text, sent[0], q.open_at, [])[-6:]
+    before = last_tokens(text, sent[0], q.open_at, 6)
     title_case = all(w[0].isupper() or not w[0].isalpha() for w in words)
     if (
         bool(words)
@@ -946,12 +949,15 @@ def _paragraph_quotations(
     last_attr: Attribution | None = None
     rows_in_sentence: dict[int, tuple[QuoteSpan, str]] = {}
     attr_in_sentence: dict[int, Attribution] = {}
+    masked: dict[int, MaskedSentence] = {}  # each sentence's tokens, its quotations masked, made once
     for q in quotes:
         si = next(k for k, (a, b) in enumerate(sents) if a <= q.open_at < b or k == len(sents) - 1)
         in_sentence = [o for o in quotes if sents[si][0] <= o.open_at < sents[si][1]]
         kind = _kind(ptext, q, sents[si])
         asked = asked_unnamed(ptext, sents[si], q)
-        attr = None if asked else attribute(ptext, sents[si], q, in_sentence, names, last_attr)
+        if not asked and si not in masked:
+            masked[si] = masked_sentence(ptext, sents[si], in_sentence)
+        attr = None if asked else attribute(ptext, sents[si], q, in_sentence, names, last_attr, masked[si])
         if attr is not None:
             attr = poll_source(ptext, sents[si], attr) or attr
             if not any(o.open_at < attr.start for o in in_sentence):  # (not a subject inside a quotation)
@@ -2184,8 +2190,9 @@ def _paragraph_attribution(
             tag = _opening_tag(text, toks, people)
             if tag is not None:
                 return tag
+        masked = masked_sentence(text, sents[sj], inside) if inside else None
         for o in inside:
-            found = attribute(text, sents[sj], o, inside, people, None)
+            found = attribute(text, sents[sj], o, inside, people, None, masked)
             if found:
                 return found
         if sj == si - 1 and text[sents[sj][0] : sents[sj][1]].rstrip().endswith(":"):
