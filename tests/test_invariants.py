@@ -222,16 +222,7 @@ def test_a_masked_sentence_gives_each_quotation_the_tokens_of_its_own_tokenizing
     masked = attribution.masked_sentence(text, sent, spans)
     masks = [(o.open_at, o.outer_end) for o in spans]
     for q in spans:
-        commas = frozenset(
-            o.open_at
-            for o in spans
-            if o is not q
-            and (
-                attribution._names_work(text, o.open_at)
-                or attribution._in_relative(text, 0, o)
-                or attribution._closes_opening(text, 0, o)
-            )
-        )
+        commas = frozenset(o.open_at for o in spans if o is not q and attribution.keeps_comma(text, 0, o))
         alone = clauses.tokenize(text, 0, len(text), masks, commas)
         assert [(t.start, t.end, t.text) for t in masked.tokens_for(q)] == [(t.start, t.end, t.text) for t in alone]
 

@@ -327,7 +327,7 @@ class MaskedSentence:
 
     start: int
     end: int
-    commas: frozenset[int]  # where the quotations open that keep their closing comma as a token
+    commas: frozenset[int]  # where the quotations open that keep their closing comma (keeps_comma)
     toks: list[Tok]
 
     def tokens_for(self, q: QuoteSpan) -> list[Tok]:
@@ -342,18 +342,23 @@ class MaskedSentence:
         return toks
 
 
+def keeps_comma(text: str, sentence_start: int, o: QuoteSpan) -> bool:
+    """Whether the comma closing quotation ``o`` is its sentence's, a token for the other quotations to read: a
+    title quoted inside the tag, "As Michael Lewis, author of “The Big Short,” put it"; a quotation closing a
+    relative aside, "Jones, who called the plan “foolish,” said" (Jones said); or one closing an opening phrase,
+    "In a clip that a judge called “distasteful,” Santilli said"."""
+    return (
+        _names_work(text, o.open_at)
+        or _in_relative(text, sentence_start, o)
+        or _closes_opening(text, sentence_start, o)
+    )
+
+
 def masked_sentence(text: str, sent: tuple[int, int], quotes: list[QuoteSpan]) -> MaskedSentence:
     """The tokens of sentence ``sent`` with ``quotes`` (quotations opening at distinct places) masked, for
     :func:`attribute` to read around each of them."""
     s0, s1 = sent
-    # a title quoted inside the tag keeps its comma, "As Michael Lewis, author of “The Big Short,” put it", and
-    # so does a quotation closing a relative aside: "Jones, who called the plan “foolish,” said" (Jones said)
-    # and so does one closing an opening phrase: "In a clip that a judge called “distasteful,” Santilli said"
-    commas = frozenset(
-        o.open_at
-        for o in quotes
-        if _names_work(text, o.open_at) or _in_relative(text, s0, o) or _closes_opening(text, s0, o)
-    )
+    commas = frozenset(o.open_at for o in quotes if keeps_comma(text, s0, o))
     masks = [(o.open_at, o.outer_end) for o in quotes]
     return MaskedSentence(s0, s1, commas, tokenize(text, s0, s1, masks, commas))
 
