@@ -16697,3 +16697,61 @@ def test_the_ministry_is_a_places_ministry_named_before_in_lower_case():
     # (the first had been "ministry"; a body's description before its name is the name's)
     assert q["speaker"].tolist()[0] == "Italy's health ministry"
     assert q["speaker"].tolist()[-1] == "RIA Novosti"
+
+
+def test_a_service_of_the_state_is_no_company_that_a_company_noun_refers_back_to():
+    # a name ending in "Service" is a company's ("United Parcel Service") unless it names the state's: "the
+    # utility" and "the company" are not the National Weather Service or the Postal Service that spoke before
+    text = (
+        "Storm cuts power to thousands\n\n"
+        "Thousands of homes lost power on Tuesday, and the utility said repairs could take days.\n\n"
+        "The National Weather Service said winds gusted to 70 miles per hour.\n\n"
+        "According to the utility, a third of the outages were caused by fallen trees.\n\n"
+        "The U.S. Postal Service said mail would be delayed. Parcel deliveries would resume on Friday, the company "
+        "said.\n\n"
+        "United Parcel Service said it had suspended pickups. Drivers would return on Thursday, the company said."
+    )
+    rows = extract_quotes(text).sort_values("start")
+    by_text = dict(zip(rows.text, rows.speaker, strict=True))
+    assert by_text["a third of the outages were caused by fallen trees"] == "utility"
+    assert by_text["winds gusted to 70 miles per hour"] == "National Weather Service"
+    assert by_text["Parcel deliveries would resume on Friday"] != "U.S. Postal Service"
+    assert by_text["Drivers would return on Thursday"] == "United Parcel Service"
+
+
+def test_he_after_a_sentence_about_one_unnamed_official_is_that_official():
+    # the one unnamed person who is the subject of the sentence before, not the source who spoke last further back;
+    # a name before the pronoun in that sentence (the person the post is in apposition to) keeps the pronoun hers
+    text = (
+        "EU and Britain agree fishing deal\n\n"
+        "A senior British official said the government had secured lower tariffs. “It’s a trade-off,” the official "
+        "said.\n\n"
+        "France’s fisheries minister welcomed the agreement. “French fishermen can plan again,” he wrote on X.\n\n"
+        "First, Ellen Kullman, DuPont’s longtime chief executive, was shown the door. “It was time,” she said."
+    )
+    rows = extract_quotes(text).set_index("text")
+    assert rows.at["French fishermen can plan again,", "speaker"] == "France’s fisheries minister"
+    assert rows.at["French fishermen can plan again,", "speaker_type"] == "anonymous"
+    assert rows.at["It was time,", "speaker"] == "Ellen Kullman"
+
+
+def test_she_after_a_sentence_about_an_unnamed_post_holder_is_that_holder_unless_another_sex_holds_it():
+    # "The governor" no one is named as: she is the governor for both quotations (a day between is no name); where
+    # the governor named is a man, "she" is the woman named
+    unnamed = (
+        "Wildfire forces evacuations\n\n"
+        "Janet Kim, 67, said she had left with only her medication. “I didn’t even lock the door,” she said. Her "
+        "husband, Paul, said they had lived in the town for thirty years.\n\n"
+        "The governor declared a state of emergency on Sunday afternoon. “We will rebuild,” she said at a briefing. "
+        "“But right now, the priority is getting everyone out safely.”"
+    )
+    rows = extract_quotes(unnamed).set_index("text")
+    assert rows.at["We will rebuild,", "speaker"] == "The governor"
+    assert rows.at["But right now, the priority is getting everyone out safely.", "speaker"] == "The governor"
+    assert rows.at["I didn’t even lock the door,", "speaker"] == "Janet Kim"
+    named = (
+        "Wildfire forces evacuations\n\n"
+        "Gov. Gavin Newsom toured the fire zone on Sunday with Mayor Karen Bass.\n\n"
+        "The governor declared a state of emergency. “We will rebuild,” she said at a briefing."
+    )
+    assert extract_quotes(named).speaker.tolist() == ["Karen Bass"]

@@ -965,6 +965,7 @@ def _paragraph_quotations(
                 attr = _pronoun_after_opener(ptext, sents[si], attr, names)
                 attr = _they_of_main_clause(ptext, sents[si], attr, names)
                 attr = _they_of_sentence_before(ptext, sents[si - 1] if si else None, attr, names)
+            attr = _one_of_sentence_before(ptext, sents[si - 1] if si else None, sents[si], attr, quotes, names)
         own = attr is not None
         cont = continuation and q is quotes[0]
         carried = False  # a speaker carried over from the paragraph before, for want of one here
@@ -972,6 +973,12 @@ def _paragraph_quotations(
             attr, carried = carry.open_from_previous, True
         if attr is None and kind == "direct" and not asked:
             attr, carried = _speaker_going_on(art, par, sents, si, q, quotes, last_attr, carry)
+            if attr is not None and attr.antecedent is None:
+                # (the mention of a sentence before refers to whom it was found to for that sentence's own
+                # quotation: "The governor declared ... “...,” she said. “...”" is the governor's twice)
+                found = [a for a in attr_in_sentence.values() if (a.start, a.end) == (attr.start, attr.end)]
+                if found and found[0].antecedent is not None:
+                    attr = replace(attr, antecedent=found[0].antecedent)
         if attr is not None and attr.span is None:
             attr.span = par.span
         if kind == "partial" and _continues_split_quote(ptext, q, rows_in_sentence.get(si)):
@@ -1133,6 +1140,55 @@ def _they_of_sentence_before(
         # the authors wrote. They cautioned" is the authors, who spoke last)
         return attr
     return replace(attr, antecedent=Attribution(group[0], group[1], group[2], ""))
+
+
+def _one_of_sentence_before(
+    text: str,
+    before: tuple[int, int] | None,
+    sent: tuple[int, int],
+    attr: Attribution,
+    quotes: list[QuoteSpan],
+    people: set[str],
+) -> Attribution:
+    """ "France's fisheries minister welcomed the deal. “...,” he wrote": "he" is the one unnamed person who is the
+    subject of the sentence before it in the paragraph (it had gone to whoever spoke last, further back), when no
+    name comes before the pronoun from that sentence's start, outside quotation marks, and the noun says no other
+    sex."""
+    pronoun = attr.mention.lower()
+    if before is None or attr.antecedent is not None or pronoun not in ("he", "she") or attr.start < sent[0]:
+        return attr
+    subject = sentence_subject(text, tokenize(text, before[0], before[1], []), people)
+    if subject is None or sp.mention_type(subject[0]) not in ("anonymous", "role"):
+        return attr
+    head = sp.head_noun(subject[0])
+    gender = sp.noun_gender(head)
+    if head.endswith("s") or head not in sp.title_words() or gender not in (None, "m" if pronoun == "he" else "f"):
+        return attr  # (one person who holds a post: "the minister", "a company spokeswoman"; not "officials")
+    # (nor one before it in its sentence, whom it may stand in apposition to: "First, Ellen Kullman, DuPont's
+    # longtime chief executive, was shown the door. (She claimed to ‘retire.’)")
+    between = [(before[0], subject[1]), (subject[2], attr.start)]
+    for q in quotes:  # (outside quotation marks: a name a quotation holds is no one the pronoun refers to)
+        between = [
+            part for a, b in between for part in ((a, min(b, q.open_at)), (max(a, q.outer_end), b)) if part[0] < part[1]
+        ]
+    if any(_names_someone(m.group(), people) for a, b in between for m in _CAPITALISED_NAME.finditer(text, a, b)):
+        return attr
+    if any(cs <= subject[1] < ce for _, cs, ce in indirect_all(text, before, people)):
+        return attr  # (a subject inside what someone reports is not the one who goes on speaking)
+    return replace(attr, antecedent=Attribution(subject[0], subject[1], subject[2], ""))
+
+
+def _gender_of(name: str, people: list[sp.Person]) -> str:
+    """ "m" or "f" as the article shows it for the person ``name`` (see :func:`helpers.speakers.with_genders`), or
+    as the name's title or given name does, else ""."""
+    shown = {p.gender for p in people if p.name == name and p.gender}
+    return shown.pop() if len(shown) == 1 else sp.mention_gender(name, [p.name for p in people])
+
+
+def _names_someone(word: str, names: set[str]) -> bool:
+    """Whether a capitalised ``word`` may name a person: a given name, or a word of a name the article gives (not
+    "Sunday", "California")."""
+    return sp.is_given_name(word) or any(word in n.split() for n in names)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+$")
@@ -2555,6 +2611,11 @@ def _row(
             before = attr.antecedent
             bs, _ = (before.span or par.span).span_to_original(before.start, before.end)
             res = sp.resolve(before.mention, bs, text, people, [h for h in history[-_HISTORY:] if h[0] < bs])
+            wanted = sp.pronoun_gender(said_by)
+            if wanted and res.speaker_type == "person" and _gender_of(res.speaker, people) not in ("", wanted):
+                # (a role's holder of the other sex is not whom the pronoun means: "Gov. Gavin Newsom toured ...
+                # with Mayor Karen Bass. The governor declared ... “...,” she said")
+                res = sp.resolve(said_by, ms, text, people, [h for h in history[-_HISTORY:] if h[0] < ms])
         relative = attr.mention in ("who", "Who") or attr.mention in THING_RELATIVES  # (not "the WHO")
         if relative and attr.antecedent is None:  # (else whom the sentence names before it)
             res = _resolve_relative(text, ms, attr.mention.lower() == "who", people, history)

@@ -540,6 +540,13 @@ _NAMED_SERVICE = re.compile(
     + AMPERSAND_NAME
     + r"|\b[A-Z][\w.’'-]* & [A-Z][\w.-]*"
 )
+# a service of the state, whose name says so, no company: "the National Weather Service", "the U.S. Postal Service",
+# "the Internal Revenue Service", "the Department of Health and Human Services" (but "United Parcel Service" is one)
+_PUBLIC_SERVICE = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+)*?(?:National|Federal|U\.S\.|US|Internal|Secret|Postal|Royal|Civil|"
+    r"Foreign|Forest|Marshals|Immigration|Prison|Meteorological|Customs|Border|Revenue|Wildlife|Geological|"
+    r"Diplomatic|Intelligence|Coast)\b|.*\b(?:Department|Ministry|Agency)\b).*\bServices?$"
+)
 
 
 # participles that describe an unnamed source ("people briefed on the talks", "officials involved")
@@ -2588,7 +2595,7 @@ def _resolve_organisation(
                 and speaker[:1].isupper()
                 and (
                     _COMPANY_END.search(speaker)
-                    or _NAMED_SERVICE.search(speaker)
+                    or (_NAMED_SERVICE.search(speaker) and not _PUBLIC_SERVICE.search(speaker))
                     or _BANK_NAME.search(speaker)  # ("Benjamin Franklin Federal Savings and Loan Association")
                     # (a one-word name the article calls a company: "appliance maker Brightline")
                     or (" " not in speaker and _called_company(speaker, text))
@@ -2834,6 +2841,8 @@ def _kind_of(name: str) -> str | None:
         return "campaign"
     if _PARTY_NAMED.fullmatch(name):
         return "party"
+    if _PUBLIC_SERVICE.search(name):
+        return "government"  # ("the National Weather Service": no company, though its name ends as one's may)
     service = _NAMED_SERVICE.search(name)
     # (a group's name may hold a company's word: "the U.S. Preventive Services Task Force")
     if service and service.end() < len(name) and _GROUP_NAMED.fullmatch(_without_the(name)):
@@ -2977,7 +2986,11 @@ def _company_opens_next_paragraph(text: str, position: int) -> str | None:
         return None
     name = found["name"]
     kind = mention_type(name)
-    companyish = _COMPANY_END.search(name) or _NAMED_SERVICE.search(name) or name in firms()
+    companyish = (
+        _COMPANY_END.search(name)
+        or (_NAMED_SERVICE.search(name) and not _PUBLIC_SERVICE.search(name))
+        or name in firms()
+    )
     return name if kind == "organisation" and companyish else None
 
 
