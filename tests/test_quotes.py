@@ -16755,3 +16755,21 @@ def test_she_after_a_sentence_about_an_unnamed_post_holder_is_that_holder_unless
         "The governor declared a state of emergency. “We will rebuild,” she said at a briefing."
     )
     assert extract_quotes(named).speaker.tolist() == ["Karen Bass"]
+
+
+def test_a_capitalised_word_before_a_report_is_a_name_not_an_adjective():
+    # "Conservative" and "Frank" read in lower case as adjectives ("conservative warning", "frank notes"), which
+    # would make the report a noun; inside a sentence, capitalised, they name its speaker
+    text = (
+        "Rail closures\n\n"
+        "Ministers are facing a backlash, with one senior Conservative warning that the proposals would “cut whole "
+        "communities off.”\n\n"
+        "The historian Thomas Frank has a new book out.\n\n"
+        "Democrats, Frank notes, applaud the shrewd management of the governor."
+    )
+    rows = extract_quotes(text).set_index("text")
+    assert rows.at["cut whole communities off.", "speaker"] == "one senior Conservative"
+    assert rows.at["cut whole communities off.", "cue"] == "warning"
+    reported = rows[rows.kind == "indirect"]
+    assert reported.speaker.tolist() == ["Thomas Frank"]
+    assert reported.cue.tolist() == ["notes"]

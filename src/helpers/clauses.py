@@ -3713,7 +3713,12 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                     or (not t.low.endswith("s") and (_one_before(toks, k) or _singular_before(toks, k)))
                     or (
                         k > 0
-                        and (usual_tag(toks[k - 1].low) in ("JJ", "JJR") or toks[k - 1].low.endswith(("'s", "’s")))
+                        and (
+                            # (an adjective's, in lower case or opening the sentence: a capitalised word inside it
+                            # is a name, whose verb follows, "with one senior Conservative warning that ...")
+                            (usual_tag(toks[k - 1].low) in ("JJ", "JJR") and (toks[k - 1].text.islower() or k == 1))
+                            or toks[k - 1].low.endswith(("'s", "’s"))
+                        )
                     )
                     # the object of a verb: "It just puts fear in people", "voiced hope that", "from removing posts"
                     or (
