@@ -1150,10 +1150,11 @@ def _one_of_sentence_before(
     quotes: list[QuoteSpan],
     people: set[str],
 ) -> Attribution:
-    """ "France's fisheries minister welcomed the deal. “...,” he wrote": "he" is the one unnamed person who is the
-    subject of the sentence before it in the paragraph (it had gone to whoever spoke last, further back), when no
-    name comes before the pronoun from that sentence's start, outside quotation marks, and the noun says no other
-    sex."""
+    """ "France's fisheries minister welcomed the deal. “...,” he wrote": "he" is the one holder of a post, unnamed
+    or by the post alone ("The governor declared ..."), who is the subject of the sentence before it in the
+    paragraph (it had gone to whoever spoke last, further back), when no name comes before the pronoun from that
+    sentence's start, outside quotation marks, and the noun says no other sex (a named holder of the other sex is
+    left to :func:`_row`)."""
     pronoun = attr.mention.lower()
     if before is None or attr.antecedent is not None or pronoun not in ("he", "she") or attr.start < sent[0]:
         return attr
