@@ -16773,3 +16773,15 @@ def test_a_capitalised_word_before_a_report_is_a_name_not_an_adjective():
     reported = rows[rows.kind == "indirect"]
     assert reported.speaker.tolist() == ["Thomas Frank"]
     assert reported.cue.tolist() == ["notes"]
+
+
+def test_the_body_that_spoke_described_in_lower_case_is_the_body_its_noun_refers_back_to():
+    # "the ministry" after "The Swiss foreign ministry said": that ministry, though no name in capitals holds it
+    text = (
+        "Russia will not attend peace conference\n\n"
+        "The Swiss foreign ministry said it regretted the decision. In a statement, the ministry said the "
+        "invitation “remains open.”"
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Swiss foreign ministry", "Swiss foreign ministry"]
+    assert rows.speaker_mention.tolist() == ["The Swiss foreign ministry", "the ministry"]

@@ -2670,11 +2670,12 @@ def _resolve_organisation(
             for m in _opening_body(head).finditer(text, max(0, position - 3000), position)
             if m.group(1).split()[0] not in _OPENING_WORDS
         ]
-        # (or one named without "the" that spoke: "Pepperdine University told students ... the university said")
+        # (or one named without "the" that spoke: "Pepperdine University told students ... the university said";
+        # or one described in lower case that spoke: "The Swiss foreign ministry said ... the ministry said")
         bodies += [
             (at, speaker)
             for at, speaker, stype in history
-            if stype == "organisation" and position - 3000 <= at < position and speaker.split()[-1] == head
+            if stype == "organisation" and position - 3000 <= at < position and speaker.split()[-1].capitalize() == head
         ]
         # (or a place's, in lower case: "Italy's health ministry issued ... the ministry said")
         bodies += [
