@@ -16785,3 +16785,21 @@ def test_the_body_that_spoke_described_in_lower_case_is_the_body_its_noun_refers
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["Swiss foreign ministry", "Swiss foreign ministry"]
     assert rows.speaker_mention.tolist() == ["The Swiss foreign ministry", "the ministry"]
+
+
+def test_two_posts_joined_by_and_before_a_name_in_apposition_are_one_persons():
+    # "said Volta's co-founder and chief executive, Priya Raman": one person with two posts, named after them
+    # (had been "Volta's co-founder", cut at "and"); "the mayor and council members" stay two
+    text = (
+        "Startup raises money\n\n"
+        "“We will build it in Georgia,” said Volta’s co-founder and chief executive, Priya Raman.\n\n"
+        "“Our first customers are carmakers,” said the company’s founder and chairman, John Smith.\n\n"
+        "“The plant is welcome,” said the mayor and council members, who toured it on Monday."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[:2] == ["Priya Raman", "John Smith"]
+    assert rows.speaker_mention.tolist() == [
+        "Volta’s co-founder and chief executive, Priya Raman",
+        "the company’s founder and chairman, John Smith",
+        "the mayor",
+    ]

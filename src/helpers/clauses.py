@@ -3081,6 +3081,9 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         ):
             b += 1  # "said the playwright and composer Lin-Manuel Miranda": two nouns before one name
             continue
+        if t.low == "and" and _two_posts_of_one(toks, a, b):
+            b += 1  # "said Volta's co-founder and chief executive, Priya Raman": two posts of the one named after
+            continue
         if (
             t.text in ("'", "’")
             and b > a
@@ -3134,6 +3137,35 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if who is not None and b < len(toks) and toks[b].low == "that" and b - who <= 3:
         b = who  # "said a teacher who asked that his name be withheld": the teacher, not a clause cut at "that"
     return (a, b) if b > a else None
+
+
+def _two_posts_of_one(toks: list[Tok], a: int, k: int) -> bool:
+    """Whether "and" at ``k``, in the phrase from ``a``, joins two posts of one person named in apposition after
+    them: "the company's founder and chairman, John Smith", "its co-founder and chief executive, Priya Raman"
+    (a possessive or "the" first, a noun in lower case before "and", one or two after it, then a comma and a
+    name); not two people ("the mayor and council members, who").
+    """
+    if k - a < 2 or not (toks[a].low in ("the", "its", "his", "her", "their") or _possessive(toks[a])):
+        return False
+    before = toks[k - 1]
+    if not (before.text.islower() and usual_tag(before.low) == "NN"):
+        return False
+    for n in (1, 2):
+        comma = k + n + 1
+        if comma + 1 >= len(toks):
+            return False
+        words = toks[k + 1 : comma]
+        if not all(is_word(w) and w.text.islower() for w in words):
+            return False
+        if (
+            toks[comma].text == ","
+            and usual_tag(words[-1].low) == "NN"
+            and toks[comma + 1].text[:1].isupper()
+            and is_word(toks[comma + 1])
+            and toks[comma + 1].low not in sp.title_words()
+        ):
+            return True
+    return False
 
 
 _CIRCUMSTANCE = frozenset(["on", "in", "at", "during", "after", "before", "outside", "inside", "while", "from"])
