@@ -16803,3 +16803,16 @@ def test_two_posts_joined_by_and_before_a_name_in_apposition_are_one_persons():
         "the company’s founder and chairman, John Smith",
         "the mayor",
     ]
+
+
+def test_the_agency_is_a_department_of_services_that_spoke_just_before():
+    # "The Texas Department of State Health Services said ... The agency urged": the department (a name ending in
+    # "Services", as "the U.S. Citizenship and Immigration Services" does), had been "agency" unresolved
+    text = (
+        "Measles cases rise\n\n"
+        "The Texas Department of State Health Services said 16 people had been hospitalized. The agency urged "
+        "parents to make sure their children had received both doses of the vaccine."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Texas Department of State Health Services"] * 2
+    assert rows.speaker_mention.tolist()[1] == "The agency"

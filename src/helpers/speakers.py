@@ -4334,7 +4334,7 @@ def _the_company(mention: str) -> bool:
 
 
 _AGENCY_NAME = re.compile(
-    r"(?:Administration|Bureau|Service|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
+    r"(?:Administration|Bureau|Services?|Agency|Prevention|Commission|Institutes? of Health)$|^(?:the )?[A-Z]{2,5}$"
     # (and one named with the noun: "The U.S. Customs and Border Protection agency said")
     r"|^(?:the )?[A-Z].* agency$"
     # (and the United Nations' agencies: "The World Health Organization warned ... the agency said")
