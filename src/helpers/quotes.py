@@ -1135,7 +1135,7 @@ def _they_of_sentence_before(
     group = sentence_subject(text, tokenize(text, before[0], before[1], []), people)
     if group is None or sp.mention_type(group[0]) != "anonymous" or not sp.head_noun(group[0]).endswith("s"):
         return attr
-    if any(cs <= group[1] < ce for _, cs, ce in indirect_all(text, before, people)):
+    if _inside_report(text, before, group[1], people):
         # (not a subject inside what someone reports: "Workers who cut their hours saw the biggest improvements,
         # the authors wrote. They cautioned" is the authors, who spoke last)
         return attr
@@ -1174,9 +1174,14 @@ def _one_of_sentence_before(
         ]
     if any(_names_someone(m.group(), people) for a, b in between for m in _CAPITALISED_NAME.finditer(text, a, b)):
         return attr
-    if any(cs <= subject[1] < ce for _, cs, ce in indirect_all(text, before, people)):
+    if _inside_report(text, before, subject[1], people):
         return attr  # (a subject inside what someone reports is not the one who goes on speaking)
     return replace(attr, antecedent=Attribution(subject[0], subject[1], subject[2], ""))
+
+
+def _inside_report(text: str, sent: tuple[int, int], at: int, people: set[str]) -> bool:
+    """Whether ``at`` lies inside what someone reports in sentence ``sent`` (see :func:`indirect_all`)."""
+    return any(cs <= at < ce for _, cs, ce in indirect_all(text, sent, people))
 
 
 def _gender_of(name: str, people: list[sp.Person]) -> str:

@@ -549,6 +549,12 @@ _PUBLIC_SERVICE = re.compile(
 )
 
 
+def _company_service(name: str) -> bool:
+    """Whether ``name`` ends as a company's or a firm's may ("United Parcel Service", "Wedbush Securities"), and is
+    no service of the state's."""
+    return bool(_NAMED_SERVICE.search(name)) and not _PUBLIC_SERVICE.search(name)
+
+
 # participles that describe an unnamed source ("people briefed on the talks", "officials involved")
 DESCRIBING_PARTICIPLES = frozenset("briefed involved granted authorized authorised allowed permitted based".split())
 # words that end a speaker phrase's head: prepositions, relative clauses, participles ("one Republican involved
@@ -2595,7 +2601,7 @@ def _resolve_organisation(
                 and speaker[:1].isupper()
                 and (
                     _COMPANY_END.search(speaker)
-                    or (_NAMED_SERVICE.search(speaker) and not _PUBLIC_SERVICE.search(speaker))
+                    or _company_service(speaker)
                     or _BANK_NAME.search(speaker)  # ("Benjamin Franklin Federal Savings and Loan Association")
                     # (a one-word name the article calls a company: "appliance maker Brightline")
                     or (" " not in speaker and _called_company(speaker, text))
@@ -2987,11 +2993,7 @@ def _company_opens_next_paragraph(text: str, position: int) -> str | None:
         return None
     name = found["name"]
     kind = mention_type(name)
-    companyish = (
-        _COMPANY_END.search(name)
-        or (_NAMED_SERVICE.search(name) and not _PUBLIC_SERVICE.search(name))
-        or name in firms()
-    )
+    companyish = _COMPANY_END.search(name) or _company_service(name) or name in firms()
     return name if kind == "organisation" and companyish else None
 
 
