@@ -17,7 +17,8 @@ from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 _WEB_ADDRESS = re.compile(sp.WEB_ADDRESS)
 # (a word may end in a web address's ending, which makes it one word: "fivethirtyeight.com", "Change.org"; an
 # optional ending after the word costs nothing on words without one)
-_WORD_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING + r")?"
+# (any letter opens one: "Łukasz", "Şahin" would otherwise lose their first letter)
+_WORD_TOKEN = r"[^\W_](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING + r")?"
 # (capitals joined by "&" are one name: "AT&T", "PG&E", "S&P")
 # (and capitalised names joined by "/" are one, a poll's sponsors: "CNN/ORC", "NBC/WSJ/Marist")
 _AMPERSAND = sp.AMPERSAND_NAME + r"|[A-Z][\w&-]*(?:/[A-Z][\w&-]*)+|"
@@ -2499,6 +2500,8 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                 # service, the S.B.U., told")
                 or (
                     (aside.low in ("a", "an") or (aside.low == "the" and described and toks[at + 1].text.islower()))
+                    # (not one that names: "The chair of the judges, the historian Simon Schama, called")
+                    and not _names_after_noun(toks, at, comma)
                     and all(is_word(t) or t.text == "." for t in toks[first_comma + 1 : comma])
                     and not any(
                         t.low in ("and", "or") and not toks[n + 1].text.islower()
@@ -3558,12 +3561,16 @@ def with_named_apposition(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, i
     )
     if b + 1 >= len(toks) or toks[b].text != "," or not described:
         return rng
-    end = b + 1
-    while end < len(toks) and end - b <= 8 and (is_word(toks[end]) or toks[end].text == "."):
+    lead = b + 1
+    if _names_after_noun(toks, lead, min(len(toks), lead + 6)):
+        while toks[lead].text.islower():
+            lead += 1  # past lower-case words of work before the name: "..., the historian Simon Schama"
+    end = lead
+    while end < len(toks) and end - lead <= 7 and (is_word(toks[end]) or toks[end].text == "."):
         end += 1
     if toks[end - 1].text == "." and not (len(toks[end - 2].text) == 1 or toks[end - 2].low in sp.title_words()):
         end -= 1  # the full stop of the sentence, not of "Dr."
-    name = [t for t in toks[b + 1 : end] if t.text != "."]
+    name = [t for t in toks[lead:end] if t.text != "."]
     # capitalised words, perhaps with "of"/"at" before a place: Dr. Maria Lopez of Stanford University
     linked = next((k for k, t in enumerate(name) if t.low in ("of", "at")), len(name))
     # (a name's particles count as its words: "Hugo van Lawick")
@@ -4410,7 +4417,10 @@ def _apposed_name(toks: list[Tok], b: int) -> int:
     likened": the name belongs to the subject); ``b`` when there is none."""
     if b < len(toks) and toks[b].text == ",":
         # (maybe after lower-case words of a title: "Another, former Obama adviser David Axelrod, said")
-        titled = _titled_name_after(toks, b + 1)
+        # (or after "the" and such words: "The chair of the judges, the historian Simon Schama, called")
+        lead = b + 2 if b + 2 < len(toks) and toks[b + 1].low == "the" else b + 1
+        titled = _titled_name_after(toks, lead)
+        titled = b + 1 if titled == lead else titled
         if titled > b + 1 and titled < len(toks) and toks[titled].text == ",":
             return titled
         e = b + 1

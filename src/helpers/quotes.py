@@ -122,14 +122,15 @@ _ROLE_SUBJECT = re.compile(r"The (?:[A-Z][\w-]+ ){0,2}([a-z][\w-]+)(?= [a-z])")
 # two or three capitalised words, a middle initial allowed; inner capitals too ("Mitch McConnell", "Bruce LeVell",
 # "Beto O’Rourke"); a possessive ends the name ("Ted Cruz’s Super Tuesday" is no name of three words)
 _LOW = sp.NAME_LOWER  # (with accents: "José Ramos", "Recep Tayyip Erdoğan", "Marcel Lazăr Lehel")
+_UP = sp.NAME_UPPER  # (and "Ángel Cabrera", "Łukasz Nowak")
 _NAME_WORD = (
-    rf"(?:[A-Z][’'][A-Z][{_LOW}]+|[A-Z][{_LOW}]*[A-Z][{_LOW}’'-]+|[A-Z][{_LOW}’'-]+(?:-[A-Z][{_LOW}’']+)*)"
+    rf"(?:[A-Z][’'][A-Z][{_LOW}]+|[A-Z][{_LOW}]*[A-Z][{_LOW}’'-]+|[{_UP}][{_LOW}’'-]+(?:-[A-Z][{_LOW}’']+)*)"
     rf"(?<![’'][sS])(?<![’'])(?![A-Z{_LOW}])"
 )
 # (the first capital, then the word boundary before it: a pattern that starts with a letter class lets the regex
 # engine skip ahead to candidates, one that starts with \b tries every position)
 _FULL_NAME = re.compile(
-    rf"[A-Z](?<!\w[A-Z])(?:[{_LOW}]*[A-Z][{_LOW}’'-]+|[{_LOW}’'-]+(?:-[A-Z][{_LOW}’']+)*)(?<![’'][sS])(?<![’'])(?![A-Z{_LOW}])"
+    rf"[{_UP}](?<!\w[{_UP}])(?:[{_LOW}]*[A-Z][{_LOW}’'-]+|[{_LOW}’'-]+(?:-[A-Z][{_LOW}’']+)*)(?<![’'][sS])(?<![’'])(?![A-Z{_LOW}])"
     r"(?:\s+[A-Z]\.)?"
     rf"\s+{_NAME_WORD}(?:(?:\s+[A-Z]\.)?\s+{_NAME_WORD})?"  # ("Pollster Jeffrey M. Jones": an initial after a word)
 )
@@ -137,7 +138,7 @@ _FULL_NAME = re.compile(
 # (or an Arabic surname with its article: "Mohammed al-Sudani", "Khalid al-Falih")
 _PARTICLE_NAME = re.compile(
     # (maybe with more given names or a first surname between: "Luiz Inácio Lula da Silva")
-    rf"([A-Z][{_LOW}]+)(?: [A-Z][{_LOW}]+){{0,2}} "
+    rf"([{_UP}][{_LOW}]+)(?: [{_UP}][{_LOW}]+){{0,2}} "
     rf"(?:(?:{sp.NAME_PARTICLES} ){{1,2}}{_NAME_WORD}|(?:bin |ibn )?{sp.ARTICLE_SURNAME})"
 )
 _SECOND_SURNAME = re.compile(rf" ({_NAME_WORD})(?! [A-Z])")  # (one word, the run's last)

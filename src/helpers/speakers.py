@@ -42,7 +42,7 @@ _DETERMINERS = frozenset(
         "another",
     ]
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.-]*")
+_WORD = re.compile(r"[^\W_][\w’'.-]*")
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])  # "His standing" names nobody
 # words of titles that name no one alone: "Secretary of State", "Chief of Staff", "Vice President" (but "a state of
 # emergency" is declared, no one speaks)
@@ -177,6 +177,8 @@ _NATIONALITY = re.compile(
 
 # the lower-case letters of names, accented ones too ("José", "Erdoğan", "Lazăr": Latin-1 and Latin Extended-A)
 NAME_LOWER = "a-zà-öø-ÿā-ž"
+# the capitals names open with, accented ones too ("Ángel Cabrera", "Émile Zola", "Łukasz Nowak", "Şahin")
+NAME_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 
 
 def is_nationality(word: str) -> bool:
@@ -192,7 +194,7 @@ _NAME_TOKEN = (
     r"(?:St\.\s[A-Z][a-z]+|"
     # (two initials run together without stops, before a surname: "Sen. JD Vance")
     r"[A-Z]{2}(?=\s[A-Z][a-z])|"
-    rf"[A-Z][a-z]*[A-Z][a-z]+|[OD][’'][A-Z][a-z]+|[A-Z][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
+    rf"[A-Z][a-z]*[A-Z][a-z]+|[OD][’'][A-Z][a-z]+|[{NAME_UPPER}][{NAME_LOWER}’'-]+(?:-[A-Z][{NAME_LOWER}’']+)*|(?:[A-Z]\.){{1,3}})"
     r"(?<![’'][sS])(?<![’'])(?![A-Za-z])"
 )
 # particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a titled name takes one (two
@@ -735,6 +737,9 @@ def mention_type(mention: str) -> str:
         return "organisation"  # a body's whole name, before its words read as people: "the United Auto Workers"
     if _placed_firm(mention):
         return "organisation"  # "the Boston Red Sox", "the Los Angeles Lakers": a team by its city and nickname
+    national = _NATIONAL_BODY.fullmatch(bare)
+    if national and national[1].lower() not in title_words() and not is_given_name(national[1]):
+        return "organisation"  # "USA Swimming", "U.S. Soccer", "UK Sport": a nation's body, no one's name
     items = _LIST_ITEMS.split(mention.strip()) if ", " in mention and " and " in mention else []
     kinds = {mention_type(item) for item in items} if all(_CAPITALISED_ITEM.match(item) for item in items) else ()
     if len(items) > 2 and kinds and kinds <= {"person", "organisation"}:
@@ -1358,7 +1363,9 @@ _SURNAME_NOUNS = frozenset(
 
 # capitalised words after the last lower-case one: the name in "Democratic strategist Hank Sheinkopf"
 # (the last may be an Arabic surname with its article: "ministry spokesman Majed al-Ansari")
-_NAME_TAIL = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[A-Z][\w’'.-]*\s*){1,3}(?:[A-Z]|(?:al|el)-[A-Z])[\w’'.-]*\s*)$")
+_NAME_TAIL = re.compile(
+    rf"(?:^|\s)[a-z][\w’'-]*,?\s+((?:[{NAME_UPPER}][\w’'.-]*\s*){{1,3}}(?:[{NAME_UPPER}]|(?:al|el)-[A-Z])[\w’'.-]*\s*)$"
+)
 
 
 def _name_before_place(mention: str) -> bool:
@@ -1680,7 +1687,7 @@ _ONE_DESCRIBED_TWICE = re.compile(
 # (not a second person joined on: "Sen. John McCain, R-Ariz., and Sen. Lindsey Graham")
 # (and a name's particles: "Its chief commercial officer, Benoit de Saint-Exupery")
 _APPOSED_NAME = re.compile(
-    rf".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){{0,4}}(?:[A-Z][\w.’'-]*\s+(?:{NAME_PARTICLES}\s+)?){{1,3}}[A-Z][\w’'-]+)"
+    rf".+?,\s+((?:(?!(?:and|or)\s)[a-z-]+\s+){{0,4}}(?:[{NAME_UPPER}][\w.’'-]*\s+(?:{NAME_PARTICLES}\s+)?){{1,3}}[A-Z][\w’'-]+)"
 )
 # participles that name who wrote or sent a document: its author follows ("a court document filed by state
 # attorney Dave Aronberg", "a letter signed by 40 senators") and belongs to the mention (see _SENT_BY)
@@ -2754,7 +2761,11 @@ def _resolve_organisation(
     # (a group described is not the one named: "the trade group for the Blue Cross Blue Shield plans", "the
     # terrorist group" after "SITE Intelligence Group")
     described = kind is not None and (
-        (_KIND_NOUNS[kind[1].lower()] == "group" and len(mention.split()) > 2)
+        (
+            _KIND_NOUNS[kind[1].lower()] == "group"
+            and len(mention.split()) > 2
+            and not _CAUSE_GROUP.fullmatch(mention.strip())
+        )
         # (nor a body other than the one named: "Allergan, the far smaller company, ... with the combined
         # company claiming residency in Ireland")
         or _OTHER_BODY.search(mention) is not None
@@ -2798,6 +2809,15 @@ _THE_KIND = re.compile(
     + r"|newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|"
     r"utility|team|club|band|(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
 )
+# a group by the cause it works for, as news calls the group it has just named ("Amnesty International condemned
+# ... the rights group said"; not "the terrorist group" that the SITE Intelligence Group reports on)
+_CAUSE_GROUP = re.compile(
+    r"(?i:the)\s+(?:(?:human|civil|animal|voting|digital|consumer|patient|gun|privacy|press|free-speech|workers')\s+)?"
+    r"(?:rights|liberties|advocacy|environmental|conservation|watchdog|lobby|lobbying|activist|campaign|campaigning|"
+    r"pressure|humanitarian|aid|anti-poverty|safety|protection|control)\s+(?:group|organi[sz]ation)"
+)
+# a country's abbreviation before one capitalised word, which no person's name opens with
+_NATIONAL_BODY = re.compile(r"(?:USA|US|U\.S\.|UK|U\.K\.)\s+([A-Z][a-z]+)")
 _OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
 _KIND_NOUNS = (
     {
@@ -3244,7 +3264,17 @@ def _resolve_other(m: _Mentioned) -> Resolution:
     holder = _described_holder(m)  # "Taylor Swift played ... “...,” the singer told the crowd"
     if holder:
         return Resolution(holder, "person")
+    carrier = _THE_CARRIER.fullmatch(mention.strip()) and _airline_before(text, position)
+    if carrier:
+        return Resolution(carrier, "organisation")  # "Coastal Airways canceled ... The carrier said": the airline
     return Resolution("unknown", "unknown")
+
+
+# an airline's other noun, maybe after its kind or its country ("the Dutch carrier", "the budget carrier"; but "a
+# mail carrier" is someone, so "carrier" is no body's noun of itself)
+_THE_CARRIER = re.compile(
+    r"[Tt]he\s+(?:(?:[A-Z][\w.-]*|budget|low-cost|low-fare|discount|national|flag|regional|state-owned)\s+){0,2}carrier"
+)
 
 
 def _described_holder(m: _Mentioned, nouns: frozenset[str] | None = None) -> str | None:
