@@ -16882,3 +16882,44 @@ def test_names_that_open_with_an_accented_capital_are_names():
     assert rows.speaker.tolist() == ["Łukasz Nowak", "Ángel Cabrera"]
     assert rows.speaker_type.tolist() == ["person", "person"]
     assert all(text[r.speaker_start : r.speaker_end] == r.speaker_mention for r in rows.itertuples())
+
+
+def test_a_charity_by_its_noun_is_the_trust_or_charity_that_spoke():
+    # "the Trussell Trust said ... The charity said": the trust (which had been typed a person, and "charity" left
+    # unresolved); "Greenfield Renewables says" is a company's name
+    text = (
+        "Food banks busier than ever\n\n"
+        "Food banks handed out a record 3.1 million parcels in the past year, the Trussell Trust said on Wednesday. "
+        "The charity said more than a million of them went to families with children.\n\n"
+        "Solar farm plan\n\n"
+        "The developer, Greenfield Renewables, says the project would power 100,000 homes."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Trussell Trust", "Trussell Trust", "Greenfield Renewables"]
+    assert set(rows.speaker_type) == {"organisation"}
+
+
+def test_the_bank_is_the_central_bank_named_just_before_when_no_other_bank_came_between():
+    # "Turkey's central bank raised rates ... The bank said": the central bank (had been "bank"); not after another
+    # bank spoke since ("JPMorgan Chase said ... The bank said" is JPMorgan's)
+    text = (
+        "Rates rise again\n\n"
+        "Turkey's central bank raised its main interest rate by five percentage points on Thursday. The bank said "
+        "in a statement that it would tighten policy “as much as needed.”\n\n"
+        "Banks cheer\n\n"
+        "The Federal Reserve held rates on Wednesday. JPMorgan Chase said profits rose. The bank said it would hire."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[0] == "Turkey's central bank"
+    assert rows.speaker.tolist()[-1] == "JPMorgan Chase"
+
+
+def test_the_trade_group_is_the_association_that_spoke_before():
+    # "The American Beverage Association said ... the trade group said": the association (had been "trade group")
+    text = (
+        "Energy drinks\n\n"
+        "The American Beverage Association said its members did not market energy drinks to children. “Our "
+        "industry is committed to responsible marketing,” the trade group said in a statement."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["American Beverage Association"] * 2

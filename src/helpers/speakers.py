@@ -515,7 +515,12 @@ def is_organisation(phrase: str) -> bool:
         or not firms().isdisjoint([bare := _without_the(phrase), _POSSESSIVE_END.sub("", bare)])
         or (phrase.endswith(("Co", "Co.", "Cos", "Cos.")) and _COMPANY_END.search(phrase))
         or _NAMED_SERVICE.search(phrase)
+        or _NAMED_TRUST.search(phrase)
     )
+
+
+# a charity's or a fund's name: "the Trussell Trust", "the Wellcome Trust", "Pew Charitable Trusts" (a group's)
+_NAMED_TRUST = re.compile(r"[A-Z][\w.&’'-]* Trusts?\b")
 
 
 # capitals joined by "&", one name: "AT&T", "PG&E", "S&P" (a token of its own in clauses)
@@ -529,7 +534,7 @@ _SERVICE_WORDS = (
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|"
     r"Water|Telecom|Health|Healthcare|Instruments|Electric|Chemicals?|Petroleum|Financial|Insurance|Pharma|Logistics|"
     r"Utilities|Hotels|Resorts|Casinos|Cruises|Restaurants|Gaming|Communications|Properties|Realty|Industries|"
-    r"Enterprises|Ventures|Investments|United|City|FC)\b"
+    r"Enterprises|Ventures|Investments|Renewables|Minerals|Mining|United|City|FC)\b"
 )
 # a word that ends the name of an organisation in capitals ("the National Weather Service", "Counterpoint
 # Research", "Wedbush Securities", "Oxford Economics"; not "the service", "research shows")
@@ -2508,12 +2513,22 @@ def _no_name(phrase: str) -> bool:
 
 # a central bank by its kind, and by its name ("the Federal Reserve", "the European Central Bank", "the Bank
 # of England", "the Reserve Bank of India", "the People's Bank of China", "the Swiss National Bank", "the ECB")
-_THE_CENTRAL_BANK = re.compile(r"(?i:the)\s+(?:[A-Z][\w-]*\s+)?central\s+bank")
-# ("the Bank of" a country only: not Bank of America, Bank of Montreal)
+# ("the bank" too, for a central bank named just before and no other bank: see _resolve_organisation)
+_THE_CENTRAL_BANK = re.compile(r"(?i:the)\s+(?:(?:[A-Z][\w-]*\s+)?central\s+)?bank")
+# ("the Bank of" a country only: not Bank of America, Bank of Montreal; and a country's described in lower case:
+# "Turkey's central bank")
 _CENTRAL_BANK_NAMED = re.compile(
     r"\b(?:Federal Reserve|European Central Bank|ECB|Bundesbank|Riksbank|(?:Reserve |People[’']s |National )Bank of "
-    r"[A-Z][a-z]+|Bank of (?P<country>[A-Z][a-z]+)|[A-Z][a-z]+ (?:National|Reserve|Central) Bank)\b"
+    r"[A-Z][a-z]+|Bank of (?P<country>[A-Z][a-z]+)|[A-Z][a-z]+ (?:National|Reserve|Central) Bank|"
+    r"(?P<owner>[A-Z][a-z]+)[’']s central bank)\b"
 )
+
+
+def _a_countrys(bank: re.Match[str]) -> bool:
+    """Whether a central bank found by its name is a country's ("Bank of England", not "Bank of America")."""
+    country = bank["country"] or bank["owner"]
+    return country is None or country in countries()
+
 
 # a bloc or an alliance of states by its kind ("the bloc", "the 27-nation bloc", "the military alliance") and the
 # names of the ones news calls so
@@ -2562,25 +2577,25 @@ def _resolve_organisation(
     company = _company_named(alone, position, text, people) if " " not in alone or not is_place(alone) else None
     if company:
         return Resolution(company, "organisation")  # "LIN said" after "LIN Broadcasting Corp."
-    if _THE_CENTRAL_BANK.fullmatch(mention.strip()):
+    central = _THE_CENTRAL_BANK.fullmatch(mention.strip())
+    if central:
         # "The Federal Reserve held rates ... The central bank said": the central bank named last, in this
         # paragraph or the one before
         start = _paragraph_before(text, max(0, position - 2500), position)
-        banks = [
-            m
-            for m in _CENTRAL_BANK_NAMED.finditer(text, start, position)
-            if m["country"] is None or m["country"] in countries()
-        ]
-        if banks:
+        banks = [m for m in _CENTRAL_BANK_NAMED.finditer(text, start, position) if _a_countrys(m)]
+        # ("Turkey's central bank raised rates ... The bank said": no other bank named since)
+        alone = " central " in mention.lower() or (
+            bool(banks)
+            and not _BANK_NAME.search(text, banks[-1].end(), position)
+            and not _COMPANY_NAMED.search(text, banks[-1].end(), position)
+            and not any(at > banks[-1].start() and stype == "organisation" for at, _, stype in history)
+        )
+        if banks and alone:
             return Resolution(banks[-1].group(), "organisation")
         # (or further back, the one central bank the article has named: "The Federal Reserve left rates
         # unchanged ... [four paragraphs] ... The central bank said in its statement")
-        earlier = {
-            m.group()
-            for m in _CENTRAL_BANK_NAMED.finditer(text, 0, start)
-            if m["country"] is None or m["country"] in countries()
-        }
-        if len(earlier) == 1:
+        earlier = {m.group() for m in _CENTRAL_BANK_NAMED.finditer(text, 0, start) if _a_countrys(m)}
+        if len(earlier) == 1 and " central " in mention.lower():
             return Resolution(earlier.pop(), "organisation")
     bloc = _THE_BLOC.fullmatch(mention.strip())
     if bloc:
@@ -2806,15 +2821,18 @@ _NAMED_GROUP_NOUNS = frozenset(
 _THE_KIND = re.compile(
     r"(?i:the)\s+(?:(?:[a-z-]+|[\w.&-]+-based|i[A-Z]\w*)\s+){0,2}?(company|firm|corporation|group|organi[sz]ation|"
     + "|".join(sorted(_NAMED_GROUP_NOUNS))
-    + r"|newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|chain|"
+    + r"|charity|nonprofit|non-profit|newspaper|paper|campaign|party|start-?up|conglomerate|lender|insurer|airline|"
+    r"retailer|manufacturer|chain|"
     r"utility|team|club|band|(?:auto|car|drug|chip|toy|steel|plane|phone)?maker)"
 )
-# a group by the cause it works for, as news calls the group it has just named ("Amnesty International condemned
-# ... the rights group said"; not "the terrorist group" that the SITE Intelligence Group reports on)
+# a group by the cause it works for or the trade it speaks for, as news calls the group it has just named ("Amnesty
+# International condemned ... the rights group said", "The American Beverage Association said ... the trade group
+# said"; not "the terrorist group" that the SITE Intelligence Group reports on)
 _CAUSE_GROUP = re.compile(
     r"(?i:the)\s+(?:(?:human|civil|animal|voting|digital|consumer|patient|gun|privacy|press|free-speech|workers')\s+)?"
     r"(?:rights|liberties|advocacy|environmental|conservation|watchdog|lobby|lobbying|activist|campaign|campaigning|"
-    r"pressure|humanitarian|aid|anti-poverty|safety|protection|control)\s+(?:group|organi[sz]ation)"
+    r"pressure|humanitarian|aid|anti-poverty|safety|protection|control|trade|industry|business)\s+"
+    r"(?:group|organi[sz]ation)"
 )
 # a country's abbreviation before one capitalised word, which no person's name opens with
 _NATIONAL_BODY = re.compile(r"(?:USA|US|U\.S\.|UK|U\.K\.)\s+([A-Z][a-z]+)")
@@ -2825,6 +2843,9 @@ _KIND_NOUNS = (
         "firm": "company",
         "corporation": "company",
         "group": "group",
+        "charity": "group",  # ("the Trussell Trust said ... The charity said")
+        "nonprofit": "group",
+        "non-profit": "group",
         "organization": "group",
         "organisation": "group",
         "newspaper": "outlet",
