@@ -16923,3 +16923,32 @@ def test_the_trade_group_is_the_association_that_spoke_before():
     )
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["American Beverage Association"] * 2
+
+
+def test_the_company_after_its_unnamed_spokesperson_is_the_body_the_spokesperson_speaks_for():
+    # "“...,” a Target spokesperson said. The company said": Target (had been "company"), though "Target" is a word
+    # too; not a person's spokesman's ("a Trump spokesman"), nor the White House's
+    text = (
+        "Pajamas recalled\n\n"
+        "Target is recalling 200,000 pairs of children's pajamas, regulators said.\n\n"
+        "“We take the safety of our guests very seriously,” a Target spokesperson said. The company said it had "
+        "removed the pajamas from its stores.\n\n"
+        "Suit filed\n\n"
+        "Donald Trump sued the paper. “It is a fake story,” a Trump spokesman said. The company said it would fight."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[2] == "Target"
+    assert rows.speaker_type.tolist()[2] == "organisation"
+    assert rows.speaker.tolist()[-1] not in ("Trump", "Donald Trump")
+
+
+def test_the_suit_says_is_the_lawsuit_or_whoever_filed_it():
+    # "The suit says" had no speaker at all; it is the document, or whoever the article says filed it
+    text = (
+        "Families sue\n\n"
+        "A group of families sued on Monday. The suit says Abbott Laboratories ignored warnings for months.\n\n"
+        "Acme sues\n\n"
+        "Acme Corp. filed a suit against the city on Monday. The suit says the city broke its contract."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["The suit", "Acme Corp."]

@@ -1129,7 +1129,7 @@ _PEOPLE_AT_WORK = frozenset(
 # what a study, poll or filing says, shows or finds: "Research suggests", "the IG review found"
 DOCUMENT_NOUNS = frozenset(
     "poll polls survey surveys study studies research report reports analysis review investigation audit "
-    "memo letter document documents filing complaint lawsuit ruling data findings estimate estimates transcript "
+    "memo letter document documents filing complaint lawsuit suit ruling data findings estimate estimates transcript "
     "readout".split()
 )
 # and what else speaks before a preposition: "the results of the exit polls", "an interview with The Times"
@@ -2524,6 +2524,39 @@ _CENTRAL_BANK_NAMED = re.compile(
 )
 
 
+# an unnamed voice of a body named before its noun: "a Target spokesperson", "an Abbott representative"
+_BODYS_VOICE = re.compile(
+    r"(?i:an?|the)\s+((?:[A-Z][\w&.’'-]*\s+){0,2}[A-Z][\w&.’'-]*)\s+"
+    r"(?:spokesperson|spokesman|spokeswoman|representative|executive)"
+)
+
+
+def _company_voice_before(
+    text: str, position: int, history: list[tuple[int, str, str]], people: list[Person]
+) -> str | None:
+    """The body whose unnamed voice spoke last, in this paragraph or the one before, when nothing else spoke
+    since: "“...,” a Target spokesperson said. The company said" is Target (not a country's or a party's
+    spokesman, nor one of a government's, "a White House spokesman", nor a person's, "a Trump spokesman")."""
+    start = _paragraph_before(text, max(0, position - 1500), position)
+    last = next(((at, s, t) for at, s, t in reversed(history) if at < position), None)
+    if last is None or last[0] < start or last[2] != "anonymous":
+        return None
+    voice = _BODYS_VOICE.fullmatch(last[1].strip())
+    if voice is None:
+        return None
+    name = voice[1]
+    if (
+        is_place(name)
+        or is_nationality(name)
+        or name in countries()
+        or mention_type(name) not in ("organisation", "person")
+        or (" " not in name and is_given_name(name))
+        or any(p.name.split()[-1] == name.split()[-1] for p in people)
+    ):
+        return None
+    return name if _kind_of(name) in (None, "company") else None
+
+
 def _a_countrys(bank: re.Match[str]) -> bool:
     """Whether a central bank found by its name is a country's ("Bank of England", not "Bank of America")."""
     country = bank["country"] or bank["owner"]
@@ -2670,6 +2703,9 @@ def _resolve_organisation(
             return Resolution(firm, "organisation")
         if spoke:
             return Resolution(spoke[1], "organisation")
+        voice = _company_voice_before(text, position, history, people) if _OTHER_BODY.search(mention) is None else None
+        if voice:
+            return Resolution(voice, "organisation")
         later = _company_opens_next_paragraph(text, position) if subject is None else None
         if later:
             return Resolution(later, "organisation")
@@ -3371,7 +3407,8 @@ _PARTY_LIKE = _PARTY_WORDS | {"gop", "socialist", "communist"}
 
 # a document that speaks, with nothing but its kind to tell it apart
 _DOCUMENT_KINDS = (
-    "statement|report|letter|memo|email|e-mail|release|press release|lawsuit|complaint|filing|book|ad|advertisement|"
+    "statement|report|letter|memo|email|e-mail|release|press release|lawsuit|suit|complaint|filing|book|ad|"
+    "advertisement|"
     "study|document|tweet|transcript|ruling|poll|survey|affidavit|indictment|readout"
 )
 # where a post is put up, which is not who wrote it: "A Facebook post said"
