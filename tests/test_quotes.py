@@ -16952,3 +16952,72 @@ def test_the_suit_says_is_the_lawsuit_or_whoever_filed_it():
     )
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["The suit", "Acme Corp."]
+
+
+def test_a_musician_described_is_someone_unnamed_and_the_noun_refers_back_to_them():
+    # "A violinist who has played with the orchestra for 20 years said": anonymous (had been an organisation, by
+    # "orchestra" in the clause); "the violinist said" after it is the same one (had been unknown)
+    text = (
+        "Conductor steps down\n\n"
+        "A violinist who has played with the orchestra for 20 years said the musicians felt relieved. “We can "
+        "finally breathe,” said the violinist, who spoke on condition of anonymity.\n\n"
+        "Pianist Lang Lang said the hall was “magnificent.”"
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker_type.tolist() == ["anonymous", "anonymous", "person"]
+    assert rows.speaker.tolist()[1] == rows.speaker.tolist()[0]
+    assert rows.speaker.tolist()[2] == "Lang Lang"
+
+
+def test_a_noun_of_work_prefers_the_full_name_to_a_one_word_subject_before_it():
+    # "Wrexham moved top after Paul Mullin scored ... The striker said": Mullin (had been "Wrexham", the club that
+    # opens the sentence)
+    text = (
+        "Late winner\n\n"
+        "Wrexham moved top of League One on Saturday after Paul Mullin scored an injury-time winner.\n\n"
+        "The striker said he had dreamed of the moment."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Paul Mullin"]
+
+
+def test_a_public_body_named_for_its_work_and_its_place_is_a_body():
+    # "according to Elections Ontario": a body (had been a person); "Housing Secretary" stays a title's
+    assert mention_type("Elections Ontario") == "organisation"
+    assert mention_type("Veterans Affairs") == "organisation"
+    assert mention_type("Housing Secretary") != "organisation"
+
+
+def test_he_is_the_one_described_opening_the_sentence_before_when_no_one_named_fits():
+    # "near Glacier National Park ... The hiker, a 35-year-old man from Colorado, survived. He told rangers": the
+    # hiker (had been unknown: the park, taken for a name, was no one who fits, and no one else was tried)
+    text = (
+        "Bear killed\n\n"
+        "Officials shot a grizzly bear on Saturday that attacked a hiker near Glacier National Park.\n\n"
+        "The hiker, a 35-year-old man from Colorado, survived with injuries to his arm. He told rangers he had "
+        "surprised the bear on the trail."
+    )
+    rows = extract_quotes(text)
+    told = rows[rows.cue == "told"]
+    assert told.speaker.tolist() == ["The hiker"]
+    assert told.speaker_type.tolist() == ["anonymous"]
+
+
+def test_two_words_of_a_bodys_work_joined_by_and_stay_in_its_name():
+    # "the state's fish and wildlife agency said" after a long sentence, and "according to the national search and
+    # rescue agency" (had been "the national search", unknown); "according to the mayor and council members" at the
+    # end of a sentence is both (the rest had been taken for what they said)
+    text = (
+        "Bear killed\n\n"
+        "Wildlife officials shot and killed a grizzly bear on Saturday that they believe attacked a hiker near the "
+        "park earlier in the week, the state's fish and wildlife agency said.\n\n"
+        "Ferry capsizes\n\n"
+        "Rescuers pulled 49 survivors from the water, according to the national search and rescue agency.\n\n"
+        "Plan fails\n\n"
+        "The plan failed, according to the mayor and council members."
+    )
+    rows = extract_quotes(text)
+    assert "the state's fish and wildlife agency" in rows.speaker_mention.tolist()
+    assert "the national search and rescue agency" in rows.speaker_mention.tolist()
+    last = rows.iloc[-1]
+    assert (last.speaker_mention, last.text) == ("the mayor and council members", "The plan failed")

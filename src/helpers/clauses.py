@@ -1548,14 +1548,45 @@ def _modifiers_joined(toks: list[Tok], j: int, b: int) -> bool:
     """Whether "and" at ``j`` joins two words that modify the plural noun ending the phrase at ``b``: "federal and
     state officials", "Current and former officials" (not "Democrats and officials")."""
     after = toks[j + 1 : b]
+    # (or a body's noun in the singular: "the state's fish and wildlife agency", "the search and rescue agency")
     return (
         1 < len(after) <= 3
         and all(is_word(u) and u.text.islower() for u in after)
-        and usual_tag(after[-1].low) == "NNS"
+        and (usual_tag(after[-1].low) == "NNS" or after[-1].low in _JOINED_BODY_NOUNS)
         and all(usual_tag(u.low) in ("JJ", "NN") for u in after[:-1])
         and is_word(toks[j - 1])
         and (toks[j - 1].text.islower() or j == 1 or toks[j - 2].text in (",", "¶", "—"))
-        and usual_tag(toks[j - 1].low) in ("JJ", "NN")
+        and (
+            usual_tag(toks[j - 1].low) in ("JJ", "NN")
+            or (after[-1].low in _JOINED_BODY_NOUNS and usual_tag(toks[j - 1].low) == "NNS")
+        )
+    )
+
+
+# a body's nouns that two joined words of its work may come before: "fish and wildlife agency"
+_JOINED_BODY_NOUNS = frozenset("agency department service office commission ministry authority board".split())
+
+
+def _people_end(toks: list[Tok], a: int) -> int:
+    """The end of a group of people from ``a`` that ends its clause ("council members", "the police", "two
+    witnesses"), else 0."""
+    b = a + (a < len(toks) and toks[a].low in ("the", "a", "an", "two", "three", "several", "other"))
+    while b < len(toks) and b - a < 4 and is_word(toks[b]) and toks[b].text.islower():
+        b += 1
+    ends = b == len(toks) or toks[b].text in (",", ".", ";", ":", "—", "¶")
+    return b if b > a and ends and toks[b - 1].low in sp.anonymous_heads() else 0
+
+
+def _body_of_joined_work(toks: list[Tok], k: int) -> bool:
+    """Whether "and" at ``k`` joins two lower-case words of a body's work before its noun, right after: "the
+    search and rescue agency", "the parks and recreation department" (not "the mayor and council members")."""
+    return (
+        k + 2 < len(toks)
+        and is_word(toks[k - 1])
+        and toks[k - 1].text.islower()
+        and toks[k + 1].text.islower()
+        and usual_tag(toks[k + 1].low) in ("NN", "JJ")
+        and toks[k + 2].low in _JOINED_BODY_NOUNS
     )
 
 
@@ -3087,6 +3118,12 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if t.low == "and" and _two_posts_of_one(toks, a, b):
             b += 1  # "said Volta's co-founder and chief executive, Priya Raman": two posts of the one named after
             continue
+        if t.low == "and" and b > a and _body_of_joined_work(toks, b):
+            b += 1  # "according to the national search and rescue agency": one body, two words of its work
+            continue
+        if t.low == "and" and b > a and i > 0 and toks[i - 1].low == "according" and _people_end(toks, b + 1):
+            b = _people_end(toks, b + 1)  # "according to the mayor and council members": both, to the end
+            break
         if (
             t.text in ("'", "’")
             and b > a

@@ -745,6 +745,13 @@ def mention_type(mention: str) -> str:
     national = _NATIONAL_BODY.fullmatch(bare)
     if national and national[1].lower() not in title_words() and not is_given_name(national[1]):
         return "organisation"  # "USA Swimming", "U.S. Soccer", "UK Sport": a nation's body, no one's name
+    if (
+        len(words) == 2
+        and words[0] in _PUBLIC_WORKS
+        and _PLACE_NAME_WORD.fullmatch(words[1])
+        and low[1] not in title_words()
+    ):
+        return "organisation"  # "Elections Ontario", "Statistics Canada", "Sport England": a public body of a place
     items = _LIST_ITEMS.split(mention.strip()) if ", " in mention and " and " in mention else []
     kinds = {mention_type(item) for item in items} if all(_CAPITALISED_ITEM.match(item) for item in items) else ()
     if len(items) > 2 and kinds and kinds <= {"person", "organisation"}:
@@ -2870,6 +2877,15 @@ _CAUSE_GROUP = re.compile(
     r"pressure|humanitarian|aid|anti-poverty|safety|protection|control|trade|industry|business)\s+"
     r"(?:group|organi[sz]ation)"
 )
+# one capitalised word, a place's after one of _PUBLIC_WORKS ("Ontario"; not "Secretary", a title)
+_PLACE_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+# what a public body of a place is named for, before the place: "Elections Ontario", "Statistics Canada"
+_PUBLIC_WORKS = frozenset(
+    "Elections Statistics Parks Health Transport Environment Sport Tourism Infrastructure Revenue Veterans "
+    "Fisheries Immigration Housing Heritage".split()
+)
+
+
 # a country's abbreviation before one capitalised word, which no person's name opens with
 _NATIONAL_BODY = re.compile(r"(?:USA|US|U\.S\.|UK|U\.K\.)\s+([A-Z][a-z]+)")
 _OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
@@ -3360,6 +3376,10 @@ def _described_holder(m: _Mentioned, nouns: frozenset[str] | None = None) -> str
     wanted, genders = noun_gender(described[1]), {p.name: p.gender for p in m.people if p.gender}
     near = {full_name(n, m.people, at) for at, n in named if at not in quoted}
     near = {n for n in near if genders.get(n, wanted) == wanted or wanted is None}
+    # (a full name before a one-word name the article gives no one in full, which may be a club's or a firm's:
+    # "Wrexham moved top after Paul Mullin scored ... The striker said" is Mullin)
+    full = {n for n in near if " " in n}
+    near = full if full and len(near) > 1 else near
     if len(near) > 1:
         # (several: the one that opens the sentence before as its subject, "Mr. Trump entered the arena as Mr. Cruz
         # was finishing. Afterward, the billionaire wrote")
@@ -3852,14 +3872,16 @@ def _nearest_person(
         lone = _lone_surname(text, position)
         if lone:
             return Resolution(lone, "person")
-        described = _described_subject(text, position, wanted)
-        if described:
-            return Resolution(described[1], "anonymous")
+    # (or no one named who fits: only a park or a group before, "near Glacier National Park ... The hiker, a
+    # 35-year-old man, survived. He told rangers")
+    described = _described_subject(text, position, wanted)
+    if described:
+        return Resolution(described[1], "anonymous")
     return Resolution("unknown", "unknown")
 
 
 # a singular someone described, no name, opening a sentence: "A police officer was fired after he said"
-_DESCRIBED_SUBJECT = re.compile(rf"{_SENTENCE_OPENS}(?:A|An)((?: [\w’'-]+){{1,5}})")
+_DESCRIBED_SUBJECT = re.compile(rf"{_SENTENCE_OPENS}(?:A|An|The)((?: [\w’'-]+){{1,5}})")
 
 
 def _described_subject(text: str, position: int, wanted: str | None) -> tuple[int, str] | None:
