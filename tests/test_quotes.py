@@ -17021,3 +17021,16 @@ def test_two_words_of_a_bodys_work_joined_by_and_stay_in_its_name():
     assert "the national search and rescue agency" in rows.speaker_mention.tolist()
     last = rows.iloc[-1]
     assert (last.speaker_mention, last.text) == ("the mayor and council members", "The plan failed")
+
+
+def test_according_to_a_source_a_relative_clause_describes_reports_the_short_clause_before():
+    # "The plan failed, according to John Smith, who led the study": Smith reports "The plan failed" (had been
+    # "who led the study", the clause that describes him)
+    text = (
+        "Study\n\n"
+        "The plan failed, according to John Smith, who led the study.\n\n"
+        "He left, according to aides, who said he was tired."
+    )
+    rows = extract_quotes(text)
+    assert rows.text.tolist()[:2] == ["The plan failed", "He left"]
+    assert rows.speaker.tolist()[:2] == ["John Smith", "aides"]

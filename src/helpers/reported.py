@@ -657,6 +657,12 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
         # "Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but ...": no comma
         # before the source, which closes the clause it reports
         return source, before[0].start, words_end(text, before)
+    # (a short clause before, when what follows the source describes it: "The plan failed, according to John
+    # Smith, who led the study")
+    lead = 1 if rest and rest[0].text == "," else 0
+    describes = len(rest) > lead and rest[lead].low in ("who", "which", "whose")
+    if describes and len(before) >= 3 and before[-1].text == "," and _has_verb(before, finite=True):
+        return source, before[0].start, words_end(text, before[:-1])
     if len(rest) >= 4:
         return source, rest[0].start, words_end(text, rest)
     if len(before) >= 4:
