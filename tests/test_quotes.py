@@ -17034,3 +17034,24 @@ def test_according_to_a_source_a_relative_clause_describes_reports_the_short_cla
     rows = extract_quotes(text)
     assert rows.text.tolist()[:2] == ["The plan failed", "He left"]
     assert rows.speaker.tolist()[:2] == ["John Smith", "aides"]
+
+
+def test_a_relative_named_by_a_given_name_alone_is_that_name():
+    # "Her sister Ana says": Ana (the speaker had been the whole phrase, "Her sister Ana", as if a name)
+    text = (
+        "Two sisters\n\n"
+        "Lucia Ortega says she is running to fix the schools. Her sister Ana says she is running to cut taxes.\n\n"
+        "Charged\n\n"
+        "Smith was charged. Her husband Tom said the case was weak. “It is weak,” Tom said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Lucia Ortega", "Ana", "Tom", "Tom"]
+    assert rows.speaker_mention.tolist()[1] == "Her sister Ana"
+
+
+def test_a_message_on_a_platform_is_a_document_not_a_body():
+    # "posted a message on X suggesting": the message (had been an organisation, by "X")
+    text = "Post\n\nElon Musk posted a message on X suggesting that the judge should be impeached."
+    rows = extract_quotes(text)
+    assert rows.speaker_type.tolist() == ["unknown"]
+    assert rows.speaker.tolist() == ["a message on X"]

@@ -1942,6 +1942,9 @@ def resolve(
         # a record in lower case before the names it is for or by: the record ("early results of exit polls
         # conducted for the Associated Press", had been the Associated Press typed a person)
         return Resolution(mention.strip(), "unknown")
+    kin = _OWNED_GIVEN_NAME.fullmatch(mention.strip()) if kind == "person" else None
+    if kin and is_given_name(kin[1]):
+        mention = kin[1]  # "Her sister Ana says", "Her husband Tom said": the one named, by the given name alone
     if kind == "person":
         res = _resolve_person(mention, position, text, people)
         word = mention.strip()
@@ -2886,6 +2889,8 @@ _PUBLIC_WORKS = frozenset(
 )
 
 
+# someone described by whose they are, then named by a given name alone: "Her sister Ana", "his son Jake"
+_OWNED_GIVEN_NAME = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z-]+\s+){1,2}([A-Z][a-z]+)")
 # a country's abbreviation before one capitalised word, which no person's name opens with
 _NATIONAL_BODY = re.compile(r"(?:USA|US|U\.S\.|UK|U\.K\.)\s+([A-Z][a-z]+)")
 _OTHER_BODY = re.compile(r"\b(?:combined|merged|new|parent|rival|other|former|sister|holding|subsidiary)\s", re.I)
@@ -3439,8 +3444,10 @@ _PLATFORMS = (
 # court papers with no article)
 _THE_DOCUMENT = re.compile(
     rf"(?:(?i:the|a|an|one|another|this|that|its|their) (?:[a-z-]+ )?(?i:(?P<kind>{_DOCUMENT_KINDS}))"
-    rf"|(?i:the|a|an|one|another|this|that|its|their) (?:(?:[a-z-]+|{_PLATFORMS}) )?(?P<post>post)"
+    rf"|(?i:the|a|an|one|another|this|that|its|their) (?:(?:[a-z-]+|{_PLATFORMS}) )?(?P<post>post|message)"
     r"|(?i:court) (?P<papers>documents|records|filings|papers))"
+    # (where it was put up: "a message on X", which is no body that speaks)
+    rf"(?: on (?:{_PLATFORMS}))?"
     # (and how it came out: "a statement released after the meeting")
     r"(?: (?:released|issued|published|posted|sent|filed|distributed)\b[^,;]*)?"
 )
