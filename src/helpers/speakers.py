@@ -2627,13 +2627,13 @@ def _resolve_organisation(
         start = _paragraph_before(text, max(0, position - 2500), position)
         banks = [m for m in _CENTRAL_BANK_NAMED.finditer(text, start, position) if _a_countrys(m)]
         # ("Turkey's central bank raised rates ... The bank said": no other bank named since)
-        alone = " central " in mention.lower() or (
+        no_other = " central " in mention.lower() or (
             bool(banks)
             and not _BANK_NAME.search(text, banks[-1].end(), position)
             and not _COMPANY_NAMED.search(text, banks[-1].end(), position)
             and not any(at > banks[-1].start() and stype == "organisation" for at, _, stype in history)
         )
-        if banks and alone:
+        if banks and no_other:
             return Resolution(banks[-1].group(), "organisation")
         # (or further back, the one central bank the article has named: "The Federal Reserve left rates
         # unchanged ... [four paragraphs] ... The central bank said in its statement")
