@@ -17055,3 +17055,30 @@ def test_a_message_on_a_platform_is_a_document_not_a_body():
     rows = extract_quotes(text)
     assert rows.speaker_type.tolist() == ["unknown"]
     assert rows.speaker.tolist() == ["a message on X"]
+
+
+def test_it_after_a_clause_opener_is_the_body_described_opening_its_sentence():
+    # "A school district in Pennsylvania apologized after it threatened ... and warned that ...": the district (had
+    # been "School", the headline's first word); "The district said" later is the same one
+    text = (
+        "School district apologizes for lunch debt letter\n\n"
+        "A school district in Pennsylvania apologized on Friday after it threatened to send parents to court and "
+        "warned that their children could be placed in foster care.\n\n"
+        "The district said it would accept a local businessman's offer to pay off the debt."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["school district in Pennsylvania"] * 2
+    assert rows.speaker_mention.tolist() == ["it", "The district"]
+
+
+def test_a_body_named_in_apposition_to_its_noun_is_it_and_the_noun():
+    # "The local gas utility, Northern Gas & Power, opposed the measure. It said ... the utility said": the utility
+    # by its name (both had been unresolved)
+    text = (
+        "Gas ban\n\n"
+        "The local gas utility, Northern Gas & Power, opposed the measure. It said the ban would raise housing "
+        "costs. “Our customers deserve choice,” the utility said in a statement."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Northern Gas & Power"] * 2
+    assert rows.speaker_mention.tolist() == ["It", "the utility"]

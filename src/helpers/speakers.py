@@ -2287,6 +2287,9 @@ def _resolve_it(position: int, text: str, history: list[tuple[int, str, str]]) -
     was reported that ...")."""
     if _IT_PASSIVE.match(text, position):
         return Resolution("unknown", "unknown")
+    opening = _opening_body_of(text, position) or _apposed_body_before(text, position)
+    if opening is not None:
+        return opening
     found = next(
         (
             (at, speaker, stype)
@@ -2312,6 +2315,74 @@ def _resolve_it(position: int, text: str, history: list[tuple[int, str, str]]) -
         res = _resolve_organisation(noun, _without_the(noun), kind.start("noun"), text, [], history)
         return res if res.speaker_type == "organisation" else Resolution(_without_the(noun), "organisation")
     return Resolution(found[1], found[2]) if found else Resolution("unknown", "unknown")
+
+
+# a body described that opens its sentence as the subject ("A school district in Pennsylvania apologized"), and
+# "it" right after a word that opens a clause of time or cause ("after it threatened")
+@lru_cache(maxsize=1)
+def _described_body_opens() -> re.Pattern[str]:
+    nouns = set(_KIND_NOUNS) | _BODIES_BY_KIND | _PUBLIC_BODY_NOUNS
+    return re.compile(
+        r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>"
+        + "|".join(sorted(nouns, key=len, reverse=True))
+        + r")\b(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    )
+
+
+# a body's noun, maybe described, opening a sentence, and the body's name in apposition, then its verb
+_APPOSED_BODY_SUBJECT = re.compile(
+    r"(?:The|Its|Their) (?:[a-z-]+ ){0,3}(?:company|utility|firm|group|agency|union|charity|operator|owner|developer|"
+    r"landlord|maker|retailer|lender|insurer|airline|carrier), "
+    r"(?P<name>[A-Z][\w.’'-]*(?: (?:&|of|for|and) [A-Z][\w.’'-]*| [A-Z][\w.’'-]*){0,4}), [a-z]+"
+)
+
+
+def _apposed_body_before(text: str, position: int) -> Resolution | None:
+    """For "It" opening its sentence: the body named in apposition to the subject of the sentence just before
+    ("The local gas utility, Northern Gas & Power, opposed the measure. It said"), else None."""
+    if not _THE_IT_STARTS.match(text, position):
+        return None
+    own = _sentence_start(text, max(0, position - 400), position)
+    before = _sentence_before(text, max(0, own - 400), own)
+    while before < own and text[before] in ' “"\n':
+        before += 1
+    m = _APPOSED_BODY_SUBJECT.match(text, before, own)
+    return Resolution(m["name"], "organisation") if m else None
+
+
+def _noun_before_place(speaker: str, noun: str) -> bool:
+    """Whether ``speaker``, described in lower case, has ``noun`` for its head before where it is: "school district
+    in Pennsylvania" for "district"."""
+    words = speaker.split()
+    k = next((n for n, w in enumerate(words) if w in ("in", "of", "for", "at")), 0)
+    return speaker[:1].islower() and k > 0 and words[k - 1] == noun
+
+
+# bodies of the state and of learning and care, beside the kinds of _KIND_NOUNS
+_PUBLIC_BODY_NOUNS = frozenset(
+    "agency department ministry commission committee council court university hospital institute school board "
+    "government".split()
+)
+_IT_AFTER_OPENER = re.compile(r"\b(?:after|when|because|as|since|before|while|although|though|once|until)\s+$")
+
+
+def _opening_body_of(text: str, position: int) -> Resolution | None:
+    """The body described opening the sentence that holds "it" at ``position``, when "it" opens a clause of time or
+    cause there: "A school district in Pennsylvania apologized on Friday after it threatened ... and warned that"
+    is the district (it had been the headline's first word, or a body that spoke further back)."""
+    if not _IT_AFTER_OPENER.search(text, max(0, position - 12), position):
+        return None
+    start = _sentence_start(text, max(0, position - 300), position)
+    while start < position and text[start] in ' “"':
+        start += 1
+    m = _described_body_opens().match(text, start, position)
+    if m is None or not _VERB_AFTER_SUBJECT.match(text, m.end(), position):
+        return None
+    return resolve(m.group(), start, text, [], [])
+
+
+# the subject's verb right after it, maybe after a time: "apologized", "on Friday apologized"
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?[a-z]+(?:ed|s)\b")
 
 
 def _resolve_role(m: _Mentioned) -> Resolution:
@@ -2749,13 +2820,21 @@ def _resolve_organisation(
         bodies += [
             (at, speaker)
             for at, speaker, stype in history
-            if stype == "organisation" and position - 3000 <= at < position and speaker.split()[-1].capitalize() == head
+            if stype == "organisation"
+            and position - 3000 <= at < position
+            # (its noun last, or before where it is: "school district in Pennsylvania")
+            and (speaker.split()[-1].capitalize() == head or _noun_before_place(speaker, head.lower()))
         ]
         # (or a place's, in lower case: "Italy's health ministry issued ... the ministry said")
         bodies += [
             (m.start(), m.group())
             for m in _placed_body(head.lower()).finditer(text, max(0, position - 3000), position)
             if is_place(m[1])
+        ]
+        # (or one named in apposition to its noun: "The local gas utility, Northern Gas & Power, opposed")
+        bodies += [
+            (m.start(), m["name"])
+            for m in _apposed_body(head.lower()).finditer(text, max(0, position - 3000), position)
         ]
         if bodies:
             return Resolution(max(bodies)[1], "organisation")
@@ -4500,6 +4579,16 @@ def _placed_body(head: str) -> re.Pattern[str]:
     place by its name, checked by the caller)."""
     # (not before the body's name: "Russia's international news agency RIA Novosti" is RIA Novosti)
     return re.compile(rf"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?:[a-z-]+\s+){{0,2}}{head}\b(?!,?\s+[A-Z])")
+
+
+@lru_cache(maxsize=32)
+def _apposed_body(head: str) -> re.Pattern[str]:
+    """A body of the kind ``head`` by its noun, maybe described, and its name in apposition: "The local gas
+    utility, Northern Gas & Power," (the name in group ``name``)."""
+    return re.compile(
+        rf"\b[Tt]he (?:[a-z-]+ ){{0,3}}{head}, "
+        r"(?P<name>[A-Z][\w.’'-]*(?: (?:&|of|for|and) [A-Z][\w.’'-]*| [A-Z][\w.’'-]*){0,4}),"
+    )
 
 
 @lru_cache(maxsize=32)
