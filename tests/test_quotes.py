@@ -17082,3 +17082,18 @@ def test_a_body_named_in_apposition_to_its_noun_is_it_and_the_noun():
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["Northern Gas & Power"] * 2
     assert rows.speaker_mention.tolist() == ["It", "the utility"]
+
+
+def test_the_noun_an_apposition_gave_a_named_person_refers_back_to_them():
+    # "Jacek Stopa, a 37-year-old Polish grandmaster, ... “...,” the grandmaster said": Stopa (had been unknown:
+    # "grandmaster" is in no list of nouns); two so described leave it unknown
+    text = (
+        "Chess\n\n"
+        "Ashwath beat Jacek Stopa, a 37-year-old Polish grandmaster, on Sunday. Stopa was gracious. “He played "
+        "better than me today,” the grandmaster said.\n\n"
+        "Draw\n\n"
+        "Jan Nowak, a Polish grandmaster, and Anna Kowalska, a Polish grandmaster, drew. “We played well,” the "
+        "grandmaster said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Jacek Stopa", "unknown"]

@@ -17,8 +17,9 @@ from .lexicon import abbreviations, is_common_word, reporting_verbs, usual_tag
 _WEB_ADDRESS = re.compile(sp.WEB_ADDRESS)
 # (a word may end in a web address's ending, which makes it one word: "fivethirtyeight.com", "Change.org"; an
 # optional ending after the word costs nothing on words without one)
-# (any letter opens one: "Łukasz", "Şahin" would otherwise lose their first letter)
-_WORD_TOKEN = r"[^\W_](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING + r")?"
+# (Latin Extended-A's letters open one too: "Łukasz", "Şahin" would otherwise lose their first letter; a range,
+# where "[^\W_]" would look up every character's category)
+_WORD_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9](?:[\w’'-]*\w)?(?:" + sp.WEB_ENDING + r")?"
 # (capitals joined by "&" are one name: "AT&T", "PG&E", "S&P")
 # (and capitalised names joined by "/" are one, a poll's sponsors: "CNN/ORC", "NBC/WSJ/Marist")
 _AMPERSAND = sp.AMPERSAND_NAME + r"|[A-Z][\w&-]*(?:/[A-Z][\w&-]*)+|"
@@ -423,7 +424,7 @@ def _tokens_between(text: str, start: int, end: int) -> list[Tok]:
     token = _TOKEN_PLUS if text.find("+", start, end) >= 0 else _TOKEN
     # The tokens' strings, without a match object for each (5% of the time here, compiled), and where each starts: the
     # first place its text occurs from the end of the one before, as the characters skipped between two tokens
-    # (spaces, and letters no token opens on: "_", "ā") are none a token opens on
+    # (spaces, and characters no token opens on, as "_") are none a token opens on
     toks = []
     pos = start
     for word in token.findall(text, start, end):

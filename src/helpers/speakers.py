@@ -42,7 +42,7 @@ _DETERMINERS = frozenset(
         "another",
     ]
 )
-_WORD = re.compile(r"[^\W_][\w’'.-]*")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9][\w’'.-]*")
 _POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])  # "His standing" names nobody
 # words of titles that name no one alone: "Secretary of State", "Chief of Staff", "Vice President" (but "a state of
 # emergency" is declared, no one speaks)
@@ -178,7 +178,9 @@ _NATIONALITY = re.compile(
 # the lower-case letters of names, accented ones too ("José", "Erdoğan", "Lazăr": Latin-1 and Latin Extended-A)
 NAME_LOWER = "a-zà-öø-ÿā-ž"
 # the capitals names open with, accented ones too ("Ángel Cabrera", "Émile Zola", "Łukasz Nowak", "Şahin")
-NAME_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+# (Latin Extended-A as one range, its small letters too, as NAME_LOWER has its capitals: a range is one
+# comparison for the regex engine, a list of 63 letters one each)
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 
 
 def is_nationality(word: str) -> bool:
@@ -515,7 +517,7 @@ def is_organisation(phrase: str) -> bool:
         or not firms().isdisjoint([bare := _without_the(phrase), _POSSESSIVE_END.sub("", bare)])
         or (phrase.endswith(("Co", "Co.", "Cos", "Cos.")) and _COMPANY_END.search(phrase))
         or _NAMED_SERVICE.search(phrase)
-        or _NAMED_TRUST.search(phrase)
+        or ("Trust" in phrase and _NAMED_TRUST.search(phrase))  # (the word first: a cheap test, most have none)
     )
 
 
@@ -742,7 +744,7 @@ def mention_type(mention: str) -> str:
         return "organisation"  # a body's whole name, before its words read as people: "the United Auto Workers"
     if _placed_firm(mention):
         return "organisation"  # "the Boston Red Sox", "the Los Angeles Lakers": a team by its city and nickname
-    national = _NATIONAL_BODY.fullmatch(bare)
+    national = _NATIONAL_BODY.fullmatch(bare) if bare[:1] == "U" else None
     if national and national[1].lower() not in title_words() and not is_given_name(national[1]):
         return "organisation"  # "USA Swimming", "U.S. Soccer", "UK Sport": a nation's body, no one's name
     if (
@@ -1942,7 +1944,11 @@ def resolve(
         # a record in lower case before the names it is for or by: the record ("early results of exit polls
         # conducted for the Associated Press", had been the Associated Press typed a person)
         return Resolution(mention.strip(), "unknown")
-    kin = _OWNED_GIVEN_NAME.fullmatch(mention.strip()) if kind == "person" else None
+    kin = (
+        _OWNED_GIVEN_NAME.fullmatch(mention.strip())
+        if kind == "person" and mention.lstrip()[:1] in "HhTtOoMm"
+        else None
+    )
     if kin and is_given_name(kin[1]):
         mention = kin[1]  # "Her sister Ana says", "Her husband Tom said": the one named, by the given name alone
     if kind == "person":
@@ -3421,10 +3427,35 @@ def _resolve_other(m: _Mentioned) -> Resolution:
     holder = _described_holder(m)  # "Taylor Swift played ... “...,” the singer told the crowd"
     if holder:
         return Resolution(holder, "person")
+    described = _THE_DESCRIBED.fullmatch(low)
+    apposed = _apposed_holder(described[1], position, text, people) if described else None
+    if apposed:
+        return Resolution(apposed, "person")  # "Jacek Stopa, a Polish grandmaster, ... the grandmaster said"
     carrier = _THE_CARRIER.fullmatch(mention.strip()) and _airline_before(text, position)
     if carrier:
         return Resolution(carrier, "organisation")  # "Coastal Airways canceled ... The carrier said": the airline
     return Resolution("unknown", "unknown")
+
+
+def _apposed_holder(noun: str, position: int, text: str, people: list[Person]) -> str | None:
+    """The one person the article described before ``position`` by ``noun`` in apposition after the name ("Jacek
+    Stopa, a 37-year-old Polish grandmaster,"), for "the grandmaster" (a noun no list holds); else None."""
+    if len(noun) < 4:
+        return None
+    found = {
+        full_name(m["name"], people, m.start())
+        for m in _described_after_name(noun).finditer(text, max(0, position - 3000), position)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _described_after_name(noun: str) -> re.Pattern[str]:
+    # ("Name, a/the ... noun," or "Name, 37, a ... noun"; up to four words before the noun)
+    return re.compile(
+        rf"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}),(?: \d{{1,3}},)? (?:a|an|the) (?:[\w’'-]+ ){{0,4}}"
+        rf"{re.escape(noun)}\b(?![’'-])"
+    )
 
 
 # an airline's other noun, maybe after its kind or its country ("the Dutch carrier", "the budget carrier"; but "a
