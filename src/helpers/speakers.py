@@ -3440,22 +3440,33 @@ def _resolve_other(m: _Mentioned) -> Resolution:
 def _apposed_holder(noun: str, position: int, text: str, people: list[Person]) -> str | None:
     """The one person the article described before ``position`` by ``noun`` in apposition after the name ("Jacek
     Stopa, a 37-year-old Polish grandmaster,"), for "the grandmaster" (a noun no list holds); else None."""
-    if len(noun) < 4:
-        return None
+    if len(noun) < 4 or noun not in text[max(0, position - 3000) : position]:
+        return None  # (the noun first, a cheap test: most such nouns were never used so)
     found = {
         full_name(m["name"], people, m.start())
-        for m in _described_after_name(noun).finditer(text, max(0, position - 3000), position)
+        for m in _DESCRIBED_AFTER_NAME.finditer(text, max(0, position - 3000), position)
+        if _head_of_description(m["words"]) == noun
     }
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=64)
-def _described_after_name(noun: str) -> re.Pattern[str]:
-    # ("Name, a/the ... noun," or "Name, 37, a ... noun"; up to four words before the noun)
-    return re.compile(
-        rf"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}),(?: \d{{1,3}},)? (?:a|an|the) (?:[\w’'-]+ ){{0,4}}"
-        rf"{re.escape(noun)}\b(?![’'-])"
-    )
+def _head_of_description(words: str) -> str:
+    """The head noun of a description's words, the last before a preposition or a relative pronoun: "37-year-old
+    Polish grandmaster" and "Polish grandmaster who lost" have "grandmaster", "lawyer for the driver" "lawyer"."""
+    head = ""
+    for w in words.split():
+        if w in _DESCRIPTION_STOPS:
+            break
+        head = w
+    return head
+
+
+_DESCRIPTION_STOPS = frozenset("for of at in with who which that from on to and or".split())
+# a name and a description in apposition after it, "Name, a/the ... words" or "Name, 37, a ... words" (one
+# pattern for every noun: compiling one for each would cost more than the search)
+_DESCRIBED_AFTER_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),(?: \d{1,3},)? (?:a|an|the) (?P<words>(?:[\w’'-]+ ){0,4}[\w’'-]+)"
+)
 
 
 # an airline's other noun, maybe after its kind or its country ("the Dutch carrier", "the budget carrier"; but "a
