@@ -4466,7 +4466,7 @@ def test_a_relative_pronoun_that_reports_is_the_mention_and_stands_for_what_it_i
     q = extract_quotes(text)
     assert list(zip(q["speaker_mention"], q["speaker"], q["speaker_type"], strict=True)) == [
         ("which", "Acme Corp", "organisation"),  # (was "The union")
-        ("that", "message", "organisation"),  # (was "The listing")
+        ("that", "a message", "unknown"),  # (was "The listing"; a message is a document, as a statement is)
         # a restrictive clause on a verb's object is what the subject put out
         ("Jane Smith", "Jane Smith", "person"),
         ("who", "the mayor", "anonymous"),  # (was unknown)
