@@ -3122,8 +3122,11 @@ def object_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if t.low == "and" and b > a and _body_of_joined_work(toks, b):
             b += 1  # "according to the national search and rescue agency": one body, two words of its work
             continue
-        if t.low == "and" and b > a and i > 0 and toks[i - 1].low == "according" and _people_end(toks, b + 1):
-            b = _people_end(toks, b + 1)  # "according to the mayor and council members": both, to the end
+        joined = (
+            _people_end(toks, b + 1) if t.low == "and" and b > a and i > 0 and toks[i - 1].low == "according" else 0
+        )
+        if joined:
+            b = joined  # "according to the mayor and council members": both, to the end
             break
         if (
             t.text in ("'", "’")

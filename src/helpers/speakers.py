@@ -3554,8 +3554,7 @@ _PARTY_LIKE = _PARTY_WORDS | {"gop", "socialist", "communist"}
 # a document that speaks, with nothing but its kind to tell it apart
 _DOCUMENT_KINDS = (
     "statement|report|letter|memo|email|e-mail|release|press release|lawsuit|suit|complaint|filing|book|ad|"
-    "advertisement|"
-    "study|document|tweet|transcript|ruling|poll|survey|affidavit|indictment|readout"
+    "advertisement|study|document|tweet|transcript|ruling|poll|survey|affidavit|indictment|readout"
 )
 # where a post is put up, which is not who wrote it: "A Facebook post said"
 _PLATFORMS = (
@@ -4008,7 +4007,8 @@ def _nearest_person(
     return Resolution("unknown", "unknown")
 
 
-# a singular someone described, no name, opening a sentence: "A police officer was fired after he said"
+# a singular someone described, no name, opening a sentence: "A police officer was fired after he said", "The
+# hiker, a 35-year-old man, survived. He told rangers"
 _DESCRIBED_SUBJECT = re.compile(rf"{_SENTENCE_OPENS}(?:A|An|The)((?: [\w’'-]+){{1,5}})")
 
 
