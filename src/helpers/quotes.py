@@ -1200,7 +1200,7 @@ def _names_someone(word: str, names: set[str]) -> bool:
 
 _RELATIVE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+$")
 _VERB_THEN_WORD = re.compile(r"\s+[a-z]+\s+([A-Za-z]+)")
-_SUBORDINATOR_BEFORE = re.compile(r",?\s+\b(?:when|as|after|before|because|while|since|until|once|though|although)\s+$")
+_SUBORDINATOR_BEFORE = re.compile(rf",?\s+\b(?:{sp.SUBORDINATORS})\s+$")
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
 

@@ -175,6 +175,9 @@ _NATIONALITY = re.compile(
 )
 
 
+# words that open a clause of time, cause or contrast ("after it threatened", "when she said"), for patterns here
+# and in quotes
+SUBORDINATORS = "when|as|after|before|because|while|since|until|once|though|although"
 # the lower-case letters of names, accented ones too ("José", "Erdoğan", "Lazăr": Latin-1 and Latin Extended-A)
 NAME_LOWER = "a-zà-öø-ÿā-ž"
 # the capitals names open with, accented ones too ("Ángel Cabrera", "Émile Zola", "Łukasz Nowak", "Şahin")
@@ -2323,23 +2326,12 @@ def _resolve_it(position: int, text: str, history: list[tuple[int, str, str]]) -
     return Resolution(found[1], found[2]) if found else Resolution("unknown", "unknown")
 
 
-# a body described that opens its sentence as the subject ("A school district in Pennsylvania apologized"), and
-# "it" right after a word that opens a clause of time or cause ("after it threatened")
-@lru_cache(maxsize=1)
-def _described_body_opens() -> re.Pattern[str]:
-    nouns = set(_KIND_NOUNS) | _BODIES_BY_KIND | _PUBLIC_BODY_NOUNS
-    return re.compile(
-        r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>"
-        + "|".join(sorted(nouns, key=len, reverse=True))
-        + r")\b(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
-    )
-
-
 # a body's noun, maybe described, opening a sentence, and the body's name in apposition, then its verb
+# (a body's name in apposition: capitalised words, maybe joined by "&", "of", "for" or "and": "Northern Gas & Power")
+_APPOSED_BODY_NAME = r"(?P<name>[A-Z][\w.’'-]*(?: (?:&|of|for|and) [A-Z][\w.’'-]*| [A-Z][\w.’'-]*){0,4}),"
 _APPOSED_BODY_SUBJECT = re.compile(
     r"(?:The|Its|Their) (?:[a-z-]+ ){0,3}(?:company|utility|firm|group|agency|union|charity|operator|owner|developer|"
-    r"landlord|maker|retailer|lender|insurer|airline|carrier), "
-    r"(?P<name>[A-Z][\w.’'-]*(?: (?:&|of|for|and) [A-Z][\w.’'-]*| [A-Z][\w.’'-]*){0,4}), [a-z]+"
+    r"landlord|maker|retailer|lender|insurer|airline|carrier), " + _APPOSED_BODY_NAME + r" [a-z]+"
 )
 
 
@@ -2364,12 +2356,8 @@ def _noun_before_place(speaker: str, noun: str) -> bool:
     return speaker[:1].islower() and k > 0 and words[k - 1] == noun
 
 
-# bodies of the state and of learning and care, beside the kinds of _KIND_NOUNS
-_PUBLIC_BODY_NOUNS = frozenset(
-    "agency department ministry commission committee council court university hospital institute school board "
-    "government".split()
-)
-_IT_AFTER_OPENER = re.compile(r"\b(?:after|when|because|as|since|before|while|although|though|once|until)\s+$")
+# "it" right after a word that opens a clause of time or cause ("after it threatened")
+_IT_AFTER_OPENER = re.compile(rf"\b(?:{SUBORDINATORS})\s+$")
 
 
 def _opening_body_of(text: str, position: int) -> Resolution | None:
@@ -2381,7 +2369,7 @@ def _opening_body_of(text: str, position: int) -> Resolution | None:
     start = _sentence_start(text, max(0, position - 300), position)
     while start < position and text[start] in ' “"':
         start += 1
-    m = _described_body_opens().match(text, start, position)
+    m = _DESCRIBED_BODY_OPENS.match(text, start, position)
     if m is None or not _VERB_AFTER_SUBJECT.match(text, m.end(), position):
         return None
     return resolve(m.group(), start, text, [], [])
@@ -3440,7 +3428,7 @@ def _resolve_other(m: _Mentioned) -> Resolution:
 def _apposed_holder(noun: str, position: int, text: str, people: list[Person]) -> str | None:
     """The one person the article described before ``position`` by ``noun`` in apposition after the name ("Jacek
     Stopa, a 37-year-old Polish grandmaster,"), for "the grandmaster" (a noun no list holds); else None."""
-    if len(noun) < 4 or noun not in text[max(0, position - 3000) : position]:
+    if len(noun) < 4 or text.find(noun, max(0, position - 3000), position) < 0:
         return None  # (the noun first, a cheap test: most such nouns were never used so)
     found = {
         full_name(m["name"], people, m.start())
@@ -4598,6 +4586,18 @@ _PLACE_PREPOSITIONS = frozenset("in at across around throughout near of from".sp
 # bodies "the" and their kind name: "the city said", "the district", "the utility" (local governments and
 # services; see mention_type)
 _BODIES_BY_KIND = frozenset("city county town township district village province municipality borough utility".split())
+# bodies of the state and of learning and care, beside the kinds of _KIND_NOUNS and _BODIES_BY_KIND
+_PUBLIC_BODY_NOUNS = frozenset(
+    "agency department ministry commission committee council court university hospital institute school board "
+    "government".split()
+)
+# a body described that opens its sentence as the subject: "A school district in Pennsylvania apologized" (see
+# _opening_body_of)
+_DESCRIBED_BODY_OPENS = re.compile(
+    r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>"
+    + "|".join(sorted(set(_KIND_NOUNS) | _BODIES_BY_KIND | _PUBLIC_BODY_NOUNS, key=len, reverse=True))
+    + r")\b(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+)
 _THE_BODY = re.compile(
     r"(?i:the)\s+(agency|department|ministry|commission|committee|council|court|university|hospital|institute|palace|"
     + "|".join(sorted(_BODIES_BY_KIND))
@@ -4627,10 +4627,7 @@ def _placed_body(head: str) -> re.Pattern[str]:
 def _apposed_body(head: str) -> re.Pattern[str]:
     """A body of the kind ``head`` by its noun, maybe described, and its name in apposition: "The local gas
     utility, Northern Gas & Power," (the name in group ``name``)."""
-    return re.compile(
-        rf"\b[Tt]he (?:[a-z-]+ ){{0,3}}{head}, "
-        r"(?P<name>[A-Z][\w.’'-]*(?: (?:&|of|for|and) [A-Z][\w.’'-]*| [A-Z][\w.’'-]*){0,4}),"
-    )
+    return re.compile(rf"\b[Tt]he (?:[a-z-]+ ){{0,3}}{head}, " + _APPOSED_BODY_NAME)
 
 
 @lru_cache(maxsize=32)
