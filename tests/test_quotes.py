@@ -17097,3 +17097,194 @@ def test_the_noun_an_apposition_gave_a_named_person_refers_back_to_them():
     )
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["Jacek Stopa", "unknown"]
+
+
+def test_an_unnamed_source_before_the_name_in_apposition_is_no_report_of_the_name():
+    # "A spokesman for the group, Yahya Saree, said in a televised statement that attacks would continue": what
+    # follows "that" (had been "A spokesman for the group", as if the clause before the name)
+    text = (
+        "Red Sea\n\nA spokesman for the group, Yahya Saree, said in a televised statement that attacks would continue."
+    )
+    rows = extract_quotes(text)
+    assert rows.text.tolist() == ["attacks would continue"]
+    assert rows.speaker.tolist() == ["Yahya Saree"]
+
+
+def test_a_relative_clause_in_the_subject_does_not_cut_its_head():
+    # "The mother of a 19-year-old soldier who died during a training exercise in Wales said": the mother (the
+    # subject had been cut to the soldier, its words over the phrase's length)
+    text = (
+        "Inquest\n\n"
+        "The mother of a 19-year-old soldier who died during a training exercise in Wales said on Monday that the "
+        "army had failed her son."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker_mention.tolist() == [
+        "The mother of a 19-year-old soldier who died during a training exercise in Wales"
+    ]
+
+
+def test_answers_after_the_is_a_noun_not_a_report():
+    text = "Homework\n\nShe asks grandparents questions. Some of the answers have surprised her."
+    assert extract_quotes(text).empty
+
+
+def test_a_party_before_a_name_is_not_part_of_it_and_she_refers_to_her():
+    # "Republican Winsome Earle-Sears" (whose given name is a word no list holds): Winsome Earle-Sears, and "she"
+    # after her report is her, not the Democrat named before her
+    text = (
+        "Race\n\n"
+        "Democrat Abigail Spanberger leads Republican Winsome Earle-Sears by 3 points. Earle-Sears told "
+        "supporters that polls had been wrong before. “They counted us out,” she said.\n\n"
+        "RNC\n\n"
+        "Morton Blackwell, the Republican National Committeeman from Virginia, spoke first. “We will win,” he said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Winsome Earle-Sears", "Winsome Earle-Sears", "Morton Blackwell"]
+
+
+def test_a_side_epithet_with_former_is_the_person_named_before():
+    text = (
+        "Rugby\n\n"
+        "New Zealand coach Scott Robertson said his team had been beaten. “They were more accurate than us,” the "
+        "former Crusaders coach said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Scott Robertson"] * 2
+
+
+def test_the_airline_is_no_part_of_a_pilots_union_name():
+    # "the Air Line Pilots Association": no airline called "Air Line" (had been the speaker of "The airline said")
+    text = (
+        "Strike vote\n\n"
+        "Pilots at Air Canada voted to strike. “Our pilots have spoken,” said Charlene Hudy, who chairs the Air "
+        "Canada unit of the Air Line Pilots Association.\n\n"
+        "The airline said it hoped to reach a deal."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[-1] == "Air Canada"
+
+
+def test_a_firm_described_in_apposition_is_an_organisation():
+    # "The developer, Tillbridge Solar,", "Red Electrica, Spain's grid operator,", "His publisher, Oneworld,": bodies
+    # by what they do (all three had been typed people); but "The developer, John Smith," is a man
+    text = (
+        "Solar farm\n\n"
+        "The developer, Tillbridge Solar, said the project would power 300,000 homes.\n\n"
+        "Blackout\n\n"
+        "Red Electrica, Spain's grid operator, said there had been no cyberattack.\n\n"
+        "Booker\n\n"
+        "His publisher, Oneworld, said it had ordered a reprint.\n\n"
+        "Housing\n\n"
+        "The developer, John Smith, said the project was late."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker_type.tolist() == ["organisation"] * 3 + ["person"]
+
+
+def test_a_name_in_the_possessive_before_its_verb_is_a_shop():
+    # "Trader Joe's said": the shop, by its whole name (had been the person "Trader Joe"); not "Obama's", whom the
+    # article names without the possessive
+    text = (
+        "Eggs\n\n"
+        "Trader Joe's said it was limiting customers to one dozen a day.\n\n"
+        "Press conference\n\n"
+        "Barack Obama spoke. Obama's first questioners said the strategy had failed."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[0] == "Trader Joe's"
+    assert rows.speaker_type.tolist()[0] == "organisation"
+    assert "Obama's" not in rows.speaker.tolist()
+
+
+def test_a_county_and_armies_speak_as_bodies():
+    text = (
+        "Fire\n\n"
+        "Maui County said in a lawsuit that the utility had failed to shut off power.\n\n"
+        "Border\n\n"
+        "Gunfire broke out at a border crossing on Sunday, both armies said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker_type.tolist() == ["organisation", "organisation"]
+
+
+def test_an_answer_in_quote_marks_is_one_row():
+    # "A: “Yes, for many goods.”": the quotation, once (an indirect row of the same words had come with it)
+    text = (
+        "Q&A\n\n"
+        "Economist Mary Lovely has studied trade for three decades.\n\n"
+        "Q: Will prices go up?\n\n"
+        "A: “Yes, for many goods. Importers will pass on some of the cost.”\n\n"
+        "Q: Which goods?\n\n"
+        "A: “Clothing, toys and electronics.”"
+    )
+    rows = extract_quotes(text)
+    assert rows.kind.tolist() == ["direct", "direct"]
+    assert rows.speaker.tolist() == ["Mary Lovely", "Mary Lovely"]
+
+
+def test_he_after_a_report_is_its_speaker_named_in_apposition_not_whom_it_names():
+    # "His former coach, Rick Carlisle, said Nowitzki had changed the game. “...,” he said": Carlisle (had been
+    # Nowitzki, named last, in what Carlisle reported)
+    text = (
+        "Jersey\n\n"
+        "Dirk Nowitzki's jersey was retired. “Dallas, you made me,” Nowitzki told the crowd.\n\n"
+        "His former coach, Rick Carlisle, said Nowitzki had changed the game. “Every big man owes something to "
+        "Dirk,” he said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Dirk Nowitzki", "Rick Carlisle", "Rick Carlisle"]
+
+
+def test_the_family_of_a_teen_killed_by_police_is_no_police_report():
+    text = "Family of teen killed by police demands release of video\n\nThe family spoke on Thursday."
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Family of teen killed by police"]
+
+
+def test_what_was_done_with_a_record_is_no_part_of_its_name_after_according_to():
+    # "according to court documents unsealed on Monday": the documents (had been "court documents unsealed", typed
+    # an organisation)
+    text = "Plot\n\nThe man had bought a rifle, according to court documents unsealed on Monday."
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["court documents"]
+    assert rows.speaker_type.tolist() == ["unknown"]
+
+
+def test_the_detective_is_the_one_titled_det():
+    text = (
+        "Trial\n\n"
+        "Det. Juan Diaz told jurors that records showed the phone had moved. “No, they cannot,” the detective said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Juan Diaz"] * 2
+
+
+def test_a_country_in_letters_ends_a_body_name():
+    text = "Pensions\n\nAge UK said around two million pensioners would lose the payment."
+    assert extract_quotes(text).speaker_type.tolist() == ["organisation"]
+
+
+def test_a_korean_name_is_referred_to_by_its_family_name_first():
+    # "Kim Young-soo ... Kim, who speaks little English, ... he said": Kim (had been the other man named last;
+    # "Kim" is the family name, not a woman's given name)
+    text = (
+        "Reunited\n\n"
+        "Kim Young-soo, 71, flew from Seoul. His brother, David Miller, waited at the gate.\n\n"
+        "“I knew him the moment I saw him,” Miller said.\n\n"
+        "Kim, who speaks little English, spoke through an interpreter. “I prayed for this day,” he said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["David Miller", "Kim Young-soo"]
+
+
+def test_a_body_named_by_a_list_of_common_words_is_no_one():
+    # "Montana Fish, Wildlife and Parks": no woman called Montana Fish whose husband "Her husband" is
+    text = (
+        "Bear attack\n\n"
+        "A grizzly killed a hiker, a 46-year-old woman. “She surprised the bear,” said Morgan Jacobsen, a "
+        "spokesman for Montana Fish, Wildlife and Parks.\n\n"
+        "Her husband told rescuers that they had been carrying bear spray."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Morgan Jacobsen", "Her husband"]

@@ -1799,6 +1799,10 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             # "A group of comedians is performing a play called “...”": another clause's verb; its object
             j = max(k for k in range(j + 1, b) if toks[k].low in ARTICLES_POSS) - 1
             break
+        if t.low == "who":
+            # (a relative clause's words do not count towards the phrase's length: "The mother of a 19-year-old
+            # soldier who died during a training exercise in Wales said")
+            seen_by = len(toks[b - 1 : j : -1])
         j -= 1
     if j >= 0 and len(toks[b - 1 : j : -1]) >= 12 + seen_by and toks[j + 1].text[:1].isupper():
         j = _rest_of_name(toks, j)
@@ -3762,9 +3766,15 @@ def verb_indexes(toks: list[Tok]) -> list[int]:
                 t.low in ("demands", "answers")
                 and k > 0
                 and toks[k - 1].text.islower()
-                and (toks[k - 1].low in _POSSESSIVE_DETERMINERS or usual_tag(toks[k - 1].low) in ("JJ", "JJR"))
+                and (
+                    toks[k - 1].low in _POSSESSIVE_DETERMINERS
+                    or toks[k - 1].low in ("the", "these", "those")
+                    or usual_tag(toks[k - 1].low) in ("JJ", "JJR")
+                )
             ):
-                continue  # "the short-term demands of organized labor", "a summary of their answers": a noun
+                # "the short-term demands of organized labor", "a summary of their answers", "Some of the answers
+                # have surprised her": a noun
+                continue
             if t.low == "note" and k > 0 and toks[k - 1].low in _NOTE_KINDS:
                 continue  # "the yield on the 10-year Treasury note was little changed": a bond, no one's note
             if (

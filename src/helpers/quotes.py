@@ -161,11 +161,13 @@ _GIVEN_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 # a description of a body right after a name: ", a civil rights group,", ", the state's largest utility,"
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|with|in|from|to|by|on)\s)[\w’'-]+\s+){0,4}?"
+    r",\s+(?:an?|the|[A-Z][\w.-]*[’']s)\s+(?:(?!(?:of|for|at|with|in|from|to|by|on)\s)[\w’'-]+\s+){0,4}?"
     r"(?:group|organi[sz]ation|company|firm|nonprofit|charity|coalition|union|agency|foundation|institute"
     r"|association|lobby|watchdog|think\s+tank|bank|utility|network|party|committee|startup|retailer"
     r"|manufacturer|publisher|broadcaster|chain|insurer|airline|carrier|university|college|club|team|league"
-    r"|federation|school|hospital|museum)s?"
+    # (and what only a firm is: not "Trump, the real-estate developer", "a crane operator", "the film's producer")
+    r"|federation|school|hospital|museum|(?:grid|network|pipeline|port|airport|rail)\s+operator"
+    r"|(?:drug|auto|car|chip)maker|supplier|distributor|lender|regulator)s?"
     # (the description's last word: not "a union leader", "a member of the group")
     r"(?=\s*[,.;)—]|\s+(?:that|which|based|founded|in|with)\b)"
 )
@@ -721,7 +723,12 @@ def quote_rows(
             # tell people, 'We have to get these people out!'")
             if answered:
                 open_answer = answered
-                rows.append(answered)
+                # (not an answer wholly in quote marks, which is its quotation's row already: "A: “Yes, for many
+                # goods.”")
+                if not (
+                    text[answered["start"]] in _ANSWER_MARKS and any(r["kind"] == "direct" for r in rows[rows_before:])
+                ):
+                    rows.append(answered)
             else:
                 end = par.span.to_original(len(par.text.rstrip()), side="end")
                 open_answer.update({"end": end, "content_end": end, "text": text[open_answer["start"] : end]})
@@ -1552,6 +1559,17 @@ def _past_party(text: str, m: re.Match[str]) -> re.Match[str]:
         after = _FULL_NAME.match(text, m.start() + m.group().rindex(words[2]))
         if after is not None and after.end() > m.end():
             return after
+    if (
+        len(words) == 3
+        and words[0] in ("Republican", "Democrat")
+        and (not is_common_word(words[1].lower()) or "-" in words[2])
+        and not sp.is_organisation(" ".join(words[1:]))
+    ):
+        # "Republican Winsome Earle-Sears": a member of a party, then the name (a given name no list holds), not
+        # "the Republican National Committee", "Republican National Committeeman"
+        after = _FULL_NAME.match(text, m.start() + len(words[0]) + 1)
+        if after is not None:
+            return after
     return m
 
 
@@ -1605,6 +1623,10 @@ _FULL_NAME_OF_FOUR = re.compile(rf"{_FULL_NAME.pattern}\s+{_NAME_WORD}")
 
 
 _SAINT_OR_MOUNT_END = re.compile(r"\s(?:St|Ste|Mt|Ft)$")
+# capitalised words listed after a comma, the last after "and": ", Wildlife and Parks", ", Tobacco, Firearms and
+# Explosives"
+_LISTED_WORDS_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+,\s+){0,3}[A-Z][a-z]+,?\s+(?:and|&)\s+[A-Z][a-z]+\b")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list[sp.Person]:
@@ -1629,6 +1651,9 @@ def _untitled_people(par: Paragraph, single: bool, full_names: set[str]) -> list
         run = m.group()
         if _SAINT_OR_MOUNT_END.search(run) and par.text.startswith(".", m.end()):
             continue  # "Providence St. Vincent Medical Center": a saint's or a mountain's name opens, no surname
+        listed = _LISTED_WORDS_AFTER.match(par.text, m.end()) if par.text.startswith(",", m.end()) else None
+        if listed and all(is_common_word(w.lower()) for w in [run.split()[-1], *_CAPITALISED.findall(listed[0])]):
+            continue  # "Montana Fish, Wildlife and Parks": a body named by a list of common words, no one's name
         if run.split(None, 1)[0] in NOT_NAME_START:
             # "An Apple engineer": a run that opens on a determiner or conjunction has no name in its first word,
             # and one word left names someone only as a given name ("And Donald", not "An Apple")
@@ -2078,6 +2103,8 @@ def _headline_label(
 
 # a Q&A's question whose label lost its colon, and its answer's paragraph
 _GLUED_QUESTION = re.compile(r"Q[A-Z][a-z’']")  # "QWhat would have happened?"
+# the marks that open an answer in quotation: curly, straight, single or guillemets
+_ANSWER_MARKS = "\u201c\u201e\u00ab\"'\u2018"
 _ANSWER_PARAGRAPH = re.compile(r"(?P<label>A|Answer):[ \t]+(?P<content>\S(?:.*\S)?)", re.S)
 
 

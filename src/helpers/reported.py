@@ -312,7 +312,19 @@ def _clause_like(words: list[Tok]) -> bool:
     """Whether what stands before a reporting verb's subject can be what it reports: a clause, or words enough
     for one ("Or maybe Jeb Bush, a consultant says"); not a name's own noun ("Her husband, Bob Tenney, agreed"),
     also after a possessive ("The family's lawyer, Joseph Cotchett, disagreed")."""
-    return not _possessed_noun(words) and (_any_verb(words) or sum(is_word(t) for t in words) >= 4)
+    return (
+        not _possessed_noun(words)
+        and (_any_verb(words) or sum(is_word(t) for t in words) >= 4)
+        and not _unnamed_source(words)
+    )
+
+
+def _unnamed_source(words: list[Tok]) -> bool:
+    """Whether a phrase with no verb is someone unnamed, whose name the apposition after it gives: "A spokesman for
+    the group" in "A spokesman for the group, Yahya Saree, said in a statement that ...", no report of the name's."""
+    if words[0].low not in ("a", "an", "the", "one") or _any_verb(words):
+        return False
+    return sp.mention_type(" ".join(t.text for t in words)) == "anonymous"
 
 
 def _possessed_noun(words: list[Tok]) -> bool:
@@ -542,8 +554,9 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     # "..., according to the tour's promoter, Live Arena Group"; opening the sentence, the name after its comma is
     # mostly the main clause's subject
     rng = with_named_apposition(toks, rng) if v > 0 else _named_one_opening(toks, rng)
-    if rng[1] - rng[0] > 2 and toks[rng[1] - 1].low in sp.SEEN_BY:
-        # "according to a study published Wednesday": the study (but not "figures her campaign released")
+    if rng[1] - rng[0] > 2 and toks[rng[1] - 1].low in _RECORD_PARTICIPLES:
+        # "according to a study published Wednesday", "according to court documents unsealed on Monday": the study,
+        # the documents (but not "figures her campaign released")
         shorter = span_text(text, toks, (rng[0], rng[1] - 1))[0]
         if is_document(shorter) or sp.names_document(shorter):
             rng = (rng[0], rng[1] - 1)
@@ -670,6 +683,8 @@ def _according_to(text: str, toks: list[Tok], v: int) -> tuple[Attribution, int,
     return None
 
 
+# participles after a record that say what was done with it, not who says it: "a lawsuit filed Monday"
+_RECORD_PARTICIPLES = sp.SEEN_BY | sp.WRITTEN_BY | frozenset(["unsealed", "leaked", "disclosed"])
 # what is counted or worked out, by whom a name after "by" says, beside the records of speakers.DATA_NOUNS
 # ("a count by The Associated Press", "calculations by Amy Glasmeier")
 _COUNTS = frozenset("counts calculation calculations projection projections".split())

@@ -477,6 +477,31 @@ def _organisation_pattern() -> re.Pattern[str]:
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+# capitalised words, the last in the possessive, as a whole speaker's phrase: "Trader Joe's", "Macy's"
+_SHOP_NAME = re.compile(r"(?:(?!(?:The|A|An)\b)[A-Z][\w&.-]* ){0,3}[A-Z][\w&.-]*[’']s")
+_VERB_NEXT = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?([a-z]+)")
+# a surname of two joined by a hyphen, after a given name: "Winsome Earle-Sears", "Alexandria Ocasio-Cortez"
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def _shop_speaking(mention: str, end: int, text: str) -> bool:
+    """Whether ``mention``, a name in the possessive, is a shop's name whose reporting verb follows it ("Trader
+    Joe's said it was limiting customers"): a possessive owns a noun, so one before a verb is the name's own "'s"
+    (not a place's, "Britain's", nor a name the article gives without it, as a person's, "Obama's")."""
+    if not _SHOP_NAME.fullmatch(mention):
+        return False
+    verb = _VERB_NEXT.match(text, end)
+    if verb is None or verb[1] not in reporting_verbs():
+        return False
+    name = mention[:-2]
+    if is_place(name):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if text[at + len(name) : at + len(name) + 2] not in ("'s", "’s"):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 @cache
@@ -539,7 +564,7 @@ _SERVICE_WORDS = (
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|"
     r"Water|Telecom|Health|Healthcare|Instruments|Electric|Chemicals?|Petroleum|Financial|Insurance|Pharma|Logistics|"
     r"Utilities|Hotels|Resorts|Casinos|Cruises|Restaurants|Gaming|Communications|Properties|Realty|Industries|"
-    r"Enterprises|Ventures|Investments|Renewables|Minerals|Mining|United|City|FC)\b"
+    r"Enterprises|Ventures|Investments|Renewables|Minerals|Mining|Solar|United|City|FC)\b"
 )
 # a word that ends the name of an organisation in capitals ("the National Weather Service", "Counterpoint
 # Research", "Wedbush Securities", "Oxford Economics"; not "the service", "research shows")
@@ -750,6 +775,8 @@ def mention_type(mention: str) -> str:
     national = _NATIONAL_BODY.fullmatch(bare) if bare[:1] == "U" else None
     if national and national[1].lower() not in title_words() and not is_given_name(national[1]):
         return "organisation"  # "USA Swimming", "U.S. Soccer", "UK Sport": a nation's body, no one's name
+    if len(words) == 2 and words[1] in ("County", "Parish") and words[0][0].isupper() and low[0] not in title_words():
+        return "organisation"  # "Maui County said in a lawsuit": the county's government, as "the county" is
     if (
         len(words) == 2
         and words[0] in _PUBLIC_WORKS
@@ -944,7 +971,11 @@ def mention_type(mention: str) -> str:
     if (
         len(words) > 1
         # (a country of two words too: "Health New Zealand", "Samsung South Africa")
-        and (words[-1] in countries() or (len(words) > 2 and f"{words[-2]} {words[-1]}" in countries()))
+        and (
+            words[-1] in countries()
+            or words[-1] in _COUNTRY_LETTERS  # ("Age UK", "Amnesty International USA")
+            or (len(words) > 2 and f"{words[-2]} {words[-1]}" in countries())
+        )
         and all(w[0].isupper() for w in words)
         and not is_given_name(words[0])
         and words[0].rstrip(".").lower() not in title_words()
@@ -995,6 +1026,10 @@ def mention_type(mention: str) -> str:
     if low[0] in _GROUP_QUANTIFIERS | NUMBER_WORDS and _described_group(words):
         return "anonymous"  # "some growers", "two buyers": a plural of people no list holds, unnamed
     return "unknown"
+
+
+# a country by its letters, which end a branch's or a charity's name: "Age UK", "Microsoft US"
+_COUNTRY_LETTERS = frozenset(["UK", "U.K.", "US", "U.S.", "USA", "U.S.A."])
 
 
 # jobs whose words are surnames or bodies' names too, which anonymous.txt leaves out ("Cook said", "the National
@@ -1066,7 +1101,7 @@ _BODY_SINGULARS = frozenset(
     "union utility company group agency organization organisation association coalition foundation institute network "
     "newspaper outlet court council committee department ministry government bank airline firm university "
     "hospital school charity lender insurer retailer broadcaster publisher studio chain campaign shelter clinic "
-    "museum library nonprofit team club railroad gallery".split()
+    "museum library nonprofit team club railroad gallery army navy military".split()
 )
 
 
@@ -1985,9 +2020,13 @@ def resolve(
             and text.startswith(mention.strip() + ",", position)  # (an apposition, closed by its comma)
             and (body := _BODY_NOUN_BEFORE.search(text, max(0, position - 60), position))
             # (the noun opens its clause: not "In the race, Sanders argued")
-            and text[max(0, body.start() - 20) : body.start()].rstrip()[-1:] in ("", ".", "!", "?", ",", ";", "”", '"')
-            and is_organisation(body["noun"].split()[-1])
+            and (
+                text[max(0, body.start() - 20) : body.start()].rstrip()[-1:] in ("", ".", "!", "?", ",", ";", "”", '"')
+                or text[max(0, body.start() - 2) : body.start()].endswith("\n")  # (or a paragraph's first words)
+            )
+            and (is_organisation(noun := body["noun"].split()[-1]) or noun in _FIRM_KINDS)
             and not any(p.title and res.speaker.endswith(p.name) for p in people)
+            and not is_given_name(res.speaker.split()[0])  # ("The developer, John Smith, said": a man)
         ):
             return Resolution(res.speaker, "organisation")
         # (a name that spoke as an organisation before is one still: "Paribas said Monday that it intends ...
@@ -1996,6 +2035,8 @@ def resolve(
             s == res.speaker and t == "organisation" and at < position for at, s, t in history
         ):
             return Resolution(res.speaker, "organisation")
+        if res.speaker_type == "person" and word[-1:] == "s" and _shop_speaking(word, position + len(mention), text):
+            return Resolution(word, "organisation")  # "Trader Joe's said", "Macy's says": a shop
         return res
     if kind == "organisation":
         return _resolve_organisation(mention, alone, position, text, people, history)
@@ -2016,7 +2057,15 @@ _BODY_DESCRIBED = re.compile(
     r"(?:^|[.!?]\s+|\n)(?P<desc>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s) [^,.;“”\"]{0,60}),\s+$"
 )
 # a body's noun in lower case before a comma that a name in apposition follows: "the airline, " (SkyWest Atlantic)
-_BODY_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$")
+# (or the publisher, "His publisher, Oneworld, said")
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$"
+)
+# what a firm is, by what it does, that no organisation word says: "The developer, Tillbridge Solar, said"
+_FIRM_KINDS = frozenset(
+    "developer publisher operator maker drugmaker automaker carmaker chipmaker producer supplier distributor "
+    "lender regulator".split()
+)
 
 _EX_ROLE = re.compile(r"((?i:the)\s+(?:[\w-]+\s+)?)ex-(\w+)")
 
@@ -3197,7 +3246,9 @@ _COMPANY_CALLED = re.compile(
 _AIRLINE_NOUN = re.compile(r"^(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}airline$")
 # an airline by a name that says so: "United Airlines", "British Airways", "Air France" (not "A" or "The" before it)
 _AIRLINE_NAMED = re.compile(
-    r"(?<![\w’'-])(?:(?:(?!(?:A|An|The)\b)[A-Z][\w&’'.-]* ){1,3}(?:Airlines|Airways|Air Lines)|Air [A-Z][a-z]+)"
+    # (not "Air Line" of the "Air Line Pilots Association", nor "Air Force")
+    r"(?<![\w’'-])(?:(?:(?!(?:A|An|The)\b)[A-Z][\w&’'.-]* ){1,3}(?:Airlines|Airways|Air Lines)"
+    r"|Air (?!Force\b|Lines?\b|National\b)[A-Z][a-z]+)"
     r"(?![\w’'-])"
 )
 
@@ -3801,8 +3852,9 @@ def _home(text: str, start: int, name: str, before: int, limit: int) -> str:
 # a player's or a manager's side before the noun: "the Arsenal manager", "the England winger", "the Brentford
 # boss" (sport prints these for someone it has named)
 _SIDE_EPITHET = re.compile(
-    r"(?i:the)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'-]+\s+){1,2})(?:manager|boss|head coach|coach|captain|"
-    r"skipper|winger|striker|midfielder|defender|goalkeeper|keeper|forward|full-back|centre-back|playmaker|"
+    r"(?i:the)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+)?((?:[A-Z][\w’'-]+\s+){1,2})"
+    r"(?:manager|boss|head coach|coach|captain|skipper|winger|striker|midfielder|defender|goalkeeper|keeper|"
+    r"forward|full-back|centre-back|playmaker|"
     r"batsman|batter|bowler|opener|quarterback|pitcher|frontman|international|center|centre|guard)"
 )
 
@@ -3978,7 +4030,15 @@ def _nearest_person(
         # (not "New Zealand" or "Vietnam War", which pass for names elsewhere; but a title vouches for a name
         # of ordinary words: "Mayor Arno Hill")
         if known == wanted or (
-            known is None and (not wanted or _name_like(full) or full in titled or _given_an_age(full, text))
+            known is None
+            and (
+                not wanted
+                or _name_like(full)
+                or full in titled
+                or _given_an_age(full, text)
+                # (or a surname of two joined: "Winsome Earle-Sears", whose given name is a word)
+                or _DOUBLE_BARRELLED.fullmatch(full) is not None
+            )
         ):
             return Resolution(full, "person")
     if not candidates:
@@ -4255,6 +4315,8 @@ def _inner_object(
                 # (or the end of an apposition on the subject: "Koichi Nakano, a political scientist at Sophia
                 # University, said Mr. Kishida had become a liability")
                 or _APPOSITION_END.search(text, max(0, said.start() - 130), said.start())
+                # (or a name in apposition, closed by its comma: "His former coach, Rick Carlisle, said Nowitzki")
+                or _NAME_APPOSED_END.search(text, max(0, said.start() - 60), said.start())
             )
         )
     if not (embedded or told or verb_before):
@@ -4312,6 +4374,7 @@ _APPOSITION_END = re.compile(
     r"(?:(?:an?|the|who|for|in|on|at|[a-z]+ing)\s+[^,;“”\"]{1,100}|\d{1,3}|however|meanwhile|though|too|instead),\s+$"
 )
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_NAME_APPOSED_END = re.compile(r"[a-z],\s+(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*,\s+$")
 _ASKING = frozenset("ask asks asked questioned pressed quizzed interviewed".split())
 
 
@@ -5187,8 +5250,18 @@ def name_gender(name: str) -> str:
     if not words:
         return ""
     # (a given name only before a surname, as with_genders reads it: "Warren" alone is a surname)
-    given = first_name_genders().get(words[0], "") if len(words) > 1 else ""
+    given = first_name_genders().get(words[0], "") if len(words) > 1 and not family_name_first(words) else ""
     return _TITLE_GENDER.get(words[0].lower().rstrip("."), "") or given
+
+
+def family_name_first(words: list[str]) -> bool:
+    """Whether a name's two words are a family name and a Korean given name, which says so with no title ("Ban
+    Ki-moon", "Moon Jae-in", "Kim Young-soo", whose "Kim" is no English given name; not "White House-era")."""
+    if len(words) != 2 or not _KOREAN_GIVEN.fullmatch(words[1]):
+        return False
+    first, second = (usual_tag(w) for w in words[1].lower().split("-", 1))
+    # (a word of English joined to a noun or a verb is a compound: "House-era", "Court-based")
+    return not first or not second.startswith(("NN", "VB"))
 
 
 def mention_gender(phrase: str, names: Iterable[str]) -> str:
@@ -5261,7 +5334,8 @@ def with_genders(text: str, people: list[Person]) -> list[Person]:
     gender = {}
     given = first_name_genders()
     for n in names:
-        first = n.split()[0] if len(n.split()) > 1 else ""  # ("Warren" alone is a surname)
+        # ("Warren" alone is a surname; "Kim" before "Young-soo" a family name)
+        first = n.split()[0] if len(n.split()) > 1 and not family_name_first(n.split()) else ""
         if n in titled or given.get(first):
             gender[n] = titled.get(n) or given[first]
             continue
@@ -5473,8 +5547,7 @@ def _family_first(p: Person) -> str | None:
     "Kim" of "Kim Jong Un"; not "Lee" of "Lee Harvey Oswald", whose middle word is a given name), or of a Korean
     name, titled or not ("Ban" of "Ban Ki-moon"), else None."""
     pp = p.name.split()
-    if len(pp) == 2 and _KOREAN_GIVEN.fullmatch(pp[1]) and not usual_tag(pp[1].split("-")[0].lower()):
-        # (a Korean given name says so with no title: "Ban Ki-moon", "Moon Jae-in"; not "White House-era")
+    if family_name_first(pp):
         return pp[0]
     if not p.title or pp[-1].rstrip(".") in _SUFFIXES:
         return None
