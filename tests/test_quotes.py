@@ -17288,3 +17288,36 @@ def test_a_body_named_by_a_list_of_common_words_is_no_one():
     )
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["Morgan Jacobsen", "Her husband"]
+
+
+def test_a_leads_post_of_a_place_as_an_adjective_is_whom_the_article_names_with_it():
+    # "the state attorney general announced ... Attorney General Steve Marshall said": Marshall, as "the state's
+    # attorney general" is (had stayed anonymous)
+    text = (
+        "Guards charged\n\n"
+        "Six guards have been charged with beating an inmate, the state attorney general announced on Thursday.\n\n"
+        "“No one is above the law,” Attorney General Steve Marshall said."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Steve Marshall"] * 2
+
+
+def test_the_group_is_the_band_named_before():
+    text = (
+        "Tour canceled\n\n"
+        "The British band Coldplay has canceled its tour, the group said on Friday.\n\n"
+        "Show\n\n"
+        "The rock band Green Day canceled a show. The group said the singer was ill."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Coldplay", "Green Day"]
+
+
+def test_a_recorder_is_a_judges_title():
+    text = (
+        "Jailed\n\n"
+        "The judge, Recorder Helen Hart, told him: “You chose to look at your phone rather than the road.” "
+        "“This was avoidable,” the judge added."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Helen Hart"] * 2

@@ -2094,7 +2094,8 @@ class _Mentioned(NamedTuple):
 
 # a place's one holder of a post: "the state's attorney general", "the city's mayor"
 _PLACES_ROLE = re.compile(
-    r"(?i:the)\s+(?:state|city|county|country|nation|province|town)[’']s\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)"
+    # (or the place as an adjective: "the state attorney general")
+    r"(?i:the)\s+(?:state|city|county|country|nation|province|town)(?:[’']s)?\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)"
 )
 _BARE_TITLE = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][a-z]+")
 # (words that make a title another's: the vice president is not "President")
@@ -3114,6 +3115,9 @@ def _kind_antecedent(
     # may have come between unnoticed, "the retailer Amazon ... the oil giant Exxon Mobil. The company said")
     recent = _paragraph_before(text, start, position)
     found = list(finder.finditer(text, recent, position))
+    if kind == "group":
+        # (a band is a group: "The British band Coldplay has canceled its tour, the group said")
+        found = sorted([*found, *_BAND_NAMED.finditer(text, recent, position)], key=lambda m: m.start())
     if best is None and not found and kind == "company":
         # (or further back, the one company the window names: "The mining company Rio Tinto apologized ... [four
         # paragraphs] ... The company said", when no other is named there to have come between)
@@ -3122,7 +3126,7 @@ def _kind_antecedent(
             found = earlier
     for m in found:
         # (the first group that matched: "name", "named", "after", "carrier" or "opening")
-        name = (next(g for g in m.groups() if g) if finder.groupindex else m.group()).strip(" ,")
+        name = (next(g for g in m.groups() if g) if m.re.groupindex else m.group()).strip(" ,")
         if kind == "team" and m["plural"] and not _team_name(["the", *name.split()]):
             continue  # ("the Clintons", "the Democrats": a family, a party's members)
         if kind == "team":
@@ -3136,7 +3140,7 @@ def _kind_antecedent(
                 or name in _CALENDAR
             ):
                 continue
-        elif _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
+        elif m.re is not _BAND_NAMED and _kind_of(name) != kind and (kind != "company" or _kind_of(name) is not None):
             continue
         if noun in _NAMED_GROUP_NOUNS and not _named_as(noun, name):
             continue  # ("UnitedHealth Group" is a company, "the Orlando Sentinel" a paper)
@@ -3281,6 +3285,7 @@ _TEAM_NAMED = re.compile(
     r"|\b[Tt]he (?P<plural>(?:[A-Z][\w.’'-]* ){0,3}[A-Z][\w’'-]*s)\b(?![\w’'-])"
 )
 _OUTLET_NAMED = re.compile(rf"(?<![\w’'-])(?:[Tt]he )?{_NAME_WORDS}")
+_BAND_NAMED = re.compile(rf"\bband (?P<band>{_NAME_WORDS})(?![\w’'-])")
 
 
 # a role after a country's or a body's possessive: "Mexico's president", "Google’s chief executive"
