@@ -1730,10 +1730,11 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             and t.low.endswith("ed")
             and toks[j - 1].low in sp.anonymous_heads()
             and j + 2 < b
-            and toks[j + 1].low in ("in", "at", "during", "by", "on", "near", "outside", "inside")
+            and toks[j + 1].low in ("in", "at", "during", "by", "on", "near", "outside", "inside", "of", "with", "for")
         ):
-            # "A man injured in the attack said", "The family of a worker killed in the blast said": a passive
-            # participle describing the subject (in the active, its object would follow, no preposition)
+            # "A man injured in the attack said", "The family of a worker killed in the blast said", "A lawyer for a
+            # man convicted of murder told": a passive participle describing the subject (in the active, its object
+            # would follow, no preposition)
             j -= 1
             continue
         if (

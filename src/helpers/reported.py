@@ -1331,6 +1331,18 @@ def _clause_after(
     """What the verb at ``v`` reports after it, past adverbials, a listener and "that"."""
     verb = toks[v].low
     after = past_adverbials(toks[v + cue_length(toks, v) :])  # (past "made it clear", "points out")
+    if subject == 1 and toks[0].low == "as" and after and after[0].text != ",":
+        # "As the climate scientist James Hansen has argued for years, we cannot ...": an opening aside whose verb an
+        # adverbial follows reports the main clause after its comma, as "As Hansen argued, we cannot" does
+        comma = next((n for n, t in enumerate(after[:6]) if t.text == ","), None)
+        # (an adverbial, no object: not "As Trump and Cruz lamented illegal immigration, Clinton took ...")
+        adverbial = comma is not None and (
+            after[0].low in PREPOSITIONS
+            or time_adverbial(after[:comma]) >= comma
+            or all(usual_tag(t.low) == "RB" or t.low in TIME_WORDS for t in after[:comma])
+        )
+        if adverbial and not _has_verb(after[:comma]) and _main_clause(after[comma + 1 :]):
+            after = after[comma:]
     if (
         verb in _COMMITMENTS
         and len(after) > 2

@@ -691,10 +691,10 @@ _PASSIVE_AFTER_PEOPLE = re.compile(
 )
 
 # (and one person so described, maybe a place or a time after the participle: "A man injured in the attack",
-# "A woman interviewed [on Monday]")
+# "A woman interviewed [on Monday]", "A man convicted of murder")
 _PASSIVE_AFTER_ONE = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?([a-z]+)\s+[a-z]+ed"
-    r"(?:\s+(?:in|at|during|by|on|near|outside|inside)\b|\s*$)"
+    r"(?:\s+(?:in|at|during|by|on|near|outside|inside|of|with|for)\b|\s*$)"
 )
 # a storm or an operation by its name
 _STORM_OR_OPERATION = re.compile(
@@ -2966,6 +2966,12 @@ def _resolve_organisation(
     owner = _POSSESSIVE_END.sub("", bare)
     if bare[-2:] in ("’s", "'s") and mention.strip()[:4].lower() == "the " and is_organisation(owner):
         return Resolution(owner, "organisation")
+    if kind is None and bare.isalpha() and bare.islower() and mention.strip()[:4].lower() == "the ":
+        # "Visitors flocked to the Louvre Museum. The museum said": the one body named with the noun closing its name
+        # (a noun of a kind of body has its own rules: "the group" after "UnitedHealth Group" may be another group)
+        named = _named_with_noun(bare, position, text)
+        if named:
+            return Resolution(named, "organisation")
     return Resolution(bare, "organisation")
 
 
@@ -3478,7 +3484,34 @@ def _resolve_other(m: _Mentioned) -> Resolution:
     carrier = _THE_CARRIER.fullmatch(mention.strip()) and _airline_before(text, position)
     if carrier:
         return Resolution(carrier, "organisation")  # "Coastal Airways canceled ... The carrier said": the airline
+    if described and low == f"the {described[1]}":
+        # "died at the Elephant Sanctuary in Tennessee, the sanctuary said": the one body named before with the
+        # noun closing its name (a noun no list holds)
+        body = _named_with_noun(described[1], position, text)
+        if body:
+            return Resolution(body, "organisation")
     return Resolution("unknown", "unknown")
+
+
+# capitalised words that close before a name's last word: "Elephant " of "the Elephant Sanctuary"
+_CAPITALS_CLOSING = re.compile(r"(?:(?!(?:The|A|An|At|In|On|Of|For)\s)[A-Z][\w’'&.-]*\s+){1,4}$")
+# what a name goes on with after its noun: " of Elections" of "the Illinois Board of Elections"
+_OF_NAME = re.compile(r" of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}")
+
+
+def _named_with_noun(noun: str, position: int, text: str) -> str | None:
+    """The one name in the 1,500 characters before ``position`` whose last word is ``noun`` capitalised ("the
+    Elephant Sanctuary" for "the sanctuary"); None if there is none or more than one."""
+    word, start = noun.title(), max(0, position - 1500)
+    names = set()
+    at = text.find(word, start, position)
+    while at >= 0:
+        before = _CAPITALS_CLOSING.search(text, max(start, at - 60), at)
+        if before and not text[at + len(word) : at + len(word) + 1].isalnum():
+            of = _OF_NAME.match(text, at + len(word), position)
+            names.add(text[before.start() : of.end() if of else at + len(word)])
+        at = text.find(word, at + 1, position)
+    return names.pop() if len(names) == 1 else None
 
 
 def _apposed_holder(noun: str, position: int, text: str, people: list[Person]) -> str | None:
