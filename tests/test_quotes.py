@@ -17367,3 +17367,19 @@ def test_an_opening_as_aside_with_an_adverbial_reports_the_main_clause():
     )
     rows = extract_quotes(text)
     assert rows.text.tolist() == ["we cannot cut emissions fast enough without it", "illegal immigration"]
+
+
+def test_a_subject_with_a_participles_aside_speaks_itself_and_the_company_in_apposition_is_named():
+    # "The lawsuit, filed in federal court in San Francisco, says the company, Lumen AI, used ...": the lawsuit
+    # reports what the company did (the company had been taken for the speaker of an inverted tag); "the company"
+    # later is Lumen AI
+    text = (
+        "Estate sues\n\n"
+        "The lawsuit, filed in federal court in San Francisco, says the company, Lumen AI, used pirated copies of "
+        "her novels.\n\n"
+        "Lumen AI did not respond. In a blog post last year, the company said its models learned from “publicly "
+        "available text.”"
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["The lawsuit", "Lumen AI"]
+    assert rows.text.tolist()[0] == "the company, Lumen AI, used pirated copies of her novels"

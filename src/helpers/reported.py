@@ -1030,6 +1030,17 @@ def _speaker_after_verb(
         # (a subject with its apposition before the verb speaks itself: "Rep. James Comer (R-Ky.), the committee's
         # chairman, said the adviser, Anita Dunn, had ignored ...": the adviser is in what he said)
         return None
+    if (
+        rng is not None
+        and rng[0] == 0
+        and rng[1] < v - 2
+        and toks[rng[1]].text == ","
+        and toks[rng[1] + 1].text.islower()
+        and usual_tag(toks[rng[1] + 1].low) in ("VBN", "VBD")
+    ):
+        # (nor does one a participle's aside follows: "The lawsuit, filed in federal court in San Francisco, says the
+        # company, Lumen AI, used ...": the company is in what the lawsuit says)
+        return None
     # with a subject before too ("..., the race will be tight, said Dan Gerstein, director of ..."), a name
     # right after the verb that closes the sentence or is followed by its apposition wins
     if rng is not None and not (

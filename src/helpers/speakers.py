@@ -564,7 +564,7 @@ _SERVICE_WORDS = (
     r"Entertainment|Media|Networks|Solutions|Dynamics|Records|Studios|Pictures|Publishing|Management|Images|Grid|Rail|"
     r"Water|Telecom|Health|Healthcare|Instruments|Electric|Chemicals?|Petroleum|Financial|Insurance|Pharma|Logistics|"
     r"Utilities|Hotels|Resorts|Casinos|Cruises|Restaurants|Gaming|Communications|Properties|Realty|Industries|"
-    r"Enterprises|Ventures|Investments|Renewables|Minerals|Mining|Solar|United|City|FC)\b"
+    r"Enterprises|Ventures|Investments|Renewables|Minerals|Mining|Solar|AI|United|City|FC)\b"
 )
 # a word that ends the name of an organisation in capitals ("the National Weather Service", "Counterpoint
 # Research", "Wedbush Securities", "Oxford Economics"; not "the service", "research shows")
@@ -3131,7 +3131,7 @@ def _kind_antecedent(
         if len({_without_the(next(g for g in m.groups() if g).strip(" ,")) for m in earlier}) == 1:
             found = earlier
     for m in found:
-        # (the first group that matched: "name", "named", "after", "carrier" or "opening")
+        # (the first group that matched: "name", "named", "after", "apposed", "carrier" or "opening")
         name = (next(g for g in m.groups() if g) if m.re.groupindex else m.group()).strip(" ,")
         if kind == "team" and m["plural"] and not _team_name(["the", *name.split()]):
             continue  # ("the Clintons", "the Democrats": a family, a party's members)
@@ -3250,6 +3250,9 @@ _COMPANY_CALLED = re.compile(
     r"(?![\w’'-])"
     r"|\b(?:company|firm|start-?up|conglomerate|lender|insurer|airline|retailer|manufacturer|[a-z]+maker) "
     rf"(?P<after>{_NAME_WORDS})"
+    # (or in apposition after "the", closed by its comma: "says the company, Lumen AI, used"; not "Mr. Ackman's
+    # firm, Pershing Square Capital Management,", whose "the company" later may be another)
+    rf"|\b[Tt]he (?:company|firm|start-?up), (?P<apposed>{_NAME_WORDS})(?=,)"
     # (an airline by its name, which says what it is: "Southwest Airlines canceled ... The airline said")
     rf"|(?<![\w’'-])(?P<carrier>{_NAME_WORDS} (?:Airlines|Airways|Air Lines))(?![\w’'-])"
 )
