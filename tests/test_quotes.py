@@ -17383,3 +17383,31 @@ def test_a_subject_with_a_participles_aside_speaks_itself_and_the_company_in_app
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["The lawsuit", "Lumen AI"]
     assert rows.text.tolist()[0] == "the company, Lumen AI, used pirated copies of her novels"
+
+
+def test_he_after_a_ruling_is_the_judge_not_whom_the_ruling_names_in_apposition():
+    # "Judge William Sessions wrote that ... evidence that the student, Rumeysa Ozturk, posed a danger. “...,” he
+    # wrote": the judge (had been the student, named last, inside his report)
+    text = (
+        "Release\n\n"
+        "Judge William Sessions wrote that the government had offered no evidence that the student, Rumeysa "
+        "Ozturk, posed a danger. “Her continued detention cannot be justified,” he wrote."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["William Sessions"] * 2
+
+
+def test_a_title_in_the_plural_before_two_names_is_no_part_of_the_first():
+    text = (
+        "Endorsement\n\n"
+        "Two former rivals, Senators Amy Klobuchar and Cory Booker, endorsed the same candidate.\n\n"
+        "Klobuchar praised the candidate's record, while Booker said the candidate would protect voting rights. "
+        "“She is the real deal,” the former said. “We need her,” the latter added."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[-2:] == ["Amy Klobuchar", "Cory Booker"]
+
+
+def test_the_irish_police_speak_as_a_body():
+    text = "Crash\n\nThe Gardaí said a man in his 20s had been arrested."
+    assert extract_quotes(text).speaker_type.tolist() == ["organisation"]

@@ -434,8 +434,14 @@ def strip_titles(name: str) -> str:
     # (a title to come counts too: "Mayor-elect Rosa Delgado", "President-elect Donald Trump")
     of_body = False
     # ("for" after a title as "of": "Secretary for Health Alex Azar")
-    while len(words) > 1 and (
-        _ELECT.sub("", words[0].rstrip(".").lower()) in title_words() or (words[0] == "for" and words != name.split())
+    while (
+        len(words) > 1
+        and (
+            _ELECT.sub("", words[0].rstrip(".").lower()) in title_words()
+            or (words[0] == "for" and words != name.split())
+            # (a title in the plural before the first of two names: "Senators Amy Klobuchar and Cory Booker")
+            or (len(words) > 2 and words[0].endswith("s") and words[0][:-1].lower() in title_words())
+        )
     ):
         if words[0].lower() in _ROYAL and len(words) == 2:
             break  # a monarch's one name is no surname: "King Hussein" is not Saddam Hussein
@@ -4330,6 +4336,9 @@ def _inner_object(
     word = verb.group().strip() if verb else ""
     # (or the subject of a clause that someone else's verb reports: "Merz demanded that Scholz call the vote")
     embedded = _THAT_BEFORE.search(text, max(0, at - 10), at) is not None
+    # (also named in apposition to the clause's subject: "wrote that ... evidence that the student, Rumeysa Ozturk,
+    # posed a danger")
+    embedded = embedded or _THAT_NOUN_BEFORE.search(text, max(0, at - 50), at) is not None
     # (not "..., said Trump": an inverted tag's subject; but "Ryan told CNN's Jake Tapper": whom he told)
     word = word.split()[0] if word else ""
     told = word in ("told", "tells")
@@ -4402,6 +4411,7 @@ _CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _THAT_BEFORE = re.compile(
     r"\b(?:that|whether|while|whereas|when|after|before|because|until|since|although|though|once|unless)\s+$"
 )
+_THAT_NOUN_BEFORE = re.compile(r"\b(?:that|whether)\s+(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+$")
 # a job, maybe after a team's or body's name, right before a name: "Royals shortstop ", "state Sen. " (see above)
 # (capitals of a name or an abbreviation, in the sentence: not "indict Hillary Clinton. FBI director James Comey")
 _JOB_BEFORE = re.compile(r"(?<![\w.-])(?:(?:[A-Z][\w&’'-]*|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.) ){0,3}([a-z][a-z-]+) +$")
