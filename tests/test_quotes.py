@@ -17411,3 +17411,17 @@ def test_a_title_in_the_plural_before_two_names_is_no_part_of_the_first():
 def test_the_irish_police_speak_as_a_body():
     text = "Crash\n\nThe Gardaí said a man in his 20s had been arrested."
     assert extract_quotes(text).speaker_type.tolist() == ["organisation"]
+
+
+def test_a_party_epithet_before_a_name_in_apposition_is_that_name():
+    # "The Republican, Dave McCormick, told supporters": McCormick (had been "The Republican", resolved to the
+    # official named before him); "the U.S. consulate" speaks as a body
+    text = (
+        "Count\n\n"
+        "“We will get it right, not fast,” said Al Schmidt, the secretary of the commonwealth.\n\n"
+        "The Republican, Dave McCormick, told supporters that the numbers were on his side. “These prosecutions "
+        "are politically motivated,” the U.S. consulate said in a statement."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Al Schmidt", "Dave McCormick", "U.S. consulate"]
+    assert rows.speaker_type.tolist() == ["person", "person", "organisation"]

@@ -2317,7 +2317,21 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
         and toks[found[1] + 1].text[0].isupper()
     ):
         found = None  # "One, Rachael Maskell, who represents York Central, said": the name after it
+    if (
+        found is not None
+        and found[1] - found[0] == 2
+        and toks[found[0]].low == "the"
+        and (toks[found[0] + 1].text in _PARTY_MEMBER or sp.is_nationality(toks[found[0] + 1].text))
+        and found[1] + 1 < comma
+        and toks[found[1]].text == ","
+        and all(t.text[0].isupper() or t.text == "." for t in toks[found[1] + 1 : comma])
+    ):
+        return (found[1] + 1, comma)  # "The Republican, Dave McCormick, told supporters": the name after the epithet
     return found or _name_before_aside(toks, comma)
+
+
+# a member of a party, as an epithet before a name in apposition: "The Republican, Dave McCormick,"
+_PARTY_MEMBER = frozenset(["Republican", "Democrat", "Independent", "Conservative", "Liberal", "Socialist"])
 
 
 def _tagged_pair(toks: list[Tok], start: int, first_comma: int, comma: int) -> tuple[int, int] | None:
