@@ -17425,3 +17425,31 @@ def test_a_party_epithet_before_a_name_in_apposition_is_that_name():
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["Al Schmidt", "Dave McCormick", "U.S. consulate"]
     assert rows.speaker_type.tolist() == ["person", "person", "organisation"]
+
+
+def test_a_relative_clause_with_a_long_place_phrase_stays_in_the_subject():
+    # "Two American nurses who volunteered at a hospital in southern Gaza described": the nurses (had been the
+    # hospital)
+    text = (
+        "Gaza\n\n"
+        "Two American nurses who volunteered at a hospital in southern Gaza described conditions there after "
+        "returning home on Monday."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker_type.tolist() == ["anonymous"]
+    assert rows.speaker.tolist()[0].startswith("Two American nurses")
+
+
+def test_a_person_of_a_web_site_is_a_person():
+    text = "Abuse\n\n“We need bishops removed,” said Anne Barrett Doyle of BishopAccountability.org."
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Anne Barrett Doyle"]
+    assert rows.speaker_type.tolist() == ["person"]
+
+
+def test_a_headline_label_of_a_capitalised_word_and_a_noun_is_the_whole_label():
+    # "Volcano scientist: “We were lucky”": the scientist, unnamed (had been "Volcano", typed a person)
+    text = "Volcano scientist: “We were lucky”\n\nMount Merapi erupted on Saturday."
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist() == ["Volcano scientist"]
+    assert rows.speaker_type.tolist() == ["anonymous"]

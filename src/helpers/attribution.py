@@ -1402,6 +1402,14 @@ def _colon_label(c: _Around) -> Attribution | None:
     phrase, a, b = found
     if phrase.lower() in KICKERS:
         return None  # "Interview: ‘I never wanted to be a politician’": the kind of piece, no one's name
+    label_rest = text[b : toks[end].start].split()
+    if 0 < len(label_rest) <= 2 and all(
+        w.isalpha() and w.islower() and usual_tag(w) in ("NN", "NNS") for w in label_rest
+    ):
+        # (the label runs to the colon, its noun after the capitalised word: "Volcano scientist: “We were lucky”")
+        whole = text[a : toks[end].start].rstrip()
+        if sp.mention_type(whole) in ("person", "organisation", "anonymous"):
+            phrase, b = whole, a + len(whole)
     own = _OWN_WORDS.match(phrase)
     if own:  # "Her message to the committee was simple: “...”": hers
         return Attribution(own["pron"], a, a + len(own["pron"]), ":")

@@ -2222,8 +2222,10 @@ def _relative_object(words: list[Tok]) -> bool:
     if far and lows[far - 1] == "as":
         # ("who had traveled from as far as Australia": the words of a distance do not count)
         words = words[: far - 1] + words[far + (3 if lows[far + 1 : far + 2] == ["away"] else 2) :]
+    # (a preposition's phrases may run longer: "who volunteered at a hospital in southern Gaza described")
+    places = len(words) <= 8 and words[0].low in PREPOSITIONS and not any(has_verb_form(t) for t in words[1:])
     return (
-        0 < len(words) <= 4
+        (0 < len(words) <= 4 or places)
         and all(is_word(t) for t in words)
         and (
             words[0].low in ARTICLES_POSS | _OBJECT_PRONOUNS | PREPOSITIONS

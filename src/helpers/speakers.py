@@ -818,7 +818,11 @@ def mention_type(mention: str) -> str:
     if _NAMED_PROGRAM.fullmatch(mention.strip()):
         return "organisation"  # "The World Food Program": an agency by its name ("the program" alone is none)
     if _WEB_SITE.search(mention.strip()):
-        return "organisation"  # "Outsports.com", "the website GunBroker.com"
+        # "Outsports.com", "the website GunBroker.com" (but a person at the site: "Anne Barrett Doyle of
+        # BishopAccountability.org")
+        owner = mention.strip().rsplit(" of ", 1)[0] if " of " in mention else ""
+        kind = mention_type(owner) if owner else ""
+        return kind if kind in ("person", "anonymous") else "organisation"
     if _IN_TEN.match(mention) or _PERCENT.match(mention) or _SHARE.search(mention.strip()):
         return "anonymous"  # "Six in 10 say", "26% say", "Just 49% say", "More than half, 56%, say": a share polled
     if (low[0] in _GROUP_QUANTIFIERS or low[0] in NUMBER_WORDS) and len(low) > 2 and low[1] == "of":
