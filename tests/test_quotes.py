@@ -17453,3 +17453,20 @@ def test_a_headline_label_of_a_capitalised_word_and_a_noun_is_the_whole_label():
     rows = extract_quotes(text)
     assert rows.speaker.tolist() == ["Volcano scientist"]
     assert rows.speaker_type.tolist() == ["anonymous"]
+
+
+def test_ill_in_lower_case_ends_a_sentence_and_a_relative_clause_is_no_tags_aside():
+    # "his client was mentally ill. “You will hear ...”": two sentences (Punkt's model holds "ill" as "Ill.",
+    # Illinois, and the quotation had become a partial one in the report's sentence); "the city told her the sign,
+    # which shows a loaf of bread, broke zoning rules" reports what follows "her" (had been the whole sentence)
+    text = (
+        "Trial\n\n"
+        "The defense lawyer, Tom Quinn, countered that his client was mentally ill. “You will hear from doctors "
+        "who treated him,” Quinn said.\n\n"
+        "Sign\n\n"
+        "In March, the city told her the hand-painted sign, which shows a smiling loaf of bread, broke zoning "
+        "rules."
+    )
+    rows = extract_quotes(text)
+    assert rows.kind.tolist() == ["indirect", "direct", "indirect"]
+    assert rows.text.tolist()[2] == "the hand-painted sign, which shows a smiling loaf of bread, broke zoning rules"

@@ -1181,6 +1181,10 @@ def _clause_before(
     comma = next((k for k, t in enumerate(after[:6]) if t.text == ","), None)
     if comma and not (after[0].low in PREPOSITIONS or after[0].low in TIME_WORDS or verb in TOLD_VERBS):
         comma = None  # an aside is the cue's own ("said in a statement,"), not an object ("posted earnings")
+    if comma and comma + 1 < len(after) and after[comma + 1].low in ("which", "who", "whose"):
+        # (nor is a relative clause on the reported clause's subject: "In March, the city told her the sign,
+        # which shows a loaf of bread, broke zoning rules" reports what follows "her")
+        comma = None
     if comma is not None and len(after) - comma > 3 and toks[subject - 2].low == "that":
         # "... a signal that, analysts say, Moscow intends to ...": the clause after the aside
         rest = after[comma + 1 :]

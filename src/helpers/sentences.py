@@ -413,6 +413,9 @@ def _ending_abbreviations() -> frozenset[str]:
 _ABBREVIATION_BEFORE_QUOTE = re.compile(r"(?<![\w.])([A-Za-z.]+)\.(\s+)(?=[“\"][A-Z])")
 # (what every such break has: a search for it first spares the pattern above, which tries every word)
 _DOT_BEFORE_QUOTE = re.compile(r"\.\s+[“\"][A-Z]")
+# an English word in lower case that Punkt's model holds as an abbreviation, for a state's or a day's ("Ill.",
+# "Wash.", "Ore.", "Wed."), which ends a sentence before a capital or a quotation: "his client was ill. “You will"
+_WORD_NOT_ABBREVIATION = re.compile(r"\b(?:ill|wash|ore|wed)\.(\s+)(?=[“\"A-Z])")
 # a nickname in quote marks before a surname, which no break comes before: 'Gov. C.L. "Butch" Otter'
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[”\"]\s+[A-Z]")
 
@@ -463,6 +466,7 @@ def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         for m in (_ABBREVIATION_BEFORE_QUOTE.finditer(text) if _DOT_BEFORE_QUOTE.search(text) else ())
         if m[1].lower() in _ending_abbreviations() and not _NICKNAME.match(text, m.end(2))
     ]
+    found += [(m.start(1), m.end(1)) for m in _WORD_NOT_ABBREVIATION.finditer(text)]
     if not found:
         return spans
     found.sort()
