@@ -17470,3 +17470,17 @@ def test_ill_in_lower_case_ends_a_sentence_and_a_relative_clause_is_no_tags_asid
     rows = extract_quotes(text)
     assert rows.kind.tolist() == ["indirect", "direct", "indirect"]
     assert rows.text.tolist()[2] == "the hand-painted sign, which shows a smiling loaf of bread, broke zoning rules"
+
+
+def test_she_is_no_family_that_spoke_before():
+    # "her family said ... she credited her long life to “order, tranquility ...”": Branyas (had been her family,
+    # an unnamed speaker taken for one woman)
+    text = (
+        "Oldest person dies\n\n"
+        "Maria Branyas Morera died on Monday. She was 117.\n\n"
+        "“She left us the way she wanted,” her family said in a post on X.\n\n"
+        "Branyas was born in San Francisco in 1907. In an interview last year, she credited her long life to "
+        "“order, tranquility, good connection with family and friends.”"
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker.tolist()[-1] == "Maria Branyas Morera"

@@ -650,8 +650,14 @@ def _plural(phrase: str) -> bool:
 
 
 def _group(phrase: str) -> bool:
-    """Whether a phrase names more than one: a plural in -s, or one the lexicon knows ("people", "women")."""
-    return _plural(phrase) or usual_tag(head_noun(phrase)) == "NNS"
+    """Whether a phrase names more than one: a plural in -s, one the lexicon knows ("people", "women"), or a
+    collective noun ("her family", "the couple")."""
+    head = head_noun(phrase)
+    return _plural(phrase) or usual_tag(head) == "NNS" or head in _COLLECTIVES or head in _KIN_GROUPS
+
+
+# a household by its collective noun, which "he" or "she" is not: "her family said ... she credited"
+_KIN_GROUPS = frozenset(["family", "families", "household", "relatives", "parents"])
 
 
 _MOUNT_OR_FORT = re.compile(r"(?:Mount|Mt\.|Fort)\s+[A-Z]")
