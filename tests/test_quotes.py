@@ -17484,3 +17484,14 @@ def test_she_is_no_family_that_spoke_before():
     )
     rows = extract_quotes(text)
     assert rows.speaker.tolist()[-1] == "Maria Branyas Morera"
+
+
+def test_a_headlines_noun_for_people_is_no_lone_surname():
+    # "Family says missing hiker found alive ... his family said": no man called Family (had been "Family’s family")
+    text = (
+        "Family says missing hiker found alive\n\n"
+        "A hiker missing for 10 days in the mountains of Utah was found alive on Sunday, his family said."
+    )
+    rows = extract_quotes(text)
+    assert "Family’s family" not in rows.speaker.tolist()
+    assert rows.speaker_mention.tolist()[-1] == "his family"
