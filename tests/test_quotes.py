@@ -17487,7 +17487,8 @@ def test_she_is_no_family_that_spoke_before():
 
 
 def test_a_headlines_noun_for_people_is_no_lone_surname():
-    # "Family says missing hiker found alive ... his family said": no man called Family (had been "Family’s family")
+    # "Family says missing hiker found alive ... his family said": no man called Family (a family kept from "she"
+    # had made the headline's word a lone surname, "Family’s family", in 92af7fc)
     text = (
         "Family says missing hiker found alive\n\n"
         "A hiker missing for 10 days in the mountains of Utah was found alive on Sunday, his family said."

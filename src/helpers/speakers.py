@@ -4193,7 +4193,7 @@ def _lone_surname(text: str, position: int) -> str | None:
             continue
         if not _name_like(name) or is_organisation(name) or name in countries() or name.lower() in title_words():
             continue
-        if name.lower() in anonymous_heads() or _group(name):
+        if name.lower() in anonymous_heads() or name.lower() in _KIN_GROUPS or name.lower() in _COLLECTIVES:
             continue  # (a headline's noun for people, no surname: "Family says missing hiker found alive")
         if not named_as_place(name, text):
             return name
