@@ -17496,3 +17496,17 @@ def test_a_headlines_noun_for_people_is_no_lone_surname():
     rows = extract_quotes(text)
     assert "Family’s family" not in rows.speaker.tolist()
     assert rows.speaker_mention.tolist()[-1] == "his family"
+
+
+def test_a_body_and_a_group_are_one_subject_and_one_of_them_may_have_an_age():
+    # "..., the National Weather Service and local officials said": both (the report had been lost); "One of them,
+    # 9-year-old Mia Bear, says": Mia Bear (had been "them", unknown)
+    text = (
+        "Storms\n\n"
+        "Two people were killed on Tuesday night, the National Weather Service and local officials said.\n\n"
+        "Language\n\n"
+        "Children sit with the elders. One of them, 9-year-old Mia Bear, says she dreams in Yuchi now."
+    )
+    rows = extract_quotes(text)
+    assert rows.speaker_mention.tolist() == ["the National Weather Service and local officials", "Mia Bear"]
+    assert rows.speaker.tolist()[1] == "Mia Bear"

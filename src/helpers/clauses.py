@@ -1714,6 +1714,9 @@ def _walk_left(toks: list[Tok], j: int, b: int) -> tuple[int, int | None]:
             if t.low == "and" and j > 0 and _group_before_and(toks, j):
                 j -= 1  # ", teachers and union officials told POLITICO": two groups, one subject
                 continue
+            if t.low == "and" and j > 1 and _body_and_people(toks, j, b):
+                j -= 1  # "the National Weather Service and local officials said": a body and a group, one subject
+                continue
             if t.low == "and" and _inside_of_phrase(toks, j, b):
                 j -= 1  # "The El Paso, Texas, maker of Western boots and leather accessories said"
                 continue
@@ -2205,6 +2208,20 @@ def _group_before_and(toks: list[Tok], j: int) -> bool:
     return described and (j < 3 or toks[j - 3].low in opens)
 
 
+def _body_and_people(toks: list[Tok], j: int, b: int) -> bool:
+    """Whether "and" at ``j`` joins a body's name after "the" ("the National Weather Service") and a group of
+    unnamed people in lower case that ends the subject before ``b`` ("local officials")."""
+    people = toks[j + 1 : b]
+    if not 0 < len(people) <= 3 or not all(t.text.islower() and is_word(t) for t in people):
+        return False
+    if people[-1].low not in sp.anonymous_heads() or not people[-1].low.endswith("s"):
+        return False
+    k = j - 1
+    while k >= 0 and j - k <= 6 and toks[k].text[0].isupper() and is_word(toks[k]) and toks[k].low != "the":
+        k -= 1
+    return k < j - 1 and k >= 0 and toks[k].low == "the"
+
+
 # abbreviations that end a name: "Oshkosh Truck Corp. estimated", "Cal Ripken Jr. said"
 _NAME_ENDS = frozenset(["corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"])
 
@@ -2332,6 +2349,7 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
     return found or _name_before_aside(toks, comma)
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")
 # a member of a party, as an epithet before a name in apposition: "The Republican, Dave McCormick,"
 _PARTY_MEMBER = frozenset(["Republican", "Democrat", "Independent", "Conservative", "Liberal", "Socialist"])
 
@@ -2431,15 +2449,16 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         first_comma = _listed_body_end(toks, start, comma) or first_comma
         head = toks[start:first_comma]
         named = toks[first_comma + 1 : comma]
+        aged = 1 if named and _AGED.fullmatch(named[0].low) else 0  # ("One of them, 9-year-old Mia Bear, says")
         if (
             head
             and head[0].low in _SHARE_OF
             and (len(head) == 1 or (len(head) == 3 and head[1].low == "of" and head[2].low in ("them", "us")))
-            and 0 < len(named) <= 9
-            and named[0].text[0].isupper()
-            and all(t.text[0].isupper() or t.text == "." or t.low == "and" for t in named)
+            and aged < len(named) <= 9
+            and named[aged].text[0].isupper()
+            and all(t.text[0].isupper() or t.text == "." or t.low == "and" for t in named[aged:])
         ):
-            return (first_comma + 1, comma)  # "One of them, Dr. Amy Bryant, said": the one the aside names
+            return (first_comma + 1 + aged, comma)  # "One of them, Dr. Amy Bryant, said": the one the aside names
         # ("Her remarks came a day after a senior U.S. official, who spoke on condition of anonymity, said": the
         # subject is the one after the clause's subordinator, not the main clause's)
         lead = max((n for n, t in enumerate(head) if n > 1 and t.low in _SUBJECT_AFTER and t.text.islower()), default=0)
