@@ -2349,7 +2349,6 @@ def _subject_before_apposition(toks: list[Tok], comma: int) -> tuple[int, int] |
     return found or _name_before_aside(toks, comma)
 
 
-_AGED = re.compile(r"\d{1,3}-year-old")
 # a member of a party, as an epithet before a name in apposition: "The Republican, Dave McCormick,"
 _PARTY_MEMBER = frozenset(["Republican", "Democrat", "Independent", "Conservative", "Liberal", "Socialist"])
 
@@ -2449,7 +2448,7 @@ def _opening_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         first_comma = _listed_body_end(toks, start, comma) or first_comma
         head = toks[start:first_comma]
         named = toks[first_comma + 1 : comma]
-        aged = 1 if named and _AGED.fullmatch(named[0].low) else 0  # ("One of them, 9-year-old Mia Bear, says")
+        aged = 1 if named and sp.AGE.fullmatch(named[0].low) else 0  # ("One of them, 9-year-old Mia Bear, says")
         if (
             head
             and head[0].low in _SHARE_OF

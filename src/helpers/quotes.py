@@ -2104,7 +2104,7 @@ def _headline_label(
 # a Q&A's question whose label lost its colon, and its answer's paragraph
 _GLUED_QUESTION = re.compile(r"Q[A-Z][a-z’']")  # "QWhat would have happened?"
 # the marks that open an answer in quotation: curly, straight, single or guillemets
-_ANSWER_MARKS = "\u201c\u201e\u00ab\"'\u2018"
+_ANSWER_MARKS = "“„«\"'‘"
 _ANSWER_PARAGRAPH = re.compile(r"(?P<label>A|Answer):[ \t]+(?P<content>\S(?:.*\S)?)", re.S)
 
 

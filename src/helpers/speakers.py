@@ -486,8 +486,6 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 # capitalised words, the last in the possessive, as a whole speaker's phrase: "Trader Joe's", "Macy's"
 _SHOP_NAME = re.compile(r"(?:(?!(?:The|A|An)\b)[A-Z][\w&.-]* ){0,3}[A-Z][\w&.-]*[’']s")
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?([a-z]+)")
-# a surname of two joined by a hyphen, after a given name: "Winsome Earle-Sears", "Alexandria Ocasio-Cortez"
-_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+")
 
 
 def _shop_speaking(mention: str, end: int, text: str) -> bool:
@@ -4112,6 +4110,8 @@ def _nearest_person(
     return Resolution("unknown", "unknown")
 
 
+# a surname of two joined by a hyphen, after a given name: "Winsome Earle-Sears", "Alexandria Ocasio-Cortez"
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+")
 # a singular someone described, no name, opening a sentence: "A police officer was fired after he said", "The
 # hiker, a 35-year-old man, survived. He told rangers"
 _DESCRIBED_SUBJECT = re.compile(rf"{_SENTENCE_OPENS}(?:A|An|The)((?: [\w’'-]+){{1,5}})")
