@@ -416,6 +416,7 @@ _DOT_BEFORE_QUOTE = re.compile(r"\.\s+[“\"][A-Z]")
 # an English word in lower case that Punkt's model holds as an abbreviation, for a state's or a day's ("Ill.",
 # "Wash.", "Ore.", "Wed."), which ends a sentence before a capital or a quotation: "his client was ill. “You will"
 _WORD_NOT_ABBREVIATION = re.compile(r"\b(?:ill|wash|ore|wed)\.(\s+)(?=[“\"A-Z])")
+_WORDS_NOT_ABBREVIATIONS = (" ill.", " wash.", " ore.", " wed.")
 # a nickname in quote marks before a surname, which no break comes before: 'Gov. C.L. "Butch" Otter'
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?[”\"]\s+[A-Z]")
 
@@ -466,7 +467,8 @@ def _abbreviated_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         for m in (_ABBREVIATION_BEFORE_QUOTE.finditer(text) if _DOT_BEFORE_QUOTE.search(text) else ())
         if m[1].lower() in _ending_abbreviations() and not _NICKNAME.match(text, m.end(2))
     ]
-    found += [(m.start(1), m.end(1)) for m in _WORD_NOT_ABBREVIATION.finditer(text)]
+    if any(w in text for w in _WORDS_NOT_ABBREVIATIONS):  # (the words first: a pattern on every paragraph cost 1.6%)
+        found += [(m.start(1), m.end(1)) for m in _WORD_NOT_ABBREVIATION.finditer(text)]
     if not found:
         return spans
     found.sort()

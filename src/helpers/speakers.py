@@ -650,8 +650,10 @@ def _plural(phrase: str) -> bool:
 def _group(phrase: str) -> bool:
     """Whether a phrase names more than one: a plural in -s, one the lexicon knows ("people", "women"), or a
     collective noun ("her family", "the couple")."""
+    if _plural(phrase):
+        return True
     head = head_noun(phrase)
-    return _plural(phrase) or usual_tag(head) == "NNS" or head in _COLLECTIVES or head in _KIN_GROUPS
+    return usual_tag(head) == "NNS" or head in _COLLECTIVES or head in _KIN_GROUPS
 
 
 # a household by its collective noun, which "he" or "she" is not: "her family said ... she credited"
@@ -4350,7 +4352,10 @@ def _inner_object(
     embedded = _THAT_BEFORE.search(text, max(0, at - 10), at) is not None
     # (also named in apposition to the clause's subject: "wrote that ... evidence that the student, Rumeysa Ozturk,
     # posed a danger")
-    embedded = embedded or _THAT_NOUN_BEFORE.search(text, max(0, at - 50), at) is not None
+    embedded = embedded or (
+        (text.find("that ", max(0, at - 50), at) >= 0 or text.find("whether ", max(0, at - 50), at) >= 0)
+        and _THAT_NOUN_BEFORE.search(text, max(0, at - 50), at) is not None
+    )
     # (not "..., said Trump": an inverted tag's subject; but "Ryan told CNN's Jake Tapper": whom he told)
     word = word.split()[0] if word else ""
     told = word in ("told", "tells")
@@ -5320,7 +5325,7 @@ def name_gender(name: str) -> str:
 def family_name_first(words: list[str]) -> bool:
     """Whether a name's two words are a family name and a Korean given name, which says so with no title ("Ban
     Ki-moon", "Moon Jae-in", "Kim Young-soo", whose "Kim" is no English given name; not "White House-era")."""
-    if len(words) != 2 or not _KOREAN_GIVEN.fullmatch(words[1]):
+    if len(words) != 2 or "-" not in words[1] or not _KOREAN_GIVEN.fullmatch(words[1]):
         return False
     first, second = (usual_tag(w) for w in words[1].lower().split("-", 1))
     # (a word of English joined to a noun or a verb is a compound: "House-era", "Court-based")
